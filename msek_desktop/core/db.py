@@ -1,0 +1,157 @@
+"""The database file: engine, connection pragmas, transactions, opening and checking.
+
+This module and core.search are the only places that know the store is SQLite. Every
+connection gets foreign keys, WAL, synchronous=FULL and a busy timeout; a writing transaction
+begins IMMEDIATE so two programs never deadlock upgrading a read lock to a write lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from msek_desktop.core import errors
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+_WRITE = "msek_write"
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Autocommit at the driver level: transactions are begun by _on_begin, explicitly.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    # A read-only file keeps its journal mode; reading it still works.
+    with suppress(sqlite3.OperationalError):
+        cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=NullPool)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def translate_error(exc: BaseException, path: Path) -> errors.DatabaseError | None:
+    """The user-facing error for an environment failure, or None for a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return errors.DatabaseBusyError(
+            f"The database {path} is busy in another program; try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return errors.DatabaseReadOnlyError(f"The database {path} is read-only.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return errors.DiskFullError(
+            f"The disk holding {path} is full; free some space and try again. "
+            "Nothing already saved was lost."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return errors.DatabaseDamagedError(f"The database file {path} is damaged.")
+    if "unable to open" in text:
+        return errors.DatabaseError(f"The database file {path} cannot be opened.")
+    return None
+
+
+class Database:
+    """One open database file. Hands out sessions; never shares one between callers."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._guard(), self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A writing transaction: committed when the block ends, rolled back on error."""
+        with self._guard(), self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sa_exc.OperationalError as exc:
+            user = translate_error(exc, self.path)
+            if user is None:
+                raise
+            raise user from exc
+        except sa_exc.DatabaseError as exc:
+            user = translate_error(exc, self.path)
+            if user is None:
+                raise
+            raise user from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an SQLite file or an empty file (SQLite treats both as databases)."""
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    return head in (b"", SQLITE_HEADER)
+
+
+def quick_check(engine: Engine, path: Path) -> None:
+    try:
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    except sa_exc.DBAPIError as exc:
+        raise translate_error(exc, path) or errors.DatabaseDamagedError(
+            f"The database file {path} is damaged."
+        ) from exc
+    if result != "ok":
+        raise errors.DatabaseDamagedError(f"The database file {path} is damaged: {result}")
+
+
+def table_names(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        return {r[0] for r in rows}
+
+
+def integrity_report(engine: Engine) -> list[str]:
+    """Problems found by integrity_check and foreign_key_check; empty when all is well."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(f"integrity: {line}")
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: table {row[0]} row {row[1]} refers to missing {row[2]}")
+    return problems
+
+
+def foreign_key_violations(conn: Any) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+
+
+def set_foreign_keys(conn: Any, on: bool) -> None:
+    conn.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")

@@ -1,0 +1,54 @@
+"""Alembic, configured in code: the schema is brought to head at start and by `msek init`.
+
+Foreign keys are switched off around a migration (a batch ALTER recreates a parent table, and
+with foreign keys on that would cascade-delete its children) and checked after it.
+"""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from msek_desktop.core import db, errors
+from msek_desktop.paths import migrations_path
+
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision`, foreign keys off meanwhile, checked after."""
+    cfg = alembic_config()
+    with engine.execution_options(msek_write=True).connect() as conn:
+        db.set_foreign_keys(conn, on=False)
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.commit()
+            violations = db.foreign_key_violations(conn)
+        finally:
+            db.set_foreign_keys(conn, on=True)
+    if violations:
+        raise errors.DatabaseDamagedError(
+            f"After upgrading the database, {len(violations)} rows refer to missing rows "
+            f"(first: table {violations[0][0]})."
+        )

@@ -1,0 +1,300 @@
+"""The office's data as SQLAlchemy 2 typed mappings.
+
+Codes (stage, side, kind ...) are stored as short strings from core.vocab; the services check
+them. Editable tables carry created/updated timestamps, a version counter that SQLAlchemy uses
+to refuse stale updates, and a deleted_at mark for soft delete.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp (SQLite keeps no time zone)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: DateTime(),
+        date: Date(),
+        str: String(200),
+    }
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Versioned(Timestamped):
+    """A version counter: an UPDATE of a row someone else changed meanwhile fails."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class SoftDeleted:
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+
+
+organisation_fields = Table(
+    "organisation_fields",
+    Base.metadata,
+    Column("organisation_id", ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True),
+    Column("field_id", ForeignKey("fields.id", ondelete="CASCADE"), primary_key=True),
+)
+
+inquiry_fields = Table(
+    "inquiry_fields",
+    Base.metadata,
+    Column("inquiry_id", ForeignKey("inquiries.id", ondelete="CASCADE"), primary_key=True),
+    Column("field_id", ForeignKey("fields.id", ondelete="CASCADE"), primary_key=True),
+)
+
+proposal_partners = Table(
+    "proposal_partners",
+    Base.metadata,
+    Column("proposal_id", ForeignKey("proposals.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisation_id", ForeignKey("organisations.id"), primary_key=True),
+)
+
+
+class StaffMember(Versioned, Base):
+    __tablename__ = "staff_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str]
+    title_fr: Mapped[str] = mapped_column(default="")
+    title_pl: Mapped[str] = mapped_column(default="")
+    title_en: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Field(Base):
+    """A field of exchange (music, design, education ...); staff may add their own."""
+
+    __tablename__ = "fields"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_fr: Mapped[str]
+    name_pl: Mapped[str]
+    name_en: Mapped[str]
+    builtin: Mapped[bool] = mapped_column(default=False)
+
+
+class Organisation(Versioned, SoftDeleted, Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    side: Mapped[str] = mapped_column(String(20), index=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    fields: Mapped[list[Field]] = relationship(secondary=organisation_fields)
+    contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
+
+
+class Contact(Versioned, SoftDeleted, Base):
+    """A person who wrote to the office or works at a partner organisation."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    honorific: Mapped[str] = mapped_column(String(10), default="none")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    position: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    side: Mapped[str] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
+
+
+class RefCounter(Base):
+    """Last inquiry number given per year, so a ref is never given twice."""
+
+    __tablename__ = "ref_counters"
+
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class Inquiry(Versioned, SoftDeleted, Base):
+    __tablename__ = "inquiries"
+    __table_args__ = (
+        Index("ix_inquiries_stage_assignee", "stage", "assignee_id"),
+        Index("ix_inquiries_received_on", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(12), unique=True)
+    received_on: Mapped[date]
+    channel: Mapped[str] = mapped_column(String(20), default="email")
+    kind: Mapped[str] = mapped_column(String(20), default="information")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    side: Mapped[str] = mapped_column(String(20), index=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    message: Mapped[str] = mapped_column(Text, default="")
+    desired_counterpart: Mapped[str] = mapped_column(Text, default="")
+    letter_language: Mapped[str] = mapped_column(String(2), default="en")
+    stage: Mapped[str] = mapped_column(String(20), default="new")
+    lost_reason: Mapped[str | None] = mapped_column(String(20), default=None)
+    lost_note: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"), index=True)
+    closed_on: Mapped[date | None] = mapped_column(default=None)
+
+    contact: Mapped[Contact | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+    assignee: Mapped[StaffMember | None] = relationship()
+    fields: Mapped[list[Field]] = relationship(secondary=inquiry_fields)
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="inquiry", order_by="FollowUp.due_on"
+    )
+
+
+class FollowUp(Versioned, Base):
+    __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_open_due", "done_at", "due_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"), index=True)
+    due_on: Mapped[date]
+    action: Mapped[str] = mapped_column(String(20), default="call")
+    description: Mapped[str] = mapped_column(Text, default="")
+    done_at: Mapped[datetime | None] = mapped_column(default=None)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="follow_ups")
+    assignee: Mapped[StaffMember | None] = relationship()
+
+
+class TimelineEntry(Base):
+    """One thing that happened to an inquiry, contact or organisation, and who did it."""
+
+    __tablename__ = "timeline_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    field: Mapped[str] = mapped_column(String(40), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    staff: Mapped[StaffMember | None] = relationship()
+
+
+class LetterTemplate(Versioned, SoftDeleted, Base):
+    __tablename__ = "letter_templates"
+    __table_args__ = (UniqueConstraint("language", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(String(100))
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Proposal(Timestamped, Base):
+    """A partnership proposal letter as it was made: kept, never rewritten."""
+
+    __tablename__ = "proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id"), index=True)
+    number: Mapped[int] = mapped_column(default=1)
+    language: Mapped[str] = mapped_column(String(2))
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("letter_templates.id"))
+    rendered_text: Mapped[str] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    partners: Mapped[list[Organisation]] = relationship(secondary=proposal_partners)
+
+
+class ConsentRecord(Timestamped, Base):
+    __tablename__ = "consent_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(100))
+    given_on: Mapped[date]
+    source: Mapped[str] = mapped_column(String(200), default="")
+    expires_on: Mapped[date | None] = mapped_column(default=None)
+    withdrawn_on: Mapped[date | None] = mapped_column(default=None)
+
+
+class Setting(Versioned, Base):
+    """One office setting as JSON text; keys and defaults are declared in core.settings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

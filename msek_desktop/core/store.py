@@ -1,0 +1,65 @@
+"""Opening the office database: refuse what is not ours, check it, migrate it to head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from msek_desktop.core import db, errors, migrations
+from msek_desktop.core.db import Database
+
+
+def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> Database:
+    """Open (and with create=True, make) the database at `path`.
+
+    Without create, a missing file is an error: a typo in --db must not leave an empty
+    database behind. A file that is not SQLite, is damaged, or is some other program's
+    SQLite database is refused and never written to.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise errors.DatabaseError(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not create:
+            raise errors.DatabaseMissingError(f"There is no database file at {path}.")
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise errors.DatabaseError(
+                    f"Cannot create the folder {path.parent}: {exc}"
+                ) from exc
+    elif not db.looks_like_sqlite(path):
+        raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
+
+    engine = db.make_engine(path)
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            db.quick_check(engine, path)
+            _refuse_foreign(engine, path)
+        if migrate:
+            _migrate(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine)
+
+
+def _refuse_foreign(engine: db.Engine, path: Path) -> None:
+    tables = db.table_names(engine)
+    if tables and migrations.VERSION_TABLE not in tables:
+        raise errors.NotAnMsekDatabaseError(
+            f"{path} is a database of another program, not an MSEK database."
+        )
+
+
+def _migrate(engine: db.Engine, path: Path) -> None:
+    try:
+        if migrations.current_revision(engine) != migrations.head_revision():
+            migrations.upgrade(engine)
+    except errors.UserError:
+        raise
+    except Exception as exc:
+        user = db.translate_error(exc, path)
+        if user is None:
+            raise
+        raise user from exc

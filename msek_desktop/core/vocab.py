@@ -1,0 +1,164 @@
+"""The office's fixed vocabularies, as stored codes.
+
+Labels in French, Polish and English belong to the front ends (Qt translations, letters);
+here only the codes and the rules between them live.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    NEW = "new"
+    QUALIFYING = "qualifying"
+    MATCHING = "matching"
+    PROPOSAL_SENT = "proposal_sent"
+    IN_DISCUSSION = "in_discussion"
+    AGREED = "agreed"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    LOST = "lost"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in CLOSED_STAGES
+
+
+CLOSED_STAGES = frozenset({Stage.COMPLETED, Stage.LOST})
+PIPELINE = (
+    Stage.NEW,
+    Stage.QUALIFYING,
+    Stage.MATCHING,
+    Stage.PROPOSAL_SENT,
+    Stage.IN_DISCUSSION,
+    Stage.AGREED,
+    Stage.RUNNING,
+    Stage.COMPLETED,
+)
+
+
+class LostReason(StrEnum):
+    NO_ANSWER = "no_answer"
+    NO_COUNTERPART = "no_counterpart"
+    WITHDRAWN = "withdrawn"
+    OUT_OF_SCOPE = "out_of_scope"
+    OTHER = "other"
+
+
+class Side(StrEnum):
+    SAINT_ETIENNE = "saint_etienne"
+    KATOWICE = "katowice"
+    OTHER = "other"
+
+    @property
+    def other_side(self) -> Side:
+        if self is Side.SAINT_ETIENNE:
+            return Side.KATOWICE
+        if self is Side.KATOWICE:
+            return Side.SAINT_ETIENNE
+        return Side.OTHER
+
+    @property
+    def phone_region(self) -> str:
+        """Default region for phone numbers written without a country code."""
+        return "FR" if self is Side.SAINT_ETIENNE else "PL"
+
+
+class InquiryKind(StrEnum):
+    INFORMATION = "information"
+    ACCOMPANIMENT = "accompaniment"
+    PROJECT = "project"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    VISIT = "visit"
+    LETTER = "letter"
+    EVENT = "event"
+    WEBSITE = "website"
+    REFERRAL = "referral"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class OrganisationKind(StrEnum):
+    SCHOOL = "school"
+    MUSIC_SCHOOL = "music_school"
+    UNIVERSITY = "university"
+    CULTURAL = "cultural"
+    COMPANY = "company"
+    ASSOCIATION = "association"
+    MUNICIPALITY = "municipality"
+    OTHER = "other"
+
+
+class Language(StrEnum):
+    FR = "fr"
+    PL = "pl"
+    EN = "en"
+
+
+class Honorific(StrEnum):
+    MS = "ms"
+    MR = "mr"
+    NONE = "none"
+
+
+class FollowUpAction(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    LETTER = "letter"
+    OTHER = "other"
+
+
+class TimelineKind(StrEnum):
+    CREATED = "created"
+    CHANGED = "changed"
+    STAGE = "stage"
+    ASSIGNED = "assigned"
+    NOTE = "note"
+    FOLLOWUP_ADDED = "followup_added"
+    FOLLOWUP_DONE = "followup_done"
+    FOLLOWUP_RESCHEDULED = "followup_rescheduled"
+    LETTER = "letter"
+    IMPORT = "import"
+    DELETED = "deleted"
+    RESTORED = "restored"
+
+
+# The built-in fields of exchange: the 7 UNESCO creative fields, then the office's own.
+# (code, French, Polish, English)
+BUILTIN_FIELDS: tuple[tuple[str, str, str, str], ...] = (
+    ("crafts", "Artisanat et arts populaires", "Rzemiosło i sztuka ludowa", "Crafts and folk art"),
+    ("design", "Design", "Design", "Design"),
+    ("film", "Cinéma", "Film", "Film"),
+    ("gastronomy", "Gastronomie", "Gastronomia", "Gastronomy"),
+    ("literature", "Littérature", "Literatura", "Literature"),
+    ("music", "Musique", "Muzyka", "Music"),
+    ("media_arts", "Arts numériques", "Sztuka mediów", "Media arts"),
+    ("education", "Éducation (écoles)", "Edukacja (szkoły)", "Education (schools)"),
+    (
+        "higher_education",
+        "Enseignement supérieur et recherche",
+        "Szkolnictwo wyższe i nauka",
+        "Higher education and research",
+    ),
+    ("economy", "Économie et entreprises", "Gospodarka i biznes", "Economy and business"),
+    (
+        "institutions",
+        "Institutions et coopération municipale",
+        "Instytucje i współpraca samorządowa",
+        "Institutions and municipal cooperation",
+    ),
+    ("youth", "Jeunesse", "Młodzież", "Youth"),
+    ("sport", "Sport", "Sport", "Sport"),
+    ("tourism", "Tourisme", "Turystyka", "Tourism"),
+    ("social_health", "Social et santé", "Sprawy społeczne i zdrowie", "Social and health"),
+)

@@ -82,6 +82,10 @@ class Database:
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
 
+    @property
+    def write_session_class(self) -> type[Session]:
+        return self._write.class_
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._guard(), self._read() as session, session.begin():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from msek_desktop.core import db, errors, migrations
+from sqlalchemy import Engine
+
+from msek_desktop.core import db, errors, migrations, search
 from msek_desktop.core.db import Database
 
 
@@ -41,10 +43,12 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine)
+    database = Database(path, engine)
+    search.keep_index_current(database.write_session_class)
+    return database
 
 
-def _refuse_foreign(engine: db.Engine, path: Path) -> None:
+def _refuse_foreign(engine: Engine, path: Path) -> None:
     tables = db.table_names(engine)
     if tables and migrations.VERSION_TABLE not in tables:
         raise errors.NotAnMsekDatabaseError(
@@ -52,9 +56,14 @@ def _refuse_foreign(engine: db.Engine, path: Path) -> None:
         )
 
 
-def _migrate(engine: db.Engine, path: Path) -> None:
+def _migrate(engine: Engine, path: Path) -> None:
     try:
-        if migrations.current_revision(engine) != migrations.head_revision():
+        current = migrations.current_revision(engine)
+        if current is not None and not migrations.is_known(current):
+            raise errors.DatabaseError(
+                f"{path} was made by a newer version of MSEK Desktop; update the program."
+            )
+        if current != migrations.head_revision():
             migrations.upgrade(engine)
     except errors.UserError:
         raise

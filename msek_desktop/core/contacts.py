@@ -1,0 +1,156 @@
+"""People: whoever wrote to the office, and the people at partner organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from msek_desktop.core import changes, errors, search
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import Contact, Organisation
+from msek_desktop.core.rows import ContactRow
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import Honorific, Language, Side
+
+LABEL = "Contact"
+_TEXTS = {"first_name": 100, "position": 200, "city": 100, "notes": 5000}
+
+
+def to_row(c: Contact) -> ContactRow:
+    org = c.organisation
+    return ContactRow(
+        c.id, c.honorific, c.first_name, c.last_name, c.organisation_id,
+        org.name if org else None, c.position, c.email, c.phone, c.language, c.side, c.city,
+        c.notes, c.version, c.deleted_at,
+    )  # fmt: skip
+
+
+def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    if not partial or "last_name" in values:
+        out["last_name"] = check.text(
+            "last_name", values.get("last_name"), required=True, max_len=100
+        )
+    if not partial or "side" in values:
+        out["side"] = check.choice("side", values.get("side"), Side)
+    if not partial or "honorific" in values:
+        out["honorific"] = check.choice(
+            "honorific", values.get("honorific"), Honorific, default="none"
+        )
+    if not partial or "language" in values:
+        default = {"saint_etienne": "fr", "katowice": "pl"}.get(out.get("side") or "", "en")
+        out["language"] = check.choice(
+            "language", values.get("language"), Language, default=default
+        )
+    for name, limit in _TEXTS.items():
+        if name in values:
+            out[name] = check.text(name, values.get(name), max_len=limit)
+    if "email" in values:
+        out["email"] = check.email("email", values.get("email"))
+    if "phone" in values:
+        side = out.get("side") or side_now or Side.KATOWICE
+        out["phone"] = check.phone("phone", values.get("phone"), region=Side(side).phone_region)
+    if "organisation_id" in values:
+        out["organisation_id"] = check.integer("organisation_id", values.get("organisation_id"))
+    check.raise_if_any()
+    return out
+
+
+def _check_organisation(session: Session, organisation_id: int | None) -> None:
+    if organisation_id is None:
+        return
+    org = session.get(Organisation, organisation_id)
+    if org is None or org.deleted_at is not None:
+        raise errors.ValidationError.single(
+            "organisation_id", f"organisation {organisation_id} does not exist"
+        )
+
+
+def create_contact(
+    db: Database, values: Mapping[str, Any], *, actor: str | None = None
+) -> ContactRow:
+    clean = _clean(values, partial=False)
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        _check_organisation(session, clean.get("organisation_id"))
+        contact = Contact(**clean)
+        session.add(contact)
+        session.flush()
+        changes.record(session, staff_id, "created", contact_id=contact.id, new=_name(contact))
+        return to_row(contact)
+
+
+def _name(c: Contact) -> str:
+    return f"{c.first_name} {c.last_name}".strip()
+
+
+def update_contact(
+    db: Database,
+    contact_id: int,
+    values: Mapping[str, Any],
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> ContactRow:
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        contact = changes.get_live(session, Contact, contact_id, LABEL)
+        changes.check_version(contact, expected_version, f"{LABEL} {_name(contact)}")
+        clean = _clean(values, partial=True, side_now=contact.side)
+        if "organisation_id" in clean:
+            _check_organisation(session, clean["organisation_id"])
+        diff = changes.apply(contact, clean)
+        changes.record_changes(session, staff_id, diff, contact_id=contact.id)
+        session.flush()
+        return to_row(contact)
+
+
+def get_contact(db: Database, contact_id: int) -> ContactRow:
+    with db.read() as session:
+        contact = session.get(Contact, contact_id, options=[joinedload(Contact.organisation)])
+        if contact is None:
+            raise errors.NotFoundError(f"{LABEL} {contact_id} does not exist.")
+        return to_row(contact)
+
+
+def find_contacts(
+    db: Database,
+    text: str = "",
+    *,
+    organisation_id: int | None = None,
+    email: str | None = None,
+    deleted: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[ContactRow]:
+    """People matching `text` (best first), or all by name when text is empty."""
+    stmt = select(Contact).options(joinedload(Contact.organisation))
+    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
+    if organisation_id is not None:
+        stmt = stmt.where(Contact.organisation_id == organisation_id)
+    if email:
+        stmt = stmt.where(func.lower(Contact.email) == email.strip().lower())
+    matches = search.matching(search.Kind.CONTACT, text)
+    if matches is not None:
+        m = matches.subquery()
+        stmt = stmt.join(m, m.c.id == Contact.id).order_by(m.c.rank)
+    stmt = stmt.order_by(Contact.last_name, Contact.first_name, Contact.id)
+    with db.read() as session:
+        return [to_row(c) for c in session.scalars(stmt.limit(limit).offset(offset))]
+
+
+def set_deleted(
+    db: Database, contact_id: int, deleted: bool, *, actor: str | None = None
+) -> ContactRow:
+    """Soft delete (deleted=True) or restore."""
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise errors.NotFoundError(f"{LABEL} {contact_id} does not exist.")
+        changes.toggle_deleted(session, contact, deleted, staff_id, contact_id=contact.id)
+        return to_row(contact)

@@ -1,0 +1,177 @@
+"""Follow-ups: the next thing to do about an inquiry, by whom and when."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from msek_desktop.core import changes, errors
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import FollowUp, Inquiry, StaffMember, utcnow
+from msek_desktop.core.rows import FollowUpRow
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import FollowUpAction
+
+LABEL = "Follow-up"
+
+
+class When(StrEnum):
+    """The lists of My day: late, due today, later."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    UPCOMING = "upcoming"
+
+
+def _query() -> Select[FollowUp, str, str, str]:
+    return (
+        select(FollowUp, Inquiry.ref, Inquiry.subject, StaffMember.login)
+        .join(Inquiry, FollowUp.inquiry_id == Inquiry.id)
+        .outerjoin(StaffMember, FollowUp.assignee_id == StaffMember.id)
+    )
+
+
+def _to_row(result: Any) -> FollowUpRow:
+    f, ref, subject, login = result
+    return FollowUpRow(
+        f.id, f.inquiry_id, ref, subject, login, f.due_on, f.action, f.description, f.done_at,
+        f.outcome, f.version,
+    )  # fmt: skip
+
+
+def rows_for_inquiry(session: Session, inquiry_id: int) -> tuple[FollowUpRow, ...]:
+    stmt = _query().where(FollowUp.inquiry_id == inquiry_id).order_by(FollowUp.due_on)
+    return tuple(_to_row(r) for r in session.execute(stmt))
+
+
+def _row_of(session: Session, followup_id: int) -> FollowUpRow:
+    return _to_row(session.execute(_query().where(FollowUp.id == followup_id)).one())
+
+
+def list_followups(
+    db: Database,
+    when: When | str | None = None,
+    *,
+    assignee: str | None = None,
+    today: date | None = None,
+    include_done: bool = False,
+    limit: int = 500,
+) -> list[FollowUpRow]:
+    """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists."""
+    today = today or date.today()
+    stmt = _query().where(Inquiry.deleted_at.is_(None))
+    if not include_done or when is not None:
+        stmt = stmt.where(FollowUp.done_at.is_(None))
+    if when is not None:
+        due = FollowUp.due_on
+        cond = {When.OVERDUE: due < today, When.TODAY: due == today, When.UPCOMING: due > today}
+        stmt = stmt.where(cond[When(when)])
+    if assignee is not None:
+        stmt = stmt.where(StaffMember.login == assignee)
+    stmt = stmt.order_by(FollowUp.due_on, FollowUp.id).limit(limit)
+    with db.read() as session:
+        return [_to_row(r) for r in session.execute(stmt)]
+
+
+def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    if not partial or "due_on" in values:
+        out["due_on"] = check.date("due_on", values.get("due_on"), required=True)
+    if not partial or "action" in values:
+        out["action"] = check.choice("action", values.get("action"), FollowUpAction, default="call")
+    if "description" in values:
+        out["description"] = check.text("description", values.get("description"), max_len=2000)
+    check.raise_if_any()
+    return out
+
+
+def _staff(session: Session, login: str | None) -> int | None:
+    if not login:
+        return None
+    staff_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
+    if staff_id is None:
+        raise errors.ValidationError.single("assignee", f"there is no staff member {login!r}")
+    return staff_id
+
+
+def add_followup(
+    db: Database, inquiry_id: int, values: Mapping[str, Any], *, actor: str | None = None
+) -> FollowUpRow:
+    """Plan a follow-up; it goes to `assignee`, else to whoever handles the inquiry."""
+    clean = _clean(values, partial=False)
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        inq = changes.get_live(session, Inquiry, inquiry_id, "Inquiry")
+        assignee_id = _staff(session, values.get("assignee")) or inq.assignee_id
+        fu = FollowUp(inquiry_id=inq.id, assignee_id=assignee_id, **clean)
+        session.add(fu)
+        session.flush()
+        changes.record(
+            session, staff_id, "followup_added", inquiry_id=inq.id, field="due_on",
+            new=fu.due_on.isoformat(), note=f"{fu.action}: {fu.description}".rstrip(": "),
+        )  # fmt: skip
+        return _row_of(session, fu.id)
+
+
+def _editable(session: Session, followup_id: int, expected_version: int | None) -> FollowUp:
+    fu = session.get(FollowUp, followup_id)
+    if fu is None:
+        raise errors.NotFoundError(f"{LABEL} {followup_id} does not exist.")
+    changes.check_version(fu, expected_version, LABEL)
+    return fu
+
+
+def complete_followup(
+    db: Database,
+    followup_id: int,
+    outcome: str,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> FollowUpRow:
+    """Mark done with what came of it; the outcome is required."""
+    check = Checker()
+    outcome = check.text("outcome", outcome, required=True, max_len=5000)
+    check.raise_if_any()
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        fu = _editable(session, followup_id, expected_version)
+        if fu.done_at is not None:
+            raise errors.UserError(f"{LABEL} {followup_id} is already done.")
+        fu.done_at = utcnow()
+        fu.outcome = outcome
+        changes.record(session, staff_id, "followup_done", inquiry_id=fu.inquiry_id, note=outcome)
+        session.flush()
+        return _row_of(session, fu.id)
+
+
+def reschedule_followup(
+    db: Database,
+    followup_id: int,
+    due_on: date | str,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> FollowUpRow:
+    clean = _clean({"due_on": due_on}, partial=True)
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        fu = _editable(session, followup_id, expected_version)
+        if fu.done_at is not None:
+            raise errors.UserError(f"{LABEL} {followup_id} is already done.")
+        old = fu.due_on
+        if old == clean["due_on"]:
+            return _row_of(session, fu.id)
+        fu.due_on = clean["due_on"]
+        changes.record(
+            session, staff_id, "followup_rescheduled", inquiry_id=fu.inquiry_id,
+            field="due_on", old=old.isoformat(), new=fu.due_on.isoformat(),
+        )  # fmt: skip
+        session.flush()
+        return _row_of(session, fu.id)

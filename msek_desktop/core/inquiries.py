@@ -1,0 +1,505 @@
+"""Inquiries: what someone asked the office, and where it stands in the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from msek_desktop.core import changes, contacts, errors, fields, organisations, search
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import (
+    Contact,
+    Field,
+    FollowUp,
+    Inquiry,
+    Organisation,
+    RefCounter,
+    StaffMember,
+    inquiry_fields,
+    utcnow,
+)
+from msek_desktop.core.rows import (
+    ContactBrief,
+    InquiryDetail,
+    InquiryRow,
+    OrganisationBrief,
+)
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import (
+    CLOSED_STAGES,
+    PIPELINE,
+    Channel,
+    InquiryKind,
+    Language,
+    LostReason,
+    Priority,
+    Side,
+    Stage,
+)
+
+LABEL = "Inquiry"
+UNASSIGNED = ""  # InquiryFilter.assignee value meaning "nobody"
+_TEXTS = {"message": 20_000, "desired_counterpart": 5000}
+_STAGE_ORDER = {s.value: i for i, s in enumerate((*PIPELINE, Stage.LOST))}
+
+
+@dataclass(frozen=True)
+class InquiryFilter:
+    """What the inquiries list shows. Empty values mean "no filter"."""
+
+    search: str = ""
+    stages: tuple[str, ...] = ()
+    assignee: str | None = None  # a login, or UNASSIGNED
+    side: str | None = None
+    field: str | None = None
+    open: bool | None = None
+    deleted: bool = False
+    contact_id: int | None = None
+    organisation_id: int | None = None
+    sort: str | None = None  # a column name of SORT_KEYS; None: best match or newest first
+    descending: bool = False
+
+
+# -- references ---------------------------------------------------------------------------
+
+
+def format_ref(year: int, number: int) -> str:
+    return f"{year:04d}-{number:04d}"
+
+
+def next_ref(session: Session, year: int) -> str:
+    """The next free ref of `year`. Counters only grow, so a ref is never given twice."""
+    counter = session.get(RefCounter, year)
+    if counter is None:
+        prefix = f"{year:04d}-"
+        refs = session.scalars(select(Inquiry.ref).where(Inquiry.ref.startswith(prefix)))
+        highest = max((int(r[len(prefix) :]) for r in refs), default=0)
+        counter = RefCounter(year=year, last_number=highest)
+        session.add(counter)
+    counter.last_number += 1
+    return format_ref(year, counter.last_number)
+
+
+# -- validation ---------------------------------------------------------------------------
+
+
+def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    if not partial or "subject" in values:
+        out["subject"] = check.text("subject", values.get("subject"), required=True, max_len=300)
+    if not partial or "received_on" in values:
+        received = values.get("received_on")
+        out["received_on"] = check.date("received_on", received, required=partial) or date.today()
+        if out["received_on"] > date.today():
+            check.add("received_on", "cannot be in the future")
+    choices: dict[str, tuple[Any, str | None]] = {
+        "channel": (Channel, "email"),
+        "kind": (InquiryKind, "information"),
+        "priority": (Priority, "normal"),
+    }
+    for name, (allowed, default) in choices.items():
+        if not partial or name in values:
+            out[name] = check.choice(name, values.get(name), allowed, default=default)
+    for name in ("side", "letter_language"):
+        if values.get(name):
+            enum = Side if name == "side" else Language
+            out[name] = check.choice(name, values.get(name), enum)
+    for name, limit in _TEXTS.items():
+        if name in values:
+            out[name] = check.text(name, values.get(name), max_len=limit)
+    for name in ("contact_id", "organisation_id"):
+        if name in values:
+            out[name] = check.integer(name, values.get(name), minimum=1)
+    check.raise_if_any()
+    return out
+
+
+def _resolve_links(session: Session, inq: Inquiry, clean: dict[str, Any]) -> None:
+    """Check contact and organisation exist, and fill side/language from them."""
+    contact = org = None
+    if clean.get("contact_id") is not None:
+        contact = session.get(Contact, clean["contact_id"])
+        if contact is None or contact.deleted_at is not None:
+            raise errors.ValidationError.single(
+                "contact_id", f"contact {clean['contact_id']} does not exist"
+            )
+    if clean.get("organisation_id") is not None:
+        org = session.get(Organisation, clean["organisation_id"])
+        if org is None or org.deleted_at is not None:
+            raise errors.ValidationError.single(
+                "organisation_id", f"organisation {clean['organisation_id']} does not exist"
+            )
+    if contact is not None and org is None and "organisation_id" not in clean:
+        clean["organisation_id"] = contact.organisation_id
+    if not clean.get("side") and not inq.side:
+        side = (contact.side if contact else None) or (org.side if org else None)
+        if side is None:
+            raise errors.ValidationError.single("side", "is required")
+        clean["side"] = side
+    if not clean.get("letter_language") and not inq.letter_language:
+        clean["letter_language"] = contact.language if contact else "en"
+
+
+# -- rows ---------------------------------------------------------------------------------
+
+
+def _next_followup() -> Any:
+    return (
+        select(func.min(FollowUp.due_on))
+        .where(FollowUp.inquiry_id == Inquiry.id, FollowUp.done_at.is_(None))
+        .correlate(Inquiry)
+        .scalar_subquery()
+    )
+
+
+_C, _O, _S = aliased(Contact), aliased(Organisation), aliased(StaffMember)
+_NEXT = _next_followup().label("next_followup")
+SORT_KEYS: dict[str, Any] = {
+    "ref": Inquiry.id,
+    "received_on": Inquiry.received_on,
+    "contact": _C.last_name,
+    "organisation": _O.name,
+    "side": Inquiry.side,
+    "stage": case(_STAGE_ORDER, value=Inquiry.stage, else_=99),
+    "assignee": _S.full_name,
+    "next_followup": _NEXT,
+    "priority": case({"high": 0, "normal": 1, "low": 2}, value=Inquiry.priority, else_=1),
+    "subject": Inquiry.subject,
+}
+
+
+def _row_query() -> Select[Any]:
+    return (
+        select(Inquiry, _C, _O, _S.login, _S.full_name, _NEXT)
+        .outerjoin(_C, Inquiry.contact_id == _C.id)
+        .outerjoin(_O, Inquiry.organisation_id == _O.id)
+        .outerjoin(_S, Inquiry.assignee_id == _S.id)
+    )
+
+
+def _field_codes(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    stmt = (
+        select(inquiry_fields.c.inquiry_id, Field.code)
+        .join(Field, Field.id == inquiry_fields.c.field_id)
+        .where(inquiry_fields.c.inquiry_id.in_(ids))
+        .order_by(Field.id)
+    )
+    for inquiry_id, code in session.execute(stmt):
+        out[inquiry_id].append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
+    codes = _field_codes(session, [r[0].id for r in result])
+    rows = []
+    for inq, c, o, login, name, next_fu in result:
+        contact = ContactBrief(c.id, c.first_name, c.last_name, c.email, c.phone) if c else None
+        org = OrganisationBrief(o.id, o.name, o.city) if o else None
+        rows.append(
+            InquiryRow(
+                inq.id,
+                inq.ref,
+                inq.received_on,
+                inq.channel,
+                inq.kind,
+                inq.side,
+                inq.subject,
+                inq.stage,
+                inq.priority,
+                login,
+                name,
+                next_fu,
+                contact,
+                org,
+                codes[inq.id],
+                inq.lost_reason,
+                inq.closed_on,
+                inq.version,
+                inq.deleted_at,
+            )
+        )
+    return rows
+
+
+def _filtered(stmt: Select[Any], flt: InquiryFilter) -> tuple[Select[Any], Any]:
+    deleted = Inquiry.deleted_at
+    stmt = stmt.where(deleted.is_not(None) if flt.deleted else deleted.is_(None))
+    if flt.stages:
+        stmt = stmt.where(Inquiry.stage.in_(flt.stages))
+    if flt.open is not None:
+        closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
+        stmt = stmt.where(~closed if flt.open else closed)
+    if flt.side:
+        stmt = stmt.where(Inquiry.side == flt.side.replace("-", "_"))
+    if flt.assignee == UNASSIGNED:
+        stmt = stmt.where(Inquiry.assignee_id.is_(None))
+    elif flt.assignee is not None:
+        staff = select(StaffMember.id).where(StaffMember.login == flt.assignee)
+        stmt = stmt.where(Inquiry.assignee_id.in_(staff.scalar_subquery()))
+    if flt.field:
+        having = (
+            select(inquiry_fields.c.inquiry_id)
+            .join(Field, Field.id == inquiry_fields.c.field_id)
+            .where(Field.code == flt.field)
+        )
+        stmt = stmt.where(Inquiry.id.in_(having))
+    if flt.contact_id is not None:
+        stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
+    if flt.organisation_id is not None:
+        stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
+    rank = None
+    matches = search.matching(search.Kind.INQUIRY, flt.search)
+    if matches is not None:
+        m = matches.subquery()
+        stmt = stmt.join(m, m.c.id == Inquiry.id)
+        rank = m.c.rank
+    return stmt, rank
+
+
+def list_inquiries(
+    db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int = 50, offset: int = 0
+) -> list[InquiryRow]:
+    """One page of inquiries: best match first when searching, else newest first."""
+    stmt, rank = _filtered(_row_query(), flt)
+    if flt.sort is not None:
+        if flt.sort not in SORT_KEYS:
+            raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
+        key = SORT_KEYS[flt.sort]
+        stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
+    elif rank is not None:
+        stmt = stmt.order_by(rank)
+    stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+    with db.read() as session:
+        result = session.execute(stmt.limit(limit).offset(offset)).all()
+        return _to_rows(session, result)
+
+
+def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
+    stmt, _ = _filtered(select(func.count(Inquiry.id)), flt)
+    with db.read() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def _row_of(session: Session, inquiry_id: int) -> InquiryRow:
+    return _to_rows(session, session.execute(_row_query().where(Inquiry.id == inquiry_id)).all())[0]
+
+
+def _detail(session: Session, inq: Inquiry) -> InquiryDetail:
+    from msek_desktop.core import followups  # followups builds on this module
+
+    return InquiryDetail(
+        row=_row_of(session, inq.id),
+        message=inq.message,
+        desired_counterpart=inq.desired_counterpart,
+        letter_language=inq.letter_language,
+        lost_note=inq.lost_note,
+        contact=contacts.to_row(inq.contact) if inq.contact else None,
+        organisation=organisations.to_row(inq.organisation) if inq.organisation else None,
+        follow_ups=followups.rows_for_inquiry(session, inq.id),
+        timeline=changes.timeline(session, inquiry_id=inq.id),
+    )
+
+
+def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
+    with db.read() as session:
+        inq = session.get(Inquiry, inquiry_id)
+        if inq is None:
+            raise errors.NotFoundError(f"{LABEL} {inquiry_id} does not exist.")
+        return _detail(session, inq)
+
+
+def get_by_ref(db: Database, ref: str) -> InquiryDetail:
+    with db.read() as session:
+        inq = session.scalar(select(Inquiry).where(Inquiry.ref == ref.strip()))
+        if inq is None:
+            raise errors.NotFoundError(f"There is no inquiry {ref.strip()!r}.")
+        return _detail(session, inq)
+
+
+# -- changes ------------------------------------------------------------------------------
+
+
+def create_inquiry(
+    db: Database, values: Mapping[str, Any], *, actor: str | None = None
+) -> InquiryRow:
+    """A new inquiry at stage "new", with the next ref of its year of receipt."""
+    clean = _clean(values, partial=False)
+    if clean.get("contact_id") is None and clean.get("organisation_id") is None:
+        raise errors.ValidationError.single("contact_id", "choose a contact or an organisation")
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        inq = Inquiry(stage=Stage.NEW.value, side="", letter_language="")
+        _resolve_links(session, inq, clean)
+        changes.apply(inq, clean)
+        inq.fields = fields.resolve(session, values.get("fields") or ())
+        inq.ref = next_ref(session, inq.received_on.year)
+        session.add(inq)
+        session.flush()
+        changes.record(session, staff_id, "created", inquiry_id=inq.id, new=inq.ref)
+        if values.get("assignee"):
+            _assign(session, inq, str(values["assignee"]), staff_id)
+        session.flush()
+        return _row_of(session, inq.id)
+
+
+def _link_names(session: Session, diff: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Show contacts and organisations by name in the timeline, not by id."""
+    out = []
+    for name, old, new in diff:
+        if name in ("contact_id", "organisation_id"):
+            names = (_name_of(session, name, old), _name_of(session, name, new))
+            out.append((name.removesuffix("_id"), *names))
+        else:
+            out.append((name, old, new))
+    return out
+
+
+def _name_of(session: Session, link: str, value: str) -> str:
+    if not value:
+        return ""
+    if link == "contact_id":
+        c = session.get(Contact, int(value))
+        return f"{c.first_name} {c.last_name}".strip() if c else value
+    o = session.get(Organisation, int(value))
+    return o.name if o else value
+
+
+def update_inquiry(
+    db: Database,
+    inquiry_id: int,
+    values: Mapping[str, Any],
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> InquiryRow:
+    """Change any fields; "assignee" and "stage" (+ lost_reason, lost_note) too.
+
+    Each change is a timeline entry. Nothing is written if any value is invalid or the
+    inquiry was changed by someone else since `expected_version`.
+    """
+    clean = _clean(values, partial=True)
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        inq = _editable(session, inquiry_id, expected_version)
+        _resolve_links(session, inq, clean)
+        diff = changes.apply(inq, clean)
+        if "fields" in values:
+            old = ", ".join(f.code for f in inq.fields)
+            inq.fields = fields.resolve(session, values["fields"] or ())
+            new = ", ".join(f.code for f in inq.fields)
+            if old != new:
+                diff.append(("fields", old, new))
+                inq.updated_at = utcnow()  # bumps the version: the row itself changed
+        changes.record_changes(session, staff_id, _link_names(session, diff), inquiry_id=inq.id)
+        if "assignee" in values:
+            _assign(session, inq, values["assignee"] or None, staff_id)
+        if "stage" in values:
+            _move(session, inq, values["stage"], staff_id, today or date.today(),
+                  values.get("lost_reason"), values.get("lost_note") or "")  # fmt: skip
+        session.flush()
+        return _row_of(session, inq.id)
+
+
+def _editable(session: Session, inquiry_id: int, expected_version: int | None) -> Inquiry:
+    inq = changes.get_live(session, Inquiry, inquiry_id, LABEL)
+    changes.check_version(inq, expected_version, f"{LABEL} {inq.ref}")
+    return inq
+
+
+def _assign(session: Session, inq: Inquiry, login: str | None, staff_id: int | None) -> None:
+    new_id = None
+    if login:
+        new_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
+        if new_id is None:
+            raise errors.ValidationError.single("assignee", f"there is no staff member {login!r}")
+    if new_id == inq.assignee_id:
+        return
+    old = inq.assignee.login if inq.assignee else ""
+    inq.assignee_id = new_id
+    changes.record(
+        session, staff_id, "assigned", inquiry_id=inq.id, field="assignee", old=old,
+        new=login or "",
+    )  # fmt: skip
+
+
+def _move(
+    session: Session,
+    inq: Inquiry,
+    stage: str,
+    staff_id: int | None,
+    today: date,
+    lost_reason: str | None,
+    lost_note: str,
+) -> None:
+    check = Checker()
+    new = check.choice("stage", stage, Stage)
+    reason, note = None, ""
+    if new == Stage.LOST:
+        reason = check.choice("lost_reason", lost_reason, LostReason)
+        note = check.text("lost_note", lost_note, max_len=2000)
+        if reason == LostReason.OTHER and not note:
+            check.add("lost_note", "say why the inquiry was lost")
+    check.raise_if_any()
+    if new == inq.stage and new != Stage.LOST:
+        return
+    old = inq.stage
+    inq.stage = str(new)
+    inq.lost_reason = reason
+    inq.lost_note = note
+    inq.closed_on = today if new in CLOSED_STAGES else None
+    changes.record(
+        session, staff_id, "stage", inquiry_id=inq.id, field="stage", old=old, new=str(new),
+        note=" — ".join(x for x in (reason or "", inq.lost_note) if x),
+    )  # fmt: skip
+
+
+def assign(
+    db: Database,
+    inquiry_id: int,
+    login: str | None,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> InquiryRow:
+    return update_inquiry(
+        db, inquiry_id, {"assignee": login}, actor=actor, expected_version=expected_version
+    )
+
+
+def move_stage(
+    db: Database,
+    inquiry_id: int,
+    stage: str,
+    *,
+    lost_reason: str | None = None,
+    lost_note: str = "",
+    actor: str | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> InquiryRow:
+    """Move along the pipeline; closing as lost needs a reason ("other" needs a note)."""
+    values = {"stage": stage, "lost_reason": lost_reason, "lost_note": lost_note}
+    return update_inquiry(
+        db, inquiry_id, values, actor=actor, expected_version=expected_version, today=today
+    )
+
+
+def set_deleted(
+    db: Database, inquiry_id: int, deleted: bool, *, actor: str | None = None
+) -> InquiryRow:
+    """Soft delete (deleted=True) or restore; the ref stays taken either way."""
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        inq = session.get(Inquiry, inquiry_id)
+        if inq is None:
+            raise errors.NotFoundError(f"{LABEL} {inquiry_id} does not exist.")
+        changes.toggle_deleted(session, inq, deleted, staff_id, inquiry_id=inq.id)
+        return _row_of(session, inq.id)

@@ -1,0 +1,144 @@
+"""Organisations on either side: schools, conservatories, universities, companies ..."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from msek_desktop.core import changes, errors, fields, search
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import Organisation, utcnow
+from msek_desktop.core.rows import OrganisationRow
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import OrganisationKind, Side
+
+LABEL = "Organisation"
+_TEXTS = {"address": 300, "postal_code": 20, "city": 100, "website": 300, "description": 5000}
+
+
+def to_row(o: Organisation) -> OrganisationRow:
+    return OrganisationRow(
+        o.id, o.name, o.kind, o.side, o.address, o.postal_code, o.city, o.country, o.website,
+        o.email, o.phone, o.description, tuple(f.code for f in o.fields), o.version, o.deleted_at,
+    )  # fmt: skip
+
+
+def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    if not partial or "name" in values:
+        out["name"] = check.text("name", values.get("name"), required=True)
+    if not partial or "side" in values:
+        out["side"] = check.choice("side", values.get("side"), Side)
+    if not partial or "kind" in values:
+        out["kind"] = check.choice("kind", values.get("kind"), OrganisationKind, default="other")
+    for name, limit in _TEXTS.items():
+        if name in values:
+            out[name] = check.text(name, values.get(name), max_len=limit)
+    if "country" in values:
+        country = check.text("country", values.get("country"), max_len=2).upper()
+        if country and not (len(country) == 2 and country.isalpha()):
+            check.add("country", "must be a two-letter country code such as FR or PL")
+        out["country"] = country
+    if "email" in values:
+        out["email"] = check.email("email", values.get("email"))
+    if "phone" in values:
+        side = out.get("side") or side_now or Side.KATOWICE
+        out["phone"] = check.phone("phone", values.get("phone"), region=Side(side).phone_region)
+    check.raise_if_any()
+    return out
+
+
+def create_organisation(
+    db: Database, values: Mapping[str, Any], *, actor: str | None = None
+) -> OrganisationRow:
+    clean = _clean(values, partial=False)
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        org = Organisation(**clean)
+        org.fields = fields.resolve(session, values.get("fields") or ())
+        session.add(org)
+        session.flush()
+        changes.record(session, staff_id, "created", organisation_id=org.id, new=org.name)
+        return to_row(org)
+
+
+def update_organisation(
+    db: Database,
+    organisation_id: int,
+    values: Mapping[str, Any],
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> OrganisationRow:
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        org = changes.get_live(session, Organisation, organisation_id, LABEL)
+        changes.check_version(org, expected_version, f"{LABEL} {org.name}")
+        clean = _clean(values, partial=True, side_now=org.side)
+        diff = changes.apply(org, clean)
+        if "fields" in values:
+            old = ", ".join(f.code for f in org.fields)
+            org.fields = fields.resolve(session, values["fields"] or ())
+            new = ", ".join(f.code for f in org.fields)
+            if old != new:
+                diff.append(("fields", old, new))
+                org.updated_at = utcnow()
+        changes.record_changes(session, staff_id, diff, organisation_id=org.id)
+        session.flush()
+        return to_row(org)
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
+    with db.read() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise errors.NotFoundError(f"{LABEL} {organisation_id} does not exist.")
+        return to_row(org)
+
+
+def find_organisations(
+    db: Database,
+    text: str = "",
+    *,
+    side: str | None = None,
+    deleted: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[OrganisationRow]:
+    """Organisations matching `text` (best first), or all by name when text is empty."""
+    stmt = select(Organisation).options(selectinload(Organisation.fields))
+    stmt = stmt.where(
+        Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None)
+    )
+    if side:
+        stmt = stmt.where(Organisation.side == side)
+    matches = search.matching(search.Kind.ORGANISATION, text)
+    if matches is not None:
+        m = matches.subquery()
+        stmt = stmt.join(m, m.c.id == Organisation.id).order_by(m.c.rank)
+    stmt = stmt.order_by(Organisation.name, Organisation.id).limit(limit).offset(offset)
+    with db.read() as session:
+        return [to_row(o) for o in session.scalars(stmt)]
+
+
+def count_organisations(db: Database) -> int:
+    stmt = select(func.count()).where(Organisation.deleted_at.is_(None))
+    with db.read() as session:
+        return int(session.scalar(stmt.select_from(Organisation)) or 0)
+
+
+def set_deleted(
+    db: Database, organisation_id: int, deleted: bool, *, actor: str | None = None
+) -> OrganisationRow:
+    """Soft delete (deleted=True) or restore; the record and its links stay."""
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise errors.NotFoundError(f"{LABEL} {organisation_id} does not exist.")
+        changes.toggle_deleted(session, org, deleted, staff_id, organisation_id=org.id)
+        return to_row(org)

@@ -1,0 +1,165 @@
+"""Plain rows handed to the front ends: frozen dataclasses, never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    login: str
+    full_name: str
+    title_fr: str
+    title_pl: str
+    title_en: str
+    email: str
+    phone: str
+    active: bool
+    version: int
+
+    def title(self, language: str) -> str:
+        return str(getattr(self, f"title_{language}", "") or self.title_en)
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    id: int
+    code: str
+    name_fr: str
+    name_pl: str
+    name_en: str
+    builtin: bool
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    side: str
+    address: str
+    postal_code: str
+    city: str
+    country: str
+    website: str
+    email: str
+    phone: str
+    description: str
+    fields: tuple[str, ...]
+    version: int
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    honorific: str
+    first_name: str
+    last_name: str
+    organisation_id: int | None
+    organisation_name: str | None
+    position: str
+    email: str
+    phone: str
+    language: str
+    side: str
+    city: str
+    notes: str
+    version: int
+    deleted_at: datetime | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class ContactBrief:
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class OrganisationBrief:
+    id: int
+    name: str
+    city: str
+
+
+@dataclass(frozen=True)
+class InquiryRow:
+    id: int
+    ref: str
+    received_on: date
+    channel: str
+    kind: str
+    side: str
+    subject: str
+    stage: str
+    priority: str
+    assignee: str | None
+    assignee_name: str | None
+    next_followup: date | None
+    contact: ContactBrief | None
+    organisation: OrganisationBrief | None
+    fields: tuple[str, ...]
+    lost_reason: str | None
+    closed_on: date | None
+    version: int
+    deleted_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage not in ("completed", "lost")
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    inquiry_id: int
+    inquiry_ref: str
+    inquiry_subject: str
+    assignee: str | None
+    due_on: date
+    action: str
+    description: str
+    done_at: datetime | None
+    outcome: str
+    version: int
+
+    def is_overdue(self, today: date) -> bool:
+        return self.done_at is None and self.due_on < today
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    id: int
+    at: datetime
+    who: str | None
+    kind: str
+    field: str
+    old_value: str
+    new_value: str
+    note: str
+
+
+@dataclass(frozen=True)
+class InquiryDetail:
+    row: InquiryRow
+    message: str
+    desired_counterpart: str
+    letter_language: str
+    lost_note: str
+    contact: ContactRow | None
+    organisation: OrganisationRow | None
+    follow_ups: tuple[FollowUpRow, ...] = field(default=())
+    timeline: tuple[TimelineRow, ...] = field(default=())

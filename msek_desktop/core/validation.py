@@ -1,0 +1,266 @@
+"""Checking what the office staff type (or import) before anything is written.
+
+A form wants every invalid field marked at once, not one message box per mistake, so the
+Checker collects FieldErrors and raises a single ValidationError at the end. Messages are
+meant to follow the field name ("email: is not a valid email address: ..."), in plain words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import StrEnum
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from msek_desktop.core.errors import FieldError, ValidationError
+
+__all__ = ["Checker", "parse_date"]
+
+DATE_FORMATS_HINT = "YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY"
+
+# [0-9] rather than \d: \d also matches Arabic-Indic and other digits, which int() would accept.
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST_DATE = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+# Thousands separators as typed in Poland and France (space, no-break space, narrow no-break).
+_THOUSANDS_SEPARATORS = str.maketrans("", "", " \u00a0\u202f")
+
+# Plain names for the two regions the office deals with; others fall back to the code.
+_REGION_NAMES = {"PL": "Poland", "FR": "France"}
+
+
+class _DateProblem(Exception):
+    """Why a date string was refused; worded to follow "is not a (valid) date"."""
+
+
+def _read_date(text: str) -> date:
+    text = text.strip()
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DAY_FIRST_DATE.fullmatch(text):
+        day, month, year = int(match[1]), int(match[3]), int(match[4])
+    else:
+        raise _DateProblem(f"is not a date; write it as {DATE_FORMATS_HINT}")
+    # Explain impossible dates ourselves: date() says "day is out of range for month".
+    if not 1 <= year <= 9999:
+        raise _DateProblem("is not a valid date: the year must be between 1 and 9999")
+    if not 1 <= month <= 12:
+        raise _DateProblem("is not a valid date: the month must be between 1 and 12")
+    days_in_month = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days_in_month:
+        raise _DateProblem(f"is not a valid date: that month has only {days_in_month} days")
+    return date(year, month, day)
+
+
+def parse_date(value: str | date) -> date:
+    """Read a date written as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.
+
+    Raises ValueError with a plain message for anything else, including impossible dates.
+    """
+    if isinstance(value, datetime):
+        # A datetime is a date too, but compares unequal to one: keep only the day.
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return _read_date(value)
+    except _DateProblem as problem:
+        raise ValueError(f'"{value.strip()}" {problem}') from None
+
+
+class Checker:
+    """Collects field errors so a form can mark every invalid field at once."""
+
+    errors: list[FieldError]
+
+    def __init__(self) -> None:
+        self.errors = []
+
+    def add(self, field: str, message: str) -> None:
+        """Record a custom error (for rules that involve more than one field)."""
+        self.errors.append(FieldError(field, message))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            # A copy, so later add() calls do not change an error already raised.
+            raise ValidationError(list(self.errors))
+
+    def _missing(self, field: str, required: bool) -> None:
+        if required:
+            self.add(field, "is required")
+
+    def text(
+        self, field: str, value: str | None, *, required: bool = False, max_len: int = 200
+    ) -> str:
+        text = (value or "").strip()
+        if not text:
+            self._missing(field, required)
+        elif len(text) > max_len:
+            self.add(
+                field, f"is too long: at most {max_len} characters are allowed, not {len(text)}"
+            )
+        return text
+
+    def email(self, field: str, value: str | None, *, required: bool = False) -> str:
+        text = (value or "").strip()
+        if not text:
+            self._missing(field, required)
+            return ""
+        try:
+            # No deliverability check: it would need the network, and offices are offline too.
+            checked = validate_email(text, check_deliverability=False)
+        except EmailNotValidError as problem:
+            self.add(field, f"is not a valid email address: {problem}")
+            return text
+        return checked.normalized
+
+    def phone(
+        self, field: str, value: str | None, *, region: str = "PL", required: bool = False
+    ) -> str:
+        text = (value or "").strip()
+        if not text:
+            self._missing(field, required)
+            return ""
+        region = region.upper()
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"unknown phone region {region!r}")
+        try:
+            number = phonenumbers.parse(text, region, keep_raw_input=True)
+        except phonenumbers.NumberParseException as problem:
+            self.add(field, _phone_parse_message(problem))
+            return text
+        # Saying which country was assumed explains most refusals of numbers from abroad.
+        hint = ""
+        if number.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY:
+            name = _REGION_NAMES.get(region, region)
+            hint = (
+                f" for {name} (+{number.country_code});"
+                " write the number with its country code if it is from abroad"
+            )
+        if not phonenumbers.is_possible_number(number):
+            reason = phonenumbers.is_possible_number_with_reason(number)
+            if reason == phonenumbers.ValidationResult.TOO_SHORT:
+                self.add(field, f"is too short to be a phone number{hint}")
+            elif reason == phonenumbers.ValidationResult.TOO_LONG:
+                self.add(field, f"is too long to be a phone number{hint}")
+            else:
+                self.add(field, f"does not have the right number of digits{hint}")
+            return text
+        if not phonenumbers.is_valid_number(number):
+            self.add(field, f"is not a valid phone number{hint}")
+            return text
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    def date(self, field: str, value: str | date | None, *, required: bool = False) -> date | None:
+        if isinstance(value, date):
+            return parse_date(value)
+        text = (value or "").strip()
+        if not text:
+            self._missing(field, required)
+            return None
+        try:
+            return _read_date(text)
+        except _DateProblem as problem:
+            self.add(field, str(problem))
+            return None
+
+    def choice(
+        self,
+        field: str,
+        value: str | None,
+        allowed: type[StrEnum] | Iterable[str],
+        *,
+        required: bool = True,
+        default: str | None = None,
+    ) -> str | None:
+        if isinstance(allowed, str):
+            # A lone string is an Iterable[str] of its letters: surely a mistake by the caller.
+            raise TypeError("allowed must be a collection of codes, not one string")
+        codes = [str(code) for code in allowed]
+        if not codes:
+            raise ValueError(f"no allowed codes given for {field!r}")
+        text = (value or "").strip()
+        if not text:
+            if default is not None:
+                found = _match_code(default, codes)
+                if found is None:
+                    raise ValueError(f"default {default!r} for {field!r} is not an allowed code")
+                return found
+            self._missing(field, required)
+            return None
+        found = _match_code(text, codes)
+        if found is None:
+            self.add(field, f"must be one of: {', '.join(codes)}")
+        return found
+
+    def integer(
+        self,
+        field: str,
+        value: str | int | None,
+        *,
+        required: bool = False,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int | None:
+        if isinstance(value, bool):
+            # bool is an int subclass; True arriving here is a wiring mistake, not a count.
+            self.add(field, "is not a whole number")
+            return None
+        if isinstance(value, int):
+            number = value
+        else:
+            text = (value or "").strip()
+            if not text:
+                self._missing(field, required)
+                return None
+            digits = text.translate(_THOUSANDS_SEPARATORS)
+            if not _INTEGER.fullmatch(digits):
+                self.add(field, "is not a whole number")
+                return None
+            try:
+                number = int(digits)
+            except ValueError:  # beyond Python's int-from-string digit limit
+                self.add(field, "is far too large a number")
+                return None
+        if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+            if minimum is not None and maximum is not None:
+                self.add(field, f"must be between {minimum} and {maximum}")
+            elif minimum is not None:
+                self.add(field, f"must be at least {minimum}")
+            else:
+                self.add(field, f"must be at most {maximum}")
+            return None
+        return number
+
+
+def _match_code(text: str, codes: list[str]) -> str | None:
+    wanted = text.strip().casefold()
+    for code in codes:
+        if code.casefold() == wanted:
+            return code
+    # The command line spells codes with hyphens (saint-etienne) and people type spaces.
+    loose = _loosen(wanted)
+    matches = [code for code in codes if _loosen(code.casefold()) == loose]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _loosen(code: str) -> str:
+    return re.sub(r"[\s_-]+", "_", code)
+
+
+def _phone_parse_message(problem: phonenumbers.NumberParseException) -> str:
+    kind = problem.error_type
+    if kind == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+        return "has a country code that does not exist"
+    if kind in (
+        phonenumbers.NumberParseException.TOO_SHORT_NSN,
+        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD,
+    ):
+        return "is too short to be a phone number"
+    if kind == phonenumbers.NumberParseException.TOO_LONG:
+        return "is too long to be a phone number"
+    return "is not a phone number"

@@ -1,0 +1,104 @@
+"""Start-up of msek-desktop: arguments, database opening, screenshots, user errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from msek_desktop import app
+from msek_desktop.paths import data_dir
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Messages the program would have shown in a box (nothing blocks a test)."""
+    shown: list[str] = []
+
+    def critical(_parent: object, _title: str, text: str, *args: object) -> None:
+        shown.append(text)
+
+    monkeypatch.setattr(app.QMessageBox, "critical", critical)
+    return shown
+
+
+def test_screenshots_write_png_and_exit_0(qapp: QApplication, tmp_path: Path) -> None:
+    db = tmp_path / "Łódź" / "zażółć.db"
+    shots = tmp_path / "shots"
+    assert app.main(["--db", str(db), "--lang", "pl", "--screenshots", str(shots)]) == 0
+
+    png = shots / "main.png"
+    assert png.read_bytes().startswith(PNG_MAGIC)
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
+    assert db.exists(), "the database is created and migrated on first start"
+
+
+def test_default_database_comes_from_msek_db(
+    qapp: QApplication, db_path: Path, tmp_path: Path
+) -> None:
+    assert not db_path.exists()
+    assert app.main(["--screenshots", str(tmp_path / "shots")]) == 0
+    assert db_path.exists()
+
+
+def test_not_a_database_shows_message_and_exits_1(
+    qapp: QApplication, tmp_path: Path, message_boxes: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Rendez-vous au Conservatoire Massenet\n", encoding="utf-8")
+
+    assert app.main(["--db", str(notes)]) == 1
+
+    assert message_boxes == [f"{notes} is not an MSEK database file."]
+    err = capsys.readouterr().err
+    assert "not an MSEK database" in err
+    assert "Traceback" not in err
+    assert notes.read_text(encoding="utf-8") == "Rendez-vous au Conservatoire Massenet\n"
+
+
+def test_screenshot_mode_reports_errors_without_a_box(
+    qapp: QApplication, tmp_path: Path, message_boxes: list[str]
+) -> None:
+    folder = tmp_path / "a-folder.db"
+    folder.mkdir()
+    assert app.main(["--db", str(folder), "--screenshots", str(tmp_path / "shots")]) == 1
+    assert message_boxes == []
+
+
+def test_wrong_language_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        app.parse_args(["--lang", "de"])
+    assert exit_info.value.code == 2
+
+
+def test_application_is_named(qapp: QApplication) -> None:
+    app.make_application()
+    assert QApplication.applicationName() == "MSEK Desktop"
+    assert QApplication.organizationName() == "MSEK"
+    assert not QApplication.windowIcon().isNull()
+
+
+def test_user_data_folder_is_isolated(isolated_user_dirs: Path) -> None:
+    assert isolated_user_dirs in data_dir().parents
+
+
+def test_python_m_msek_desktop(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "msek_desktop", "--screenshots", str(tmp_path / "shots")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "shots" / "main.png").stat().st_size > 0

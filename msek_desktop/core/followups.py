@@ -60,7 +60,7 @@ def list_followups(
     assignee: str | None = None,
     today: date | None = None,
     include_done: bool = False,
-    limit: int = 500,
+    limit: int | None = 500,
 ) -> list[FollowUpRow]:
     """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists."""
     today = today or date.today()

@@ -1,0 +1,324 @@
+"""The `msek` command line: the office's services for scripts and quick look-ups.
+
+A contract (DESIGN.md): exit 0 on success; 1 with one line on stderr for a user error (bad
+input, missing, damaged or locked database); 2 for wrong usage. Only `init` and `demo` may
+create the database file; every other command refuses a missing one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+
+from msek_desktop import __version__
+from msek_desktop.core import db as dbmod
+from msek_desktop.core import errors, followups, inquiries, migrations
+from msek_desktop.core.db import Database
+from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow
+from msek_desktop.core.store import open_database
+from msek_desktop.core.vocab import Side, Stage
+from msek_desktop.paths import default_db_path
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _json(value: Any) -> str:
+    def default(obj: Any) -> Any:
+        if isinstance(obj, date | datetime):
+            return obj.isoformat()
+        raise TypeError(f"cannot encode {type(obj).__name__}")
+
+    return json.dumps(value, default=default, ensure_ascii=False, indent=2)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    return open_database(default_db_path(args.db), create=create)
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    database = _open(args, create=True)
+    print(database.path)
+    database.dispose()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from msek_desktop.core import demo
+
+    database = _open(args, create=True)
+    try:
+        summary = demo.generate(database, inquiries=args.inquiries, seed=args.seed)
+    finally:
+        database.dispose()
+    print(
+        f"Demo data in {database.path}: {summary.inquiries} inquiries, "
+        f"{summary.contacts} contacts, {summary.organisations} organisations, "
+        f"{summary.follow_ups} follow-ups, {summary.staff} staff members."
+    )
+    return 0
+
+
+def inquiry_json(row: InquiryRow) -> dict[str, Any]:
+    contact = row.contact
+    org = row.organisation
+    return {
+        "id": row.id,
+        "ref": row.ref,
+        "received_on": row.received_on,
+        "stage": row.stage,
+        "side": row.side,
+        "kind": row.kind,
+        "channel": row.channel,
+        "priority": row.priority,
+        "subject": row.subject,
+        "assignee": row.assignee,
+        "next_followup": row.next_followup,
+        "fields": list(row.fields),
+        "contact": (
+            {
+                "id": contact.id,
+                "first_name": contact.first_name,
+                "last_name": contact.last_name,
+                "email": contact.email,
+                "phone": contact.phone,
+            }
+            if contact
+            else None
+        ),
+        "organisation": {"id": org.id, "name": org.name, "city": org.city} if org else None,
+    }
+
+
+def followup_json(row: FollowUpRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "inquiry_ref": row.inquiry_ref,
+        "assignee": row.assignee,
+        "due_on": row.due_on,
+        "action": row.action,
+        "description": row.description,
+        "done_at": row.done_at,
+        "outcome": row.outcome,
+    }
+
+
+def _cell(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _inquiry_line(r: InquiryRow) -> str:
+    who = r.contact.full_name if r.contact else ""
+    org = r.organisation.name if r.organisation else ""
+    return "  ".join(
+        (
+            f"{r.ref:<10}",
+            r.received_on.isoformat(),
+            f"{r.stage:<13}",
+            f"{r.side:<13}",
+            f"{r.assignee or '-':<10}",
+            _cell(who, 24).ljust(24),
+            _cell(org, 30).ljust(30),
+            _cell(r.subject, 50),
+        )
+    )
+
+
+def cmd_inquiries(args: argparse.Namespace) -> int:
+    flt = inquiries.InquiryFilter(
+        search=args.search or "",
+        stages=tuple(args.stage or ()),
+        assignee=args.assignee,
+        side=args.side.replace("-", "_") if args.side else None,
+        open=True if args.open else None,
+    )
+    database = _open(args)
+    try:
+        rows = inquiries.list_inquiries(database, flt, limit=args.limit)
+    finally:
+        database.dispose()
+    if args.json:
+        print(_json([inquiry_json(r) for r in rows]))
+    else:
+        for r in rows:
+            print(_inquiry_line(r))
+    return 0
+
+
+def detail_json(d: InquiryDetail) -> dict[str, Any]:
+    out = inquiry_json(d.row)
+    out.update(
+        message=d.message,
+        desired_counterpart=d.desired_counterpart,
+        letter_language=d.letter_language,
+        lost_reason=d.row.lost_reason,
+        lost_note=d.lost_note,
+        closed_on=d.row.closed_on,
+        contact=asdict(d.contact) if d.contact else None,
+        organisation=asdict(d.organisation) if d.organisation else None,
+        follow_ups=[followup_json(f) for f in d.follow_ups],
+        timeline=[asdict(t) for t in d.timeline],
+    )
+    return out
+
+
+def _print_detail(d: InquiryDetail) -> None:
+    r = d.row
+    print(f"{r.ref}  {r.subject}")
+    print(f"  received {r.received_on.isoformat()} by {r.channel}; {r.kind}; side {r.side}")
+    stage = r.stage + (f" ({r.lost_reason}: {d.lost_note})" if r.lost_reason else "")
+    print(f"  stage {stage}; assignee {r.assignee or '-'}; priority {r.priority}")
+    if d.contact:
+        c = d.contact
+        print(f"  contact {c.full_name} <{c.email}> {c.phone}".rstrip())
+    if d.organisation:
+        print(f"  organisation {d.organisation.name}, {d.organisation.city}")
+    if d.message:
+        print(f"  message: {d.message}")
+    for f in d.follow_ups:
+        state = f"done {f.done_at:%Y-%m-%d}: {f.outcome}" if f.done_at else "open"
+        print(f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}")
+    for t in d.timeline:
+        change = f"{t.field}: {t.old_value} → {t.new_value}" if t.field else t.new_value
+        print(f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {t.kind} {change} {t.note}".rstrip())
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        detail = inquiries.get_by_ref(database, args.ref)
+    finally:
+        database.dispose()
+    if args.json:
+        print(_json(detail_json(detail)))
+    else:
+        _print_detail(detail)
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        rows = followups.list_followups(database, args.when, assignee=args.assignee, limit=None)
+    finally:
+        database.dispose()
+    if args.json:
+        print(_json([followup_json(r) for r in rows]))
+    else:
+        for r in rows:
+            line = f"{r.due_on.isoformat()}  {r.inquiry_ref:<10}  {r.assignee or '-':<10}  "
+            print(line + f"{r.action:<8}  {_cell(r.description or r.inquiry_subject, 60)}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    database = open_database(default_db_path(args.db), migrate=False)
+    try:
+        problems = dbmod.integrity_report(database.engine)
+        current = migrations.current_revision(database.engine)
+    finally:
+        database.dispose()
+    head = migrations.head_revision()
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{database.path}: {len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    schema = "up to date" if current == head else f"at {current}, will upgrade to {head}"
+    print(f"{database.path}: integrity ok, foreign keys ok, schema {schema}.")
+    return 0
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the command; SUPPRESS keeps the outer value.
+    db_opt = argparse.ArgumentParser(add_help=False)
+    db_opt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    parser = argparse.ArgumentParser(
+        prog="msek", description="MSEK Desktop: the office's inquiries from the command line."
+    )
+    parser.add_argument("--version", action="version", version=f"msek {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="database file (default: MSEK_DB or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[db_opt], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    add("init", cmd_init, "create or upgrade the database, print its path")
+    p = add("demo", cmd_demo, "fill an empty database with reproducible demo data")
+    p.add_argument("--inquiries", type=_positive, default=500, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+
+    p = add("inquiries", cmd_inquiries, "list inquiries, newest or best match first")
+    p.add_argument("--stage", action="append", choices=[s.value for s in Stage])
+    p.add_argument("--assignee", metavar="LOGIN")
+    sides = [s.value.replace("_", "-") for s in Side] + [s.value for s in Side]
+    p.add_argument("--side", choices=list(dict.fromkeys(sides)), metavar="SIDE")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--open", action="store_true", help="only open inquiries")
+    p.add_argument("--limit", type=_positive, default=100, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = add("show", cmd_show, "one inquiry: contact, organisation, follow-ups, timeline")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+
+    p = add("followups", cmd_followups, "open follow-ups, soonest first")
+    when = p.add_mutually_exclusive_group()
+    for name in (followups.When.OVERDUE, followups.When.TODAY, followups.When.UPCOMING):
+        when.add_argument(f"--{name}", dest="when", action="store_const", const=name)
+    p.add_argument("--assignee", metavar="LOGIN")
+    p.add_argument("--json", action="store_true")
+
+    add("check", cmd_check, "check the database's integrity without changing it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except errors.UserError as exc:
+        print(f"msek: {exc.message}", file=sys.stderr)
+        return 1
+    except sa_exc.DBAPIError as exc:
+        user = dbmod.translate_error(exc, default_db_path(args.db))
+        if user is None:
+            raise
+        print(f"msek: {user.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

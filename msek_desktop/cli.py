@@ -53,9 +53,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from msek_desktop.core import demo
-
     database = _open(args, create=True)
+    from msek_desktop.core import demo  # heavy: only for this command
+
     try:
         summary = demo.generate(database, inquiries=args.inquiries, seed=args.seed)
     finally:

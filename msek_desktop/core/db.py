@@ -71,6 +71,10 @@ def translate_error(exc: BaseException, path: Path) -> errors.DatabaseError | No
     return None
 
 
+class WriteSession(Session):
+    """Sessions that write; one class for all databases, so flush hooks attach once."""
+
+
 class Database:
     """One open database file. Hands out sessions; never shares one between callers."""
 
@@ -79,12 +83,10 @@ class Database:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
-            engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+            engine.execution_options(**{_WRITE: True}),
+            class_=WriteSession,
+            expire_on_commit=False,
         )
-
-    @property
-    def write_session_class(self) -> type[Session]:
-        return self._write.class_
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -123,22 +125,29 @@ def looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_HEADER)
 
 
-def quick_check(engine: Engine, path: Path) -> None:
+def inspect_file(path: Path) -> set[str]:
+    """Run quick_check on an existing file without changing it; return its table names.
+
+    Opened read-only and without our pragmas, so a file that turns out not to be ours
+    (another program's database, a damaged file) is left exactly as it was.
+    """
     try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-    except sa_exc.DBAPIError as exc:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) or errors.DatabaseDamagedError(
             f"The database file {path} is damaged."
         ) from exc
+    finally:
+        conn.close()
     if result != "ok":
         raise errors.DatabaseDamagedError(f"The database file {path} is damaged: {result}")
-
-
-def table_names(engine: Engine) -> set[str]:
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
-        return {r[0] for r in rows}
+    return tables
 
 
 def integrity_report(engine: Engine) -> list[str]:

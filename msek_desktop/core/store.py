@@ -7,7 +7,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from msek_desktop.core import db, errors, migrations, search
-from msek_desktop.core.db import Database
+from msek_desktop.core.db import Database, WriteSession
+
+search.keep_index_current(WriteSession)
 
 
 def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> Database:
@@ -33,27 +35,20 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
     elif not db.looks_like_sqlite(path):
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
 
+    if path.exists() and path.stat().st_size > 0:
+        tables = db.inspect_file(path)
+        if tables and migrations.VERSION_TABLE not in tables:
+            raise errors.NotAnMsekDatabaseError(
+                f"{path} is a database of another program, not an MSEK database."
+            )
     engine = db.make_engine(path)
     try:
-        if path.exists() and path.stat().st_size > 0:
-            db.quick_check(engine, path)
-            _refuse_foreign(engine, path)
         if migrate:
             _migrate(engine, path)
     except BaseException:
         engine.dispose()
         raise
-    database = Database(path, engine)
-    search.keep_index_current(database.write_session_class)
-    return database
-
-
-def _refuse_foreign(engine: Engine, path: Path) -> None:
-    tables = db.table_names(engine)
-    if tables and migrations.VERSION_TABLE not in tables:
-        raise errors.NotAnMsekDatabaseError(
-            f"{path} is a database of another program, not an MSEK database."
-        )
+    return Database(path, engine)
 
 
 def _migrate(engine: Engine, path: Path) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +17,14 @@ from msek_desktop import app
 from msek_desktop.paths import data_dir
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(autouse=True)
+def keep_default_locale() -> Iterator[None]:
+    """main() sets the process-wide default locale from --lang; later tests get theirs back."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -39,6 +49,7 @@ def test_screenshots_write_png_and_exit_0(qapp: QApplication, tmp_path: Path) ->
     image = QImage(str(png))
     assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
     assert db.exists(), "the database is created and migrated on first start"
+    assert QLocale().language() == QLocale.Language.Polish
 
 
 def test_default_database_comes_from_msek_db(

@@ -1,0 +1,35 @@
+"""What the screens share, passed in explicitly (no global registry)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from msek_desktop.core.db import Database
+from msek_desktop.ui.i18n import Languages
+
+
+class Events(QObject):
+    """Signals between screens: something changed, a message to show."""
+
+    data_changed = Signal()  # any save: lists and My day refresh
+    open_inquiry = Signal(int)  # inquiry id
+    new_inquiry = Signal()
+    error = Signal(str)  # a plain message for the user
+    info = Signal(str)  # a status-bar message
+
+
+@dataclass
+class AppContext:
+    db: Database
+    me: str  # the login of the staff member using this window
+    languages: Languages
+    events: Events = field(default_factory=Events)
+    today: Callable[[], date] = date.today
+
+    @property
+    def language(self) -> str:
+        return self.languages.current

@@ -1,0 +1,211 @@
+"""The Inquiries screen: filters, search as you type, a paged sortable list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from msek_desktop.core import fields, inquiries, staff
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.rows import InquiryRow
+from msek_desktop.ui import labels
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.screen import Screen
+from msek_desktop.ui.table import OVERDUE, Column, PagedModel
+from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
+
+
+def inquiry_columns(today: Any) -> list[Column]:
+    return [
+        Column("ref", lambda: tr("Inquiries", "Ref"), lambda r: r.ref, "ref"),
+        Column(
+            "received", lambda: tr("Inquiries", "Received"), lambda r: r.received_on, "received_on"
+        ),
+        Column(
+            "contact",
+            lambda: tr("Inquiries", "Contact"),
+            lambda r: r.contact.full_name if r.contact else "",
+            "contact",
+        ),
+        Column(
+            "organisation",
+            lambda: tr("Inquiries", "Organisation"),
+            lambda r: r.organisation.name if r.organisation else "",
+            "organisation",
+        ),
+        Column(
+            "side",
+            lambda: tr("Inquiries", "Side"),
+            lambda r: labels.label(labels.SIDES, r.side),
+            "side",
+        ),
+        Column("field", lambda: tr("Inquiries", "Field"), lambda r: ", ".join(r.fields), None),
+        Column(
+            "stage",
+            lambda: tr("Inquiries", "Stage"),
+            lambda r: labels.label(labels.STAGES, r.stage),
+            "stage",
+        ),
+        Column(
+            "assignee",
+            lambda: tr("Inquiries", "Assignee"),
+            lambda r: r.assignee_name or "",
+            "assignee",
+        ),
+        Column(
+            "next_followup",
+            lambda: tr("Inquiries", "Next follow-up"),
+            lambda r: r.next_followup,
+            "next_followup",
+        ),
+        Column("subject", lambda: tr("Inquiries", "Subject"), lambda r: r.subject, "subject"),
+    ]
+
+
+SHOW = {
+    "open": lambda: tr("Inquiries", "Open"),
+    "closed": lambda: tr("Inquiries", "Closed"),
+    "all": lambda: tr("Inquiries", "Open and closed"),
+    "deleted": lambda: tr("Inquiries", "Deleted"),
+}
+
+
+class InquiriesScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search = SearchBox()
+        self.search.setObjectName("inquirySearch")
+        self.stage = CodeCombo(labels.STAGES, any_text=lambda: tr("Inquiries", "Any stage"))
+        self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("Inquiries", "Both sides"))
+        self.show_which = CodeCombo(SHOW)
+        self.assignee = CodeCombo({}, any_text=lambda: tr("Inquiries", "Anyone"))
+        self.field = CodeCombo({}, any_text=lambda: tr("Inquiries", "Any field"))
+        self.new_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.count = QLabel()
+        self.model = PagedModel(inquiry_columns(ctx.today), self._fetch, self)
+        self.model.highlight = self._highlight
+        self.table = RowTable()
+        self.table.setObjectName("inquiryTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.show_which, self.stage, self.assignee, self.side, self.field):
+            filters.addWidget(combo, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.search, self.show_which)
+        self.setTabOrder(self.field, self.table)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.refresh)
+        for combo in (self.show_which, self.stage, self.assignee, self.side, self.field):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
+        self.new_button.clicked.connect(self.ctx.events.new_inquiry.emit)
+        self.restore_button.clicked.connect(self._restore)
+
+    def title(self) -> str:
+        return tr("Inquiries", "Inquiries")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            tr("Inquiries", "Search by name, organisation, city, subject, ref…")
+        )
+        self.search.setAccessibleName(tr("Inquiries", "Search inquiries"))
+        for combo, name in (
+            (self.stage, tr("Inquiries", "Stage filter")),
+            (self.side, tr("Inquiries", "Side filter")),
+            (self.show_which, tr("Inquiries", "Open or closed")),
+            (self.assignee, tr("Inquiries", "Assignee filter")),
+            (self.field, tr("Inquiries", "Field filter")),
+        ):
+            combo.retranslate()
+            combo.setAccessibleName(name)
+        self.new_button.setText(tr("Inquiries", "New inquiry"))
+        self.restore_button.setText(tr("Inquiries", "Restore"))
+        self.table.setAccessibleName(tr("Inquiries", "Inquiries"))
+        self.model.retranslate()
+        self._load_choices()
+        self._show_count()
+
+    def _load_choices(self) -> None:
+        lang = self.ctx.language
+        people = {s.login: (lambda n=s.full_name: n) for s in staff.list_staff(self.ctx.db)}
+        people[inquiries.UNASSIGNED] = lambda: tr("Inquiries", "Nobody")
+        self._rebuild(self.assignee, people)
+        names = {
+            f.code: (lambda f=f: getattr(f, f"name_{lang}"))
+            for f in fields.list_fields(self.ctx.db)
+        }
+        self._rebuild(self.field, names)
+
+    @staticmethod
+    def _rebuild(combo: CodeCombo, table: dict[str, Any]) -> None:
+        combo._table = table
+        combo._codes = list(table)
+        combo.retranslate()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_filter(self) -> InquiryFilter:
+        which = self.show_which.code() or "open"
+        return InquiryFilter(
+            search=self.search.text(),
+            stages=(self.stage.code(),) if self.stage.code() else (),
+            assignee=self.assignee.code(),
+            side=self.side.code(),
+            field=self.field.code(),
+            open={"open": True, "closed": False}.get(which),
+            deleted=which == "deleted",
+        )
+
+    def _fetch(
+        self, offset: int, limit: int, sort: str | None, descending: bool
+    ) -> Sequence[InquiryRow]:
+        flt = self.current_filter()
+        flt = InquiryFilter(**{**flt.__dict__, "sort": sort, "descending": descending})
+        return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.restore_button.setVisible(self.show_which.code() == "deleted")
+        # Counting may take longer than the first page: do it once the rows are painted.
+        QTimer.singleShot(0, self._show_count)
+
+    def _show_count(self) -> None:
+        total = inquiries.count_inquiries(self.ctx.db, self.current_filter())
+        self.count.setText(tr("Inquiries", "%n inquiries", None, total))
+
+    def _highlight(self, row: InquiryRow) -> Any:
+        if row.is_open and row.next_followup and row.next_followup < self.ctx.today():
+            return OVERDUE
+        return None
+
+    def selected_rows(self) -> list[InquiryRow]:
+        picked = self.table.selectionModel().selectedRows()
+        return [self.model.row_at(i) for i in picked]
+
+    def _restore(self) -> None:
+        for row in self.selected_rows():
+            inquiries.set_deleted(self.ctx.db, row.id, False, actor=self.ctx.me)
+        self.ctx.events.data_changed.emit()

@@ -1,0 +1,88 @@
+"""Translated labels for the codes of core.vocab (stages, sides, kinds ...).
+
+Strings are written out with QCoreApplication.translate so lupdate finds each of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from msek_desktop.ui.i18n import tr
+
+STAGES: dict[str, Callable[[], str]] = {
+    "new": lambda: tr("Labels", "New"),
+    "qualifying": lambda: tr("Labels", "Qualifying"),
+    "matching": lambda: tr("Labels", "Finding a counterpart"),
+    "proposal_sent": lambda: tr("Labels", "Proposal sent"),
+    "in_discussion": lambda: tr("Labels", "In discussion"),
+    "agreed": lambda: tr("Labels", "Agreed"),
+    "running": lambda: tr("Labels", "Running"),
+    "completed": lambda: tr("Labels", "Completed"),
+    "lost": lambda: tr("Labels", "Lost"),
+}
+SIDES: dict[str, Callable[[], str]] = {
+    "saint_etienne": lambda: tr("Labels", "Saint-Étienne"),
+    "katowice": lambda: tr("Labels", "Katowice"),
+    "other": lambda: tr("Labels", "Elsewhere"),
+}
+LOST_REASONS: dict[str, Callable[[], str]] = {
+    "no_answer": lambda: tr("Labels", "No answer"),
+    "no_counterpart": lambda: tr("Labels", "No counterpart found"),
+    "withdrawn": lambda: tr("Labels", "Withdrawn"),
+    "out_of_scope": lambda: tr("Labels", "Out of scope"),
+    "other": lambda: tr("Labels", "Other reason"),
+}
+KINDS: dict[str, Callable[[], str]] = {
+    "information": lambda: tr("Labels", "Information request"),
+    "accompaniment": lambda: tr("Labels", "Accompaniment"),
+    "project": lambda: tr("Labels", "Project proposal"),
+}
+CHANNELS: dict[str, Callable[[], str]] = {
+    "email": lambda: tr("Labels", "Email"),
+    "phone": lambda: tr("Labels", "Phone"),
+    "visit": lambda: tr("Labels", "Visit"),
+    "letter": lambda: tr("Labels", "Letter"),
+    "event": lambda: tr("Labels", "Event"),
+    "website": lambda: tr("Labels", "Website form"),
+    "referral": lambda: tr("Labels", "Referral"),
+}
+PRIORITIES: dict[str, Callable[[], str]] = {
+    "low": lambda: tr("Labels", "Low"),
+    "normal": lambda: tr("Labels", "Normal"),
+    "high": lambda: tr("Labels", "High"),
+}
+ORGANISATION_KINDS: dict[str, Callable[[], str]] = {
+    "school": lambda: tr("Labels", "School"),
+    "music_school": lambda: tr("Labels", "Music school / conservatory"),
+    "university": lambda: tr("Labels", "University"),
+    "cultural": lambda: tr("Labels", "Cultural institution"),
+    "company": lambda: tr("Labels", "Company"),
+    "association": lambda: tr("Labels", "Association"),
+    "municipality": lambda: tr("Labels", "Municipality / public body"),
+    "other": lambda: tr("Labels", "Other"),
+}
+LANGUAGES: dict[str, Callable[[], str]] = {
+    "fr": lambda: tr("Labels", "French"),
+    "pl": lambda: tr("Labels", "Polish"),
+    "en": lambda: tr("Labels", "English"),
+}
+HONORIFICS: dict[str, Callable[[], str]] = {
+    "ms": lambda: tr("Labels", "Ms"),
+    "mr": lambda: tr("Labels", "Mr"),
+    "none": lambda: tr("Labels", "(none)"),
+}
+ACTIONS: dict[str, Callable[[], str]] = {
+    "call": lambda: tr("Labels", "Call"),
+    "email": lambda: tr("Labels", "Email"),
+    "meeting": lambda: tr("Labels", "Meeting"),
+    "letter": lambda: tr("Labels", "Letter"),
+    "other": lambda: tr("Labels", "Other"),
+}
+
+
+def label(table: dict[str, Callable[[], str]], code: str | None) -> str:
+    """The translated label of `code`, or the code itself if unknown (a staff addition)."""
+    if not code:
+        return ""
+    make = table.get(code)
+    return make() if make else code

@@ -1,0 +1,137 @@
+"""Table models over plain rows: column declarations, one set_rows(), paging on demand.
+
+RowsModel shows a list it is given. PagedModel asks a fetch function for one page at a time
+(Qt calls fetchMore as the view scrolls), so 100,000 inquiries never load at once; sorting
+is done by the service (a sort key per column), not in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: Callable[[], str]
+    value: Callable[[Any], Any]
+    sort_key: str | None = None
+
+
+def display(value: Any) -> str:
+    """Dates in the window's locale, everything else as text."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat)
+    if isinstance(value, date):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain rows in declared columns; `highlight(row)` may colour a row (overdue ...)."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self.highlight: Callable[[Any], QColor | None] = lambda _row: None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> Any:
+        return self.rows[index.row()] if index.isValid() else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(self.columns[index.column()].value(row))
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.highlight(row)
+            return QBrush(colour) if colour is not None else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def retranslate(self) -> None:
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+
+Fetch = Callable[[int, int, str | None, bool], Sequence[Any]]
+
+
+class PagedModel(RowsModel):
+    """Rows fetched page by page from `fetch(offset, limit, sort_key, descending)`."""
+
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column], fetch: Fetch, parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._more = False
+        self.sort_key: str | None = None
+        self.descending = False
+
+    def reload(self, fetch: Fetch | None = None) -> None:
+        """Start again from the first page (after a filter, search or sort change)."""
+        if fetch is not None:
+            self._fetch = fetch
+        first = list(self._fetch(0, self.PAGE, self.sort_key, self.descending))
+        self._more = len(first) == self.PAGE
+        self.set_rows(first)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = list(self._fetch(len(self.rows), self.PAGE, self.sort_key, self.descending))
+        self._more = len(page) == self.PAGE
+        if page:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,113 @@
+"""Fixtures of the core tests: a fresh database per test, one staff member, and a contact with
+an organisation on each side (Saint-Étienne and Katowice)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from msek_desktop.core import contacts, organisations, staff
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import Base
+from msek_desktop.core.rows import ContactRow, OrganisationRow, StaffRow
+from msek_desktop.core.store import open_database
+
+
+@dataclass(frozen=True)
+class Party:
+    """A person and the organisation they write for, on one side."""
+
+    contact: ContactRow
+    organisation: OrganisationRow
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "t.db", create=True)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def anna(db: Database) -> StaffRow:
+    return staff.create_staff(
+        db, {"login": "anna", "full_name": "Anna Kowalska", "email": "anna@msek.example.org"}
+    )
+
+
+@pytest.fixture
+def marc(db: Database) -> StaffRow:
+    return staff.create_staff(db, {"login": "marc", "full_name": "Marc Rivière"})
+
+
+@pytest.fixture
+def katowice(db: Database, anna: StaffRow) -> Party:
+    org = organisations.create_organisation(
+        db,
+        {
+            "name": "Zespół Szkół Muzycznych w Łodzi",
+            "kind": "music_school",
+            "side": "katowice",
+            "city": "Łódź",
+            "country": "PL",
+        },
+        actor="anna",
+    )
+    person = contacts.create_contact(
+        db,
+        {
+            "honorific": "ms",
+            "first_name": "Ewa",
+            "last_name": "Wiśniewska",
+            "side": "katowice",
+            "organisation_id": org.id,
+            "email": "ewa.wisniewska@example.pl",
+            "phone": "32 123 45 67",
+        },
+        actor="anna",
+    )
+    return Party(person, org)
+
+
+@pytest.fixture
+def saint_etienne(db: Database, anna: StaffRow) -> Party:
+    org = organisations.create_organisation(
+        db,
+        {
+            "name": "Conservatoire Massenet",
+            "kind": "music_school",
+            "side": "saint_etienne",
+            "city": "Saint-Étienne",
+            "country": "FR",
+        },
+        actor="anna",
+    )
+    person = contacts.create_contact(
+        db,
+        {
+            "honorific": "mr",
+            "first_name": "Jean",
+            "last_name": "Dupont",
+            "side": "saint_etienne",
+            "organisation_id": org.id,
+            "email": "jean.dupont@example.fr",
+            "phone": "04 77 12 34 56",
+        },
+        actor="anna",
+    )
+    return Party(person, org)
+
+
+@pytest.fixture
+def count(db: Database) -> Callable[[type[Base]], int]:
+    """count(Model): how many rows of that table the file holds, deleted ones included."""
+
+    def _count(model: type[Base]) -> int:
+        with db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+    return _count

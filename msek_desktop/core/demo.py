@@ -1,0 +1,1772 @@
+"""Reproducible demo data: an office with two years of inquiries, for trying and measuring.
+
+`generate` fills an empty database with staff, organisations on both sides, the people who
+wrote, their inquiries at every stage, follow-ups (some overdue, some due today, some to come)
+and the timeline. The same (inquiries, seed, today) always gives the same rows: everything
+comes from one random.Random(seed) and every date and time from `today`, never the clock.
+
+It writes with Core bulk inserts in one transaction (100,000 inquiries take seconds, not
+minutes) and rebuilds the search index at the end. It refuses a database that already holds
+inquiries, people or organisations: demo data must never mix with the office's real records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection, Table, func, insert, select, update
+
+from msek_desktop.core import search
+from msek_desktop.core.db import Database
+from msek_desktop.core.errors import UserError
+from msek_desktop.core.models import (
+    Base,
+    Contact,
+    Field,
+    FollowUp,
+    Inquiry,
+    Organisation,
+    RefCounter,
+    StaffMember,
+    TimelineEntry,
+    inquiry_fields,
+    organisation_fields,
+)
+from msek_desktop.core.vocab import (
+    PIPELINE,
+    Channel,
+    FollowUpAction,
+    Honorific,
+    InquiryKind,
+    Language,
+    LostReason,
+    OrganisationKind,
+    Priority,
+    Side,
+    Stage,
+    TimelineKind,
+)
+
+__all__ = ["DemoSummary", "generate"]
+
+Row = dict[str, Any]
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+NOT_EMPTY = "The database already holds data; demo data goes only into an empty database."
+CHUNK = 5000  # inquiries generated and written per round (bounds memory, paces progress)
+SPAN_DAYS = 730  # inquiries are received over the two years before `today`
+
+_FR, _PL, _EN = Language.FR, Language.PL, Language.EN
+_SE, _KAT, _OTHER = Side.SAINT_ETIENNE, Side.KATOWICE, Side.OTHER
+K = OrganisationKind
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many records the demo added (staff: only those it created)."""
+
+    staff: int
+    organisations: int
+    contacts: int
+    inquiries: int
+    follow_ups: int
+
+
+def _ri(rng: random.Random, low: int, high: int) -> int:
+    """A whole number from low to high inclusive (random.randint is several times slower)."""
+    return low + int(rng.random() * (high - low + 1))
+
+
+class _Weighted(Generic[T]):
+    """Draws from a population by weight, the cumulative weights computed once."""
+
+    def __init__(self, population: Sequence[T], weights: Sequence[float]) -> None:
+        self.population = population
+        self.cum = list(itertools.accumulate(weights))
+
+    def __call__(self, rng: random.Random) -> T:
+        return self.population[bisect.bisect(self.cum, rng.random() * self.cum[-1])]
+
+
+# -- places -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    side: Side
+    country: str  # ISO code: FR, PL, CZ, BE
+    lang: Language
+    of: str  # "de Firminy", "d'Unieux" / Polish genitive "Chorzowa"
+    at: str  # "à Firminy", "au Chambon-Feugerolles" / "w Chorzowie", "we Wrocławiu"
+    slug: str  # ascii, for web addresses
+    postal: tuple[tuple[int, int], ...]  # ranges of postal codes as integers
+    landline: tuple[str, ...]  # area prefixes, in international format
+    weight: float = 1.0
+    dept: str = ""  # French département, for school codes (UAI)
+    academy: str = ""  # French school e-mail domain
+
+
+_CITIES: tuple[_City, ...] = (
+    # Saint-Étienne and the Loire around it
+    _City("Saint-Étienne", _SE, "FR", _FR, "de Saint-Étienne", "à Saint-Étienne",
+          "saint-etienne", ((42000, 42000), (42100, 42100)), ("4 77",), 8, "042", "ac-lyon.fr"),
+    _City("Firminy", _SE, "FR", _FR, "de Firminy", "à Firminy", "firminy",
+          ((42700, 42700),), ("4 77",), 1.2, "042", "ac-lyon.fr"),
+    _City("Roche-la-Molière", _SE, "FR", _FR, "de Roche-la-Molière", "à Roche-la-Molière",
+          "roche-la-moliere", ((42230, 42230),), ("4 77",), 0.8, "042", "ac-lyon.fr"),
+    _City("Saint-Chamond", _SE, "FR", _FR, "de Saint-Chamond", "à Saint-Chamond",
+          "saint-chamond", ((42400, 42400),), ("4 77",), 1.2, "042", "ac-lyon.fr"),
+    _City("Rive-de-Gier", _SE, "FR", _FR, "de Rive-de-Gier", "à Rive-de-Gier", "rive-de-gier",
+          ((42800, 42800),), ("4 77",), 0.8, "042", "ac-lyon.fr"),
+    _City("Montbrison", _SE, "FR", _FR, "de Montbrison", "à Montbrison", "montbrison",
+          ((42600, 42600),), ("4 77",), 0.8, "042", "ac-lyon.fr"),
+    _City("Saint-Priest-en-Jarez", _SE, "FR", _FR, "de Saint-Priest-en-Jarez",
+          "à Saint-Priest-en-Jarez", "saint-priest-en-jarez", ((42270, 42270),), ("4 77",), 0.6,
+          "042", "ac-lyon.fr"),
+    _City("Le Chambon-Feugerolles", _SE, "FR", _FR, "du Chambon-Feugerolles",
+          "au Chambon-Feugerolles", "le-chambon-feugerolles", ((42500, 42500),), ("4 77",), 0.6,
+          "042", "ac-lyon.fr"),
+    _City("Andrézieux-Bouthéon", _SE, "FR", _FR, "d'Andrézieux-Bouthéon",
+          "à Andrézieux-Bouthéon", "andrezieux-boutheon", ((42160, 42160),), ("4 77",), 0.7,
+          "042", "ac-lyon.fr"),
+    _City("La Talaudière", _SE, "FR", _FR, "de La Talaudière", "à La Talaudière",
+          "la-talaudiere", ((42350, 42350),), ("4 77",), 0.5, "042", "ac-lyon.fr"),
+    _City("Unieux", _SE, "FR", _FR, "d'Unieux", "à Unieux", "unieux", ((42240, 42240),),
+          ("4 77",), 0.4, "042", "ac-lyon.fr"),
+    _City("La Ricamarie", _SE, "FR", _FR, "de La Ricamarie", "à La Ricamarie", "la-ricamarie",
+          ((42150, 42150),), ("4 77",), 0.4, "042", "ac-lyon.fr"),
+    # Katowice and the Silesian metropolis
+    _City("Katowice", _KAT, "PL", _PL, "Katowic", "w Katowicach", "katowice",
+          ((40001, 40880),), ("32",), 8),
+    _City("Chorzów", _KAT, "PL", _PL, "Chorzowa", "w Chorzowie", "chorzow",
+          ((41500, 41506),), ("32",), 1.2),
+    _City("Bytom", _KAT, "PL", _PL, "Bytomia", "w Bytomiu", "bytom", ((41900, 41946),),
+          ("32",), 1.1),
+    _City("Gliwice", _KAT, "PL", _PL, "Gliwic", "w Gliwicach", "gliwice", ((44100, 44164),),
+          ("32",), 1.4),
+    _City("Tychy", _KAT, "PL", _PL, "Tychów", "w Tychach", "tychy", ((43100, 43143),),
+          ("32",), 1.0),
+    _City("Sosnowiec", _KAT, "PL", _PL, "Sosnowca", "w Sosnowcu", "sosnowiec",
+          ((41200, 41219),), ("32",), 1.1),
+    _City("Rybnik", _KAT, "PL", _PL, "Rybnika", "w Rybniku", "rybnik", ((44200, 44274),),
+          ("32",), 0.9),
+    _City("Zabrze", _KAT, "PL", _PL, "Zabrza", "w Zabrzu", "zabrze", ((41800, 41819),),
+          ("32",), 0.9),
+    _City("Ruda Śląska", _KAT, "PL", _PL, "Rudy Śląskiej", "w Rudzie Śląskiej", "rudaslaska",
+          ((41700, 41711),), ("32",), 0.6),
+    _City("Siemianowice Śląskie", _KAT, "PL", _PL, "Siemianowic Śląskich",
+          "w Siemianowicach Śląskich", "siemianowice", ((41100, 41106),), ("32",), 0.5),
+    _City("Mikołów", _KAT, "PL", _PL, "Mikołowa", "w Mikołowie", "mikolow", ((43190, 43190),),
+          ("32",), 0.4),
+    # Elsewhere: the rest of Poland and France, and a few European partners
+    _City("Łódź", _OTHER, "PL", _PL, "Łodzi", "w Łodzi", "lodz", ((90001, 94413),),
+          ("42",), 1.0),
+    _City("Kraków", _OTHER, "PL", _PL, "Krakowa", "w Krakowie", "krakow", ((30001, 31999),),
+          ("12",), 0.8),
+    _City("Warszawa", _OTHER, "PL", _PL, "Warszawy", "w Warszawie", "warszawa",
+          ((1, 4999),), ("22",), 0.8),
+    _City("Wrocław", _OTHER, "PL", _PL, "Wrocławia", "we Wrocławiu", "wroclaw",
+          ((50001, 54999),), ("71",), 0.5),
+    _City("Lyon", _OTHER, "FR", _FR, "de Lyon", "à Lyon", "lyon", ((69001, 69009),),
+          ("4 78", "4 72"), 0.8, "069", "ac-lyon.fr"),
+    _City("Paris", _OTHER, "FR", _FR, "de Paris", "à Paris", "paris", ((75001, 75020),),
+          ("1 42", "1 44", "1 53"), 0.6, "075", "ac-paris.fr"),
+    _City("Clermont-Ferrand", _OTHER, "FR", _FR, "de Clermont-Ferrand", "à Clermont-Ferrand",
+          "clermont-ferrand", ((63000, 63000), (63100, 63100)), ("4 73",), 0.4, "063",
+          "ac-clermont.fr"),
+    _City("Grenoble", _OTHER, "FR", _FR, "de Grenoble", "à Grenoble", "grenoble",
+          ((38000, 38000), (38100, 38100)), ("4 76",), 0.4, "038", "ac-grenoble.fr"),
+    _City("Ostrava", _OTHER, "CZ", _EN, "Ostrava", "in Ostrava", "ostrava",
+          ((70200, 70900),), ("596", "597"), 0.0),
+    _City("Bruxelles", _OTHER, "BE", _EN, "Bruxelles", "in Brussels", "bruxelles",
+          ((1000, 1000), (1040, 1040)), ("2",), 0.0),
+)  # fmt: skip
+_CITY = {c.name: c for c in _CITIES}
+_SOME_CITY = _Weighted(
+    [c for c in _CITIES if c.weight > 0], [c.weight for c in _CITIES if c.weight > 0]
+)
+
+
+def _postal(rng: random.Random, city: _City) -> str:
+    lo, hi = rng.choice(city.postal)
+    code = _ri(rng, lo, hi)
+    if city.country == "PL":
+        return f"{code // 1000:02d}-{code % 1000:03d}"
+    if city.country == "CZ":
+        return f"{code // 100:03d} {code % 100:02d}"
+    if city.country == "BE":
+        return f"{code:04d}"
+    return f"{code:05d}"
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _landline(rng: random.Random, city: _City) -> str:
+    """A fixed-line number in the international format phonenumbers writes."""
+    prefix = rng.choice(city.landline)
+    d = _digits(rng, 8)
+    if city.country == "FR":
+        return f"+33 {prefix} {d[0:2]} {d[2:4]} {d[4:6]}"
+    if city.country == "PL":
+        return f"+48 {prefix} {_ri(rng, 2, 8)}{d[0:2]} {d[2:4]} {d[4:6]}"
+    if city.country == "CZ":
+        return f"+420 {prefix} {d[0:3]} {d[3:6]}"
+    return f"+32 {prefix} {_ri(rng, 2, 7)}{d[0:2]} {d[2:4]} {d[4:6]}"
+
+
+_PL_MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
+
+
+def _mobile(rng: random.Random, country: str) -> str:
+    d = _digits(rng, 8)
+    if country == "FR":
+        # 069x, 0639 belong to overseas France; 070 to 072 are not mobile numbers
+        lead = f"6 {rng.choice('01245678')}" if rng.random() < 0.7 else f"7 {rng.choice('3456789')}"
+        return f"+33 {lead}{d[1]} {d[2:4]} {d[4:6]} {d[6:8]}"
+    if country == "PL":
+        return f"+48 {rng.choice(_PL_MOBILE)}{d[0]} {d[1:4]} {d[4:7]}"
+    if country == "CZ":
+        lead = rng.choice(("601", "602", "603", "604", "605", "606", "607", "608", "72", "73"))
+        nine = f"{lead}{d}"[:9]
+        return f"+420 {nine[0:3]} {nine[3:6]} {nine[6:9]}"
+    return f"+32 {rng.choice(('470', '475', '485', '496'))} {d[0:2]} {d[2:4]} {d[4:6]}"
+
+
+_PL_STREETS = (
+    "ul. Mariacka", "ul. Stawowa", "ul. 3 Maja", "ul. Kościuszki", "ul. Mickiewicza",
+    "ul. Sienkiewicza", "ul. Wojewódzka", "ul. Francuska", "ul. Warszawska", "ul. Gliwicka",
+    "ul. Chorzowska", "ul. Jagiellońska", "ul. Powstańców", "ul. Mikołowska",
+    "al. Korfantego", "ul. Słowackiego", "ul. Piastowska", "ul. Żeromskiego",
+    "pl. Wolności", "ul. Dworcowa", "ul. Zielona", "ul. Ogrodowa", "ul. Szkolna",
+    "ul. Kościelna", "ul. Józefa Piłsudskiego", "ul. Bolesława Chrobrego", "ul. Łąkowa",
+    "ul. Źródlana", "ul. Wrzosowa", "ul. Bażantów", "ul. Ks. Józefa Szafranka",
+)  # fmt: skip
+_FR_STREETS = (
+    "rue de la République", "rue Victor-Hugo", "rue des Martyrs-de-Vingré",
+    "avenue Jean-Jaurès", "rue de la Paix", "rue Michelet", "rue Gambetta",
+    "boulevard du Onze-Novembre", "rue Émile-Zola", "rue Paul-Bert", "rue Marengo",
+    "rue Pierre-Bérard", "rue Antoine-Durafour", "cours Fauriel", "rue Jacquard",
+    "rue de la Montat", "place Jean-Jaurès", "allée des Tilleuls", "rue du Général-Foy",
+    "rue Élisée-Reclus", "chemin des Crêts", "rue de l'Éternité", "rue Benoît-Malon",
+    "place de l'Hôtel-de-Ville", "rue Désiré-Claude", "avenue de la Libération",
+)  # fmt: skip
+
+
+def _address(rng: random.Random, city: _City) -> str:
+    if city.country == "PL":
+        number = str(_ri(rng, 1, 120))
+        if rng.random() < 0.15:
+            number += f"/{_ri(rng, 1, 12)}"
+        return f"{rng.choice(_PL_STREETS)} {number}"
+    if city.country == "FR":
+        number = str(_ri(rng, 1, 80))
+        if rng.random() < 0.07:
+            number += " bis"
+        return f"{number} {rng.choice(_FR_STREETS)}"
+    if city.country == "CZ":
+        return f"Nádražní {_ri(rng, 1, 200)}"
+    return f"Rue de la Loi {_ri(rng, 1, 200)}"
+
+
+# -- people -----------------------------------------------------------------------------
+
+_PL_FIRST_F = (
+    "Agnieszka", "Małgorzata", "Żaneta", "Katarzyna", "Joanna", "Magdalena", "Urszula",
+    "Jadwiga", "Bożena", "Grażyna", "Elżbieta", "Dorota", "Marta", "Anna", "Zofia", "Łucja",
+    "Wiesława", "Halina", "Beata", "Ewa", "Aleksandra", "Małgosia", "Iwona", "Jolanta",
+    "Kinga", "Paulina", "Weronika", "Barbara",
+)  # fmt: skip
+_PL_FIRST_M = (
+    "Łukasz", "Grzegorz", "Paweł", "Michał", "Piotr", "Krzysztof", "Tomasz", "Jędrzej",
+    "Bartłomiej", "Wojciech", "Zbigniew", "Przemysław", "Maciej", "Mirosław", "Kazimierz",
+    "Jarosław", "Stanisław", "Andrzej", "Adam", "Marek", "Rafał", "Dariusz", "Sławomir",
+    "Jacek", "Mateusz", "Szymon", "Kamil", "Bogusław",
+)  # fmt: skip
+_PL_LAST = (
+    "Nowak", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
+    "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Mazur", "Kwiatkowski", "Krawczyk",
+    "Kaczmarek", "Piotrowski", "Grabowski", "Zając", "Pawłowski", "Michalski", "Król",
+    "Wieczorek", "Jabłoński", "Wróbel", "Majewski", "Olszewski", "Stępień", "Malinowski",
+    "Adamczyk", "Dudek", "Nowicki", "Pawlak", "Górski", "Walczak", "Sikora", "Baran",
+    "Szewczyk", "Ostrowski", "Pietrzak", "Bąk", "Zawadzki", "Wilk", "Włodarczyk",
+    "Sokołowski", "Szczepański", "Kołodziej", "Kaźmierczak", "Czarnecki", "Konieczny",
+    "Gołębiowski", "Ślęzak", "Brzęczyszczykiewicz", "Żak", "Łuczak", "Szczęsny", "Gałązka",
+    "Pielorz", "Kołek", "Gawlik", "Mrozek", "Pyka", "Świerc", "Kubica", "Grzesik", "Ryś",
+    "Ochman", "Ćwik", "Chrząszcz", "Hałas", "Źrebiec",
+)  # fmt: skip
+_FR_FIRST_F = (
+    "Hélène", "Zoé", "Chloé", "Amélie", "Élodie", "Cécile", "Mélanie", "Agnès", "Béatrice",
+    "Noémie", "Léa", "Inès", "Françoise", "Anaïs", "Maëlle", "Clémence", "Sophie", "Camille",
+    "Claire", "Juliette", "Geneviève", "Marie-Thérèse", "Solène", "Océane", "Aurélie",
+)  # fmt: skip
+_FR_FIRST_M = (
+    "François", "Benoît", "Jérôme", "Stéphane", "Frédéric", "Sébastien", "Rémi", "Théo",
+    "Gaël", "Noël", "Hervé", "André", "Loïc", "Joël", "Raphaël", "Julien", "Thomas",
+    "Olivier", "Jean-Cédric", "Étienne", "Grégoire", "Mathéo", "Jean-François", "Céleste",
+)  # fmt: skip
+_FR_LAST = (
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "David", "Bertrand", "Roux",
+    "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont",
+    "Lambert", "Bonnet", "François", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc",
+    "Guérin", "Henry", "Roussel", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier",
+    "Fontaine", "Chevalier", "Châtelain", "Gérard", "Bœuf", "Benoît", "Ménétrier",
+    "Thévenon", "Béal", "Crozet", "Brémond", "Noël", "Pézerat", "Labbé", "Dugué", "Séguin",
+    "Dupré", "Lebœuf", "Courbière", "Jacquemond", "Dufaÿ",
+)  # fmt: skip
+# Foreign partners: (first, last, female)
+_EN_NAMES: tuple[tuple[str, str, bool], ...] = (
+    ("Petra", "Nováková", True), ("Jiří", "Dvořák", False), ("Tomáš", "Černý", False),
+    ("Lucie", "Svobodová", True), ("Zdeněk", "Procházka", False), ("Kateřina", "Veselá", True),
+    ("Sophie", "Peeters", True), ("Jan", "Janssens", False), ("Lotte", "Maes", True),
+    ("Pieter", "De Smet", False), ("Anke", "Müller", True), ("Jonas", "Schäfer", False),
+    ("Emma", "O'Brien", True), ("Sean", "Murphy", False),
+)  # fmt: skip
+
+
+def _pl_feminine(last: str) -> str:
+    for masc, fem in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ny", "na")):
+        if last.endswith(masc):
+            return last[: -len(masc)] + fem
+    return last
+
+
+def _person_name(rng: random.Random, country: str) -> tuple[str, str, bool]:
+    """(first name, last name, female) fit for the country."""
+    female = rng.random() < 0.58
+    if country == "PL":
+        first = rng.choice(_PL_FIRST_F if female else _PL_FIRST_M)
+        last = rng.choice(_PL_LAST)
+        if rng.random() < 0.06:
+            last = f"{last}-{rng.choice(_PL_LAST)}"
+        return first, _pl_feminine(last) if female else last, female
+    if country == "FR":
+        first = rng.choice(_FR_FIRST_F if female else _FR_FIRST_M)
+        last = rng.choice(_FR_LAST)
+        if rng.random() < 0.05:
+            last = f"{last}-{rng.choice(_FR_LAST)}"
+        return first, last, female
+    return rng.choice(_EN_NAMES)
+
+
+_NOT_EMAIL = re.compile(r"[^a-z0-9.-]+")
+
+
+def _email_part(text: str) -> str:
+    """ASCII e-mail local part or label from a name: "Małgorzata Ślęzak" -> "malgorzata.slezak"."""
+    folded = search.fold(text).replace(" ", ".").replace("'", "")
+    return _NOT_EMAIL.sub("", folded).strip(".-")
+
+
+def _slug(text: str) -> str:
+    return _email_part(text).replace(".", "-")
+
+
+# (masculine, feminine, organisation kinds it fits, "" = any) per language
+_POSITIONS: dict[Language, tuple[tuple[str, str, str], ...]] = {
+    _FR: (
+        ("Directeur", "Directrice", ""),
+        ("Professeur de piano", "Professeure de piano", "music_school"),
+        ("Professeur de violon", "Professeure de violon", "music_school"),
+        ("Chargé de mission relations internationales",
+         "Chargée de mission relations internationales", "university municipality cultural"),
+        ("Principal du collège", "Principale du collège", "school"),
+        ("Proviseur adjoint", "Proviseure adjointe", "school"),
+        ("Professeur d'allemand", "Professeure de français langue étrangère", "school"),
+        ("Responsable des partenariats", "Responsable des partenariats", ""),
+        ("Adjoint au maire chargé de la culture", "Adjointe au maire chargée de la culture",
+         "municipality"),
+        ("Gérant", "Gérante", "company"),
+        ("Chef de projet", "Cheffe de projet", "company cultural association"),
+        ("Président de l'association", "Présidente de l'association", "association"),
+        ("Maître de conférences", "Maîtresse de conférences", "university"),
+        ("Médiateur culturel", "Médiatrice culturelle", "cultural"),
+    ),
+    _PL: (
+        ("Dyrektor", "Dyrektorka", ""),
+        ("Nauczyciel gry na fortepianie", "Nauczycielka gry na fortepianie", "music_school"),
+        ("Nauczyciel języka francuskiego", "Nauczycielka języka francuskiego", "school"),
+        ("Wicedyrektor", "Wicedyrektorka", "school music_school"),
+        ("Kierownik działu współpracy międzynarodowej",
+         "Kierowniczka działu współpracy międzynarodowej", "university cultural municipality"),
+        ("Koordynator projektów", "Koordynatorka projektów", ""),
+        ("Specjalista ds. promocji", "Specjalistka ds. promocji", "cultural company"),
+        ("Prezes zarządu", "Prezeska zarządu", "company association"),
+        ("Naczelnik Wydziału Promocji", "Naczelniczka Wydziału Promocji", "municipality"),
+        ("Prodziekan ds. studenckich", "Prodziekan ds. studenckich", "university"),
+        ("Kierownik artystyczny", "Kierowniczka artystyczna", "cultural music_school"),
+        ("Adiunkt", "Adiunkt", "university"),
+    ),
+    _EN: (
+        ("Director", "Director", ""),
+        ("International relations officer", "International relations officer", ""),
+        ("Project manager", "Project manager", ""),
+        ("Head of department", "Head of department", "university"),
+        ("Policy officer", "Policy officer", "association municipality"),
+    ),
+}  # fmt: skip
+
+
+def _position(rng: random.Random, lang: Language, kind: str | None, female: bool) -> str:
+    if kind is None:
+        return ""
+    fits = [p for p in _POSITIONS[lang] if not p[2] or kind in p[2].split()]
+    masc, fem, _ = rng.choice(fits)
+    return fem if female else masc
+
+
+# -- the office -------------------------------------------------------------------------
+
+# login, full name, fr / pl / en title, e-mail, phone
+_STAFF: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    ("anowak", "Agnieszka Nowak-Wiśniewska", "Directrice de la Maison",
+     "Dyrektorka Domu Saint-Étienne", "Director of the office", "a.nowak@msek.eu",
+     "+48 32 253 71 10"),
+    ("jlefevre", "Julien Lefèvre", "Chargé de projets", "Koordynator projektów",
+     "Project coordinator", "j.lefevre@msek.eu", "+48 32 253 71 12"),
+    ("mszczesna", "Marta Szczęsna", "Chargée de projets", "Koordynatorka projektów",
+     "Project coordinator", "m.szczesna@msek.eu", "+48 32 253 71 13"),
+    ("cdubois", "Claire Dubois-Ménétrier", "Chargée de communication et des partenariats",
+     "Specjalistka ds. komunikacji i partnerstw", "Communications and partnerships officer",
+     "c.dubois@msek.eu", "+48 32 253 71 14"),
+)  # fmt: skip
+
+
+# -- organisations ----------------------------------------------------------------------
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    city: _City
+    address: str
+    postal_code: str
+    website: str
+    email: str
+    phone: str
+    fields: tuple[str, ...]
+    description: str
+    domain: str  # for the e-mail addresses of the people working there
+    weight: float = 1.0
+    id: int = 0
+
+
+# name, kind, city, address, postal code, domain (web site and mail), fields, description
+_KNOWN_ORGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
+    ("Conservatoire Massenet", K.MUSIC_SCHOOL, "Saint-Étienne", "32 rue des Francs-Maçons",
+     "42000", "conservatoire.saint-etienne.fr", "music education youth",
+     "Conservatoire à rayonnement régional : musique, danse et théâtre."),
+    ("Akademia Muzyczna im. Karola Szymanowskiego w Katowicach", K.UNIVERSITY, "Katowice",
+     "ul. Zacisze 3", "40-025", "am.katowice.pl", "music higher_education",
+     "Uczelnia muzyczna: kompozycja, jazz, wykonawstwo, edukacja artystyczna."),
+    ("Opéra de Saint-Étienne", K.CULTURAL, "Saint-Étienne", "Jardin des Plantes",
+     "42000", "opera.saint-etienne.fr", "music",
+     "Maison d'opéra, de concerts et de danse de la Ville de Saint-Étienne."),
+    ("Narodowa Orkiestra Symfoniczna Polskiego Radia", K.CULTURAL, "Katowice",
+     "pl. Wojciecha Kilara 1", "40-202", "nospr.org.pl", "music",
+     "Orkiestra i sala koncertowa w Strefie Kultury."),
+    ("Cité du design", K.CULTURAL, "Saint-Étienne", "3 rue Javelin-Pagnon", "42000",
+     "citedudesign.com", "design economy higher_education",
+     "Plateforme de recherche, d'enseignement et de diffusion du design ; Biennale."),
+    ("Uniwersytet Śląski w Katowicach", K.UNIVERSITY, "Katowice", "ul. Bankowa 12",
+     "40-007", "us.edu.pl", "higher_education literature",
+     "Największa uczelnia regionu; romanistyka i współpraca z Francją."),
+    ("Université Jean Monnet", K.UNIVERSITY, "Saint-Étienne", "10 rue Tréfilerie", "42100",
+     "univ-st-etienne.fr", "higher_education",
+     "Université pluridisciplinaire de Saint-Étienne."),
+    ("Muzeum Śląskie w Katowicach", K.CULTURAL, "Katowice", "ul. T. Dobrowolskiego 1",
+     "40-205", "muzeumslaskie.pl", "crafts tourism",
+     "Muzeum na terenie dawnej kopalni Katowice."),
+    ("École nationale supérieure d'architecture de Saint-Étienne", K.UNIVERSITY,
+     "Saint-Étienne", "1 rue Buisson", "42000", "st-etienne.archi.fr",
+     "higher_education design", "Formation d'architectes, de la licence au doctorat."),
+    ("Spodek", K.CULTURAL, "Katowice", "al. Korfantego 35", "40-005", "spodekkatowice.pl",
+     "music sport economy", "Hala widowiskowo-sportowa, koncerty i wydarzenia."),
+    ("Lycée Honoré d'Urfé", K.SCHOOL, "Saint-Étienne", "1 impasse le Châtelier", "42100",
+     "honore-durfe.ent.auvergnerhonealpes.fr", "education youth",
+     "Lycée général et technologique ; section européenne."),
+    ("Miasto Katowice", K.MUNICIPALITY, "Katowice", "ul. Młyńska 4", "40-098",
+     "katowice.eu", "institutions tourism", "Urząd Miasta Katowice, Wydział Promocji."),
+    ("Mairie de Firminy", K.MUNICIPALITY, "Firminy", "Place du Breuil", "42700",
+     "ville-firminy.fr", "institutions tourism design",
+     "Ville de Firminy : site Le Corbusier."),
+    ("Teatr Śląski im. Stanisława Wyspiańskiego", K.CULTURAL, "Katowice", "Rynek 10",
+     "40-003", "teatrslaski.art.pl", "literature", "Teatr dramatyczny w centrum Katowic."),
+    ("La Comète", K.CULTURAL, "Saint-Étienne", "Place Jean-Dasté", "42000",
+     "lacomete.saint-etienne.fr", "music literature", "Salle de spectacles de la Ville."),
+    ("Akademia Sztuk Pięknych w Katowicach", K.UNIVERSITY, "Katowice", "ul. Raciborska 37",
+     "40-074", "asp.katowice.pl", "design media_arts higher_education",
+     "Uczelnia artystyczna: projektowanie graficzne i przemysłowe."),
+    ("Saint-Étienne Métropole", K.MUNICIPALITY, "Saint-Étienne", "2 avenue Grüner",
+     "42000", "saint-etienne-metropole.fr", "institutions economy",
+     "Métropole de 53 communes."),
+    ("Szkoła Muzyczna I st. w Łodzi", K.MUSIC_SCHOOL, "Łódź", "ul. Piotrkowska 113",
+     "90-425", "sm1.lodz.pl", "music education youth",
+     "Szkoła muzyczna pierwszego stopnia."),
+    ("École supérieure d'art et design de Saint-Étienne", K.UNIVERSITY, "Saint-Étienne",
+     "3 rue Javelin-Pagnon", "42000", "esadse.fr", "design media_arts higher_education",
+     "École d'art et de design."),
+    ("Filharmonia Śląska im. Henryka Mikołaja Góreckiego", K.CULTURAL, "Katowice",
+     "ul. Sokolska 2", "40-084", "filharmonia-slaska.eu", "music", "Filharmonia regionu."),
+    ("Mines Saint-Étienne", K.UNIVERSITY, "Saint-Étienne", "158 cours Fauriel", "42100",
+     "mines-stetienne.fr", "higher_education economy", "École d'ingénieurs."),
+    ("Opera Śląska w Bytomiu", K.CULTURAL, "Bytom", "ul. Moniuszki 21/23", "41-902",
+     "opera-slaska.pl", "music", "Scena operowa i baletowa."),
+    ("Musée d'Art moderne et contemporain de Saint-Étienne Métropole", K.CULTURAL,
+     "Saint-Priest-en-Jarez", "Rue Fernand-Léger", "42270", "mamc.saint-etienne.fr",
+     "design crafts", "Collections d'art moderne et contemporain et de design."),
+    ("Politechnika Śląska", K.UNIVERSITY, "Gliwice", "ul. Akademicka 2A", "44-100",
+     "polsl.pl", "higher_education economy", "Uczelnia techniczna."),
+    ("Le Fil", K.CULTURAL, "Saint-Étienne", "20 boulevard Thiers", "42000",
+     "le-fil.com", "music youth", "Scène de musiques actuelles."),
+    ("Państwowa Szkoła Muzyczna I i II st. im. Mieczysława Karłowicza w Katowicach",
+     K.MUSIC_SCHOOL, "Katowice", "ul. Wojewódzka 33", "40-026", "psm.katowice.pl",
+     "music education youth", "Szkoła muzyczna I i II stopnia."),
+    ("Comédie de Saint-Étienne", K.CULTURAL, "Saint-Étienne",
+     "7 avenue du Président-Émile-Loubet", "42000", "lacomedie.fr", "literature",
+     "Centre dramatique national et école supérieure d'art dramatique."),
+    ("Uniwersytet Ekonomiczny w Katowicach", K.UNIVERSITY, "Katowice", "ul. 1 Maja 50",
+     "40-287", "ue.katowice.pl", "economy higher_education", "Uczelnia ekonomiczna."),
+    ("Lycée Claude-Fauriel", K.SCHOOL, "Saint-Étienne", "28 avenue de la Libération",
+     "42000", "claude-fauriel.ent.auvergnerhonealpes.fr", "education youth",
+     "Lycée général ; classes préparatoires."),
+    ("Górnośląsko-Zagłębiowska Metropolia", K.MUNICIPALITY, "Katowice",
+     "ul. Barbary 21A", "40-053", "metropoliagzm.pl", "institutions",
+     "Związek metropolitalny 41 gmin."),
+    ("Musée de la Mine", K.CULTURAL, "Saint-Étienne",
+     "3 boulevard Maréchal-Franchet-d'Espèrey", "42000", "musee-mine.saint-etienne.fr",
+     "tourism crafts", "Puits Couriot, parc-musée de la mine."),
+    ("Stadion Śląski", K.OTHER, "Chorzów", "ul. Katowicka 10", "41-500",
+     "stadionslaski.pl", "sport tourism", "Stadion lekkoatletyczny i piłkarski."),
+    ("Association sportive de Saint-Étienne", K.ASSOCIATION, "Saint-Étienne",
+     "Stade Geoffroy-Guichard, 14 rue Paul-et-Pierre-Guichard", "42000", "asse.fr",
+     "sport youth", "Club de football ; centre de formation."),
+    ("Akademia Muzyczna im. Grażyny i Kiejstuta Bacewiczów w Łodzi", K.UNIVERSITY, "Łódź",
+     "ul. Gdańska 32", "90-716", "amuz.lodz.pl", "music higher_education",
+     "Uczelnia muzyczna w Łodzi."),
+    ("Instytut Polski w Paryżu", K.CULTURAL, "Paris", "31 rue Jean-Goujon", "75008",
+     "institutpolonais.fr", "literature film", "Institut culturel de la Pologne."),
+    ("Teatr Ziemi Rybnickiej", K.CULTURAL, "Rybnik", "ul. Józefa Piłsudskiego 28",
+     "44-200", "teatr.rybnik.pl", "music literature", "Teatr miejski w Rybniku."),
+    ("Tyskie Browarium", K.COMPANY, "Tychy", "ul. Mikołowska 5", "43-100",
+     "tyskiebrowarium.pl", "gastronomy tourism", "Browar i muzeum piwowarstwa."),
+    ("Région Auvergne-Rhône-Alpes", K.MUNICIPALITY, "Lyon",
+     "1 esplanade François-Mitterrand", "69002", "auvergnerhonealpes.fr",
+     "institutions economy", "Conseil régional."),
+    ("Vysoká škola báňská – Technická univerzita Ostrava", K.UNIVERSITY, "Ostrava",
+     "17. listopadu 2172/15", "708 00", "vsb.cz", "higher_education",
+     "Technical university in Ostrava."),
+    ("Eurocities", K.ASSOCIATION, "Bruxelles", "Square de Meeûs 1", "1000",
+     "eurocities.eu", "institutions", "Network of European cities."),
+)  # fmt: skip
+
+_PL_PATRONS = (
+    "Adama Mickiewicza", "Marii Skłodowskiej-Curie", "Jana Pawła II", "Wojciecha Korfantego",
+    "Fryderyka Chopina", "Stanisława Moniuszki", "Henryka Sienkiewicza",
+    "Juliusza Słowackiego", "Kornela Makuszyńskiego", "Gustawa Morcinka",
+    "Mikołaja Kopernika", "Janusza Korczaka", "Tadeusza Kościuszki", "Wisławy Szymborskiej",
+    "Józefa Wieniawskiego", "Ignacego Jana Paderewskiego", "Karola Miarki", "Żwirki i Wigury",
+)  # fmt: skip
+_FR_PATRONS = (
+    "Jules-Vallès", "Victor-Hugo", "Jean-Moulin", "Marc-Seguin", "Louise-Michel",
+    "Aristide-Briand", "Jean-Jaurès", "Marie-Curie", "Albert-Camus", "Émile-Zola",
+    "Jacques-Prévert", "Simone-Veil", "Honoré-de-Balzac", "Gustave-Eiffel",
+    "Étienne-Mimard", "Claude-Debussy", "Frédéric-Chopin", "Jules-Ferry",
+)  # fmt: skip
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_PL_GALLERIES = ("Rondo", "Szyb", "Fabryka", "Kronika", "Ściana", "Piętro", "Żyrandol",
+                 "Łącznik", "Góra", "Źródło")  # fmt: skip
+_PL_ASSOCIATIONS = (
+    "Stowarzyszenie Przyjaciół Francji", "Fundacja Młodzi Muzycy",
+    "Stowarzyszenie Kulturalne „Szyb”", "Fundacja Rozwoju Designu",
+    "Stowarzyszenie Miłośników Jazzu", "Fundacja Wspierania Przedsiębiorczości",
+    "Towarzystwo Polsko-Francuskie", "Klub Sportowy „Górnik”",
+    "Stowarzyszenie Inicjatyw Młodzieżowych", "Fundacja Śląskiego Dziedzictwa",
+    "Chór Mieszany „Echo”", "Uczniowski Klub Sportowy „Iskra”",
+)  # fmt: skip
+_PL_COMPANIES = (
+    "{last} Design Sp. z o.o.", "Pracownia Architektoniczna {last}",
+    "{last} i Wspólnicy Sp. k.", "Browar {last}", "Studio Graficzne {last}",
+    "Restauracja „Pod {last}”", "Biuro Podróży {last}",
+)  # fmt: skip
+_FR_ASSOCIATIONS = (
+    "Comité de jumelage {of}", "Association des amis de l'orgue {of}",
+    "Union sportive {of}", "Harmonie municipale {of}", "Association franco-polonaise {of}",
+    "Chorale À Cœur Joie {of}", "Maison des jeunes et de la culture {of}",
+)  # fmt: skip
+_FR_COMPANIES = (
+    "Atelier {last}", "{last} Design SAS", "Manufacture {last}", "Brasserie {last} & Fils",
+    "Agence {last} Architectes", "{last} Voyages", "Imprimerie {last}",
+)  # fmt: skip
+
+_KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    K.SCHOOL: ("education", "youth", "sport", "literature"),
+    K.MUSIC_SCHOOL: ("music", "education", "youth"),
+    K.UNIVERSITY: ("higher_education", "design", "economy", "music"),
+    K.CULTURAL: ("music", "design", "film", "literature", "media_arts", "crafts"),
+    K.COMPANY: ("economy", "design", "gastronomy", "tourism"),
+    K.ASSOCIATION: ("youth", "sport", "social_health", "crafts", "music"),
+    K.MUNICIPALITY: ("institutions", "tourism", "economy"),
+    K.OTHER: ("tourism", "social_health"),
+}
+
+
+def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, str, str, str]:
+    """(name, people's mail domain, web site domain, e-mail) of a Polish organisation."""
+    if kind == K.SCHOOL:
+        name, label = rng.choice((
+            (f"Szkoła Podstawowa nr {n} im. {rng.choice(_PL_PATRONS)} {city.at}", f"sp{n}"),
+            (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {rng.choice(_PL_PATRONS)} "
+             f"{city.at}", f"lo{n % 12 + 1}"),
+            (f"Zespół Szkół Technicznych nr {n} {city.at}", f"zst{n}"),
+        ))  # fmt: skip
+        domain = f"{label}.{city.slug}.pl"
+    elif kind == K.MUSIC_SCHOOL:
+        name = f"Państwowa Szkoła Muzyczna I st. nr {n} {city.at}"
+        domain = f"psm{n}.{city.slug}.pl"
+    elif kind == K.UNIVERSITY:
+        name = f"Wyższa Szkoła {rng.choice(('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
+        domain = f"ws{_slug(name.split()[2])}.{city.slug}.pl"
+    elif kind == K.CULTURAL:
+        name, label = rng.choice((
+            (f"Miejski Dom Kultury nr {n} {city.at}", f"mdk{n}"),
+            (f"Miejska Biblioteka Publiczna – Filia nr {n} {city.at}", f"mbp{n}"),
+            (f"Galeria Sztuki „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
+        ))  # fmt: skip
+        domain = f"{label}.{city.slug}.pl"
+    elif kind == K.COMPANY:
+        last = rng.choice(_PL_LAST)
+        name = rng.choice(_PL_COMPANIES).format(last=last)
+        domain = f"{_slug(last)}.com.pl"
+    elif kind == K.ASSOCIATION:
+        name = f"{rng.choice(_PL_ASSOCIATIONS)} {city.at}"
+        domain = f"{_slug(name.split()[1])}-{city.slug}.org.pl"
+    else:
+        name = f"Urząd Miasta {city.of}"
+        domain = f"um.{city.slug}.pl"
+    email = f"{rng.choice(('sekretariat', 'biuro', 'kontakt'))}@{domain}"
+    return name, domain, domain, email
+
+
+def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, str]:
+    """(name, people's mail domain, web site domain, e-mail) of a French organisation."""
+    patron = rng.choice(_FR_PATRONS)
+    if kind == K.SCHOOL:
+        prefix = rng.choice(("Collège", "Collège", "Lycée", "École élémentaire"))
+        region = "iledefrance" if city.academy == "ac-paris.fr" else "auvergnerhonealpes"
+        # Schools write from their official address, named after their UAI code.
+        uai = f"0{city.dept[1:]}{_ri(rng, 1000, 9999)}{rng.choice('ABCDEFGH')}"
+        return (
+            f"{prefix} {patron} {city.of}",
+            city.academy,
+            f"{_slug(patron)}-{city.slug}.ent.{region}.fr",
+            f"ce.{uai}@{city.academy}",
+        )
+    if kind == K.MUSIC_SCHOOL:
+        name = rng.choice(
+            (f"École de musique {city.of}", f"Conservatoire à rayonnement communal {city.of}")
+        )
+        domain = f"ville-{city.slug}.fr"
+    elif kind == K.UNIVERSITY:
+        name = f"Institut {patron} {city.of}"
+        domain = f"institut-{_slug(patron)}.fr"
+    elif kind == K.CULTURAL:
+        name = rng.choice(
+            (
+                f"Médiathèque {patron} {city.of}",
+                f"Théâtre municipal {city.of}",
+                f"Centre culturel {patron} {city.of}",
+            )
+        )
+        domain = f"ville-{city.slug}.fr"
+    elif kind == K.COMPANY:
+        last = rng.choice(_FR_LAST)
+        name = rng.choice(_FR_COMPANIES).format(last=last)
+        domain = f"{_slug(last)}-{city.slug}.fr"
+    elif kind == K.ASSOCIATION:
+        name = rng.choice(_FR_ASSOCIATIONS).format(of=city.of)
+        domain = f"{_slug(name.split()[0])}-{city.slug}.fr"
+    else:
+        name = f"Mairie {city.of}"
+        domain = f"ville-{city.slug}.fr"
+    email = f"{rng.choice(('contact', 'accueil', 'info'))}@{domain}"
+    return name, domain, domain, email
+
+
+_GENERATED_KINDS = (K.SCHOOL, K.MUSIC_SCHOOL, K.UNIVERSITY, K.CULTURAL, K.COMPANY,
+                    K.ASSOCIATION, K.MUNICIPALITY)  # fmt: skip
+_GENERATED_KIND = _Weighted(_GENERATED_KINDS, (30, 12, 2, 16, 18, 16, 6))
+# Known organisations that a generated name would duplicate under another wording.
+_ALSO_KNOWN_AS = ("Urząd Miasta Katowic", "Mairie de Saint-Étienne")
+
+
+def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
+    for _ in range(10):
+        kind = _GENERATED_KIND(rng)
+        if city.country == "PL":
+            name, domain, site, email = _pl_org(rng, city, kind, _ri(rng, 1, 48))
+        else:
+            name, domain, site, email = _fr_org(rng, city, kind)
+        if name not in used:
+            break
+    else:
+        # Ten draws gave names already taken: tell this one apart as directories do.
+        k = 2
+        while f"{name} ({k})" in used:
+            k += 1
+        name = f"{name} ({k})"
+    used.add(name)
+    fields = _KIND_FIELDS[kind]
+    chosen = tuple(rng.sample(fields, _ri(rng, 1, min(3, len(fields)))))
+    return _Org(
+        name=name,
+        kind=kind,
+        city=city,
+        address=_address(rng, city),
+        postal_code=_postal(rng, city),
+        website=f"https://www.{site}" if rng.random() < 0.85 else "",
+        email=email,
+        phone=_landline(rng, city),
+        fields=chosen,
+        description="",
+        domain=domain,
+    )
+
+
+def _organisations(rng: random.Random, count: int) -> list[_Org]:
+    orgs: list[_Org] = []
+    used: set[str] = set(_ALSO_KNOWN_AS)
+    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS[:count]:
+        city = _CITY[city_name]
+        used.add(name)
+        orgs.append(
+            _Org(name, kind, city, address, postal, f"https://www.{domain}",
+                 f"{'kontakt' if city.country == 'PL' else 'contact'}@{domain}",
+                 _landline(rng, city), tuple(fields.split()), description, domain, 4.0)
+        )  # fmt: skip
+    for _ in range(count - len(orgs)):
+        orgs.append(_generated_org(rng, _SOME_CITY(rng), used))
+    return orgs
+
+
+# -- inquiries --------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    first: str
+    last: str
+    female: bool
+    lang: Language
+    side: Side
+    city: _City
+    org: _Org | None
+    position: str
+    id: int = 0
+    first_seen: date | None = None
+
+
+# (French, Polish locative after "gry na", English)
+_INSTRUMENTS = (
+    ("piano", "fortepianie", "piano"), ("violon", "skrzypcach", "violin"),
+    ("violoncelle", "wiolonczeli", "cello"), ("flûte traversière", "flecie", "flute"),
+    ("saxophone", "saksofonie", "saxophone"), ("accordéon", "akordeonie", "accordion"),
+    ("guitare", "gitarze", "guitar"), ("percussions", "perkusji", "percussion"),
+    ("trompette", "trąbce", "trumpet"), ("harpe", "harfie", "harp"),
+    ("orgue", "organach", "organ"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Topic:
+    fields: tuple[str, ...]
+    kinds: tuple[str, ...]  # organisation kinds it fits; "person" for someone on their own
+    subject: tuple[str, str, str]  # fr, pl, en
+    body: tuple[str, str, str]
+    counterpart: tuple[str, str, str]
+    kind: InquiryKind = InquiryKind.ACCOMPANIMENT
+
+
+_TOPICS: tuple[_Topic, ...] = (
+    _Topic(("music", "education"), (K.MUSIC_SCHOOL, K.UNIVERSITY),
+           ("Échange de professeurs de {i_fr} entre conservatoires",
+            "Wymiana nauczycieli gry na {i_pl} między szkołami muzycznymi",
+            "Exchange of {i_en} teachers between music schools"),
+           ("Notre classe de {i_fr} aimerait accueillir un professeur {other_at} pour une "
+            "semaine de cours et de master classes {period}.",
+            "Nasza klasa gry na {i_pl} chciałaby gościć nauczyciela {other_at} na tydzień "
+            "zajęć i kursów mistrzowskich {period}.",
+            "Our {i_en} class would like to host a teacher {other_at} for a week of lessons "
+            "and master classes {period}."),
+           ("Un conservatoire ou une école de musique {other_at}",
+            "Szkoła muzyczna {other_at}", "A music school {other_at}")),
+    _Topic(("music", "youth"), (K.MUSIC_SCHOOL,),
+           ("Échange d'élèves entre écoles de musique", "Wymiana uczniów szkół muzycznych",
+            "Pupil exchange between music schools"),
+           ("Nous cherchons une école de musique partenaire {other_at} pour un échange "
+            "d'élèves de 12 à 16 ans, avec un concert commun {period}.",
+            "Szukamy szkoły muzycznej {other_at} do wymiany uczniów w wieku 12–16 lat, "
+            "zakończonej wspólnym koncertem {period}.",
+            "We are looking for a partner music school {other_at} for an exchange of pupils "
+            "aged 12 to 16, with a joint concert {period}."),
+           ("Une école de musique de premier cycle {other_at}",
+            "Szkoła muzyczna I stopnia {other_at}", "A music school {other_at}"),
+           InquiryKind.PROJECT),
+    _Topic(("music", "youth"), (K.MUSIC_SCHOOL, K.SCHOOL, K.ASSOCIATION, K.CULTURAL),
+           ("Concert de notre chœur d'enfants {other_at}", "Koncert chóru dziecięcego "
+            "{other_at}", "A concert of our children's choir {other_at}"),
+           ("Notre chœur (35 enfants) part en tournée {period} et souhaiterait donner un "
+            "concert {other_at}.",
+            "Nasz chór (35 dzieci) wyjeżdża na tournée {period} i chciałby zaśpiewać "
+            "koncert {other_at}.",
+            "Our choir (35 children) is touring {period} and would like to give a concert "
+            "{other_at}."),
+           ("Une salle ou une chorale d'accueil {other_at}", "Sala koncertowa lub chór "
+            "{other_at}", "A venue or host choir {other_at}")),
+    _Topic(("design", "economy"), (K.COMPANY, K.UNIVERSITY, K.CULTURAL, K.ASSOCIATION),
+           ("Recherche d'un partenaire {other_at} pour un projet de design",
+            "Poszukujemy partnera {other_at} do projektu z zakresu designu",
+            "Looking for a partner {other_at} for a design project"),
+           ("Nous développons une gamme de mobilier urbain et cherchons un studio ou une "
+            "école de design {other_at} pour la concevoir ensemble.",
+            "Pracujemy nad serią mebli miejskich i szukamy studia lub uczelni "
+            "projektowej {other_at}, z którą moglibyśmy ją wspólnie zaprojektować.",
+            "We are developing a range of street furniture and are looking for a studio or "
+            "design school {other_at} to create it with us."),
+           ("Un studio ou une école de design {other_at}", "Studio projektowe lub uczelnia "
+            "{other_at}", "A design studio or school {other_at}"),
+           InquiryKind.PROJECT),
+    _Topic(("higher_education", "design"), (K.UNIVERSITY,),
+           ("Stages d'étudiants en architecture {other_at}",
+            "Praktyki dla studentów architektury {other_at}",
+            "Internships for architecture students {other_at}"),
+           ("Trois de nos étudiants de master souhaitent faire un stage de deux mois dans "
+            "une agence d'architecture {other_at} {period}.",
+            "Troje naszych studentów studiów magisterskich chciałoby odbyć dwumiesięczne "
+            "praktyki w pracowni architektonicznej {other_at} {period}.",
+            "Three of our master's students would like a two-month internship in an "
+            "architecture practice {other_at} {period}."),
+           ("Une agence d'architecture {other_at}", "Pracownia architektoniczna {other_at}",
+            "An architecture practice {other_at}")),
+    _Topic(("education", "youth"), (K.SCHOOL,),
+           ("Jumelage entre collèges : correspondance et voyage scolaire",
+            "Partnerstwo szkół: korespondencja i wymiana uczniów",
+            "School partnership: pen pals and a class trip"),
+           ("Nos élèves de 4e apprennent les langues étrangères et aimeraient correspondre "
+            "avec une classe {other_at}, puis la rencontrer {period}.",
+            "Nasi uczniowie klas siódmych chcieliby korespondować z klasą {other_at}, "
+            "a potem spotkać się z nią {period}.",
+            "Our 13-year-old pupils would like to write to a class {other_at} and then "
+            "meet it {period}."),
+           ("Un collège ou une école {other_at}", "Szkoła podstawowa {other_at}",
+            "A school {other_at}"), InquiryKind.PROJECT),
+    _Topic(("education", "higher_education"), (K.SCHOOL, K.UNIVERSITY, K.MUSIC_SCHOOL),
+           ("Projet Erasmus+ : mobilité des enseignants",
+            "Projekt Erasmus+: mobilność kadry nauczycielskiej",
+            "Erasmus+ project: staff mobility"),
+           ("Nous préparons une candidature Erasmus+ et cherchons un établissement "
+            "{other_at} pour des périodes d'observation {period}.",
+            "Przygotowujemy wniosek Erasmus+ i szukamy placówki {other_at}, która "
+            "przyjmie naszych nauczycieli na job shadowing {period}.",
+            "We are preparing an Erasmus+ application and need a school {other_at} to host "
+            "job shadowing {period}."),
+           ("Un établissement scolaire {other_at}", "Placówka oświatowa {other_at}",
+            "A school {other_at}")),
+    _Topic(("media_arts",), (K.CULTURAL, K.ASSOCIATION, K.UNIVERSITY),
+           ("Résidence d'artistes en arts numériques",
+            "Rezydencja artystyczna w dziedzinie sztuki mediów",
+            "Artist residency in media arts"),
+           ("Nous proposons une résidence croisée de six semaines à deux artistes "
+            "numériques, l'un de chaque ville, {period}.",
+            "Proponujemy sześciotygodniową rezydencję dla dwojga artystów sztuki mediów, "
+            "po jednym z każdego miasta, {period}.",
+            "We offer a six-week exchange residency to two media artists, one from each "
+            "city, {period}."),
+           ("Un lieu de création numérique {other_at}", "Instytucja kultury {other_at}",
+            "A media arts venue {other_at}"), InquiryKind.PROJECT),
+    _Topic(("gastronomy", "tourism"), (K.COMPANY, K.ASSOCIATION, K.MUNICIPALITY),
+           ("Semaine gastronomique franco-polonaise", "Tydzień kuchni polsko-francuskiej",
+            "Franco-Polish food week"),
+           ("Nous organisons une semaine de cuisine franco-polonaise {period} et cherchons "
+            "des chefs {other_at} prêts à venir cuisiner avec nous.",
+            "Organizujemy tydzień kuchni polsko-francuskiej {period} i szukamy kucharzy "
+            "{other_at}, którzy chcieliby z nami gotować.",
+            "We are organising a Franco-Polish food week {period} and are looking for chefs "
+            "{other_at} to cook with us."),
+           ("Des restaurateurs {other_at}", "Restauratorzy {other_at}",
+            "Restaurants {other_at}")),
+    _Topic(("literature",), (K.CULTURAL, K.MUNICIPALITY, K.UNIVERSITY),
+           ("Coopération entre médiathèques : lectures bilingues",
+            "Współpraca bibliotek: czytania dwujęzyczne",
+            "Library cooperation: bilingual readings"),
+           ("Notre médiathèque voudrait organiser des lectures bilingues avec une "
+            "bibliothèque {other_at} et échanger des livres jeunesse.",
+            "Nasza biblioteka chciałaby zorganizować dwujęzyczne czytania z biblioteką "
+            "{other_at} i wymienić się książkami dla dzieci.",
+            "Our library would like to hold bilingual readings with a library {other_at} "
+            "and exchange children's books."),
+           ("Une bibliothèque municipale {other_at}", "Biblioteka miejska {other_at}",
+            "A public library {other_at}")),
+    _Topic(("sport", "youth"), (K.ASSOCIATION, K.SCHOOL, K.MUNICIPALITY, K.OTHER),
+           ("Tournoi de football des jeunes Saint-Étienne – Katowice",
+            "Turniej piłkarski młodzieży Katowice – Saint-Étienne",
+            "Youth football tournament Saint-Étienne – Katowice"),
+           ("Nos équipes U13 aimeraient rencontrer un club {other_at} lors d'un tournoi "
+            "{period}.",
+            "Nasze drużyny U13 chciałyby zagrać z klubem {other_at} podczas turnieju "
+            "{period}.",
+            "Our under-13 teams would like to play a club {other_at} at a tournament "
+            "{period}."),
+           ("Un club de football {other_at}", "Klub piłkarski {other_at}",
+            "A football club {other_at}"), InquiryKind.PROJECT),
+    _Topic(("institutions",), (K.MUNICIPALITY,),
+           ("Visite d'étude d'une délégation municipale",
+            "Wizyta studyjna delegacji samorządowej",
+            "Study visit of a municipal delegation"),
+           ("Une délégation de six élus et agents souhaite découvrir la politique de "
+            "rénovation urbaine {other_at} {period}.",
+            "Sześcioosobowa delegacja radnych i urzędników chciałaby poznać politykę "
+            "rewitalizacji {other_at} {period}.",
+            "A delegation of six councillors and officers would like to learn about urban "
+            "renewal {other_at} {period}."),
+           ("La ville partenaire {other_at}", "Urząd miasta {other_at}",
+            "The city council {other_at}"), InquiryKind.INFORMATION),
+    _Topic(("film",), (K.CULTURAL, K.ASSOCIATION),
+           ("Festival de cinéma : échange de programmation",
+            "Festiwal filmowy: wymiana programów", "Film festival: programme exchange"),
+           ("Notre festival aimerait présenter une sélection de courts métrages venus "
+            "{other_at} et envoyer la nôtre en retour.",
+            "Nasz festiwal chciałby pokazać wybór filmów krótkometrażowych {other_at} "
+            "i wysłać tam nasz.",
+            "Our festival would like to show a selection of short films {other_at} and send "
+            "ours in return."),
+           ("Un festival ou un cinéma {other_at}", "Festiwal lub kino {other_at}",
+            "A festival or cinema {other_at}")),
+    _Topic(("crafts",), (K.CULTURAL, K.ASSOCIATION),
+           ("Exposition croisée : rubans stéphanois et dentelle de Koniaków",
+            "Wystawa: wstążki z Saint-Étienne i koronka koniakowska",
+            "Joint exhibition: Saint-Étienne ribbons and Koniaków lace"),
+           ("Nous préparons une exposition sur les savoir-faire textiles et cherchons des "
+            "prêts et des artisans {other_at}.",
+            "Przygotowujemy wystawę o rzemiośle tekstylnym i szukamy wypożyczeń oraz "
+            "twórców {other_at}.",
+            "We are preparing an exhibition on textile crafts and are looking for loans and "
+            "craftspeople {other_at}."),
+           ("Un musée ou des artisans {other_at}", "Muzeum lub twórcy ludowi {other_at}",
+            "A museum or craftspeople {other_at}"), InquiryKind.PROJECT),
+    _Topic(("economy",), (K.COMPANY, K.OTHER, K.MUNICIPALITY),
+           ("Mise en relation avec des entreprises {other_at}", "Kontakty z firmami {other_at}",
+            "Introductions to companies {other_at}"),
+           ("Notre entreprise souhaite trouver des sous-traitants et des distributeurs "
+            "{other_at} ; pourriez-vous nous présenter quelques sociétés ?",
+            "Nasza firma szuka podwykonawców i dystrybutorów {other_at}; czy mogliby "
+            "Państwo przedstawić nam kilka przedsiębiorstw?",
+            "Our company is looking for subcontractors and distributors {other_at}; could "
+            "you introduce us to a few firms?"),
+           ("Des entreprises du secteur {other_at}", "Firmy z branży {other_at}",
+            "Companies in the sector {other_at}"), InquiryKind.INFORMATION),
+    _Topic(("economy", "youth"), ("person", K.COMPANY, K.UNIVERSITY),
+           ("Stage en entreprise {other_at} pour un étudiant",
+            "Staż w firmie {other_at} dla studenta",
+            "A company internship {other_at} for a student"),
+           ("Je suis étudiant{e} en génie mécanique et je cherche un stage de trois mois "
+            "{other_at} {period}.",
+            "Studiuję mechanikę i szukam trzymiesięcznego stażu {other_at} {period}.",
+            "I study mechanical engineering and am looking for a three-month internship "
+            "{other_at} {period}."),
+           ("Une entreprise industrielle {other_at}", "Firma przemysłowa {other_at}",
+            "An engineering company {other_at}"), InquiryKind.INFORMATION),
+    _Topic(("education",), ("person", K.ASSOCIATION),
+           ("Où apprendre le polonais ?", "Gdzie uczyć się francuskiego?",
+            "Where to learn French or Polish?"),
+           ("Je voudrais apprendre la langue avant un séjour {other_at} {period}. "
+            "Connaissez-vous des cours du soir ?",
+            "{chcial} nauczyć się języka przed wyjazdem {other_at} {period}. Czy znają "
+            "Państwo jakieś kursy wieczorowe?",
+            "I would like to learn the language before a stay {other_at} {period}. Do you "
+            "know of any evening classes?"),
+           ("", "", ""), InquiryKind.INFORMATION),
+    _Topic(("tourism",), (K.ASSOCIATION, "person", K.SCHOOL, K.OTHER),
+           ("Voyage de groupe {other_at} : programme et contacts",
+            "Wyjazd grupowy {other_at}: program i kontakty",
+            "Group trip {other_at}: programme and contacts"),
+           ("Nous organisons un voyage de quatre jours {other_at} {period} pour 25 "
+            "personnes et cherchons des idées de visites et un guide.",
+            "Organizujemy czterodniowy wyjazd {other_at} {period} dla 25 osób i szukamy "
+            "pomysłów na zwiedzanie oraz przewodnika.",
+            "We are organising a four-day trip {other_at} {period} for 25 people and need "
+            "ideas for visits and a guide."),
+           ("Un office de tourisme {other_at}", "Biuro turystyczne {other_at}",
+            "A tourist office {other_at}"), InquiryKind.INFORMATION),
+    _Topic(("social_health",), (K.ASSOCIATION, K.OTHER, K.MUNICIPALITY),
+           ("Échange de pratiques entre centres d'accueil de jour",
+            "Wymiana doświadczeń między ośrodkami dziennego pobytu",
+            "Sharing practice between day-care centres"),
+           ("Notre équipe accompagne des personnes âgées et aimerait échanger avec un "
+            "centre similaire {other_at}.",
+            "Nasz zespół opiekuje się seniorami i chciałby wymienić doświadczenia "
+            "z podobnym ośrodkiem {other_at}.",
+            "Our team supports elderly people and would like to share experience with a "
+            "similar centre {other_at}."),
+           ("Un centre social {other_at}", "Ośrodek pomocy społecznej {other_at}",
+            "A social centre {other_at}")),
+    _Topic(("higher_education",), (K.UNIVERSITY,),
+           ("Cotutelle de thèse en science des matériaux",
+            "Wspólny doktorat (cotutelle) z inżynierii materiałowej",
+            "Joint PhD supervision in materials science"),
+           ("Un de nos doctorants souhaite une cotutelle avec un laboratoire {other_at} "
+            "à partir de {period_bare}.",
+            "Jeden z naszych doktorantów chciałby realizować doktorat we współpracy "
+            "z laboratorium {other_at} od {period_bare}.",
+            "One of our PhD students would like joint supervision with a laboratory "
+            "{other_at} from {period_bare}."),
+           ("Un laboratoire universitaire {other_at}", "Laboratorium uczelniane {other_at}",
+            "A university laboratory {other_at}")),
+    _Topic(("design",), (K.UNIVERSITY, K.COMPANY, K.CULTURAL),
+           ("Participation à la Biennale Internationale Design Saint-Étienne",
+            "Udział w Biennale Internationale Design Saint-Étienne",
+            "Taking part in the Biennale Internationale Design Saint-Étienne"),
+           ("Nous aimerions présenter le travail de nos designers à la prochaine Biennale "
+            "et cherchons un partenaire pour l'exposition.",
+            "Chcielibyśmy pokazać prace naszych projektantów na najbliższym Biennale "
+            "i szukamy partnera wystawy.",
+            "We would like to show our designers' work at the next Biennale and are "
+            "looking for an exhibition partner."),
+           ("La Cité du design ou un exposant", "Cité du design lub wystawca",
+            "The Cité du design or an exhibitor"), InquiryKind.INFORMATION),
+    _Topic(("music",), (K.CULTURAL, K.ASSOCIATION, K.MUSIC_SCHOOL),
+           ("Participation au festival Tauron Nowa Muzyka à Katowice",
+            "Udział w festiwalu Tauron Nowa Muzyka",
+            "Taking part in the Tauron Nowa Muzyka festival"),
+           ("Un collectif de musique électronique que nous accompagnons voudrait jouer "
+            "au festival {period}.",
+            "Kolektyw muzyki elektronicznej, z którym współpracujemy, chciałby wystąpić "
+            "na festiwalu {period}.",
+            "An electronic music collective we support would like to play at the festival "
+            "{period}."),
+           ("Les programmateurs du festival", "Organizatorzy festiwalu",
+            "The festival programmers")),
+    _Topic(("literature",), (K.CULTURAL, K.UNIVERSITY, K.ASSOCIATION),
+           ("Rencontres littéraires et traduction croisée",
+            "Spotkania literackie i przekłady", "Literary meetings and translation"),
+           ("Nous voudrions inviter un auteur {other_at} et faire traduire quelques textes "
+            "par des étudiants en langues.",
+            "Chcielibyśmy zaprosić autora {other_at} i zlecić przekład kilku tekstów "
+            "studentom filologii.",
+            "We would like to invite an author {other_at} and have a few texts translated "
+            "by language students."),
+           ("Une maison d'édition ou un auteur {other_at}", "Wydawnictwo lub autor "
+            "{other_at}", "A publisher or author {other_at}")),
+    _Topic(("youth",), (K.ASSOCIATION, "person", K.MUNICIPALITY),
+           ("Volontariat européen (Corps européen de solidarité)",
+            "Wolontariat w ramach Europejskiego Korpusu Solidarności",
+            "Volunteering with the European Solidarity Corps"),
+           ("Nous souhaitons accueillir un ou une volontaire {period} et en envoyer un "
+            "{other_at}.",
+            "Chcemy przyjąć wolontariusza {period} i wysłać jednego {other_at}.",
+            "We would like to host a volunteer {period} and send one {other_at}."),
+           ("Une structure d'accueil agréée {other_at}", "Organizacja goszcząca {other_at}",
+            "An accredited host organisation {other_at}")),
+)  # fmt: skip
+
+_TOPICS_FOR: dict[str, list[_Topic]] = {}
+for _topic in _TOPICS:
+    for _kind in _topic.kinds:
+        _TOPICS_FOR.setdefault(_kind, []).append(_topic)
+
+_SEASONS = {
+    _FR: ("en hiver", "au printemps", "en été", "à l'automne"),
+    _PL: ("zimą", "wiosną", "latem", "jesienią"),
+    _EN: ("in winter", "in spring", "in summer", "in autumn"),
+}
+_SEASONS_BARE = {
+    _FR: ("l'hiver", "le printemps", "l'été", "l'automne"),
+    _PL: ("zimy", "wiosny", "lata", "jesieni"),
+    _EN: ("winter", "spring", "summer", "autumn"),
+}
+_GREETINGS = {
+    _FR: ("Bonjour,", "Madame, Monsieur,", "Bonjour à l'équipe de la Maison,"),
+    _PL: ("Dzień dobry,", "Szanowni Państwo,", "Witam serdecznie,"),
+    _EN: ("Dear MSEK team,", "Hello,", "Dear Sir or Madam,"),
+}
+_ASKS = {
+    _FR: ("Pourriez-vous nous aider à trouver un partenaire {other_at} ?",
+          "Auriez-vous des contacts à nous recommander ?",
+          "Je serais ravi{e} d'en parler avec vous par téléphone."),
+    _PL: ("Czy mogliby Państwo pomóc nam znaleźć partnera {other_at}?",
+          "Będziemy wdzięczni za wskazanie odpowiednich kontaktów.",
+          "Chętnie porozmawiam o szczegółach telefonicznie."),
+    _EN: ("Could you help us find a partner {other_at}?",
+          "We would be grateful for any contacts you could suggest.",
+          "I would be happy to discuss this by phone."),
+}  # fmt: skip
+_CLOSINGS = {
+    _FR: ("Cordialement,", "Bien cordialement,", "Avec mes remerciements,"),
+    _PL: ("Z poważaniem,", "Łączę wyrazy szacunku,", "Z pozdrowieniami,"),
+    _EN: ("Best regards,", "Kind regards,", "Yours faithfully,"),
+}
+_LOST_NOTES = {
+    _FR: ("Projet reporté faute de financement.", "L'établissement a fusionné avec un autre.",
+          "La personne à l'origine du projet a changé de poste."),
+    _PL: ("Projekt przesunięty z powodu braku finansowania.",
+          "Szkoła została połączona z inną placówką.",
+          "Osoba prowadząca projekt zmieniła pracę."),
+    _EN: ("Project postponed for lack of funding.", "The school merged with another one.",
+          "The person behind the project changed jobs."),
+}  # fmt: skip
+_FOLLOW_UP_TEXT: dict[str, dict[Language, tuple[str, ...]]] = {
+    FollowUpAction.CALL: {
+        _FR: ("Rappeler pour faire le point", "Appeler pour confirmer les dates",
+              "Appel de suivi après la visite"),
+        _PL: ("Zadzwonić, aby omówić postępy", "Zadzwonić w sprawie terminów",
+              "Rozmowa telefoniczna po wizycie"),
+        _EN: ("Call to review progress", "Call to confirm the dates", "Call after the visit"),
+    },
+    FollowUpAction.EMAIL: {
+        _FR: ("Envoyer la liste des partenaires possibles", "Relancer par courriel",
+              "Transmettre le programme de la visite"),
+        _PL: ("Wysłać listę możliwych partnerów", "Przypomnieć się mailowo",
+              "Przesłać program wizyty"),
+        _EN: ("Send the list of possible partners", "Send a reminder by email",
+              "Send the visit programme"),
+    },
+    FollowUpAction.MEETING: {
+        _FR: ("Rendez-vous au bureau de la Maison", "Visio avec les deux partenaires"),
+        _PL: ("Spotkanie w biurze Domu", "Wideokonferencja z obydwoma partnerami"),
+        _EN: ("Meeting at the office", "Video call with both partners"),
+    },
+    FollowUpAction.LETTER: {
+        _FR: ("Envoyer la proposition de partenariat", "Courrier de confirmation"),
+        _PL: ("Wysłać propozycję partnerstwa", "List potwierdzający"),
+        _EN: ("Send the partnership proposal", "Confirmation letter"),
+    },
+    FollowUpAction.OTHER: {
+        _FR: ("Vérifier les possibilités de financement", "Préparer le dossier Erasmus+"),
+        _PL: ("Sprawdzić możliwości finansowania", "Przygotować wniosek Erasmus+"),
+        _EN: ("Check funding options", "Prepare the Erasmus+ application"),
+    },
+}  # fmt: skip
+_OUTCOMES = {
+    _FR: ("Intéressés ; attendent l'accord de leur direction.", "Dates confirmées.",
+          "Pas de réponse, nouvelle relance prévue.",
+          "Partenaire trouvé, mise en relation faite."),
+    _PL: ("Zainteresowani, czekają na decyzję dyrekcji.", "Terminy potwierdzone.",
+          "Brak odpowiedzi, kolejne przypomnienie zaplanowane.",
+          "Znaleziono partnera, kontakt przekazany."),
+    _EN: ("Interested; waiting for their director's approval.", "Dates confirmed.",
+          "No answer; another reminder planned.", "Partner found and introduced."),
+}  # fmt: skip
+_NOTES = {
+    _FR: ("Parle un peu polonais.", "Préfère être contactée par téléphone.",
+          "Rencontrée au forum des associations.", "Ancien boursier Erasmus à Katowice."),
+    _PL: ("Mówi po francusku.", "Woli kontakt telefoniczny.",
+          "Poznana na targach edukacyjnych.", "Był na stypendium w Saint-Étienne."),
+    _EN: ("Speaks some French.", "Prefers phone calls.", "Met at a Eurocities forum."),
+}  # fmt: skip
+_PRIVATE_MAIL = {
+    "PL": ("gmail.com", "wp.pl", "onet.pl", "o2.pl", "interia.pl"),
+    "FR": ("gmail.com", "orange.fr", "free.fr", "laposte.net", "sfr.fr"),
+    "CZ": ("seznam.cz", "gmail.com"),
+    "BE": ("skynet.be", "gmail.com"),
+}
+
+
+@dataclass
+class _Plan:
+    """What is decided for all inquiries before any row is made."""
+
+    received: list[date] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    askers: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Ids:
+    staff: list[int]
+    staff_login: dict[int, str]
+    fields: dict[str, int]
+    org: int
+    contact: int
+    inquiry: int
+    follow_up: int
+    timeline: int
+
+
+# -- the generator ----------------------------------------------------------------------
+
+
+def generate(
+    db: Database,
+    *,
+    inquiries: int = 500,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty database with reproducible demo data; refuses one holding records.
+
+    `progress(done, total)` is called every few thousand records; the last call has
+    done == total.
+    """
+    if inquiries < 0:
+        raise UserError("The number of demo inquiries cannot be negative.")
+    today = today or date.today()
+    rng = random.Random(seed)
+    n_orgs = max(40, round(inquiries / 25))
+    n_contacts = max(30, inquiries // 2)
+    index_units = inquiries // 4 + 1
+    total = n_orgs + n_contacts + inquiries + index_units
+    report: Progress = progress or (lambda _done, _total: None)
+
+    with db.write() as session:
+        conn = session.connection()
+        _refuse_if_not_empty(conn)
+        ids, staff_added = _staff(conn, today)
+        orgs = _organisations(rng, n_orgs)
+        people = _people(rng, orgs, n_contacts)
+        plan = _plan(rng, people, inquiries, today)
+        _write_organisations(conn, rng, orgs, ids, today)
+        report(n_orgs, total)
+        _write_people(conn, rng, people, ids, today)
+        report(n_orgs + n_contacts, total)
+        writer = _InquiryWriter(conn, rng, ids, people, today)
+        for start in range(0, inquiries, CHUNK):
+            writer.write(plan, start, min(start + CHUNK, inquiries))
+            report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
+        writer.finish()
+        search.rebuild(conn)
+    report(total, total)
+    return DemoSummary(
+        staff=staff_added,
+        organisations=n_orgs,
+        contacts=n_contacts,
+        inquiries=inquiries,
+        follow_ups=writer.follow_ups,
+    )
+
+
+def _refuse_if_not_empty(conn: Connection) -> None:
+    for model in (Inquiry, Contact, Organisation):
+        if conn.scalar(select(model.id).limit(1)) is not None:
+            raise UserError(NOT_EMPTY)
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
+
+
+def _max_id(conn: Connection, table: Table) -> int:
+    return int(conn.scalar(select(func.max(table.c.id))) or 0)
+
+
+def _at(day: date, minutes: int) -> datetime:
+    """A moment of the office day: `minutes` after 7:00 (UTC, so 8:00 or 9:00 in Katowice)."""
+    return datetime.combine(day, time(7)) + timedelta(minutes=minutes)
+
+
+def _staff(conn: Connection, today: date) -> tuple[_Ids, int]:
+    table = _table(StaffMember)
+    existing = {login for (login,) in conn.execute(select(table.c.login))}
+    since = _at(today - timedelta(days=3 * 365), 60)
+    rows = [
+        {"login": login, "full_name": name, "title_fr": fr, "title_pl": pl, "title_en": en,
+         "email": email, "phone": phone, "active": True, "version": 1,
+         "created_at": since, "updated_at": since}
+        for login, name, fr, pl, en, email, phone in _STAFF
+        if login not in existing
+    ]  # fmt: skip
+    if rows:
+        conn.execute(insert(table), rows)
+    staff = conn.execute(
+        select(table.c.id, table.c.login).where(table.c.active.is_(True)).order_by(table.c.id)
+    ).all()
+    fields = {code: fid for fid, code in conn.execute(select(Field.id, Field.code))}
+    ids = _Ids(
+        staff=[s.id for s in staff],
+        staff_login={s.id: s.login for s in staff},
+        fields=fields,
+        org=_max_id(conn, _table(Organisation)),
+        contact=_max_id(conn, _table(Contact)),
+        inquiry=_max_id(conn, _table(Inquiry)),
+        follow_up=_max_id(conn, _table(FollowUp)),
+        timeline=_max_id(conn, _table(TimelineEntry)),
+    )
+    return ids, len(rows)
+
+
+def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Person]:
+    people: list[_Person] = []
+    some_org = _Weighted(orgs, [o.weight for o in orgs])
+    for i in range(count):
+        org: _Org | None
+        if i < len(orgs):
+            org = orgs[i]  # everyone known has at least one person to talk to
+        elif rng.random() < 0.1:
+            org = None  # someone writing for themselves
+        else:
+            org = some_org(rng)
+        city = org.city if org else _SOME_CITY(rng)
+        first, last, female = _person_name(rng, city.country)
+        kind = org.kind if org else None
+        people.append(
+            _Person(first, last, female, city.lang, city.side, city, org,
+                    _position(rng, city.lang, kind, female))
+        )  # fmt: skip
+    return people
+
+
+def _plan(rng: random.Random, people: Sequence[_Person], count: int, today: date) -> _Plan:
+    plan = _Plan()
+    start = today - timedelta(days=SPAN_DAYS)
+    days = [start + timedelta(days=d) for d in range(SPAN_DAYS + 1)]
+    # Fewer inquiries at weekends and in August, a little more in the autumn.
+    weights = [
+        (0.2 if d.weekday() >= 5 else 1.0) * (0.5 if d.month == 8 else 1.2 if d.month in (9, 10)
+                                              else 1.0)
+        for d in days
+    ]  # fmt: skip
+    plan.received = sorted(
+        rng.choices(days, cum_weights=list(itertools.accumulate(weights)), k=count)
+    )
+    # Some people write often, some once, some never (partners found for others).
+    asker_weights = [rng.random() ** 3 * 6 + (0.0 if rng.random() < 0.15 else 0.3)
+                     for _ in people]  # fmt: skip
+    plan.askers = rng.choices(
+        range(len(people)), cum_weights=list(itertools.accumulate(asker_weights)), k=count
+    )
+    for day in plan.received:
+        plan.stages.append(_stage_for_age((today - day).days, rng))
+    if count >= len(Stage):
+        _every_stage(rng, plan)
+    for day, asker in zip(plan.received, plan.askers, strict=True):
+        person = people[asker]
+        if person.first_seen is None or day < person.first_seen:
+            person.first_seen = day
+    return plan
+
+
+def _stage_for_age(days_ago: int, rng: random.Random) -> Stage:
+    """Older inquiries are more often closed, recent ones more often at the start."""
+    age = days_ago / SPAN_DAYS
+    if rng.random() < 0.06 + 0.8 * age**0.8:
+        if days_ago > 120 and rng.random() < 0.58:
+            return Stage.COMPLETED
+        return Stage.LOST
+    mean = 0.4 + 5.5 * age**0.5
+    index = round(rng.gauss(mean, 1.3))
+    return PIPELINE[max(0, min(6, index))]
+
+
+def _every_stage(rng: random.Random, plan: _Plan) -> None:
+    """Make sure each stage occurs at least once (small demos could miss one)."""
+    counts = dict.fromkeys(Stage, 0)
+    for s in plan.stages:
+        counts[s] += 1
+    for stage in Stage:
+        if counts[stage]:
+            continue
+        while True:
+            i = rng.randrange(len(plan.stages))
+            if counts[plan.stages[i]] > 1:
+                counts[plan.stages[i]] -= 1
+                plan.stages[i] = stage
+                counts[stage] += 1
+                break
+
+
+def _write_organisations(
+    conn: Connection, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
+) -> None:
+    rows: list[Row] = []
+    links: list[Row] = []
+    for org in orgs:
+        ids.org += 1
+        org.id = ids.org
+        created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
+        rows.append(
+            {"id": org.id, "name": org.name, "kind": str(org.kind), "side": str(org.city.side),
+             "address": org.address, "postal_code": org.postal_code, "city": org.city.name,
+             "country": org.city.country, "website": org.website, "email": org.email,
+             "phone": org.phone, "description": org.description, "version": 1,
+             "created_at": created, "updated_at": created, "deleted_at": None}
+        )  # fmt: skip
+        links.extend(
+            {"organisation_id": org.id, "field_id": ids.fields[code]}
+            for code in org.fields
+            if code in ids.fields
+        )
+    conn.execute(insert(_table(Organisation)), rows)
+    if links:
+        conn.execute(insert(organisation_fields), links)
+
+
+def _write_people(
+    conn: Connection, rng: random.Random, people: Sequence[_Person], ids: _Ids, today: date
+) -> None:
+    rows: list[Row] = []
+    taken: set[str] = set()
+    for p in people:
+        ids.contact += 1
+        p.id = ids.contact
+        country = p.city.country
+        domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
+        local = f"{_email_part(p.first)}.{_email_part(p.last)}"
+        email = f"{local}@{domain}"
+        k = 1
+        while email in taken:
+            k += 1
+            email = f"{local}{k}@{domain}"
+        taken.add(email)
+        roll = rng.random()
+        if roll < 0.45:
+            phone = _mobile(rng, country)
+        elif roll < 0.75:
+            phone = _landline(rng, p.city)
+        else:
+            phone = ""
+        first_day = p.first_seen or today - timedelta(days=_ri(rng, 0, 2 * SPAN_DAYS))
+        created = _at(first_day, _ri(rng, 0, 540))
+        notes = rng.choice(_NOTES[p.lang]) if rng.random() < 0.12 else ""
+        honorific = Honorific.MS if p.female else Honorific.MR
+        rows.append(
+            {"id": p.id, "honorific": str(honorific), "first_name": p.first,
+             "last_name": p.last, "organisation_id": p.org.id if p.org else None,
+             "position": p.position, "email": email, "phone": phone, "language": str(p.lang),
+             "side": str(p.side), "city": p.city.name, "notes": notes, "version": 1,
+             "created_at": created, "updated_at": created, "deleted_at": None}
+        )  # fmt: skip
+    conn.execute(insert(_table(Contact)), rows)
+
+
+def _other_at(person: _Person, lang: Language, rng: random.Random) -> str:
+    """Where the counterpart is sought, written in the inquiry's language."""
+    if person.side is _SE or (person.side is _OTHER and person.city.country == "FR"):
+        target = "Katowice"
+    elif person.side is _KAT or person.city.country == "PL":
+        target = "Saint-Étienne"
+    else:
+        target = rng.choice(("Katowice", "Saint-Étienne"))
+    if lang is _PL:
+        return "w Katowicach" if target == "Katowice" else "w Saint-Étienne"
+    if lang is _FR:
+        return f"à {target}"
+    return f"in {target}"
+
+
+# email phone visit letter event website referral
+_CHANNEL = _Weighted(tuple(Channel), (45, 15, 8, 4, 10, 12, 6))
+_PRIORITY = _Weighted((Priority.LOW, Priority.NORMAL, Priority.HIGH), (20, 65, 15))
+# no answer, no counterpart, withdrawn, out of scope, other
+_LOST_REASON = _Weighted(tuple(LostReason), (30, 22, 20, 16, 12))
+_ACTION = _Weighted(tuple(FollowUpAction), (35, 40, 12, 8, 5))
+
+
+class _InquiryWriter:
+    """Makes and writes inquiries chunk by chunk, with their fields, follow-ups, timeline."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        rng: random.Random,
+        ids: _Ids,
+        people: Sequence[_Person],
+        today: date,
+    ) -> None:
+        self.conn = conn
+        self.rng = rng
+        self.ids = ids
+        self.people = people
+        self.today = today
+        counters = conn.execute(select(RefCounter.year, RefCounter.last_number))
+        self.counters: dict[int, int] = {int(row[0]): int(row[1]) for row in counters}
+        self.existing_years = set(self.counters)
+        self.follow_ups = 0
+        # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
+        self.open: list[tuple[int, date, Language]] = []
+        # which of overdue / today / upcoming each staff member has pending
+        self.pending: dict[int, set[str]] = {s: set() for s in ids.staff}
+
+    # -- one inquiry ------------------------------------------------------------------
+
+    def write(self, plan: _Plan, start: int, stop: int) -> None:
+        inquiry_rows: list[Row] = []
+        field_rows: list[Row] = []
+        follow_rows: list[Row] = []
+        timeline_rows: list[Row] = []
+        for i in range(start, stop):
+            self._one(
+                plan.received[i], plan.stages[i], self.people[plan.askers[i]],
+                inquiry_rows, field_rows, follow_rows, timeline_rows,
+            )  # fmt: skip
+        self.conn.execute(insert(_table(Inquiry)), inquiry_rows)
+        if field_rows:
+            self.conn.execute(insert(inquiry_fields), field_rows)
+        if follow_rows:
+            self.conn.execute(insert(_table(FollowUp)), follow_rows)
+            self.follow_ups += len(follow_rows)
+        self.conn.execute(insert(_table(TimelineEntry)), timeline_rows)
+
+    def _one(
+        self,
+        received: date,
+        stage: Stage,
+        person: _Person,
+        inquiry_rows: list[Row],
+        field_rows: list[Row],
+        follow_rows: list[Row],
+        timeline_rows: list[Row],
+    ) -> None:
+        rng, ids = self.rng, self.ids
+        ids.inquiry += 1
+        inquiry_id = ids.inquiry
+        number = self.counters.get(received.year, 0) + 1
+        self.counters[received.year] = number
+        lang = person.lang
+        org = person.org
+        if org is not None and rng.random() < 0.03:
+            # Writing for a neighbouring body (a teacher for the town's music association).
+            nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.side is person.side]
+            org = rng.choice(nearby or [org])
+        topic = rng.choice(_TOPICS_FOR.get(org.kind if org else "person") or list(_TOPICS))
+        subject, message, counterpart = self._texts(topic, person, org, received, lang)
+
+        assignee: int | None = rng.choice(ids.staff) if ids.staff else None
+        if (stage is Stage.NEW and rng.random() < 0.3) or rng.random() < 0.01:
+            assignee = None
+        actor = assignee if assignee is not None else (rng.choice(ids.staff) if ids.staff else None)
+
+        reason, path, end = self._path(received, stage)
+        created_at = _at(received, _ri(rng, 0, 540))
+        moments = self._timeline(inquiry_id, actor, created_at, end, path, reason, timeline_rows)
+        closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
+        updated_at = moments[-1] if moments else created_at
+        last_done = self._follow_ups(
+            inquiry_id, actor, received, closed_on or end, stage, lang, follow_rows
+        )
+        if last_done is not None:
+            updated_at = max(updated_at, last_done)
+
+        inquiry_rows.append(
+            {"id": inquiry_id, "ref": f"{received.year}-{number:04d}", "received_on": received,
+             "channel": str(_CHANNEL(rng)),
+             "kind": str(topic.kind if rng.random() < 0.7 else rng.choice(tuple(InquiryKind))),
+             "contact_id": person.id, "organisation_id": org.id if org else None,
+             "side": str(person.side), "subject": subject, "message": message,
+             "desired_counterpart": counterpart, "letter_language": str(lang),
+             "stage": str(stage), "lost_reason": str(reason) if reason else None,
+             "lost_note": rng.choice(_LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
+             "priority": str(_PRIORITY(rng)),
+             "assignee_id": assignee, "closed_on": closed_on, "version": 1,
+             "created_at": created_at, "updated_at": updated_at, "deleted_at": None}
+        )  # fmt: skip
+        codes = list(topic.fields)
+        if org is not None and rng.random() < 0.25:
+            codes.append(rng.choice(org.fields))
+        for code in dict.fromkeys(codes):
+            if code in ids.fields:
+                field_rows.append({"inquiry_id": inquiry_id, "field_id": ids.fields[code]})
+
+    def _path(self, received: date, stage: Stage) -> tuple[LostReason | None, list[Stage], date]:
+        """(lost reason, the stages gone through, when the last step happened at the latest)."""
+        rng, today = self.rng, self.today
+        if stage is Stage.LOST:
+            reason = _LOST_REASON(rng)
+            reached = {
+                LostReason.OUT_OF_SCOPE: _ri(rng, 0, 1),
+                LostReason.NO_ANSWER: _ri(rng, 1, 4),
+                LostReason.NO_COUNTERPART: 2,
+            }.get(reason, _ri(rng, 0, 5))
+            path = [*PIPELINE[: reached + 1], Stage.LOST]
+            return reason, path, min(today, received + timedelta(days=_ri(rng, 5, 150)))
+        if stage is Stage.COMPLETED:
+            return None, list(PIPELINE), min(today, received + timedelta(days=_ri(rng, 90, 500)))
+        return None, list(PIPELINE[: PIPELINE.index(stage) + 1]), today
+
+    def _timeline(
+        self,
+        inquiry_id: int,
+        actor: int | None,
+        created_at: datetime,
+        end: date,
+        path: list[Stage],
+        reason: LostReason | None,
+        rows: list[Row],
+    ) -> list[datetime]:
+        """The "created" entry and one "stage" entry per step; returns the steps' moments."""
+        rng, ids = self.rng, self.ids
+        received = created_at.date()
+        span = (end - received).days
+        moments = sorted(
+            _at(received + timedelta(days=_ri(rng, 0, span)), _ri(rng, 0, 540))
+            for _ in range(len(path) - 1)
+        )
+        # Never before the inquiry was recorded, and in order.
+        moments = [max(m, created_at + timedelta(minutes=5 * (k + 1))) for k, m in
+                   enumerate(moments)]  # fmt: skip
+        ids.timeline += 1
+        rows.append(
+            {"id": ids.timeline, "at": created_at, "staff_id": actor, "inquiry_id": inquiry_id,
+             "contact_id": None, "organisation_id": None, "kind": str(TimelineKind.CREATED),
+             "field": "", "old_value": "", "new_value": "", "note": ""}
+        )  # fmt: skip
+        for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
+            ids.timeline += 1
+            note = str(reason) if new is Stage.LOST and reason else ""
+            rows.append(
+                {"id": ids.timeline, "at": moment, "staff_id": actor, "inquiry_id": inquiry_id,
+                 "contact_id": None, "organisation_id": None, "kind": str(TimelineKind.STAGE),
+                 "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
+            )  # fmt: skip
+        return moments
+
+    def _follow_ups(
+        self,
+        inquiry_id: int,
+        actor: int | None,
+        received: date,
+        end: date,
+        stage: Stage,
+        lang: Language,
+        rows: list[Row],
+    ) -> datetime | None:
+        """A few done along the way, one pending for most open inquiries; last done_at."""
+        rng, today = self.rng, self.today
+        span = (end - received).days
+        last_done: datetime | None = None
+        steps = PIPELINE.index(stage) if stage in PIPELINE else 3
+        for _ in range(_ri(rng, 0, min(3, steps))):
+            due = received + timedelta(days=_ri(rng, 1, max(1, span)))
+            if due > today:
+                continue
+            done_at = _at(due, _ri(rng, 0, 540))
+            self._follow_up(inquiry_id, actor, received, due, done_at, lang, rows)
+            last_done = max(last_done or done_at, done_at)
+        if stage.is_open:
+            self.open.append((inquiry_id, received, lang))
+            if rng.random() < 0.85:
+                roll = rng.random()
+                if roll < 0.22:
+                    due = today - timedelta(days=_ri(rng, 1, 40))
+                elif roll < 0.3:
+                    due = today
+                else:
+                    due = today + timedelta(days=_ri(rng, 1, 45))
+                due = max(due, received)
+                self._follow_up(inquiry_id, actor, received, due, None, lang, rows)
+        return last_done
+
+    def _texts(
+        self, topic: _Topic, person: _Person, org: _Org | None, received: date, lang: Language
+    ) -> tuple[str, str, str]:
+        rng = self.rng
+        li = (_FR, _PL, _EN).index(lang)
+        instrument = rng.choice(_INSTRUMENTS)
+        later = received + timedelta(days=_ri(rng, 90, 300))
+        season = (later.month % 12) // 3
+        values = {
+            "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
+            "other_at": _other_at(person, lang, rng),
+            "period": f"{_SEASONS[lang][season]} {later.year}",
+            "period_bare": f"{_SEASONS_BARE[lang][season]} {later.year}",
+            "e": "e" if person.female else "",
+            "chcial": "Chciałabym" if person.female else "Chciałbym",
+        }  # fmt: skip
+        subject = topic.subject[li].format(**values)
+        body = topic.body[li].format(**values)
+        ask = rng.choice(_ASKS[lang]).format(**values)
+        name = f"{person.first} {person.last}"
+        if lang is _FR:
+            intro = (f"Je suis {person.position[:1].lower()}{person.position[1:]} "
+                     f"({org.name}, {org.city.name})." if org and person.position
+                     else f"Je vous écris {person.city.of}.")  # fmt: skip
+        elif lang is _PL:
+            intro = (f"Nazywam się {name} i piszę w imieniu instytucji „{org.name}”."
+                     if org else f"Nazywam się {name} i mieszkam {person.city.at}.")  # fmt: skip
+        else:
+            intro = (f"My name is {name}, {person.position} at {org.name}." if org and
+                     person.position else f"My name is {name}.")  # fmt: skip
+        message = (f"{rng.choice(_GREETINGS[lang])}\n\n{intro} {body}\n{ask}\n\n"
+                   f"{rng.choice(_CLOSINGS[lang])}\n{name}")  # fmt: skip
+        counterpart = topic.counterpart[li].format(**values)
+        return subject, message, counterpart
+
+    def _follow_up(
+        self,
+        inquiry_id: int,
+        assignee: int | None,
+        received: date,
+        due: date,
+        done_at: datetime | None,
+        lang: Language,
+        rows: list[Row],
+    ) -> None:
+        rng = self.rng
+        action = _ACTION(rng)
+        self.ids.follow_up += 1
+        planned = max(received, min(self.today, due - timedelta(days=_ri(rng, 1, 20))))
+        created = _at(planned, _ri(rng, 540, 600))
+        rows.append(
+            {"id": self.ids.follow_up, "inquiry_id": inquiry_id, "assignee_id": assignee,
+             "due_on": due, "action": str(action),
+             "description": rng.choice(_FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
+             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "", "version": 1,
+             "created_at": created, "updated_at": done_at or created}
+        )  # fmt: skip
+        if done_at is None and assignee is not None:
+            self.pending[assignee].add(self._when(due))
+
+    def _when(self, due: date) -> str:
+        if due < self.today:
+            return "overdue"
+        return "today" if due == self.today else "upcoming"
+
+    # -- after the last chunk -----------------------------------------------------------
+
+    def finish(self) -> None:
+        """Give every staff member something overdue, due today and to come; set counters."""
+        rows: list[Row] = []
+        rng, today = self.rng, self.today
+        older = [o for o in self.open if o[1] < today]  # can have a follow-up already overdue
+        for staff_id in self.ids.staff:
+            for when in ("overdue", "today", "upcoming"):
+                if when in self.pending[staff_id] or not self.open:
+                    continue
+                if when == "overdue":
+                    if not older:
+                        continue
+                    inquiry_id, received, lang = rng.choice(older)
+                    due = max(received, today - timedelta(days=_ri(rng, 1, 20)))
+                else:
+                    inquiry_id, received, lang = rng.choice(self.open)
+                    due = today if when == "today" else today + timedelta(_ri(rng, 1, 30))
+                self._follow_up(inquiry_id, staff_id, received, due, None, lang, rows)
+        if rows:
+            self.conn.execute(insert(_table(FollowUp)), rows)
+            self.follow_ups += len(rows)
+        table = _table(RefCounter)
+        for year in sorted(self.counters):
+            if year in self.existing_years:
+                self.conn.execute(
+                    update(table)
+                    .where(table.c.year == year)
+                    .values(last_number=self.counters[year])
+                )
+        new = [
+            {"year": y, "last_number": n}
+            for y, n in sorted(self.counters.items())
+            if y not in self.existing_years
+        ]
+        if new:
+            self.conn.execute(insert(table), new)

@@ -13,7 +13,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -44,7 +44,9 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=NullPool)
+    # URL.create, not an f-string: "%20" or "?" in a file name must stay literal.
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(url, poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -167,4 +169,11 @@ def foreign_key_violations(conn: Any) -> list[tuple[Any, ...]]:
 
 
 def set_foreign_keys(conn: Any, on: bool) -> None:
-    conn.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    """Switch foreign keys on `conn`, which must not be inside a transaction.
+
+    SQLite ignores this pragma within a transaction, and any statement through SQLAlchemy
+    would begin one, so it goes to the driver connection directly.
+    """
+    if conn.in_transaction():
+        raise RuntimeError("foreign keys can only be switched outside a transaction")
+    conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")

@@ -811,14 +811,15 @@ _TOPICS: tuple[_Topic, ...] = (
             "Our {i_en} class would like to host a teacher {other_at} for a week of lessons "
             "and master classes {period}."),
            ("Un conservatoire ou une école de musique {other_at}",
-            "Szkoła muzyczna {other_at}", "A music school {other_at}")),
+            "Konserwatorium lub szkoła muzyczna {other_at}",
+            "A conservatoire or music school {other_at}")),
     _Topic(("music", "youth"), (K.MUSIC_SCHOOL,),
            ("Échange d'élèves entre écoles de musique", "Wymiana uczniów szkół muzycznych",
             "Pupil exchange between music schools"),
            ("Nous cherchons une école de musique partenaire {other_at} pour un échange "
             "d'élèves de 12 à 16 ans, avec un concert commun {period}.",
-            "Szukamy szkoły muzycznej {other_at} do wymiany uczniów w wieku 12–16 lat, "
-            "zakończonej wspólnym koncertem {period}.",
+            "Szukamy szkoły muzycznej lub konserwatorium {other_at} do wymiany uczniów "
+            "w wieku 12–16 lat, zakończonej wspólnym koncertem {period}.",
             "We are looking for a partner music school {other_at} for an exchange of pupils "
             "aged 12 to 16, with a joint concert {period}."),
            ("Une école de musique de premier cycle {other_at}",

@@ -36,7 +36,7 @@ def resolve(session: Session, codes: Iterable[str], field_name: str = "fields") 
         raise errors.ValidationError.single(
             field_name, f"unknown field of exchange: {', '.join(unknown)}"
         )
-    return [found[c] for c in dict.fromkeys(wanted)]
+    return sorted(found.values(), key=lambda f: f.id)  # as they read back: by id
 
 
 def add_field(db: Database, name_fr: str, name_pl: str, name_en: str) -> FieldRow:

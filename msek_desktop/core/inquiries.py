@@ -161,7 +161,8 @@ def _next_followup() -> Any:
 _C, _O, _S = aliased(Contact), aliased(Organisation), aliased(StaffMember)
 _NEXT = _next_followup().label("next_followup")
 SORT_KEYS: dict[str, Any] = {
-    "ref": Inquiry.id,
+    # year, then number: "2024-10000" after "2024-9999", every 2024 ref before 2025's
+    "ref": (func.substr(Inquiry.ref, 1, 4), func.length(Inquiry.ref), Inquiry.ref),
     "received_on": Inquiry.received_on,
     "contact": _C.last_name,
     "organisation": _O.name,
@@ -271,8 +272,9 @@ def list_inquiries(
     if flt.sort is not None:
         if flt.sort not in SORT_KEYS:
             raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
-        key = SORT_KEYS[flt.sort]
-        stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
+        keys = SORT_KEYS[flt.sort]
+        for key in keys if isinstance(keys, tuple) else (keys,):
+            stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
     elif rank is not None:
         stmt = stmt.order_by(rank)
     stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
@@ -390,10 +392,11 @@ def update_inquiry(
         staff_id = changes.actor_id(session, actor)
         inq = _editable(session, inquiry_id, expected_version)
         _resolve_links(session, inq, clean)
+        wanted = fields.resolve(session, values["fields"] or ()) if "fields" in values else None
         diff = changes.apply(inq, clean)
-        if "fields" in values:
+        if wanted is not None:
             old = ", ".join(f.code for f in inq.fields)
-            inq.fields = fields.resolve(session, values["fields"] or ())
+            inq.fields = wanted
             new = ", ".join(f.code for f in inq.fields)
             if old != new:
                 diff.append(("fields", old, new))

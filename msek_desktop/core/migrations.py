@@ -52,7 +52,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             command.upgrade(cfg, revision)
             conn.commit()
             violations = db.foreign_key_violations(conn)
+            conn.rollback()
         finally:
+            if conn.in_transaction():
+                conn.rollback()
             db.set_foreign_keys(conn, on=True)
     if violations:
         raise errors.DatabaseDamagedError(

@@ -79,10 +79,11 @@ def update_organisation(
         org = changes.get_live(session, Organisation, organisation_id, LABEL)
         changes.check_version(org, expected_version, f"{LABEL} {org.name}")
         clean = _clean(values, partial=True, side_now=org.side)
+        wanted = fields.resolve(session, values["fields"] or ()) if "fields" in values else None
         diff = changes.apply(org, clean)
-        if "fields" in values:
+        if wanted is not None:
             old = ", ".join(f.code for f in org.fields)
-            org.fields = fields.resolve(session, values["fields"] or ())
+            org.fields = wanted
             new = ", ".join(f.code for f in org.fields)
             if old != new:
                 diff.append(("fields", old, new))

@@ -32,6 +32,8 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
                 raise errors.DatabaseError(
                     f"Cannot create the folder {path.parent}: {exc}"
                 ) from exc
+    elif path.stat().st_size == 0 and not create:
+        raise errors.NotAnMsekDatabaseError(f"{path} is an empty file, not an MSEK database.")
     elif not db.looks_like_sqlite(path):
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
 

@@ -274,7 +274,7 @@ def test_fields_change_is_recorded_and_bumps_the_version(db: Database, katowice)
     updated = inquiries.update_inquiry(db, row.id, {"fields": ["music", "design"]}, actor="anna")
     assert set(updated.fields) == {"music", "design"}
     assert updated.version == row.version + 1
-    assert entries_of(db, row.id, "changed") == [("fields", "music", "music, design", "anna")]
+    assert entries_of(db, row.id, "changed") == [("fields", "music", "design, music", "anna")]
     with pytest.raises(errors.ConflictError):
         inquiries.update_inquiry(
             db, row.id, {"subject": "Stale"}, expected_version=row.version, actor="anna"

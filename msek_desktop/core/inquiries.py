@@ -267,8 +267,19 @@ def _filtered(stmt: Select[Any], flt: InquiryFilter) -> tuple[Select[Any], Any]:
 def list_inquiries(
     db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int = 50, offset: int = 0
 ) -> list[InquiryRow]:
-    """One page of inquiries: best match first when searching, else newest first."""
-    stmt, rank = _filtered(_row_query(), flt)
+    """One page of inquiries: best match first when searching, else newest first.
+
+    Two steps: the page's ids are chosen over the narrowest query that can filter and
+    order, then only those rows are read whole (a broad search like "saint" matches tens
+    of thousands of rows; their next follow-up and names are looked up for 50, not all).
+    """
+    ids_query = (
+        select(Inquiry.id)
+        .outerjoin(_C, Inquiry.contact_id == _C.id)
+        .outerjoin(_O, Inquiry.organisation_id == _O.id)
+        .outerjoin(_S, Inquiry.assignee_id == _S.id)
+    )
+    stmt, rank = _filtered(ids_query, flt)
     if flt.sort is not None:
         if flt.sort not in SORT_KEYS:
             raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
@@ -279,7 +290,12 @@ def list_inquiries(
         stmt = stmt.order_by(rank)
     stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
     with db.read() as session:
-        result = session.execute(stmt.limit(limit).offset(offset)).all()
+        ids = list(session.scalars(stmt.limit(limit).offset(offset)))
+        if not ids:
+            return []
+        result = list(session.execute(_row_query().where(Inquiry.id.in_(ids))))
+        position = {inquiry_id: n for n, inquiry_id in enumerate(ids)}
+        result.sort(key=lambda r: position[r[0].id])
         return _to_rows(session, result)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from msek_desktop.core import changes, errors, search
@@ -117,10 +117,34 @@ def get_contact(db: Database, contact_id: int) -> ContactRow:
         return to_row(contact)
 
 
+def _filtered(
+    stmt: Select[Any],
+    text: str,
+    *,
+    side: str | None,
+    organisation_id: int | None,
+    email: str | None,
+    deleted: bool,
+) -> tuple[Select[Any], Any]:
+    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
+    if side:
+        stmt = stmt.where(Contact.side == side)
+    if organisation_id is not None:
+        stmt = stmt.where(Contact.organisation_id == organisation_id)
+    if email:
+        stmt = stmt.where(func.lower(Contact.email) == email.strip().lower())
+    matches = search.matching(search.Kind.CONTACT, text)
+    if matches is None:
+        return stmt, None
+    m = matches.subquery()
+    return stmt.join(m, m.c.id == Contact.id), m.c.rank
+
+
 def find_contacts(
     db: Database,
     text: str = "",
     *,
+    side: str | None = None,
     organisation_id: int | None = None,
     email: str | None = None,
     deleted: bool = False,
@@ -128,19 +152,32 @@ def find_contacts(
     offset: int = 0,
 ) -> list[ContactRow]:
     """People matching `text` (best first), or all by name when text is empty."""
-    stmt = select(Contact).options(joinedload(Contact.organisation))
-    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
-    if organisation_id is not None:
-        stmt = stmt.where(Contact.organisation_id == organisation_id)
-    if email:
-        stmt = stmt.where(func.lower(Contact.email) == email.strip().lower())
-    matches = search.matching(search.Kind.CONTACT, text)
-    if matches is not None:
-        m = matches.subquery()
-        stmt = stmt.join(m, m.c.id == Contact.id).order_by(m.c.rank)
+    stmt, rank = _filtered(
+        select(Contact).options(joinedload(Contact.organisation)), text, side=side,
+        organisation_id=organisation_id, email=email, deleted=deleted,
+    )  # fmt: skip
+    if rank is not None:
+        stmt = stmt.order_by(rank)
     stmt = stmt.order_by(Contact.last_name, Contact.first_name, Contact.id)
     with db.read() as session:
         return [to_row(c) for c in session.scalars(stmt.limit(limit).offset(offset))]
+
+
+def count_contacts(
+    db: Database,
+    text: str = "",
+    *,
+    side: str | None = None,
+    organisation_id: int | None = None,
+    deleted: bool = False,
+) -> int:
+    """How many people find_contacts would list with these arguments, over all pages."""
+    stmt, _ = _filtered(
+        select(func.count(Contact.id)), text, side=side, organisation_id=organisation_id,
+        email=None, deleted=deleted,
+    )  # fmt: skip
+    with db.read() as session:
+        return int(session.scalar(stmt) or 0)
 
 
 def set_deleted(

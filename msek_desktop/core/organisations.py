@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from msek_desktop.core import changes, errors, fields, search
@@ -101,6 +101,20 @@ def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
         return to_row(org)
 
 
+def _filtered(
+    stmt: Select[Any], text: str, *, side: str | None, deleted: bool
+) -> tuple[Select[Any], Any]:
+    live = Organisation.deleted_at
+    stmt = stmt.where(live.is_not(None) if deleted else live.is_(None))
+    if side:
+        stmt = stmt.where(Organisation.side == side)
+    matches = search.matching(search.Kind.ORGANISATION, text)
+    if matches is None:
+        return stmt, None
+    m = matches.subquery()
+    return stmt.join(m, m.c.id == Organisation.id), m.c.rank
+
+
 def find_organisations(
     db: Database,
     text: str = "",
@@ -111,25 +125,22 @@ def find_organisations(
     offset: int = 0,
 ) -> list[OrganisationRow]:
     """Organisations matching `text` (best first), or all by name when text is empty."""
-    stmt = select(Organisation).options(selectinload(Organisation.fields))
-    stmt = stmt.where(
-        Organisation.deleted_at.is_not(None) if deleted else Organisation.deleted_at.is_(None)
-    )
-    if side:
-        stmt = stmt.where(Organisation.side == side)
-    matches = search.matching(search.Kind.ORGANISATION, text)
-    if matches is not None:
-        m = matches.subquery()
-        stmt = stmt.join(m, m.c.id == Organisation.id).order_by(m.c.rank)
+    query = select(Organisation).options(selectinload(Organisation.fields))
+    stmt, rank = _filtered(query, text, side=side, deleted=deleted)
+    if rank is not None:
+        stmt = stmt.order_by(rank)
     stmt = stmt.order_by(Organisation.name, Organisation.id).limit(limit).offset(offset)
     with db.read() as session:
         return [to_row(o) for o in session.scalars(stmt)]
 
 
-def count_organisations(db: Database) -> int:
-    stmt = select(func.count()).where(Organisation.deleted_at.is_(None))
+def count_organisations(
+    db: Database, text: str = "", *, side: str | None = None, deleted: bool = False
+) -> int:
+    """How many organisations find_organisations would list, over all pages."""
+    stmt, _ = _filtered(select(func.count(Organisation.id)), text, side=side, deleted=deleted)
     with db.read() as session:
-        return int(session.scalar(stmt.select_from(Organisation)) or 0)
+        return int(session.scalar(stmt) or 0)
 
 
 def set_deleted(

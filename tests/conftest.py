@@ -27,6 +27,8 @@ def pytest_configure(config: pytest.Config) -> None:
     # The offscreen platform reports this whenever a shown window's size hints change;
     # it says nothing about our code, and Qt warnings otherwise fail tests.
     config.addinivalue_line("qt_log_ignore", r"This plugin does not support propagateSizeHints")
+    # Likewise raise() and keyboard grabs of popups (combo boxes, completers).
+    config.addinivalue_line("qt_log_ignore", r"This plugin does not support (raise|grabbing)")
 
 
 @pytest.fixture(autouse=True)

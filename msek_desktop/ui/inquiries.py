@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -148,20 +149,16 @@ class InquiriesScreen(Screen):
 
     def _load_choices(self) -> None:
         lang = self.ctx.language
-        people = {s.login: (lambda n=s.full_name: n) for s in staff.list_staff(self.ctx.db)}
+        people: dict[str, Callable[[], str]] = {
+            s.login: partial(str, s.full_name) for s in staff.list_staff(self.ctx.db)
+        }
         people[inquiries.UNASSIGNED] = lambda: tr("Inquiries", "Nobody")
-        self._rebuild(self.assignee, people)
-        names = {
-            f.code: (lambda f=f: getattr(f, f"name_{lang}"))
+        self.assignee.set_choices(people)
+        names: dict[str, Callable[[], str]] = {
+            f.code: partial(str, getattr(f, f"name_{lang}"))
             for f in fields.list_fields(self.ctx.db)
         }
-        self._rebuild(self.field, names)
-
-    @staticmethod
-    def _rebuild(combo: CodeCombo, table: dict[str, Any]) -> None:
-        combo._table = table
-        combo._codes = list(table)
-        combo.retranslate()
+        self.field.set_choices(names)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -171,7 +168,7 @@ class InquiriesScreen(Screen):
         which = self.show_which.code() or "open"
         return InquiryFilter(
             search=self.search.text(),
-            stages=(self.stage.code(),) if self.stage.code() else (),
+            stages=tuple(code for code in (self.stage.code(),) if code),
             assignee=self.assignee.code(),
             side=self.side.code(),
             field=self.field.code(),

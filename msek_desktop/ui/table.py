@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,9 +40,9 @@ def display(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat)
+        value = value.date()
     if isinstance(value, date):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
     return str(value)
 
 

@@ -27,6 +27,12 @@ class CodeCombo(QComboBox):
         self._codes = list(codes if codes is not None else table)
         self.retranslate()
 
+    def set_choices(self, table: dict[str, Callable[[], str]]) -> None:
+        """Replace the codes (staff members, fields of exchange read from the database)."""
+        self._table = table
+        self._codes = list(table)
+        self.retranslate()
+
     def retranslate(self) -> None:
         current = self.code()
         self.blockSignals(True)

@@ -1,0 +1,272 @@
+"""First start: who is at this computer (or who is the first staff member), and demo data.
+
+The staff member form lives here because the first run is where the first one is created;
+Settings uses the same form and dialog. The dialogs are classes with their widgets as
+attributes so tests can drive them; the two functions only run them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msek_desktop.core import staff
+from msek_desktop.core.db import Database
+from msek_desktop.core.errors import UserError, ValidationError
+from msek_desktop.core.rows import StaffRow
+from msek_desktop.ui.followups import error_label, show_error
+from msek_desktop.ui.i18n import tr
+
+
+def with_field(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its error text under it, for one row of a form."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+STAFF_FIELDS: dict[str, Callable[[], str]] = {
+    "login": lambda: tr("Settings", "Login"),
+    "full_name": lambda: tr("Settings", "Full name"),
+    "title_fr": lambda: tr("Settings", "Title in French"),
+    "title_pl": lambda: tr("Settings", "Title in Polish"),
+    "title_en": lambda: tr("Settings", "Title in English"),
+    "email": lambda: tr("Settings", "Email"),
+    "phone": lambda: tr("Settings", "Phone"),
+}
+
+
+class StaffForm(QWidget):
+    """The fields of a staff member, each with its error label (error_<field>)."""
+
+    def __init__(self, *, contact: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        names = list(STAFF_FIELDS) if contact else list(STAFF_FIELDS)[:5]
+        self.edits = {name: QLineEdit() for name in names}
+        self.errors = {name: error_label(name) for name in names}
+        self.labels = {name: QLabel() for name in names}
+        self.active = QCheckBox() if contact else None
+        self.other_error = error_label("other")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name, edit in self.edits.items():
+            edit.setObjectName(name)
+            self.labels[name].setBuddy(edit)
+            form.addRow(self.labels[name], with_field(edit, self.errors[name]))
+        if self.active is not None:
+            form.addRow("", self.active)
+        form.addRow("", self.other_error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, edit in self.edits.items():
+            text = STAFF_FIELDS[name]()
+            self.labels[name].setText(text + ":")
+            edit.setAccessibleName(text)
+        if self.active is not None:
+            self.active.setText(tr("Settings", "Active (can be assigned inquiries)"))
+            self.active.setAccessibleName(tr("Settings", "Active"))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
+        if self.active is not None:
+            out["active"] = self.active.isChecked()
+        return out
+
+    def set_values(self, row: StaffRow | None) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(str(getattr(row, name)) if row else "")
+        if self.active is not None:
+            self.active.setChecked(row.active if row else True)
+
+    def show_errors(self, by_field: Mapping[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = by_field.get(name)
+            show_error(label, f"{STAFF_FIELDS[name]()} {message}" if message else None)
+        others = [f"{k}: {m}" for k, m in by_field.items() if k not in self.errors]
+        show_error(self.other_error, "\n".join(others))
+
+
+def save_staff(
+    db: Database, form: StaffForm, row: StaffRow | None, parent: QWidget
+) -> StaffRow | None:
+    """Create or update from the form; refused fields are marked, nothing is saved."""
+    try:
+        if row is None:
+            return staff.create_staff(db, form.values())
+        return staff.update_staff(db, row.id, form.values(), expected_version=row.version)
+    except ValidationError as exc:
+        form.show_errors(exc.by_field())
+    except UserError as exc:
+        QMessageBox.warning(parent, tr("Settings", "Staff member"), exc.message)
+    return None
+
+
+class StaffDialog(QDialog):
+    """Add or edit one staff member."""
+
+    def __init__(self, db: Database, row: StaffRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.row = row
+        self.saved: StaffRow | None = None
+        if row is None:
+            self.setWindowTitle(tr("Settings", "New staff member"))
+        else:
+            self.setWindowTitle(tr("Settings", "Staff member %1").replace("%1", row.login))
+        self.form = StaffForm()
+        self.form.set_values(row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        self.saved = save_staff(self.db, self.form, self.row, self)
+        if self.saved is not None:
+            super().accept()
+
+
+class ChooseStaffDialog(QDialog):
+    """Pick yourself among the active staff members, or create the first one."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.login: str | None = None
+        self.setWindowTitle(tr("FirstRun", "Welcome to MSEK Desktop"))
+        self.people = QListWidget()
+        self.people.setObjectName("staffList")
+        self.people.setAccessibleName(tr("FirstRun", "Staff members"))
+        for member in staff.list_staff(db, active_only=True):
+            item = QListWidgetItem(f"{member.full_name} ({member.login})")
+            item.setData(Qt.ItemDataRole.UserRole, member.login)
+            self.people.addItem(item)
+        self.someone_else = QPushButton(tr("FirstRun", "I am not in the list…"))
+        self.form = StaffForm(contact=False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._pick_page())
+        self.pages.addWidget(self._create_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.people.itemDoubleClicked.connect(self.accept)
+        self.someone_else.clicked.connect(self.show_form)
+        if self.people.count():
+            self.people.setCurrentRow(0)
+        else:
+            self.show_form()
+        self.setMinimumWidth(520)
+
+    def _pick_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        question = QLabel(tr("FirstRun", "Who are you? Pick your name; it is remembered."))
+        question.setWordWrap(True)
+        question.setBuddy(self.people)
+        layout.addWidget(question)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.someone_else, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _create_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.create_intro = QLabel()
+        self.create_intro.setWordWrap(True)
+        layout.addWidget(self.create_intro)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        return page
+
+    def creating(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def show_form(self) -> None:
+        if self.people.count():
+            text = tr("FirstRun", "Enter yourself as a new staff member of the office.")
+        else:
+            text = tr(
+                "FirstRun",
+                "There is no staff member yet. Enter yourself as the first one: your name "
+                "and titles are used to sign the letters.",
+            )
+        self.create_intro.setText(text)
+        self.pages.setCurrentIndex(1)
+        self.form.edits["login"].setFocus()
+
+    def accept(self) -> None:
+        if self.creating():
+            row = save_staff(self.db, self.form, None, self)
+            self.login = row.login if row else None
+        else:
+            item = self.people.currentItem()
+            self.login = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if self.login:
+            super().accept()
+
+
+def choose_staff_member(db: Database, parent: QWidget | None = None) -> str | None:
+    """The login of the person at this computer, or None if they closed the dialog."""
+    dialog = ChooseStaffDialog(db, parent)
+    return dialog.login if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class DemoOffer(QMessageBox):
+    """Asks whether to fill an empty database with made-up records."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(tr("FirstRun", "MSEK Desktop"))
+        self.setText(tr("FirstRun", "The database is empty. Fill it with demo data?"))
+        self.setInformativeText(
+            tr(
+                "FirstRun",
+                "Demo data are made-up inquiries, people and organisations, to try the "
+                "program. For the office's real work, start with an empty database.",
+            )
+        )
+        self.yes = self.addButton(tr("FirstRun", "Fill with demo data"), self.ButtonRole.YesRole)
+        self.no = self.addButton(tr("FirstRun", "Start empty"), self.ButtonRole.NoRole)
+        self.setDefaultButton(self.no)
+
+
+def offer_demo(parent: QWidget | None = None) -> bool:
+    """True when the user wants demo data (the caller generates it with progress)."""
+    box = DemoOffer(parent)
+    box.exec()
+    return box.clickedButton() is box.yes

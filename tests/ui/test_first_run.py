@@ -1,0 +1,120 @@
+"""First start: who are you (or the first staff member), and the offer of demo data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core import staff
+from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
+from msek_desktop.ui import first_run
+from msek_desktop.ui.first_run import ChooseStaffDialog, DemoOffer
+
+pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "t.db", create=True)
+    yield database
+    database.dispose()
+
+
+def run_with(fill):  # type: ignore[no-untyped-def]
+    """A stand-in for exec(): fill the dialog as a person would, then press OK."""
+
+    def fake_exec(dialog: ChooseStaffDialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    return fake_exec
+
+
+def test_with_no_staff_the_dialog_creates_the_first_one(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: ChooseStaffDialog) -> None:
+        assert dialog.creating()
+        edits = dialog.form.edits
+        edits["login"].setText("anowak")
+        edits["full_name"].setText("Agnieszka Nowak")
+        edits["title_fr"].setText("Directrice de la Maison")
+        edits["title_pl"].setText("Dyrektorka")
+
+    monkeypatch.setattr(ChooseStaffDialog, "exec", run_with(fill))
+    assert first_run.choose_staff_member(db) == "anowak"
+    created = staff.get_staff(db, "anowak")
+    assert (created.full_name, created.title_fr, created.title_pl, created.active) == (
+        "Agnieszka Nowak",
+        "Directrice de la Maison",
+        "Dyrektorka",
+        True,
+    )
+
+
+def test_a_refused_login_is_marked_and_nothing_created(db: Database, qtbot: QtBot) -> None:
+    dialog = ChooseStaffDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.form.edits["login"].setText("Anna Nowak")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.login is None
+    for field in ("login", "full_name"):
+        error = dialog.findChild(QLabel, f"error_{field}")
+        assert error is not None and error.isVisibleTo(dialog) and error.text()
+    assert staff.list_staff(db) == []
+
+
+def test_picks_among_the_active_staff(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    for login, name in (("anowak", "Agnieszka Nowak"), ("jlefevre", "Julien Lefèvre")):
+        staff.create_staff(db, {"login": login, "full_name": name})
+    staff.create_staff(db, {"login": "gone", "full_name": "Former Colleague", "active": False})
+    shown: list[str] = []
+
+    def fill(dialog: ChooseStaffDialog) -> None:
+        assert not dialog.creating()
+        people = dialog.people
+        shown.extend(people.item(i).text() for i in range(people.count()))
+        people.setCurrentRow(1)
+
+    monkeypatch.setattr(ChooseStaffDialog, "exec", run_with(fill))
+    assert first_run.choose_staff_member(db) == "jlefevre"
+    assert shown == ["Agnieszka Nowak (anowak)", "Julien Lefèvre (jlefevre)"]
+
+
+def test_someone_not_in_the_list_can_add_themselves(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
+
+    def fill(dialog: ChooseStaffDialog) -> None:
+        dialog.someone_else.click()
+        assert dialog.creating()
+        dialog.form.edits["login"].setText("mszczesna")
+        dialog.form.edits["full_name"].setText("Marta Szczęsna")
+
+    monkeypatch.setattr(ChooseStaffDialog, "exec", run_with(fill))
+    assert first_run.choose_staff_member(db) == "mszczesna"
+    assert staff.get_staff(db, "mszczesna").full_name == "Marta Szczęsna"
+
+
+def test_closing_the_dialog_gives_nobody(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ChooseStaffDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    assert first_run.choose_staff_member(db) is None
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("yes", True), ("no", False)])
+def test_offer_demo(monkeypatch: pytest.MonkeyPatch, answer: str, expected: bool) -> None:
+    def fake_exec(box: DemoOffer) -> int:
+        assert box.text() and box.informativeText()
+        getattr(box, answer).click()
+        return 0
+
+    monkeypatch.setattr(DemoOffer, "exec", fake_exec)
+    assert first_run.offer_demo() is expected

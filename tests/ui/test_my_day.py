@@ -1,0 +1,166 @@
+"""My day: my overdue follow-ups highlighted, today, the next two weeks, my open inquiries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core import demo, followups, inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.core.followups import When
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.store import open_database
+from msek_desktop.ui import followups as followups_ui
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.followups import FollowUpList, OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.my_day import MyDayScreen
+from msek_desktop.ui.table import OVERDUE
+
+TODAY = date(2026, 11, 25)
+ME = "cdubois"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "t.db", create=True)
+    demo.generate(database, inquiries=300, seed=1, today=TODAY)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    return AppContext(db=db, me=ME, languages=Languages(), today=lambda: TODAY)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, ctx: AppContext) -> MyDayScreen:
+    widget = MyDayScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def select_first(part: FollowUpList) -> None:
+    index = part.model.index(0, 0)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    part.table.selectionModel().select(index, flags)
+    part.table.setCurrentIndex(index)
+
+
+def test_models_pass_the_model_tester(screen: MyDayScreen, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    for part in screen.lists():
+        qtmodeltester.check(part.model)
+    qtmodeltester.check(screen.inquiries_model)
+
+
+def test_lists_hold_my_follow_ups(screen: MyDayScreen, db: Database) -> None:
+    overdue = followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY)
+    assert overdue, "the demo gives this staff member overdue follow-ups"
+    assert [r.id for r in screen.overdue.model.rows] == [r.id for r in overdue]
+    assert all(r.due_on == TODAY for r in screen.today.model.rows)
+    horizon = TODAY + timedelta(days=14)
+    assert all(TODAY < r.due_on <= horizon for r in screen.upcoming.model.rows)
+    every = screen.overdue.model.rows + screen.today.model.rows + screen.upcoming.model.rows
+    assert {r.assignee for r in every} == {ME}
+
+
+def test_overdue_rows_are_highlighted(screen: MyDayScreen) -> None:
+    model = screen.overdue.model
+    for row in range(model.rowCount()):
+        brush = model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
+        assert brush.color() == OVERDUE
+    assert screen.today.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_headings_count_with_plural_forms(screen: MyDayScreen, db: Database) -> None:
+    n = screen.overdue.model.rowCount()
+    assert screen.overdue.heading.text() == f"{n} overdue follow-ups"
+    mine = inquiries.count_inquiries(db, InquiryFilter(assignee=ME, open=True))
+    assert screen.inquiries_heading.text() == f"{mine} open inquiries of mine"
+    assert screen.inquiries_model.rowCount() == min(mine, screen.inquiries_model.PAGE)
+    assert all(r.assignee == ME and r.is_open for r in screen.inquiries_model.rows)
+
+
+def test_completing_removes_it_from_overdue(
+    screen: MyDayScreen, db: Database, ctx: AppContext, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    before = screen.overdue.model.rowCount()
+    select_first(screen.overdue)
+    done = screen.overdue.selected()
+    assert done is not None and screen.overdue.done_button.isEnabled()
+    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _parent, _row: "They said yes.")
+
+    with qtbot.waitSignal(ctx.events.data_changed):
+        screen.overdue.done_button.click()
+
+    assert done.id not in [r.id for r in screen.overdue.model.rows]
+    assert screen.overdue.model.rowCount() == before - 1
+    assert screen.overdue.heading.text() == f"{before - 1} overdue follow-ups"
+    stored = {r.id: r for r in followups.list_followups(db, include_done=True, limit=None)}
+    assert stored[done.id].outcome == "They said yes."
+    assert stored[done.id].done_at is not None
+
+
+def test_rescheduling_moves_it_to_upcoming(screen: MyDayScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    select_first(screen.overdue)
+    moved = screen.overdue.selected()
+    assert moved is not None
+    later = TODAY + timedelta(days=3)
+    monkeypatch.setattr(followups_ui, "ask_new_date", lambda _p, _r, _t: later)
+
+    screen.overdue.reschedule_button.click()
+
+    assert moved.id not in [r.id for r in screen.overdue.model.rows]
+    again = {r.id: r for r in screen.upcoming.model.rows}
+    assert again[moved.id].due_on == later
+
+
+def test_cancelled_outcome_writes_nothing(screen: MyDayScreen, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    select_first(screen.overdue)
+    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _parent, _row: None)
+    before = len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY))
+    screen.overdue.done_button.click()
+    assert len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY)) == before
+
+
+def test_enter_on_a_row_opens_its_inquiry(
+    screen: MyDayScreen, ctx: AppContext, qtbot: QtBot
+) -> None:
+    select_first(screen.today)
+    row = screen.today.selected()
+    assert row is not None
+    with qtbot.waitSignal(ctx.events.open_inquiry) as opened:
+        qtbot.keyClick(screen.today.table, Qt.Key.Key_Return)
+    assert opened.args == [row.inquiry_id]
+
+
+def test_outcome_dialog_refuses_an_empty_outcome(screen: MyDayScreen, qtbot: QtBot) -> None:
+    row = screen.overdue.model.rows[0]
+    dialog = OutcomeDialog(row)
+    qtbot.addWidget(dialog)
+    dialog.outcome.setPlainText("   ")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.objectName() == "error_outcome"
+    assert dialog.error.text()
+    dialog.outcome.setPlainText("Met them at the Opéra.")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.text() == "Met them at the Opéra."
+
+
+def test_reschedule_dialog_proposes_a_later_date(screen: MyDayScreen, qtbot: QtBot) -> None:
+    row = screen.overdue.model.rows[0]
+    dialog = RescheduleDialog(row, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.date() == TODAY + timedelta(days=7)

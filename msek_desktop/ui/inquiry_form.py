@@ -607,9 +607,7 @@ class InquiryForm(QDialog):
         self._members = staff.list_staff(self.ctx.db)
         self._staff = {s.login: s.full_name for s in self._members}
         current = self.detail.row.assignee if self.detail else None
-        self.assignee._table = self.people(keep=current)
-        self.assignee._codes = list(self.assignee._table)
-        self.assignee.retranslate()
+        self.assignee.set_choices(self.people(keep=current))
         checked = set(self._checked_fields())
         self.fields.clear()
         for row in fields.list_fields(self.ctx.db):

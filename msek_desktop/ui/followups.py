@@ -347,9 +347,7 @@ class FollowUpsScreen(Screen):
     def _load_staff(self) -> None:
         members = staff.list_staff(self.ctx.db)
         self._names = {s.login: s.full_name for s in members}
-        self.assignee._table = {s.login: _constant(s.full_name) for s in members}
-        self.assignee._codes = [s.login for s in members]
-        self.assignee.retranslate()
+        self.assignee.set_choices({s.login: _constant(s.full_name) for s in members})
 
     def _name_of(self, login: str | None) -> str:
         if login is None:

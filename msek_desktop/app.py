@@ -1,33 +1,42 @@
 """Start-up of the desktop program: arguments, QApplication, database, main window.
 
-`msek-desktop [--db PATH] [--lang fr|pl|en] [--screenshots DIR]`. Opening the database
-creates it if needed and migrates it to head; a problem the user can act on (a damaged file,
-somebody else's database, a locked file) is shown in a message box and ends with exit code 1.
+`msek-desktop [--db PATH] [--lang fr|pl|en] [--demo] [--screenshots DIR]`. Opening the
+database creates it if needed and migrates it to head; a problem the user can act on (a
+damaged file, somebody else's database, a locked file) is shown in a message box and ends
+with exit code 1. The language and "who am I" are remembered in QSettings.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from msek_desktop import __version__
+from msek_desktop.core import staff
+from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.store import open_database
-from msek_desktop.paths import APP_AUTHOR, APP_NAME, default_db_path, resource_path
+from msek_desktop.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir, resource_path
+from msek_desktop.ui import first_run
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.crash import install_excepthook
 from msek_desktop.ui.fonts import install_application_font
-from msek_desktop.ui.main_window import MainWindow, Summary, read_summary
+from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language
+from msek_desktop.ui.main_window import SCREENS, MainWindow
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fr", "pl", "en")
-SCREENSHOT_SIZE = (640, 360)
+SCREENSHOT_SIZE = (1280, 800)
+DEMO_INQUIRIES = 2000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -43,17 +52,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument(
+        "--demo", action="store_true", help="work on a throwaway database full of demo data"
+    )
+    parser.add_argument(
         "--screenshots",
         metavar="DIR",
         type=Path,
-        help="save pictures of the window into DIR and exit",
+        help="save pictures of every screen into DIR and exit",
     )
     return parser.parse_args(argv)
-
-
-def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in LANGUAGES else "en"
 
 
 def make_application() -> QApplication:
@@ -82,49 +89,123 @@ def show_user_error(message: str, *, interactive: bool) -> None:
         QMessageBox.critical(None, APP_NAME, message)
 
 
-def load(db_arg: str | None) -> tuple[Path, Summary]:
-    """Open (creating and migrating) the database, read the summary, close it again."""
-    database = open_database(default_db_path(db_arg), create=True)
+def settings() -> QSettings:
+    return QSettings(APP_AUTHOR, APP_NAME)
+
+
+def choose_language(requested: str | None) -> str:
+    remembered = settings().value("language")
+    for language in (requested, remembered):
+        if isinstance(language, str) and language in LANGUAGES:
+            return language
+    return system_language()
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.demo:
+        return Path(tempfile.mkdtemp(prefix="msek-demo-")) / "demo.db"
+    return default_db_path(args.db)
+
+
+def who_am_i(db: Database, *, interactive: bool) -> str | None:
+    """The remembered staff member if still active; else ask (or, unattended, the first)."""
+    active = [s.login for s in staff.list_staff(db, active_only=True)]
+    remembered = settings().value("me")
+    if isinstance(remembered, str) and remembered in active:
+        return remembered
+    if not interactive:
+        return active[0] if active else None
+    login = first_run.choose_staff_member(db)
+    if login:
+        settings().setValue("me", login)
+    return login
+
+
+def is_empty(db: Database) -> bool:
+    from msek_desktop.core import inquiries
+
+    return inquiries.count_inquiries(db) == 0 and not staff.list_staff(db)
+
+
+def fill_demo(db: Database) -> None:
+    """A few thousand demo inquiries: about a second, so a wait cursor is enough."""
+    from msek_desktop.core import demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return database.path.absolute(), read_summary(database)
+        demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1)
     finally:
-        database.dispose()
+        QApplication.restoreOverrideCursor()
 
 
-def save_screenshot(window: QWidget, folder: Path) -> Path:
+def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """Every screen and one inquiry form, as PNG files named after the screen."""
     folder.mkdir(parents=True, exist_ok=True)
-    # Painted as if shown but never put on the screen; laying out before show() keeps the
-    # offscreen platform from warning that it cannot propagate size hints.
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    layout = window.layout()
-    if layout is not None:
-        layout.activate()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    saved = []
+    for key, _cls in SCREENS:
+        window.show_screen(key)
+        QApplication.processEvents()
+        saved.append(_save(window, folder / f"{key}.png"))
+    rows = window.show_screen("inquiries").model.rows  # type: ignore[attr-defined]
+    form = window.open_inquiry(rows[0].id) if rows else window.new_inquiry()
+    form.resize(1000, 760)
     QApplication.processEvents()
-    target = folder / "main.png"
-    if not window.grab().save(str(target)):
+    saved.append(_save(form, folder / "inquiry_form.png"))
+    form.close()
+    return saved
+
+
+def _save(widget: QWidget, target: Path) -> Path:
+    if not widget.grab().save(str(target)):
         raise UserError(f"Cannot write the picture {target}.")
     return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.screenshots is not None:
+        # Pictures need no screen: render offscreen unless told otherwise.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
-    QLocale.setDefault(QLocale(args.lang or system_language()))
     interactive = args.screenshots is None
+    if interactive:
+        install_excepthook(log_dir(), QApplication.activeWindow)
+    languages = Languages()
+    languages.switch(choose_language(args.lang))
     try:
-        db_path, summary = load(args.db)
+        db = open_database(database_path(args), create=True)
     except UserError as exc:
         show_user_error(exc.message, interactive=interactive)
         return 1
+    try:
+        return _run(app, db, languages, args, interactive=interactive)
+    except UserError as exc:
+        show_user_error(exc.message, interactive=interactive)
+        return 1
+    finally:
+        db.dispose()
 
-    window = MainWindow(db_path, summary)
-    window.setWindowIcon(app.windowIcon())
+
+def _run(
+    app: QApplication,
+    db: Database,
+    languages: Languages,
+    args: argparse.Namespace,
+    *,
+    interactive: bool,
+) -> int:
+    if is_empty(db) and (args.demo or (interactive and first_run.offer_demo())):
+        fill_demo(db)
+    me = who_am_i(db, interactive=interactive)
+    if interactive and me is None:
+        return 0  # the user closed the "who are you" dialog
+    window = MainWindow(AppContext(db=db, me=me or "", languages=languages))
     if args.screenshots is not None:
         try:
-            save_screenshot(window, args.screenshots)
-        except (UserError, OSError) as exc:
+            save_screenshots(window, args.screenshots)
+        except OSError as exc:
             show_user_error(str(exc), interactive=False)
             return 1
         finally:

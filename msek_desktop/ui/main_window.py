@@ -1,103 +1,228 @@
-"""The main window: for now a summary of the open database (the full window comes later)."""
+"""The main window: navigation between the screens, menus, shortcuts, messages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
-from sqlalchemy import ColumnElement, func, select
+from msek_desktop import __version__
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.followups import FollowUpsScreen
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.inquiries import InquiriesScreen
+from msek_desktop.ui.inquiry_form import InquiryForm
+from msek_desktop.ui.my_day import MyDayScreen
+from msek_desktop.ui.organisations import OrganisationsScreen
+from msek_desktop.ui.people import PeopleScreen
+from msek_desktop.ui.screen import Screen
+from msek_desktop.ui.settings import SettingsScreen
 
-from msek_desktop.core.db import Database
-from msek_desktop.core.models import Contact, Inquiry, Organisation
-from msek_desktop.core.vocab import CLOSED_STAGES
-
-OFFICE_NAME = "Maison de Saint-Étienne à Katowice"
-
-
-@dataclass(frozen=True)
-class Summary:
-    """Counts of live (not deleted) records."""
-
-    inquiries: int
-    open_inquiries: int
-    contacts: int
-    organisations: int
-
-
-def read_summary(database: Database) -> Summary:
-    """Count what the office holds, in one short read transaction."""
-    with database.read() as session:
-
-        def count(
-            model: type[Inquiry | Contact | Organisation], *where: ColumnElement[bool]
-        ) -> int:
-            query = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-            return session.scalar(query.where(*where)) or 0
-
-        return Summary(
-            inquiries=count(Inquiry),
-            open_inquiries=count(Inquiry, Inquiry.stage.not_in([s.value for s in CLOSED_STAGES])),
-            contacts=count(Contact),
-            organisations=count(Organisation),
-        )
+SCREENS: tuple[tuple[str, type[Screen]], ...] = (
+    ("my_day", MyDayScreen),
+    ("inquiries", InquiriesScreen),
+    ("people", PeopleScreen),
+    ("organisations", OrganisationsScreen),
+    ("followups", FollowUpsScreen),
+    ("settings", SettingsScreen),
+)
 
 
 class MainWindow(QMainWindow):
-    """Shows which database is open and how much it holds; keeps no database handle."""
+    """Holds the screens; opens inquiry forms; keeps no database session."""
 
-    def __init__(self, db_path: Path, summary: Summary) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle("MSEK Desktop")
+        self.ctx = ctx
         self.setObjectName("mainWindow")
-        self._counts: dict[str, QLabel] = {}
-        self.setCentralWidget(self._build(db_path))
-        self.show_summary(summary)
+        self.screens: dict[str, Screen] = {}
+        self.forms: list[InquiryForm] = []
+        self._stale = {key for key, _cls in SCREENS}  # refreshed when next shown
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for key, screen_class in SCREENS:
+            screen = screen_class(ctx, self)
+            screen.setObjectName(f"screen_{key}")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1000])
+        self.setCentralWidget(splitter)
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+        self._actions()
+        self._connect()
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+        self.resize(1280, 800)
 
-    def _build(self, db_path: Path) -> QWidget:
-        title = QLabel(OFFICE_NAME)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+    # -- set-up -------------------------------------------------------------------------
 
-        path = QLabel(str(db_path))
-        path.setObjectName("dbPath")
-        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        path.setWordWrap(True)
+    def _actions(self) -> None:
+        def action(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+        ) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
 
-        form = QFormLayout()
-        form.addRow(self.tr("Database:"), path)
-        for key, label in self._count_labels():
-            value = QLabel()
-            value.setObjectName(f"count_{key}")
-            self._counts[key] = value
-            form.addRow(label, value)
-
-        layout = QVBoxLayout()
-        layout.addWidget(title)
-        layout.addSpacing(12)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        central = QWidget()
-        central.setLayout(layout)
-        return central
-
-    def _count_labels(self) -> list[tuple[str, str]]:
-        return [
-            ("inquiries", self.tr("Inquiries:")),
-            ("open_inquiries", self.tr("Open inquiries:")),
-            ("contacts", self.tr("Contacts:")),
-            ("organisations", self.tr("Organisations:")),
+        self.act_new = action(QKeySequence.StandardKey.New, self.new_inquiry)
+        self.act_find = action(QKeySequence.StandardKey.Find, self.find_in_screen)
+        self.act_refresh = action(QKeySequence.StandardKey.Refresh, self.refresh)
+        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_about = action("", self.about)
+        self.act_goto = [
+            action(f"Ctrl+{n}", lambda _=False, k=key: self.show_screen(k))
+            for n, (key, _cls) in enumerate(SCREENS, start=1)
         ]
+        menu = self.menuBar()
+        self.menu_file = menu.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_refresh])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_go = menu.addMenu("")
+        self.menu_go.addActions([self.act_find, *self.act_goto])
+        self.menu_help = menu.addMenu("")
+        self.menu_help.addAction(self.act_about)
 
-    def show_summary(self, summary: Summary) -> None:
-        locale = QLocale()
-        for key, label in self._counts.items():
-            label.setText(locale.toString(getattr(summary, key)))
+    def _connect(self) -> None:
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        events = self.ctx.events
+        events.open_inquiry.connect(self.open_inquiry)
+        events.new_inquiry.connect(self.new_inquiry)
+        events.data_changed.connect(self._on_data_changed)
+        events.error.connect(lambda text: QMessageBox.warning(self, "MSEK Desktop", text))
+        events.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        settings = self.screens["settings"]
+        settings.me_changed.connect(lambda _login: self.retranslate())  # type: ignore[attr-defined]
 
-    def count_text(self, key: str) -> str:
-        """The count as shown (for tests and screenshots)."""
-        return self._counts[key].text()
+    # -- texts --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("MainWindow", "MSEK Desktop — Maison de Saint-Étienne à Katowice"))
+        for row, (key, _cls) in enumerate(SCREENS):
+            item = self.navigation.item(row)
+            item.setText(self.screens[key].title())
+        self.navigation.setAccessibleName(tr("MainWindow", "Navigation"))
+        self.menu_file.setTitle(tr("MainWindow", "&File"))
+        self.menu_go.setTitle(tr("MainWindow", "&Go"))
+        self.menu_help.setTitle(tr("MainWindow", "&Help"))
+        self.act_new.setText(tr("MainWindow", "&New inquiry"))
+        self.act_find.setText(tr("MainWindow", "&Find"))
+        self.act_refresh.setText(tr("MainWindow", "&Refresh"))
+        self.act_quit.setText(tr("MainWindow", "&Quit"))
+        self.act_about.setText(tr("MainWindow", "&About MSEK Desktop"))
+        for act, (key, _cls) in zip(self.act_goto, SCREENS, strict=True):
+            act.setText(self.screens[key].title())
+        who = self.ctx.me or tr("MainWindow", "nobody")
+        self.where.setText(
+            tr("MainWindow", "Signed in as %1 — database %2")
+            .replace("%1", who)
+            .replace("%2", str(self.ctx.db.path))
+        )
+        fm = self.navigation.fontMetrics()
+        widest = max(
+            fm.horizontalAdvance(self.navigation.item(i).text()) for i in range(len(SCREENS))
+        )
+        self.navigation.setMinimumWidth(widest + 40)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def show_screen(self, key: str) -> Screen:
+        keys = [k for k, _cls in SCREENS]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.screens[key]
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _on_navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row][0]
+        self.stack.setCurrentIndex(row)
+        if key in self._stale:
+            self._stale.discard(key)
+            self.screens[key].refresh()
+
+    def _on_data_changed(self) -> None:
+        """Refresh what is shown now; the other screens when they are next shown."""
+        current = SCREENS[self.navigation.currentRow()][0]
+        self._stale = {k for k, _cls in SCREENS if k != current}
+        self.current_screen().refresh()
+
+    def find_in_screen(self) -> None:
+        screen = self.current_screen()
+        screen.focus_search()
+
+    def refresh(self) -> None:
+        self._on_data_changed()
+
+    # -- inquiry forms ------------------------------------------------------------------
+
+    def open_inquiry(self, inquiry_id: int) -> InquiryForm:
+        for form in self.forms:
+            if form.inquiry_id == inquiry_id and form.isVisible():
+                form.raise_()
+                form.activateWindow()
+                return form
+        return self._show_form(InquiryForm(self.ctx, inquiry_id, self))
+
+    def new_inquiry(self) -> InquiryForm:
+        return self._show_form(InquiryForm(self.ctx, None, self))
+
+    def _show_form(self, form: InquiryForm) -> InquiryForm:
+        self.forms = [f for f in self.forms if f.isVisible()]
+        self.forms.append(form)
+        form.show()
+        return form
+
+    # -- misc ---------------------------------------------------------------------------
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("MainWindow", "About MSEK Desktop"),
+            tr(
+                "MainWindow",
+                "MSEK Desktop %1\nThe office program of the Maison de Saint-Étienne à Katowice.",
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Every open form asks about its unsaved changes first; Cancel keeps the window."""
+        for form in list(self.forms):
+            if form.isVisible() and not form.close():
+                event.ignore()
+                return
+        for screen in self.screens.values():
+            close_forms = getattr(screen, "close_forms", None)
+            if close_forms is not None and not close_forms():
+                event.ignore()
+                return
+        event.accept()

@@ -17,6 +17,19 @@ from msek_desktop import app
 from msek_desktop.paths import data_dir
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+SHOTS = {
+    f"{name}.png"
+    for name in (
+        "my_day", "inquiries", "people", "organisations", "followups", "settings",
+        "inquiry_form",
+    )
+}  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def no_crash_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The interactive start installs the crash dialog; tests keep pytest's own hook."""
+    monkeypatch.setattr(app, "install_excepthook", lambda *_args: None)
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +57,8 @@ def test_screenshots_write_png_and_exit_0(qapp: QApplication, tmp_path: Path) ->
     shots = tmp_path / "shots"
     assert app.main(["--db", str(db), "--lang", "pl", "--screenshots", str(shots)]) == 0
 
-    png = shots / "main.png"
+    assert {p.name for p in shots.iterdir()} == SHOTS
+    png = shots / "inquiries.png"
     assert png.read_bytes().startswith(PNG_MAGIC)
     image = QImage(str(png))
     assert (image.width(), image.height()) == app.SCREENSHOT_SIZE
@@ -112,4 +126,12 @@ def test_python_m_msek_desktop(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "shots" / "main.png").stat().st_size > 0
+    assert {p.name for p in (tmp_path / "shots").iterdir()} == SHOTS
+
+
+def test_demo_option_fills_a_throwaway_database(qapp: QApplication, tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    assert app.main(["--demo", "--lang", "fr", "--screenshots", str(shots)]) == 0
+    assert {p.name for p in shots.iterdir()} == SHOTS
+    # the demo lives in a temporary folder, never in the user's database
+    assert not Path(os.environ["MSEK_DB"]).exists()

@@ -1,84 +1,91 @@
-"""The first window: the summary it shows matches the database it opened."""
+"""The main window: navigation, shortcuts, forms, refresh, language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Contact, Inquiry, Organisation, utcnow
 from msek_desktop.core.store import open_database
-from msek_desktop.ui.main_window import MainWindow, Summary, read_summary
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.inquiry_form import InquiryForm
+from msek_desktop.ui.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture
 def database(db_path: Path) -> Iterator[Database]:
     db = open_database(db_path, create=True)
+    demo.generate(db, inquiries=120, seed=2)
     yield db
     db.dispose()
 
 
-def add_records(database: Database) -> None:
-    """2 organisations, 3 contacts (1 deleted), 5 inquiries (1 completed, 1 lost, 1 deleted)."""
-    with database.write() as session:
-        school = Organisation(name="Szkoła Muzyczna w Katowicach", side="katowice")
-        conservatoire = Organisation(name="Conservatoire Massenet", side="saint_etienne")
-        gone = Contact(last_name="Usunięty", side="katowice", deleted_at=utcnow())
-        people = [
-            Contact(first_name="Zofia", last_name="Wiśniewska", side="katowice"),
-            Contact(first_name="Hélène", last_name="Dupré", side="saint_etienne"),
-            gone,
-        ]
-        session.add_all([school, conservatoire, *people])
-        stages = ["new", "matching", "completed", "lost", "new"]
-        for number, stage in enumerate(stages, start=1):
-            session.add(
-                Inquiry(
-                    ref=f"2026-{number:04d}",
-                    received_on=date(2026, 3, number),
-                    side="katowice",
-                    subject=f"Échange n° {number}",
-                    stage=stage,
-                    lost_reason="no_answer" if stage == "lost" else None,
-                    contact=people[0],
-                    organisation=school,
-                    deleted_at=utcnow() if number == 5 else None,
-                )
-            )
+@pytest.fixture
+def window(qtbot: QtBot, database: Database) -> MainWindow:
+    me = "anowak"
+    win = MainWindow(AppContext(db=database, me=me, languages=Languages()))
+    qtbot.addWidget(win)
+    return win
 
 
-def test_fresh_database_counts_nothing(database: Database) -> None:
-    assert read_summary(database) == Summary(0, 0, 0, 0)
+def test_every_screen_is_reachable(window: MainWindow) -> None:
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["My day", "Inquiries", "People", "Organisations", "Follow-ups", "Settings"]
+    for key, _cls in SCREENS:
+        screen = window.show_screen(key)
+        assert window.stack.currentWidget() is screen
 
 
-def test_summary_counts_live_records(database: Database) -> None:
-    add_records(database)
-    assert read_summary(database) == Summary(
-        inquiries=4, open_inquiries=2, contacts=2, organisations=2
-    )
+def test_inquiries_screen_lists_live_rows(window: MainWindow, database: Database) -> None:
+    screen = window.show_screen("inquiries")
+    expected = inquiries.count_inquiries(database, inquiries.InquiryFilter(open=True))
+    assert screen.model.rowCount() == min(expected, screen.model.PAGE)
+    QApplication.processEvents()
+    assert screen.count.text() == f"{expected} inquiries"
 
 
-def test_window_shows_counts_and_path(qtbot: QtBot, database: Database) -> None:
-    add_records(database)
-    window = MainWindow(database.path, read_summary(database))
-    qtbot.addWidget(window)
-
-    assert window.windowTitle() == "MSEK Desktop"
-    shown = {key: window.count_text(key) for key in Summary.__dataclass_fields__}
-    assert shown == {"inquiries": "4", "open_inquiries": "2", "contacts": "2", "organisations": "2"}
-    path_label = window.findChild(QLabel, "dbPath")
-    assert path_label is not None
-    assert path_label.text() == str(database.path)
+def shown(qtbot: QtBot, window: MainWindow) -> None:
+    """Shortcuts act only in the active window."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
-def test_show_summary_replaces_counts(qtbot: QtBot, tmp_path: Path) -> None:
-    window = MainWindow(tmp_path / "x.db", Summary(1, 1, 1, 1))
-    qtbot.addWidget(window)
-    window.show_summary(Summary(7, 3, 5, 2))
-    assert window.count_text("inquiries") == "7"
-    assert window.count_text("organisations") == "2"
+def test_ctrl_n_opens_a_new_inquiry_form(qtbot: QtBot, window: MainWindow) -> None:
+    shown(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    forms = [f for f in window.forms if f.isVisible()]
+    assert len(forms) == 1 and forms[0].inquiry_id is None
+    forms[0].close()
+
+
+def test_ctrl_f_focuses_the_search_of_the_screen(qtbot: QtBot, window: MainWindow) -> None:
+    shown(qtbot, window)
+    screen = window.show_screen("inquiries")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is screen.search
+
+
+def test_opening_the_same_inquiry_twice_reuses_the_form(window: MainWindow) -> None:
+    screen = window.show_screen("inquiries")
+    row = screen.model.rows[0]
+    first = window.open_inquiry(row.id)
+    assert isinstance(first, InquiryForm)
+    assert window.open_inquiry(row.id) is first
+    first.close()
+
+
+def test_data_change_refreshes_the_current_screen(window: MainWindow, database: Database) -> None:
+    screen = window.show_screen("inquiries")
+    row = screen.model.rows[0]
+    inquiries.set_deleted(database, row.id, True)
+    window.ctx.events.data_changed.emit()
+    assert row.id not in [r.id for r in screen.model.rows]
+    assert window._stale == {k for k, _cls in SCREENS if k != "inquiries"}

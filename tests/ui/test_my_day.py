@@ -53,8 +53,9 @@ def select_first(part: FollowUpList) -> None:
     flags = (
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
+    # current first: setCurrentIndex honours held modifiers (an earlier test's Ctrl)
+    part.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
     part.table.selectionModel().select(index, flags)
-    part.table.setCurrentIndex(index)
 
 
 def test_models_pass_the_model_tester(screen: MyDayScreen, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

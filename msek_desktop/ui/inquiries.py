@@ -20,7 +20,8 @@ from msek_desktop.ui.table import OVERDUE, Column, PagedModel
 from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
 
 
-def inquiry_columns(today: Any) -> list[Column]:
+def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
+    """The list's columns; `field_names` maps field codes to names in the current language."""
     return [
         Column("ref", lambda: tr("Inquiries", "Ref"), lambda r: r.ref, "ref"),
         Column(
@@ -44,7 +45,12 @@ def inquiry_columns(today: Any) -> list[Column]:
             lambda r: labels.label(labels.SIDES, r.side),
             "side",
         ),
-        Column("field", lambda: tr("Inquiries", "Field"), lambda r: ", ".join(r.fields), None),
+        Column(
+            "field",
+            lambda: tr("Inquiries", "Field"),
+            lambda r: ", ".join(field_names.get(code, code) for code in r.fields),
+            None,
+        ),
         Column(
             "stage",
             lambda: tr("Inquiries", "Stage"),
@@ -67,6 +73,9 @@ def inquiry_columns(today: Any) -> list[Column]:
     ]
 
 
+# Room for typical values at the default font; Subject takes the rest.
+COLUMN_WIDTHS = (82, 80, 150, 190, 95, 140, 140, 150, 105)
+
 SHOW = {
     "open": lambda: tr("Inquiries", "Open"),
     "closed": lambda: tr("Inquiries", "Closed"),
@@ -80,6 +89,7 @@ class InquiriesScreen(Screen):
         super().__init__(ctx, parent)
         self.search = SearchBox()
         self.search.setObjectName("inquirySearch")
+        self.search.setMinimumWidth(240)
         self.stage = CodeCombo(labels.STAGES, any_text=lambda: tr("Inquiries", "Any stage"))
         self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("Inquiries", "Both sides"))
         self.show_which = CodeCombo(SHOW)
@@ -88,7 +98,8 @@ class InquiriesScreen(Screen):
         self.new_button = QPushButton()
         self.restore_button = QPushButton()
         self.count = QLabel()
-        self.model = PagedModel(inquiry_columns(ctx.today), self._fetch, self)
+        self.field_names: dict[str, str] = {}
+        self.model = PagedModel(inquiry_columns(self.field_names), self._fetch, self)
         self.model.highlight = self._highlight
         self.table = RowTable()
         self.table.setObjectName("inquiryTable")
@@ -98,6 +109,8 @@ class InquiriesScreen(Screen):
         self._layout()
         self._connect()
         self.retranslate()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -154,9 +167,11 @@ class InquiriesScreen(Screen):
         }
         people[inquiries.UNASSIGNED] = lambda: tr("Inquiries", "Nobody")
         self.assignee.set_choices(people)
+        self.field_names.clear()
+        for f in fields.list_fields(self.ctx.db):
+            self.field_names[f.code] = getattr(f, f"name_{lang}")
         names: dict[str, Callable[[], str]] = {
-            f.code: partial(str, getattr(f, f"name_{lang}"))
-            for f in fields.list_fields(self.ctx.db)
+            code: partial(str, name) for code, name in self.field_names.items()
         }
         self.field.set_choices(names)
 

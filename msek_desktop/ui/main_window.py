@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1000])
+        splitter.setSizes([150, 1130])
         self.setCentralWidget(splitter)
         self.where = QLabel()
         self.statusBar().addPermanentWidget(self.where)

@@ -25,6 +25,9 @@ class CodeCombo(QComboBox):
         self._table = table
         self._any = any_text
         self._codes = list(codes if codes is not None else table)
+        # long entries (staff names, field names) must not widen the filter bar
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
         self.retranslate()
 
     def set_choices(self, table: dict[str, Callable[[], str]]) -> None:

@@ -57,7 +57,8 @@ class Timestamped:
 class Versioned(Timestamped):
     """A version counter: an UPDATE of a row someone else changed meanwhile fails."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The ORM counts it; the default serves bulk inserts (demo, import) that bypass it.
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

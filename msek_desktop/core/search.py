@@ -40,6 +40,8 @@ class Kind(IntEnum):
 
 def fold(value: str) -> str:
     """Lower-case, accent-free form of `value` used on both sides of a search."""
+    if value.isascii():  # most e-mails, refs and English words: nothing to unfold
+        return value.lower()
     folded = value.casefold().translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -30,8 +30,9 @@ from msek_desktop.ui import first_run
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.crash import install_excepthook
 from msek_desktop.ui.fonts import install_application_font
-from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language
+from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
 from msek_desktop.ui.main_window import SCREENS, MainWindow
+from msek_desktop.ui.tasks import Operation, Progress
 
 log = logging.getLogger(__name__)
 
@@ -128,14 +129,17 @@ def is_empty(db: Database) -> bool:
 
 
 def fill_demo(db: Database) -> None:
-    """A few thousand demo inquiries: about a second, so a wait cursor is enough."""
+    """Demo data in the background with progress and cancel, before the window opens."""
     from msek_desktop.core import demo
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1)
-    finally:
-        QApplication.restoreOverrideCursor()
+    def work(progress: Progress) -> object:
+        return demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1, progress=progress)
+
+    loop = QEventLoop()
+    operation = Operation(None, work, title=tr("App", "Creating demo data…"))
+    operation.finished.connect(loop.quit)
+    operation.run()
+    loop.exec()
 
 
 def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
@@ -196,7 +200,11 @@ def _run(
     *,
     interactive: bool,
 ) -> int:
-    if is_empty(db) and (args.demo or (interactive and first_run.offer_demo())):
+    if is_empty(db) and args.demo:
+        from msek_desktop.core import demo
+
+        demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1)
+    elif interactive and is_empty(db) and first_run.offer_demo():
         fill_demo(db)
     me = who_am_i(db, interactive=interactive)
     if interactive and me is None:

@@ -59,7 +59,7 @@ class Operation(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         work: Callable[[Progress], Any],
         *,
         title: str,

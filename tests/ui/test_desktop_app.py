@@ -135,3 +135,17 @@ def test_demo_option_fills_a_throwaway_database(qapp: QApplication, tmp_path: Pa
     assert {p.name for p in shots.iterdir()} == SHOTS
     # the demo lives in a temporary folder, never in the user's database
     assert not Path(os.environ["MSEK_DB"]).exists()
+
+
+def test_fill_demo_runs_in_the_background_and_fills_the_database(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from msek_desktop.core import inquiries
+    from msek_desktop.core.store import open_database
+
+    db = open_database(tmp_path / "empty.db", create=True)
+    assert app.is_empty(db)
+    app.fill_demo(db)
+    assert inquiries.count_inquiries(db, inquiries.InquiryFilter(open=None)) == app.DEMO_INQUIRIES
+    assert not app.is_empty(db)
+    db.dispose()

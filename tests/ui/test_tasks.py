@@ -1,0 +1,88 @@
+"""Background operations: result on the GUI thread, progress, cancel, errors."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core.errors import UserError
+from msek_desktop.ui import tasks
+from msek_desktop.ui.tasks import Operation, Progress
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot, parent: QWidget) -> None:
+    seen: list[tuple[int, bool]] = []
+    gui = threading.current_thread()
+
+    def work(progress: Progress) -> int:
+        assert threading.current_thread() is not gui
+        progress(1, 2)
+        return 42
+
+    op = Operation(parent, work, title="Work")
+    op.on_success(lambda result: seen.append((result, threading.current_thread() is gui)))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert seen == [(42, True)]
+
+
+def test_cancel_stops_the_work_at_its_next_progress_report(qtbot: QtBot, parent: QWidget) -> None:
+    started = threading.Event()
+    reached: list[int] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        for step in range(1000):
+            progress(step, 1000)
+            reached.append(step)
+            time.sleep(0.005)
+
+    succeeded: list[object] = []
+    op = Operation(parent, work, title="Long work").on_success(succeeded.append)
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        op.run()
+        started.wait(5)
+        op.cancel()
+    assert succeeded == []
+    assert len(reached) < 1000
+
+
+def test_user_error_is_a_plain_message(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(tasks.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def work(_progress: Progress) -> None:
+        raise UserError("The disk is full.")
+
+    op = Operation(parent, work, title="Saving")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert shown == ["The disk is full."]
+
+
+def test_a_bug_goes_to_the_excepthook(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    caught: list[BaseException] = []
+    monkeypatch.setattr(tasks.sys, "excepthook", lambda _t, exc, _tb: caught.append(exc))
+
+    def work(_progress: Progress) -> None:
+        raise KeyError("oops")
+
+    op = Operation(parent, work, title="Work")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert len(caught) == 1 and isinstance(caught[0], KeyError)

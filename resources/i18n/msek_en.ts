@@ -1,0 +1,1649 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Pick the organisation from the suggestions, or leave empty.</source>
+        <translation>Pick the organisation from the suggestions, or leave empty.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person — %1</source>
+        <translation>Person — %1</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Type to search…</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — unexpected error</source>
+        <translation>MSEK Desktop — unexpected error</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe; the last action may not have finished. Please send the details below to whoever looks after the program.</source>
+        <translation>Something unexpected went wrong. What you saved before is safe; the last action may not have finished. Please send the details below to whoever looks after the program.</translation>
+    </message>
+    <message>
+        <source>Details of the error</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: %1</source>
+        <translation>The details are also in the log file: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Choose a contact or an organisation.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Say why the inquiry was lost.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>This is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>This is not a valid phone number (write the country code for abroad).</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Write a two-letter country code such as FR or PL.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to MSEK Desktop</source>
+        <translation>Welcome to MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Staff members</translation>
+    </message>
+    <message>
+        <source>I am not in the list…</source>
+        <translation>I am not in the list…</translation>
+    </message>
+    <message>
+        <source>Who are you? Pick your name; it is remembered.</source>
+        <translation>Who are you? Pick your name; it is remembered.</translation>
+    </message>
+    <message>
+        <source>Enter yourself as a new staff member of the office.</source>
+        <translation>Enter yourself as a new staff member of the office.</translation>
+    </message>
+    <message>
+        <source>There is no staff member yet. Enter yourself as the first one: your name and titles are used to sign the letters.</source>
+        <translation>There is no staff member yet. Enter yourself as the first one: your name and titles are used to sign the letters.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill it with demo data?</source>
+        <translation>The database is empty. Fill it with demo data?</translation>
+    </message>
+    <message>
+        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
+        <translation>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>Fill with demo data</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>What came of it?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Please write what came of it.</source>
+        <translation>Please write what came of it.</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Reschedule the follow-up</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Mark the follow-up done</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation>All open follow-ups</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>When filter</source>
+        <translation>When filter</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Assignee filter</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-ups</source>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n follow-ups (narrow the filters)</source>
+        <translation>
+            <numerusform>The first %n follow-up (narrow the filters)</numerusform>
+            <numerusform>The first %n follow-ups (narrow the filters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, city, subject, ref…</source>
+        <translation>Search by name, organisation, city, subject, ref…</translation>
+    </message>
+    <message>
+        <source>Search inquiries</source>
+        <translation>Search inquiries</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Stage filter</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Side filter</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Open or closed</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Assignee filter</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Field filter</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InquiryForm</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>stage changed</source>
+        <translation>stage changed</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>follow-up planned</source>
+        <translation>follow-up planned</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>follow-up done</translation>
+    </message>
+    <message>
+        <source>follow-up rescheduled</source>
+        <translation>follow-up rescheduled</translation>
+    </message>
+    <message>
+        <source>letter generated</source>
+        <translation>letter generated</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Desired counterpart</source>
+        <translation>Desired counterpart</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Fields of exchange</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>Whoever handles the inquiry</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Add follow-up…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Mark the selected follow-up done, with its outcome</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Save the inquiry first to plan follow-ups.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Select an open follow-up.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>What came of it?</translation>
+    </message>
+    <message>
+        <source>The outcome is required.</source>
+        <translation>The outcome is required.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <source>From the contact</source>
+        <translation>From the contact</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Why lost</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Inquiry %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Follow-ups (%n)</numerusform>
+            <numerusform>Follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>A new inquiry starts at stage New.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Pick one from the list, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choose why the inquiry was lost.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Say why the inquiry was lost.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Inquiry %1 saved.</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
+
+Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
+        <translation>Someone else saved this inquiry meanwhile, so your changes were not saved.
+
+Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</translation>
+    </message>
+    <message>
+        <source>Delete inquiry</source>
+        <translation>Delete inquiry</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this inquiry?</source>
+        <translation>Save the changes to this inquiry?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>Qualifying</translation>
+    </message>
+    <message>
+        <source>Finding a counterpart</source>
+        <translation>Finding a counterpart</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Proposal sent</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>In discussion</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne</source>
+        <translation>Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Katowice</source>
+        <translation>Katowice</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>No counterpart found</source>
+        <translation>No counterpart found</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Out of scope</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Information request</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Project proposal</source>
+        <translation>Project proposal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Website form</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Music school / conservatory</source>
+        <translation>Music school / conservatory</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Cultural institution</source>
+        <translation>Cultural institution</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Municipality / public body</source>
+        <translation>Municipality / public body</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
+        <translation>MSEK Desktop — Maison de Saint-Étienne à Katowice</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New inquiry</source>
+        <translation>&amp;New inquiry</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About MSEK Desktop</source>
+        <translation>&amp;About MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — database %2</source>
+        <translation>Signed in as %1 — database %2</translation>
+    </message>
+    <message>
+        <source>About MSEK Desktop</source>
+        <translation>About MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop %1
+The office program of the Maison de Saint-Étienne à Katowice.</source>
+        <translation>MSEK Desktop %1
+The office program of the Maison de Saint-Étienne à Katowice.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>My overdue follow-ups</source>
+        <translation>My overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>My follow-ups due today</source>
+        <translation>My follow-ups due today</translation>
+    </message>
+    <message>
+        <source>My upcoming follow-ups</source>
+        <translation>My upcoming follow-ups</translation>
+    </message>
+    <message>
+        <source>My open inquiries</source>
+        <translation>My open inquiries</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-ups</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due today</source>
+        <translation>
+            <numerusform>%n follow-up due today</numerusform>
+            <numerusform>%n follow-ups due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups in the next 14 days</source>
+        <translation>
+            <numerusform>%n follow-up in the next 14 days</numerusform>
+            <numerusform>%n follow-ups in the next 14 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open inquiries of mine</source>
+        <translation>
+            <numerusform>%n open inquiry of mine</numerusform>
+            <numerusform>%n open inquiries of mine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Organisation — %1</source>
+        <translation>Organisation — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL…)</source>
+        <translation>Country (FR, PL…)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Fields of exchange</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Search by name, city, country, email, website…</source>
+        <translation>Search by name, city, country, email, website…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more organisations</source>
+        <translation>
+            <numerusform>%n or more organisations</numerusform>
+            <numerusform>%n or more organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, email, phone, city…</source>
+        <translation>Search by name, organisation, email, phone, city…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more people</source>
+        <translation>
+            <numerusform>%n or more people</numerusform>
+            <numerusform>%n or more people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Similar records</source>
+        <translation>Similar records</translation>
+    </message>
+    <message>
+        <source>Use the selected one</source>
+        <translation>Use the selected one</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Already known?</source>
+        <translation>Already known?</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Pick one from the list, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>From the side</source>
+        <translation>From the side</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>A similar person is already recorded. Use them instead?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL …)</source>
+        <translation>Country (FR, PL …)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>A similar organisation is already recorded. Use it instead?</source>
+        <translation>A similar organisation is already recorded. Use it instead?</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>You have changed this record. Save your changes before closing?</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so your changes were not saved.
+
+Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</source>
+        <translation>Someone else saved this record after you opened it, so your changes were not saved.
+
+Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Delete “%1”? You can restore it later from “Show deleted”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>This record is deleted. Restore it to change it again.</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Side filter</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Show deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Title in French</translation>
+    </message>
+    <message>
+        <source>Title in Polish</source>
+        <translation>Title in Polish</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Active (can be assigned inquiries)</source>
+        <translation>Active (can be assigned inquiries)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Staff member %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Edit the staff member</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Staff members</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>Office email</source>
+        <translation>Office email</translation>
+    </message>
+    <message>
+        <source>Office website</source>
+        <translation>Office website</translation>
+    </message>
+    <message>
+        <source>Letterhead logo (PNG or JPEG)</source>
+        <translation>Letterhead logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>City printed before the date of letters</source>
+        <translation>City printed before the date of letters</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Default letter language</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the office settings</source>
+        <translation>Save the office settings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The office settings are saved.</source>
+        <translation>The office settings are saved.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Language of the window:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <source>Who am I:</source>
+        <translation>Who am I:</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Who am I</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
+        <translation>The window changes language at once. Each letter has its own language, chosen when it is written.</translation>
+    </message>
+    <message>
+        <source>The staff member working at this computer: My day shows their follow-ups, and changes are recorded in their name.</source>
+        <translation>The staff member working at this computer: My day shows their follow-ups, and changes are recorded in their name.</translation>
+    </message>
+    <message>
+        <source>Office letterhead</source>
+        <translation>Office letterhead</translation>
+    </message>
+    <message>
+        <source>Language and user</source>
+        <translation>Language and user</translation>
+    </message>
+</context>
+</TS>

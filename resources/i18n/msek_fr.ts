@@ -1,0 +1,1649 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Pick the organisation from the suggestions, or leave empty.</source>
+        <translation>Choisissez l&apos;organisme parmi les suggestions, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Person — %1</source>
+        <translation>Personne — %1</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — unexpected error</source>
+        <translation>MSEK Desktop — erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe; the last action may not have finished. Please send the details below to whoever looks after the program.</source>
+        <translation>Un problème inattendu est survenu. Ce que vous avez enregistré auparavant est en sécurité&#xa0;; la dernière action n&apos;a peut-être pas abouti. Merci d&apos;envoyer les détails ci-dessous à la personne qui s&apos;occupe du logiciel.</translation>
+    </message>
+    <message>
+        <source>Details of the error</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: %1</source>
+        <translation>Les détails figurent aussi dans le fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Choisissez un contact ou un organisme.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Indiquez pourquoi la demande est restée sans suite.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Trop long&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide (pour l&apos;étranger, indiquez l&apos;indicatif du pays).</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Indiquez un code pays à deux lettres, par exemple FR ou PL.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to MSEK Desktop</source>
+        <translation>Bienvenue dans MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>I am not in the list…</source>
+        <translation>Je ne suis pas dans la liste…</translation>
+    </message>
+    <message>
+        <source>Who are you? Pick your name; it is remembered.</source>
+        <translation>Qui êtes-vous&#xa0;? Choisissez votre nom&#xa0;; il sera mémorisé.</translation>
+    </message>
+    <message>
+        <source>Enter yourself as a new staff member of the office.</source>
+        <translation>Enregistrez-vous comme nouveau membre de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>There is no staff member yet. Enter yourself as the first one: your name and titles are used to sign the letters.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est encore enregistré. Enregistrez-vous en premier&#xa0;: votre nom et vos fonctions servent à signer les courriers.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill it with demo data?</source>
+        <translation>La base de données est vide. La remplir avec des données de démonstration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
+        <translation>Les données de démonstration sont des demandes, des personnes et des organismes fictifs, pour essayer le logiciel. Pour le vrai travail du bureau, commencez avec une base vide.</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance effectuée</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Quel a été le résultat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Please write what came of it.</source>
+        <translation>Veuillez indiquer le résultat.</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Reporter la relance</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nouvelle échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Effectuée…</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Marquer la relance comme effectuée</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation>Toutes les relances en cours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>When filter</source>
+        <translation>Filtre par échéance</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-ups</source>
+        <translation>
+            <numerusform>%n relance en cours</numerusform>
+            <numerusform>%n relances en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n follow-ups (narrow the filters)</source>
+        <translation>
+            <numerusform>Seulement %n relance affichée (affinez les filtres)</numerusform>
+            <numerusform>Seulement les %n premières relances (affinez les filtres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>En cours et clôturées</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux territoires</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, city, subject, ref…</source>
+        <translation>Rechercher&#xa0;: nom, organisme, ville, objet, référence…</translation>
+    </message>
+    <message>
+        <source>Search inquiries</source>
+        <translation>Rechercher dans les demandes</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtre par étape</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtre par territoire</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>En cours ou clôturées</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Filtre par domaine</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InquiryForm</name>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>stage changed</source>
+        <translation>étape changée</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>follow-up planned</source>
+        <translation>relance prévue</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>relance effectuée</translation>
+    </message>
+    <message>
+        <source>follow-up rescheduled</source>
+        <translation>relance reportée</translation>
+    </message>
+    <message>
+        <source>letter generated</source>
+        <translation>courrier généré</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue du courrier</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Desired counterpart</source>
+        <translation>Partenaire recherché</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Domaines d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>La personne qui s&apos;occupe de la demande</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Ajouter une relance…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Effectuée…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Marquer la relance sélectionnée comme effectuée, avec son résultat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Enregistrez d&apos;abord la demande pour planifier des relances.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Sélectionnez une relance en cours.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance effectuée</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Quel a été le résultat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The outcome is required.</source>
+        <translation>Le résultat est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reporter la relance</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nouvelle échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the contact</source>
+        <translation>Selon le contact</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Demande %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Relances (%n)</numerusform>
+            <numerusform>Relances (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>Une nouvelle demande commence à l&apos;étape «&#xa0;Nouvelle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choisissez pourquoi la demande est restée sans suite.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Indiquez pourquoi la demande est restée sans suite.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Enregistrée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
+
+Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette demande entre-temps&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+
+«&#xa0;Recharger&#xa0;» affiche sa version (ce que vous avez modifié ici sera perdu). «&#xa0;Continuer la saisie&#xa0;» vous permet de copier d&apos;abord votre texte.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Supprimer cette demande&#xa0;? Vous pourrez la restaurer plus tard avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+    </message>
+    <message>
+        <source>Delete inquiry</source>
+        <translation>Supprimer la demande</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this inquiry?</source>
+        <translation>Enregistrer les modifications de cette demande&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>En qualification</translation>
+    </message>
+    <message>
+        <source>Finding a counterpart</source>
+        <translation>Recherche de partenaire</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Proposition envoyée</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>En discussion</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord conclu</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours de réalisation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne</source>
+        <translation>Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Katowice</source>
+        <translation>Katowice</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>No counterpart found</source>
+        <translation>Aucun partenaire trouvé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Demande retirée</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors de notre champ</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Renseignements</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Project proposal</source>
+        <translation>Proposition de projet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Formulaire du site</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Music school / conservatory</source>
+        <translation>École de musique / conservatoire</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Cultural institution</source>
+        <translation>Institution culturelle</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Municipality / public body</source>
+        <translation>Collectivité / organisme public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
+        <translation>MSEK Desktop — Maison de Saint-Étienne à Katowice</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New inquiry</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About MSEK Desktop</source>
+        <translation>À &amp;propos de MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — database %2</source>
+        <translation>Utilisateur&#xa0;: %1 — base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About MSEK Desktop</source>
+        <translation>À propos de MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop %1
+The office program of the Maison de Saint-Étienne à Katowice.</source>
+        <translation>MSEK Desktop %1
+Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
+        <source>My overdue follow-ups</source>
+        <translation>Mes relances en retard</translation>
+    </message>
+    <message>
+        <source>My follow-ups due today</source>
+        <translation>Mes relances du jour</translation>
+    </message>
+    <message>
+        <source>My upcoming follow-ups</source>
+        <translation>Mes relances à venir</translation>
+    </message>
+    <message>
+        <source>My open inquiries</source>
+        <translation>Mes demandes en cours</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-ups</source>
+        <translation>
+            <numerusform>%n relance en retard</numerusform>
+            <numerusform>%n relances en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due today</source>
+        <translation>
+            <numerusform>%n relance pour aujourd&apos;hui</numerusform>
+            <numerusform>%n relances pour aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups in the next 14 days</source>
+        <translation>
+            <numerusform>%n relance dans les 14 prochains jours</numerusform>
+            <numerusform>%n relances dans les 14 prochains jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open inquiries of mine</source>
+        <translation>
+            <numerusform>%n demande en cours qui m&apos;est confiée</numerusform>
+            <numerusform>%n demandes en cours qui me sont confiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>Organisation — %1</source>
+        <translation>Organisme — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL…)</source>
+        <translation>Pays (FR, PL…)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Domaines d&apos;échange</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Search by name, city, country, email, website…</source>
+        <translation>Rechercher&#xa0;: nom, ville, pays, e-mail, site web…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Rechercher des organismes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more organisations</source>
+        <translation>
+            <numerusform>Au moins %n organisme</numerusform>
+            <numerusform>Au moins %n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, email, phone, city…</source>
+        <translation>Rechercher&#xa0;: nom, organisme, e-mail, téléphone, ville…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more people</source>
+        <translation>
+            <numerusform>Au moins %n personne</numerusform>
+            <numerusform>Au moins %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Similar records</source>
+        <translation>Fiches similaires</translation>
+    </message>
+    <message>
+        <source>Use the selected one</source>
+        <translation>Utiliser la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Already known?</source>
+        <translation>Déjà enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>From the side</source>
+        <translation>Selon le territoire</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>Une personne similaire est déjà enregistrée. L&apos;utiliser plutôt&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL …)</source>
+        <translation>Pays (FR, PL…)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>A similar organisation is already recorded. Use it instead?</source>
+        <translation>Un organisme similaire est déjà enregistré. L&apos;utiliser plutôt&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>Vous avez modifié cette fiche. Enregistrer les modifications avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so your changes were not saved.
+
+Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche après que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+
+La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette fenêtre seront perdues. Choisissez «&#xa0;Non&#xa0;» pour les garder à l&apos;écran et copier d&apos;abord ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez restaurer la fiche plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>Cette fiche est supprimée. Restaurez-la pour pouvoir la modifier.</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux territoires</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtre par territoire</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Afficher les fiches supprimées</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Fonction en français</translation>
+    </message>
+    <message>
+        <source>Title in Polish</source>
+        <translation>Fonction en polonais</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Fonction en anglais</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Active (can be assigned inquiries)</source>
+        <translation>Actif (peut se voir attribuer des demandes)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nouveau membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Membre de l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Ajouter un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Modifier le membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Adresse du bureau</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>Office email</source>
+        <translation>E-mail du bureau</translation>
+    </message>
+    <message>
+        <source>Office website</source>
+        <translation>Site web du bureau</translation>
+    </message>
+    <message>
+        <source>Letterhead logo (PNG or JPEG)</source>
+        <translation>Logo de l&apos;en-tête (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <source>City printed before the date of letters</source>
+        <translation>Ville imprimée avant la date des courriers</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Langue des courriers par défaut</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the office settings</source>
+        <translation>Enregistrer les paramètres du bureau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The office settings are saved.</source>
+        <translation>Les paramètres du bureau sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Who am I:</source>
+        <translation>Je suis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Qui suis-je</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
+        <translation>L&apos;interface change de langue immédiatement. Chaque courrier a sa propre langue, choisie lors de sa rédaction.</translation>
+    </message>
+    <message>
+        <source>The staff member working at this computer: My day shows their follow-ups, and changes are recorded in their name.</source>
+        <translation>Le membre de l&apos;équipe qui travaille sur cet ordinateur&#xa0;: «&#xa0;Ma journée&#xa0;» affiche ses relances, et les modifications sont enregistrées à son nom.</translation>
+    </message>
+    <message>
+        <source>Office letterhead</source>
+        <translation>Papier à en-tête</translation>
+    </message>
+    <message>
+        <source>Language and user</source>
+        <translation>Langue et utilisateur</translation>
+    </message>
+</context>
+</TS>

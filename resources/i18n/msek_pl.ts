@@ -1,0 +1,1661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>App</name>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Tworzenie danych demonstracyjnych…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Pick the organisation from the suggestions, or leave empty.</source>
+        <translation>Wybierz instytucję z podpowiedzi lub zostaw to pole puste.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <source>Person — %1</source>
+        <translation>Osoba — %1</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Zwrot grzecznościowy</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zacznij pisać, aby wyszukać…</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — unexpected error</source>
+        <translation>MSEK Desktop — nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe; the last action may not have finished. Please send the details below to whoever looks after the program.</source>
+        <translation>Wystąpił nieoczekiwany problem. To, co zostało wcześniej zapisane, jest bezpieczne; ostatnia czynność mogła się nie zakończyć. Prześlij poniższe szczegóły osobie, która opiekuje się programem.</translation>
+    </message>
+    <message>
+        <source>Details of the error</source>
+        <translation>Szczegóły błędu</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: %1</source>
+        <translation>Szczegóły są też zapisane w pliku dziennika: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pole wymagane.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Data nie może być z przyszłości.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Wybierz osobę kontaktową lub instytucję.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Podaj, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>To nie jest prawidłowy adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Za długie (maksymalna liczba znaków: %1).</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>To nie jest prawidłowy numer telefonu (przy numerach zagranicznych podaj numer kierunkowy kraju).</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Wpisz dwuliterowy kod kraju, np. FR lub PL.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Ten wpis już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to MSEK Desktop</source>
+        <translation>Witamy w MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>I am not in the list…</source>
+        <translation>Nie ma mnie na liście…</translation>
+    </message>
+    <message>
+        <source>Who are you? Pick your name; it is remembered.</source>
+        <translation>Kim jesteś? Wybierz swoje imię i nazwisko — program je zapamięta.</translation>
+    </message>
+    <message>
+        <source>Enter yourself as a new staff member of the office.</source>
+        <translation>Dodaj siebie jako nowego pracownika biura.</translation>
+    </message>
+    <message>
+        <source>There is no staff member yet. Enter yourself as the first one: your name and titles are used to sign the letters.</source>
+        <translation>Nie ma jeszcze żadnego pracownika. Dodaj siebie jako pierwszego: imię i nazwisko oraz stanowisko posłużą do podpisywania listów.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The database is empty. Fill it with demo data?</source>
+        <translation>Baza danych jest pusta. Wypełnić ją danymi demonstracyjnymi?</translation>
+    </message>
+    <message>
+        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
+        <translation>Dane demonstracyjne to fikcyjne zapytania, osoby i instytucje, na których można wypróbować program. Do prawdziwej pracy biura zacznij od pustej bazy danych.</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>Wczytaj dane demonstracyjne</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Zacznij od pustej bazy</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Do zrobienia</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Przypomnienie załatwione</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Co z tego wynikło?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Please write what came of it.</source>
+        <translation>Wpisz, co z tego wynikło.</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Zmień termin przypomnienia</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nowy termin</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nowy termin:</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Załatwione…</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Oznacz przypomnienie jako załatwione</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation>Wszystkie otwarte przypomnienia</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dziś</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Dowolny opiekun</translation>
+    </message>
+    <message>
+        <source>When filter</source>
+        <translation>Filtr terminu</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtr opiekuna</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-ups</source>
+        <translation>
+            <numerusform>%n otwarte przypomnienie</numerusform>
+            <numerusform>%n otwarte przypomnienia</numerusform>
+            <numerusform>%n otwartych przypomnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n follow-ups (narrow the filters)</source>
+        <translation>
+            <numerusform>Pierwsze %n przypomnienie (zawęź filtry)</numerusform>
+            <numerusform>Pierwsze %n przypomnienia (zawęź filtry)</numerusform>
+            <numerusform>Pierwszych %n przypomnień (zawęź filtry)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>Ref</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Data wpływu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Dziedzina</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Następne przypomnienie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Otwarte i zamknięte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięte</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Dowolny etap</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Obie strony</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Dowolny opiekun</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Dowolna dziedzina</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Zapytania</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, city, subject, ref…</source>
+        <translation>Szukaj wg nazwiska, instytucji, miejscowości, tematu, numeru…</translation>
+    </message>
+    <message>
+        <source>Search inquiries</source>
+        <translation>Szukaj zapytań</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtr etapu</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtr strony</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Otwarte lub zamknięte</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtr opiekuna</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Filtr dziedziny</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nowe zapytanie</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n zapytanie</numerusform>
+            <numerusform>%n zapytania</numerusform>
+            <numerusform>%n zapytań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InquiryForm</name>
+    <message>
+        <source>created</source>
+        <translation>utworzono</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>stage changed</source>
+        <translation>zmieniono etap</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>przypisano</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>follow-up planned</source>
+        <translation>zaplanowano przypomnienie</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>załatwiono przypomnienie</translation>
+    </message>
+    <message>
+        <source>follow-up rescheduled</source>
+        <translation>zmieniono termin przypomnienia</translation>
+    </message>
+    <message>
+        <source>letter generated</source>
+        <translation>wygenerowano list</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>zaimportowano</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>usunięto</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>przywrócono</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Data wpływu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Język listu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Desired counterpart</source>
+        <translation>Poszukiwany partner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Dziedziny wymiany</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Załatwiono</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>Osoba, która prowadzi zapytanie</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nowe przypomnienie</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Dodaj przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Załatwione…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Oznacz wybrane przypomnienie jako załatwione i wpisz wynik</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Najpierw zapisz zapytanie, aby zaplanować przypomnienia.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Wybierz otwarte przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Przypomnienie załatwione</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>Co z tego wynikło?</translation>
+    </message>
+    <message>
+        <source>The outcome is required.</source>
+        <translation>Wynik jest wymagany.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Zmień termin przypomnienia</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nowy termin:</translation>
+    </message>
+    <message>
+        <source>From the contact</source>
+        <translation>Wg osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Wybierz powód…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nowe zapytanie</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Zapytanie %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Przypomnienia (%n)</numerusform>
+            <numerusform>Przypomnienia (%n)</numerusform>
+            <numerusform>Przypomnienia (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>Nowe zapytanie zaczyna się na etapie „Nowe”.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
+    </message>
+    <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Wybierz, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Podaj, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Zapisano zapytanie %1.</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Zapisane przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
+
+Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
+        <translation>Ktoś inny zapisał w międzyczasie to zapytanie, więc Twoje zmiany nie zostały zapisane.
+
+„Wczytaj ponownie” pokazuje zapisaną przez niego wersję (to, co tu zmieniono, przepadnie). „Edytuj dalej” pozwala najpierw skopiować swój tekst.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Usunąć to zapytanie? Można je później przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
+    </message>
+    <message>
+        <source>Delete inquiry</source>
+        <translation>Usuń zapytanie</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Zapytanie usunięte. Można je przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this inquiry?</source>
+        <translation>Zapisać zmiany w tym zapytaniu?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>Weryfikacja</translation>
+    </message>
+    <message>
+        <source>Finding a counterpart</source>
+        <translation>Szukanie partnera</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Propozycja wysłana</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>W trakcie rozmów</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Uzgodnione</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>W realizacji</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bez rezultatu</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne</source>
+        <translation>Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Katowice</source>
+        <translation>Katowice</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Gdzie indziej</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>No counterpart found</source>
+        <translation>Nie znaleziono partnera</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofane</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Poza zakresem działania</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Inny powód</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Prośba o informacje</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Wsparcie</translation>
+    </message>
+    <message>
+        <source>Project proposal</source>
+        <translation>Propozycja projektu</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Website form</source>
+        <translation>Formularz na stronie</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Szkoła</translation>
+    </message>
+    <message>
+        <source>Music school / conservatory</source>
+        <translation>Szkoła muzyczna / konserwatorium</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Uczelnia</translation>
+    </message>
+    <message>
+        <source>Cultural institution</source>
+        <translation>Instytucja kultury</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Stowarzyszenie</translation>
+    </message>
+    <message>
+        <source>Municipality / public body</source>
+        <translation>Samorząd / instytucja publiczna</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francuski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
+        <translation>MSEK Desktop — Maison de Saint-Étienne à Katowice</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Nawigacja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>P&amp;rzejdź</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;New inquiry</source>
+        <translation>&amp;Nowe zapytanie</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;About MSEK Desktop</source>
+        <translation>&amp;O programie MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — database %2</source>
+        <translation>Użytkownik: %1 — baza danych: %2</translation>
+    </message>
+    <message>
+        <source>About MSEK Desktop</source>
+        <translation>O programie MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop %1
+The office program of the Maison de Saint-Étienne à Katowice.</source>
+        <translation>MSEK Desktop %1
+Program biura Maison de Saint-Étienne à Katowice.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message>
+        <source>My overdue follow-ups</source>
+        <translation>Moje zaległe przypomnienia</translation>
+    </message>
+    <message>
+        <source>My follow-ups due today</source>
+        <translation>Moje przypomnienia na dziś</translation>
+    </message>
+    <message>
+        <source>My upcoming follow-ups</source>
+        <translation>Moje nadchodzące przypomnienia</translation>
+    </message>
+    <message>
+        <source>My open inquiries</source>
+        <translation>Moje otwarte zapytania</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue follow-ups</source>
+        <translation>
+            <numerusform>%n zaległe przypomnienie</numerusform>
+            <numerusform>%n zaległe przypomnienia</numerusform>
+            <numerusform>%n zaległych przypomnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due today</source>
+        <translation>
+            <numerusform>%n przypomnienie na dziś</numerusform>
+            <numerusform>%n przypomnienia na dziś</numerusform>
+            <numerusform>%n przypomnień na dziś</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups in the next 14 days</source>
+        <translation>
+            <numerusform>%n przypomnienie w ciągu 14 dni</numerusform>
+            <numerusform>%n przypomnienia w ciągu 14 dni</numerusform>
+            <numerusform>%n przypomnień w ciągu 14 dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open inquiries of mine</source>
+        <translation>
+            <numerusform>%n moje otwarte zapytanie</numerusform>
+            <numerusform>%n moje otwarte zapytania</numerusform>
+            <numerusform>%n moich otwartych zapytań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa instytucja</translation>
+    </message>
+    <message>
+        <source>Organisation — %1</source>
+        <translation>Instytucja — %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL…)</source>
+        <translation>Kraj (FR, PL…)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Dziedziny wymiany</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Instytucje</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa instytucja</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Search by name, city, country, email, website…</source>
+        <translation>Szukaj wg nazwy, miejscowości, kraju, e-maila, strony…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Szukaj instytucji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more organisations</source>
+        <translation>
+            <numerusform>Co najmniej %n instytucja</numerusform>
+            <numerusform>Co najmniej %n instytucje</numerusform>
+            <numerusform>Co najmniej %n instytucji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n instytucja</numerusform>
+            <numerusform>%n instytucje</numerusform>
+            <numerusform>%n instytucji</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nowa osoba</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, email, phone, city…</source>
+        <translation>Szukaj wg nazwiska, instytucji, e-maila, telefonu, miejscowości…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Szukaj osób</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more people</source>
+        <translation>
+            <numerusform>Co najmniej %n osoba</numerusform>
+            <numerusform>Co najmniej %n osoby</numerusform>
+            <numerusform>Co najmniej %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Similar records</source>
+        <translation>Podobne wpisy</translation>
+    </message>
+    <message>
+        <source>Use the selected one</source>
+        <translation>Użyj zaznaczonego wpisu</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Utwórz mimo to</translation>
+    </message>
+    <message>
+        <source>Already known?</source>
+        <translation>Już w bazie?</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Zwrot grzecznościowy</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferowany język</translation>
+    </message>
+    <message>
+        <source>From the side</source>
+        <translation>Według strony</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>Podobna osoba jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Country (FR, PL …)</source>
+        <translation>Kraj (FR, PL…)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa instytucja</translation>
+    </message>
+    <message>
+        <source>A similar organisation is already recorded. Use it instead?</source>
+        <translation>Podobna instytucja jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zacznij pisać, aby wyszukać…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>Ten wpis został zmieniony. Zapisać zmiany przed zamknięciem?</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Data wpływu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Zapytania</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so your changes were not saved.
+
+Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</source>
+        <translation>Ktoś inny zapisał ten wpis po tym, jak go otwarto, więc Twoje zmiany nie zostały zapisane.
+
+Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie przepadną. Wybierz „Nie”, aby zachować je na ekranie i najpierw skopiować to, czego potrzebujesz.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Usunąć „%1”? Wpis można później przywrócić, zaznaczając „Pokaż usunięte”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>Ten wpis jest usunięty. Przywróć go, aby móc go zmieniać.</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Powiązane wpisy</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Obie strony</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtr strony</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Pokaż usunięte</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Stanowisko po francusku</translation>
+    </message>
+    <message>
+        <source>Title in Polish</source>
+        <translation>Stanowisko po polsku</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Stanowisko po angielsku</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Active (can be assigned inquiries)</source>
+        <translation>Aktywny (można mu przypisywać zapytania)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nowy pracownik</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Pracownik %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Dodaj pracownika</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Edytuj dane pracownika</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nazwa biura</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Adres biura</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Telefon biura</translation>
+    </message>
+    <message>
+        <source>Office email</source>
+        <translation>E-mail biura</translation>
+    </message>
+    <message>
+        <source>Office website</source>
+        <translation>Strona internetowa biura</translation>
+    </message>
+    <message>
+        <source>Letterhead logo (PNG or JPEG)</source>
+        <translation>Logo w nagłówku listów (PNG lub JPEG)</translation>
+    </message>
+    <message>
+        <source>City printed before the date of letters</source>
+        <translation>Miejscowość przed datą w listach</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Domyślny język listów</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Liczba przechowywanych kopii dziennych</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save the office settings</source>
+        <translation>Zapisz ustawienia biura</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>The office settings are saved.</source>
+        <translation>Ustawienia biura zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>Language of the window:</source>
+        <translation>Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <source>Who am I:</source>
+        <translation>Jestem:</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Kim jestem</translation>
+    </message>
+    <message>
+        <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
+        <translation>Interfejs od razu zmienia język. Każdy list ma własny język, wybierany podczas jego pisania.</translation>
+    </message>
+    <message>
+        <source>The staff member working at this computer: My day shows their follow-ups, and changes are recorded in their name.</source>
+        <translation>Pracownik korzystający z tego komputera: „Mój dzień” pokazuje jego przypomnienia, a zmiany są zapisywane na jego nazwisko.</translation>
+    </message>
+    <message>
+        <source>Office letterhead</source>
+        <translation>Papier firmowy</translation>
+    </message>
+    <message>
+        <source>Language and user</source>
+        <translation>Język i użytkownik</translation>
+    </message>
+</context>
+</TS>

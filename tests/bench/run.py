@@ -5,16 +5,19 @@ work done the plainest way in the same run (DESIGN.md, "Performance targets"). A
 cannot be measured prints `NAME n/a (reason)` instead, and the others still run.
 
 Each figure is a function registered with @figure; it gets the shared Bench (the database
-filled with demo data, a scratch folder) and returns a Figure. Add window opening, letters,
+filled with demo data, a scratch folder) and returns a Figure. Add letters,
 import ... the same way; they run in the order they are declared.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run from a checkout without an installed package
@@ -34,6 +38,13 @@ from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
 
 SEARCH_QUERIES = ("lodz", "wisn", "konserw", "saint", "muzyk", "2025-00")
+PROBE = Path(__file__).with_name("window_probe.py")
+PROBE_TIMEOUT_S = 600
+WINDOW_RUNS = 3  # fresh processes for the window and for its floor, alternated; median
+WINDOW_LANGUAGE = "fr"
+TYPED_WORDS = ("lodz", "wisn", "konserw", "saint", "muzyk")
+TYPED_ROUNDS = 2  # every word typed twice: first time in the session, and again
+RAW_RUNS = 5  # the raw FTS5 query, per prefix (median of these, then over the prefixes)
 SEARCH_RUNS = 30
 SEARCH_MIN_RUNS = 3
 SEARCH_BUDGET_S = 5.0  # per query: a slow search still gives a figure in reasonable time
@@ -207,6 +218,129 @@ def search_latency_median(bench: Bench) -> Figure:
     finally:
         conn.close()
     return Figure("search_latency_median", statistics.median(service), "ms", statistics.median(raw))
+
+
+# -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
+
+
+def _probe(bench: Bench, mode: str, *args: str) -> dict[str, Any]:
+    """Run window_probe.py MODE in a fresh offscreen process; its PROBE line as a dict.
+
+    --t0 is time.monotonic() taken just before the process is started, so the time to first
+    rows counts interpreter start-up and every import, as a person starting the program sees.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    t0 = time.monotonic()
+    cmd = [sys.executable, str(PROBE), mode, "--t0", repr(t0), "--lang", WINDOW_LANGUAGE, *args]
+    done = subprocess.run(
+        cmd, check=False, capture_output=True, text=True, env=env, timeout=PROBE_TIMEOUT_S
+    )
+    if done.returncode == 3:
+        raise Unavailable((done.stderr.strip().splitlines() or ["window_probe: unavailable"])[-1])
+    lines = [line for line in done.stdout.splitlines() if line.startswith("PROBE ")]
+    if done.returncode != 0 or not lines:
+        tail = " | ".join(done.stderr.strip().splitlines()[-3:])
+        raise RuntimeError(f"window_probe {mode} exited {done.returncode}: {tail}")
+    result: dict[str, Any] = json.loads(lines[-1][len("PROBE ") :])
+    return result
+
+
+def _window_db(bench: Bench) -> str:
+    bench.database()  # the demo data is there
+    return str(bench.db_path)
+
+
+@figure("window_first_rows")
+def window_first_rows(bench: Bench) -> Figure:
+    """Start to the Inquiries screen's first rows painted, against a bare Qt table window.
+
+    Timed from just before the process starts (imports count) until QTableView's viewport has
+    finished a Paint with rows in the model; the floor is QApplication + QMainWindow +
+    QTableView over a QStandardItemModel of 200 rows of the same text, also a fresh process.
+    """
+    db = _window_db(bench)
+    mine: list[float] = []
+    floor: list[float] = []
+    for run in range(WINDOW_RUNS):
+        window = _probe(bench, "first_rows", "--db", db)
+        bare = _probe(bench, "bare")
+        mine.append(window["first_rows"])
+        floor.append(bare["first_rows"])
+        steps = ", ".join(f"{k} {v:.3f}" for k, v in window["marks"].items())
+        bench.say(f"window run {run}: {window['rows']} rows; {steps}")
+        bench.say(f"bare run {run}: {bare['first_rows']:.3f} s")
+    return Figure("window_first_rows", statistics.median(mine), "s", statistics.median(floor))
+
+
+@figure("search_keystroke_rows_median")
+def search_keystroke_rows_median(bench: Bench) -> Figure:
+    """Keystroke in the Inquiries search box to the new rows painted, against raw FTS5.
+
+    Every word is typed key by key (QTest.keyClick) in a window on the demo database; each
+    keystroke is timed until the table's viewport has painted again. The floor is the raw
+    FTS5 query for the same prefixes through sqlite3.
+    """
+    db = _window_db(bench)
+    result = _probe(
+        bench, "search", "--db", db, "--rounds", str(TYPED_ROUNDS), "--words", *TYPED_WORDS
+    )
+    keys = result["keys"]
+    if not all(k["text_ok"] for k in keys):
+        raise RuntimeError("the typed text did not reach the search box")
+    for round_ in range(TYPED_ROUNDS):
+        for word in TYPED_WORDS:
+            shown = " ".join(
+                f"{k['prefix']}:{k['ms']:.0f}/{k['settled_ms']:.0f}ms({k['rows']})"
+                for k in keys
+                if k["word"] == word and k["round"] == round_
+            )
+            bench.say(f"typed {word!r}, round {round_} (to rows painted/to idle): {shown}")
+    settled = statistics.median(k["settled_ms"] for k in keys)
+    # Idle: no event for 30 ms. After a first letter it includes the clear button's fade-in.
+    bench.say(f"median keystroke to idle: {settled:.1f} ms")
+    prefixes = [k["prefix"] for k in keys]
+    raw = _raw_fts_medians(bench.db_path, prefixes)
+    return Figure(
+        "search_keystroke_rows_median",
+        statistics.median(k["ms"] for k in keys),
+        "ms",
+        statistics.median(raw),
+    )
+
+
+def _raw_fts_medians(path: Path, prefixes: list[str]) -> list[float]:
+    """Per typed prefix, the median ms of the raw FTS5 query over RAW_RUNS runs."""
+    sql = f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ? ORDER BY rank LIMIT 200"
+    conn = sqlite3.connect(path)
+    try:
+        out = []
+        for prefix in prefixes:
+            expr = search.match_expression(prefix)
+            if expr is None:
+                continue
+            times = []
+            for _ in range(RAW_RUNS):
+                with stopwatch() as took:
+                    conn.execute(sql, (expr,)).fetchall()
+                times.append(took[0] * 1000)
+            out.append(statistics.median(times))
+        return out
+    finally:
+        conn.close()
+
+
+@figure("memory_rss")
+def memory_rss(bench: Bench) -> Figure:
+    """RSS of the window on the demo database after every screen was shown, against the
+    bare Qt table window's."""
+    db = _window_db(bench)
+    result = _probe(bench, "memory", "--db", db)
+    bare = _probe(bench, "bare")
+    bench.say(
+        f"memory: {result['VmRSS']:.1f} MB (peak {result['VmHWM']:.1f}); just opened "
+        f"{result['after_open']['VmRSS']:.1f} MB; bare {bare['VmRSS']:.1f} MB"
+    )
+    return Figure("memory_rss", result["VmRSS"], "MB", bare["VmRSS"])
 
 
 # -- running ----------------------------------------------------------------------------

@@ -1,0 +1,299 @@
+"""A helper of tests/bench/run.py: one window in a fresh process, measured from inside.
+
+    python tests/bench/window_probe.py MODE [--db PATH] [--t0 T] [--lang fr|pl|en] [--words W ...]
+
+MODE is one of
+- `first_rows`: the program's own window, built the way msek_desktop.app.main builds it, on
+  the Inquiries screen, until the table's viewport has painted its first rows;
+- `bare`: the floor, a bare QApplication + QMainWindow with a QTableView over a
+  QStandardItemModel of 200 rows of the same text, shown and painted;
+- `search`: the program's window; every word typed key by key into the Inquiries search box,
+  each keystroke timed until the table's viewport has painted the new rows;
+- `memory`: the program's window after every screen has been shown once, then its RSS.
+
+It prints one line `PROBE {json}` on stdout and exits; exit code 3 means "cannot measure
+here" (the message is on stderr). `--t0` is the parent's time.monotonic() taken just before it
+started this process (CLOCK_MONOTONIC is one clock for every process on Linux), so
+interpreter start-up and imports are counted in the time to first rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run from a checkout without an installed package
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PAINT_TIMEOUT_S = 30.0
+IDLE_QUIET_S = 0.03  # no event delivered for this long: the window has settled
+IDLE_MAX_S = 3.0
+UNAVAILABLE = 3
+
+
+def rss_mb() -> dict[str, float]:
+    """Resident memory now and at its peak, in MB (from /proc, else getrusage)."""
+    out: dict[str, float] = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out[key] = int(value.split()[0]) / 1024  # kB
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+        out = {"VmRSS": peak, "VmHWM": peak}
+    return out
+
+
+def make_probe_app() -> Any:
+    """The QApplication, with notify() watching one widget for the end of its Paint events.
+
+    Watching from notify() (not an event filter) times the paint itself: an event filter
+    sees the Paint event before QTableView has painted anything.
+    """
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+    from PySide6.QtWidgets import QApplication
+
+    paint = QEvent.Type.Paint
+
+    class ProbeApp(QApplication):
+        def __init__(self, argv: list[str]) -> None:
+            super().__init__(argv)
+            self.target: QObject | None = None
+            self.ready: Callable[[], bool] = lambda: True
+            self.painted_at: float | None = None
+            self.delivered = 0
+            # Not QApplication.processEvents(): in PySide6 6.12 on Python 3.11 every call of
+            # the static one drops a reference to None, and a few thousand calls abort the
+            # interpreter ("none_dealloc"). QEventLoop.processEvents() does not.
+            self.loop = QEventLoop()
+
+        def notify(self, receiver: QObject, event: QEvent) -> bool:
+            handled = super().notify(receiver, event)
+            self.delivered += 1
+            if (
+                self.painted_at is None
+                and receiver is self.target
+                and event.type() == paint
+                and self.ready()
+            ):
+                self.painted_at = time.monotonic()
+            return handled
+
+        def watch(self, widget: QObject, ready: Callable[[], bool] = lambda: True) -> None:
+            """Arm: the next Paint of `widget` after which `ready()` holds is recorded."""
+            self.target, self.ready, self.painted_at = widget, ready, None
+
+        def wait_painted(self) -> float:
+            deadline = time.monotonic() + PAINT_TIMEOUT_S
+            while self.painted_at is None:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the table was not painted in time")
+                self.loop.processEvents()
+            return self.painted_at
+
+        def wait_idle(self) -> float:
+            """Deliver events until none came for IDLE_QUIET_S; when the last one came."""
+            start = last = time.monotonic()
+            seen = self.delivered
+            while time.monotonic() - last < IDLE_QUIET_S and time.monotonic() - start < IDLE_MAX_S:
+                self.loop.processEvents()
+                if self.delivered != seen:
+                    seen, last = self.delivered, time.monotonic()
+                else:
+                    time.sleep(0.001)
+            return last
+
+    existing = QApplication.instance()
+    if existing is not None:
+        raise RuntimeError("a QApplication already exists")
+    return ProbeApp(sys.argv[:1])
+
+
+# -- the program's window -----------------------------------------------------------------
+
+
+def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any, Any, Any, Any]:
+    """The pieces app.main builds (application, languages, database, MainWindow), shown on
+    the Inquiries screen and waited for until its first rows are painted."""
+
+    def mark(name: str) -> None:
+        marks[name] = time.monotonic() - args.t0
+
+    import PySide6.QtWidgets  # noqa: F401
+
+    mark("import_qt")
+    app = make_probe_app()
+    mark("qapplication")
+    from msek_desktop.app import make_application
+    from msek_desktop.core import staff
+    from msek_desktop.core.store import open_database
+    from msek_desktop.ui.context import AppContext
+    from msek_desktop.ui.i18n import Languages
+    from msek_desktop.ui.main_window import MainWindow
+
+    mark("import_app")
+    make_application()  # names, icon, bundled font: reuses the ProbeApp
+    languages = Languages()
+    languages.switch(args.lang)
+    mark("application")
+    db = open_database(Path(args.db), create=True)
+    mark("database")
+    active = staff.list_staff(db, active_only=True)
+    if not active:
+        raise RuntimeError("the demo database has no active staff member")
+    window = MainWindow(AppContext(db=db, me=active[0].login, languages=languages))
+    mark("main_window")
+    screen = window.show_screen("inquiries")
+    mark("inquiries_screen")
+    app.watch(screen.table.viewport(), lambda: screen.model.rowCount() > 0)
+    window.show()
+    marks["first_rows"] = app.wait_painted() - args.t0
+    return app, db, window, screen
+
+
+def run_first_rows(args: argparse.Namespace) -> dict[str, Any]:
+    marks: dict[str, float] = {}
+    app, db, window, screen = open_window(args, marks)
+    rows = screen.model.rowCount()
+    app.wait_idle()
+    marks["settled"] = time.monotonic() - args.t0
+    out = {"first_rows": marks["first_rows"], "rows": rows, "marks": marks, **rss_mb()}
+    window.close()
+    db.dispose()
+    return out
+
+
+def run_search(args: argparse.Namespace) -> dict[str, Any]:
+    from PySide6.QtTest import QTest
+
+    marks: dict[str, float] = {}
+    app, db, window, screen = open_window(args, marks)
+    app.wait_idle()
+    box, viewport = screen.search, screen.table.viewport()
+    box.setFocus()
+    keys: list[dict[str, Any]] = []
+    for round_ in range(args.rounds):
+        for word in args.words:
+            if box.text():
+                app.watch(viewport)
+                box.clear()
+                app.wait_painted()
+                app.wait_idle()
+            for n, char in enumerate(word, start=1):
+                app.watch(viewport)
+                start = time.monotonic()
+                QTest.keyClick(box, char)
+                painted = app.wait_painted()
+                settled = app.wait_idle()
+                keys.append(
+                    {
+                        "round": round_,
+                        "word": word,
+                        "prefix": word[:n],
+                        "ms": (painted - start) * 1000,
+                        "settled_ms": (max(settled, painted) - start) * 1000,
+                        "rows": screen.model.rowCount(),
+                        "text_ok": box.text() == word[:n],
+                    }
+                )
+    window.close()
+    db.dispose()
+    return {"keys": keys, "marks": marks}
+
+
+def run_memory(args: argparse.Namespace) -> dict[str, Any]:
+    from msek_desktop.ui.main_window import SCREENS
+
+    marks: dict[str, float] = {}
+    app, db, window, _screen = open_window(args, marks)
+    app.wait_idle()
+    after_open = rss_mb()
+    for key, _cls in SCREENS:
+        window.show_screen(key)
+        app.wait_idle()
+    window.show_screen("inquiries")
+    app.wait_idle()
+    out = {**rss_mb(), "after_open": after_open, "marks": marks}
+    window.close()
+    db.dispose()
+    return out
+
+
+# -- the floor ----------------------------------------------------------------------------
+
+
+BARE_ROWS = 200
+BARE_COLUMNS = 10
+BARE_TEXT = "Wiśniewska — Łódź"
+
+
+def run_bare(args: argparse.Namespace) -> dict[str, Any]:
+    """QApplication + QMainWindow + QTableView + QStandardItemModel(200 rows), painted."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    app = make_probe_app()
+    window = QMainWindow()
+    model = QStandardItemModel(BARE_ROWS, BARE_COLUMNS)
+    for row in range(BARE_ROWS):
+        for column in range(BARE_COLUMNS):
+            model.setItem(row, column, QStandardItem(BARE_TEXT))
+    table = QTableView()
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    app.watch(table.viewport(), lambda: model.rowCount() > 0)
+    window.show()
+    first_rows = app.wait_painted() - args.t0
+    app.wait_idle()
+    out = {"first_rows": first_rows, "rows": model.rowCount(), **rss_mb()}
+    window.close()
+    return out
+
+
+MODES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "first_rows": run_first_rows,
+    "bare": run_bare,
+    "search": run_search,
+    "memory": run_memory,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=MODES)
+    parser.add_argument("--db", help="the demo database (every mode but bare)")
+    parser.add_argument("--t0", type=float, help="the parent's time.monotonic() at start")
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--words", nargs="+", default=["lodz"])
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    if args.t0 is None:
+        args.t0 = time.monotonic()
+    if args.mode != "bare" and not args.db:
+        parser.error(f"{args.mode} needs --db")
+    try:
+        result = MODES[args.mode](args)
+    except ImportError as exc:  # no PySide6, or the window is not written yet
+        print(f"the window cannot be built: {exc}", file=sys.stderr, flush=True)
+        os._exit(UNAVAILABLE)
+    print("PROBE " + json.dumps(result), flush=True)
+    sys.stderr.flush()
+    # Skip interpreter and Qt teardown: nothing is measured there, and it can be slow.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,14 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def db_path(isolated_user_dirs: Path) -> Path:
     """The database file MSEK_DB names for this test (not created yet)."""
     return Path(os.environ["MSEK_DB"])
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_translators() -> Iterator[None]:
+    """Translators a test left installed (app.main --lang fr) go: the next test is in English."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator) if app is not None else []:
+        QCoreApplication.removeTranslator(translator)

@@ -273,9 +273,9 @@ def test_language_switch_retranslates(
 ) -> None:
     dialog = form(qtbot, ctx, orgs["lodz"].id)
     marking = Marking()
-    QCoreApplication.installTranslator(marking)
     try:
         ctx.languages.switch("fr")
+        QCoreApplication.installTranslator(marking)  # after: the newest translator answers
         qtbot.waitUntil(lambda: screen.new_button.text().startswith("[Organisations]"))
         headers = [
             screen.model.headerData(n, Qt.Orientation.Horizontal)

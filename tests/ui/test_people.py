@@ -358,9 +358,9 @@ def test_language_switch_retranslates_screen_and_form(
 ) -> None:
     dialog = form(qtbot, ctx, people["zofia"].id)
     marking = Marking()
-    QCoreApplication.installTranslator(marking)
     try:
         ctx.languages.switch("fr")
+        QCoreApplication.installTranslator(marking)  # after: the newest translator answers
         qtbot.waitUntil(lambda: screen.new_button.text().startswith("[People]"))
         header = screen.model.headerData(0, Qt.Orientation.Horizontal)
         assert header == "[People] Name"

@@ -73,6 +73,7 @@ def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
     ]
 
 
+COUNT_DELAY_MS = 150
 # Room for typical values at the default font; Subject takes the rest.
 COLUMN_WIDTHS = (82, 80, 150, 190, 95, 140, 140, 150, 105)
 
@@ -99,13 +100,19 @@ class InquiriesScreen(Screen):
         self.restore_button = QPushButton()
         self.count = QLabel()
         self.field_names: dict[str, str] = {}
+        self.total: int | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._show_count)
         self.model = PagedModel(inquiry_columns(self.field_names), self._fetch, self)
         self.model.highlight = self._highlight
         self.table = RowTable()
         self.table.setObjectName("inquiryTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # No indicator first: enabling sorting with one would re-sort by column 0.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self._layout()
         self._connect()
         self.retranslate()
@@ -158,7 +165,7 @@ class InquiriesScreen(Screen):
         self.table.setAccessibleName(tr("Inquiries", "Inquiries"))
         self.model.retranslate()
         self._load_choices()
-        self._show_count()
+        self._show_total()
 
     def _load_choices(self) -> None:
         lang = self.ctx.language
@@ -201,11 +208,18 @@ class InquiriesScreen(Screen):
     def refresh(self) -> None:
         self.model.reload()
         self.restore_button.setVisible(self.show_which.code() == "deleted")
-        # Counting may take longer than the first page: do it once the rows are painted.
-        QTimer.singleShot(0, self._show_count)
+        # Counting may take longer than the page: while the user types, count once they pause.
+        self._count_timer.start()
 
     def _show_count(self) -> None:
-        total = inquiries.count_inquiries(self.ctx.db, self.current_filter())
+        self.total = inquiries.count_inquiries(self.ctx.db, self.current_filter())
+        self._show_total()
+
+    def _show_total(self) -> None:
+        if self.total is None:
+            self.count.clear()
+            return
+        total = self.total
         self.count.setText(tr("Inquiries", "%n inquiries", None, total))
 
     def _highlight(self, row: InquiryRow) -> Any:

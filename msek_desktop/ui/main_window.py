@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> Screen:
         keys = [k for k, _cls in SCREENS]
         self.navigation.setCurrentRow(keys.index(key))
+        self._refresh_if_stale(key)  # asked for by name: read it even while hidden
         return self.screens[key]
 
     def current_screen(self) -> Screen:
@@ -164,11 +165,18 @@ class MainWindow(QMainWindow):
     def _on_navigate(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row][0]
         self.stack.setCurrentIndex(row)
+        if self.isVisible():  # a hidden window reads nothing: it may never be shown so
+            self._refresh_if_stale(SCREENS[row][0])
+
+    def _refresh_if_stale(self, key: str) -> None:
         if key in self._stale:
             self._stale.discard(key)
             self.screens[key].refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh_if_stale(SCREENS[self.navigation.currentRow()][0])
 
     def _on_data_changed(self) -> None:
         """Refresh what is shown now; the other screens when they are next shown."""

@@ -70,8 +70,9 @@ class MyDayScreen(Screen):
             self.inquiries_model.columns,
             {"contact", "organisation", "subject"},
         )
-        self.inquiries_table.setSortingEnabled(True)
+        # No indicator first: enabling sorting with one would re-sort by column 0.
         self.inquiries_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.inquiries_table.setSortingEnabled(True)
         self._layout()
         self._connect()
         self.retranslate()

@@ -104,7 +104,7 @@ Fetch = Callable[[int, int, str | None, bool], Sequence[Any]]
 class PagedModel(RowsModel):
     """Rows fetched page by page from `fetch(offset, limit, sort_key, descending)`."""
 
-    PAGE = 200
+    PAGE = 100  # about three screens of rows; more come as the view scrolls
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch, parent: Any = None) -> None:
         super().__init__(columns, parent)
@@ -136,7 +136,11 @@ class PagedModel(RowsModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if not 0 <= column < len(self.columns):  # no indicator: the service's own order
+            self.sort_key = None
+            self.reload()
+            return
+        key = self.columns[column].sort_key
         if key is None:
             return
         self.sort_key = key

@@ -43,12 +43,13 @@ def test_every_screen_is_reachable(window: MainWindow) -> None:
         assert window.stack.currentWidget() is screen
 
 
-def test_inquiries_screen_lists_live_rows(window: MainWindow, database: Database) -> None:
+def test_inquiries_screen_lists_live_rows(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
     screen = window.show_screen("inquiries")
     expected = inquiries.count_inquiries(database, inquiries.InquiryFilter(open=True))
     assert screen.model.rowCount() == min(expected, screen.model.PAGE)
-    QApplication.processEvents()
-    assert screen.count.text() == f"{expected} inquiries"
+    qtbot.waitUntil(lambda: screen.count.text() == f"{expected} inquiries")
 
 
 def shown(qtbot: QtBot, window: MainWindow) -> None:
@@ -89,3 +90,15 @@ def test_data_change_refreshes_the_current_screen(window: MainWindow, database: 
     window.ctx.events.data_changed.emit()
     assert row.id not in [r.id for r in screen.model.rows]
     assert window._stale == {k for k, _cls in SCREENS if k != "inquiries"}
+
+
+def test_a_hidden_window_reads_only_what_is_asked_for(window: MainWindow) -> None:
+    assert window._stale == {k for k, _cls in SCREENS}  # nothing read while hidden
+    window.show_screen("people")
+    assert "people" not in window._stale and "my_day" in window._stale
+
+
+def test_default_order_is_newest_first(window: MainWindow) -> None:
+    rows = window.show_screen("inquiries").model.rows
+    received = [r.received_on for r in rows]
+    assert received == sorted(received, reverse=True)

@@ -229,7 +229,14 @@ def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
     return rows
 
 
-def _filtered(stmt: Select[Any], flt: InquiryFilter) -> tuple[Select[Any], Any]:
+def _filtered(
+    stmt: Select[Any], flt: InquiryFilter, *, ranked: bool = False
+) -> tuple[Select[Any], Any]:
+    """`stmt` narrowed by the filter; with `ranked`, also the search rank to order by.
+
+    Unranked, the search is an IN test, so newest-first can walk the date index and stop
+    at the page's end instead of sorting every match.
+    """
     deleted = Inquiry.deleted_at
     stmt = stmt.where(deleted.is_not(None) if flt.deleted else deleted.is_(None))
     if flt.stages:
@@ -255,13 +262,13 @@ def _filtered(stmt: Select[Any], flt: InquiryFilter) -> tuple[Select[Any], Any]:
         stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
     if flt.organisation_id is not None:
         stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
-    rank = None
     matches = search.matching(search.Kind.INQUIRY, flt.search)
-    if matches is not None:
-        m = matches.subquery()
-        stmt = stmt.join(m, m.c.id == Inquiry.id)
-        rank = m.c.rank
-    return stmt, rank
+    if matches is None:
+        return stmt, None
+    m = matches.subquery()
+    if not ranked:
+        return stmt.where(Inquiry.id.in_(select(m.c.id))), None
+    return stmt.join(m, m.c.id == Inquiry.id), m.c.rank
 
 
 def list_inquiries(
@@ -279,17 +286,18 @@ def list_inquiries(
         .outerjoin(_O, Inquiry.organisation_id == _O.id)
         .outerjoin(_S, Inquiry.assignee_id == _S.id)
     )
-    stmt, rank = _filtered(ids_query, flt)
-    if flt.sort is not None:
-        if flt.sort not in SORT_KEYS:
-            raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
-        keys = SORT_KEYS[flt.sort]
-        for key in keys if isinstance(keys, tuple) else (keys,):
-            stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
-    elif rank is not None:
-        stmt = stmt.order_by(rank)
-    stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
     with db.read() as session:
+        ranked = bool(flt.search) and flt.sort is None and _worth_ranking(session, flt.search)
+        stmt, rank = _filtered(ids_query, flt, ranked=ranked)
+        if flt.sort is not None:
+            if flt.sort not in SORT_KEYS:
+                raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
+            keys = SORT_KEYS[flt.sort]
+            for key in keys if isinstance(keys, tuple) else (keys,):
+                stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
+        elif rank is not None:
+            stmt = stmt.order_by(rank)
+        stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
         ids = list(session.scalars(stmt.limit(limit).offset(offset)))
         if not ids:
             return []
@@ -299,8 +307,17 @@ def list_inquiries(
         return _to_rows(session, result)
 
 
+RANK_LIMIT = 3000
+
+
+def _worth_ranking(session: Session, query: str) -> bool:
+    """Best match first when few records match; newest first for a broad prefix ("s",
+    "saint"), where ranking thousands of near-equal matches costs more than it tells."""
+    return search.count_matching(session, search.Kind.INQUIRY, query) <= RANK_LIMIT
+
+
 def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
-    stmt, _ = _filtered(select(func.count(Inquiry.id)), flt)
+    stmt, _ = _filtered(select(func.count(Inquiry.id)), flt, ranked=True)  # join: no order
     with db.read() as session:
         return int(session.scalar(stmt) or 0)
 

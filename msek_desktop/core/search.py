@@ -224,6 +224,17 @@ def matching(kind: Kind, query: str) -> Select[Any] | None:
     return select(sql.subquery("m"))
 
 
+def count_matching(session: Session, kind: Kind, query: str) -> int:
+    """How many records of `kind` match `query` (0 when it has no words)."""
+    expr = match_expression(query)
+    if expr is None:
+        return 0
+    sql = text(
+        f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :expr AND rowid % 4 = {int(kind)}"
+    )
+    return int(session.scalar(sql, {"expr": expr}) or 0)
+
+
 def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) -> list[Match]:
     """Records of every kind matching `query`, best first, one page at a time."""
     expr = match_expression(query)

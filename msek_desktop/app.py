@@ -24,7 +24,7 @@ from msek_desktop import __version__
 from msek_desktop.core import staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.store import open_database
+from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir, resource_path
 from msek_desktop.ui import first_run
 from msek_desktop.ui.context import AppContext
@@ -142,6 +142,18 @@ def fill_demo(db: Database) -> None:
     loop.exec()
 
 
+def check_later(db: Database, window: QWidget) -> Operation:
+    """quick_check in the background once the window is up; a damaged file is reported."""
+
+    def work(_progress: Progress) -> None:
+        check_quickly(db)
+
+    return Operation(
+        window, work, title=tr("App", "Checking the database…"), cancellable=False,
+        show_progress=False,
+    ).run()  # fmt: skip
+
+
 def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     """Every screen and one inquiry form, as PNG files named after the screen."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -179,7 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = Languages()
     languages.switch(choose_language(args.lang))
     try:
-        db = open_database(database_path(args), create=True)
+        # quick_check reads the whole file: it runs once the window is shown (check_later)
+        db = open_database(database_path(args), create=True, quick_check=False)
     except UserError as exc:
         show_user_error(exc.message, interactive=interactive)
         return 1
@@ -220,6 +233,7 @@ def _run(
             window.close()
         return 0
     window.show()
+    check_later(db, window)
     return app.exec()
 
 

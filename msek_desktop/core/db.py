@@ -127,11 +127,13 @@ def looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_HEADER)
 
 
-def inspect_file(path: Path) -> set[str]:
-    """Run quick_check on an existing file without changing it; return its table names.
+def inspect_file(path: Path, *, quick: bool = True) -> set[str]:
+    """Read an existing file's table names without changing it, after a quick_check.
 
     Opened read-only and without our pragmas, so a file that turns out not to be ours
-    (another program's database, a damaged file) is left exactly as it was.
+    (another program's database, a damaged file) is left exactly as it was. quick_check
+    reads the whole file (about 0.4 s for 100,000 inquiries): the window skips it here and
+    runs it once it is shown (quick=False), the command line does it here.
     """
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -139,7 +141,7 @@ def inspect_file(path: Path) -> set[str]:
         raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = conn.execute("PRAGMA quick_check").fetchone()[0] if quick else "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) or errors.DatabaseDamagedError(

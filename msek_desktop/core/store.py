@@ -12,7 +12,9 @@ from msek_desktop.core.db import Database, WriteSession
 search.keep_index_current(WriteSession)
 
 
-def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> Database:
+def open_database(
+    path: Path, *, create: bool = False, migrate: bool = True, quick_check: bool = True
+) -> Database:
     """Open (and with create=True, make) the database at `path`.
 
     Without create, a missing file is an error: a typo in --db must not leave an empty
@@ -38,7 +40,7 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
 
     if path.exists() and path.stat().st_size > 0:
-        tables = db.inspect_file(path)
+        tables = db.inspect_file(path, quick=quick_check)
         if tables and migrations.VERSION_TABLE not in tables:
             raise errors.NotAnMsekDatabaseError(
                 f"{path} is a database of another program, not an MSEK database."
@@ -46,14 +48,14 @@ def open_database(path: Path, *, create: bool = False, migrate: bool = True) -> 
     engine = db.make_engine(path)
     try:
         if migrate:
-            _migrate(engine, path)
+            _migrate(engine, path, checked=quick_check)
     except BaseException:
         engine.dispose()
         raise
     return Database(path, engine)
 
 
-def _migrate(engine: Engine, path: Path) -> None:
+def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:
     try:
         current = migrations.current_revision(engine)
         if current is not None and not migrations.is_known(current):
@@ -61,6 +63,8 @@ def _migrate(engine: Engine, path: Path) -> None:
                 f"{path} was made by a newer version of MSEK Desktop; update the program."
             )
         if current != migrations.head_revision():
+            if not checked and current is not None:  # never migrate a damaged file
+                db.inspect_file(path, quick=True)
             migrations.upgrade(engine)
     except errors.UserError:
         raise
@@ -69,3 +73,8 @@ def _migrate(engine: Engine, path: Path) -> None:
         if user is None:
             raise
         raise user from exc
+
+
+def check_quickly(database: Database) -> None:
+    """quick_check of an open database; DatabaseDamagedError if it finds a problem."""
+    db.inspect_file(database.path, quick=True)

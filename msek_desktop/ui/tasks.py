@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from msek_desktop.core.errors import UserError
+from msek_desktop.ui.i18n import tr
 
 Progress = Callable[[int, int], None]
 
@@ -64,6 +65,7 @@ class Operation(QObject):
         *,
         title: str,
         cancellable: bool = True,
+        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -71,10 +73,13 @@ class Operation(QObject):
         self._runnable = _Runnable(work, self._signals)
         self._runnable.setAutoDelete(False)
         self._on_success: Callable[[Any], None] = lambda _result: None
-        self._dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0)
+        self._dialog = QProgressDialog(
+            title, tr("Operation", "Cancel") if cancellable else "", 0, 0
+        )
         self._dialog.setWindowTitle(title)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(400)
+        # Work the user did not start (a check after opening) shows nothing unless it fails.
+        self._dialog.setMinimumDuration(400 if show_progress else 2**31 - 1)
         if not cancellable:
             self._dialog.setCancelButton(None)
         self._dialog.canceled.connect(self._runnable.cancel.set)

@@ -7,6 +7,10 @@
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -1038,6 +1042,13 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n open inquiry of mine</numerusform>
             <numerusform>%n open inquiries of mine</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données…</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -1038,6 +1042,13 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n demande en cours qui m&apos;est confiée</numerusform>
             <numerusform>%n demandes en cours qui me sont confiées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Creating demo data…</source>
         <translation>Tworzenie danych demonstracyjnych…</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Sprawdzanie bazy danych…</translation>
+    </message>
 </context>
 <context>
     <name>ContactForm</name>
@@ -1046,6 +1050,13 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n moje otwarte zapytania</numerusform>
             <numerusform>%n moich otwartych zapytań</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from msek_desktop import app
 from msek_desktop.paths import data_dir
@@ -148,4 +149,29 @@ def test_fill_demo_runs_in_the_background_and_fills_the_database(
     app.fill_demo(db)
     assert inquiries.count_inquiries(db, inquiries.InquiryFilter(open=None)) == app.DEMO_INQUIRIES
     assert not app.is_empty(db)
+    db.dispose()
+
+
+def test_damage_found_after_opening_is_reported_plainly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msek_desktop.core import demo
+    from msek_desktop.core.store import open_database
+    from msek_desktop.ui import tasks
+
+    path = tmp_path / "office.db"
+    db = open_database(path, create=True)
+    demo.generate(db, inquiries=300, seed=1)
+    db.dispose()
+    with path.open("r+b") as fh:  # garbage over pages in the middle of the file
+        fh.seek(path.stat().st_size // 2)
+        fh.write(b"\xa5" * 12_000)
+    db = open_database(path, quick_check=False)  # opens: the damage is not read yet
+    shown: list[str] = []
+    monkeypatch.setattr(tasks.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.waitSignal(app.check_later(db, parent).finished, timeout=10_000):
+        pass
+    assert len(shown) == 1 and "damaged" in shown[0]
     db.dispose()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from msek_desktop import paths
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
 
 log = logging.getLogger("msek_desktop")
 
@@ -145,7 +146,7 @@ class CrashReporter:
         if isinstance(exc, UserError):
             log.info("user error: %s", exc.message)
             if not self.showing:
-                self._show(lambda parent: user_error(parent, exc.message))
+                self._show(lambda parent: user_error(parent, user_message(exc)))
             return
         log.error("unexpected error", exc_info=(kind, exc, tb))
         if self.showing:

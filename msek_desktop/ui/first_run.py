@@ -33,6 +33,7 @@ from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.ui.followups import error_label, show_error
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
 
 
 def with_field(field: QWidget, error: QLabel) -> QWidget:
@@ -119,7 +120,7 @@ def save_staff(
     except ValidationError as exc:
         form.show_errors(exc.by_field())
     except UserError as exc:
-        QMessageBox.warning(parent, tr("Settings", "Staff member"), exc.message)
+        QMessageBox.warning(parent, tr("Settings", "Staff member"), user_message(exc))
     return None
 
 

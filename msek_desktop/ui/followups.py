@@ -36,6 +36,7 @@ from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.table import OVERDUE, Column, PagedModel, RowsModel
 from msek_desktop.ui.widgets import CodeCombo, RowTable
@@ -288,7 +289,7 @@ class FollowUpList(QWidget):
         except ValidationError as exc:
             QMessageBox.warning(self, tr("FollowUps", "Follow-ups"), _plain(exc))
         except UserError as exc:
-            QMessageBox.warning(self, tr("FollowUps", "Follow-ups"), exc.message)
+            QMessageBox.warning(self, tr("FollowUps", "Follow-ups"), user_message(exc))
         self.changed.emit()
 
 

@@ -33,6 +33,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import field_message, user_message
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.table import Column, Fetch, PagedModel
 from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
@@ -291,9 +292,8 @@ class RecordForm(QDialog):
             if label is None:
                 elsewhere.append(f"{name}: {message}")
                 continue
-            # The service says "is required"; after the field's name it reads as a sentence.
-            field_name = self.labels[name].text()
-            label.setText(f"{field_name} {message}" if from_service else message)
+            # The label sits under its field: the message alone, in the window's language.
+            label.setText(field_message(message) if from_service else message)
             label.show()
         shown = [n for n in messages if n in self.editors]
         if shown:
@@ -328,7 +328,7 @@ class RecordForm(QDialog):
             self._offer_reload()
             return False
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
         self.record_id = row.id
         self.load()
@@ -373,7 +373,7 @@ class RecordForm(QDialog):
         try:
             self.set_deleted(deleted)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
         self.load()
         self.ctx.events.data_changed.emit()
@@ -549,7 +549,7 @@ class RecordsScreen(Screen):
             for record_id in ids:
                 self.restore(record_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.title(), exc.message)
+            QMessageBox.warning(self, self.title(), user_message(exc))
         if ids:
             self.ctx.events.data_changed.emit()
 

@@ -38,6 +38,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.first_run import STAFF_FIELDS, StaffDialog, with_field
 from msek_desktop.ui.followups import TipRowsModel, error_label, fit_columns, show_error
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
+from msek_desktop.ui.messages import user_message
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.table import Column
 from msek_desktop.ui.widgets import CodeCombo, RowTable
@@ -272,7 +273,7 @@ class OfficeTab(QWidget):
                 show_error(label, f"{self.label_of(key)} {message}" if message else None)
             return False
         except UserError as exc:
-            QMessageBox.warning(self, tr("Settings", "Settings"), exc.message)
+            QMessageBox.warning(self, tr("Settings", "Settings"), user_message(exc))
             return False
         for key, value in stored.items():
             self.editors[key].put(value)

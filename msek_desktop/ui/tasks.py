@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
 
 Progress = Callable[[int, int], None]
 
@@ -116,6 +117,6 @@ class Operation(QObject):
         if isinstance(exc, Cancelled):
             return
         if isinstance(exc, UserError):
-            QMessageBox.warning(self._parent, self._dialog.windowTitle(), exc.message)
+            QMessageBox.warning(self._parent, self._dialog.windowTitle(), user_message(exc))
             return
         sys.excepthook(type(exc), exc, exc.__traceback__)

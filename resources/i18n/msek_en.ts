@@ -140,6 +140,42 @@
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
+    <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>The database is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>The database is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>This record no longer exists or was deleted.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>This is not an MSEK database file.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>The database cannot be used.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>

@@ -140,6 +140,42 @@
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>La base de données est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>Cette fiche n&apos;existe plus ou a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>Ce fichier n&apos;est pas une base de données MSEK.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Le fichier de la base de données n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>La base de données ne peut pas être utilisée.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>

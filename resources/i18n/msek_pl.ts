@@ -140,6 +140,42 @@
         <source>This record no longer exists.</source>
         <translation>Ten wpis już nie istnieje.</translation>
     </message>
+    <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Ktoś inny zapisał ten rekord, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>Baza danych jest zajęta przez inny program; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>Baza danych jest tylko do odczytu: nie można zapisać zmian.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; nic z tego, co już zapisano, nie zostało utracone.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>Ten rekord już nie istnieje lub został usunięty.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Plik bazy danych jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>To nie jest plik bazy danych MSEK.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Plik bazy danych nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>Nie można użyć bazy danych.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>

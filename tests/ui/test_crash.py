@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core.errors import DiskFullError
 from msek_desktop.ui import crash
 from msek_desktop.ui.crash import CrashDialog, CrashReporter, install_excepthook
+from msek_desktop.ui.messages import user_message
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
 
@@ -103,7 +104,7 @@ def test_a_user_error_is_a_plain_message(
 ) -> None:
     raise_and_hook(DiskFullError("The disk is full: free some space, then try again."))
     assert dialogs == []
-    assert messages == ["The disk is full: free some space, then try again."]
+    assert messages == [user_message(DiskFullError("any"))]  # in the window's language
 
 
 def test_an_error_in_another_thread_reaches_the_dialog(

@@ -1,0 +1,31 @@
+"""User errors from the core, shown in the window's language."""
+
+from msek_desktop.core import errors
+from msek_desktop.ui.messages import user_message
+
+
+def test_known_errors_get_their_own_sentence() -> None:
+    conflict = errors.ConflictError("Inquiry 2026-0001 was changed by someone else ...")
+    assert user_message(conflict).startswith("Someone else saved this record")
+    assert "disk is full" in user_message(errors.DiskFullError("The disk holding x is full"))
+
+
+def test_database_errors_keep_the_core_details() -> None:
+    damaged = errors.DatabaseDamagedError("The database file C:/msek.db is damaged: page 7")
+    shown = user_message(damaged)
+    assert shown.splitlines() == ["The database file is damaged.", damaged.message]
+
+
+def test_validation_lists_every_field() -> None:
+    problem = errors.ValidationError(
+        [errors.FieldError("email", "is not a valid email address: x"),
+         errors.FieldError("subject", "is required")]
+    )  # fmt: skip
+    assert user_message(problem).splitlines() == [
+        "email: This is not a valid email address.",
+        "subject: Required.",
+    ]
+
+
+def test_unknown_user_error_is_shown_as_written() -> None:
+    assert user_message(errors.UserError("Something plain.")) == "Something plain."

@@ -148,7 +148,7 @@ def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any,
     languages = Languages()
     languages.switch(args.lang)
     mark("application")
-    db = open_database(Path(args.db), create=True)
+    db = open_database(Path(args.db), create=True, quick_check=False)  # as app.main does
     mark("database")
     active = staff.list_staff(db, active_only=True)
     if not active:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -16,7 +17,7 @@ from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.table import OVERDUE, Column, PagedModel
+from msek_desktop.ui.table import OVERDUE, Column, PagedModel, display
 from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
 
 
@@ -90,7 +91,7 @@ class InquiriesScreen(Screen):
         super().__init__(ctx, parent)
         self.search = SearchBox()
         self.search.setObjectName("inquirySearch")
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
         self.stage = CodeCombo(labels.STAGES, any_text=lambda: tr("Inquiries", "Any stage"))
         self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("Inquiries", "Both sides"))
         self.show_which = CodeCombo(SHOW)
@@ -116,8 +117,7 @@ class InquiriesScreen(Screen):
         self._layout()
         self._connect()
         self.retranslate()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -136,7 +136,7 @@ class InquiriesScreen(Screen):
         self.setTabOrder(self.field, self.table)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._on_typing)
         for combo in (self.show_which, self.stage, self.assignee, self.side, self.field):
             combo.currentIndexChanged.connect(self.refresh)
         self.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
@@ -164,8 +164,22 @@ class InquiriesScreen(Screen):
         self.restore_button.setText(tr("Inquiries", "Restore"))
         self.table.setAccessibleName(tr("Inquiries", "Inquiries"))
         self.model.retranslate()
+        self._fit_columns()
         self._load_choices()
         self._show_total()
+
+    def _fit_columns(self) -> None:
+        """Preset widths, widened to the header and to a date in the current language."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        date_width = metrics.horizontalAdvance(display(date(2026, 12, 31))) + 16
+        for number, (column, width) in enumerate(
+            zip(self.model.columns, COLUMN_WIDTHS, strict=False)
+        ):
+            wanted = max(width, header.horizontalAdvance(column.title()) + 28)
+            if column.key in ("received", "next_followup"):
+                wanted = max(wanted, date_width)
+            self.table.setColumnWidth(number, wanted)
 
     def _load_choices(self) -> None:
         lang = self.ctx.language
@@ -206,10 +220,18 @@ class InquiriesScreen(Screen):
         return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
 
     def refresh(self) -> None:
+        self._reload()
+        self._show_count()
+
+    def _on_typing(self) -> None:
+        # Counting may take longer than the page: while the user types, count once they pause.
+        self._reload()
+        self._count_timer.start()
+
+    def _reload(self) -> None:
+        self._count_timer.stop()
         self.model.reload()
         self.restore_button.setVisible(self.show_which.code() == "deleted")
-        # Counting may take longer than the page: while the user types, count once they pause.
-        self._count_timer.start()
 
     def _show_count(self) -> None:
         self.total = inquiries.count_inquiries(self.ctx.db, self.current_filter())

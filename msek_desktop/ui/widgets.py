@@ -27,7 +27,7 @@ class CodeCombo(QComboBox):
         self._codes = list(codes if codes is not None else table)
         # long entries (staff names, field names) must not widen the filter bar
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)
+        self.setMinimumContentsLength(12)
         self.retranslate()
 
     def set_choices(self, table: dict[str, Callable[[], str]]) -> None:

@@ -1,0 +1,119 @@
+"""The Inquiries screen: paged model, search as you type, filters, sorting, deleted ones."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core import demo, inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.search import fold
+from msek_desktop.core.store import open_database
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.inquiries import InquiriesScreen
+from msek_desktop.ui.table import PagedModel
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "s.db", create=True)
+    demo.generate(database, inquiries=400, seed=5)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, db: Database) -> InquiriesScreen:
+    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def test_model_passes_the_model_tester(screen: InquiriesScreen, qtmodeltester: Any) -> None:
+    qtmodeltester.check(screen.model)
+
+
+def test_rows_come_a_page_at_a_time(screen: InquiriesScreen, db: Database) -> None:
+    total = inquiries.count_inquiries(db, InquiryFilter(open=True))
+    assert total > PagedModel.PAGE
+    assert screen.model.rowCount() == PagedModel.PAGE
+    assert screen.model.canFetchMore()
+    screen.model.fetchMore()
+    assert screen.model.rowCount() == min(total, 2 * PagedModel.PAGE)
+    ids = [r.id for r in screen.model.rows]
+    assert len(ids) == len(set(ids))
+
+
+def test_search_as_you_type_ignores_accents(qtbot: QtBot, screen: InquiriesScreen) -> None:
+    qtbot.keyClicks(screen.search, "lodz")
+    rows = screen.model.rows
+    assert rows
+    for row in rows:
+        text = fold(" ".join(filter(None, (
+            row.organisation.name if row.organisation else "",
+            row.organisation.city if row.organisation else "",
+            row.contact.full_name if row.contact else "", row.subject,
+        ))))  # fmt: skip
+        assert "lodz" in text
+    qtbot.waitUntil(lambda: screen.count.text() == f"{len(rows)} inquiries")
+
+
+def test_filters_narrow_the_list(screen: InquiriesScreen) -> None:
+    screen.stage.set_code("matching")
+    assert screen.model.rows and all(r.stage == "matching" for r in screen.model.rows)
+    screen.stage.set_code(None)
+    screen.side.set_code("saint_etienne")
+    assert all(r.side == "saint_etienne" for r in screen.model.rows)
+    screen.side.set_code(None)
+    screen.assignee.set_code(inquiries.UNASSIGNED)
+    assert screen.model.rows and all(r.assignee is None for r in screen.model.rows)
+    screen.assignee.set_code(None)
+    screen.show_which.set_code("closed")
+    assert screen.model.rows and all(not r.is_open for r in screen.model.rows)
+
+
+def test_header_click_sorts_through_the_service(screen: InquiriesScreen) -> None:
+    column = [c.key for c in screen.model.columns].index("contact")
+    screen.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    names = [r.contact.last_name for r in screen.model.rows if r.contact]
+    assert names == sorted(names)
+    screen.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    names = [r.contact.last_name for r in screen.model.rows if r.contact]
+    assert names == sorted(names, reverse=True)
+
+
+def test_deleted_filter_and_restore(screen: InquiriesScreen, db: Database) -> None:
+    victim = screen.model.rows[0]
+    inquiries.set_deleted(db, victim.id, True)
+    screen.refresh()
+    assert victim.id not in [r.id for r in screen.model.rows]
+    screen.show_which.set_code("deleted")
+    assert [r.id for r in screen.model.rows] == [victim.id]
+    assert screen.restore_button.isVisibleTo(screen)
+    screen.table.selectRow(0)
+    screen._restore()
+    assert inquiries.get_inquiry(db, victim.id).row.deleted_at is None
+
+
+def test_enter_opens_the_selected_inquiry(qtbot: QtBot, screen: InquiriesScreen) -> None:
+    opened: list[int] = []
+    screen.ctx.events.open_inquiry.connect(opened.append)
+    screen.table.setCurrentIndex(screen.model.index(2, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert opened == [screen.model.rows[2].id]
+
+
+def test_overdue_rows_are_coloured(screen: InquiriesScreen) -> None:
+    today = screen.ctx.today()
+    for number, row in enumerate(screen.model.rows):
+        brush = screen.model.index(number, 0).data(Qt.ItemDataRole.ForegroundRole)
+        late = row.is_open and row.next_followup is not None and row.next_followup < today
+        assert (brush is not None) == late

@@ -1,0 +1,299 @@
+"""Letter templates: per language, a subject and a body with named placeholders.
+
+A placeholder is a name in braces, `{recipient_name}`; `{{` and `}}` stand for literal braces.
+The names are declared once here (PLACEHOLDERS) and checked when a template is saved and
+again when it is filled, so a typo is an error that names it, never a blank in print. What a
+placeholder stands for in each language (a date in words, the partners' paragraph) is
+msek_desktop.letters' business: this module only knows the names.
+
+The default template of each language ships in resources/letters/<language>.toml. It is copied
+into the letter_templates table the first time templates of that language are asked for (not
+by a migration: a migration would freeze the wording of the release that created the database,
+and could not re-create a default that staff deleted). From then on staff edit the copy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from msek_desktop.core import changes, errors
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import LetterTemplate, utcnow
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import Language
+from msek_desktop.paths import resource_path
+
+LABEL = "Letter template"
+MAX_SUBJECT = 300
+MAX_BODY = 20_000
+
+# name -> what it stands for (shown by the template editor)
+PLACEHOLDERS: dict[str, str] = {
+    "recipient_name": "the person's first and last name (or the organisation's name)",
+    "recipient_first_name": "the person's first name",
+    "recipient_last_name": "the person's last name",
+    "recipient_honorific": "Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)",
+    "recipient_organisation": "the organisation the person writes for",
+    "recipient_city": "the recipient's city",
+    "address_nom": "Polish form of address, nominative: Pani / Pan / Państwo",
+    "address_gen": "Polish form of address, genitive: Pani / Pana / Państwa",
+    "address_dat": "Polish form of address, dative: Pani / Panu / Państwu",
+    "address_acc": "Polish form of address, accusative: Panią / Pana / Państwa",
+    "address_ins": "Polish form of address, instrumental: Panią / Panem / Państwem",
+    "address_loc": "Polish form of address, locative: Pani / Panu / Państwu",
+    "inquiry_ref": "the inquiry's reference, e.g. 2026-0012",
+    "inquiry_date": "the day the inquiry was received, in words",
+    "inquiry_subject": "the inquiry's subject",
+    "inquiry_fields": "the fields of exchange, e.g. music and education",
+    "desired_counterpart": "the counterpart the person hoped for, as they wrote it",
+    "other_side": "the city where a counterpart is proposed: Saint-Étienne or Katowice",
+    "partners": "the paragraph proposing the partner organisations and what they offer",
+    "partner_names": "the partner organisations' names",
+    "signer_name": "the name of the staff member who signs",
+    "signer_title": "the signer's title in the letter's language",
+    "signer_email": "the signer's email",
+    "signer_phone": "the signer's phone",
+    "signer_contact": "the signer's name with email and phone, e.g. Anna Kowalska (anna@…)",
+    "office_name": "the office's name",
+    "office_city": "the office's city",
+    "office_phone": "the office's phone",
+    "office_email": "the office's email",
+    "office_website": "the office's website",
+    "date": "the letter's date, in words",
+}
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: int
+    language: str
+    name: str
+    subject: str
+    body: str
+    version: int
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DefaultTemplate:
+    language: str
+    name: str
+    subject: str
+    body: str
+
+
+# -- placeholders ---------------------------------------------------------------------------
+
+
+def _unknown(name: str) -> str:
+    close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
+    hint = f" (did you mean {{{close[0]}}}?)" if close else ""
+    return f"Unknown placeholder {{{name}}} in the template{hint}"
+
+
+def problems(text: str) -> list[str]:
+    """What is wrong with the placeholders of `text`; empty when all is well."""
+    found: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            continue
+        if token in ("{", "}"):
+            found.append(f"A lone {token} in the template: write {token}{token} for a brace")
+        elif match.group(1) not in PLACEHOLDERS:
+            found.append(_unknown(match.group(1)))
+    return list(dict.fromkeys(found))
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The known placeholder names `text` uses, in order of first use."""
+    names = (m.group(1) for m in _TOKEN.finditer(text) if m.group(1) in PLACEHOLDERS)
+    return list(dict.fromkeys(names))
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """`text` with every placeholder replaced; an unknown one is a UserError naming it."""
+
+    def replace(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        name = match.group(1)
+        if name is None:
+            raise errors.UserError(problems(token)[0] + ".")
+        if name not in PLACEHOLDERS:
+            raise errors.UserError(_unknown(name) + ".")
+        if name not in values:
+            raise ValueError(f"no value given for the placeholder {{{name}}}")  # a bug
+        return values[name]
+
+    return _TOKEN.sub(replace, text)
+
+
+# -- defaults -------------------------------------------------------------------------------
+
+
+def default_template(language: str) -> DefaultTemplate:
+    """The shipped template of `language`, read from resources/letters."""
+    code = Language(language).value
+    path = resource_path("letters", f"{code}.toml")
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    return DefaultTemplate(code, data["name"], data["subject"].strip(), data["body"].strip())
+
+
+def _ensure_defaults(db: Database) -> None:
+    """Copy the shipped template of each language that has no live template yet."""
+    with db.read() as session:
+        live = set(
+            session.scalars(
+                select(LetterTemplate.language).where(LetterTemplate.deleted_at.is_(None))
+            )
+        )
+    missing = [lang.value for lang in Language if lang.value not in live]
+    if not missing:
+        return
+    try:
+        with db.write() as session:
+            for language in missing:
+                _add_default(session, default_template(language))
+    except sa_exc.IntegrityError:
+        pass  # another window added the same default meanwhile
+
+
+def _add_default(session: Session, default: DefaultTemplate) -> None:
+    live = select(LetterTemplate.id).where(
+        LetterTemplate.language == default.language, LetterTemplate.deleted_at.is_(None)
+    )
+    if session.scalar(live) is not None:
+        return
+    same_name = session.scalar(
+        select(LetterTemplate).where(
+            LetterTemplate.language == default.language, LetterTemplate.name == default.name
+        )
+    )
+    if same_name is not None:  # deleted by staff: it comes back with the shipped text
+        same_name.deleted_at = None
+        same_name.subject, same_name.body = default.subject, default.body
+        return
+    session.add(
+        LetterTemplate(
+            language=default.language, name=default.name, subject=default.subject,
+            body=default.body,
+        )
+    )  # fmt: skip
+
+
+# -- service --------------------------------------------------------------------------------
+
+
+def to_row(t: LetterTemplate) -> TemplateRow:
+    return TemplateRow(
+        t.id, t.language, t.name, t.subject, t.body, t.version, t.updated_at, t.deleted_at
+    )
+
+
+def list_templates(db: Database, language: str | None = None) -> list[TemplateRow]:
+    """Live templates, by language then the order they were made (the default first)."""
+    _ensure_defaults(db)
+    stmt = select(LetterTemplate).where(LetterTemplate.deleted_at.is_(None))
+    if language is not None:
+        stmt = stmt.where(LetterTemplate.language == language)
+    with db.read() as session:
+        rows = session.scalars(stmt.order_by(LetterTemplate.language, LetterTemplate.id))
+        return [to_row(t) for t in rows]
+
+
+def get_template(db: Database, template_id: int) -> TemplateRow:
+    with db.read() as session:
+        return to_row(changes.get_live(session, LetterTemplate, template_id, LABEL))
+
+
+def template_for(db: Database, language: str, template_id: int | None = None) -> TemplateRow:
+    """The template a letter in `language` uses: the one asked for, else the language's first."""
+    if template_id is not None:
+        row = get_template(db, template_id)
+        if row.language != language:
+            raise errors.ValidationError.single(
+                "template_id", f"template {row.name!r} is for {row.language}, not {language}"
+            )
+        return row
+    rows = list_templates(db, language)
+    if not rows:  # only if the language has no shipped default
+        raise errors.NotFoundError(f"There is no letter template in {language}.")
+    return rows[0]
+
+
+def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
+    check = Checker()
+    out: dict[str, Any] = {}
+    if not partial or "language" in values:
+        out["language"] = check.choice("language", values.get("language"), Language)
+    if not partial or "name" in values:
+        out["name"] = check.text("name", values.get("name"), required=True, max_len=100)
+    limits = {"subject": MAX_SUBJECT, "body": MAX_BODY}
+    for name, limit in limits.items():
+        if not partial or name in values:
+            text = check.text(name, values.get(name), required=True, max_len=limit)
+            for problem in problems(text):
+                check.add(name, problem)
+            out[name] = text
+    check.raise_if_any()
+    return out
+
+
+def save_template(
+    db: Database,
+    values: Mapping[str, Any],
+    *,
+    template_id: int | None = None,
+    expected_version: int | None = None,
+) -> TemplateRow:
+    """Create (template_id None) or change a template; its placeholders are checked first."""
+    clean = _clean(values, partial=template_id is not None)
+    with db.write() as session:
+        if template_id is None:
+            template = LetterTemplate(**clean)
+            session.add(template)
+        else:
+            template = changes.get_live(session, LetterTemplate, template_id, LABEL)
+            changes.check_version(template, expected_version, f"{LABEL} {template.name!r}")
+            changes.apply(template, clean)
+        _refuse_duplicate_name(session, template)
+        session.flush()
+        return to_row(template)
+
+
+def _refuse_duplicate_name(session: Session, template: LetterTemplate) -> None:
+    stmt = select(LetterTemplate.id).where(
+        LetterTemplate.language == template.language, LetterTemplate.name == template.name
+    )
+    if template.id is not None:
+        stmt = stmt.where(LetterTemplate.id != template.id)
+    with session.no_autoflush:
+        if session.scalar(stmt) is not None:
+            raise errors.ValidationError.single(
+                "name", f"a {template.language} template named {template.name!r} already exists"
+            )
+
+
+def delete_template(db: Database, template_id: int) -> TemplateRow:
+    """Soft delete. A language left without templates gets its shipped default back."""
+    with db.write() as session:
+        template = changes.get_live(session, LetterTemplate, template_id, LABEL)
+        template.deleted_at = utcnow()
+        session.flush()
+        return to_row(template)

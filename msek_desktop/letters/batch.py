@@ -1,0 +1,136 @@
+"""Many letters at once: one PDF with each letter from a new page, or one file per letter.
+
+Everything is rendered first, with progress(done, total) after each letter; the callback
+may raise to cancel, and then nothing is written and nothing is kept. Afterwards the files
+are written and the letters kept as proposals in one transaction. File names are valid on
+Windows ("2026-0012 Wiśniewska.pdf").
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from msek_desktop.core import errors, proposals
+from msek_desktop.core.db import Database
+from msek_desktop.core.proposals import LetterFacts, ProposalRow, RenderedLetter
+from msek_desktop.letters.files import safe_filename, write_file
+from msek_desktop.letters.letter import Letter, compose
+from msek_desktop.letters.pdf import render_pdf
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: tuple[Path, ...]
+    proposals: tuple[ProposalRow, ...]  # empty when the letters were not kept
+
+
+def letter_filename(facts: LetterFacts) -> str:
+    r = facts.recipient
+    who = r.last_name or r.organisation or r.first_name
+    return safe_filename(f"{facts.inquiry.ref} {who}".strip())
+
+
+def _prepare(
+    db: Database,
+    inquiry_ids: Sequence[int],
+    *,
+    language: str | None,
+    partners: Mapping[int, Sequence[int]],
+    actor: str | None,
+    today: date | None,
+    progress: Progress | None,
+    alone: bool,
+) -> list[tuple[LetterFacts, Letter, bytes]]:
+    ids = list(dict.fromkeys(inquiry_ids))
+    many = proposals.letter_facts_many(
+        db, ids, language=language, partners=partners, actor=actor, today=today
+    )
+    done: list[tuple[LetterFacts, Letter, bytes]] = []
+    for n, facts in enumerate(many, start=1):
+        letter = compose(facts)
+        done.append((facts, letter, render_pdf([letter]) if alone else b""))
+        if progress is not None:
+            progress(n, len(ids))
+    return done
+
+
+def _keep(
+    db: Database, done: list[tuple[LetterFacts, Letter, bytes]], actor: str | None
+) -> tuple[ProposalRow, ...]:
+    made = [(facts, RenderedLetter(letter.text(), pdf)) for facts, letter, pdf in done]
+    return tuple(proposals.record_proposals(db, made, actor=actor))
+
+
+def batch_pdf(
+    db: Database,
+    inquiry_ids: Sequence[int],
+    out: Path,
+    *,
+    language: str | None = None,
+    partners: Mapping[int, Sequence[int]] | None = None,
+    actor: str | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+    keep: bool = True,
+) -> BatchResult:
+    """All letters in one PDF to print at once; each is also kept as its own proposal."""
+    done = _prepare(
+        db, inquiry_ids, language=language, partners=partners or {}, actor=actor,
+        today=today, progress=progress, alone=keep,
+    )  # fmt: skip
+    if not done:
+        raise errors.UserError("Choose at least one inquiry to write to.")
+    write_file(Path(out), render_pdf([letter for _, letter, _ in done]))
+    return BatchResult((Path(out),), _keep(db, done, actor) if keep else ())
+
+
+def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
+    stem, extension = os.path.splitext(name)
+    candidate, n = name, 1
+    while candidate.casefold() in taken or (folder / candidate).exists():
+        n += 1
+        candidate = f"{stem} ({n}){extension}"
+    taken.add(candidate.casefold())
+    return folder / candidate
+
+
+def batch_folder(
+    db: Database,
+    inquiry_ids: Sequence[int],
+    folder: Path,
+    *,
+    language: str | None = None,
+    partners: Mapping[int, Sequence[int]] | None = None,
+    actor: str | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+    keep: bool = True,
+) -> BatchResult:
+    """One PDF per letter in `folder`; a file already there is never overwritten."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise errors.UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    done = _prepare(
+        db, inquiry_ids, language=language, partners=partners or {}, actor=actor,
+        today=today, progress=progress, alone=True,
+    )  # fmt: skip
+    taken: set[str] = set()
+    written: list[Path] = []
+    try:
+        for facts, _, pdf in done:
+            path = _free_name(folder, letter_filename(facts), taken)
+            write_file(path, pdf)
+            written.append(path)
+    except errors.UserError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return BatchResult(tuple(written), _keep(db, done, actor) if keep else ())

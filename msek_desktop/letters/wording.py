@@ -1,0 +1,253 @@
+"""The words around the template, in French, Polish and English.
+
+Salutation and closing match the recipient: a named woman or man, or nobody in particular
+(then the neutral forms "Madame, Monsieur," / "Szanowni Państwo," / "Dear Sir or Madam,").
+Dates are Babel's long format ("25 novembre 2026", "25 listopada 2026", "25 November 2026",
+British English), with the French "1er" for the first of the month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+
+from msek_desktop.core.proposals import Partner, Recipient
+
+NBSP = "\u00a0"
+CITIES = "Saint-Étienne · Katowice"
+BULLET = "–"
+
+
+@dataclass(frozen=True)
+class Wording:
+    locale: str
+    honorific: dict[str, str]  # ms | mr -> the word before a name
+    subject_label: str
+    our_ref: str
+    your_request: str
+    handled_by: str
+    phone_abbr: str
+    page: str  # format with page, pages
+    fields_label: str
+    website_label: str
+    # where the closing and signature stand: the right half, or under the text
+    signature_right: bool
+    closing_in_signature: bool
+
+
+WORDING: dict[str, Wording] = {
+    "fr": Wording(
+        locale="fr_FR",
+        honorific={"ms": "Madame", "mr": "Monsieur"},
+        subject_label=f"Objet{NBSP}: ",
+        our_ref=f"Notre référence{NBSP}:",
+        your_request=f"Votre demande du{NBSP}:",
+        handled_by=f"Dossier suivi par{NBSP}:",
+        phone_abbr="tél.",
+        page="Page {page}/{pages}",
+        fields_label=f"Domaines{NBSP}:",
+        website_label=f"Site internet{NBSP}:",
+        signature_right=True,
+        closing_in_signature=False,
+    ),
+    "pl": Wording(
+        locale="pl_PL",
+        honorific={"ms": "Pani", "mr": "Pan"},
+        subject_label="",
+        our_ref="Nasz znak:",
+        your_request="Zapytanie z dnia:",
+        handled_by="Sprawę prowadzi:",
+        phone_abbr="tel.",
+        page="Strona {page}/{pages}",
+        fields_label="Dziedziny:",
+        website_label="Strona internetowa:",
+        signature_right=True,
+        closing_in_signature=True,
+    ),
+    "en": Wording(
+        locale="en_GB",
+        honorific={"ms": "Ms", "mr": "Mr"},
+        subject_label="",
+        our_ref="Our ref.:",
+        your_request="Your enquiry of:",
+        handled_by="Contact:",
+        phone_abbr="tel.",
+        page="Page {page} of {pages}",
+        fields_label="Fields:",
+        website_label="Website:",
+        signature_right=False,
+        closing_in_signature=True,
+    ),
+}
+
+# Polish forms of address by case: nominative, genitive, dative, accusative, instrumental,
+# locative ("Pani zapytanie", "spotka się z Pana zainteresowaniem", "pomożemy Państwu").
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+_POLISH_FORMS = {
+    "ms": ("Pani", "Pani", "Pani", "Panią", "Panią", "Pani"),
+    "mr": ("Pan", "Pana", "Panu", "Pana", "Panem", "Panu"),
+    "none": ("Państwo", "Państwa", "Państwu", "Państwa", "Państwem", "Państwu"),
+}
+_YOU = {"fr": "vous", "en": "you"}
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(WORDING[language].locale)
+
+
+def _known(recipient: Recipient) -> str:
+    """ms, mr, or none when the honorific or the last name is missing."""
+    if recipient.honorific in ("ms", "mr") and recipient.last_name:
+        return recipient.honorific
+    return "none"
+
+
+def honorific(language: str, recipient: Recipient) -> str:
+    return WORDING[language].honorific.get(_known(recipient), "")
+
+
+def salutation(language: str, recipient: Recipient) -> str:
+    who = _known(recipient)
+    if language == "fr":
+        return {"ms": "Madame,", "mr": "Monsieur,"}.get(who, "Madame, Monsieur,")
+    if language == "pl":
+        return {"ms": "Szanowna Pani,", "mr": "Szanowny Panie,"}.get(who, "Szanowni Państwo,")
+    if who == "none":
+        return "Dear Sir or Madam,"
+    return f"Dear {WORDING['en'].honorific[who]} {recipient.last_name},"
+
+
+def closing(language: str, recipient: Recipient) -> str:
+    who = _known(recipient)
+    if language == "fr":
+        title = {"ms": "Madame", "mr": "Monsieur"}.get(who, "Madame, Monsieur")
+        return f"Je vous prie d’agréer, {title}, l’expression de mes salutations distinguées."
+    if language == "pl":
+        return "Z wyrazami szacunku"
+    return "Yours faithfully," if who == "none" else "Yours sincerely,"
+
+
+def address_forms(language: str, recipient: Recipient) -> dict[str, str]:
+    """The address_* placeholders: Polish case forms; "vous" / "you" elsewhere."""
+    if language != "pl":
+        return {f"address_{case}": _YOU[language] for case in CASES}
+    forms = _POLISH_FORMS[_known(recipient) if recipient.last_name else "none"]
+    return {f"address_{case}": form for case, form in zip(CASES, forms, strict=True)}
+
+
+def long_date(language: str, day: date) -> str:
+    text = format_date(day, format="long", locale=_locale(language))
+    if language == "fr" and day.day == 1:
+        text = "1er" + text[1:]
+    return text
+
+
+def date_line(language: str, city: str, day: date) -> str:
+    when = long_date(language, day)
+    if not city:
+        return when
+    return f"{city}, le {when}" if language == "fr" else f"{city}, {when}"
+
+
+def join(language: str, items: Sequence[str]) -> str:
+    return format_list(list(items), locale=_locale(language)) if items else ""
+
+
+def in_sentence(name: str) -> str:
+    """A field's name inside a sentence: "Musique" -> "musique", but "UNESCO" stays."""
+    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def fields_list(language: str, names: Sequence[str]) -> str:
+    return join(language, [in_sentence(n) for n in names])
+
+
+def country_name(language: str, code: str) -> str:
+    """A destination country as the address's last line: in capitals, in the letter's language."""
+    name = str(_locale(language).territories.get(code.upper(), code))
+    return name.upper()
+
+
+def other_side(language: str, side: str) -> str:
+    """Where the counterpart is sought: the other city, or either for the third side."""
+    if side == "katowice":
+        return "Saint-Étienne"
+    if side == "saint_etienne":
+        return "Katowice"
+    return {"fr": "Saint-Étienne ou Katowice", "pl": "Saint-Étienne lub Katowice"}.get(
+        language, "Saint-Étienne or Katowice"
+    )
+
+
+def _in_other_city(language: str, side: str) -> str:
+    if language == "fr":
+        return {"katowice": "à Saint-Étienne", "saint_etienne": "à Katowice"}.get(
+            side, "à Saint-Étienne ou à Katowice"
+        )
+    if language == "pl":
+        return {"katowice": "w Saint-Étienne", "saint_etienne": "w Katowicach"}.get(
+            side, "w Saint-Étienne lub w Katowicach"
+        )
+    return {"katowice": "in Saint-Étienne", "saint_etienne": "in Katowice"}.get(
+        side, "in Saint-Étienne or Katowice"
+    )
+
+
+def squeeze(text: str) -> str:
+    """Runs of spaces and line breaks as one space; no-break spaces stay."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def _sentence(text: str) -> str:
+    text = squeeze(text)
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def _partner_line(language: str, partner: Partner) -> str:
+    w = WORDING[language]
+    colon = f"{NBSP}:" if language == "fr" else ":"
+    head = f"{partner.name} ({partner.city})" if partner.city else partner.name
+    parts = [f"{head}{colon} {_sentence(partner.description)}" if partner.description else head]
+    if not partner.description:
+        parts[0] += "."
+    if partner.fields:
+        names = ", ".join(in_sentence(n) for n in partner.fields)
+        parts.append(_sentence(f"{w.fields_label} {names}"))
+    if partner.website:
+        parts.append(f"{w.website_label} {partner.website}")
+    return f"{BULLET} " + " ".join(parts)
+
+
+def partners_paragraph(language: str, partners: Sequence[Partner], side: str) -> str:
+    """The proposed counterparts and what they offer; or that the office is still looking."""
+    where = _in_other_city(language, side)
+    if not partners:
+        return {
+            "fr": f"Nous recherchons actuellement {where} la structure la mieux à même de "
+            "répondre à votre demande et ne manquerons pas de revenir vers vous dès que "
+            "possible avec une proposition concrète.",
+            "pl": f"Obecnie poszukujemy {where} partnera, który najlepiej odpowie na zgłoszone "
+            "potrzeby, i niezwłocznie przekażemy konkretną propozycję.",
+            "en": f"We are currently looking for the partner {where} best placed to meet your "
+            "needs and will come back to you with a concrete proposal as soon as possible.",
+        }[language]
+    many = len(partners) > 1
+    intro = {
+        "fr": "Nous vous proposons d’entrer en relation avec "
+        + (f"les structures suivantes{NBSP}:" if many else f"la structure suivante{NBSP}:"),
+        "pl": "Proponujemy nawiązanie kontaktu z "
+        + ("następującymi partnerami:" if many else "następującym partnerem:"),
+        "en": "We suggest that you get in touch with the following "
+        + ("organisations:" if many else "organisation:"),
+    }[language]
+    return "\n".join([intro, *(_partner_line(language, p) for p in partners)])

@@ -13,13 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
 
 from msek_desktop import __version__
 from msek_desktop.core import db as dbmod
-from msek_desktop.core import errors, followups, inquiries, migrations
+from msek_desktop.core import errors, followups, inquiries, migrations, proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow
 from msek_desktop.core.store import open_database
@@ -220,6 +221,30 @@ def cmd_followups(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_proposal(args: argparse.Namespace) -> int:
+    from msek_desktop import letters  # heavy (ReportLab): only for this command
+
+    database = _open(args)
+    try:
+        inquiry = inquiries.get_by_ref(database, args.ref)
+        # the output file is claimed first: an unwritable --out costs nothing and keeps nothing
+        with letters.OutputFile(Path(args.out)) as out:
+            try:
+                made = letters.make_proposal(
+                    database, inquiry.row.id, language=args.lang, partner_ids=args.partner or ()
+                )
+            except errors.ValidationError as exc:
+                problem = exc.errors[0]
+                if problem.field != "partner_ids":
+                    raise
+                raise errors.UserError(f"--partner: {problem.message}.") from exc
+            out.write(proposals.get_pdf(database, made.id))
+    finally:
+        database.dispose()
+    print(args.out)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     database = open_database(default_db_path(args.db), migrate=False)
     try:
@@ -297,6 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
         when.add_argument(f"--{name}", dest="when", action="store_const", const=name)
     p.add_argument("--assignee", metavar="LOGIN")
     p.add_argument("--json", action="store_true")
+
+    p = add("proposal", cmd_proposal, "make an inquiry's partnership proposal letter (PDF)")
+    p.add_argument("ref")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the letter")
+    p.add_argument("--lang", choices=("fr", "pl", "en"), help="default: the inquiry's")
+    p.add_argument(
+        "--partner", action="append", type=int, metavar="ORG_ID",
+        help="a proposed partner organisation's id; repeat for several",
+    )  # fmt: skip
 
     add("check", cmd_check, "check the database's integrity without changing it")
     return parser

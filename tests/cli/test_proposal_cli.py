@@ -1,0 +1,172 @@
+"""`msek proposal REF --out FILE.pdf [--lang fr|pl|en] [--partner ORG_ID ...]`."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from msek_desktop.cli import main
+from msek_desktop.core import contacts, inquiries, organisations, proposals, staff
+from msek_desktop.core.store import open_database
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def text_of(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, str, int]:
+    """A database with one Polish inquiry; returns its path, the ref and a partner's id."""
+    path = tmp_path / "office.db"
+    db = open_database(path, create=True)
+    staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
+    lodz = organisations.create_organisation(
+        db, {"name": "Szkoła Muzyczna I st.", "city": "Łódź", "side": "katowice"}
+    )
+    ste = organisations.create_organisation(
+        db, {"name": "Conservatoire Massenet", "city": "Saint-Étienne", "side": "saint_etienne"}
+    )
+    anna = contacts.create_contact(
+        db,
+        {"honorific": "ms", "first_name": "Anna", "last_name": "Wiśniewska", "language": "pl",
+         "side": "katowice", "organisation_id": lodz.id},
+    )  # fmt: skip
+    row = inquiries.create_inquiry(
+        db, {"subject": "Wymiana nauczycieli", "contact_id": anna.id, "assignee": "anowak"}
+    )
+    db.dispose()
+    return path, row.ref, ste.id
+
+
+def kept(path: Path, ref: str) -> list[proposals.ProposalRow]:
+    db = open_database(path)
+    try:
+        return proposals.list_proposals(db, inquiries.get_by_ref(db, ref).row.id)
+    finally:
+        db.dispose()
+
+
+def test_makes_the_letter_and_keeps_it(
+    office: tuple[Path, str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ref, partner = office
+    out = tmp_path / "letter.pdf"
+    code, stdout, err = run(
+        capsys, "--db", str(path), "proposal", ref, "--out", str(out), "--partner", str(partner)
+    )
+    assert (code, err) == (0, "")
+    assert stdout.strip() == str(out)
+    text = text_of(out.read_bytes())
+    assert "Szanowna Pani," in text and "Conservatoire Massenet (Saint-Étienne)" in text
+    (row,) = kept(path, ref)
+    assert row.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert [p.id for p in row.partners] == [partner]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("fr", "Madame,"), ("en", "Dear Ms Wiśniewska,"), ("pl", "Szanowna Pani,")],
+)
+def test_language_option(
+    office: tuple[Path, str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    words: str,
+) -> None:
+    path, ref, _ = office
+    out = tmp_path / f"{language}.pdf"
+    code, _, _ = run(capsys, "--db", str(path), "proposal", ref, "--out", str(out),
+                     "--lang", language)  # fmt: skip
+    assert code == 0
+    assert words in text_of(out.read_bytes())
+    assert kept(path, ref)[0].language == language
+
+
+def test_versions_on_each_run(
+    office: tuple[Path, str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ref, _ = office
+    for name in ("a.pdf", "b.pdf"):
+        assert (
+            run(capsys, "--db", str(path), "proposal", ref, "--out", str(tmp_path / name))[0] == 0
+        )
+    assert [r.number for r in kept(path, ref)] == [2, 1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["1999-0001"], "msek: There is no inquiry '1999-0001'.\n"),
+        (["{ref}", "--partner", "999"], "msek: --partner: organisation 999 does not exist.\n"),
+        (["{ref}", "--out", "{tmp}/missing/x.pdf"], "msek: Cannot write {tmp}/missing/x.pdf"),
+        (["{ref}", "--out", "{tmp}"], "msek: Cannot write {tmp}: it is a folder.\n"),
+    ],
+)
+def test_user_errors_exit_1_with_one_line_and_keep_nothing(
+    office: tuple[Path, str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    path, ref, _ = office
+    argv = [a.format(ref=ref, tmp=tmp_path) for a in args]
+    if "--out" not in argv:
+        argv += ["--out", str(tmp_path / "x.pdf")]
+    code, out, err = run(capsys, "--db", str(path), "proposal", *argv)
+    assert code == 1 and out == ""
+    assert err.startswith(message.format(tmp=tmp_path)) and err.count("\n") == 1
+    assert kept(path, ref) == []
+    assert not (tmp_path / "x.pdf").exists()
+    assert list(tmp_path.glob(".msek-*")) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["proposal", "2026-0001"],  # --out is required
+        ["proposal", "--out", "x.pdf"],
+        ["proposal", "2026-0001", "--out", "x.pdf", "--lang", "de"],
+        ["proposal", "2026-0001", "--out", "x.pdf", "--partner", "one"],
+    ],
+)
+def test_wrong_usage_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and "usage:" in err
+
+
+def test_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "typo.db"
+    code, _, err = run(
+        capsys, "--db", str(missing), "proposal", "2026-0001", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 1 and str(missing) in err
+    assert not missing.exists()
+
+
+def test_no_traceback_in_a_real_process(office: tuple[Path, str, int], tmp_path: Path) -> None:
+    path, _, _ = office
+    result = subprocess.run(
+        [sys.executable, "-m", "msek_desktop.cli", "--db", str(path), "proposal", "1999-0009",
+         "--out", str(tmp_path / "x.pdf")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "msek: There is no inquiry '1999-0009'.\n"

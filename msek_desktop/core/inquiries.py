@@ -172,6 +172,14 @@ SORT_KEYS: dict[str, Any] = {
     "next_followup": _NEXT,
     "priority": case({"high": 0, "normal": 1, "low": 2}, value=Inquiry.priority, else_=1),
     "subject": Inquiry.subject,
+    # an inquiry's fields are several: it sorts by the first in alphabetical order of code
+    "field": (
+        select(func.min(Field.code))
+        .join(inquiry_fields, inquiry_fields.c.field_id == Field.id)
+        .where(inquiry_fields.c.inquiry_id == Inquiry.id)
+        .correlate(Inquiry)
+        .scalar_subquery()
+    ),
 }
 
 

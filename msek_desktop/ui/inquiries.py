@@ -50,7 +50,7 @@ def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
             "field",
             lambda: tr("Inquiries", "Field"),
             lambda r: ", ".join(field_names.get(code, code) for code in r.fields),
-            None,
+            "field",
         ),
         Column(
             "stage",

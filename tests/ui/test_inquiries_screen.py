@@ -117,3 +117,14 @@ def test_overdue_rows_are_coloured(screen: InquiriesScreen) -> None:
         brush = screen.model.index(number, 0).data(Qt.ItemDataRole.ForegroundRole)
         late = row.is_open and row.next_followup is not None and row.next_followup < today
         assert (brush is not None) == late
+
+
+def test_every_column_sorts(screen: InquiriesScreen) -> None:
+    for number, column in enumerate(screen.model.columns):
+        assert column.sort_key is not None, column.key
+        screen.table.sortByColumn(number, Qt.SortOrder.DescendingOrder)
+        assert screen.model.rowCount() == PagedModel.PAGE, column.key
+    field = [c.key for c in screen.model.columns].index("field")
+    screen.table.sortByColumn(field, Qt.SortOrder.AscendingOrder)
+    firsts = [min(r.fields) for r in screen.model.rows if r.fields]
+    assert firsts == sorted(firsts)

@@ -33,7 +33,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -213,20 +213,28 @@ def _letterhead(canv: Canvas, letter: Letter) -> None:
         canv.setFillColor(GREY)
         _string(canv, PAGE_W - RIGHT, 14 * mm + n * 9.2, line, FONT, 7.5, 62 * mm, "right")
     name_w = PAGE_W - RIGHT - right_w - 6 * mm - x
-    st = styles()["name"]
-    para = Paragraph(markup(letter.office_name), st)
-    _, h = para.wrap(name_w, 40 * mm)
-    if h > 2 * st.leading:  # longer than two lines: one line, shrunk to fit
-        canv.setFillColor(ACCENT)
-        _string(canv, x, 18 * mm, letter.office_name, BOLD, 15, name_w)
-        h = st.leading
-    else:
-        para.drawOn(canv, x, PAGE_H - 12 * mm - h)
+    h = _office_name(canv, letter.office_name, x, name_w)
     canv.setFillColor(GREY)
     _string(canv, x, 12 * mm + h + 5.5 * mm, letter.cities, ITALIC, 10, name_w)
     canv.setStrokeColor(ACCENT)
     canv.setLineWidth(0.6)
     canv.line(LEFT, PAGE_H - 40 * mm, PAGE_W - RIGHT, PAGE_H - 40 * mm)
+
+
+def _office_name(canv: Canvas, name: str, x: float, width: float) -> float:
+    """The name on one line (15 down to 12 points), else on two; returns the height used."""
+    st = styles()["name"]
+    size = 15.0
+    while size > 12 and stringWidth(clean(name), BOLD, size) > width:
+        size -= 0.5
+    para = Paragraph(markup(name), st)
+    _, h = para.wrap(width, 40 * mm)
+    canv.setFillColor(ACCENT)
+    if stringWidth(clean(name), BOLD, size) <= width or h > 2 * st.leading:
+        _string(canv, x, 18 * mm, name, BOLD, size, width)  # shrunk further if need be
+        return float(st.leading)
+    para.drawOn(canv, x, PAGE_H - 12 * mm - h)
+    return float(h)
 
 
 def _marks(canv: Canvas) -> None:
@@ -255,12 +263,28 @@ def _address(canv: Canvas, letter: Letter) -> None:
     canv.setLineWidth(0.3)
     rule = PAGE_H - ADDRESS_TOP - NOTE_ZONE + 1.8 * mm
     canv.line(x, rule, x + width, rule)
-    lines = letter.recipient_lines[:8]
-    size = 10.0 if len(lines) <= 6 else 9.0
-    leading = (ADDRESS_H - NOTE_ZONE) / max(6, len(lines))
+    lines, size, leading = recipient_layout(letter.recipient_lines, width)
     canv.setFillColorRGB(0, 0, 0)
     for n, line in enumerate(lines):
         _string(canv, x, ADDRESS_TOP + NOTE_ZONE + 3.6 * mm + n * leading, line, FONT, size, width)
+
+
+def recipient_layout(lines: Sequence[str], width: float) -> tuple[list[str], float, float]:
+    """The recipient's lines in the address zone: long ones wrapped, smaller type if need be.
+
+    If they still do not fit, the name and the last lines (street, town, country: what the
+    post needs) are kept.
+    """
+    room = ADDRESS_H - NOTE_ZONE
+    for size in (10.0, 9.0, 8.5):
+        leading = size * 1.15
+        wrapped = [part for line in lines for part in simpleSplit(clean(line), FONT, size, width)]
+        if len(wrapped) * leading <= room:
+            return wrapped, size, leading
+    leading = 8.5 * 1.15
+    most = int(room // leading)
+    kept = [lines[0], *lines[len(lines) - most + 1 :]] if len(lines) > most else list(lines)
+    return kept, 8.5, leading
 
 
 def _info(canv: Canvas, letter: Letter) -> None:

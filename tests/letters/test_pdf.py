@@ -13,11 +13,16 @@ from typing import Any
 
 import pypdf
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from letter_facts import FRENCH, POLISH, ewa, facts, flat, head, pages
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from msek_desktop.core import errors
 from msek_desktop.core.proposals import TemplateText
 from msek_desktop.letters import letter as lettermod
+from msek_desktop.letters import pdf as pdf_module
 from msek_desktop.letters import render, render_pdf
 
 LANGUAGES = ("fr", "pl", "en")
@@ -220,3 +225,35 @@ def test_several_letters_each_from_a_new_page_with_their_own_numbers() -> None:
     last_len = len(text) - starts[2]
     assert f"Page 2 of {last_len}" in text[starts[2] + 1]
     assert "Page" not in text[starts[2]]
+
+
+def test_long_recipient_lines_wrap_inside_the_address_zone() -> None:
+    width = pdf_module.ADDRESS_W - 8 * mm
+    long = "Filharmonia Śląska im. Henryka Mikołaja Góreckiego, Dział Edukacji Muzycznej"
+    lines, size, leading = pdf_module.recipient_layout(
+        ["Pan Jan Nowak", long, "40-084 Katowice"], width
+    )
+    assert len(lines) > 3 and flat(" ".join(lines[1:-1])) == long
+    assert all(stringWidth(x, pdf_module.FONT, size) <= width for x in lines)
+    assert len(lines) * leading <= pdf_module.ADDRESS_H - pdf_module.NOTE_ZONE
+    many = ["Pan Jan Nowak", *(f"line {n}" for n in range(12)), "40-084 Katowice", "POLSKA"]
+    kept, _, leading = pdf_module.recipient_layout(many, width)
+    assert kept[0] == "Pan Jan Nowak" and kept[-2:] == ["40-084 Katowice", "POLSKA"]
+    assert len(kept) * leading <= pdf_module.ADDRESS_H - pdf_module.NOTE_ZONE
+
+
+def test_an_organisation_without_a_person_and_no_signer() -> None:
+    data = facts("fr", recipient=ewa(honorific="none", first_name="", last_name=""), signer=None)
+    text = " ".join(pages(render(data).pdf))
+    assert "Madame, Monsieur," in text
+    assert "Je vous prie d’agréer, Madame, Monsieur, l’expression" in text
+    assert "vous adresser à notre équipe (contact@msek.example.org, +48 32 123 45 67)" in text
+    assert text.rstrip().endswith("Maison de Saint-Étienne à Katowice")  # signed by the office
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=POLISH + FRENCH + "abcXYZ019 <>&\"'/=;#%{}–—„”“", min_size=1))
+def test_any_typed_subject_prints_literally(subject: str) -> None:
+    assume(subject.strip())
+    data = facts("pl", subject_override=subject, body_override="Treść.")
+    assert flat(subject) in " ".join(pages(render(data).pdf))

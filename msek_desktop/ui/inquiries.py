@@ -8,7 +8,14 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msek_desktop.core import fields, inquiries, staff
 from msek_desktop.core.inquiries import InquiryFilter
@@ -99,6 +106,8 @@ class InquiriesScreen(Screen):
         self.field = CodeCombo({}, any_text=lambda: tr("Inquiries", "Any field"))
         self.new_button = QPushButton()
         self.restore_button = QPushButton()
+        self.letters_button = QPushButton()
+        self.letters_button.setEnabled(False)
         self.count = QLabel()
         self.field_names: dict[str, str] = {}
         self.total: int | None = None
@@ -111,6 +120,7 @@ class InquiriesScreen(Screen):
         self.table = RowTable()
         self.table.setObjectName("inquiryTable")
         self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # No indicator first: enabling sorting with one would re-sort by column 0.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -127,6 +137,7 @@ class InquiriesScreen(Screen):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.letters_button)
         bottom.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -142,6 +153,9 @@ class InquiriesScreen(Screen):
         self.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
         self.new_button.clicked.connect(self.ctx.events.new_inquiry.emit)
         self.restore_button.clicked.connect(self._restore)
+        self.letters_button.clicked.connect(self._letters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
 
     def title(self) -> str:
         return tr("Inquiries", "Inquiries")
@@ -162,6 +176,8 @@ class InquiriesScreen(Screen):
             combo.setAccessibleName(name)
         self.new_button.setText(tr("Inquiries", "New inquiry"))
         self.restore_button.setText(tr("Inquiries", "Restore"))
+        self.letters_button.setText(tr("Inquiries", "Letters…"))
+        self.letters_button.setAccessibleName(tr("Inquiries", "Letters for the selected inquiries"))
         self.table.setAccessibleName(tr("Inquiries", "Inquiries"))
         self.model.retranslate()
         self._fit_columns()
@@ -257,3 +273,14 @@ class InquiriesScreen(Screen):
         for row in self.selected_rows():
             inquiries.set_deleted(self.ctx.db, row.id, False, actor=self.ctx.me)
         self.ctx.events.data_changed.emit()
+
+    def _selection_changed(self) -> None:
+        deleted = self.show_which.code() == "deleted"
+        self.letters_button.setEnabled(self.table.selectionModel().hasSelection() and not deleted)
+
+    def _letters(self) -> None:
+        from msek_desktop.ui import batch_letters  # letters (ReportLab) load on first use
+
+        ids = [row.id for row in self.selected_rows()]
+        if ids:
+            batch_letters.BatchLettersDialog(self.ctx, ids, self).exec()

@@ -41,6 +41,7 @@ from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
 from msek_desktop.ui.messages import user_message
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.table import Column
+from msek_desktop.ui.template_editor import TemplateEditor
 from msek_desktop.ui.widgets import CodeCombo, RowTable
 
 
@@ -371,9 +372,10 @@ class SettingsScreen(Screen):
         self.staff = StaffTab(ctx)
         self.office = OfficeTab(ctx)
         self.language = LanguageTab(ctx)
+        self.templates = TemplateEditor(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        for tab in (self.staff, self.office, self.language):
+        for tab in (self.staff, self.office, self.language, self.templates):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -388,14 +390,16 @@ class SettingsScreen(Screen):
         self.tabs.setTabText(0, tr("Settings", "Staff members"))
         self.tabs.setTabText(1, tr("Settings", "Office letterhead"))
         self.tabs.setTabText(2, tr("Settings", "Language and user"))
+        self.tabs.setTabText(3, tr("Settings", "Letter templates"))
         self.tabs.setAccessibleName(tr("Settings", "Settings"))
-        for tab in (self.staff, self.office, self.language):
+        for tab in (self.staff, self.office, self.language, self.templates):
             tab.retranslate()
 
     def refresh(self) -> None:
         self.staff.refresh()
         self.office.refresh()
         self.language.refresh()
+        self.templates.refresh()
 
     def _me_changed(self, login: str) -> None:
         self.me_changed.emit(login)

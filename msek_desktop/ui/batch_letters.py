@@ -1,0 +1,268 @@
+"""Letters for several inquiries at once: one PDF to print, or one file per letter in a folder.
+
+The letters are made in the background (msek_desktop.letters.batch) with progress and
+Cancel. Cancelling while the letters are being made writes no file and keeps no letter:
+batch renders everything first, then writes and keeps in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msek_desktop.core.db import Database
+from msek_desktop.ui import labels
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.first_run import with_field
+from msek_desktop.ui.followups import error_label, show_error
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.tasks import Operation, Progress
+from msek_desktop.ui.widgets import CodeCombo
+
+PDF, FOLDER = "pdf", "folder"
+
+
+def documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def batch_work(
+    db: Database,
+    inquiry_ids: Sequence[int],
+    *,
+    mode: str,
+    path: Path,
+    language: str | None,
+    keep: bool,
+    actor: str,
+    today: date,
+) -> Callable[[Progress], Any]:
+    """The work to run in the background: only plain values, no widget, go into it."""
+    from msek_desktop.letters import batch  # ReportLab on first use, not at window start
+
+    make = batch.batch_pdf if mode == PDF else batch.batch_folder
+    ids = list(inquiry_ids)
+
+    def work(progress: Progress) -> Any:
+        return make(
+            db, ids, path, language=language, actor=actor, today=today, progress=progress,
+            keep=keep,
+        )  # fmt: skip
+
+    return work
+
+
+class BatchLettersDialog(QDialog):
+    """Choose the language, the output and whether to keep the letters; then make them."""
+
+    def __init__(
+        self, ctx: AppContext, inquiry_ids: list[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inquiry_ids = list(dict.fromkeys(inquiry_ids))
+        self.operation: Operation | None = None
+        self.result_: Any = None  # the BatchResult, once made
+        self.output: Path | None = None
+        stamp = ctx.today().isoformat()
+        self.paths = {
+            PDF: str(documents() / f"{tr('BatchLetters', 'Letters')} {stamp}.pdf"),
+            FOLDER: str(documents() / f"{tr('BatchLetters', 'Letters')} {stamp}"),
+        }
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.language = CodeCombo(
+            labels.LANGUAGES, any_text=lambda: tr("BatchLetters", "Each inquiry's letter language")
+        )
+        self.one_pdf = QRadioButton()
+        self.one_pdf.setChecked(True)
+        self.per_letter = QRadioButton()
+        self.modes = QButtonGroup(self)
+        self.modes.addButton(self.one_pdf)
+        self.modes.addButton(self.per_letter)
+        self.path = QLineEdit(self.paths[PDF])
+        self.path.setObjectName("batch_path")
+        self.choose = QPushButton()
+        self.path_error = error_label("path")
+        self.keep = QCheckBox()
+        self.keep.setChecked(True)
+        self.keep_hint = QLabel()
+        self.keep_hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.language_label = QLabel()
+        self.output_label = QLabel()
+        self.path_label = QLabel()
+        self._layout()
+        self._connect()
+        self.retranslate()
+        hint = self.sizeHint()  # a minimum width set by hand would let the layout clip
+        self.resize(max(560, hint.width()), hint.height())
+        self.make_button.setEnabled(bool(self.inquiry_ids))
+
+    def _layout(self) -> None:
+        self.language_label.setBuddy(self.language)
+        self.path_label.setBuddy(self.path)
+        self.output_label.setBuddy(self.one_pdf)
+        output = QVBoxLayout()
+        output.addWidget(self.one_pdf)
+        output.addWidget(self.per_letter)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.choose)
+        where_box = QWidget()
+        where_box.setLayout(where)
+        where.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.output_label, output)
+        form.addRow(self.path_label, with_field(where_box, self.path_error))
+        form.addRow("", self.keep)
+        form.addRow("", self.keep_hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for first, second in (
+            (self.language, self.one_pdf),
+            (self.one_pdf, self.per_letter),
+            (self.per_letter, self.path),
+            (self.path, self.choose),
+            (self.choose, self.keep),
+        ):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.one_pdf.toggled.connect(self._mode_changed)
+        self.path.textEdited.connect(self._path_edited)
+        self.choose.clicked.connect(self.choose_path)
+        self.make_button.clicked.connect(self.make)
+        self.close_button.clicked.connect(self.reject)
+
+    def retranslate(self) -> None:
+        n = len(self.inquiry_ids)
+        self.setWindowTitle(tr("BatchLetters", "Letters"))
+        self.heading.setText(tr("BatchLetters", "Proposal letters for %n inquiries.", None, n))
+        self.language_label.setText(tr("BatchLetters", "Language:"))
+        self.language.retranslate()
+        self.language.setAccessibleName(tr("BatchLetters", "Language of the letters"))
+        self.output_label.setText(tr("BatchLetters", "Make:"))
+        self.one_pdf.setText(tr("BatchLetters", "One PDF, each letter starting on a new page"))
+        self.per_letter.setText(tr("BatchLetters", "One PDF file per letter, in a folder"))
+        self.path_label.setText(tr("BatchLetters", "Save to:"))
+        self.path.setAccessibleName(tr("BatchLetters", "Where to save the letters"))
+        self.choose.setText(tr("BatchLetters", "Choose…"))
+        self.choose.setAccessibleName(tr("BatchLetters", "Choose where to save the letters"))
+        self.keep.setText(tr("BatchLetters", "Keep each letter in the inquiry's history"))
+        self.keep_hint.setText(
+            tr(
+                "BatchLetters",
+                "Kept letters appear in each inquiry's timeline and can be marked as sent.",
+            )
+        )
+        self.make_button.setText(tr("BatchLetters", "Make the letters"))
+
+    # -- choices --------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        return PDF if self.one_pdf.isChecked() else FOLDER
+
+    def _mode_changed(self) -> None:
+        self.path.setText(self.paths[self.mode()])
+        show_error(self.path_error, None)
+
+    def _path_edited(self, text: str) -> None:
+        self.paths[self.mode()] = text
+
+    def choose_path(self) -> None:
+        if self.mode() == PDF:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("BatchLetters", "Save the letters as"),
+                self.path.text(),
+                tr("BatchLetters", "PDF documents (*.pdf)"),
+            )
+        else:
+            name = QFileDialog.getExistingDirectory(
+                self, tr("BatchLetters", "Folder for the letters"), self.path.text()
+            )
+        if name:
+            self.path.setText(name)
+            self._path_edited(name)
+
+    def chosen_path(self) -> Path | None:
+        text = self.path.text().strip()
+        if not text:
+            show_error(self.path_error, tr("BatchLetters", "Choose where to save the letters."))
+            return None
+        path = Path(text).expanduser()
+        if self.mode() == PDF and path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:  # the folder of the default path (Documents) may not exist yet
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            message = tr("BatchLetters", "Cannot create the folder %1: %2.")
+            message = message.replace("%1", str(path.parent)).replace("%2", exc.strerror or "")
+            show_error(self.path_error, message)
+            return None
+        show_error(self.path_error, None)
+        return path
+
+    # -- making them ----------------------------------------------------------------------
+
+    def make(self) -> None:
+        path = self.chosen_path()
+        if path is None or self.operation is not None:
+            return
+        work = batch_work(
+            self.ctx.db, self.inquiry_ids, mode=self.mode(), path=path,
+            language=self.language.code(), keep=self.keep.isChecked(), actor=self.ctx.me,
+            today=self.ctx.today(),
+        )  # fmt: skip
+        self.output = path
+        self.make_button.setEnabled(False)
+        self.operation = Operation(self, work, title=tr("BatchLetters", "Making the letters…"))
+        self.operation.on_success(self._done)
+        self.operation.finished.connect(self._finished)
+        self.operation.run()
+
+    def _finished(self) -> None:
+        self.operation = None
+        self.make_button.setEnabled(bool(self.inquiry_ids))
+
+    def _done(self, result: Any) -> None:
+        self.result_ = result
+        n = len(self.inquiry_ids)
+        where = str(self.output)
+        if self.mode() == PDF:
+            text = tr("BatchLetters", "%n letters are in the file %1", None, n)
+        else:
+            text = tr("BatchLetters", "%n letters are in the folder %1", None, n)
+        if result.proposals:
+            self.ctx.events.data_changed.emit()
+        QMessageBox.information(self, tr("BatchLetters", "Letters"), text.replace("%1", where))
+        self.accept()

@@ -49,6 +49,7 @@ from msek_desktop.ui.pickers import (
     organisation_picker,
     with_error,
 )
+from msek_desktop.ui.proposal_dialog import ProposalDialog
 from msek_desktop.ui.table import OVERDUE, Column, RowsModel
 from msek_desktop.ui.table import display as show_value
 from msek_desktop.ui.widgets import CodeCombo, RowTable
@@ -108,6 +109,7 @@ KINDS: dict[str, Text] = {
     "followup_done": lambda: tr("InquiryForm", "follow-up done"),
     "followup_rescheduled": lambda: tr("InquiryForm", "follow-up rescheduled"),
     "letter": lambda: tr("InquiryForm", "letter generated"),
+    "letter_sent": lambda: tr("InquiryForm", "letter sent"),
     "import": lambda: tr("InquiryForm", "imported"),
     "deleted": lambda: tr("InquiryForm", "deleted"),
     "restored": lambda: tr("InquiryForm", "restored"),
@@ -437,6 +439,9 @@ class InquiryForm(QDialog):
             QPushButton(),
             QPushButton(),
         )
+        self.letter_button = QPushButton()
+        self.letter_button.setObjectName("letterButton")
+        self.letter_dialog: ProposalDialog | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self._details_box(), 3)
@@ -507,9 +512,10 @@ class InquiryForm(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
         row.addStretch(1)
+        row.addWidget(self.letter_button)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
-        for button in (self.delete_button, self.save_button, self.close_button):
+        for button in (self.delete_button, self.letter_button, self.save_button, self.close_button):
             button.setAutoDefault(False)
         return row
 
@@ -519,6 +525,7 @@ class InquiryForm(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         self.delete_button.clicked.connect(self.delete)
+        self.letter_button.clicked.connect(self.open_letters)
         order = [
             self.received_on,
             self.channel,
@@ -543,6 +550,7 @@ class InquiryForm(QDialog):
             self.followups.add_button,
             self.followups.complete_button,
             self.followups.reschedule_button,
+            self.letter_button,
             self.save_button,
             self.close_button,
             self.delete_button,
@@ -574,6 +582,10 @@ class InquiryForm(QDialog):
             )
         )
         self.close_button.setText(tr("InquiryForm", "Close"))
+        self.letter_button.setText(tr("InquiryForm", "Partnership letter…"))
+        self.letter_button.setToolTip(
+            tr("InquiryForm", "Make the partnership proposal letter of this inquiry")
+        )
         self.delete_button.setText(
             tr("InquiryForm", "Restore") if self._deleted() else tr("InquiryForm", "Delete")
         )
@@ -670,6 +682,7 @@ class InquiryForm(QDialog):
         for widget in (self.details, self.handling, self.save_button):
             widget.setEnabled(not deleted)
         self.delete_button.setEnabled(r is not None)
+        self.letter_button.setEnabled(r is not None and not deleted)
 
     def _deleted(self) -> bool:
         return self.detail is not None and self.detail.row.deleted_at is not None
@@ -856,6 +869,30 @@ class InquiryForm(QDialog):
             tr("InquiryForm", "Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.")
         )
         super().reject()
+
+    def open_letters(self) -> None:
+        """The partnership letter dialog. Letters are made from the saved inquiry: save first."""
+        if self.inquiry_id is None or (self.is_dirty() and not self._save_first()):
+            return
+        self.letter_dialog = ProposalDialog(self.ctx, self.inquiry_id, self)
+        self.letter_dialog.letters_changed.connect(self._letters_changed)
+        self.letter_dialog.finished.connect(self.letter_dialog.deleteLater)
+        self.letter_dialog.open()
+
+    def _save_first(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            tr("InquiryForm", "The letter is made from the saved inquiry. Save your changes?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save()
+
+    def _letters_changed(self) -> None:
+        """A letter was made or sent: the stage and timeline moved (the form has no edits)."""
+        self.load()
+        self.ctx.events.data_changed.emit()
 
     def reject(self) -> None:
         """Esc, Close and the window's X all come here: unsaved changes are asked about."""

@@ -13,6 +13,110 @@
     </message>
 </context>
 <context>
+    <name>BatchLetters</name>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>Each inquiry&apos;s letter language</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal letters for %n inquiries.</source>
+        <translation>
+            <numerusform>Proposal letter for %n inquiry.</numerusform>
+            <numerusform>Proposal letters for %n inquiries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Language of the letters</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <source>One PDF, each letter starting on a new page</source>
+        <translation>One PDF, each letter starting on a new page</translation>
+    </message>
+    <message>
+        <source>One PDF file per letter, in a folder</source>
+        <translation>One PDF file per letter, in a folder</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Where to save the letters</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters</source>
+        <translation>Choose where to save the letters</translation>
+    </message>
+    <message>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Keep each letter in the inquiry&apos;s history</translation>
+    </message>
+    <message>
+        <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
+        <translation>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</translation>
+    </message>
+    <message>
+        <source>Make the letters</source>
+        <translation>Make the letters</translation>
+    </message>
+    <message>
+        <source>Save the letters as</source>
+        <translation>Save the letters as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters.</source>
+        <translation>Choose where to save the letters.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Cannot create the folder %1: %2.</translation>
+    </message>
+    <message>
+        <source>Making the letters…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the file %1</source>
+        <translation>
+            <numerusform>%n letter is in the file %1</numerusform>
+            <numerusform>%n letters are in the file %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the folder %1</source>
+        <translation>
+            <numerusform>%n letter is in the folder %1</numerusform>
+            <numerusform>%n letters are in the folder %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
@@ -456,6 +560,14 @@
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Letters…</source>
+        <translation>Letters…</translation>
+    </message>
+    <message>
+        <source>Letters for the selected inquiries</source>
+        <translation>Letters for the selected inquiries</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
@@ -504,6 +616,10 @@
     <message>
         <source>letter generated</source>
         <translation>letter generated</translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation>letter sent</translation>
     </message>
     <message>
         <source>imported</source>
@@ -698,6 +814,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Partnership letter…</source>
+        <translation>Partnership letter…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Make the partnership proposal letter of this inquiry</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -771,6 +895,10 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
         <translation>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>The letter is made from the saved inquiry. Save your changes?</translation>
     </message>
     <message>
         <source>Save the changes to this inquiry?</source>
@@ -962,6 +1090,88 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open in the default viewer</source>
+        <translation>Open in the default viewer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Letter pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoom level</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The letter could not be sent to the printer.</source>
+        <translation>The letter could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved as %1.</source>
+        <translation>The letter could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to a temporary file.</source>
+        <translation>The letter could not be written to a temporary file.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
+        <translation>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1626,137 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Search organisations…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Search partner organisations</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Letters made for this inquiry</source>
+        <translation>Letters made for this inquiry</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
+        <translation>The inquiry moves to “Proposal sent” if it is not that far yet.</translation>
+    </message>
+    <message>
+        <source>Partnership letter — %1</source>
+        <translation>Partnership letter — %1</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Text of this letter</source>
+        <translation>Text of this letter</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Proposed partner organisations</source>
+        <translation>Proposed partner organisations</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>See the letter without keeping it</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>Make letter</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Make the letter as shown and keep it with the inquiry</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This choice writes the letter again. Replace the text you changed?</source>
+        <translation>This choice writes the letter again. Replace the text you changed?</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Preview — %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 of inquiry %2 made.</source>
+        <translation>Letter %1 of inquiry %2 made.</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>Letter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Close without making the letter? The text you changed is lost.</source>
+        <translation>Close without making the letter? The text you changed is lost.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Choose…</source>
@@ -1691,6 +2032,273 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Language and user</source>
         <translation>Language and user</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
+        <translation>the person&apos;s first and last name (or the organisation&apos;s name)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>the person&apos;s first name</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name</source>
+        <translation>the person&apos;s last name</translation>
+    </message>
+    <message>
+        <source>Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)</source>
+        <translation>Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)</translation>
+    </message>
+    <message>
+        <source>the organisation the person writes for</source>
+        <translation>the organisation the person writes for</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s city</source>
+        <translation>the recipient&apos;s city</translation>
+    </message>
+    <message>
+        <source>Polish form of address, nominative: Pani / Pan / Państwo</source>
+        <translation>Polish form of address, nominative: Pani / Pan / Państwo</translation>
+    </message>
+    <message>
+        <source>Polish form of address, genitive: Pani / Pana / Państwa</source>
+        <translation>Polish form of address, genitive: Pani / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, dative: Pani / Panu / Państwu</source>
+        <translation>Polish form of address, dative: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>Polish form of address, accusative: Panią / Pana / Państwa</source>
+        <translation>Polish form of address, accusative: Panią / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, instrumental: Panią / Panem / Państwem</source>
+        <translation>Polish form of address, instrumental: Panią / Panem / Państwem</translation>
+    </message>
+    <message>
+        <source>Polish form of address, locative: Pani / Panu / Państwu</source>
+        <translation>Polish form of address, locative: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s reference, e.g. 2026-0012</source>
+        <translation>the inquiry&apos;s reference, e.g. 2026-0012</translation>
+    </message>
+    <message>
+        <source>the day the inquiry was received, in words</source>
+        <translation>the day the inquiry was received, in words</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s subject</source>
+        <translation>the inquiry&apos;s subject</translation>
+    </message>
+    <message>
+        <source>the fields of exchange, e.g. music and education</source>
+        <translation>the fields of exchange, e.g. music and education</translation>
+    </message>
+    <message>
+        <source>the counterpart the person hoped for, as they wrote it</source>
+        <translation>the counterpart the person hoped for, as they wrote it</translation>
+    </message>
+    <message>
+        <source>the city where a counterpart is proposed: Saint-Étienne or Katowice</source>
+        <translation>the city where a counterpart is proposed: Saint-Étienne or Katowice</translation>
+    </message>
+    <message>
+        <source>the paragraph proposing the partner organisations and what they offer</source>
+        <translation>the paragraph proposing the partner organisations and what they offer</translation>
+    </message>
+    <message>
+        <source>the partner organisations&apos; names</source>
+        <translation>the partner organisations&apos; names</translation>
+    </message>
+    <message>
+        <source>the name of the staff member who signs</source>
+        <translation>the name of the staff member who signs</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title in the letter&apos;s language</source>
+        <translation>the signer&apos;s title in the letter&apos;s language</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s email</source>
+        <translation>the signer&apos;s email</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s phone</source>
+        <translation>the signer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name with email and phone</source>
+        <translation>the signer&apos;s name with email and phone</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>the office&apos;s name</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>the office&apos;s city</translation>
+    </message>
+    <message>
+        <source>the office&apos;s phone</source>
+        <translation>the office&apos;s phone</translation>
+    </message>
+    <message>
+        <source>the office&apos;s email</source>
+        <translation>the office&apos;s email</translation>
+    </message>
+    <message>
+        <source>the office&apos;s website</source>
+        <translation>the office&apos;s website</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date, in words</source>
+        <translation>the letter&apos;s date, in words</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1.</source>
+        <translation>Unknown placeholder %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>A lone %1: write %1%1 to print a brace.</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>A template with this name already exists in this language.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <source>What it stands for</source>
+        <translation>What it stands for</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Language of the template</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Name of the template</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Subject of the letter</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Show the templates of</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
+        <translation>Double-click a placeholder (or press Enter) to insert it at the cursor.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Delete the template</translation>
+    </message>
+    <message>
+        <source>Restore default text</source>
+        <translation>Restore default text</translation>
+    </message>
+    <message>
+        <source>Restore the default text of this language</source>
+        <translation>Restore the default text of this language</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Preview the letter with sample data</source>
+        <translation>Preview the letter with sample data</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Discard your changes to this template?</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>The letter template is saved.</translation>
+    </message>
+    <message>
+        <source>Reload the template now? Your changes to it will be lost.</source>
+        <translation>Reload the template now? Your changes to it will be lost.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Letters already made keep their text.</source>
+        <translation>Delete the template “%1”? Letters already made keep their text.</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
     </message>
 </context>
 </TS>

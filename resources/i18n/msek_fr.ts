@@ -13,6 +13,110 @@
     </message>
 </context>
 <context>
+    <name>BatchLetters</name>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>La langue de courrier de chaque demande</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal letters for %n inquiries.</source>
+        <translation>
+            <numerusform>Courriers de proposition pour %n demande.</numerusform>
+            <numerusform>Courriers de proposition pour %n demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Langue des courriers</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Produire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One PDF, each letter starting on a new page</source>
+        <translation>Un seul PDF, chaque courrier commençant sur une nouvelle page</translation>
+    </message>
+    <message>
+        <source>One PDF file per letter, in a folder</source>
+        <translation>Un fichier PDF par courrier, dans un dossier</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Où enregistrer les courriers</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters</source>
+        <translation>Choisir où enregistrer les courriers</translation>
+    </message>
+    <message>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Conserver chaque courrier dans l&apos;historique de la demande</translation>
+    </message>
+    <message>
+        <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
+        <translation>Les courriers conservés figurent dans l&apos;historique de chaque demande et peuvent être marqués comme envoyés.</translation>
+    </message>
+    <message>
+        <source>Make the letters</source>
+        <translation>Produire les courriers</translation>
+    </message>
+    <message>
+        <source>Save the letters as</source>
+        <translation>Enregistrer les courriers sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier des courriers</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters.</source>
+        <translation>Choisissez où enregistrer les courriers.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Making the letters…</source>
+        <translation>Production des courriers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the file %1</source>
+        <translation>
+            <numerusform>%n courrier est dans le fichier %1</numerusform>
+            <numerusform>%n courriers sont dans le fichier %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the folder %1</source>
+        <translation>
+            <numerusform>%n courrier est dans le dossier %1</numerusform>
+            <numerusform>%n courriers sont dans le dossier %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
@@ -456,6 +560,14 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Letters…</source>
+        <translation>Courriers…</translation>
+    </message>
+    <message>
+        <source>Letters for the selected inquiries</source>
+        <translation>Courriers pour les demandes sélectionnées</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Non attribuée</translation>
     </message>
@@ -504,6 +616,10 @@
     <message>
         <source>letter generated</source>
         <translation>courrier généré</translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation>courrier envoyé</translation>
     </message>
     <message>
         <source>imported</source>
@@ -698,6 +814,14 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Partnership letter…</source>
+        <translation>Courrier de partenariat…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Établir le courrier de proposition de partenariat de cette demande</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -771,6 +895,10 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
         <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>Le courrier est établi à partir de la demande enregistrée. Enregistrer vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Save the changes to this inquiry?</source>
@@ -962,6 +1090,88 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Largeur de page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open in the default viewer</source>
+        <translation>Ouvrir dans la visionneuse par défaut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Pages de la lettre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page&#xa0;%1 sur&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Niveau de zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The letter could not be sent to the printer.</source>
+        <translation>La lettre n&apos;a pas pu être envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved as %1.</source>
+        <translation>La lettre n&apos;a pas pu être enregistrée sous&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to a temporary file.</source>
+        <translation>La lettre n&apos;a pas pu être écrite dans un fichier temporaire.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
+        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Utilisez Enregistrer sous… pour garder la lettre, ou Imprimer… pour l&apos;imprimer.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1626,137 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Rechercher un organisme…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Rechercher des organismes partenaires</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Letters made for this inquiry</source>
+        <translation>Courriers établis pour cette demande</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
+        <translation>La demande passe à «&#xa0;Proposition envoyée&#xa0;» si elle n&apos;en est pas encore là.</translation>
+    </message>
+    <message>
+        <source>Partnership letter — %1</source>
+        <translation>Courrier de partenariat —&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Text of this letter</source>
+        <translation>Texte de ce courrier</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Proposed partner organisations</source>
+        <translation>Organismes partenaires proposés</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>Voir le courrier sans le conserver</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>Établir le courrier</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Établir le courrier tel qu&apos;affiché et le conserver avec la demande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This choice writes the letter again. Replace the text you changed?</source>
+        <translation>Ce choix rédige à nouveau le courrier. Remplacer le texte que vous avez modifié&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Aperçu —&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Letter %1 of inquiry %2 made.</source>
+        <translation>Courrier&#xa0;%1 de la demande&#xa0;%2 établi.</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>Courrier&#xa0;%1 —&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Close without making the letter? The text you changed is lost.</source>
+        <translation>Fermer sans établir le courrier&#xa0;? Le texte que vous avez modifié sera perdu.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Choose…</source>
@@ -1691,6 +2032,273 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Language and user</source>
         <translation>Langue et utilisateur</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
+        <translation>le prénom et le nom de la personne (ou le nom de l&apos;organisme)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>le prénom de la personne</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)</source>
+        <translation>Madame / Monsieur, Pani / Pan, Ms / Mr (vide s&apos;il n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <source>the organisation the person writes for</source>
+        <translation>l&apos;organisme au nom duquel la personne écrit</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s city</source>
+        <translation>la ville du destinataire</translation>
+    </message>
+    <message>
+        <source>Polish form of address, nominative: Pani / Pan / Państwo</source>
+        <translation>forme d&apos;adresse polonaise, nominatif&#xa0;: Pani / Pan / Państwo</translation>
+    </message>
+    <message>
+        <source>Polish form of address, genitive: Pani / Pana / Państwa</source>
+        <translation>forme d&apos;adresse polonaise, génitif&#xa0;: Pani / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, dative: Pani / Panu / Państwu</source>
+        <translation>forme d&apos;adresse polonaise, datif&#xa0;: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>Polish form of address, accusative: Panią / Pana / Państwa</source>
+        <translation>forme d&apos;adresse polonaise, accusatif&#xa0;: Panią / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, instrumental: Panią / Panem / Państwem</source>
+        <translation>forme d&apos;adresse polonaise, instrumental&#xa0;: Panią / Panem / Państwem</translation>
+    </message>
+    <message>
+        <source>Polish form of address, locative: Pani / Panu / Państwu</source>
+        <translation>forme d&apos;adresse polonaise, locatif&#xa0;: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s reference, e.g. 2026-0012</source>
+        <translation>la référence de la demande, par exemple 2026-0012</translation>
+    </message>
+    <message>
+        <source>the day the inquiry was received, in words</source>
+        <translation>le jour de réception de la demande, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s subject</source>
+        <translation>l&apos;objet de la demande</translation>
+    </message>
+    <message>
+        <source>the fields of exchange, e.g. music and education</source>
+        <translation>les domaines d&apos;échange, par exemple musique et éducation</translation>
+    </message>
+    <message>
+        <source>the counterpart the person hoped for, as they wrote it</source>
+        <translation>le partenaire souhaité par la personne, tel qu&apos;elle l&apos;a décrit</translation>
+    </message>
+    <message>
+        <source>the city where a counterpart is proposed: Saint-Étienne or Katowice</source>
+        <translation>la ville où un partenaire est proposé&#xa0;: Saint-Étienne ou Katowice</translation>
+    </message>
+    <message>
+        <source>the paragraph proposing the partner organisations and what they offer</source>
+        <translation>le paragraphe qui présente les organismes partenaires et ce qu&apos;ils proposent</translation>
+    </message>
+    <message>
+        <source>the partner organisations&apos; names</source>
+        <translation>les noms des organismes partenaires</translation>
+    </message>
+    <message>
+        <source>the name of the staff member who signs</source>
+        <translation>le nom du membre de l&apos;équipe qui signe</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title in the letter&apos;s language</source>
+        <translation>la fonction du signataire dans la langue du courrier</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s email</source>
+        <translation>l&apos;e-mail du signataire</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s phone</source>
+        <translation>le téléphone du signataire</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name with email and phone</source>
+        <translation>le nom du signataire avec son e-mail et son téléphone</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>le nom du bureau</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>la ville du bureau</translation>
+    </message>
+    <message>
+        <source>the office&apos;s phone</source>
+        <translation>le téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>the office&apos;s email</source>
+        <translation>l&apos;e-mail du bureau</translation>
+    </message>
+    <message>
+        <source>the office&apos;s website</source>
+        <translation>le site web du bureau</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date, in words</source>
+        <translation>la date du courrier, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1.</source>
+        <translation>Champ de fusion inconnu %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>Un %1 isolé&#xa0;: écrivez %1%1 pour imprimer une accolade.</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Un modèle de ce nom existe déjà dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Champ de fusion</translation>
+    </message>
+    <message>
+        <source>What it stands for</source>
+        <translation>Ce qu&apos;il insère</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Texte du courrier</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Objet du courrier</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Afficher les modèles de la langue</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Champs de fusion</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
+        <translation>Double-cliquez sur un champ de fusion (ou appuyez sur Entrée) pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Restore default text</source>
+        <translation>Rétablir le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Restore the default text of this language</source>
+        <translation>Rétablir le texte d&apos;origine de cette langue</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Preview the letter with sample data</source>
+        <translation>Aperçu du courrier avec des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>Le modèle de courrier est enregistré.</translation>
+    </message>
+    <message>
+        <source>Reload the template now? Your changes to it will be lost.</source>
+        <translation>Recharger le modèle maintenant&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Letters already made keep their text.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les courriers déjà produits gardent leur texte.</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Modèle de courrier</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,113 @@
     </message>
 </context>
 <context>
+    <name>BatchLetters</name>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>Język listu z każdego zapytania</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Listy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposal letters for %n inquiries.</source>
+        <translation>
+            <numerusform>Listy z propozycją dla %n zapytania.</numerusform>
+            <numerusform>Listy z propozycją dla %n zapytań.</numerusform>
+            <numerusform>Listy z propozycją dla %n zapytań.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Język listów</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Utwórz:</translation>
+    </message>
+    <message>
+        <source>One PDF, each letter starting on a new page</source>
+        <translation>Jeden plik PDF, każdy list od nowej strony</translation>
+    </message>
+    <message>
+        <source>One PDF file per letter, in a folder</source>
+        <translation>Osobny plik PDF dla każdego listu, w folderze</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Zapisz w:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Gdzie zapisać listy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters</source>
+        <translation>Wybierz, gdzie zapisać listy</translation>
+    </message>
+    <message>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Zachowaj każdy list w historii zapytania</translation>
+    </message>
+    <message>
+        <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
+        <translation>Zachowane listy widać w historii każdego zapytania; można je oznaczyć jako wysłane.</translation>
+    </message>
+    <message>
+        <source>Make the letters</source>
+        <translation>Utwórz listy</translation>
+    </message>
+    <message>
+        <source>Save the letters as</source>
+        <translation>Zapisz listy jako</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Folder na listy</translation>
+    </message>
+    <message>
+        <source>Choose where to save the letters.</source>
+        <translation>Wybierz, gdzie zapisać listy.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Nie można utworzyć folderu %1: %2.</translation>
+    </message>
+    <message>
+        <source>Making the letters…</source>
+        <translation>Tworzenie listów…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the file %1</source>
+        <translation>
+            <numerusform>%n list jest w pliku %1</numerusform>
+            <numerusform>%n listy są w pliku %1</numerusform>
+            <numerusform>%n listów jest w pliku %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters are in the folder %1</source>
+        <translation>
+            <numerusform>%n list jest w folderze %1</numerusform>
+            <numerusform>%n listy są w folderze %1</numerusform>
+            <numerusform>%n listów jest w folderze %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
@@ -458,6 +565,14 @@
         <translation>Przywróć</translation>
     </message>
     <message>
+        <source>Letters…</source>
+        <translation>Listy…</translation>
+    </message>
+    <message>
+        <source>Letters for the selected inquiries</source>
+        <translation>Listy do zaznaczonych zapytań</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Nieprzypisane</translation>
     </message>
@@ -507,6 +622,10 @@
     <message>
         <source>letter generated</source>
         <translation>wygenerowano list</translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation>wysłano list</translation>
     </message>
     <message>
         <source>imported</source>
@@ -701,6 +820,14 @@
         <translation>Zamknij</translation>
     </message>
     <message>
+        <source>Partnership letter…</source>
+        <translation>List partnerski…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Utwórz list z propozycją partnerstwa do tego zapytania</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -775,6 +902,10 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
         <translation>Zapytanie usunięte. Można je przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>List powstaje na podstawie zapisanego zapytania. Zapisać zmiany?</translation>
     </message>
     <message>
         <source>Save the changes to this inquiry?</source>
@@ -966,6 +1097,89 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Szerokość strony</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Open in the default viewer</source>
+        <translation>Otwórz w domyślnym programie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Letter pages</source>
+        <translation>Strony listu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Powiększenie</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>The letter could not be sent to the printer.</source>
+        <translation>Nie udało się wysłać listu do drukarki.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Zapisz list</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved as %1.</source>
+        <translation>Nie udało się zapisać listu jako %1.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to a temporary file.</source>
+        <translation>Nie udało się zapisać listu w pliku tymczasowym.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
+        <translation>Nie znaleziono programu do wyświetlania plików PDF. Użyj „Zapisz jako…”, aby zachować list, lub „Drukuj…”, aby go wydrukować.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1642,137 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Szukaj instytucji…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Szukaj instytucji partnerskich</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Instytucje partnerskie</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Letters made for this inquiry</source>
+        <translation>Listy utworzone dla tego zapytania</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Oznacz jako wysłany</translation>
+    </message>
+    <message>
+        <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
+        <translation>Zapytanie przechodzi do etapu „Propozycja wysłana”, jeśli jeszcze go nie osiągnęło.</translation>
+    </message>
+    <message>
+        <source>Partnership letter — %1</source>
+        <translation>List partnerski — %1</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Text of this letter</source>
+        <translation>Treść tego listu</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Proposed partner organisations</source>
+        <translation>Proponowane instytucje partnerskie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>Zobacz list bez zapisywania</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>Utwórz list</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Utwórz list w tej postaci i zachowaj go przy zapytaniu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>This choice writes the letter again. Replace the text you changed?</source>
+        <translation>Ten wybór tworzy treść listu od nowa. Zastąpić zmieniony przez Ciebie tekst?</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Podgląd — %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 of inquiry %2 made.</source>
+        <translation>Utworzono list %1 do zapytania %2.</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>List %1 — %2</translation>
+    </message>
+    <message>
+        <source>Close without making the letter? The text you changed is lost.</source>
+        <translation>Zamknąć bez tworzenia listu? Zmieniony tekst zostanie utracony.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Choose…</source>
@@ -1703,6 +2048,273 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Language and user</source>
         <translation>Język i użytkownik</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Szablony listów</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
+        <translation>imię i nazwisko osoby (albo nazwa instytucji)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>imię osoby</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name</source>
+        <translation>nazwisko osoby</translation>
+    </message>
+    <message>
+        <source>Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)</source>
+        <translation>Madame / Monsieur, Pani / Pan, Ms / Mr (puste, gdy nieznane)</translation>
+    </message>
+    <message>
+        <source>the organisation the person writes for</source>
+        <translation>instytucja, w imieniu której pisze osoba</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s city</source>
+        <translation>miejscowość adresata</translation>
+    </message>
+    <message>
+        <source>Polish form of address, nominative: Pani / Pan / Państwo</source>
+        <translation>forma grzecznościowa, mianownik: Pani / Pan / Państwo</translation>
+    </message>
+    <message>
+        <source>Polish form of address, genitive: Pani / Pana / Państwa</source>
+        <translation>forma grzecznościowa, dopełniacz: Pani / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, dative: Pani / Panu / Państwu</source>
+        <translation>forma grzecznościowa, celownik: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>Polish form of address, accusative: Panią / Pana / Państwa</source>
+        <translation>forma grzecznościowa, biernik: Panią / Pana / Państwa</translation>
+    </message>
+    <message>
+        <source>Polish form of address, instrumental: Panią / Panem / Państwem</source>
+        <translation>forma grzecznościowa, narzędnik: Panią / Panem / Państwem</translation>
+    </message>
+    <message>
+        <source>Polish form of address, locative: Pani / Panu / Państwu</source>
+        <translation>forma grzecznościowa, miejscownik: Pani / Panu / Państwu</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s reference, e.g. 2026-0012</source>
+        <translation>numer zapytania, np. 2026-0012</translation>
+    </message>
+    <message>
+        <source>the day the inquiry was received, in words</source>
+        <translation>dzień otrzymania zapytania, słownie</translation>
+    </message>
+    <message>
+        <source>the inquiry&apos;s subject</source>
+        <translation>temat zapytania</translation>
+    </message>
+    <message>
+        <source>the fields of exchange, e.g. music and education</source>
+        <translation>dziedziny wymiany, np. muzyka i edukacja</translation>
+    </message>
+    <message>
+        <source>the counterpart the person hoped for, as they wrote it</source>
+        <translation>partner, jakiego szuka osoba, jej własnymi słowami</translation>
+    </message>
+    <message>
+        <source>the city where a counterpart is proposed: Saint-Étienne or Katowice</source>
+        <translation>miasto, w którym proponujemy partnera: Saint-Étienne lub Katowice</translation>
+    </message>
+    <message>
+        <source>the paragraph proposing the partner organisations and what they offer</source>
+        <translation>akapit z proponowanymi instytucjami partnerskimi i ich ofertą</translation>
+    </message>
+    <message>
+        <source>the partner organisations&apos; names</source>
+        <translation>nazwy instytucji partnerskich</translation>
+    </message>
+    <message>
+        <source>the name of the staff member who signs</source>
+        <translation>imię i nazwisko podpisującego pracownika</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s title in the letter&apos;s language</source>
+        <translation>stanowisko podpisującego w języku listu</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s email</source>
+        <translation>e-mail podpisującego</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s phone</source>
+        <translation>telefon podpisującego</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name with email and phone</source>
+        <translation>imię i nazwisko podpisującego z e-mailem i telefonem</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>nazwa biura</translation>
+    </message>
+    <message>
+        <source>the office&apos;s city</source>
+        <translation>miejscowość biura</translation>
+    </message>
+    <message>
+        <source>the office&apos;s phone</source>
+        <translation>telefon biura</translation>
+    </message>
+    <message>
+        <source>the office&apos;s email</source>
+        <translation>e-mail biura</translation>
+    </message>
+    <message>
+        <source>the office&apos;s website</source>
+        <translation>strona internetowa biura</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date, in words</source>
+        <translation>data listu, słownie</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1.</source>
+        <translation>Nieznane pole %1.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>Pojedynczy znak %1: napisz %1%1, aby wydrukować nawias klamrowy.</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Szablon o tej nazwie już istnieje w tym języku.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>What it stands for</source>
+        <translation>Co wstawia</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Treść listu</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Język szablonu</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Nazwa szablonu</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Temat listu</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Pokaż szablony w języku</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Szablony listów</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
+        <translation>Kliknij dwukrotnie pole (lub naciśnij Enter), aby wstawić je w miejscu kursora.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nowy szablon</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Usuń szablon</translation>
+    </message>
+    <message>
+        <source>Restore default text</source>
+        <translation>Przywróć tekst domyślny</translation>
+    </message>
+    <message>
+        <source>Restore the default text of this language</source>
+        <translation>Przywróć domyślny tekst w tym języku</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Podgląd…</translation>
+    </message>
+    <message>
+        <source>Preview the letter with sample data</source>
+        <translation>Podgląd listu z przykładowymi danymi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Zapisz szablon</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Porzucić zmiany w tym szablonie?</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>Szablon listu został zapisany.</translation>
+    </message>
+    <message>
+        <source>Reload the template now? Your changes to it will be lost.</source>
+        <translation>Wczytać szablon ponownie? Twoje zmiany w nim zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Letters already made keep their text.</source>
+        <translation>Usunąć szablon „%1”? Utworzone już listy zachowają swoją treść.</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Szablon listu</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Podgląd: %1</translation>
     </message>
 </context>
 </TS>

@@ -40,16 +40,19 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import contacts, demo, followups, organisations, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
+from msek_desktop.ui.batch_letters import BatchLettersDialog
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.crash import CrashDialog
 from msek_desktop.ui.first_run import ChooseStaffDialog, DemoOffer, StaffDialog
 from msek_desktop.ui.followups import OutcomeDialog, RescheduleDialog
 from msek_desktop.ui.i18n import NATIVE_NAMES, Languages, tr
 from msek_desktop.ui.inquiry_form import InquiryForm
+from msek_desktop.ui.letter_preview import LetterPreview
 from msek_desktop.ui.main_window import SCREENS, MainWindow
 from msek_desktop.ui.organisations import OrganisationForm
 from msek_desktop.ui.people import ContactForm
 from msek_desktop.ui.pickers import ContactDialog, OrganisationDialog
+from msek_desktop.ui.proposal_dialog import ProposalDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -377,6 +380,12 @@ def untranslated(lang: str, top: QWidget, label: str) -> list[str]:
     return problems
 
 
+def letter_pdf(db: Database, inquiry_id: int) -> bytes:
+    from msek_desktop.letters import service
+
+    return service.preview(service.draft(db, inquiry_id).facts)
+
+
 def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     """Every form and dialog of the window, opened on demo records."""
     db = ctx.db
@@ -397,6 +406,16 @@ def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
         ("reschedule dialog", RescheduleDialog(inquiry, date.today())),
         ("crash dialog", CrashDialog("Traceback …", Path("msek-desktop.log"))),
         ("demo offer", DemoOffer()),
+        ("proposal dialog", ProposalDialog(ctx, inquiry.inquiry_id)),
+        ("batch letters dialog", BatchLettersDialog(ctx, [inquiry.inquiry_id])),
+        (
+            "letter preview",
+            LetterPreview(
+                letter_pdf(db, inquiry.inquiry_id),
+                title=inquiry.inquiry_ref,
+                suggested_name="letter.pdf",
+            ),
+        ),
     ]
     for label, widget in made:
         qtbot.addWidget(widget)

@@ -7,6 +7,7 @@ begins IMMEDIATE so two programs never deadlock upgrading a read lock to a write
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -179,3 +180,132 @@ def set_foreign_keys(conn: Any, on: bool) -> None:
     if conn.in_transaction():
         raise RuntimeError("foreign keys can only be switched outside a transaction")
     conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+# -- backups: SQLite's online backup API, never a file copy ----------------------------------
+
+
+def _open_ro(path: Path) -> sqlite3.Connection:
+    """A read-only connection with no pragmas that could change the file."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as exc:
+        raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
+    return conn
+
+
+def _integrity(conn: sqlite3.Connection) -> list[str]:
+    return [line for (line,) in conn.execute("PRAGMA integrity_check") if line != "ok"]
+
+
+def check_file(path: Path) -> tuple[set[str], str | None]:
+    """Full integrity_check of a closed file (a backup), read-only.
+
+    Returns its table names and its schema revision (None when it has no alembic_version
+    table); DatabaseDamagedError when the check fails or the file cannot be read as SQLite.
+    """
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0 or not looks_like_sqlite(path):
+        raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
+    conn = _open_ro(path)
+    try:
+        problems = _integrity(conn)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision: str | None = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) or errors.DatabaseDamagedError(
+            f"The database file {path} is damaged."
+        ) from exc
+    finally:
+        conn.close()
+    if problems:
+        raise errors.DatabaseDamagedError(f"The database file {path} is damaged: {problems[0]}")
+    return tables, revision
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def backup_to(src: Path, dst: Path) -> None:
+    """Copy the live database `src` into the new file `dst`, verified, as a single file.
+
+    A read connection takes one consistent snapshot (in WAL mode writers carry on meanwhile);
+    the copy is switched to journal_mode=DELETE so it is one self-contained file, then checked
+    with integrity_check. It is written under a temporary name and renamed only once verified:
+    `dst` either does not appear or is a good backup. A failed check raises DatabaseError.
+    """
+    src, dst = Path(src), Path(dst)
+    partial = dst.with_name(dst.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = _open_ro(src)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)  # pages=-1: the whole file in one step, one snapshot
+            target.execute("PRAGMA journal_mode = DELETE")
+            problems = _integrity(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise translate_error(exc, src) or errors.DatabaseError(
+            f"The backup of {src} failed: {exc}"
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise errors.DatabaseDamagedError(
+            f"The backup of {src} failed its integrity check ({problems[0]}); nothing was kept."
+        )
+    try:
+        _sync(partial)
+        if dst.exists():
+            raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.")
+        os.rename(partial, dst)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def restore_into(backup: Path, dst: Path) -> None:
+    """Replace the contents of the database `dst` with `backup`, through the backup API.
+
+    Never a file copy: the pages go through SQLite's pager under a write lock, so a WAL
+    database that other connections have open stays consistent (they see the new contents
+    at their next transaction). A missing `dst` is created. The result is checked.
+    """
+    backup, dst = Path(backup), Path(dst)
+    source = _open_ro(backup)
+    try:
+        target = sqlite3.connect(dst, isolation_level=None)
+        try:
+            target.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            source.backup(target)
+            with suppress(sqlite3.OperationalError):
+                target.execute("PRAGMA journal_mode = WAL")
+            problems = _integrity(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise translate_error(exc, dst) or errors.DatabaseError(
+            f"Restoring {dst} from {backup} failed: {exc}"
+        ) from exc
+    finally:
+        source.close()
+    if problems:
+        raise errors.DatabaseDamagedError(
+            f"After restoring, {dst} fails its integrity check: {problems[0]}"
+        )

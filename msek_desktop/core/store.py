@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -78,3 +80,54 @@ def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:
 def check_quickly(database: Database) -> None:
     """quick_check of an open database; DatabaseDamagedError if it finds a problem."""
     db.inspect_file(database.path, quick=True)
+
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _rename_no_overwrite(src: Path, dst: Path) -> None:
+    """Rename, failing with FileExistsError rather than replace an existing `dst`."""
+    try:
+        os.link(src, dst)  # atomic: fails if dst exists
+    except FileExistsError:
+        raise
+    except OSError:
+        # no hard links here (FAT, some network drives): check, then rename (on Windows
+        # os.rename itself refuses an existing target)
+        if dst.exists():
+            raise FileExistsError(dst) from None
+        os.rename(src, dst)
+        return
+    os.unlink(src)
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database NAME to NAME.corrupt-YYYYmmdd-HHMMSS, with its -wal/-shm.
+
+    Never overwrites: when that name (or one of its side files) is taken, "-2", "-3", ...
+    is added. The side files move first, so a stale -wal is never left next to a new
+    database at `path`. Returns the new path of the database file.
+    """
+    path = Path(path)
+    stamp = f"{(now or datetime.now()):%Y%m%d-%H%M%S}"
+    base = f"{path.name}.corrupt-{stamp}"
+    n = 1
+    while True:
+        target = path.with_name(base if n == 1 else f"{base}-{n}")
+        taken = [target] + [target.with_name(target.name + s) for s in SIDE_FILES]
+        if not any(t.exists() for t in taken):
+            try:
+                for suffix in SIDE_FILES:
+                    side = path.with_name(path.name + suffix)
+                    if side.exists():
+                        _rename_no_overwrite(side, target.with_name(target.name + suffix))
+                _rename_no_overwrite(path, target)
+            except FileExistsError:
+                pass  # taken meanwhile by another program: try the next name
+            except OSError as exc:
+                raise errors.DatabaseError(
+                    f"The damaged database {path} could not be moved aside: {exc}"
+                ) from exc
+            else:
+                return target
+        n += 1

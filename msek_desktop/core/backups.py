@@ -1,0 +1,249 @@
+"""Backups of the office database: taken, listed, thinned out, verified and restored.
+
+Every backup goes through SQLite's online backup API (core.db.backup_to), never a file copy,
+and is checked with integrity_check before it is kept. Automatic backups live beside the
+database in "<database folder>/backups/" as "msek-YYYYmmdd-HHMMSS.db" (local time; a second
+backup within the same second gets "-2", "-3", ...).
+
+Thinning out (prune): of the files named that way, kept are
+- the newest backup of each of the last `keep_daily` calendar days (today included),
+- the newest backup of each of the last `keep_weekly` ISO weeks (this week included),
+- the newest backup of each of the last `keep_monthly` calendar months (this month included),
+- and always the newest backup of all, and any backup dated after `now` (a clock put back).
+Everything else with such a name is deleted; no other file in the folder is ever touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from msek_desktop.core import db, errors, migrations, store
+from msek_desktop.core.db import Database
+
+FOLDER_NAME = "backups"
+PREFIX = "msek-"
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^msek-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What restore did: from which file, the backup of the state it replaced, and whether
+    a damaged database had to be moved aside first."""
+
+    restored_from: Path
+    safety_backup: Path | None
+    moved_aside: Path | None
+    upgraded_from: str | None
+
+
+def backup_folder(db_path: Path) -> Path:
+    return Path(db_path).parent / FOLDER_NAME
+
+
+def _parse(name: str) -> tuple[datetime, int] | None:
+    match = _NAME.match(name)
+    if not match:
+        return None
+    try:
+        taken = datetime.strptime(match.group(1), STAMP)
+    except ValueError:
+        return None
+    return taken, int(match.group(2) or 1)
+
+
+def _new_name(folder: Path, now: datetime) -> Path:
+    base = f"{PREFIX}{now:{STAMP}}"
+    target = folder / f"{base}.db"
+    n = 1
+    while target.exists() or target.with_name(target.name + ".partial").exists():
+        n += 1
+        target = folder / f"{base}-{n}.db"
+    return target
+
+
+def _backup_file(db_path: Path, *, to: Path | None, now: datetime | None) -> Path:
+    if to is not None:
+        target = Path(to)
+        if target.exists():
+            raise errors.UserError(f"{target} already exists; choose a new file name.")
+        if not target.parent.is_dir():
+            raise errors.UserError(f"The folder {target.parent} does not exist.")
+    else:
+        folder = backup_folder(db_path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.DatabaseError(f"Cannot create the folder {folder}: {exc}") from exc
+        target = _new_name(folder, now or datetime.now())
+    db.backup_to(db_path, target)
+    return target
+
+
+def backup_now(database: Database, *, to: Path | None = None, now: datetime | None = None) -> Path:
+    """Take a verified backup of an open database; returns the new file.
+
+    Without `to` it goes to the backups folder beside the database. An existing `to` is
+    never overwritten.
+    """
+    return _backup_file(database.path, to=to, now=now)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder` (by their names), newest first; [] for a missing folder."""
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for entry in entries:
+        parsed = _parse(entry.name)
+        if parsed is None or not entry.is_file():
+            continue
+        taken, n = parsed
+        found.append((taken, n, BackupInfo(entry, taken, entry.stat().st_size)))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [info for _, _, info in found]
+
+
+def _month_index(d: date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _iso_week_start(d: date) -> date:
+    return d - timedelta(days=d.isoweekday() - 1)
+
+
+def to_keep(
+    backups: Iterable[BackupInfo],
+    now: datetime,
+    *,
+    keep_daily: int = 7,
+    keep_weekly: int = 4,
+    keep_monthly: int = 12,
+) -> set[Path]:
+    """The backups the rule in this module's docstring keeps."""
+    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    if not newest_first:
+        return set()
+    today = now.date()
+    this_week = _iso_week_start(today)
+    this_month = _month_index(today)
+    keep: set[Path] = {newest_first[0].path}
+    buckets: list[tuple[Callable[[date], object], Callable[[date], bool]]] = [
+        (lambda d: d, lambda d: 0 <= (today - d).days < keep_daily),
+        (_iso_week_start, lambda d: 0 <= (this_week - _iso_week_start(d)).days < 7 * keep_weekly),
+        (_month_index, lambda d: 0 <= this_month - _month_index(d) < keep_monthly),
+    ]
+    for bucket_of, recent in buckets:
+        seen: set[object] = set()
+        for b in newest_first:
+            if b.taken_at > now:
+                keep.add(b.path)
+                continue
+            day = b.taken_at.date()
+            bucket = bucket_of(day)
+            if recent(day) and bucket not in seen:
+                seen.add(bucket)
+                keep.add(b.path)
+    return keep
+
+
+def prune(
+    folder: Path,
+    now: datetime | None = None,
+    *,
+    keep_daily: int = 7,
+    keep_weekly: int = 4,
+    keep_monthly: int = 12,
+) -> list[Path]:
+    """Delete the backups the rule does not keep; returns the deleted files."""
+    backups = list_backups(folder)
+    keep = to_keep(
+        backups,
+        now or datetime.now(),
+        keep_daily=keep_daily,
+        keep_weekly=keep_weekly,
+        keep_monthly=keep_monthly,
+    )
+    deleted: list[Path] = []
+    for b in backups:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+            except FileNotFoundError:
+                continue
+            deleted.append(b.path)
+    return deleted
+
+
+def verify(backup_file: Path) -> str:
+    """Check that `backup_file` is a sound MSEK database this program can open.
+
+    Returns its schema revision; NotAnMsekDatabaseError, DatabaseDamagedError or
+    DatabaseError (made by a newer program) otherwise.
+    """
+    backup_file = Path(backup_file)
+    if not backup_file.exists():
+        raise errors.UserError(f"There is no file at {backup_file}.")
+    tables, revision = db.check_file(backup_file)
+    if migrations.VERSION_TABLE not in tables or revision is None:
+        raise errors.NotAnMsekDatabaseError(f"{backup_file} is not an MSEK database backup.")
+    if not migrations.is_known(revision):
+        raise errors.DatabaseError(
+            f"{backup_file} was made by a newer version of MSEK Desktop; update the program."
+        )
+    return revision
+
+
+def newest_verified_backup(folder: Path) -> Path | None:
+    """The newest backup in `folder` that passes verify(), or None."""
+    for b in list_backups(folder):
+        try:
+            verify(b.path)
+        except errors.UserError:
+            continue
+        return b.path
+    return None
+
+
+def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Replace the database at `db_path` with `backup_file`, keeping the current state.
+
+    The backup is verified first; nothing is touched if it fails. The current database is
+    backed up into the backups folder, then replaced through SQLite's backup API (other
+    programs with it open stay consistent) and upgraded to the current schema. A damaged
+    current database cannot be backed up: it is moved aside (never overwritten) instead.
+    Another program's file at `db_path` is refused.
+    """
+    db_path, backup_file = Path(db_path), Path(backup_file)
+    now = now or datetime.now()
+    revision = verify(backup_file)
+    if db_path.exists() and db_path.resolve() == backup_file.resolve():
+        raise errors.UserError(f"{backup_file} is the database itself.")
+    safety: Path | None = None
+    moved: Path | None = None
+    if db_path.exists():
+        try:
+            current = store.open_database(db_path, migrate=False)
+            try:
+                safety = backup_now(current, now=now)
+            finally:
+                current.dispose()
+        except errors.DatabaseDamagedError:
+            moved = store.move_aside(db_path, now)
+    db.restore_into(backup_file, db_path)
+    store.open_database(db_path).dispose()  # upgrades an older backup to head
+    upgraded = revision if revision != migrations.head_revision() else None
+    return RestoreResult(backup_file, safety, moved, upgraded)

@@ -263,6 +263,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from msek_desktop.core import backups
+
+    database = open_database(default_db_path(args.db), migrate=False)
+    try:
+        path = backups.backup_now(database, to=Path(args.to) if args.to else None)
+    finally:
+        database.dispose()
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from msek_desktop.core import backups
+
+    path = default_db_path(args.db)
+    if not path.exists():
+        raise errors.DatabaseMissingError(
+            f"There is no database file at {path}; create it with `msek init` first."
+        )
+    result = backups.restore(path, Path(args.file))
+    if result.moved_aside is not None:
+        print(f"The damaged database was moved aside to {result.moved_aside}.")
+    if result.safety_backup is not None:
+        print(f"The previous state was backed up to {result.safety_backup}.")
+    upgraded = f" (upgraded from schema {result.upgraded_from})" if result.upgraded_from else ""
+    print(f"{path} restored from {result.restored_from}{upgraded}.")
+    return 0
+
+
 # -- parsing -------------------------------------------------------------------------------
 
 
@@ -333,6 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
 
     add("check", cmd_check, "check the database's integrity without changing it")
+
+    p = add("backup", cmd_backup, "take a verified backup of the database, print its path")
+    p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
+    p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
+    p.add_argument("file", metavar="FILE")
     return parser
 
 

@@ -263,6 +263,49 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from msek_desktop.core import importing
+
+    path = Path(args.file)
+    table = importing.read_table(path)  # a missing or unreadable file: before the database
+    database = _open(args)
+    try:
+        report = importing.import_table(
+            database, table, dry_run=args.dry_run, source=f"imported from {path.name}"
+        )
+    except importing.ImportRejected as exc:
+        report = exc.report
+    finally:
+        database.dispose()
+    if args.json:
+        print(_json(report.to_json()))
+    if report.errors:
+        first = report.errors[0]
+        more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        print(
+            f"msek: nothing was imported: {len(report.errors)} problem(s) in {path.name}; "
+            f"line {first.line}, {first.field}: {first.message}{more}",
+            file=sys.stderr,
+        )
+        return 1
+    if not args.json:
+        verb = "Would import" if args.dry_run else "Imported"
+        print(f"{verb} {report.summary()}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from msek_desktop.core import exporting
+
+    database = _open(args)
+    try:
+        result = exporting.export(database, Path(args.file), args.what)
+    finally:
+        database.dispose()
+    print(result.path)
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from msek_desktop.core import backups
 
@@ -360,6 +403,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--partner", action="append", type=int, metavar="ORG_ID",
         help="a proposed partner organisation's id; repeat for several",
+    )  # fmt: skip
+
+    p = add("import", cmd_import, "import inquiries, people and organisations (CSV, XLSX)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = add("export", cmd_export, "export to CSV or XLSX (by the file's extension)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--what", choices=("inquiries", "people", "organisations", "followups"),
+        default="inquiries",
     )  # fmt: skip
 
     add("check", cmd_check, "check the database's integrity without changing it")

@@ -1,0 +1,878 @@
+"""Importing inquiries, with their people and organisations, from CSV or XLSX files.
+
+Reading (DESIGN.md "Import columns"):
+- XLSX (recognised by its ZIP signature) is read with openpyxl, first sheet; a row's line is
+  its spreadsheet row number (header = 1).
+- CSV bytes are decoded as UTF-8 (with or without BOM) if they are valid UTF-8. Otherwise the
+  file comes from Windows and is Windows-1250 (Poland) or Windows-1252 (France): both
+  decodings are tried and each scored by the letters it yields. A letter of Polish or French
+  (ą ć ę ł ń ś ź ż / à â æ ç é è ê ë î ï ô œ ù û ü ...) counts +1; any other non-ASCII letter
+  (č ř ů ŕ Ÿ ... which the wrong code page produces) or a symbol where a letter should be
+  (¹ ³ ¿ £ ¥ ... next to a letter) counts -1. The higher score wins; a tie means the two
+  decodings differ in nothing that matters and Windows-1252 is taken. A byte undefined in
+  a code page rules that code page out.
+- The delimiter (; , or tab) comes from csv.Sniffer limited to those three; if it cannot
+  tell, or its answer does not appear in the header line, the most frequent of the three in
+  the header line wins (ties: ; then , then tab).
+- Headers are matched case- and accent-insensitively (search.fold) in English, French or
+  Polish; unknown columns are ignored and named in the report.
+- A cell that an export neutralised ('=..., '+48 ...) is read back without its quote.
+
+Each row needs last_name or organisation, and subject. Emails and phone numbers are checked
+(the phone's region follows the side: France for Saint-Étienne, Poland otherwise). Side, field,
+language, channel and organisation kind may be written as codes or as English, French or
+Polish words ("Saint-Étienne", "Katowice", "muzyka", "musique", "music").
+
+Matching: a row's person is an existing contact with the same email, or (when neither has a
+different email) whose folded full name scores >= 90 with rapidfuzz WRatio; candidates are
+those whose folded last name starts with the same letter, which keeps 10,000 rows against a
+big office quick. An organisation matches by folded name the same way. Matched records are
+linked, not changed. Rows of the same file naming the same person (same email, or same name
+and organisation) share one new contact; likewise organisations by name.
+
+The real import is all rows or none: one write transaction, bulk inserts (explicit ids taken
+under the write lock), the search index refreshed with search.reindex, and a timeline entry of
+kind "import" on every created inquiry, contact and organisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from msek_desktop.core import changes, errors, inquiries, search
+from msek_desktop.core.db import Database
+from msek_desktop.core.exporting import unneutralise
+from msek_desktop.core.models import (
+    Contact,
+    Field,
+    Inquiry,
+    Organisation,
+    RefCounter,
+    TimelineEntry,
+    inquiry_fields,
+    utcnow,
+)
+from msek_desktop.core.search import fold
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import Channel, Language, OrganisationKind, Side, TimelineKind
+
+__all__ = [
+    "COLUMNS",
+    "ImportRejected",
+    "ImportReport",
+    "MatchFound",
+    "RowError",
+    "Table",
+    "detect_encoding",
+    "import_file",
+    "read_table",
+]
+
+MATCH_SCORE = 90
+DELIMITERS = ";,\t"
+
+# column code -> header names accepted (besides the code itself), folded when used
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "firstname", "prénom", "imię"),
+    "last_name": ("last name", "lastname", "name", "surname", "nom", "nom de famille", "nazwisko"),
+    "email": ("e-mail", "e mail", "mail", "courriel", "adres e-mail"),
+    "phone": ("telephone", "téléphone", "tél", "tel", "telefon"),
+    "organisation": ("organization", "organisme", "organizacja", "institution", "instytucja"),
+    "organisation_kind": ("organization_kind", "type d'organisme", "typ organizacji"),
+    "city": ("ville", "miasto"),
+    "country": ("pays", "kraj"),
+    "side": ("territoire", "strona"),
+    "field": ("fields", "domaine", "domaines", "dziedzina", "dziedziny"),
+    "language": ("langue", "język"),
+    "channel": ("canal", "kanał"),
+    "received_on": ("date", "reçu le", "data wpływu", "received"),
+    "subject": ("objet", "temat", "sujet"),
+    "message": ("wiadomość", "texte", "treść"),
+}
+
+_WORDS: dict[str, dict[str, str]] = {
+    "side": {
+        "saint etienne": "saint_etienne", "st etienne": "saint_etienne",
+        "saint etienne metropole": "saint_etienne", "france": "saint_etienne",
+        "francja": "saint_etienne", "katowice": "katowice", "katowicach": "katowice",
+        "polska": "katowice", "poland": "katowice", "pologne": "katowice",
+        "other": "other", "autre": "other", "inne": "other", "inna": "other",
+    },
+    "language": {
+        "french": "fr", "francais": "fr", "francuski": "fr", "polish": "pl", "polonais": "pl",
+        "polski": "pl", "english": "en", "anglais": "en", "angielski": "en",
+    },
+    "channel": {
+        "e mail": "email", "mail": "email", "courriel": "email", "telephone": "phone",
+        "tel": "phone", "telefon": "phone", "visite": "visit", "wizyta": "visit",
+        "lettre": "letter", "courrier": "letter", "list": "letter", "evenement": "event",
+        "wydarzenie": "event", "site": "website", "site web": "website", "site internet": "website",
+        "strona": "website", "strona internetowa": "website", "www": "website",
+        "recommandation": "referral", "polecenie": "referral",
+    },
+    "organisation_kind": {
+        "ecole": "school", "szkola": "school", "music school": "music_school",
+        "conservatoire": "music_school", "ecole de musique": "music_school",
+        "szkola muzyczna": "music_school", "universite": "university",
+        "uniwersytet": "university", "uczelnia": "university", "culture": "cultural",
+        "culturel": "cultural", "kultura": "cultural", "entreprise": "company",
+        "firma": "company", "przedsiebiorstwo": "company", "stowarzyszenie": "association",
+        "fundacja": "association", "mairie": "municipality", "commune": "municipality",
+        "gmina": "municipality", "urzad": "municipality", "autre": "other", "inne": "other",
+    },
+    "country": {
+        "france": "FR", "francja": "FR", "poland": "PL", "pologne": "PL", "polska": "PL",
+        "germany": "DE", "allemagne": "DE", "niemcy": "DE",
+    },
+}  # fmt: skip
+_ENUMS: dict[str, Any] = {
+    "side": Side,
+    "language": Language,
+    "channel": Channel,
+    "organisation_kind": OrganisationKind,
+}
+_LOOSE = re.compile(r"[\s_\-'.’]+")
+_FIELD_SPLIT = re.compile(r"[,;|/\n]+")
+
+# letters the two office languages use; the wrong code page gives other letters or symbols
+_PLAUSIBLE = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻàâæçéèêëîïôœùûüÀÂÆÇÉÈÊËÎÏÔŒÙÛÜäöüßÄÖÜ")
+_NEUTRAL = set("«»–—‘’‚“”„…€°§·•\u00a0\u202f")
+
+
+# -- the report --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class MatchFound:
+    line: int
+    kind: str  # "contact" or "organisation"
+    id: int
+    name: str
+    by: str  # "email" or "name"
+    score: float
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    created: dict[str, int] = field(
+        default_factory=lambda: {"inquiries": 0, "contacts": 0, "organisations": 0}
+    )
+    matches: list[MatchFound] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+    dry_run: bool = True
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def matched(self) -> dict[str, int]:
+        return {
+            "contacts": len({m.id for m in self.matches if m.kind == "contact"}),
+            "organisations": len({m.id for m in self.matches if m.kind == "organisation"}),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "created": dict(self.created),
+            "matched": {
+                **self.matched,
+                "rows": [
+                    {
+                        "line": m.line,
+                        "kind": m.kind,
+                        "id": m.id,
+                        "name": m.name,
+                        "by": m.by,
+                        "score": round(m.score, 1),
+                    }
+                    for m in self.matches
+                ],
+            },
+            "errors": [
+                {"line": e.line, "field": e.field, "message": e.message} for e in self.errors
+            ],
+            "rows": self.rows,
+            "ignored_columns": list(self.ignored_columns),
+            "dry_run": self.dry_run,
+            "written": self.written,
+        }
+
+    def summary(self) -> str:
+        c = self.created
+        m = self.matched
+        return (
+            f"{c['inquiries']} inquiries, {c['contacts']} new people, "
+            f"{c['organisations']} new organisations; matched {m['contacts']} people and "
+            f"{m['organisations']} organisations already recorded"
+        )
+
+
+class ImportRejected(errors.UserError):
+    """Some rows are invalid: nothing was written. `report` lists every problem."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        first = report.errors[0]
+        more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        super().__init__(
+            f"Nothing was imported: line {first.line}, {first.field}: {first.message}{more}."
+        )
+
+
+# -- reading files -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (file line, cells)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _score(text: str) -> int:
+    score = 0
+    previous = " "
+    for ch in text:
+        if ch >= "\x80":
+            if ch in _PLAUSIBLE:
+                score += 1
+            elif ch.isalpha() or (ch not in _NEUTRAL and previous.isalpha()):
+                score -= 1
+        previous = ch
+    return score
+
+
+def detect_encoding(data: bytes) -> tuple[str, str]:
+    """(encoding name, text) for the bytes of a CSV file; see the module notes."""
+    try:
+        return "utf-8", data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[int, int, str, str]] = []
+    for preference, name in enumerate(("cp1252", "cp1250")):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_score(text), -preference, name, text))
+    if not candidates:
+        # A byte undefined in both code pages: read it as Latin-1 so nothing is lost.
+        return "latin-1", data.decode("latin-1")
+    _, _, name, text = max(candidates)
+    return name, text
+
+
+def _header_line(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+def _detect_delimiter(text: str) -> str:
+    header = _header_line(text)
+    try:
+        found = csv.Sniffer().sniff(text[:8192], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = ""
+    if found and found in header:
+        return found
+    counts = [(header.count(d), -i, d) for i, d in enumerate(DELIMITERS)]
+    return max(counts)[2]
+
+
+def _read_csv(data: bytes) -> Table:
+    encoding, text = detect_encoding(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    delimiter = _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    headers: list[str] | None = None
+    last = 0
+    try:
+        for cells in reader:
+            line = last + 1
+            last = reader.line_num
+            if headers is None:
+                headers = cells
+            else:
+                rows.append((line, cells))
+    except csv.Error as exc:
+        raise errors.UserError(f"The file cannot be read at line {last + 1}: {exc}.") from exc
+    return Table(headers or [], rows, encoding, delimiter)
+
+
+def _xlsx_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == datetime.min.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook  # only when an XLSX is read
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise errors.UserError(f"{path.name} is not a readable XLSX workbook: {exc}.") from exc
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            return Table([], [])
+        headers: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_xlsx_cell(v) for v in values]
+            if headers is None:
+                headers = cells
+            else:
+                rows.append((number, cells))
+        return Table(headers or [], rows)
+    finally:
+        book.close()
+
+
+def read_table(path: Path | str) -> Table:
+    """The header and rows of a CSV or XLSX file; unreadable files are a UserError."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.UserError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise errors.UserError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise errors.UserError(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise errors.UserError(f"{path.name} is not a readable XLSX workbook.")
+    return _read_csv(data)
+
+
+# -- understanding columns and values ----------------------------------------------------
+
+
+def _loose(text: str) -> str:
+    return _LOOSE.sub(" ", fold(text)).strip()
+
+
+_HEADER_NAMES: dict[str, str] = {}
+for _code, _names in COLUMNS.items():
+    for _name in (_code, _code.replace("_", " "), *_names):
+        _HEADER_NAMES.setdefault(_loose(_name), _code)
+
+
+def map_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    """column code -> position, and the headers not understood (first one wins)."""
+    found: dict[str, int] = {}
+    ignored: list[str] = []
+    for position, header in enumerate(headers):
+        code = _HEADER_NAMES.get(_loose(header.lstrip("\ufeff")))
+        if code is None or code in found:
+            if header.strip():
+                ignored.append(header)
+            continue
+        found[code] = position
+    return found, ignored
+
+
+def _word_code(column: str, text: str) -> str | None:
+    loose = _loose(text)
+    if not loose:
+        return None
+    enum = _ENUMS.get(column)
+    if enum is not None:
+        for member in enum:
+            if _loose(member.value) == loose:
+                return str(member.value)
+    return _WORDS.get(column, {}).get(loose)
+
+
+@dataclass
+class _Row:
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    organisation_kind: str = "other"
+    city: str = ""
+    country: str = ""
+    side: str = "other"
+    language: str = "en"
+    channel: str = "email"
+    received_on: date = date.min
+    subject: str = ""
+    message: str = ""
+    field_ids: list[int] = field(default_factory=list)
+
+
+class _FieldNames:
+    def __init__(self, session: Session) -> None:
+        self.ids: dict[str, int] = {}
+        for f in session.scalars(select(Field)):
+            for name in (f.code, f.name_en, f.name_fr, f.name_pl):
+                self.ids.setdefault(_loose(name), f.id)
+
+    def resolve(self, text: str) -> tuple[list[int], list[str]]:
+        ids: list[int] = []
+        unknown: list[str] = []
+        for part in _FIELD_SPLIT.split(text):
+            if not part.strip():
+                continue
+            found = self.ids.get(_loose(part))
+            if found is None:
+                unknown.append(part.strip())
+            elif found not in ids:
+                ids.append(found)
+        return ids, unknown
+
+
+def _cell(cells: list[str], columns: dict[str, int], code: str) -> str:
+    position = columns.get(code)
+    if position is None or position >= len(cells):
+        return ""
+    return unneutralise(cells[position].strip()).strip()
+
+
+def _check_row(
+    line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
+) -> tuple[_Row | None, list[RowError]]:
+    check = Checker()
+    row = _Row(line)
+
+    def get(code: str) -> str:
+        return _cell(cells, columns, code)
+
+    row.first_name = check.text("first_name", get("first_name"), max_len=100)
+    row.last_name = check.text("last_name", get("last_name"), max_len=100)
+    row.organisation = check.text("organisation", get("organisation"), max_len=200)
+    if not row.last_name and not row.organisation:
+        check.add("last_name", "is required when there is no organisation")
+    row.subject = check.text("subject", get("subject"), required=True, max_len=300)
+    row.message = check.text("message", get("message"), max_len=20_000)
+    row.city = check.text("city", get("city"), max_len=100)
+
+    coded: dict[str, str | None] = {}
+    for column in ("side", "language", "channel", "organisation_kind", "country"):
+        text = get(column)
+        coded[column] = None
+        if not text:
+            continue
+        if column == "country" and re.fullmatch(r"[A-Za-z]{2}", text):
+            coded[column] = text.upper()
+            continue
+        code = _word_code(column, text)
+        if code is None:
+            if column == "country":
+                check.add(column, f'"{text}" is not a country; write its two-letter code')
+            else:
+                allowed = ", ".join(str(m.value) for m in _ENUMS[column])
+                check.add(column, f'"{text}" is not known; write one of: {allowed}')
+        coded[column] = code
+    row.country = coded["country"] or ""
+    side = coded["side"]
+    if side is None:
+        by_country = {"FR": "saint_etienne", "PL": "katowice"}
+        side = by_country.get(row.country) or {"fr": "saint_etienne", "pl": "katowice"}.get(
+            coded["language"] or "", "other"
+        )
+    row.side = side
+    row.language = coded["language"] or {"saint_etienne": "fr", "katowice": "pl"}.get(side, "en")
+    row.channel = coded["channel"] or "email"
+    row.organisation_kind = coded["organisation_kind"] or "other"
+
+    row.email = check.email("email", get("email")).lower() if get("email") else ""
+    if get("phone"):
+        row.phone = check.phone("phone", get("phone"), region=Side(side).phone_region)
+    received = check.date("received_on", get("received_on"))
+    if received is not None and received > today:
+        check.add("received_on", "cannot be in the future")
+    row.received_on = received or today
+    ids, unknown = names.resolve(get("field"))
+    if unknown:
+        check.add("field", f"unknown field of exchange: {', '.join(unknown)}")
+    row.field_ids = ids
+    if check.errors:
+        return None, [RowError(line, e.field, e.message) for e in check.errors]
+    return row, []
+
+
+# -- matching ----------------------------------------------------------------------------
+
+
+def _full(first: str, last: str) -> str:
+    return fold(f"{first} {last}").strip()
+
+
+class _Existing:
+    """Live contacts and organisations of the database, indexed for matching."""
+
+    def __init__(self, session: Session) -> None:
+        self.contact_by_email: dict[str, tuple[int, str]] = {}
+        self.contacts_by_initial: dict[str, list[tuple[str, int, str, str]]] = {}
+        stmt = select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).where(
+            Contact.deleted_at.is_(None)
+        )
+        for cid, first, last, email in session.execute(stmt):
+            display = f"{first} {last}".strip()
+            if email:
+                self.contact_by_email.setdefault(email.lower(), (cid, display))
+            folded_last = fold(last).strip()
+            self.contacts_by_initial.setdefault(folded_last[:1], []).append(
+                (_full(first, last), cid, display, (email or "").lower())
+            )
+        self.orgs_by_initial: dict[str, list[tuple[str, int, str]]] = {}
+        stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
+        for oid, name in session.execute(stmt2):
+            folded = fold(name).strip()
+            self.orgs_by_initial.setdefault(folded[:1], []).append((folded, oid, name))
+        self._cache: dict[tuple[str, str, str], tuple[int, str, str, float] | None] = {}
+
+    def contact(self, row: _Row) -> tuple[int, str, str, float] | None:
+        key = ("c", row.email, _full(row.first_name, row.last_name))
+        if key in self._cache:
+            return self._cache[key]
+        found: tuple[int, str, str, float] | None = None
+        if row.email and row.email in self.contact_by_email:
+            cid, display = self.contact_by_email[row.email]
+            found = (cid, display, "email", 100.0)
+        elif row.last_name:
+            wanted = key[2]
+            candidates = [
+                c
+                for c in self.contacts_by_initial.get(fold(row.last_name).strip()[:1], [])
+                if not (row.email and c[3] and c[3] != row.email)
+            ]
+            best = _best(wanted, [c[0] for c in candidates])
+            if best is not None:
+                index, score = best
+                found = (candidates[index][1], candidates[index][2], "name", score)
+        self._cache[key] = found
+        return found
+
+    def organisation(self, name: str) -> tuple[int, str, str, float] | None:
+        wanted = fold(name).strip()
+        key = ("o", "", wanted)
+        if key in self._cache:
+            return self._cache[key]
+        candidates = self.orgs_by_initial.get(wanted[:1], [])
+        best = _best(wanted, [c[0] for c in candidates])
+        found = None
+        if best is not None:
+            index, score = best
+            found = (candidates[index][1], candidates[index][2], "name", score)
+        self._cache[key] = found
+        return found
+
+
+def _best(wanted: str, choices: list[str]) -> tuple[int, float] | None:
+    if not choices or not wanted:
+        return None
+    for index, choice in enumerate(choices):
+        if choice == wanted:
+            return index, 100.0
+    from rapidfuzz import fuzz, process
+
+    result = process.extractOne(
+        wanted, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=MATCH_SCORE
+    )
+    if result is None:
+        return None
+    return int(result[2]), float(result[1])
+
+
+# -- planning and writing ----------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    rows: list[_Row] = field(default_factory=list)
+    # per row: ("new", key) or ("old", id) or None, for contact and organisation
+    contact_of: list[tuple[str, Any] | None] = field(default_factory=list)
+    org_of: list[tuple[str, Any] | None] = field(default_factory=list)
+    new_contacts: dict[Any, _Row] = field(default_factory=dict)
+    new_orgs: dict[str, _Row] = field(default_factory=dict)
+
+
+def _header_errors(table: Table, columns: dict[str, int]) -> list[RowError]:
+    if not table.headers or not any(h.strip() for h in table.headers):
+        return [RowError(1, "header", "the file has no header line")]
+    problems = []
+    if "subject" not in columns:
+        problems.append(RowError(1, "subject", "no column for it in the header line"))
+    if "last_name" not in columns and "organisation" not in columns:
+        problems.append(
+            RowError(1, "last_name", "no column for last_name or organisation in the header line")
+        )
+    return problems
+
+
+class _Planner:
+    def __init__(self, session: Session, report: ImportReport) -> None:
+        self.report = report
+        self.existing = _Existing(session)
+        self.plan = _Plan()
+        self.contact_keys: dict[Any, int] = {}
+
+    def organisation(self, row: _Row) -> tuple[str, Any] | None:
+        if not row.organisation:
+            return None
+        folded = fold(row.organisation).strip()
+        if folded in self.plan.new_orgs:
+            return ("new", folded)
+        hit = self.existing.organisation(row.organisation)
+        if hit is not None:
+            self.report.matches.append(MatchFound(row.line, "organisation", *hit))
+            return ("old", hit[0])
+        self.plan.new_orgs[folded] = row
+        return ("new", folded)
+
+    def contact(self, row: _Row, org: tuple[str, Any] | None) -> tuple[str, Any] | None:
+        if not row.last_name:
+            return None
+        name_key = (_full(row.first_name, row.last_name), org)
+        key = self.contact_keys.get(row.email) if row.email else None
+        if key is None:
+            key = self.contact_keys.get(name_key)
+        if key is not None:
+            return ("new", key)
+        hit = self.existing.contact(row)
+        if hit is not None:
+            self.report.matches.append(MatchFound(row.line, "contact", *hit))
+            return ("old", hit[0])
+        key = len(self.plan.new_contacts)
+        self.plan.new_contacts[key] = row
+        if row.email:
+            self.contact_keys[row.email] = key
+        self.contact_keys[name_key] = key
+        return ("new", key)
+
+
+def _plan(session: Session, table: Table, report: ImportReport, today: date) -> _Plan:
+    columns, ignored = map_headers(table.headers)
+    report.ignored_columns = ignored
+    report.errors.extend(_header_errors(table, columns))
+    if report.errors:
+        return _Plan()
+    names = _FieldNames(session)
+    planner = _Planner(session, report)
+    plan = planner.plan
+    for line, cells in table.rows:
+        if not any(c.strip() for c in cells):
+            continue  # a blank line, as spreadsheets leave at the end
+        report.rows += 1
+        row, problems = _check_row(line, cells, columns, names, today)
+        if row is None:
+            report.errors.extend(problems)
+            continue
+        plan.rows.append(row)
+        org = planner.organisation(row)
+        plan.org_of.append(org)
+        plan.contact_of.append(planner.contact(row, org))
+    report.created = {
+        "inquiries": len(plan.rows),
+        "contacts": len(plan.new_contacts),
+        "organisations": len(plan.new_orgs),
+    }
+    return plan
+
+
+def _next_id(session: Session, model: Any) -> int:
+    return int(session.scalar(select(func.max(model.id))) or 0) + 1
+
+
+def _chunks(items: list[dict[str, Any]], size: int = 2000) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows):
+        session.execute(insert(table), chunk)
+
+
+def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> None:
+    now = utcnow()
+    stamp = {"created_at": now, "updated_at": now, "version": 1, "deleted_at": None}
+    org_ids: dict[str, int] = {}
+    next_org = _next_id(session, Organisation)
+    org_rows: list[dict[str, Any]] = []
+    for folded, row in plan.new_orgs.items():
+        org_ids[folded] = next_org
+        org_rows.append(
+            dict(
+                id=next_org, name=row.organisation, kind=row.organisation_kind, side=row.side,
+                city=row.city, country=row.country, **stamp,
+            )
+        )  # fmt: skip
+        next_org += 1
+
+    def org_id(ref: tuple[str, Any] | None) -> int | None:
+        if ref is None:
+            return None
+        return int(ref[1]) if ref[0] == "old" else org_ids[ref[1]]
+
+    contact_ids: dict[Any, int] = {}
+    next_contact = _next_id(session, Contact)
+    contact_rows: list[dict[str, Any]] = []
+    first_org: dict[Any, int | None] = {}
+    for person, org in zip(plan.contact_of, plan.org_of, strict=True):
+        if person is not None and person[0] == "new" and person[1] not in first_org:
+            first_org[person[1]] = org_id(org)
+    for key, row in plan.new_contacts.items():
+        contact_ids[key] = next_contact
+        contact_rows.append(
+            dict(
+                id=next_contact, first_name=row.first_name, last_name=row.last_name,
+                email=row.email, phone=row.phone, language=row.language, side=row.side,
+                city=row.city, organisation_id=first_org.get(key), honorific="none", **stamp,
+            )
+        )  # fmt: skip
+        next_contact += 1
+
+    # refs: the year's counter, bumped once per inquiry
+    counters: dict[int, RefCounter] = {}
+    next_inquiry = _next_id(session, Inquiry)
+    inquiry_rows: list[dict[str, Any]] = []
+    link_rows: list[dict[str, Any]] = []
+    timeline_rows: list[dict[str, Any]] = []
+    for row, person, org in zip(plan.rows, plan.contact_of, plan.org_of, strict=True):
+        year = row.received_on.year
+        if year not in counters:
+            inquiries.next_ref(session, year)  # creates the counter, bumped by one
+            counter = session.get(RefCounter, year)
+            assert counter is not None
+            counter.last_number -= 1
+            counters[year] = counter
+        counters[year].last_number += 1
+        ref = inquiries.format_ref(year, counters[year].last_number)
+        cid = None
+        if person is not None:
+            cid = int(person[1]) if person[0] == "old" else contact_ids[person[1]]
+        inquiry_rows.append(
+            dict(
+                id=next_inquiry, ref=ref, received_on=row.received_on, channel=row.channel,
+                kind="information", contact_id=cid, organisation_id=org_id(org), side=row.side,
+                subject=row.subject, message=row.message, desired_counterpart="",
+                letter_language=row.language, stage="new", lost_reason=None, lost_note="",
+                priority="normal", assignee_id=None, closed_on=None, **stamp,
+            )
+        )  # fmt: skip
+        link_rows.extend({"inquiry_id": next_inquiry, "field_id": f} for f in row.field_ids)
+        timeline_rows.append(
+            _entry(now, staff_id, note=f"{source}, line {row.line}", inquiry_id=next_inquiry)
+        )
+        next_inquiry += 1
+    session.flush()  # the ref counters
+    for o in org_rows:
+        timeline_rows.append(_entry(now, staff_id, note=source, organisation_id=o["id"]))
+    for c in contact_rows:
+        timeline_rows.append(_entry(now, staff_id, note=source, contact_id=c["id"]))
+    _insert(session, Organisation.__table__, org_rows)
+    _insert(session, Contact.__table__, contact_rows)
+    _insert(session, Inquiry.__table__, inquiry_rows)
+    _insert(session, inquiry_fields, link_rows)
+    _insert(session, TimelineEntry.__table__, timeline_rows)
+    search.reindex(
+        session.connection(),
+        inquiries=[r["id"] for r in inquiry_rows],
+        contacts=[r["id"] for r in contact_rows],
+        organisations=[r["id"] for r in org_rows],
+    )
+
+
+def _entry(now: datetime, staff_id: int | None, note: str, **target: int) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "at": now, "staff_id": staff_id, "inquiry_id": None, "contact_id": None,
+        "organisation_id": None, "kind": TimelineKind.IMPORT.value, "field": "",
+        "old_value": "", "new_value": "", "note": note,
+    }  # fmt: skip
+    entry.update(target)
+    return entry
+
+
+def import_table(
+    db: Database,
+    table: Table,
+    *,
+    dry_run: bool = False,
+    actor: str | None = None,
+    source: str = "import",
+    today: date | None = None,
+) -> ImportReport:
+    """Check (and unless `dry_run`, write) the rows of `table`; see import_file."""
+    report = ImportReport(encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run)
+    when = today or date.today()
+    if dry_run:
+        with db.read() as session:
+            _plan(session, table, report, when)
+        return report
+    with db.write() as session:
+        staff_id = changes.actor_id(session, actor)
+        plan = _plan(session, table, report, when)
+        if report.errors:
+            raise ImportRejected(report)
+        if plan.rows:
+            _write(session, plan, staff_id, source)
+    report.written = bool(plan.rows)
+    return report
+
+
+def import_file(
+    db: Database,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    actor: str | None = None,
+    today: date | None = None,
+) -> ImportReport:
+    """Import a CSV or XLSX file of inquiries: all rows or none.
+
+    A dry run returns the report (errors included) and writes nothing. A real import raises
+    ImportRejected (a UserError carrying the report) when any row is invalid, and writes
+    nothing then; otherwise everything is written in one transaction.
+    """
+    path = Path(path)
+    table = read_table(path)
+    return import_table(
+        db, table, dry_run=dry_run, actor=actor, source=f"imported from {path.name}", today=today
+    )
+
+
+def rows_of(table: Table) -> Iterable[list[str]]:
+    """The cells of every row (for previews)."""
+    return (cells for _line, cells in table.rows)

@@ -1,0 +1,444 @@
+"""Importing inquiries from CSV and XLSX: encodings, delimiters, headers, dates, all or none."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from msek_desktop.core import demo, exporting, importing, inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import (
+    Base,
+    Contact,
+    Field,
+    Inquiry,
+    Organisation,
+    TimelineEntry,
+    inquiry_fields,
+)
+from msek_desktop.core.store import open_database
+
+if TYPE_CHECKING:
+    from conftest import Party  # tests/core/conftest.py
+
+Count = Callable[[type[Base]], int]
+TODAY = date(2026, 11, 25)
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def totals(count: Count) -> tuple[int, int, int, int]:
+    return count(Inquiry), count(Contact), count(Organisation), count(TimelineEntry)
+
+
+def subjects(db: Database) -> list[tuple[str, date, str, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(Inquiry.subject, Inquiry.received_on, Contact.first_name, Contact.last_name)
+            .outerjoin(Contact, Inquiry.contact_id == Contact.id)
+            .order_by(Inquiry.id)
+        )
+        return [(r[0], r[1], r[2] or "", r[3] or "") for r in rows]
+
+
+# -- encodings, delimiters, headers, dates -----------------------------------------------
+
+POLISH = "first_name;last_name;subject;city\nŁucja;Wiśniewska;Wymiana źdźbeł żółtych;Łódź\n"
+FRENCH = (
+    "first_name;last_name;subject;city\nHélène;Châtelain;Fête à l'école très jolie;Saint-Étienne\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "detected"),
+    [
+        (POLISH, "utf-8", "utf-8"),
+        (POLISH, "utf-8-sig", "utf-8"),
+        (POLISH, "cp1250", "cp1250"),
+        (FRENCH, "cp1252", "cp1252"),
+        (FRENCH, "utf-8-sig", "utf-8"),
+    ],
+)
+def test_encodings(db: Database, tmp_path: Path, text: str, encoding: str, detected: str) -> None:
+    path = write(tmp_path / "in.csv", text, encoding)
+    report = importing.import_file(db, path, today=TODAY)
+    assert report.encoding == detected
+    expected = text.splitlines()[1].split(";")
+    assert subjects(db)[0][0] == expected[2]
+    assert subjects(db)[0][2:] == (expected[0], expected[1])
+
+
+def test_cp1250_with_french_letters_shared_by_both_code_pages(tmp_path: Path) -> None:
+    # é and ó are the same byte in both; ł ą ś ż decide
+    name, text = importing.detect_encoding("Józef Głąb, Gdańsk, ul. Śląska".encode("cp1250"))
+    assert (name, text) == ("cp1250", "Józef Głąb, Gdańsk, ul. Śląska")
+    name, text = importing.detect_encoding("Noël à Besançon, crème brûlée".encode("cp1252"))
+    assert (name, text) == ("cp1252", "Noël à Besançon, crème brûlée")
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_delimiters(db: Database, tmp_path: Path, delimiter: str) -> None:
+    rows = [
+        ["first_name", "last_name", "subject", "message"],
+        ["Ewa", "Nowak", "Concert; two choirs, one stage", 'She said "yes"'],
+        ["Jan", "Kowalski", "Plain subject", "line one\nline two"],
+    ]
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path = write(tmp_path / "in.csv", buffer.getvalue())
+    report = importing.import_file(db, path, today=TODAY)
+    assert report.delimiter == delimiter
+    assert [s[0] for s in subjects(db)] == ["Concert; two choirs, one stage", "Plain subject"]
+
+
+def test_french_headers(db: Database, tmp_path: Path) -> None:
+    text = (
+        "Prénom;Nom;Courriel;Objet;Reçu le\n"
+        "Jean;Martin;jean.martin@example.fr;Jumelage;03/04/2025\n"
+    )
+    importing.import_file(db, write(tmp_path / "fr.csv", text), today=TODAY)
+    assert subjects(db) == [("Jumelage", date(2025, 4, 3), "Jean", "Martin")]
+
+
+def test_polish_headers(db: Database, tmp_path: Path) -> None:
+    text = "IMIĘ;nazwisko;E-mail;Temat;Data wpływu\nAnna;Zając;anna@example.pl;Wymiana;03.04.2025\n"
+    importing.import_file(db, write(tmp_path / "pl.csv", text, "cp1250"), today=TODAY)
+    assert subjects(db) == [("Wymiana", date(2025, 4, 3), "Anna", "Zając")]
+
+
+@pytest.mark.parametrize("written", ["2025-04-03", "03.04.2025", "03/04/2025", "3.4.2025"])
+def test_date_formats(db: Database, tmp_path: Path, written: str) -> None:
+    text = f"last_name,subject,received_on\nNowak,Hello,{written}\n"
+    importing.import_file(db, write(tmp_path / "d.csv", text), today=TODAY)
+    assert subjects(db)[0][1] == date(2025, 4, 3)
+
+
+def test_words_for_codes(db: Database, tmp_path: Path) -> None:
+    text = (
+        "nom;objet;territoire;domaine;langue;canal;organisme;organisation_kind\n"
+        "Dupont;A;Saint-Étienne;musique, Design;Français;Téléphone;Le Fil;association\n"
+        "Nowak;B;Katowice;muzyka;polski;e-mail;;\n"
+        "Smith;C;other;music;english;visit;;\n"
+    )
+    importing.import_file(db, write(tmp_path / "w.csv", text), today=TODAY)
+    with db.read() as session:
+        got = session.execute(
+            select(Inquiry.side, Inquiry.letter_language, Inquiry.channel).order_by(Inquiry.id)
+        ).all()
+        codes = session.execute(
+            select(inquiry_fields.c.inquiry_id, Field.code)
+            .join(Field, Field.id == inquiry_fields.c.field_id)
+            .order_by(inquiry_fields.c.inquiry_id, Field.code)
+        ).all()
+        org = session.scalars(select(Organisation)).one()
+    assert got == [
+        ("saint_etienne", "fr", "phone"),
+        ("katowice", "pl", "email"),
+        ("other", "en", "visit"),
+    ]
+    assert [c for _, c in codes] == ["design", "music", "music", "music"]
+    assert (org.name, org.kind, org.side) == ("Le Fil", "association", "saint_etienne")
+
+
+def test_organisation_only_row_and_timeline(db: Database, tmp_path: Path, count: Count) -> None:
+    text = "organisation;subject;city;country\nZespół Szkół;Wymiana;Gliwice;Polska\n"
+    report = importing.import_file(db, write(tmp_path / "o.csv", text), today=TODAY)
+    assert report.created == {"inquiries": 1, "contacts": 0, "organisations": 1}
+    with db.read() as session:
+        inq = session.scalars(select(Inquiry)).one()
+        assert inq.contact_id is None and inq.side == "katowice" and inq.version == 1
+        kinds = session.scalars(
+            select(TimelineEntry.kind).where(TimelineEntry.inquiry_id == inq.id)
+        ).all()
+    assert kinds == ["import"]
+    assert inquiries.list_inquiries(db, inquiries.InquiryFilter(search="zespol szkol"))
+
+
+def test_refs_continue_the_years_counter(db: Database, tmp_path: Path, katowice: Party) -> None:
+    inquiries.create_inquiry(
+        db, {"subject": "x", "contact_id": katowice.contact.id, "received_on": "2025-01-02"}
+    )
+    text = "last_name;subject;received_on\nA;s;2025-02-02\nB;t;2025-02-03\nC;u;2024-05-05\n"
+    importing.import_file(db, write(tmp_path / "r.csv", text), today=TODAY)
+    with db.read() as session:
+        refs = session.scalars(select(Inquiry.ref).order_by(Inquiry.id)).all()
+    assert refs == ["2025-0001", "2025-0002", "2025-0003", "2024-0001"]
+    made = inquiries.create_inquiry(
+        db, {"subject": "y", "contact_id": katowice.contact.id, "received_on": "2025-03-01"}
+    )
+    assert made.ref == "2025-0004"
+
+
+def test_imported_records_can_be_edited(db: Database, tmp_path: Path) -> None:
+    text = "last_name;subject\nNowak;Hello\n"
+    importing.import_file(db, write(tmp_path / "e.csv", text), today=TODAY)
+    with db.read() as session:
+        inquiry_id = session.scalars(select(Inquiry.id)).one()
+    updated = inquiries.update_inquiry(db, inquiry_id, {"subject": "Changed"}, expected_version=1)
+    assert updated.subject == "Changed"
+
+
+def test_same_person_twice_in_a_file_is_one_contact(db: Database, tmp_path: Path) -> None:
+    text = (
+        "first_name;last_name;email;subject;organisation\n"
+        "Ewa;Nowak;ewa@example.pl;One;Filharmonia\n"
+        "Ewa;Nowak;EWA@example.pl;Two;filharmonia\n"
+        "Ewa;Nowak;;Three;Filharmonia\n"
+    )
+    report = importing.import_file(db, write(tmp_path / "t.csv", text), today=TODAY)
+    assert report.created == {"inquiries": 3, "contacts": 1, "organisations": 1}
+
+
+# -- invalid rows ------------------------------------------------------------------------
+
+
+def test_invalid_rows_are_reported_and_nothing_is_written(
+    db: Database, tmp_path: Path, count: Count, katowice: Party
+) -> None:
+    text = (
+        "first_name;last_name;email;phone;subject;received_on;side;field\n"
+        "Ewa;Nowak;ewa@example.pl;32 123 45 67;Good row;2025-01-01;katowice;music\n"
+        "Jan;;;;No name;2025-01-01;;\n"
+        "Ola;Lis;not-an-email;12;;31.02.2025;mars;knitting\n"
+        '"Multi\nline";Kot;;;ok;2099-01-01;;\n'
+    )
+    before = totals(count)
+    path = write(tmp_path / "bad.csv", text)
+    dry = importing.import_file(db, path, dry_run=True, today=TODAY)
+    found = {(e.line, e.field) for e in dry.errors}
+    assert found == {
+        (3, "last_name"),
+        (4, "email"),
+        (4, "phone"),
+        (4, "subject"),
+        (4, "received_on"),
+        (4, "side"),
+        (4, "field"),
+        (5, "received_on"),
+    }
+    assert all(e.message for e in dry.errors)
+    with pytest.raises(importing.ImportRejected) as caught:
+        importing.import_file(db, path, today=TODAY)
+    assert caught.value.report.errors == dry.errors
+    assert "line 3" in str(caught.value)
+    assert totals(count) == before
+
+
+def test_missing_columns_are_reported_on_line_1(db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path / "h.csv", "first_name;message\nEwa;hi\n")
+    report = importing.import_file(db, path, dry_run=True)
+    assert {(e.line, e.field) for e in report.errors} == {(1, "subject"), (1, "last_name")}
+
+
+def test_empty_file_and_unreadable_files(db: Database, tmp_path: Path) -> None:
+    report = importing.import_file(db, write(tmp_path / "e.csv", ""), dry_run=True)
+    assert report.errors[0].field == "header"
+    with pytest.raises(importing.errors.UserError):
+        importing.import_file(db, tmp_path / "missing.csv")
+    with pytest.raises(importing.errors.UserError):
+        importing.import_file(db, tmp_path)
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(importing.errors.UserError):
+        importing.import_file(db, tmp_path / "broken.xlsx")
+
+
+def test_neutralised_cells_read_back(db: Database, tmp_path: Path) -> None:
+    text = "last_name;subject;phone;side\nNowak;'=SUM(A1);'+48 32 123 45 67;katowice\n"
+    importing.import_file(db, write(tmp_path / "n.csv", text), today=TODAY)
+    with db.read() as session:
+        assert session.scalars(select(Inquiry.subject)).one() == "=SUM(A1)"
+        assert session.scalars(select(Contact.phone)).one() == "+48 32 123 45 67"
+
+
+# -- matching ----------------------------------------------------------------------------
+
+
+def test_matching_by_email_and_close_name(
+    db: Database, tmp_path: Path, katowice: Party, saint_etienne: Party, count: Count
+) -> None:
+    text = (
+        "first_name;last_name;email;organisation;subject\n"
+        "E.;Someone;EWA.WISNIEWSKA@example.pl;;by email\n"
+        "jean;DUPONT;;Conservatoire Massenet;by name\n"
+        "Jean;Dupond;;conservatoire massenet de st-etienne;close name\n"
+        "Nobody;Known;nobody@example.com;Zespol Szkol Muzycznych w Lodzi;new person\n"
+    )
+    path = write(tmp_path / "m.csv", text)
+    report = importing.import_file(db, path, dry_run=True, today=TODAY)
+    assert not report.errors
+    by = {(m.line, m.kind): (m.id, m.by) for m in report.matches}
+    assert by[(2, "contact")] == (katowice.contact.id, "email")
+    assert by[(3, "contact")] == (saint_etienne.contact.id, "name")
+    assert by[(3, "organisation")] == (saint_etienne.organisation.id, "name")
+    assert by[(4, "contact")] == (saint_etienne.contact.id, "name")
+    assert by[(5, "organisation")] == (katowice.organisation.id, "name")
+    assert (5, "contact") not in by
+    assert report.created == {"inquiries": 4, "contacts": 1, "organisations": 0}
+    assert report.matched == {"contacts": 2, "organisations": 2}
+    contacts_before = count(Contact)
+    importing.import_file(db, path, today=TODAY)
+    assert count(Contact) == contacts_before + 1
+    with db.read() as session:
+        linked = session.scalars(
+            select(Inquiry.contact_id).where(Inquiry.subject == "by email")
+        ).one()
+    assert linked == katowice.contact.id
+
+
+def test_a_different_email_is_not_the_same_person(
+    db: Database, tmp_path: Path, saint_etienne: Party
+) -> None:
+    text = "first_name;last_name;email;subject\nJean;Dupont;other.jean@example.fr;homonym\n"
+    report = importing.import_file(db, write(tmp_path / "x.csv", text), dry_run=True)
+    assert report.matches == [] and report.created["contacts"] == 1
+
+
+# -- XLSX --------------------------------------------------------------------------------
+
+
+def test_xlsx_import(db: Database, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "Téléphone", "Objet", "Date", "Territoire"])
+    sheet.append(["Anne", "Morel", 477123456, "Visite", date(2025, 5, 6), "Saint-Étienne"])
+    sheet.append([None, None, None, None, None, None])
+    sheet.append(["Piotr", "Zieliński", "+48 600 100 200", "Koncert", "07.05.2025", "Katowice"])
+    book.save(tmp_path / "in.xlsx")
+    report = importing.import_file(db, tmp_path / "in.xlsx", today=TODAY)
+    assert report.created["inquiries"] == 2
+    assert subjects(db) == [
+        ("Visite", date(2025, 5, 6), "Anne", "Morel"),
+        ("Koncert", date(2025, 5, 7), "Piotr", "Zieliński"),
+    ]
+    with db.read() as session:
+        assert session.scalars(select(Contact.phone).order_by(Contact.id)).all() == [
+            "+33 4 77 12 34 56",
+            "+48 600 100 200",
+        ]
+
+
+def test_xlsx_errors_name_the_spreadsheet_row(db: Database, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["last_name", "subject"])
+    sheet.append(["Ok", "fine"])
+    sheet.append(["Bad", None])
+    book.save(tmp_path / "bad.xlsx")
+    report = importing.import_file(db, tmp_path / "bad.xlsx", dry_run=True)
+    assert [(e.line, e.field) for e in report.errors] == [(3, "subject")]
+
+
+# -- round trip --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_round_trip_of_demo_data(tmp_path: Path, suffix: str) -> None:
+    source = open_database(tmp_path / "a.db", create=True)
+    target = open_database(tmp_path / "b.db", create=True)
+    try:
+        demo.generate(source, inquiries=120, seed=7)
+        exporting.export(source, tmp_path / f"all{suffix}", "inquiries")
+        report = importing.import_file(target, tmp_path / f"all{suffix}")
+        assert report.created["inquiries"] == 120
+        with source.read() as session:
+            live = session.scalars(select(Inquiry.id).where(Inquiry.deleted_at.is_(None))).all()
+        assert len(live) == 120
+        key = lambda r: (r[1], r[0], r[2], r[3])  # noqa: E731
+        assert sorted(subjects(target), key=key) == sorted(subjects(source), key=key)
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+# -- property: any file is imported fully or rejected with row errors --------------------
+
+_cell = st.text(
+    alphabet=st.sampled_from(
+        list(string.ascii_letters + string.digits + " ;,\t\"'=+-@.\n\r")
+        + list("ąęłńśźżéèçàŁŚ€—🎵\u00a0")
+    ),
+    max_size=12,
+)
+_headers = st.lists(
+    st.sampled_from(
+        ["last_name", "Nom", "Nazwisko", "subject", "Objet", "email", "phone", "received_on",
+         "side", "field", "organisation", "language", "channel", "country", "whatever"]
+    ),
+    min_size=1,
+    max_size=6,
+)  # fmt: skip
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    headers=_headers,
+    data=st.data(),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1250", "cp1252"]),
+    xlsx=st.booleans(),
+)
+def test_any_file_is_imported_fully_or_rejected(
+    tmp_path: Path,
+    db: Database,
+    count: Count,
+    headers: list[str],
+    data: st.DataObject,
+    delimiter: str,
+    encoding: str,
+    xlsx: bool,
+) -> None:
+    import csv
+    import io
+
+    rows = data.draw(
+        st.lists(st.lists(_cell, min_size=len(headers), max_size=len(headers)), max_size=5)
+    )
+    before = totals(count)
+    if xlsx:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in [headers, *rows]:
+            sheet.append([exporting._XML_ILLEGAL.sub("", c) for c in row])
+        path = tmp_path / "p.xlsx"
+        book.save(path)
+    else:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter).writerows([headers, *rows])
+        path = tmp_path / "p.csv"
+        path.write_bytes(buffer.getvalue().encode(encoding, errors="replace"))
+    try:
+        report = importing.import_file(db, path, today=TODAY)
+    except importing.ImportRejected as rejected:
+        assert rejected.report.errors
+        assert all(e.line >= 1 and e.field and e.message for e in rejected.report.errors)
+        assert totals(count) == before
+        return
+    except importing.errors.UserError:
+        assert totals(count) == before  # an unreadable file: nothing written either
+        return
+    after = totals(count)
+    assert after[0] == before[0] + report.created["inquiries"]
+    assert after[1] == before[1] + report.created["contacts"]
+    assert after[2] == before[2] + report.created["organisations"]

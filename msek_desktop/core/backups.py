@@ -247,3 +247,48 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     store.open_database(db_path).dispose()  # upgrades an older backup to head
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
+
+
+def recover(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> RestoreResult:
+    """At start, for a database that cannot be opened: move it aside, restore `backup_file`.
+
+    The file (with its -wal/-shm) becomes NAME.corrupt-YYYYmmdd-HHMMSS and is never
+    overwritten; the backup is verified before anything moves.
+    """
+    db_path = Path(db_path)
+    now = now or datetime.now()
+    verify(backup_file)
+    moved = store.move_aside(db_path, now) if db_path.exists() else None
+    result = restore(db_path, backup_file, now=now)
+    return RestoreResult(result.restored_from, None, moved, result.upgraded_from)
+
+
+def changed_since(db_path: Path, when: datetime) -> bool:
+    """Whether the database file or its -wal was written after `when` (local time).
+
+    Every commit writes the -wal (or, in rollback mode, the file itself), so this tells
+    whether there is anything new to back up without opening the database. A checkpoint
+    after the last backup also counts: at worst one backup too many, never one too few.
+    """
+    db_path = Path(db_path)
+    stamps = [
+        p.stat().st_mtime for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.exists()
+    ]
+    # backup names keep whole seconds: compare at that precision
+    return bool(stamps) and datetime.fromtimestamp(max(stamps)).replace(microsecond=0) >= when
+
+
+def backup_if_changed(database: Database, *, now: datetime | None = None) -> Path | None:
+    """The automatic backup (on close, and every 30 minutes in the window).
+
+    Takes a verified backup into the backups folder when the data changed since the newest
+    backup there (or there is none), then prunes that folder; returns the new file or None.
+    """
+    now = now or datetime.now()
+    folder = backup_folder(database.path)
+    existing = list_backups(folder)
+    if existing and not changed_since(database.path, existing[0].taken_at):
+        return None
+    made = backup_now(database, now=now)
+    prune(folder, now)
+    return made

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import sqlite3
 import threading
@@ -476,3 +477,69 @@ def test_move_aside_never_overwrites(tmp_path: Path) -> None:
 def test_move_aside_of_a_missing_file_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(errors.DatabaseError, match="could not be moved"):
         move_aside(tmp_path / "gone.db", NOW)
+
+
+# -- recovery at start and automatic backups ------------------------------------------------
+
+
+def test_recover_moves_a_headerless_file_aside_and_restores(office: Database) -> None:
+    saved = backups.backup_now(office, now=NOW)
+    wanted = table_digests(saved)
+    office.dispose()
+    damaged = b"\x00" * 100 + office.path.read_bytes()[100:]
+    office.path.write_bytes(damaged)
+    with pytest.raises(errors.DatabaseError):
+        open_database(office.path)
+    folder = backups.backup_folder(office.path)
+    assert backups.newest_verified_backup(folder) == saved
+
+    result = backups.recover(office.path, saved, now=NOW)
+
+    assert result.moved_aside == office.path.with_name("msek.db.corrupt-20261125-143005")
+    assert result.moved_aside.read_bytes() == damaged
+    assert result.safety_backup is None
+    assert table_digests(office.path) == wanted
+    open_database(office.path).dispose()
+
+
+def test_recover_with_a_bad_backup_moves_nothing(office: Database, tmp_path: Path) -> None:
+    office.dispose()
+    before = office.path.read_bytes()
+    with pytest.raises(errors.NotAnMsekDatabaseError):
+        backups.recover(office.path, a_text_file(tmp_path), now=NOW)
+    assert office.path.read_bytes() == before
+    assert [p.name for p in office.path.parent.iterdir() if "corrupt" in p.name] == []
+
+
+def _age(path: Path, seconds: float) -> None:
+    for p in (path, path.with_name(path.name + "-wal")):
+        if p.exists():
+            t = p.stat().st_mtime - seconds
+            os.utime(p, (t, t))
+
+
+def test_backup_if_changed_backs_up_only_after_a_change(office: Database) -> None:
+    first = backups.backup_if_changed(office)  # no backup yet
+    assert first is not None
+    before = table_digests(first)["inquiries"]
+    _age(office.path, 5)  # the last write was before the backup
+    assert backups.backup_if_changed(office) is None
+    add_note(office, "new work")
+    later = datetime.now() + timedelta(seconds=1)
+    second = backups.backup_if_changed(office, now=later)
+    assert second is not None and second != first
+    assert table_digests(second)["inquiries"] != before
+    assert not first.exists()  # pruned: one backup a day is kept
+
+
+def test_backup_if_changed_prunes(office: Database) -> None:
+    folder = backups.backup_folder(office.path)
+    folder.mkdir()
+    old = [folder / f"msek-2025{m:02d}15-120000.db" for m in range(1, 13)]
+    for p in old:
+        p.write_bytes(b"old")
+    made = backups.backup_if_changed(office, now=datetime(2026, 11, 25, 12, 0))
+    left = {b.path.name for b in backups.list_backups(folder)}
+    assert made is not None and made.name in left
+    # only December 2025 is among the last 12 months (Dec 2025 - Nov 2026)
+    assert left == {made.name, "msek-20251215-120000.db"}

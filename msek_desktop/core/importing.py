@@ -41,7 +41,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -441,11 +441,31 @@ class _Row:
 
 
 class _FieldNames:
+    """Fields of exchange by any of their names, and a memory of checked emails and phones
+    (a file names the same person many times; checking each value once saves seconds)."""
+
     def __init__(self, session: Session) -> None:
         self.ids: dict[str, int] = {}
+        self._checked: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
         for f in session.scalars(select(Field)):
             for name in (f.code, f.name_en, f.name_fr, f.name_pl):
                 self.ids.setdefault(_loose(name), f.id)
+
+    def checked(self, check: Checker, column: str, text: str, region: str) -> str:
+        """`text` checked as an email (region "") or a phone number of `region`."""
+        key = (column, text, region)
+        known = self._checked.get(key)
+        if known is None:
+            alone = Checker()
+            if column == "email":
+                value = alone.email(column, text)
+            else:
+                value = alone.phone(column, text, region=region)
+            known = (value, [e.message for e in alone.errors])
+            self._checked[key] = known
+        for message in known[1]:
+            check.add(column, message)
+        return known[0]
 
     def resolve(self, text: str) -> tuple[list[int], list[str]]:
         ids: list[int] = []
@@ -468,6 +488,28 @@ def _cell(cells: list[str], columns: dict[str, int], code: str) -> str:
     return unneutralise(cells[position].strip()).strip()
 
 
+def _coded(check: Checker, get: Callable[[str], str]) -> dict[str, str | None]:
+    """The codes written as codes or words in the side, language, channel, kind, country."""
+    coded: dict[str, str | None] = {}
+    for column in ("side", "language", "channel", "organisation_kind", "country"):
+        text = get(column)
+        coded[column] = None
+        if not text:
+            continue
+        if column == "country" and re.fullmatch(r"[A-Za-z]{2}", text):
+            coded[column] = text.upper()
+            continue
+        code = _word_code(column, text)
+        if code is None:
+            if column == "country":
+                check.add(column, f'"{text}" is not a country; write its two-letter code')
+            else:
+                allowed = ", ".join(str(m.value) for m in _ENUMS[column])
+                check.add(column, f'"{text}" is not known; write one of: {allowed}')
+        coded[column] = code
+    return coded
+
+
 def _check_row(
     line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
 ) -> tuple[_Row | None, list[RowError]]:
@@ -486,23 +528,7 @@ def _check_row(
     row.message = check.text("message", get("message"), max_len=20_000)
     row.city = check.text("city", get("city"), max_len=100)
 
-    coded: dict[str, str | None] = {}
-    for column in ("side", "language", "channel", "organisation_kind", "country"):
-        text = get(column)
-        coded[column] = None
-        if not text:
-            continue
-        if column == "country" and re.fullmatch(r"[A-Za-z]{2}", text):
-            coded[column] = text.upper()
-            continue
-        code = _word_code(column, text)
-        if code is None:
-            if column == "country":
-                check.add(column, f'"{text}" is not a country; write its two-letter code')
-            else:
-                allowed = ", ".join(str(m.value) for m in _ENUMS[column])
-                check.add(column, f'"{text}" is not known; write one of: {allowed}')
-        coded[column] = code
+    coded = _coded(check, get)
     row.country = coded["country"] or ""
     side = coded["side"]
     if side is None:
@@ -515,9 +541,10 @@ def _check_row(
     row.channel = coded["channel"] or "email"
     row.organisation_kind = coded["organisation_kind"] or "other"
 
-    row.email = check.email("email", get("email")).lower() if get("email") else ""
+    if get("email"):
+        row.email = names.checked(check, "email", get("email"), "").lower()
     if get("phone"):
-        row.phone = check.phone("phone", get("phone"), region=Side(side).phone_region)
+        row.phone = names.checked(check, "phone", get("phone"), Side(side).phone_region)
     received = check.date("received_on", get("received_on"))
     if received is not None and received > today:
         check.add("received_on", "cannot be in the future")

@@ -3,6 +3,7 @@
 Reading (DESIGN.md "Import columns"):
 - XLSX (recognised by its ZIP signature) is read with openpyxl, first sheet; a row's line is
   its spreadsheet row number (header = 1).
+- An old binary .xls is refused with a hint; UTF-16 with a BOM (Excel's "Unicode text") is read.
 - CSV bytes are decoded as UTF-8 (with or without BOM) if they are valid UTF-8. Otherwise the
   file comes from Windows and is Windows-1250 (Poland) or Windows-1252 (France): both
   decodings are tried and each scored by the letters it yields. A letter of Polish or French
@@ -24,7 +25,8 @@ language, channel and organisation kind may be written as codes or as English, F
 Polish words ("Saint-Étienne", "Katowice", "muzyka", "musique", "music").
 
 Matching: a row's person is an existing contact with the same email, or (when neither has a
-different email) whose folded full name scores >= 90 with rapidfuzz WRatio; candidates are
+different email) whose folded full name scores >= 90 with rapidfuzz WRatio and >= 85 with
+plain fuzz.ratio (WRatio alone takes "Nowak" for "Nowakowska"); candidates are
 those whose folded last name starts with the same letter, which keeps 10,000 rows against a
 big office quick. An organisation matches by folded name the same way. Matched records are
 linked, not changed. Rows of the same file naming the same person (same email, or same name
@@ -37,10 +39,10 @@ kind "import" on every created inquiry, contact and organisation.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -80,6 +82,7 @@ __all__ = [
 ]
 
 MATCH_SCORE = 90
+PERSON_RATIO = 85
 DELIMITERS = ";,\t"
 
 # column code -> header names accepted (besides the code itself), folded when used
@@ -269,6 +272,12 @@ def _score(text: str) -> int:
 
 def detect_encoding(data: bytes) -> tuple[str, str]:
     """(encoding name, text) for the bytes of a CSV file; see the module notes."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" (tab-separated UTF-16 with a BOM)
+        try:
+            return "utf-16", data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return "utf-8", data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -342,10 +351,12 @@ def _xlsx_cell(value: Any) -> str:
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook  # only when an XLSX is read
 
+    # openpyxl raises assorted exceptions (zipfile, XML, KeyError, its own) for a damaged or
+    # foreign ZIP file; whatever it is, the file is not a workbook we can read.
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise errors.UserError(f"{path.name} is not a readable XLSX workbook: {exc}.") from exc
+    except Exception as exc:
+        raise errors.UserError(f"{path.name} is not a readable XLSX workbook ({exc}).") from exc
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
@@ -359,6 +370,10 @@ def _read_xlsx(path: Path) -> Table:
             else:
                 rows.append((number, cells))
         return Table(headers or [], rows)
+    except errors.UserError:
+        raise
+    except Exception as exc:
+        raise errors.UserError(f"{path.name} is a damaged XLSX workbook ({exc}).") from exc
     finally:
         book.close()
 
@@ -376,6 +391,10 @@ def read_table(path: Path | str) -> Table:
         raise errors.UserError(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise errors.UserError(
+            f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that."
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise errors.UserError(f"{path.name} is not a readable XLSX workbook.")
     return _read_csv(data)
@@ -604,7 +623,7 @@ class _Existing:
                 for c in self.contacts_by_initial.get(fold(row.last_name).strip()[:1], [])
                 if not (row.email and c[3] and c[3] != row.email)
             ]
-            best = _best(wanted, [c[0] for c in candidates])
+            best = _best(wanted, [c[0] for c in candidates], strict=True)
             if best is not None:
                 index, score = best
                 found = (candidates[index][1], candidates[index][2], "name", score)
@@ -626,7 +645,13 @@ class _Existing:
         return found
 
 
-def _best(wanted: str, choices: list[str]) -> tuple[int, float] | None:
+def _best(wanted: str, choices: list[str], *, strict: bool = False) -> tuple[int, float] | None:
+    """The closest of `choices` scoring >= MATCH_SCORE with WRatio, or None.
+
+    WRatio scores a name contained in a longer one at 90 ("anna nowak" in "anna
+    nowakowska"); for people (`strict`) the plain similarity must also reach PERSON_RATIO,
+    so a different surname sharing a stem is not taken for the same person.
+    """
     if not choices or not wanted:
         return None
     for index, choice in enumerate(choices):
@@ -634,12 +659,13 @@ def _best(wanted: str, choices: list[str]) -> tuple[int, float] | None:
             return index, 100.0
     from rapidfuzz import fuzz, process
 
-    result = process.extractOne(
-        wanted, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=MATCH_SCORE
+    found = process.extract(
+        wanted, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=MATCH_SCORE, limit=5
     )
-    if result is None:
-        return None
-    return int(result[2]), float(result[1])
+    for _choice, score, index in found:
+        if not strict or fuzz.ratio(wanted, choices[index]) >= PERSON_RATIO:
+            return int(index), float(score)
+    return None
 
 
 # -- planning and writing ----------------------------------------------------------------

@@ -300,6 +300,13 @@ def test_matching_by_email_and_close_name(
     assert linked == katowice.contact.id
 
 
+def test_a_longer_surname_is_not_the_same_person(db: Database, tmp_path: Path) -> None:
+    importing.import_file(db, write(tmp_path / "a.csv", "Prénom;Nom;Objet\nAnna;Nowak;a\n"))
+    text = "Prénom;Nom;Objet\nAnna;Nowakowska;b\nAnna;Nowack;c\n"
+    report = importing.import_file(db, write(tmp_path / "b.csv", text), dry_run=True)
+    assert [(m.line, m.by) for m in report.matches] == [(3, "name")]
+
+
 def test_a_different_email_is_not_the_same_person(
     db: Database, tmp_path: Path, saint_etienne: Party
 ) -> None:
@@ -442,3 +449,77 @@ def test_any_file_is_imported_fully_or_rejected(
     assert after[0] == before[0] + report.created["inquiries"]
     assert after[1] == before[1] + report.created["contacts"]
     assert after[2] == before[2] + report.created["organisations"]
+
+
+def test_other_files_from_excel(db: Database, tmp_path: Path) -> None:
+    # "Unicode text": tab-separated UTF-16 with a BOM
+    text = "Imię\tNazwisko\tTemat\nŁucja\tŻak\tWymiana\n"
+    path = tmp_path / "u.txt"
+    path.write_bytes(text.encode("utf-16"))
+    report = importing.import_file(db, path, today=TODAY)
+    assert (report.encoding, report.delimiter) == ("utf-16", "\t")
+    assert subjects(db) == [("Wymiana", TODAY, "Łucja", "Żak")]
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    with pytest.raises(importing.errors.UserError, match=r"\.xls"):
+        importing.import_file(db, tmp_path / "old.xls")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "letter.xlsx", "w") as archive:
+        archive.writestr("word/document.xml", "<w/>")
+    with pytest.raises(importing.errors.UserError, match="XLSX"):
+        importing.import_file(db, tmp_path / "letter.xlsx")
+
+
+# -- property: valid rows of any text are all imported, exactly --------------------------
+
+_name_chars = st.sampled_from(list(string.ascii_letters + " ;,\t\"'-.") + list("ąęłńśźżéçŁŚ"))
+_text_value = st.text(alphabet=_name_chars, min_size=1, max_size=15).filter(
+    lambda t: t.strip() != "" and exporting.unneutralise(t.strip()) == t.strip()
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    rows=st.lists(st.tuples(_text_value, _text_value), min_size=1, max_size=6),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1250"]),
+    headers=st.sampled_from([("last_name", "subject"), ("Nom", "Objet"), ("Nazwisko", "Temat")]),
+)
+def test_valid_rows_are_all_imported_exactly(
+    tmp_path: Path,
+    db: Database,
+    count: Count,
+    rows: list[tuple[str, str]],
+    delimiter: str,
+    encoding: str,
+    headers: tuple[str, str],
+) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter).writerows([headers, *rows])
+    path = tmp_path / "v.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    before = count(Inquiry)
+    with db.read() as session:
+        last_id = session.scalar(select(Inquiry.id).order_by(Inquiry.id.desc()).limit(1)) or 0
+    report = importing.import_file(db, path, today=TODAY)
+    assert report.created["inquiries"] == len(rows)
+    assert count(Inquiry) == before + len(rows)
+    with db.read() as session:
+        got = session.execute(
+            select(Contact.last_name, Inquiry.subject)
+            .join(Contact, Inquiry.contact_id == Contact.id)
+            .where(Inquiry.id > last_id)
+            .order_by(Inquiry.id)
+        ).all()
+    # a row's person is a new contact of that name, or one an earlier example left (matched)
+    matched = {m.line for m in report.matches if m.kind == "contact"}
+    assert [r[1] for r in got] == [b.strip() for _, b in rows]
+    for line, (row, (last_name, _)) in enumerate(zip(got, rows, strict=True), start=2):
+        assert row[0] == last_name.strip() or line in matched

@@ -27,6 +27,7 @@ from msek_desktop.core.errors import UserError
 from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir, resource_path
 from msek_desktop.ui import first_run
+from msek_desktop.ui.backup_actions import offer_recovery
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.crash import install_excepthook
 from msek_desktop.ui.fonts import install_application_font
@@ -190,9 +191,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_excepthook(log_dir(), QApplication.activeWindow)
     languages = Languages()
     languages.switch(choose_language(args.lang))
+    path = database_path(args)
     try:
         # quick_check reads the whole file: it runs once the window is shown (check_later)
-        db = open_database(database_path(args), create=True, quick_check=False)
+        try:
+            db = open_database(path, create=True, quick_check=False)
+        except UserError as exc:
+            # a damaged file with good backups beside it: offer the newest (moved aside first)
+            if not (interactive and offer_recovery(path, exc)):
+                raise
+            db = open_database(path, create=True, quick_check=False)
     except UserError as exc:
         show_user_error(exc.message, interactive=interactive)
         return 1

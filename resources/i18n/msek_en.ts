@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>Re&amp;store…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>MSEK backups (*.db)</source>
+        <translation>MSEK backups (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup %1?
+
+The current data is backed up first, so this can be undone.</source>
+        <translation>Replace all the data with the backup %1?
+
+The current data is backed up first, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1.</source>
+        <translation>The data was restored from %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is in %1.</source>
+        <translation>The data it replaced is in %1.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is from %2. Put the damaged file aside (it is kept, renamed) and restore that backup?</source>
+        <translation>%1
+
+The newest good backup is from %2. Put the damaged file aside (it is kept, renamed) and restore that backup?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged file is kept as %2.</source>
+        <translation>The backup of %1 was restored. The damaged file is kept as %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLetters</name>
     <message>
         <source>Each inquiry&apos;s letter language</source>

@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>MSEK backups (*.db)</source>
+        <translation>Sauvegardes MSEK (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup %1?
+
+The current data is backed up first, so this can be undone.</source>
+        <translation>Remplacer toutes les données par la sauvegarde %1&#xa0;?
+
+Les données actuelles sont d’abord sauvegardées, l’opération peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1.</source>
+        <translation>Les données ont été restaurées depuis %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is in %1.</source>
+        <translation>Les données remplacées sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is from %2. Put the damaged file aside (it is kept, renamed) and restore that backup?</source>
+        <translation>%1
+
+La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côté (il est conservé sous un autre nom) et restaurer cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged file is kept as %2.</source>
+        <translation>La sauvegarde du %1 a été restaurée. Le fichier endommagé est conservé sous le nom %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLetters</name>
     <message>
         <source>Each inquiry&apos;s letter language</source>

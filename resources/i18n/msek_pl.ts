@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Kopia zapasowa teraz</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Kopia zapasowa zapisana w %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>MSEK backups (*.db)</source>
+        <translation>Kopie zapasowe MSEK (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup %1?
+
+The current data is backed up first, so this can be undone.</source>
+        <translation>Zastąpić wszystkie dane kopią zapasową %1?
+
+Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc można to cofnąć.</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1.</source>
+        <translation>Dane przywrócono z %1.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is in %1.</source>
+        <translation>Zastąpione dane są w %1.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is from %2. Put the damaged file aside (it is kept, renamed) and restore that backup?</source>
+        <translation>%1
+
+Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zostanie zachowany pod inną nazwą) i przywrócić tę kopię?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged file is kept as %2.</source>
+        <translation>Przywrócono kopię zapasową z %1. Uszkodzony plik zachowano jako %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLetters</name>
     <message>
         <source>Each inquiry&apos;s letter language</source>

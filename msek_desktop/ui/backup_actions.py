@@ -1,0 +1,238 @@
+"""Backups in the window: "Back up now" and "Restore…" in the File menu, an automatic backup
+every 30 minutes and on quitting when the data changed, and at start the offer to restore the
+newest good backup when the database file is damaged.
+
+    install_backup_actions(window, ctx)     # once, in MainWindow.__init__
+    offer_recovery(path, error)             # in app.main, when opening the database failed
+
+The work itself is core.backups (SQLite's online backup API, verified copies, pruning).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from msek_desktop.core import backups, db
+from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseError, UserError
+from msek_desktop.paths import APP_NAME
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.tasks import Operation, Progress
+
+log = logging.getLogger(__name__)
+
+AUTO_BACKUP_MS = 30 * 60 * 1000
+
+
+class BackupActions(QObject):
+    """The window's backup actions and timer; parented to the window."""
+
+    def __init__(
+        self, window: QMainWindow, ctx: AppContext, *, interval_ms: int = AUTO_BACKUP_MS
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.act_backup = QAction(window)
+        self.act_backup.setObjectName("actBackUpNow")
+        self.act_backup.triggered.connect(self.back_up_now)
+        self.act_restore = QAction(window)
+        self.act_restore.setObjectName("actRestore")
+        self.act_restore.triggered.connect(self.choose_and_restore)
+        menu = getattr(window, "menu_file", None)
+        quit_action = getattr(window, "act_quit", None)
+        if menu is not None:
+            if quit_action is not None:
+                menu.insertActions(quit_action, [self.act_backup, self.act_restore])
+                menu.insertSeparator(quit_action)
+            else:
+                menu.addActions([self.act_backup, self.act_restore])
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.back_up_if_changed)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.back_up_on_quit)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.act_backup.setText(tr("Backups", "&Back up now"))
+        self.act_restore.setText(tr("Backups", "Re&store…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- backing up ---------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        return backups.backup_folder(self.ctx.db.path)
+
+    def back_up_now(self) -> Operation:
+        database = self.ctx.db
+
+        def work(_progress: Progress) -> Path:
+            made = backups.backup_now(database)
+            backups.prune(backups.backup_folder(database.path))
+            return made
+
+        def done(path: Path) -> None:
+            self.ctx.events.info.emit(tr("Backups", "Backed up to %1").replace("%1", str(path)))
+
+        return (
+            Operation(self.window, work, title=tr("Backups", "Backing up…"), cancellable=False)
+            .on_success(done)
+            .run()
+        )
+
+    def back_up_if_changed(self) -> Operation:
+        """The automatic backup: silent unless it fails."""
+        database = self.ctx.db
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.ctx.events.info.emit(tr("Backups", "Backed up to %1").replace("%1", str(path)))
+
+        return (
+            Operation(
+                self.window,
+                lambda _progress: backups.backup_if_changed(database),
+                title=tr("Backups", "Backing up…"),
+                cancellable=False,
+                show_progress=False,
+            )
+            .on_success(done)
+            .run()
+        )
+
+    def back_up_on_quit(self) -> Path | None:
+        """On the GUI thread, as the program ends; a failure is logged and shown."""
+        self.timer.stop()
+        try:
+            return backups.backup_if_changed(self.ctx.db)
+        except UserError as exc:
+            log.warning("backup on quit failed: %s", exc)
+            QMessageBox.warning(None, APP_NAME, user_message(exc))
+            return None
+
+    # -- restoring ----------------------------------------------------------------------
+
+    def choose_and_restore(self) -> Operation | None:
+        folder = self._folder()
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            tr("Backups", "Restore a backup"),
+            str(folder if folder.is_dir() else self.ctx.db.path.parent),
+            # two texts: ";;" would trip the French spacing rule before ";"
+            tr("Backups", "MSEK backups (*.db)") + ";;" + tr("Backups", "All files (*)"),
+        )
+        if not chosen:
+            return None
+        return self.restore(Path(chosen))
+
+    def restore(self, backup_file: Path) -> Operation | None:
+        """Ask first; then back up the current data and replace it with `backup_file`."""
+        answer = QMessageBox.question(
+            self.window,
+            tr("Backups", "Restore a backup"),
+            tr(
+                "Backups",
+                "Replace all the data with the backup %1?\n\n"
+                "The current data is backed up first, so this can be undone.",
+            ).replace("%1", backup_file.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        path = self.ctx.db.path
+
+        def done(result: backups.RestoreResult) -> None:
+            text = tr("Backups", "The data was restored from %1.").replace(
+                "%1", result.restored_from.name
+            )
+            if result.safety_backup is not None:
+                text += "\n" + tr("Backups", "The data it replaced is in %1.").replace(
+                    "%1", str(result.safety_backup)
+                )
+            self.ctx.events.data_changed.emit()
+            QMessageBox.information(self.window, tr("Backups", "Restore a backup"), text)
+
+        return (
+            Operation(
+                self.window,
+                lambda _progress: backups.restore(path, backup_file),
+                title=tr("Backups", "Restoring…"),
+                cancellable=False,
+            )
+            .on_success(done)
+            .run()
+        )
+
+
+def install_backup_actions(
+    window: QMainWindow, ctx: AppContext, *, interval_ms: int = AUTO_BACKUP_MS
+) -> BackupActions:
+    """Add the backup actions to `window` (File menu, timer, backup on quit)."""
+    actions = BackupActions(window, ctx, interval_ms=interval_ms)
+    window.backup_actions = actions  # type: ignore[attr-defined]
+    return actions
+
+
+def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) -> bool:
+    """At start, after opening `path` failed with `error`: offer the newest good backup.
+
+    Only for a damaged file (or one whose SQLite header is gone) that has verified backups
+    beside it, so somebody else's file is never touched. On Yes the file is moved aside
+    with its -wal/-shm (never overwritten) and the backup restored. True when restored.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return False
+    if isinstance(error, NotAnMsekDatabaseError):
+        if path.stat().st_size == 0 or db.looks_like_sqlite(path):
+            return False  # another program's database or an empty file: not ours to move
+    elif not isinstance(error, DatabaseDamagedError):
+        return False
+    newest = backups.newest_verified_backup(backups.backup_folder(path))
+    if newest is None:
+        return False
+    taken = next(b.taken_at for b in backups.list_backups(newest.parent) if b.path == newest)
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        tr(
+            "Backups",
+            "%1\n\nThe newest good backup is from %2. Put the damaged file aside "
+            "(it is kept, renamed) and restore that backup?",
+        )
+        .replace("%1", user_message(error))
+        .replace("%2", taken.strftime("%Y-%m-%d %H:%M")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        result = backups.recover(path, newest)
+    except UserError as exc:
+        QMessageBox.critical(parent, APP_NAME, user_message(exc))
+        return False
+    moved = result.moved_aside.name if result.moved_aside else ""
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        tr("Backups", "The backup of %1 was restored. The damaged file is kept as %2.")
+        .replace("%1", taken.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", moved),
+    )
+    return True

@@ -128,7 +128,7 @@ FunctionEnd
 Function .onInit
   SetShellVarContext current
   IfFileExists "$INSTDIR\msek.db" 0 +3
-    MessageBox MB_OK|MB_ICONSTOP "$(NotHere)"
+    MessageBox MB_OK|MB_ICONSTOP "$(NotHere)" /SD IDOK
     StrCpy $INSTDIR "$LOCALAPPDATA\Programs\${APP}"
 FunctionEnd
 

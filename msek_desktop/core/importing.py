@@ -78,11 +78,14 @@ __all__ = [
     "Table",
     "detect_encoding",
     "import_file",
+    "import_table",
+    "map_headers",
     "read_table",
 ]
 
 MATCH_SCORE = 90
 PERSON_RATIO = 85
+PROGRESS_EVERY = 500
 DELIMITERS = ";,\t"
 
 # column code -> header names accepted (besides the code itself), folded when used
@@ -735,9 +738,20 @@ class _Planner:
         return ("new", key)
 
 
-def _plan(session: Session, table: Table, report: ImportReport, today: date) -> _Plan:
-    columns, ignored = map_headers(table.headers)
+@dataclass(frozen=True)
+class _Options:
+    today: date
+    columns: dict[str, int] | None = None
+    progress: Callable[[int, int], None] | None = None
+
+
+def _plan(session: Session, table: Table, report: ImportReport, options: _Options) -> _Plan:
+    if options.columns is None:
+        columns, ignored = map_headers(table.headers)
+    else:
+        columns, ignored = dict(options.columns), []
     report.ignored_columns = ignored
+    today, progress, total = options.today, options.progress, len(table.rows)
     report.errors.extend(_header_errors(table, columns))
     if report.errors:
         return _Plan()
@@ -748,6 +762,8 @@ def _plan(session: Session, table: Table, report: ImportReport, today: date) -> 
         if not any(c.strip() for c in cells):
             continue  # a blank line, as spreadsheets leave at the end
         report.rows += 1
+        if progress is not None and report.rows % PROGRESS_EVERY == 0:
+            progress(report.rows, total)
         row, problems = _check_row(line, cells, columns, names, today)
         if row is None:
             report.errors.extend(problems)
@@ -886,17 +902,27 @@ def import_table(
     actor: str | None = None,
     source: str = "import",
     today: date | None = None,
+    columns: dict[str, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Check (and unless `dry_run`, write) the rows of `table`; see import_file."""
+    """Check (and unless `dry_run`, write) the rows of `table`; see import_file.
+
+    `columns` (column code -> position in a row) replaces the mapping read from the header
+    line, for a wizard where staff map columns themselves (start from map_headers). `progress`
+    is called as progress(rows checked, rows in the table) every PROGRESS_EVERY rows.
+    """
     report = ImportReport(encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run)
-    when = today or date.today()
+    unknown = sorted(set(columns or ()) - set(COLUMNS))
+    if unknown:
+        raise ValueError(f"unknown import columns: {', '.join(unknown)}")
+    options = _Options(today or date.today(), columns, progress)
     if dry_run:
         with db.read() as session:
-            _plan(session, table, report, when)
+            _plan(session, table, report, options)
         return report
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
-        plan = _plan(session, table, report, when)
+        plan = _plan(session, table, report, options)
         if report.errors:
             raise ImportRejected(report)
         if plan.rows:

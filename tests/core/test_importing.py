@@ -48,6 +48,7 @@ def subjects(db: Database) -> list[tuple[str, date, str, str]]:
         rows = session.execute(
             select(Inquiry.subject, Inquiry.received_on, Contact.first_name, Contact.last_name)
             .outerjoin(Contact, Inquiry.contact_id == Contact.id)
+            .where(Inquiry.deleted_at.is_(None))
             .order_by(Inquiry.id)
         )
         return [(r[0], r[1], r[2] or "", r[3] or "") for r in rows]
@@ -523,3 +524,21 @@ def test_valid_rows_are_all_imported_exactly(
     assert [r[1] for r in got] == [b.strip() for _, b in rows]
     for line, (row, (last_name, _)) in enumerate(zip(got, rows, strict=True), start=2):
         assert row[0] == last_name.strip() or line in matched
+
+
+def test_columns_mapped_by_hand_and_progress(db: Database, tmp_path: Path) -> None:
+    text = "Kto;Co;Kiedy\n" + "".join(f"Nowak{n};Temat {n};2025-01-02\n" for n in range(1200))
+    table = importing.read_table(write(tmp_path / "c.csv", text))
+    assert importing.map_headers(table.headers) == ({}, ["Kto", "Co", "Kiedy"])
+    seen: list[tuple[int, int]] = []
+    report = importing.import_table(
+        db,
+        table,
+        columns={"last_name": 0, "subject": 1, "received_on": 2},
+        progress=lambda done, total: seen.append((done, total)),
+        today=TODAY,
+    )
+    assert report.created["inquiries"] == 1200
+    assert seen == [(500, 1200), (1000, 1200)]
+    with pytest.raises(ValueError, match="nonsense"):
+        importing.import_table(db, table, columns={"nonsense": 0}, dry_run=True)

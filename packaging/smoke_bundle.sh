@@ -30,12 +30,14 @@ echo "bundle built in $((SECONDS - start)) s"
 
 step "bundle size"
 du -sh "$DIST"
-mb() { awk '{ printf "  %7.1f MB  %s\n", $1 / 1024, $2 }'; }
+# The ten first lines, in KiB, as MB. awk reads to the end: `head` would close the pipe early
+# and, under pipefail, fail the script with SIGPIPE.
+top10mb() { awk 'NR <= 10 { printf "  %7.1f MB  %s\n", $1 / 1024, $2 }'; }
 echo "largest parts (the programs and what _internal holds):"
 { du -sk "$DIST"/_internal/*; find "$DIST" -maxdepth 1 -type f -exec du -k {} +; } |
-    sort -rn | head -10 | mb
+    sort -rn | top10mb
 echo "largest files:"
-find "$DIST" -type f -printf '%k %p\n' | sort -rn | head -10 | mb
+find "$DIST" -type f -printf '%k %p\n' | sort -rn | top10mb
 
 step "smoke: msek (console)"
 MSEK="$DIST/msek"

@@ -426,7 +426,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _utf8_when_piped() -> None:
+    """`msek ... --json > file` on Windows would write the ANSI code page and fail on
+    Polish letters; piped or redirected output is UTF-8 everywhere."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and not sys.stdout.isatty():
+        reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_when_piped()
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -265,3 +266,15 @@ def test_user_error_has_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert not missing.exists()
+
+
+def test_piped_json_is_utf8_whatever_the_locale(office: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252:strict", "PYTHONUTF8": "0"}
+    result = subprocess.run(
+        [sys.executable, "-m", "msek_desktop.cli", "--db", str(office), "inquiries", "--json"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Wiśniewska" in result.stdout.decode("utf-8")

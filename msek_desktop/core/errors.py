@@ -82,3 +82,8 @@ class DatabaseReadOnlyError(DatabaseError):
 
 class DiskFullError(DatabaseError):
     pass
+
+
+class UnsafePlaceError(DatabaseError):
+    """The database is on a network share or in a cloud-synced folder (OneDrive, Dropbox,
+    Google Drive), where SQLite files get damaged; refused before anything is opened."""

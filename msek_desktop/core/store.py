@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from msek_desktop.core import db, errors, migrations, search
+from msek_desktop.core import db, errors, migrations, places, search
 from msek_desktop.core.db import Database, WriteSession
 
 search.keep_index_current(WriteSession)
@@ -21,9 +21,11 @@ def open_database(
 
     Without create, a missing file is an error: a typo in --db must not leave an empty
     database behind. A file that is not SQLite, is damaged, or is some other program's
-    SQLite database is refused and never written to.
+    SQLite database is refused and never written to, and so is a file on a network share
+    or in a cloud-synced folder (core.places).
     """
     path = Path(path)
+    places.check_place(path)  # a network share or a synced folder: refused before any access
     if path.is_dir():
         raise errors.DatabaseError(f"{path} is a folder, not a database file.")
     if not path.exists():

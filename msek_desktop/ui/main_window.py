@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from msek_desktop import __version__
 from msek_desktop.ui.backup_actions import install_backup_actions
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.data_actions import install_data_actions
 from msek_desktop.ui.followups import FollowUpsScreen
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.inquiries import InquiriesScreen
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where)
         self._actions()
         install_backup_actions(self, ctx)
+        install_data_actions(self, ctx)
         self._connect()
         self.retranslate()
         self.navigation.setCurrentRow(0)

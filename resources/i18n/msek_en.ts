@@ -345,6 +345,96 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a folder.</source>
+        <translation>Cannot export to %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .xlsx or .csv.</source>
+        <translation>Cannot export to %1: the file name must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text file for Excel (.csv)</source>
+        <translation>CSV text file for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Every record is exported, not only the ones shown in a list. Deleted records are left out.</source>
+        <translation>Every record is exported, not only the ones shown in a list. Deleted records are left out.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were written to %1</source>
+        <translation>
+            <numerusform>%n row was written to %1</numerusform>
+            <numerusform>%n rows were written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -506,6 +596,480 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>The first %n follow-up (narrow the filters)</numerusform>
             <numerusform>The first %n follow-ups (narrow the filters)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Already recorded as</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Linked to records already there, which stay unchanged:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>Records already there</source>
+        <translation>Records already there</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded (%n)</source>
+        <translation>
+            <numerusform>Already recorded (%n)</numerusform>
+            <numerusform>Already recorded (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>The check did not finish. Go back and press Next to check again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n row is correct.</numerusform>
+            <numerusform>%n rows are correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>The import will add:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported.</numerusform>
+            <numerusform>%n rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Every row is written, or none.</source>
+        <translation>Every row is written, or none.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>%n inquiry imported</numerusform>
+            <numerusform>%n inquiries imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. The import added:</source>
+        <translation>Done. The import added:</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is not correct.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>The import did not finish. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Fields of exchange</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (Excel Unicode text)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Central European)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Western European)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Required when there is no organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 is not known here; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 is not a country; write its two-letter code (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Unknown field of exchange: %1.</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Not a valid date: that month has only %1 days.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>No column is imported as last name or organisation.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>No column is imported as this.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 is not an Excel workbook that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 is a damaged Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>The file cannot be read at line %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Header line</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>close name (%1%)</source>
+        <translation>close name (%1%)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Excel workbook (first sheet).</source>
+        <translation>Excel workbook (first sheet).</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), encoding %1, columns separated by %2.</source>
+        <translation>Text file (CSV), encoding %1, columns separated by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows below the header line.</source>
+        <translation>
+            <numerusform>%n row below the header line.</numerusform>
+            <numerusform>%n rows below the header line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Import inquiries</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Inquiries with their people and organisations.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>The file is empty: its first row should name the columns.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below the header line.</source>
+        <translation>The file has no rows below the header line.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds.</source>
+        <translation>Say what each column of the file holds.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Import the column %1 as</source>
+        <translation>Import the column %1 as</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choose the column that holds the subject.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choose the column that holds the last name or the organisation.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Chosen for another column too.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 is chosen for more than one column.</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,96 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a folder.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .xlsx or .csv.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Ce qu’il faut exporter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text file for Excel (.csv)</source>
+        <translation>Fichier texte CSV pour Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Every record is exported, not only the ones shown in a list. Deleted records are left out.</source>
+        <translation>Toutes les fiches sont exportées, pas seulement celles affichées dans une liste. Les fiches supprimées sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were written to %1</source>
+        <translation>
+            <numerusform>%n ligne a été écrite dans %1</numerusform>
+            <numerusform>%n lignes ont été écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -506,6 +596,480 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>Seulement %n relance affichée (affinez les filtres)</numerusform>
             <numerusform>Seulement les %n premières relances (affinez les filtres)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Déjà enregistré sous le nom</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n nouvel organisme</numerusform>
+            <numerusform>%n nouveaux organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Rattachées à des fiches déjà enregistrées, qui ne sont pas modifiées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes impossibles à importer</translation>
+    </message>
+    <message>
+        <source>Records already there</source>
+        <translation>Fiches déjà enregistrées</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problème (%n)</numerusform>
+            <numerusform>Problèmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded (%n)</source>
+        <translation>
+            <numerusform>Déjà enregistré (%n)</numerusform>
+            <numerusform>Déjà enregistrés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>La vérification n’est pas allée au bout. Revenez en arrière et cliquez sur Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n ligne est correcte.</numerusform>
+            <numerusform>%n lignes sont correctes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>L’import ajoutera&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Rien ne peut être importé tant que toutes les lignes ne sont pas correctes&#xa0;: corrigez le fichier, puis revenez à la première page et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n’a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Every row is written, or none.</source>
+        <translation>Toutes les lignes sont enregistrées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>%n demande importée</numerusform>
+            <numerusform>%n demandes importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. The import added:</source>
+        <translation>Terminé. L’import a ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne n’est pas correcte.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes ne sont pas correctes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>L’import n’est pas allé au bout. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Type d’organisme</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Domaines d’échange</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (texte Unicode d’Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Europe centrale)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Obligatoire quand il n’y a pas d’organisme.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 n’est pas un pays&#xa0;; écrivez son code à deux lettres (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Domaine d’échange inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Ce n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Date impossible&#xa0;: ce mois n’a que %1 jours.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Aucune colonne n’est importée comme nom ou organisme.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Aucune colonne n’est importée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier-là.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 n’est pas un classeur Excel lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 est un classeur Excel endommagé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>close name (%1%)</source>
+        <translation>nom proche (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Excel workbook (first sheet).</source>
+        <translation>Classeur Excel (première feuille).</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), encoding %1, columns separated by %2.</source>
+        <translation>Fichier texte (CSV), encodage %1, colonnes séparées par des %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows below the header line.</source>
+        <translation>
+            <numerusform>%n ligne sous la ligne d’en-tête.</numerusform>
+            <numerusform>%n lignes sous la ligne d’en-tête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n colonne.</numerusform>
+            <numerusform>%n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Des demandes, avec leurs personnes et organismes.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec une demande par ligne et les noms des colonnes sur la première ligne. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>Le fichier est vide&#xa0;: sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below the header line.</source>
+        <translation>Le fichier n’a aucune ligne sous la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un objet, et un nom ou un organisme.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Import the column %1 as</source>
+        <translation>Importer la colonne %1 comme</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choisissez la colonne qui contient l’objet.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choisissez la colonne qui contient le nom ou l’organisme.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Choisi aussi pour une autre colonne.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 est choisi pour plusieurs colonnes.</translation>
     </message>
 </context>
 <context>

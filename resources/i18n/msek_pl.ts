@@ -348,6 +348,97 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Zapytania</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Instytucje</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a folder.</source>
+        <translation>Nie można wyeksportować do %1: to jest folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .xlsx or .csv.</source>
+        <translation>Nie można wyeksportować do %1: nazwa pliku musi kończyć się na .xlsx lub .csv.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Eksportuj:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Co wyeksportować</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Skoroszyt Excela (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text file for Excel (.csv)</source>
+        <translation>Plik tekstowy CSV dla Excela (.csv)</translation>
+    </message>
+    <message>
+        <source>Every record is exported, not only the ones shown in a list. Deleted records are left out.</source>
+        <translation>Eksportowane są wszystkie rekordy, nie tylko te widoczne na liście. Usunięte rekordy są pomijane.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eks&amp;portuj…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportuj do</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were written to %1</source>
+        <translation>
+            <numerusform>Zapisano %n wiersz w %1</numerusform>
+            <numerusform>Zapisano %n wiersze w %1</numerusform>
+            <numerusform>Zapisano %n wierszy w %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -511,6 +602,493 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Pierwsze %n przypomnienia (zawęź filtry)</numerusform>
             <numerusform>Pierwszych %n przypomnień (zawęź filtry)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Już zapisany jako</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n zapytanie</numerusform>
+            <numerusform>%n zapytania</numerusform>
+            <numerusform>%n zapytań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nowa osoba</numerusform>
+            <numerusform>%n nowe osoby</numerusform>
+            <numerusform>%n nowych osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n nowa instytucja</numerusform>
+            <numerusform>%n nowe instytucje</numerusform>
+            <numerusform>%n nowych instytucji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n instytucja</numerusform>
+            <numerusform>%n instytucje</numerusform>
+            <numerusform>%n instytucji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Powiązane z już zapisanymi rekordami, które pozostają bez zmian:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Sprawdzenie przed importem</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nic jeszcze nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Wiersze, których nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>Records already there</source>
+        <translation>Rekordy już zapisane</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Sprawdzanie pliku…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problemy (%n)</numerusform>
+            <numerusform>Problemy (%n)</numerusform>
+            <numerusform>Problemy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded (%n)</source>
+        <translation>
+            <numerusform>Już zapisane (%n)</numerusform>
+            <numerusform>Już zapisane (%n)</numerusform>
+            <numerusform>Już zapisane (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>Sprawdzanie nie zostało ukończone. Wróć i naciśnij Dalej, aby sprawdzić ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n wiersz jest poprawny.</numerusform>
+            <numerusform>%n wiersze są poprawne.</numerusform>
+            <numerusform>%n wierszy jest poprawnych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>Import doda:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n wiersza nie można zaimportować.</numerusform>
+            <numerusform>%n wierszy nie można zaimportować.</numerusform>
+            <numerusform>%n wierszy nie można zaimportować.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Nic nie zostanie zaimportowane, dopóki wszystkie wiersze nie będą poprawne: popraw plik, wróć do pierwszej strony i wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Every row is written, or none.</source>
+        <translation>Zapisywane są wszystkie wiersze albo żaden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n zapytanie</numerusform>
+            <numerusform>Zaimportowano %n zapytania</numerusform>
+            <numerusform>Zaimportowano %n zapytań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. The import added:</source>
+        <translation>Gotowe. Import dodał:</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Wiersz %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Nic nie zaimportowano: %n wiersz jest niepoprawny.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wiersze są niepoprawne.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wierszy jest niepoprawnych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>Import nie został ukończony. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Rodzaj instytucji</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Fields of exchange</source>
+        <translation>Dziedziny wymiany</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Data wpływu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (tekst Unicode z Excela)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (zachodnioeuropejskie)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>średnikami</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>przecinkami</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulatorami</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Wymagane, gdy nie ma instytucji.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 to nie kraj; wpisz jego dwuliterowy kod (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Nieznana dziedzina wymiany: %1.</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>To nie jest data; wpisz ją jako RRRR-MM-DD, DD.MM.RRRR lub DD/MM/RRRR.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Nieprawidłowa data: ten miesiąc ma tylko %1 dni.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Plik nie ma wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Żadna kolumna nie jest importowana jako nazwisko lub instytucja.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Żadna kolumna nie jest tak importowana.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Plik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 to folder, a nie plik.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Nie można odczytać pliku %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 to stary plik Excela (.xls). Otwórz go w Excelu, zapisz jako skoroszyt Excela (.xlsx) lub jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 nie jest czytelnym skoroszytem Excela.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 to uszkodzony skoroszyt Excela.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Wiersz nagłówka</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+        <source>close name (%1%)</source>
+        <translation>podobna nazwa (%1%)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Excel workbook (first sheet).</source>
+        <translation>Skoroszyt Excela (pierwszy arkusz).</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), encoding %1, columns separated by %2.</source>
+        <translation>Plik tekstowy (CSV), kodowanie %1, kolumny rozdzielone %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows below the header line.</source>
+        <translation>
+            <numerusform>%n wiersz pod nagłówkiem.</numerusform>
+            <numerusform>%n wiersze pod nagłówkiem.</numerusform>
+            <numerusform>%n wierszy pod nagłówkiem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns.</source>
+        <translation>
+            <numerusform>%n kolumna.</numerusform>
+            <numerusform>%n kolumny.</numerusform>
+            <numerusform>%n kolumn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Import zapytań</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Wybór pliku</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Zapytania wraz z osobami i instytucjami.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jednym zapytaniem w każdym wierszu i nazwami kolumn w pierwszym wierszu. Nic nie jest zapisywane przed ostatnim krokiem, a wtedy importowane są wszystkie wiersze albo żaden.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Plik do zaimportowania</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Wybierz plik do zaimportowania</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>Pliki CSV i skoroszyty Excela (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>Plik jest pusty: pierwszy wiersz powinien zawierać nazwy kolumn.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below the header line.</source>
+        <translation>Plik nie ma żadnych wierszy pod nagłówkiem.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Dopasowanie kolumn</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds.</source>
+        <translation>Wskaż, co zawiera każda kolumna pliku.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Kolumny zostały dopasowane po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć temat oraz nazwisko lub instytucję.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Przykład</translation>
+    </message>
+    <message>
+        <source>Import the column %1 as</source>
+        <translation>Importuj kolumnę %1 jako</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Nie importuj</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numer %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Wybierz kolumnę z tematem.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Wybierz kolumnę z nazwiskiem lub instytucją.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Wybrane także dla innej kolumny.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 – wybrane dla więcej niż jednej kolumny.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,226 @@
+"""Export inquiries, people, organisations or follow-ups to an Excel workbook or a CSV file.
+
+    ExportDialog(ctx, parent).open()
+
+Choose what and the format; a save dialog proposes a Windows-safe name in Documents; the
+file is written in the background (core.exporting: atomic, cells neutralised) and the
+dialog says how many rows went where. A wrong extension or a write error is a plain message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msek_desktop.core.errors import UserError
+from msek_desktop.core.exporting import WHATS, ExportResult, export, suggested_filename
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.tasks import Operation, Progress
+from msek_desktop.ui.widgets import CodeCombo
+
+XLSX, CSV = ".xlsx", ".csv"
+
+WHAT_LABELS: dict[str, Callable[[], str]] = {
+    "inquiries": lambda: tr("Export", "Inquiries"),
+    "people": lambda: tr("Export", "People"),
+    "organisations": lambda: tr("Export", "Organisations"),
+    "followups": lambda: tr("Export", "Follow-ups"),
+}
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+# core.exporting's refusals, in the window's language
+_RULES: list[Rule] = [
+    (
+        re.compile(r"^Cannot export to (.+): the file name must end in \.csv or \.xlsx\.$", re.S),
+        lambda m: wrong_extension(m[1]),
+    ),
+    (
+        re.compile(r"^Cannot export to (.+): it is a folder\.$", re.S),
+        lambda m: tr("Export", "Cannot export to %1: it is a folder.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^Cannot write (.+): (.*)\.$", re.S),
+        lambda m: tr("Export", "Cannot write %1: %2.").replace("%1", m[1]).replace("%2", m[2]),
+    ),
+]
+
+
+def documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def wrong_extension(name: str) -> str:
+    return tr("Export", "Cannot export to %1: the file name must end in .xlsx or .csv.").replace(
+        "%1", name
+    )
+
+
+def export_problem(exc: UserError) -> str:
+    for pattern, make in _RULES:
+        if found := pattern.search(exc.message):
+            return make(found)
+    return user_message(exc)
+
+
+class ExportDialog(QDialog):
+    """What to export and in which format; then where, in a save dialog."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, what: str = "inquiries"
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exportDialog")
+        self.operation: Operation | None = None
+        self.result_: ExportResult | None = None
+        self.what = CodeCombo(WHAT_LABELS, codes=WHATS)
+        self.what.setObjectName("export_what")
+        self.what.set_code(what)
+        self.xlsx = QRadioButton()
+        self.xlsx.setObjectName("export_xlsx")
+        self.xlsx.setChecked(True)
+        self.csv = QRadioButton()
+        self.csv.setObjectName("export_csv")
+        self.formats = QButtonGroup(self)
+        self.formats.addButton(self.xlsx)
+        self.formats.addButton(self.csv)
+        self.what_label = QLabel()
+        self.what_label.setBuddy(self.what)
+        self.format_label = QLabel()
+        self.format_label.setBuddy(self.xlsx)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export_button")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._layout()
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.close_button.clicked.connect(self.reject)
+        self.retranslate()
+        hint = self.sizeHint()
+        self.resize(max(520, hint.width()), hint.height())
+
+    def _layout(self) -> None:
+        formats = QVBoxLayout()
+        formats.addWidget(self.xlsx)
+        formats.addWidget(self.csv)
+        form = QFormLayout()
+        form.addRow(self.what_label, self.what)
+        form.addRow(self.format_label, formats)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.what, self.xlsx)
+        self.setTabOrder(self.xlsx, self.csv)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Export", "Export"))
+        self.what_label.setText(tr("Export", "&Export:"))
+        self.what.retranslate()
+        self.what.setAccessibleName(tr("Export", "What to export"))
+        self.format_label.setText(tr("Export", "Format:"))
+        self.xlsx.setText(tr("Export", "Excel workbook (.xlsx)"))
+        self.csv.setText(tr("Export", "CSV text file for Excel (.csv)"))
+        self.hint.setText(
+            tr(
+                "Export",
+                "Every record is exported, not only the ones shown in a list. Deleted "
+                "records are left out.",
+            )
+        )
+        self.export_button.setText(tr("Export", "E&xport…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- choosing and writing ---------------------------------------------------------------
+
+    def extension(self) -> str:
+        return XLSX if self.xlsx.isChecked() else CSV
+
+    def suggested_path(self) -> Path:
+        folder = documents()
+        with contextlib.suppress(OSError):  # a fresh Windows profile may lack it
+            folder.mkdir(parents=True, exist_ok=True)
+        what = self.what.code() or "inquiries"
+        return folder / suggested_filename(what, self.ctx.today(), self.extension())
+
+    def choose_and_export(self) -> Operation | None:
+        """The save dialog, then the export; None when nothing was started."""
+        if self.extension() == XLSX:
+            kinds = tr("Export", "Excel workbooks (*.xlsx)")
+        else:
+            kinds = tr("Export", "CSV files (*.csv)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export", "Export to"), str(self.suggested_path()), kinds
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_name(path.name + self.extension())
+        if path.suffix.lower() not in (XLSX, CSV):
+            QMessageBox.warning(self, tr("Export", "Export"), wrong_extension(path.name))
+            return None
+        return self.export_to(path)
+
+    def export_to(self, path: Path) -> Operation | None:
+        if self.operation is not None:
+            return None
+        db, what = self.ctx.db, self.what.code() or "inquiries"
+
+        def work(_progress: Progress) -> ExportResult | UserError:
+            try:
+                return export(db, path, what)
+            except UserError as exc:  # a plain message, in the window's language
+                return exc
+
+        self.export_button.setEnabled(False)
+        self.operation = Operation(self, work, title=tr("Export", "Exporting…"), cancellable=False)
+        self.operation.on_success(self._done)
+        self.operation.finished.connect(self._finished)
+        return self.operation.run()
+
+    def _finished(self) -> None:
+        self.operation = None
+        self.export_button.setEnabled(True)
+
+    def _done(self, result: ExportResult | UserError) -> None:
+        title = tr("Export", "Export")
+        if isinstance(result, UserError):
+            QMessageBox.warning(self, title, export_problem(result))
+            return
+        self.result_ = result
+        text = tr("Export", "%n rows were written to %1", None, result.rows)
+        QMessageBox.information(self, title, text.replace("%1", str(result.path)))
+        self.ctx.events.info.emit(text.replace("%1", str(result.path)))
+        self.accept()
+
+    def reject(self) -> None:
+        if self.operation is None:
+            super().reject()

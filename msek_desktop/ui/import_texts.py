@@ -1,0 +1,205 @@
+"""The import's words in the window's language: column names, file facts and problems.
+
+The core (core/importing.py) reports in plain English for the command line; the wizard shows
+the same facts translated. Messages it does not know are shown as the core wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from msek_desktop.core.errors import UserError
+from msek_desktop.core.importing import MatchFound, Table
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import field_message, user_message
+
+Text = Callable[[], str]
+
+# the import columns of core.importing.COLUMNS, as staff name them
+COLUMN_NAMES: dict[str, Text] = {
+    "first_name": lambda: tr("Import", "First name"),
+    "last_name": lambda: tr("Import", "Last name"),
+    "email": lambda: tr("Import", "Email"),
+    "phone": lambda: tr("Import", "Phone"),
+    "organisation": lambda: tr("Import", "Organisation"),
+    "organisation_kind": lambda: tr("Import", "Kind of organisation"),
+    "city": lambda: tr("Import", "City"),
+    "country": lambda: tr("Import", "Country"),
+    "side": lambda: tr("Import", "Side"),
+    "field": lambda: tr("Import", "Fields of exchange"),
+    "language": lambda: tr("Import", "Language"),
+    "channel": lambda: tr("Import", "Channel"),
+    "received_on": lambda: tr("Import", "Received on"),
+    "subject": lambda: tr("Import", "Subject"),
+    "message": lambda: tr("Import", "Message"),
+}
+
+ENCODINGS: dict[str, Text] = {
+    "utf-8": lambda: "UTF-8",
+    "utf-16": lambda: tr("Import", "UTF-16 (Excel Unicode text)"),
+    "cp1250": lambda: tr("Import", "Windows-1250 (Central European)"),
+    "cp1252": lambda: tr("Import", "Windows-1252 (Western European)"),
+    "latin-1": lambda: "Latin-1",
+}
+
+DELIMITERS: dict[str, Text] = {
+    ";": lambda: tr("Import", "semicolon"),
+    ",": lambda: tr("Import", "comma"),
+    "\t": lambda: tr("Import", "tab"),
+}
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+# core row messages only the import produces; field_message knows the common ones
+_ROW_RULES: list[Rule] = [
+    (
+        re.compile(r"^is required when there is no organisation$"),
+        lambda m: tr("Import", "Required when there is no organisation."),
+    ),
+    (
+        re.compile(r'^"(.*)" is not known; write one of: (.*)$', re.S),
+        lambda m: (
+            tr("Import", "%1 is not known here; write one of: %2.")
+            .replace("%1", quoted(m[1]))
+            .replace("%2", m[2])
+        ),
+    ),
+    (
+        re.compile(r'^"(.*)" is not a country; write its two-letter code$', re.S),
+        lambda m: tr("Import", "%1 is not a country; write its two-letter code (FR, PL…).").replace(
+            "%1", quoted(m[1])
+        ),
+    ),
+    (
+        re.compile(r"^unknown field of exchange: (.*)$", re.S),
+        lambda m: tr("Import", "Unknown field of exchange: %1.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^is not a date; write it as "),
+        lambda m: tr("Import", "Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY."),
+    ),
+    (
+        re.compile(r"^is not a valid date: that month has only (\d+) days$"),
+        lambda m: tr("Import", "Not a valid date: that month has only %1 days.").replace(
+            "%1", m[1]
+        ),
+    ),
+    (
+        re.compile(r"^the file has no header line$"),
+        lambda m: tr("Import", "The file has no header line."),
+    ),
+    (
+        re.compile(r"^no column for last_name or organisation"),
+        lambda m: tr("Import", "No column is imported as last name or organisation."),
+    ),
+    (
+        re.compile(r"^no column for it in the header line$"),
+        lambda m: tr("Import", "No column is imported as this."),
+    ),
+]
+
+# core.importing.read_table's refusals
+_FILE_RULES: list[Rule] = [
+    (
+        re.compile(r"^The file (.+) does not exist\.$", re.S),
+        lambda m: tr("Import", "The file %1 does not exist.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is a folder, not a file\.$", re.S),
+        lambda m: tr("Import", "%1 is a folder, not a file.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^The file (.+) cannot be read: (.*)\.$", re.S),
+        lambda m: (
+            tr("Import", "The file %1 cannot be read: %2.").replace("%1", m[1]).replace("%2", m[2])
+        ),
+    ),
+    (
+        re.compile(r"^(.+) is an old Excel \(\.xls\) file", re.S),
+        lambda m: tr(
+            "Import",
+            "%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook "
+            "(.xlsx) or as CSV, and import that.",
+        ).replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is not a readable XLSX workbook", re.S),
+        lambda m: tr("Import", "%1 is not an Excel workbook that can be read.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is a damaged XLSX workbook", re.S),
+        lambda m: tr("Import", "%1 is a damaged Excel workbook.").replace("%1", m[1]),
+    ),
+    (
+        re.compile(r"^The file cannot be read at line (\d+): (.*)\.$", re.S),
+        lambda m: (
+            tr("Import", "The file cannot be read at line %1: %2.")
+            .replace("%1", m[1])
+            .replace("%2", m[2])
+        ),
+    ),
+]
+
+
+def _apply(rules: list[Rule], message: str) -> str | None:
+    for pattern, make in rules:
+        if found := pattern.search(message):
+            return make(found)
+    return None
+
+
+def quoted(text: str) -> str:
+    return tr("Import", "“%1”").replace("%1", text)
+
+
+def column_name(code: str) -> str:
+    """An import column (or "header", the file's first line) as staff name it."""
+    if code == "header":
+        return tr("Import", "Header line")
+    name = COLUMN_NAMES.get(code)
+    return name() if name is not None else code
+
+
+def row_reason(message: str) -> str:
+    """Why a row cannot be imported, in the window's language."""
+    return _apply(_ROW_RULES, message) or field_message(message)
+
+
+def file_problem(exc: UserError) -> str:
+    """Why a file cannot be read, in the window's language."""
+    return _apply(_FILE_RULES, exc.message) or user_message(exc)
+
+
+def matched_by(match: MatchFound) -> str:
+    if match.by == "email":
+        return tr("Import", "same email")
+    return tr("Import", "close name (%1%)").replace("%1", str(round(match.score)))
+
+
+def record_kind(match: MatchFound) -> str:
+    if match.kind == "organisation":
+        return tr("Import", "Organisation")
+    return tr("Import", "Person")
+
+
+def data_rows(table: Table) -> int:
+    """Rows below the header with something in them (spreadsheets leave blank ones)."""
+    return sum(1 for _line, cells in table.rows if any(c.strip() for c in cells))
+
+
+def file_facts(table: Table) -> str:
+    """What was found in the file: its kind, encoding and separator, and the row count."""
+    if table.encoding is None:
+        kind = tr("Import", "Excel workbook (first sheet).")
+    else:
+        encoding = ENCODINGS.get(table.encoding, lambda: str(table.encoding))()
+        separator = DELIMITERS.get(table.delimiter or "", lambda: repr(table.delimiter))()
+        kind = (
+            tr("Import", "Text file (CSV), encoding %1, columns separated by %2.")
+            .replace("%1", encoding)
+            .replace("%2", separator)
+        )
+    rows = tr("Import", "%n rows below the header line.", None, data_rows(table))
+    columns = tr("Import", "%n columns.", None, len(table.headers))
+    return f"{kind}\n{rows} {columns}"

@@ -1,0 +1,251 @@
+"""The export dialog: what, format, a save dialog in Documents, rows written and read back."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from msek_desktop.core import contacts, demo, inquiries, organisations
+from msek_desktop.core.db import Database
+from msek_desktop.core.exporting import HEADERS
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.models import FollowUp, Inquiry
+from msek_desktop.core.store import open_database
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.export_dialog import ExportDialog
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 25)
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_database(db_path, create=True)
+    demo.generate(db, inquiries=30, seed=3)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def languages() -> Iterator[Languages]:
+    before = QLocale()
+    langs = Languages()
+    langs.switch("en")
+    yield langs
+    langs.switch("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def ctx(database: Database, languages: Languages) -> AppContext:
+    return AppContext(db=database, me="anowak", languages=languages, today=lambda: TODAY)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    shown: dict[str, list[str]] = {"information": [], "warning": [], "critical": []}
+    for kind in shown:
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda _p, _t, body, *_a, k=kind: shown[k].append(body)
+        )
+    return shown
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]) -> ExportDialog:
+    made = ExportDialog(ctx)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def followup_count(db: Database) -> int:
+    """Every follow-up, done or not, of a live inquiry (what the export writes)."""
+    with db.read() as session:
+        stmt = (
+            select(func.count())
+            .select_from(FollowUp)
+            .join(Inquiry, FollowUp.inquiry_id == Inquiry.id)
+            .where(Inquiry.deleted_at.is_(None))
+        )
+        return int(session.scalar(stmt) or 0)
+
+
+class SaveDialog:
+    """QFileDialog.getSaveFileName answered with `answer`; what it was offered is kept."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+        self.answer = answer
+        self.offered: list[tuple[str, str]] = []
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", self)
+
+    def __call__(self, _parent: object, _title: str, path: str, kinds: str) -> tuple[str, str]:
+        self.offered.append((path, kinds))
+        return self.answer, kinds
+
+
+def run(qtbot: QtBot, dialog: ExportDialog) -> None:
+    operation = dialog.choose_and_export()
+    assert operation is not None
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=20_000)
+
+
+def test_inquiries_to_xlsx_in_documents_read_back(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    database: Database,
+    isolated_user_dirs: Path,
+    boxes: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "out.xlsx"
+    save = SaveDialog(monkeypatch, str(target))
+    run(qtbot, dialog)
+    offered, kinds = save.offered[0]
+    assert Path(offered) == isolated_user_dirs / "Documents" / "msek-inquiries-2026-11-25.xlsx"
+    assert kinds == "Excel workbooks (*.xlsx)"
+    total = inquiries.count_inquiries(database, InquiryFilter())
+    assert boxes["information"] == [f"{total} rows were written to {target}"]
+    assert boxes["warning"] == []
+    book = load_workbook(target, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    assert list(rows[0]) == list(HEADERS["inquiries"])
+    assert len(rows) == total + 1
+    refs = {r[0] for r in rows[1:]}
+    first = inquiries.list_inquiries(database, InquiryFilter(), limit=1)[0]
+    assert first.ref in refs
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize(
+    ("what", "total"),
+    [
+        ("people", contacts.count_contacts),
+        ("organisations", organisations.count_organisations),
+        ("followups", followup_count),
+    ],
+)
+def test_csv_of_each_kind_with_the_extension_added(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    database: Database,
+    boxes: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    what: str,
+    total: object,
+) -> None:
+    dialog.what.set_code(what)
+    dialog.csv.setChecked(True)
+    save = SaveDialog(monkeypatch, str(tmp_path / "liste"))
+    run(qtbot, dialog)
+    assert Path(save.offered[0][0]).name == f"msek-{what}-2026-11-25.csv"
+    written = tmp_path / "liste.csv"
+    with written.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == list(HEADERS[what])
+    count = total(database)  # type: ignore[operator]
+    assert count > 0 and len(rows) == count + 1
+    assert boxes["information"] == [f"{count} rows were written to {written}"]
+
+
+def test_a_wrong_extension_is_a_plain_message(
+    dialog: ExportDialog,
+    boxes: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    SaveDialog(monkeypatch, str(tmp_path / "notes.txt"))
+    assert dialog.choose_and_export() is None
+    assert boxes["warning"] == [
+        "Cannot export to notes.txt: the file name must end in .xlsx or .csv."
+    ]
+    assert list(tmp_path.iterdir()) == [] or not (tmp_path / "notes.txt").exists()
+    assert dialog.isVisible()
+
+
+def test_a_write_error_is_a_plain_message(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    boxes: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "no such folder" / "out.xlsx"
+    SaveDialog(monkeypatch, str(target))
+    run(qtbot, dialog)
+    assert len(boxes["warning"]) == 1
+    assert boxes["warning"][0].startswith(f"Cannot write {target}: ")
+    assert boxes["information"] == []
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_cancelling_the_save_dialog_does_nothing(
+    dialog: ExportDialog, boxes: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    SaveDialog(monkeypatch, "")
+    assert dialog.choose_and_export() is None
+    assert boxes == {"information": [], "warning": [], "critical": []}
+    assert dialog.isVisible()
+
+
+def test_the_file_menu_opens_the_export_dialog(
+    qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    actions = window.data_actions  # type: ignore[attr-defined]
+    assert actions.act_export.shortcut().toString() == "Ctrl+E"
+    assert actions.act_export.objectName() == "actExport"
+    actions.act_export.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.what.itemText(i) for i in range(dialog.what.count())] == [
+        "Inquiries", "People", "Organisations", "Follow-ups",
+    ]  # fmt: skip
+    dialog.reject()
+
+
+def english_sources(lang: str) -> set[str]:
+    """English texts of the Export context whose `lang` translation differs from them."""
+    found = set()
+    for context in ET.parse(I18N / f"msek_{lang}.ts").getroot().iter("context"):
+        if context.findtext("name") != "Export":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            forms = [f.text for f in message.iter("numerusform")]
+            if source not in (forms or [message.findtext("translation")]):
+                found.add(source)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["fr", "pl"])
+def test_the_dialog_speaks_the_language(
+    qtbot: QtBot, dialog: ExportDialog, languages: Languages, lang: str
+) -> None:
+    english = english_sources(lang)
+    assert "Follow-ups" in english
+    languages.switch(lang)
+    qtbot.waitUntil(lambda: dialog.windowTitle() not in english)
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        texts += [widget.text(), widget.accessibleName()]
+    for combo in dialog.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())] + [combo.accessibleName()]
+        assert combo.accessibleName()
+    assert [t for t in texts if t in english] == []

@@ -1,0 +1,545 @@
+"""The import wizard: file, column mapping, preview (dry run), import; the File menu entry."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from msek_desktop.core import contacts, demo, importing, inquiries, organisations
+from msek_desktop.core.db import Database
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.models import Contact, Inquiry, Organisation
+from msek_desktop.core.store import open_database
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.import_texts import COLUMN_NAMES, row_reason
+from msek_desktop.ui.import_wizard import ImportWizard, MappingPage
+from msek_desktop.ui.main_window import MainWindow
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+POLISH_HEADERS = ["Imię", "Nazwisko", "E-mail", "Organizacja", "Temat", "Data wpływu", "Uwagi"]
+POLISH_ROWS = [
+    ["Łucja", "Wiśniewska", "lucja@example.pl", "Szkoła Muzyczna w Łodzi", "Wymiana chórów",
+     "14.03.2025", "pilne"],
+    ["Zbigniew", "Żółkiewski", "", "Szkoła Muzyczna w Łodzi", "Koncert źródeł", "2025-04-02",
+     "ze szkołą"],
+    ["Ewa", "Gęślarz", "ewa@example.pl", "", "Warsztaty ceramiki", "03/05/2025", ""],
+]  # fmt: skip
+
+
+# -- fixtures and helpers ----------------------------------------------------------------
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_database(db_path, create=True)
+    demo.generate(db, inquiries=10, seed=1)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def languages() -> Iterator[Languages]:
+    before = QLocale()
+    langs = Languages()
+    langs.switch("en")  # English plurals ("1 row") come from msek_en
+    yield langs
+    langs.switch("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def ctx(database: Database, languages: Languages) -> AppContext:
+    return AppContext(db=database, me="anowak", languages=languages)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    shown: dict[str, list[str]] = {"information": [], "warning": [], "critical": []}
+    for kind in shown:
+        monkeypatch.setattr(
+            QMessageBox, kind, lambda _p, _t, body, *_a, k=kind: shown[k].append(body)
+        )
+    return shown
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]) -> ImportWizard:
+    wiz = ImportWizard(ctx)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -> Path:
+    lines = [";".join(headers), *(";".join(r) for r in rows)]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def choose(wizard: ImportWizard, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
+    wizard.file_page.choose.click()
+
+
+def settle(qtbot: QtBot, wizard: ImportWizard) -> None:
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
+
+
+def to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    settle(qtbot, wizard)
+
+
+def combo_codes(page: MappingPage) -> list[str | None]:
+    return [c.currentData() for c in page.combos]
+
+
+def set_code(page: MappingPage, position: int, code: str | None) -> None:
+    combo = page.combos[position]
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def count(db: Database, model: Any) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def next_enabled(wizard: ImportWizard) -> bool:
+    page = wizard.currentPage()
+    which = (
+        QWizard.WizardButton.CommitButton
+        if page.isCommitPage()
+        else QWizard.WizardButton.NextButton
+    )
+    return wizard.button(which).isEnabled()
+
+
+# -- the file ----------------------------------------------------------------------------
+
+
+def test_windows_1250_csv_is_read_and_the_mapping_prefilled(
+    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_csv(tmp_path / "zapytania.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250")
+    choose(wizard, path, monkeypatch)
+    facts = wizard.file_page.facts.text()
+    assert "Windows-1250" in facts and "semicolon" in facts
+    assert "3 rows below the header line." in facts and "7 columns." in facts
+    assert wizard.file_page.isComplete() and not wizard.file_page.error.isVisible()
+    wizard.next()
+    page = wizard.mapping_page
+    assert combo_codes(page) == [
+        "first_name", "last_name", "email", "organisation", "subject", "received_on", None,
+    ]  # fmt: skip
+    headers = [page.findChild(QLabel, f"import_header_{i}").text() for i in range(7)]
+    assert headers == POLISH_HEADERS
+    assert page.findChild(QLabel, "import_sample_1").text() == "Wiśniewska"
+    assert page.combos[0].itemText(0) == "Do not import"
+    assert page.combos[0].currentText() == "First name"
+    assert page.isComplete() and not page.problems.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "old Excel file (.xls)"),
+        ("broken.xlsx", b"PK\x03\x04 not really a workbook", "not an Excel workbook"),
+        ("only_header.csv", b"Nazwisko;Temat\r\n", "no rows below the header line"),
+        ("empty.csv", b"", "The file is empty"),
+    ],
+)
+def test_an_unreadable_file_is_explained_on_the_page(
+    wizard: ImportWizard,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: bytes,
+    expected: str,
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    choose(wizard, path, monkeypatch)
+    page = wizard.file_page
+    assert page.error.isVisible() and expected in page.error.text()
+    assert page.error.objectName() == "error_file"
+    assert not page.isComplete() and not next_enabled(wizard)
+    assert page.facts.text() == "" or "0 rows below the header line" in page.facts.text()
+
+
+def test_a_missing_file_typed_in_is_explained(wizard: ImportWizard, tmp_path: Path) -> None:
+    page = wizard.file_page
+    assert not page.load(tmp_path / "nowhere.csv")
+    assert "does not exist" in page.error.text()
+
+
+def test_choosing_a_good_file_after_a_bad_one(
+    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    choose(wizard, bad, monkeypatch)
+    assert not next_enabled(wizard)
+    choose(
+        wizard, write_csv(tmp_path / "ok.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
+    )
+    assert not wizard.file_page.error.isVisible()
+    assert next_enabled(wizard)
+
+
+# -- the mapping -------------------------------------------------------------------------
+
+
+def test_a_column_chosen_twice_is_flagged(
+    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(
+        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
+    )
+    wizard.next()
+    page = wizard.mapping_page
+    set_code(page, 6, "subject")
+    assert page.marks[6].isVisible() and page.marks[4].isVisible()
+    assert page.marks[6].text() == "Chosen for another column too."
+    assert not page.marks[0].isVisible()
+    assert "Subject is chosen for more than one column." in page.problems.text()
+    assert not page.isComplete() and not next_enabled(wizard)
+    set_code(page, 6, None)
+    assert not page.problems.isVisible() and next_enabled(wizard)
+
+
+def test_missing_required_columns_are_flagged_before_going_on(
+    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [["Nowak", "Wymiana", "x"]]
+    choose(
+        wizard, write_csv(tmp_path / "z.csv", ["Kto", "Co", "Uwagi"], rows, "utf-8"), monkeypatch
+    )
+    wizard.next()
+    page = wizard.mapping_page
+    assert combo_codes(page) == [None, None, None]
+    assert "Choose the column that holds the subject." in page.problems.text()
+    assert "last name or the organisation" in page.problems.text()
+    assert not next_enabled(wizard)
+    set_code(page, 1, "subject")
+    assert "subject" not in page.problems.text() and not next_enabled(wizard)
+    set_code(page, 0, "organisation")
+    assert not page.problems.isVisible() and next_enabled(wizard)
+
+
+def test_a_changed_mapping_is_used_by_the_import(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250")
+    choose(wizard, path, monkeypatch)
+    wizard.next()
+    set_code(wizard.mapping_page, 6, "message")  # "Uwagi" becomes the message
+    set_code(wizard.mapping_page, 2, None)  # emails left out
+    to_preview(qtbot, wizard)
+    assert wizard.preview is not None and wizard.preview.ok
+    wizard.next()
+    settle(qtbot, wizard)
+    found = {
+        i.subject: inquiries.get_inquiry(database, i.id)
+        for i in inquiries.list_inquiries(database, InquiryFilter(search="Wymiana chórów"))
+    }
+    detail = found["Wymiana chórów"]
+    assert detail.message == "pilne"
+    person = contacts.get_contact(database, detail.contact.id)
+    assert (person.first_name, person.last_name, person.email) == ("Łucja", "Wiśniewska", "")
+
+
+def test_going_back_keeps_the_choices_made(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(
+        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
+    )
+    wizard.next()
+    set_code(wizard.mapping_page, 6, "message")
+    to_preview(qtbot, wizard)
+    wizard.back()
+    assert combo_codes(wizard.mapping_page)[6] == "message"
+    wizard.back()
+    choose(wizard, write_csv(tmp_path / "y.csv", POLISH_HEADERS, POLISH_ROWS, "utf-8"), monkeypatch)
+    wizard.next()
+    assert combo_codes(wizard.mapping_page)[6] is None  # another file: mapped afresh
+
+
+# -- preview and import ------------------------------------------------------------------
+
+
+def bad_rows() -> list[list[str]]:
+    rows = [list(r) for r in POLISH_ROWS]
+    rows[1][2] = "not-an-email"  # line 3
+    rows[2][5] = "31.02.2025"  # line 4
+    rows[2][4] = ""  # line 4: no subject
+    return rows
+
+
+def test_invalid_rows_are_listed_and_nothing_can_be_imported(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+) -> None:
+    before = count(database, Inquiry)
+    choose(wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, bad_rows(), "cp1250"), monkeypatch)
+    wizard.next()
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    shown = [
+        tuple(page.errors_model.index(r, c).data() for c in range(3))
+        for r in range(page.errors_model.rowCount())
+    ]
+    assert ("3", "Email", "This is not a valid email address.") in shown
+    assert ("4", "Subject", "Required.") in shown
+    assert ("4", "Received on", "Not a valid date: that month has only 28 days.") in shown
+    assert page.problem.isVisible()
+    assert "2 rows cannot be imported." in page.problem.text()
+    assert "fix the file" in page.problem.text()
+    assert page.summary.text() == "1 row is correct."
+    assert page.tabs.isTabVisible(0) and page.tabs.currentIndex() == 0
+    assert not page.isComplete() and not next_enabled(wizard)
+    wizard.next()
+    assert wizard.currentPage() is page
+    qtmodeltester.check(page.errors_model)
+    qtmodeltester.check(page.matches_model)
+    assert count(database, Inquiry) == before
+
+
+def test_a_good_xlsx_file_imports_with_matches(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    database: Database,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+) -> None:
+    known = contacts.find_contacts(database, "", limit=1)[0]
+    org = organisations.find_organisations(database, "", limit=1)[0]
+    headers = [
+        "first_name",
+        "Last name",
+        "Email",
+        "Organisation",
+        "Subject",
+        "Received on",
+        "Field",
+    ]
+    rows = [
+        [known.first_name, known.last_name, known.email, "", "Résidence d'artistes", "2025-01-10",
+         "music"],
+        ["Anne", "Nouvelle", "anne@example.fr", org.name, "Échange scolaire", "2025-02-11", ""],
+        ["Jan", "Świeży", "", "Zupełnie Nowa Fundacja", "Festiwal", "2025-02-12", "film"],
+    ]  # fmt: skip
+    path = write_xlsx(tmp_path / "inquiries.xlsx", headers, rows)
+    before = (count(database, Inquiry), count(database, Contact), count(database, Organisation))
+    changed: list[bool] = []
+    ctx.events.data_changed.connect(lambda: changed.append(True))
+
+    choose(wizard, path, monkeypatch)
+    assert "Excel workbook" in wizard.file_page.facts.text()
+    wizard.next()
+    assert combo_codes(wizard.mapping_page) == [
+        "first_name", "last_name", "email", "organisation", "subject", "received_on", "field",
+    ]  # fmt: skip
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    summary = page.summary.text()
+    assert summary == (
+        "The import will add:\n•  3 inquiries\n•  2 new people\n•  1 new organisation\n"
+        "Linked to records already there, which stay unchanged:\n•  1 person\n•  1 organisation"
+    )
+    matches = [
+        tuple(page.matches_model.index(r, c).data() for c in range(4))
+        for r in range(page.matches_model.rowCount())
+    ]
+    assert ("2", "Person", f"{known.first_name} {known.last_name}", "same email") in matches
+    assert any(m[0] == "3" and m[1] == "Organisation" and m[2] == org.name for m in matches)
+    assert not page.tabs.isTabVisible(0) and page.tabs.isTabVisible(1)
+    qtmodeltester.check(page.matches_model)
+    assert page.isComplete() and next_enabled(wizard)
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
+    assert count(database, Inquiry) == before[0]  # the preview wrote nothing
+
+    wizard.next()
+    settle(qtbot, wizard)
+    assert wizard.outcome is not None and wizard.outcome.written
+    assert count(database, Inquiry) == before[0] + 3
+    assert count(database, Contact) == before[1] + 2
+    assert count(database, Organisation) == before[2] + 1
+    assert changed == [True]
+    result = wizard.done_page.result_label.text()
+    assert result.startswith("Done.") and "3 inquiries" in result
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    found = inquiries.list_inquiries(database, InquiryFilter(search="Festiwal"))
+    assert [i.subject for i in found] == ["Festiwal"]
+
+
+def test_a_rejected_import_says_why_and_writes_nothing(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    choose(
+        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
+    )
+    wizard.next()
+    to_preview(qtbot, wizard)
+    before = count(database, Inquiry)
+    table = wizard.table
+    assert table is not None
+    # the file's rows changed under the wizard (the preview was of other rows)
+    broken = [(line, [*cells[:2], "bad@", *cells[3:]]) for line, cells in table.rows]
+    wizard.table = importing.Table(table.headers, broken, table.encoding, table.delimiter)
+    wizard.next()
+    settle(qtbot, wizard)
+    text = wizard.done_page.result_label.text()
+    assert text.startswith("Nothing was imported: 3 rows are not correct.")
+    assert "Line 2, Email: This is not a valid email address." in text
+    assert wizard.outcome is None and count(database, Inquiry) == before
+
+
+def test_row_reasons_are_translated_from_the_core_wording() -> None:
+    assert row_reason('"Marsz" is not known; write one of: email, phone') == (
+        "“Marsz” is not known here; write one of: email, phone."
+    )
+    assert row_reason("is not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY") == (
+        "Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY."
+    )
+    assert row_reason("something new") == "something new"
+    assert set(COLUMN_NAMES) == set(importing.COLUMNS)
+
+
+# -- the window ----------------------------------------------------------------------------
+
+
+def test_the_file_menu_opens_the_wizard(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert texts.index("&Import…") < texts.index("&Export…") < texts.index("&Back up now")
+    actions = window.data_actions  # type: ignore[attr-defined]
+    assert actions.act_import.shortcut().toString() == "Ctrl+I"
+    assert actions.act_import.objectName() == "actImport"
+    actions.act_import.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.windowTitle() == "Import inquiries"
+    wizard.reject()
+
+
+CONTROLS = (QLineEdit, QComboBox, QTableView)
+
+
+def english_sources(lang: str, contexts: set[str]) -> set[str]:
+    """The English texts of `contexts` whose `lang` translation differs from them."""
+    found = set()
+    for context in ET.parse(I18N / f"msek_{lang}.ts").getroot().iter("context"):
+        if context.findtext("name") not in contexts:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            forms = [f.text for f in message.iter("numerusform")]
+            if source not in (forms or [message.findtext("translation")]):
+                found.add(source)
+    return found
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Titles, labels, buttons, combo items, tabs, headers and accessible names."""
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.windowTitle(), widget.accessibleName()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        model = widget.model() if isinstance(widget, QTableView) else None
+        if model is not None:
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            ]
+    return texts
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [
+        w.objectName()
+        for w in root.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and w.isVisibleTo(root)
+        and not isinstance(w.parentWidget(), QComboBox)
+        and not w.accessibleName()
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "pl"])
+def test_every_page_speaks_the_language_and_names_its_controls(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    languages: Languages,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    english = english_sources(lang, {"Import"})
+    assert "Do not import" in english
+    languages.switch(lang)
+    qtbot.waitUntil(lambda: wizard.windowTitle() not in english)
+    path = write_csv(tmp_path / "z.csv", POLISH_HEADERS, bad_rows(), "cp1250")
+    choose(wizard, path, monkeypatch)
+    for _page in range(3):
+        settle(qtbot, wizard)
+        page = wizard.currentPage()
+        assert [t for t in shown_texts(wizard) if t in english] == [], page.objectName()
+        assert unnamed(page) == [], page.objectName()
+        wizard.next()
+    assert wizard.currentPage() is wizard.preview_page  # invalid rows: no further

@@ -7,6 +7,7 @@ begins IMMEDIATE so two programs never deadlock upgrading a read lock to a write
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +22,13 @@ from sqlalchemy.pool import NullPool
 
 from msek_desktop.core import errors
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
+# A writer that finds the file busy waits BUSY_TIMEOUT_MS inside SQLite, then tries again, up
+# to BUSY_ATTEMPTS times in all (30 s): long enough for another instance's import or restore,
+# so "database is locked" reaches the user only when the other program hangs.
+BUSY_ATTEMPTS = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 _WRITE = "msek_write"
 
@@ -39,15 +46,70 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
 def _on_begin(conn: Any) -> None:
-    write = conn.get_execution_options().get(_WRITE, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    if not conn.get_execution_options().get(_WRITE, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except sa_exc.OperationalError as exc:
+            if not _is_busy(exc) or attempt == BUSY_ATTEMPTS:
+                raise
+            log.info("database busy for a writer (attempt %d of %d)", attempt, BUSY_ATTEMPTS)
 
 
-def make_engine(path: Path) -> Engine:
-    # URL.create, not an f-string: "%20" or "?" in a file name must stay literal.
-    url = URL.create("sqlite+pysqlite", database=str(path))
-    engine = create_engine(url, poolclass=NullPool)
+def writable(path: Path) -> bool:
+    """Whether this program may write the existing database `path` (and its -wal/-shm).
+
+    os.access tells what the current user may do (a read-only file attribute, permissions,
+    a read-only medium). In WAL mode SQLite also creates NAME-wal and NAME-shm beside the
+    file, so the folder must be writable unless both exist and are writable.
+    """
+    path = Path(path)
+    if not os.access(path, os.W_OK):
+        return False
+    if os.access(path.parent, os.W_OK):
+        return True
+    sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    return all(p.exists() and os.access(p, os.W_OK) for p in sides)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens `path` read-only without changing anything beside it.
+
+    A WAL database needs its -shm file to be read; where it cannot be created (a read-only
+    folder or medium) and there is no -wal holding recent changes, the file is opened as
+    immutable: SQLite then reads it as it is, without locks or side files.
+    """
+    path = Path(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    wal = path.with_name(path.name + "-wal")
+    no_recent_changes = not wal.exists() or wal.stat().st_size == 0
+    if not os.access(path.parent, os.W_OK) and not shm.exists() and no_recent_changes:
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=NullPool,
+        )
+    else:
+        # URL.create, not an f-string: "%20" or "?" in a file name must stay literal.
+        url = URL.create("sqlite+pysqlite", database=str(path))
+        engine = create_engine(url, poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -56,7 +118,7 @@ def make_engine(path: Path) -> Engine:
 def translate_error(exc: BaseException, path: Path) -> errors.DatabaseError | None:
     """The user-facing error for an environment failure, or None for a bug."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    if _is_busy(exc):
         return errors.DatabaseBusyError(
             f"The database {path} is busy in another program; try again in a moment."
         )
@@ -81,9 +143,10 @@ class WriteSession(Session):
 class Database:
     """One open database file. Hands out sessions; never shares one between callers."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE: True}),
@@ -99,6 +162,10 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A writing transaction: committed when the block ends, rolled back on error."""
+        if self.read_only:
+            raise errors.DatabaseReadOnlyError(
+                f"The database {self.path} is read-only: nothing can be changed in it."
+            )
         with self._guard(), self._write() as session, session.begin():
             yield session
 
@@ -137,7 +204,7 @@ def inspect_file(path: Path, *, quick: bool = True) -> set[str]:
     runs it once it is shown (quick=False), the command line does it here.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
     try:
@@ -188,7 +255,7 @@ def set_foreign_keys(conn: Any, on: bool) -> None:
 def _open_ro(path: Path) -> sqlite3.Connection:
     """A read-only connection with no pragmas that could change the file."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error as exc:
         raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc

@@ -49,14 +49,33 @@ def open_database(
             raise errors.NotAnMsekDatabaseError(
                 f"{path} is a database of another program, not an MSEK database."
             )
-    engine = db.make_engine(path)
+    read_only = path.exists() and not db.writable(path)
+    engine = db.make_engine(path, read_only=read_only)
     try:
-        if migrate:
+        if read_only:
+            _check_read_only(engine, path)
+        elif migrate:
             _migrate(engine, path, checked=quick_check)
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine)
+    return Database(path, engine, read_only=read_only)
+
+
+def _check_read_only(engine: Engine, path: Path) -> None:
+    """A read-only file is used as it is: it must already be at the current schema."""
+    try:
+        current = migrations.current_revision(engine)
+    except Exception as exc:
+        raise db.translate_error(exc, path) or errors.DatabaseError(
+            f"The database file {path} cannot be read: {exc}"
+        ) from exc
+    if current != migrations.head_revision():
+        raise errors.DatabaseReadOnlyError(
+            f"The database {path} is read-only and was made by another version of MSEK "
+            "Desktop, so it cannot be brought up to date. Copy it to a folder where you can "
+            "write (or ask for write access) and open the copy."
+        )
 
 
 def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:

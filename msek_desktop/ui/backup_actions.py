@@ -11,6 +11,7 @@ The work itself is core.backups (SQLite's online backup API, verified copies, pr
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -94,9 +95,11 @@ class BackupActions(QObject):
             .run()
         )
 
-    def back_up_if_changed(self) -> Operation:
-        """The automatic backup: silent unless it fails."""
+    def back_up_if_changed(self) -> Operation | None:
+        """The automatic backup: silent unless it fails; none for a read-only file."""
         database = self.ctx.db
+        if database.read_only:
+            return None
 
         def done(path: Path | None) -> None:
             if path is not None:
@@ -117,6 +120,8 @@ class BackupActions(QObject):
     def back_up_on_quit(self) -> Path | None:
         """On the GUI thread, as the program ends; a failure is logged and shown."""
         self.timer.stop()
+        if self.ctx.db.read_only:
+            return None  # nothing could change
         try:
             return backups.backup_if_changed(self.ctx.db)
         except UserError as exc:
@@ -188,22 +193,37 @@ def install_backup_actions(
     return actions
 
 
-def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) -> bool:
-    """At start, after opening `path` failed with `error`: offer the newest good backup.
+def recovery_backup(path: Path, error: UserError) -> Path | None:
+    """The backup to offer after `error` on `path`, or None when there is nothing to offer.
 
     Only for a damaged file (or one whose SQLite header is gone) that has verified backups
-    beside it, so somebody else's file is never touched. On Yes the file is moved aside
-    with its -wal/-shm (never overwritten) and the backup restored. True when restored.
+    beside it, so somebody else's file is never touched.
     """
     path = Path(path)
     if not path.is_file():
-        return False
+        return None
     if isinstance(error, NotAnMsekDatabaseError):
         if path.stat().st_size == 0 or db.looks_like_sqlite(path):
-            return False  # another program's database or an empty file: not ours to move
+            return None  # another program's database or an empty file: not ours to move
     elif not isinstance(error, DatabaseDamagedError):
-        return False
-    newest = backups.newest_verified_backup(backups.backup_folder(path))
+        return None
+    return backups.newest_verified_backup(backups.backup_folder(path))
+
+
+def offer_recovery(
+    path: Path,
+    error: UserError,
+    parent: QWidget | None = None,
+    *,
+    before: Callable[[], None] | None = None,
+) -> bool:
+    """After opening or checking `path` failed with `error`: offer the newest good backup.
+
+    On Yes, `before` runs (the window lets go of the file), the file is moved aside with its
+    -wal/-shm (never overwritten) and the backup restored. True when restored.
+    """
+    path = Path(path)
+    newest = recovery_backup(path, error)
     if newest is None:
         return False
     taken = next(b.taken_at for b in backups.list_backups(newest.parent) if b.path == newest)
@@ -222,6 +242,8 @@ def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) 
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    if before is not None:
+        before()
     try:
         result = backups.recover(path, newest)
     except UserError as exc:
@@ -235,4 +257,20 @@ def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) 
         .replace("%1", taken.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", moved),
     )
+    return True
+
+
+def damage_found(window: QWidget, ctx: AppContext, error: UserError) -> bool:
+    """The background check found `error` in the open database: say so, offer the backup.
+
+    With a verified backup beside the file, the same offer as at start (the damaged file is
+    kept, renamed); the window then shows the restored data. True when restored.
+    """
+    log.error("the open database failed its check: %s", error)
+    if recovery_backup(ctx.db.path, error) is None:
+        QMessageBox.critical(window, APP_NAME, user_message(error))
+        return False
+    if not offer_recovery(ctx.db.path, error, window, before=ctx.db.dispose):
+        return False
+    ctx.events.data_changed.emit()
     return True

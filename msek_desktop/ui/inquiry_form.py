@@ -41,6 +41,7 @@ from msek_desktop.core.rows import FollowUpRow, InquiryDetail, StaffRow, Timelin
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.messages import user_message
 from msek_desktop.ui.pickers import (
     EntryDialog,
     FieldErrors,
@@ -372,7 +373,7 @@ class FollowUpsPanel(QWidget):
         try:
             work()
         except UserError as problem:
-            QMessageBox.warning(self, tr("InquiryForm", "Follow-ups"), str(problem))
+            QMessageBox.warning(self, tr("InquiryForm", "Follow-ups"), user_message(problem))
         self.form.followups_changed()
 
 
@@ -795,8 +796,8 @@ class InquiryForm(QDialog):
         except ConflictError:
             self._conflict()
             return False
-        except UserError as problem:
-            QMessageBox.warning(self, self.windowTitle(), str(problem))
+        except UserError as problem:  # full disk, read-only file...: the form keeps it all
+            QMessageBox.warning(self, self.windowTitle(), user_message(problem))
             return False
         if row is not None:
             self.inquiry_id = row.id
@@ -859,7 +860,7 @@ class InquiryForm(QDialog):
         try:
             inquiries.set_deleted(self.ctx.db, self.inquiry_id, not restore, actor=self.ctx.me)
         except UserError as problem:
-            QMessageBox.warning(self, self.windowTitle(), str(problem))
+            QMessageBox.warning(self, self.windowTitle(), user_message(problem))
             return
         self.ctx.events.data_changed.emit()
         if restore:

@@ -25,6 +25,7 @@ from msek_desktop.ui.inquiry_form import InquiryForm
 from msek_desktop.ui.my_day import MyDayScreen
 from msek_desktop.ui.organisations import OrganisationsScreen
 from msek_desktop.ui.people import PeopleScreen
+from msek_desktop.ui.read_only_notice import install_read_only_notice
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.settings import SettingsScreen
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._actions()
         install_backup_actions(self, ctx)
         install_data_actions(self, ctx)
+        self.read_only_notice = install_read_only_notice(self, ctx)
         self._connect()
         self.retranslate()
         self.navigation.setCurrentRow(0)

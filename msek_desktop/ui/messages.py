@@ -48,6 +48,14 @@ _WITH_DETAILS: tuple[tuple[type[errors.UserError], Callable[[], str]], ...] = (
     (errors.DatabaseDamagedError, lambda: tr("Errors", "The database file is damaged.")),
     (errors.NotAnMsekDatabaseError, lambda: tr("Errors", "This is not an MSEK database file.")),
     (errors.DatabaseMissingError, lambda: tr("Errors", "The database file does not exist.")),
+    (
+        errors.UnsafePlaceError,
+        lambda: tr(
+            "Errors",
+            "The database is in a place where it can be damaged (a network share or a folder "
+            "synced by OneDrive, Dropbox or Google Drive).",
+        ),
+    ),
     (errors.DatabaseError, lambda: tr("Errors", "The database cannot be used.")),
 )
 

@@ -213,7 +213,9 @@ class EntryDialog(QDialog):
             self.errors.show(problem.by_field())
             return
         except UserError as problem:
-            QMessageBox.warning(self, self.windowTitle(), str(problem))
+            from msek_desktop.ui.messages import user_message  # it imports this module
+
+            QMessageBox.warning(self, self.windowTitle(), user_message(problem))
             return
         if row is not None:
             self.result_row = row

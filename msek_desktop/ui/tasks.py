@@ -74,6 +74,7 @@ class Operation(QObject):
         self._runnable = _Runnable(work, self._signals)
         self._runnable.setAutoDelete(False)
         self._on_success: Callable[[Any], None] = lambda _result: None
+        self._on_user_error: Callable[[UserError], object] | None = None
         self._dialog = QProgressDialog(
             title, tr("Operation", "Cancel") if cancellable else "", 0, 0
         )
@@ -90,6 +91,11 @@ class Operation(QObject):
 
     def on_success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
+        return self
+
+    def on_user_error(self, callback: Callable[[UserError], object]) -> Operation:
+        """Handle a UserError of the work instead of the default warning box."""
+        self._on_user_error = callback
         return self
 
     def run(self) -> Operation:
@@ -115,6 +121,9 @@ class Operation(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._close()
         if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, UserError) and self._on_user_error is not None:
+            self._on_user_error(exc)
             return
         if isinstance(exc, UserError):
             QMessageBox.warning(self._parent, self._dialog.windowTitle(), user_message(exc))

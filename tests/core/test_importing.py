@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import select
@@ -502,6 +502,12 @@ def test_valid_rows_are_all_imported_exactly(
     import csv
     import io
 
+    text = "".join(a + b for a, b in rows)
+    if encoding == "cp1250":
+        # ś Ś ę in Windows-1250 are the bytes of œ Œ ê in Windows-1252: a file whose only
+        # Polish letters are these reads as French as well, and a tie goes to Windows-1252
+        # (see core.importing). Such a file needs one letter that tells them apart.
+        assume(any(c in "ąłńźżŁ" for c in text) or not any(c in "śŚę" for c in text))
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=delimiter).writerows([headers, *rows])
     path = tmp_path / "v.csv"

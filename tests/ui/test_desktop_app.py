@@ -11,11 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from msek_desktop import app
+from msek_desktop.core import inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import data_dir
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SHOTS = {
@@ -83,7 +88,10 @@ def test_not_a_database_shows_message_and_exits_1(
 
     assert app.main(["--db", str(notes)]) == 1
 
-    assert message_boxes == [f"{notes} is not an MSEK database file."]
+    # the box: the translated headline, then the core's words naming the file
+    assert message_boxes == [
+        f"This is not an MSEK database file.\n{notes} is not an MSEK database file."
+    ]
     err = capsys.readouterr().err
     assert "not an MSEK database" in err
     assert "Traceback" not in err
@@ -152,26 +160,63 @@ def test_fill_demo_runs_in_the_background_and_fills_the_database(
     db.dispose()
 
 
-def test_damage_found_after_opening_is_reported_plainly(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from msek_desktop.core import demo
-    from msek_desktop.core.store import open_database
-    from msek_desktop.ui import tasks
+def _damaged_after_opening(path: Path, *, backed_up: bool) -> Database:
+    """A database whose middle pages are garbage, opened without reading them yet."""
+    from msek_desktop.core import backups, demo
 
-    path = tmp_path / "office.db"
     db = open_database(path, create=True)
     demo.generate(db, inquiries=300, seed=1)
+    if backed_up:
+        backups.backup_now(db)
     db.dispose()
     with path.open("r+b") as fh:  # garbage over pages in the middle of the file
         fh.seek(path.stat().st_size // 2)
         fh.write(b"\xa5" * 12_000)
-    db = open_database(path, quick_check=False)  # opens: the damage is not read yet
+    return open_database(path, quick_check=False)  # opens: the damage is not read yet
+
+
+def test_damage_found_after_opening_is_reported_plainly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msek_desktop.ui import backup_actions
+
+    db = _damaged_after_opening(tmp_path / "office.db", backed_up=False)
     shown: list[str] = []
-    monkeypatch.setattr(tasks.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(
+        backup_actions.QMessageBox, "critical", lambda _p, _t, text: shown.append(text)
+    )
     parent = QWidget()
     qtbot.addWidget(parent)
-    with qtbot.waitSignal(app.check_later(db, parent).finished, timeout=10_000):
+    ctx = AppContext(db=db, me="", languages=Languages())
+    with qtbot.waitSignal(app.check_later(ctx, parent).finished, timeout=10_000):
         pass
     assert len(shown) == 1 and "damaged" in shown[0]
+    db.dispose()
+
+
+def test_damage_found_after_opening_offers_the_newest_backup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msek_desktop.ui import backup_actions
+
+    path = tmp_path / "office.db"
+    db = _damaged_after_opening(path, backed_up=True)
+    asked: list[str] = []
+
+    def question(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(backup_actions.QMessageBox, "question", question)
+    monkeypatch.setattr(backup_actions.QMessageBox, "information", lambda *_a: None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ctx = AppContext(db=db, me="", languages=Languages())
+    with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000):
+        app.check_later(ctx, parent)
+    assert "newest good backup" in asked[0]
+    assert [p.name for p in tmp_path.glob("office.db.corrupt-*")]  # kept, renamed
+    # the window carries on with the same Database object, now on the restored file
+    assert inquiries.count_inquiries(db, inquiries.InquiryFilter(open=None)) == 300
+    check_quickly(db)
     db.dispose()

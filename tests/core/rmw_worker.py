@@ -1,0 +1,65 @@
+"""One of the programs of the concurrency test (test_concurrency.py), run as a process.
+
+    python rmw_worker.py DB NAME UPDATES START_AT ID [ID ...]
+
+Waits until the clock reads START_AT (so both workers begin together), then makes UPDATES
+read-modify-write changes through the services, the way the window does: read the inquiry,
+add one to the counter in its subject, save with the version it read. A conflict (the other
+worker saved first) is answered as staff would: read again and redo the change. Prints one
+JSON line at the end: updates, conflicts, and any error that reached "the user".
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from msek_desktop.core import errors, inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
+
+
+def bump(database: Database, inquiry_id: int, name: str) -> int:
+    """One counted change; returns how many conflicts it met."""
+    conflicts = 0
+    while True:
+        row = inquiries.get_inquiry(database, inquiry_id).row
+        count = int(row.subject.rsplit(" ", 1)[1])
+        try:
+            inquiries.update_inquiry(
+                database,
+                inquiry_id,
+                {"subject": f"counter {count + 1}"},
+                actor=name,
+                expected_version=row.version,
+            )
+        except errors.ConflictError:
+            conflicts += 1
+            continue
+        return conflicts
+
+
+def main() -> int:
+    path, name, updates, start_at, *ids = sys.argv[1:]
+    database = open_database(Path(path), quick_check=False)
+    wanted = [int(i) for i in ids]
+    done = conflicts = 0
+    error = None
+    time.sleep(max(0.0, float(start_at) - time.time()))
+    try:
+        for n in range(int(updates)):
+            conflicts += bump(database, wanted[n % len(wanted)], name)
+            done = n + 1
+    except errors.UserError as exc:  # what the window would show the user
+        error = f"{type(exc).__name__}: {exc}"
+    finally:
+        database.dispose()
+    result = {"name": name, "updates": done, "conflicts": conflicts, "error": error}
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

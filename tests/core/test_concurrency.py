@@ -1,0 +1,149 @@
+"""Two programs on one database: no update lost, no "database is locked" for the user, and a
+concurrent edit of one record is a conflict rather than an overwrite."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from msek_desktop.core import db as db_module
+from msek_desktop.core import errors, inquiries, organisations, staff
+from msek_desktop.core.db import Database
+from msek_desktop.core.models import TimelineEntry
+from msek_desktop.core.store import open_database
+
+WORKER = Path(__file__).with_name("rmw_worker.py")
+UPDATES = 1_000
+SHARED_ROWS = 3
+
+
+def _shared_inquiries(database: Database) -> list[int]:
+    for login in ("anna", "marc"):
+        staff.create_staff(database, {"login": login, "full_name": login.title()})
+    org = organisations.create_organisation(
+        database, {"name": "Szkoła Podstawowa nr 12", "kind": "school", "side": "katowice"},
+        actor="anna",
+    )  # fmt: skip
+    return [
+        inquiries.create_inquiry(
+            database,
+            {"subject": "counter 0", "side": "katowice", "kind": "project",
+             "channel": "email", "organisation_id": org.id},
+            actor="anna",
+        ).id
+        for n in range(SHARED_ROWS)
+    ]  # fmt: skip
+
+
+def test_two_processes_lose_no_update_and_never_show_locked(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    database = open_database(path, create=True)
+    ids = _shared_inquiries(database)
+    start_at = time.time() + 2.5  # both have imported and opened the file by then
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), str(path), name, str(UPDATES), str(start_at),
+             *map(str, ids)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for name in ("anna", "marc")
+    ]  # fmt: skip
+    results = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=600)
+        assert worker.returncode == 0, err
+        results.append(json.loads(out))
+    print(results)
+    for result in results:
+        assert result["error"] is None  # nothing, "database is locked" included, reached them
+        assert result["updates"] == UPDATES
+    # they really ran into each other: some saves met the other's newer version
+    assert sum(r["conflicts"] for r in results) > 0
+    counters = [int(inquiries.get_inquiry(database, i).row.subject.split()[1]) for i in ids]
+    assert sum(counters) == 2 * UPDATES  # every increment of both is there
+    with database.read() as session:
+        entries = session.scalar(
+            select(func.count(TimelineEntry.id)).where(TimelineEntry.field == "subject")
+        )
+    assert entries == 2 * UPDATES
+    assert db_module.integrity_report(database.engine) == []
+    database.dispose()
+
+
+def test_a_concurrent_edit_of_one_record_is_a_conflict(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    first = open_database(path, create=True)
+    second = open_database(path)  # another running instance
+    (inquiry_id, *_) = _shared_inquiries(first)
+    seen_by_first = inquiries.get_inquiry(first, inquiry_id).row
+    seen_by_second = inquiries.get_inquiry(second, inquiry_id).row
+    inquiries.update_inquiry(
+        second, inquiry_id, {"subject": "Second's words"}, actor="marc",
+        expected_version=seen_by_second.version,
+    )  # fmt: skip
+    with pytest.raises(errors.ConflictError, match="changed by someone else"):
+        inquiries.update_inquiry(
+            first, inquiry_id, {"subject": "First's words"}, actor="anna",
+            expected_version=seen_by_first.version,
+        )  # fmt: skip
+    assert inquiries.get_inquiry(first, inquiry_id).row.subject == "Second's words"
+    first.dispose()
+    second.dispose()
+
+
+def test_a_writer_waits_out_a_lock_longer_than_the_busy_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holding the write lock for longer than SQLite's busy timeout (here
+    shortened to 0.2 s) still does not show "database is locked": the writer tries again."""
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db_module, "BUSY_ATTEMPTS", 5)  # 1 s in all
+    path = tmp_path / "t.db"
+    database = open_database(path, create=True)
+    staff.create_staff(database, {"login": "anna", "full_name": "Anna"})
+    holder = open_database(path)
+    locked = threading.Event()
+
+    def hold() -> None:
+        with holder.write() as session:
+            session.execute(select(1))
+            locked.set()
+            time.sleep(0.5)  # longer than one busy timeout, shorter than all attempts
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    locked.wait(5)
+    made = staff.create_staff(database, {"login": "marc", "full_name": "Marc"})
+    thread.join()
+    assert made.login == "marc"
+
+    # a program that never lets go: after every attempt, a plain message, nothing written
+    monkeypatch.setattr(db_module, "BUSY_ATTEMPTS", 2)
+    release = threading.Event()
+
+    def hang() -> None:
+        with holder.write() as session:
+            session.execute(select(1))
+            locked.set()
+            release.wait(10)
+
+    locked.clear()
+    thread = threading.Thread(target=hang)
+    thread.start()
+    locked.wait(5)
+    try:
+        with pytest.raises(errors.DatabaseBusyError, match="busy in another program"):
+            staff.create_staff(database, {"login": "zofia", "full_name": "Zofia"})
+    finally:
+        release.set()
+        thread.join()
+    assert [s.login for s in staff.list_staff(database)] == ["anna", "marc"]
+    holder.dispose()
+    database.dispose()

@@ -1,21 +1,26 @@
 """Update the .ts sources from the code and compile them to .qm.
 
-    python packaging/translations.py          # lupdate + lrelease
+    python packaging/translations.py          # update the .ts files + lrelease
     python packaging/translations.py --check  # fail if any entry is unfinished or missing
 
-Strings are found through `tr("Context", "text")` (msek_desktop.ui.i18n.tr).
-"--check" runs lupdate on temporary copies of the .ts files, so a string added to the code
-without a translation is reported without touching resources/i18n.
+Strings are found through `tr("Context", "text")` (msek_desktop.ui.i18n.tr), by reading the
+code (see "finding the strings" below); pyside6-lrelease compiles. "--check" updates
+temporary copies of the .ts files, so a string added to the code without a translation is
+reported without touching resources/i18n.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import html
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,13 +45,95 @@ def tool(name: str) -> str:
     return found
 
 
+# -- finding the strings: our own reader of tr("Context", "text") calls ----------------------
+# lupdate's Python parser changes between PySide6 releases (before 6.12 it misses plurals and
+# calls whose count is not a plain name). The rule here is simple and ours: every call
+# tr("Context", "literal", ...) in msek_desktop/ui and app.py is a message; one with a count
+# (4th argument or n=) is a plural. Existing entries are kept byte for byte, new ones are
+# added unfinished, vanished ones dropped; contexts sorted, messages in order of appearance.
+
+
+@dataclass(frozen=True)
+class Found:
+    context: str
+    source: str
+    plural: bool
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def strings_in_code() -> dict[str, list[Found]]:
+    by_context: dict[str, list[Found]] = {}
+    seen: set[tuple[str, str]] = set()
+    for file in sources():
+        tree = ast.parse(Path(file).read_text(encoding="utf-8"), file)
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        calls.sort(key=lambda n: (n.lineno, n.col_offset))
+        for call in calls:
+            if not (isinstance(call.func, ast.Name) and call.func.id == "tr"):
+                continue
+            if len(call.args) < 2:
+                continue
+            context, source = _literal(call.args[0]), _literal(call.args[1])
+            if context is None or source is None or (context, source) in seen:
+                continue
+            seen.add((context, source))
+            plural = len(call.args) >= 4 or any(k.arg == "n" for k in call.keywords)
+            by_context.setdefault(context, []).append(Found(context, source, plural))
+    return by_context
+
+
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_MESSAGE = re.compile(
+    r" *<message(?: numerus=\"yes\")?>\s*<source>(.*?)</source>.*?</message>", re.S
+)
+FORMS = {"pl": 3}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _new_message(found: Found, lang: str) -> str:
+    source = _escape(found.source)
+    if not found.plural:
+        return (
+            f"    <message>\n        <source>{source}</source>\n"
+            f'        <translation type="unfinished"></translation>\n    </message>'
+        )
+    forms = "".join("\n            <numerusform></numerusform>" for _ in range(FORMS.get(lang, 2)))
+    return (
+        f'    <message numerus="yes">\n        <source>{source}</source>\n'
+        f'        <translation type="unfinished">{forms}\n        </translation>\n    </message>'
+    )
+
+
 def lupdate(ts: Path, lang: str, quiet: bool = False) -> None:
-    subprocess.run(
-        [tool("pyside6-lupdate"), "-tr-function-alias", "translate+=tr",
-         "-no-obsolete", "-locations", "none", "-target-language", lang,
-         *sources(), "-ts", str(ts)],
-        check=True, capture_output=quiet,
-    )  # fmt: skip
+    """Bring `ts` up to date with the code (the name stays: it does lupdate's job)."""
+    before = ts.read_text(encoding="utf-8") if ts.exists() else ""
+    kept: dict[tuple[str, str], str] = {}
+    for context in _CONTEXT.finditer(before):
+        name = html.unescape(context.group(1))
+        for message in _MESSAGE.finditer(context.group(2)):
+            kept[(name, html.unescape(message.group(1)))] = message.group(0)
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+           f'<TS version="2.1" language="{lang}">']  # fmt: skip
+    added = 0
+    for name, found in sorted(strings_in_code().items()):
+        out += ["<context>", f"    <name>{_escape(name)}</name>"]
+        for item in found:
+            block = kept.get((name, item.source))
+            if block is None or ('numerus="yes"' in block) != item.plural:
+                block = _new_message(item, lang)
+                added += 1
+            out.append(block)
+        out.append("</context>")
+    out.append("</TS>")
+    ts.write_text("\n".join(out) + "\n", encoding="utf-8")
+    if not quiet:
+        print(f"{ts.name}: {added} new or changed entries")
 
 
 def lrelease(ts: Path, qm: Path, quiet: bool = False) -> None:

@@ -53,6 +53,6 @@ def system_language() -> str:
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate `text` in `context`. Always write both as literals: lupdate reads them
-    (packaging/translations.py runs it with `-tr-function-alias translate+=tr`)."""
+    """Translate `text` in `context`. Always write both as literals: packaging/translations.py
+    reads them from the code; a call with a count `n` is a plural."""
     return QCoreApplication.translate(context, text, disambiguation, n)

@@ -51,7 +51,7 @@ from msek_desktop.ui.pickers import (
     with_error,
 )
 from msek_desktop.ui.proposal_dialog import ProposalDialog
-from msek_desktop.ui.table import OVERDUE, Column, RowsModel
+from msek_desktop.ui.table import OVERDUE, Column, RowsModel, qdate
 from msek_desktop.ui.table import display as show_value
 from msek_desktop.ui.widgets import CodeCombo, RowTable
 
@@ -66,7 +66,7 @@ def date_edit(initial: date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     set_locale_format(edit)
-    edit.setDate(QDate(initial))
+    edit.setDate(qdate(initial))
     return edit
 
 
@@ -410,7 +410,7 @@ class InquiryForm(QDialog):
     def _build(self) -> None:
         today = self.ctx.today()
         self.received_on = date_edit(today)
-        self.received_on.setMaximumDate(QDate(today))
+        self.received_on.setMaximumDate(qdate(today))
         self.channel = CodeCombo(labels.CHANNELS)
         self.kind = CodeCombo(labels.KINDS)
         self.priority = CodeCombo(labels.PRIORITIES)
@@ -656,7 +656,7 @@ class InquiryForm(QDialog):
     def _fill(self) -> None:
         d = self.detail
         r = d.row if d else None
-        self.received_on.setDate(QDate(r.received_on if r else self.ctx.today()))
+        self.received_on.setDate(qdate(r.received_on if r else self.ctx.today()))
         self.channel.set_code(r.channel if r else "email")
         self.kind.set_code(r.kind if r else "information")
         self.priority.set_code(r.priority if r else "normal")

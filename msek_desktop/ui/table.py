@@ -35,6 +35,11 @@ class Column:
     sort_key: str | None = None
 
 
+def qdate(value: date) -> QDate:
+    """A QDate of a Python date (spelled out: not every PySide6 release types QDate(date))."""
+    return QDate(value.year, value.month, value.day)
+
+
 def display(value: Any) -> str:
     """Dates in the window's locale, everything else as text."""
     if value is None:
@@ -42,7 +47,7 @@ def display(value: Any) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qdate(value), QLocale.FormatType.ShortFormat)
     return str(value)
 
 

@@ -78,12 +78,12 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>BatchLetters</name>
     <message>
-        <source>Each inquiry&apos;s letter language</source>
-        <translation>Each inquiry&apos;s letter language</translation>
-    </message>
-    <message>
         <source>Letters</source>
         <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>Each inquiry&apos;s letter language</translation>
     </message>
     <message numerus="yes">
         <source>Proposal letters for %n inquiries.</source>
@@ -272,6 +272,46 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Errors</name>
     <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>The database is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>The database is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>This record no longer exists or was deleted.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>This is not an MSEK database file.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
+        <translation>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>The database cannot be used.</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -306,42 +346,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
-        <translation>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; try again in a moment.</source>
-        <translation>The database is busy in another program; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: changes cannot be saved.</source>
-        <translation>The database is read-only: changes cannot be saved.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation>The disk is full. Free some space and try again; nothing already saved was lost.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists or was deleted.</source>
-        <translation>This record no longer exists or was deleted.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged.</source>
-        <translation>The database file is damaged.</translation>
-    </message>
-    <message>
-        <source>This is not an MSEK database file.</source>
-        <translation>This is not an MSEK database file.</translation>
-    </message>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>The database file does not exist.</translation>
-    </message>
-    <message>
-        <source>The database cannot be used.</source>
-        <translation>The database cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2385,19 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
         <translation>Close without making the letter? The text you changed is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: nothing can be saved in %1.
+You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
+        <translation>Read-only: nothing can be saved in %1.
+You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
     </message>
 </context>
 <context>

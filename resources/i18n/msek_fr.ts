@@ -78,12 +78,12 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>BatchLetters</name>
     <message>
-        <source>Each inquiry&apos;s letter language</source>
-        <translation>La langue de courrier de chaque demande</translation>
-    </message>
-    <message>
         <source>Letters</source>
         <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>La langue de courrier de chaque demande</translation>
     </message>
     <message numerus="yes">
         <source>Proposal letters for %n inquiries.</source>
@@ -272,6 +272,46 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Errors</name>
     <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>La base de données est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>Cette fiche n&apos;existe plus ou a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>Ce fichier n&apos;est pas une base de données MSEK.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Le fichier de la base de données n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
+        <translation>La base de données se trouve dans un emplacement où elle risque d&apos;être endommagée (un partage réseau ou un dossier synchronisé par OneDrive, Dropbox ou Google Drive).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>La base de données ne peut pas être utilisée.</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -306,42 +346,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; try again in a moment.</source>
-        <translation>La base de données est occupée par un autre programme&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: changes cannot be saved.</source>
-        <translation>La base de données est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation>Le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists or was deleted.</source>
-        <translation>Cette fiche n&apos;existe plus ou a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged.</source>
-        <translation>Le fichier de la base de données est endommagé.</translation>
-    </message>
-    <message>
-        <source>This is not an MSEK database file.</source>
-        <translation>Ce fichier n&apos;est pas une base de données MSEK.</translation>
-    </message>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>Le fichier de la base de données n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The database cannot be used.</source>
-        <translation>La base de données ne peut pas être utilisée.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2385,19 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
         <translation>Fermer sans établir le courrier&#xa0;? Le texte que vous avez modifié sera perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: nothing can be saved in %1.
+You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
+        <translation>Lecture seule&#xa0;: rien ne peut être enregistré dans %1.
+Vous pouvez consulter les données, imprimer des courriers et exporter. Pour faire des modifications, copiez le fichier dans un dossier à vous ou demandez l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Base de données en lecture seule</translation>
     </message>
 </context>
 <context>

@@ -78,12 +78,12 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>BatchLetters</name>
     <message>
-        <source>Each inquiry&apos;s letter language</source>
-        <translation>Język listu z każdego zapytania</translation>
-    </message>
-    <message>
         <source>Letters</source>
         <translation>Listy</translation>
+    </message>
+    <message>
+        <source>Each inquiry&apos;s letter language</source>
+        <translation>Język listu z każdego zapytania</translation>
     </message>
     <message numerus="yes">
         <source>Proposal letters for %n inquiries.</source>
@@ -275,6 +275,46 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Errors</name>
     <message>
+        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
+        <translation>Ktoś inny zapisał ten rekord, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>Baza danych jest zajęta przez inny program; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved.</source>
+        <translation>Baza danych jest tylko do odczytu: nie można zapisać zmian.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; nic z tego, co już zapisano, nie zostało utracone.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists or was deleted.</source>
+        <translation>Ten rekord już nie istnieje lub został usunięty.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Plik bazy danych jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>This is not an MSEK database file.</source>
+        <translation>To nie jest plik bazy danych MSEK.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>Plik bazy danych nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
+        <translation>Baza danych znajduje się w miejscu, w którym może zostać uszkodzona (udział sieciowy lub folder synchronizowany przez OneDrive, Dropbox albo Google Drive).</translation>
+    </message>
+    <message>
+        <source>The database cannot be used.</source>
+        <translation>Nie można użyć bazy danych.</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Pole wymagane.</translation>
     </message>
@@ -309,42 +349,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>This record no longer exists.</source>
         <translation>Ten wpis już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
-        <translation>Ktoś inny zapisał ten rekord, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; try again in a moment.</source>
-        <translation>Baza danych jest zajęta przez inny program; spróbuj ponownie za chwilę.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: changes cannot be saved.</source>
-        <translation>Baza danych jest tylko do odczytu: nie można zapisać zmian.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie; nic z tego, co już zapisano, nie zostało utracone.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists or was deleted.</source>
-        <translation>Ten rekord już nie istnieje lub został usunięty.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged.</source>
-        <translation>Plik bazy danych jest uszkodzony.</translation>
-    </message>
-    <message>
-        <source>This is not an MSEK database file.</source>
-        <translation>To nie jest plik bazy danych MSEK.</translation>
-    </message>
-    <message>
-        <source>The database file does not exist.</source>
-        <translation>Plik bazy danych nie istnieje.</translation>
-    </message>
-    <message>
-        <source>The database cannot be used.</source>
-        <translation>Nie można użyć bazy danych.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2415,19 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
         <translation>Zamknąć bez tworzenia listu? Zmieniony tekst zostanie utracony.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: nothing can be saved in %1.
+You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
+        <translation>Tylko do odczytu: w %1 nie można niczego zapisać.
+Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany, skopiuj plik do własnego folderu lub poproś o prawo zapisu.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Baza danych tylko do odczytu</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ def test_compiled_qm_files_match_the_ts_files(tmp_path: Path) -> None:
 
 
 def test_code_strings_are_all_translated() -> None:
-    """lupdate over the code, into copies of the .ts files, finds nothing left to translate."""
+    """Updating copies of the .ts files from the code finds nothing left to translate."""
     assert translations.check(I18N) == {lang: [] for lang in LANGUAGES}
 
 

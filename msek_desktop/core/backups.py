@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from msek_desktop.core import db, errors, migrations, store
+from msek_desktop.core import db, errors, migrations, places, store
 from msek_desktop.core.db import Database
 
 FOLDER_NAME = "backups"
@@ -229,6 +229,7 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     """
     db_path, backup_file = Path(db_path), Path(backup_file)
     now = now or datetime.now()
+    places.check_place(db_path)  # before anything is written there, a new file included
     revision = verify(backup_file)
     if db_path.exists() and db_path.resolve() == backup_file.resolve():
         raise errors.UserError(f"{backup_file} is the database itself.")

@@ -424,3 +424,19 @@ def test_open_database_refuses_an_existing_file_untouched(
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
+
+
+def test_restore_into_a_new_file_in_onedrive_is_refused_before_writing(
+    fake: FakeSystem, tmp_path: Path
+) -> None:
+    from msek_desktop.core import backups
+
+    made = open_database(tmp_path / "office.db", create=True)
+    backup = backups.backup_now(made)
+    made.dispose()
+    onedrive = tmp_path / "OneDrive"
+    onedrive.mkdir()
+    fake.env["OneDrive"] = str(onedrive)
+    with pytest.raises(errors.UnsafePlaceError, match="synced by OneDrive"):
+        backups.restore(onedrive / "msek.db", backup)
+    assert list(onedrive.iterdir()) == []

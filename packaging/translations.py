@@ -35,7 +35,7 @@ def sources() -> list[str]:
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease next to this Python, else on PATH."""
+    """pyside6-lrelease (or another PySide6 tool) next to this Python, else on PATH."""
     for candidate in (BIN / name, BIN / f"{name}.exe"):
         if candidate.exists():
             return str(candidate)
@@ -110,8 +110,8 @@ def _new_message(found: Found, lang: str) -> str:
     )
 
 
-def lupdate(ts: Path, lang: str, quiet: bool = False) -> None:
-    """Bring `ts` up to date with the code (the name stays: it does lupdate's job)."""
+def update_ts(ts: Path, lang: str, quiet: bool = False) -> None:
+    """Bring `ts` up to date with the code."""
     before = ts.read_text(encoding="utf-8") if ts.exists() else ""
     kept: dict[tuple[str, str], str] = {}
     for context in _CONTEXT.finditer(before):
@@ -144,7 +144,7 @@ def lrelease(ts: Path, qm: Path, quiet: bool = False) -> None:
 
 def update(folder: Path = I18N, quiet: bool = False) -> None:
     for lang in LANGUAGES:
-        lupdate(folder / f"msek_{lang}.ts", lang, quiet)
+        update_ts(folder / f"msek_{lang}.ts", lang, quiet)
 
 
 def release(folder: Path = I18N, out: Path | None = None, quiet: bool = False) -> None:

@@ -210,22 +210,24 @@ def recovery_backup(path: Path, error: UserError) -> Path | None:
     return backups.newest_verified_backup(backups.backup_folder(path))
 
 
-def offer_recovery(
+def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) -> bool:
+    """At start, after opening `path` failed with `error`: offer the newest good backup.
+
+    On Yes the file is moved aside with its -wal/-shm (never overwritten) and the backup
+    restored. True when restored.
+    """
+    newest = recovery_backup(path, error)
+    return newest is not None and _offer(Path(path), error, newest, parent)
+
+
+def _offer(
     path: Path,
     error: UserError,
-    parent: QWidget | None = None,
-    *,
+    newest: Path,
+    parent: QWidget | None,
     before: Callable[[], None] | None = None,
 ) -> bool:
-    """After opening or checking `path` failed with `error`: offer the newest good backup.
-
-    On Yes, `before` runs (the window lets go of the file), the file is moved aside with its
-    -wal/-shm (never overwritten) and the backup restored. True when restored.
-    """
-    path = Path(path)
-    newest = recovery_backup(path, error)
-    if newest is None:
-        return False
+    """Ask; on Yes `before` runs (the window lets go of the file), then the recovery."""
     taken = next(b.taken_at for b in backups.list_backups(newest.parent) if b.path == newest)
     answer = QMessageBox.question(
         parent,
@@ -267,10 +269,11 @@ def damage_found(window: QWidget, ctx: AppContext, error: UserError) -> bool:
     kept, renamed); the window then shows the restored data. True when restored.
     """
     log.error("the open database failed its check: %s", error)
-    if recovery_backup(ctx.db.path, error) is None:
+    newest = recovery_backup(ctx.db.path, error)  # verifies backups: once, here
+    if newest is None:
         QMessageBox.critical(window, APP_NAME, user_message(error))
         return False
-    if not offer_recovery(ctx.db.path, error, window, before=ctx.db.dispose):
+    if not _offer(ctx.db.path, error, newest, window, before=ctx.db.dispose):
         return False
     ctx.events.data_changed.emit()
     return True

@@ -1,6 +1,6 @@
 """Translated labels for the codes of core.vocab (stages, sides, kinds ...).
 
-Strings are written out with QCoreApplication.translate so lupdate finds each of them.
+Each string is written out as tr("Labels", "...") so packaging/translations.py finds it.
 """
 
 from __future__ import annotations

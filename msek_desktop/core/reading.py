@@ -1,9 +1,14 @@
 """Reading the files staff import: CSV (any of the encodings offices use) and XLSX.
 
 DESIGN.md "Import columns":
+- Only a regular file is read: a folder, a FIFO, a device (/dev/zero) or a socket is refused
+  from its os.stat, before it is opened (opening a FIFO would wait for a writer). A file over
+  MAX_FILE_BYTES is refused before it is read.
 - XLSX (recognised by its ZIP signature) is read with openpyxl, first sheet; a row's line is
   its spreadsheet row number (header = 1).
-- An old binary .xls is refused with a hint; UTF-16 with a BOM (Excel's "Unicode text") is read.
+- An old binary .xls is refused with a hint; a password-protected workbook (an OLE file holding
+  an "EncryptedPackage" stream, as Excel saves one) is called that. UTF-16 with a BOM (Excel's
+  "Unicode text") is read.
 - CSV bytes are decoded as UTF-8 (with or without BOM) if they are valid UTF-8. Otherwise the
   file comes from Windows and is Windows-1250 (Poland) or Windows-1252 (France): both
   decodings are tried and each scored by the letters it yields. A letter of Polish or French
@@ -12,30 +17,85 @@ DESIGN.md "Import columns":
   (¹ ³ ¿ £ ¥ ... next to a letter) counts -1. The higher score wins; a tie means the two
   decodings differ in nothing that matters and Windows-1252 is taken. A byte undefined in
   a code page rules that code page out.
+- UTF-8 with a few bad bytes is refused, never re-read as a code page (that would garble every
+  letter of the file without a word). Windows code-page text contains almost no valid UTF-8
+  multi-byte sequence: its accented letters are single bytes, and a pair only forms by chance
+  (an upper-case Ó before Ł or Ż: "WSPÓŁPRACA"), while every other accented letter is a bad
+  byte. So the bytes that are not UTF-8 are counted against the valid multi-byte sequences:
+  a file with a UTF-8 BOM, or with at least as many valid sequences as bad bytes, is UTF-8
+  damaged in places and is refused, naming the line and byte offset (from 0) of the first bad
+  bytes. We refuse rather than import with those rows marked invalid: the import is all or
+  nothing anyway, and the bytes around a bad one may belong to another row.
 - The delimiter (; , or tab) comes from csv.Sniffer limited to those three; if it cannot
   tell, or its answer does not appear in the header line, the most frequent of the three in
   the header line wins (ties: ; then , then tab).
+- A cell holds at most CELL_LIMIT (131,072) characters, csv.field_size_limit()'s default that
+  the CSV reader applies; a longer one refuses the file, naming its line or row.
+
+Hostile spreadsheets (an XLSX is a ZIP of XML parts) are refused before openpyxl parses them,
+so memory stays bounded (a 600 KB file can hold a part of 600 MB):
+- at most MAX_PARTS parts; each part at most MAX_PART_BYTES uncompressed (MAX_OTHER_PART_BYTES
+  for parts other than worksheets and shared strings, which openpyxl parses whole), the whole
+  at most MAX_WORKBOOK_BYTES; a part over RATIO_FLOOR uncompressed compresses at most
+  MAX_RATIO:1. Real workbooks' XML compresses 10-15:1 (10,000 rows of names, emails and
+  subjects: a 3.6 MB sheet at 13:1; 10,000 identical rows 15:1; 300,000 styled empty cells
+  14:1); a run of one repeated character compresses about 1000:1;
+- every part is then decompressed in 64 KB steps, never past its declared size (a header that
+  lies about the size is caught there) and checked against its CRC, and each XML part is
+  parsed by expat without keeping it: no DOCTYPE (so no entity expansion), at most
+  MAX_ELEMENTS elements in the parts openpyxl builds as trees, and for worksheets at most
+  MAX_CELLS cells counted as openpyxl fills rows (a row is as wide as its last cell), rows
+  up to 1,048,576 and columns up to XFD (16,384), Excel's own limits.
+- A workbook that still exhausts memory is said to be too large, not damaged.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
+import os
+import re
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from xml.parsers import expat
 
 from msek_desktop.core import errors
 
-__all__ = ["DELIMITERS", "Table", "detect_encoding", "read_table"]
+__all__ = ["CELL_LIMIT", "DELIMITERS", "Table", "detect_encoding", "read_table"]
 
 DELIMITERS = ";,\t"
+CELL_LIMIT = 131_072  # characters in one cell: csv.field_size_limit()'s default
+MAX_FILE_BYTES = 100 * 2**20  # a file to import; 10,000 rows of CSV are a few MB
+MAX_PARTS = 10_000
+MAX_PART_BYTES = 100 * 2**20  # uncompressed, a worksheet or the shared strings
+MAX_OTHER_PART_BYTES = 20 * 2**20  # uncompressed, any other part (styles, workbook, ...)
+MAX_WORKBOOK_BYTES = 200 * 2**20  # uncompressed, all parts together
+MAX_RATIO = 100
+RATIO_FLOOR = 2**20  # a part smaller than this costs nothing, whatever its ratio
+MAX_ELEMENTS = 500_000  # in a part parsed whole (or outside a worksheet's cells)
+MAX_CELLS = 3_000_000  # in one worksheet, as openpyxl fills its rows
+MAX_ROW = 1_048_576
+MAX_COLUMN = 16_384
+_CHUNK = 64 * 1024
 
 # letters the two office languages use; the wrong code page gives other letters or symbols
 _PLAUSIBLE = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻàâæçéèêëîïôœùûüÀÂÆÇÉÈÊËÎÏÔŒÙÛÜäöüßÄÖÜ")
 _NEUTRAL = set("«»–—‘’‚“”„…€°§·•\u00a0\u202f")
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, under surrogateescape
+_MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")  # a valid multi-byte sequence
+_SHOWN_BAD_BYTES = 5
+# an OLE directory entry named EncryptedPackage: the name in UTF-16, padded to 64 bytes, then
+# its length in bytes with the terminating NUL (34)
+_ENCRYPTED_ENTRY = "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0") + b"\x22\x00"
 
 
 @dataclass(frozen=True)
@@ -59,8 +119,26 @@ def _score(text: str) -> int:
     return score
 
 
+def _bad_utf8(data: bytes, text: str, bad: int) -> errors.UserError:
+    """The refusal of UTF-8 `data` (decoded with surrogateescape as `text`) with bad bytes."""
+    places = []
+    for found in list(_ESCAPED.finditer(text))[:_SHOWN_BAD_BYTES]:
+        line = text.count("\n", 0, found.start()) + 1
+        offset = len(text[: found.start()].encode("utf-8", "surrogateescape"))
+        places.append(f"line {line} at byte {offset}")
+    more = f" and {bad - len(places)} more" if bad > len(places) else ""
+    plural = "s are" if bad > 1 else " is"
+    return errors.UserError(
+        f"The file is UTF-8 text but {bad} byte{plural} not UTF-8 ({', '.join(places)}{more}); "
+        "correct the text there and save the file as UTF-8."
+    )
+
+
 def detect_encoding(data: bytes) -> tuple[str, str]:
-    """(encoding name, text) for the bytes of a CSV file; see the module notes."""
+    """(encoding name, text) for the bytes of a CSV file; see the module notes.
+
+    UTF-8 damaged in places is a UserError naming the bad bytes.
+    """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text" (tab-separated UTF-16 with a BOM)
         try:
@@ -71,6 +149,11 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
         return "utf-8", data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    valid = len(_MULTIBYTE.findall(escaped))
+    if data.startswith(codecs.BOM_UTF8) or (valid and valid >= bad):
+        raise _bad_utf8(data, escaped, bad)
     candidates: list[tuple[int, int, str, str]] = []
     for preference, name in enumerate(("cp1252", "cp1250")):
         try:
@@ -101,6 +184,13 @@ def _detect_delimiter(text: str) -> str:
     return max(counts)[2]
 
 
+def _too_long(place: str, number: int) -> errors.UserError:
+    return errors.UserError(
+        f"The file cannot be read at {place} {number}: "
+        f"a cell holds more than {CELL_LIMIT:,} characters."
+    )
+
+
 def _read_csv(data: bytes) -> Table:
     encoding, text = detect_encoding(data)
     if text.startswith("\ufeff"):
@@ -119,8 +209,213 @@ def _read_csv(data: bytes) -> Table:
             else:
                 rows.append((line, cells))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _too_long("line", last + 1) from exc
         raise errors.UserError(f"The file cannot be read at line {last + 1}: {exc}.") from exc
     return Table(headers or [], rows, encoding, delimiter)
+
+
+# -- XLSX --------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """A workbook part breaks a limit; the message says which (without the file's name)."""
+
+
+class _Damaged(_Refused):
+    """A workbook that is not a sound ZIP archive of XML parts."""
+
+
+def _declared_parts(file: IO[bytes]) -> int:
+    """The number of parts the ZIP's end record declares (read before zipfile lists them)."""
+    size = file.seek(0, os.SEEK_END)
+    file.seek(max(0, size - 22 - 65_535))
+    tail = file.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        raise _Damaged("it is not a ZIP archive")
+    return int(struct.unpack_from("<H", tail, at + 10)[0])
+
+
+def _check_sizes(archive: zipfile.ZipFile) -> None:
+    """Refuse from the ZIP directory alone: encryption, methods, sizes and ratios."""
+    total = 0
+    for info in archive.infolist():
+        part = info.filename
+        if info.flag_bits & 0x1:
+            raise _Refused(f"its part {part} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _Refused(f"its part {part} uses a compression office programs do not write")
+        limit = MAX_PART_BYTES if _kind(part) != "other" else MAX_OTHER_PART_BYTES
+        if info.file_size > limit:
+            raise _Refused(
+                f"its part {part} expands to {info.file_size // 2**20:,} MB "
+                f"(at most {limit // 2**20} MB)"
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise _Refused(
+                f"its part {part} expands {ratio:,.0f} times (at most {MAX_RATIO}), "
+                "as a crafted file does"
+            )
+        total += info.file_size
+    if total > MAX_WORKBOOK_BYTES:
+        raise _Refused(
+            f"it expands to {total // 2**20:,} MB (at most {MAX_WORKBOOK_BYTES // 2**20} MB)"
+        )
+
+
+def _kind(part: str) -> str:
+    lowered = part.lower()
+    if lowered.endswith("sharedstrings.xml"):
+        return "strings"
+    if "worksheets/" in lowered and lowered.endswith(".xml"):
+        return "sheet"
+    return "other"
+
+
+def _inflate(file: IO[bytes], info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The bytes of one part, in steps of at most 64 KB; a part that holds more than its
+    header declares (or less, or fails its CRC) is refused."""
+    file.seek(info.header_offset)
+    local = file.read(30)
+    if len(local) < 30 or not local.startswith(b"PK\x03\x04"):
+        raise _Damaged(f"its part {info.filename} is damaged")
+    name_length, extra_length = struct.unpack_from("<HH", local, 26)
+    file.seek(info.header_offset + 30 + name_length + extra_length)
+    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    left = info.compress_size
+    produced = 0
+    crc = 0
+    pending = b""
+    while True:
+        if inflater is not None and pending:
+            chunk = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+        elif left > 0:
+            raw = file.read(min(_CHUNK, left))
+            if not raw:
+                raise _Damaged(f"its part {info.filename} is cut short")
+            left -= len(raw)
+            if inflater is None:
+                chunk = raw
+            else:
+                pending = raw
+                continue
+        elif inflater is not None:
+            chunk = inflater.decompress(b"", _CHUNK)
+            if not chunk:
+                break
+        else:
+            break
+        produced += len(chunk)
+        if produced > info.file_size:
+            raise _Refused(
+                f"its part {info.filename} holds more than its header says "
+                f"({info.file_size:,} bytes), as a crafted file does"
+            )
+        crc = zlib.crc32(chunk, crc)
+        yield chunk
+    if produced != info.file_size or crc != info.CRC:
+        raise _Damaged(f"its part {info.filename} is damaged")
+
+
+def _column(reference: str) -> int:
+    number = 0
+    for ch in reference:
+        if "A" <= ch <= "Z":
+            number = number * 26 + ord(ch) - 64
+        elif "a" <= ch <= "z":
+            number = number * 26 + ord(ch) - 96
+        else:
+            break
+    return number
+
+
+class _XmlScan:
+    """Parses one XML part as it streams by, keeping nothing but counts."""
+
+    def __init__(self, part: str, kind: str) -> None:
+        self.part = part
+        self.sheet = kind == "sheet"
+        self.elements = 0  # outside a worksheet's cells
+        self.in_data = 0
+        self.row = 0
+        self.width = 0  # of the current row: its last cell's column
+        self.column = 0
+        self.cells = 0  # as openpyxl fills them
+        self.parser = expat.ParserCreate()
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.StartDoctypeDeclHandler = self.doctype
+
+    def doctype(self, *_: Any) -> None:
+        raise _Refused(f"its part {self.part} declares a DOCTYPE, which workbooks never do")
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        tag = name.rpartition(":")[2]
+        if self.sheet and self.in_data:
+            if tag == "row":
+                given = attributes.get("r", "")
+                self.row = int(given) if given.isdigit() else self.row + 1
+                if self.row > MAX_ROW:
+                    raise _Refused(f"its sheet {self.part} has a row beyond row {MAX_ROW:,}")
+                self.column = self.width = 0
+            elif tag == "c":
+                given = attributes.get("r", "")
+                self.column = _column(given) if given else self.column + 1
+                if self.column > MAX_COLUMN:
+                    raise _Refused(f"its sheet {self.part} has a cell beyond column XFD")
+                self.width = max(self.width, self.column)
+            self.in_data += 1
+            return
+        if self.sheet and tag == "sheetData":
+            self.in_data = 1
+            return
+        self.elements += 1
+        if self.elements > MAX_ELEMENTS:
+            raise _Refused(f"its part {self.part} has more than {MAX_ELEMENTS:,} elements")
+
+    def end(self, name: str) -> None:
+        if not self.in_data:
+            return
+        self.in_data -= 1
+        if name.rpartition(":")[2] == "row" and self.in_data == 1:
+            self.cells += self.width
+            if self.cells > MAX_CELLS:
+                raise _Refused(f"its sheet {self.part} has more than {MAX_CELLS:,} cells")
+
+    def feed(self, data: bytes, final: bool = False) -> None:
+        try:
+            self.parser.Parse(data, final)
+        except expat.ExpatError as exc:
+            raise _Damaged(f"its part {self.part} is damaged XML ({exc})") from exc
+
+
+def _check_workbook(file: IO[bytes]) -> None:
+    """Refuse a workbook whose parts break the limits in the module notes (see there)."""
+    if _declared_parts(file) > MAX_PARTS:
+        raise _Refused(f"it has more than {MAX_PARTS:,} parts")
+    file.seek(0)
+    try:
+        archive = zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise _Damaged(f"it is a damaged ZIP archive ({exc})") from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise _Refused(f"it has more than {MAX_PARTS:,} parts")
+        _check_sizes(archive)
+        for info in infos:
+            lowered = info.filename.lower()
+            scan = None
+            if lowered.endswith((".xml", ".rels")):
+                scan = _XmlScan(info.filename, _kind(info.filename))
+            for chunk in _inflate(file, info):
+                if scan is not None:
+                    scan.feed(chunk)
+            if scan is not None:
+                scan.feed(b"", final=True)
 
 
 def _xlsx_cell(value: Any) -> str:
@@ -137,53 +432,154 @@ def _xlsx_cell(value: Any) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> Table:
+def _xlsx_rows(file: IO[bytes], name: str) -> Table:
     from openpyxl import load_workbook  # only when an XLSX is read
 
     # openpyxl raises assorted exceptions (zipfile, XML, KeyError, its own) for a damaged or
     # foreign ZIP file; whatever it is, the file is not a workbook we can read.
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(file, read_only=True, data_only=True)
+    except MemoryError:
+        raise
     except Exception as exc:
-        raise errors.UserError(f"{path.name} is not a readable XLSX workbook ({exc}).") from exc
+        raise errors.UserError(f"{name} is not a readable XLSX workbook ({exc}).") from exc
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             return Table([], [])
+        # rows as wide as their own cells (the size the file states may be anything)
+        sheet.reset_dimensions()
         headers: list[str] | None = None
         rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [_xlsx_cell(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            if any(len(cell) > CELL_LIMIT for cell in cells):
+                raise _too_long("row", number)
             if headers is None:
                 headers = cells
-            else:
+            elif cells:
                 rows.append((number, cells))
         return Table(headers or [], rows)
-    except errors.UserError:
+    except (errors.UserError, MemoryError):
         raise
     except Exception as exc:
-        raise errors.UserError(f"{path.name} is a damaged XLSX workbook ({exc}).") from exc
+        raise errors.UserError(f"{name} is a damaged XLSX workbook ({exc}).") from exc
     finally:
         book.close()
+
+
+def _read_xlsx(file: IO[bytes], name: str) -> Table:
+    try:
+        _check_workbook(file)
+    except _Damaged as exc:
+        raise errors.UserError(f"{name} is not a readable XLSX workbook ({exc}).") from None
+    except _Refused as exc:
+        raise errors.UserError(f"{name} is too large to be read safely: {exc}.") from None
+    file.seek(0)
+    return _xlsx_rows(file, name)
+
+
+def _encrypted(data: bytes) -> bool:
+    """Whether an OLE compound file holds an EncryptedPackage stream (a password-protected
+    workbook); directory entries are 128 bytes, aligned on 128 in the file."""
+    at = data.find(_ENCRYPTED_ENTRY)
+    while at >= 0:
+        if at % 128 == 0:
+            return True
+        at = data.find(_ENCRYPTED_ENTRY, at + 1)
+    return False
+
+
+def _shown(path: Path) -> str:
+    text = str(path)
+    return text if len(text) <= 80 else f"{text[:40]}…{text[-30:]}"
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """The file at `path` opened for reading, if it is a regular file (checked before opening,
+    so a FIFO or a device is never opened, and again on the open file)."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise errors.UserError(f"The file {path} does not exist.") from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise errors.UserError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(status.st_mode):
+        raise errors.UserError(
+            f"{_shown(path)} is not a file but a {_special(status.st_mode)}; "
+            "import a CSV file or an Excel workbook."
+        )
+    if status.st_size > MAX_FILE_BYTES:
+        raise errors.UserError(
+            f"{path.name} is too large to import ({status.st_size // 2**20:,} MB; "
+            f"at most {MAX_FILE_BYTES // 2**20} MB)."
+        )
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    file = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # replaced since os.stat
+        file.close()
+        raise errors.UserError(f"{_shown(path)} is not a file; import a CSV file or a workbook.")
+    return file
+
+
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def _unreadable(path: Path, exc: OSError) -> errors.UserError:
+    if exc.errno == errno.ENAMETOOLONG:
+        return errors.UserError(
+            f"The file name {_shown(path)} is too long ({len(path.name)} characters)."
+        )
+    return errors.UserError(f"The file {_shown(path)} cannot be read: {exc.strerror or exc}.")
 
 
 def read_table(path: Path | str) -> Table:
     """The header and rows of a CSV or XLSX file; unreadable files are a UserError."""
     path = Path(path)
+    file = _open_regular(path)
+    name = path.name
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise errors.UserError(f"The file {path} does not exist.") from None
-    except IsADirectoryError:
-        raise errors.UserError(f"{path} is a folder, not a file.") from None
+        with file:
+            start = file.read(8)
+            if start.startswith(b"PK\x03\x04"):
+                return _read_xlsx(file, name)
+            file.seek(0)
+            data = file.read()
     except OSError as exc:
-        raise errors.UserError(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _unreadable(path, exc) from exc
+    except MemoryError:
         raise errors.UserError(
-            f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that."
+            f"{name} is too large to read in the memory this computer has left."
+        ) from None
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _encrypted(data):
+            raise errors.UserError(
+                f"{name} is protected with a password; open it in Excel, save it without "
+                "a password, and import that."
+            )
+        raise errors.UserError(
+            f"{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that."
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise errors.UserError(f"{path.name} is not a readable XLSX workbook.")
-    return _read_csv(data)
+        raise errors.UserError(f"{name} is not a readable XLSX workbook.")
+    try:
+        return _read_csv(data)
+    except MemoryError:
+        raise errors.UserError(
+            f"{name} is too large to read in the memory this computer has left."
+        ) from None

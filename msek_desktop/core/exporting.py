@@ -10,6 +10,15 @@ A cell whose text starts with = + - @ tab or CR is neutralised with a leading si
 by such a character gets one more quote, so the importer's `unneutralise` (strip one quote)
 gives back exactly the original text. Dates are ISO (YYYY-MM-DD). The file is written beside
 its final place and moved there with os.replace, so a failed export never leaves half a file.
+
+An export never replaces what it must not (check_target), whatever the name or link leads
+there: the open database or its -wal, -shm or -journal file (by real path, and by device and
+inode, so a hard link or a symlink is caught too), anything in the database's backups
+folder, any existing file that begins with the SQLite header (another database), a folder,
+a pipe or a device, or a read-only file. A symlink is followed: the file it points to is
+replaced and the link stays. A replaced file keeps its permission bits; a new one is made
+readable by its owner only (it holds people's data). The refusal is an ExportRefused whose
+`reason` the window translates; the command line prints its English message.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import contextlib
 import csv
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -45,7 +55,9 @@ __all__ = [
     "DANGEROUS",
     "HEADERS",
     "WHATS",
+    "ExportRefused",
     "ExportResult",
+    "check_target",
     "export",
     "neutralise",
     "safe_filename",
@@ -57,6 +69,9 @@ __all__ = [
 WHATS = ("inquiries", "people", "organisations", "followups")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = (".csv", ".xlsx")
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")
+BACKUPS_FOLDER = "backups"  # core.backups.FOLDER_NAME (backups imports more than we need)
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "inquiries": (
@@ -151,13 +166,118 @@ def suggested_filename(what: str, today: date, extension: str = ".xlsx") -> str:
 # -- writing -----------------------------------------------------------------------------
 
 
+class ExportRefused(errors.UserError):
+    """The export's file cannot be written there. `reason` (one of REASONS) and `path` let
+    the window say it in its own language; `detail` is the system's words, if any."""
+
+    REASONS = (
+        "extension", "folder", "not_a_file", "database", "backup", "sqlite", "read_only",
+        "cannot_write",
+    )  # fmt: skip
+
+    def __init__(self, reason: str, path: Path, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+
 def _format_of(path: Path) -> str:
     ext = path.suffix.lower()
     if ext not in FORMATS:
-        raise errors.UserError(
-            f"Cannot export to {path.name}: the file name must end in .csv or .xlsx."
+        raise ExportRefused(
+            "extension",
+            path,
+            f"Cannot export to {path.name}: the file name must end in .csv or .xlsx.",
         )
     return ext
+
+
+def _cannot_write(path: Path, exc: OSError | ValueError) -> ExportRefused:
+    if isinstance(exc, ValueError):  # a NUL character in the name
+        detail = "the name is not a valid file name"
+    else:
+        detail = exc.strerror or str(exc)
+    return ExportRefused("cannot_write", path, f"Cannot write {path}: {detail}.", detail)
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(str(path))  # Windows: Office.DB is office.db
+
+
+def _database_files(database: Path) -> list[Path]:
+    real = Path(os.path.realpath(database))
+    return [real] + [real.with_name(real.name + side) for side in DATABASE_SIDE_FILES]
+
+
+def _stat(path: Path, shown: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError) as exc:
+        raise _cannot_write(shown, exc) from exc
+
+
+def _starts_like_sqlite(path: Path, shown: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError as exc:  # unreadable: it cannot be shown not to be a database
+        raise _cannot_write(shown, exc) from exc
+
+
+def check_target(path: Path | str, database: Path | None = None) -> tuple[Path, int | None]:
+    """Where an export to `path` is written (a symlink's file), and the permission bits of
+    the file it replaces (None for a new file); ExportRefused for what must not be replaced
+    (see the module's docstring). Nothing is written or changed."""
+    path = Path(path)
+    _format_of(path)
+    real = Path(os.path.realpath(path))
+    found = _stat(real, path)
+    if database is not None:
+        own = _database_files(database)
+        if _key(real) in {_key(f) for f in own} or (
+            found is not None
+            and any(_same_file(found, s) for f in own if (s := _stat(f, path)) is not None)
+        ):
+            raise ExportRefused(
+                "database",
+                path,
+                f"Cannot export to {path}: it is the database itself (or one of its files); "
+                "choose another name.",
+            )
+        if _key(real.parent) == _key(own[0].parent / BACKUPS_FOLDER):
+            raise ExportRefused(
+                "backup",
+                path,
+                f"Cannot export to {path}: it is in the database's backups folder; choose "
+                "another folder.",
+            )
+    if found is None:
+        return real, None
+    if stat.S_ISDIR(found.st_mode):
+        raise ExportRefused("folder", path, f"Cannot export to {path}: it is a folder.")
+    if not stat.S_ISREG(found.st_mode):
+        raise ExportRefused(
+            "not_a_file",
+            path,
+            f"Cannot export to {path}: it is not a regular file (a pipe or a device).",
+        )
+    if _starts_like_sqlite(real, path):
+        raise ExportRefused(
+            "sqlite",
+            path,
+            f"Cannot export to {path}: it is a database file, which an export never "
+            "replaces; choose another name.",
+        )
+    if not found.st_mode & 0o222 or not os.access(real, os.W_OK):
+        raise ExportRefused("read_only", path, f"Cannot export to {path}: the file is read-only.")
+    return real, stat.S_IMODE(found.st_mode)
 
 
 def _write_csv(fh: IO[str], headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -185,21 +305,28 @@ def _write_xlsx(target: str, headers: Sequence[str], rows: Iterable[Sequence[Any
     return count
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+def write_table(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    database: Path | None = None,
+) -> int:
     """Write a table to `path` (CSV or XLSX by extension) atomically; return the row count.
 
-    A path that cannot be written (no such folder, no permission, disk full) is a UserError
-    and leaves nothing behind.
+    What must not be replaced is refused first (check_target; `database` is the open
+    database's file), and checked again just before the new file takes the old one's
+    place. A path that cannot be written (no such folder, no permission, disk full, a name
+    too long) is an ExportRefused and leaves nothing behind.
     """
     path = Path(path)
     ext = _format_of(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise errors.UserError(f"Cannot export to {path}: it is a folder.")
+    real, _mode = check_target(path, database)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise errors.UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        # a short temporary name: a long target name must not make it too long
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.stem[:32]}.", suffix=".tmp", dir=real.parent)
+    except (OSError, ValueError) as exc:
+        raise _cannot_write(path, exc) from exc
     try:
         if ext == ".csv":
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
@@ -211,14 +338,28 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             count = _write_xlsx(tmp, headers, rows)
             with open(tmp, "rb") as check:
                 os.fsync(check.fileno())
-        os.replace(tmp, path)
+        real, mode = check_target(path, database)  # nothing slipped in meanwhile
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, real)
     except OSError as exc:
         _remove(tmp)
-        raise errors.UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise _cannot_write(path, exc) from exc
     except BaseException:
         _remove(tmp)
         raise
+    _sync_folder(real.parent)
     return count
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename made durable where the system allows it (not on Windows)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _remove(tmp: str) -> None:
@@ -331,7 +472,7 @@ def export(db: Database, path: Path | str, what: str = "inquiries") -> ExportRes
     if what not in WHATS:
         raise errors.UserError(f"Cannot export {what!r}: choose one of {', '.join(WHATS)}.")
     target = Path(path)
-    _format_of(target)  # refuse a wrong extension before reading anything
+    check_target(target, db.path)  # refuse before reading anything
     with db.read() as session:
-        count = write_table(target, HEADERS[what], _QUERIES[what](session))
+        count = write_table(target, HEADERS[what], _QUERIES[what](session), database=db.path)
     return ExportResult(target, what, count)

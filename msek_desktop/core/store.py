@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -26,8 +27,7 @@ def open_database(
     """
     path = Path(path)
     places.check_place(path)  # a network share or a synced folder: refused before any access
-    if path.is_dir():
-        raise errors.DatabaseError(f"{path} is a folder, not a database file.")
+    _refuse_what_is_not_a_file(path)
     if not path.exists():
         if not create:
             raise errors.DatabaseMissingError(f"There is no database file at {path}.")
@@ -60,6 +60,26 @@ def open_database(
         engine.dispose()
         raise
     return Database(path, engine, read_only=read_only)
+
+
+def _refuse_what_is_not_a_file(path: Path) -> None:
+    """A folder, a FIFO or a device at `path` is refused without opening it (opening a FIFO
+    blocks for ever), and so is a path the system cannot look at (a name too long, a folder
+    without permission): one plain line, nothing created."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there yet: create or refuse as asked
+    except OSError as exc:
+        raise errors.DatabaseError(
+            f"Cannot use {path} as the database: {exc.strerror or exc}."
+        ) from exc
+    if stat.S_ISDIR(mode):
+        raise errors.DatabaseError(f"{path} is a folder, not a database file.")
+    if not stat.S_ISREG(mode):
+        raise errors.DatabaseError(
+            f"{path} is not a regular file (a pipe, a socket or a device), not a database file."
+        )
 
 
 def _check_read_only(engine: Engine, path: Path) -> None:

@@ -3,14 +3,29 @@
 A contract (DESIGN.md): exit 0 on success; 1 with one line on stderr for a user error (bad
 input, missing, damaged or locked database); 2 for wrong usage. Only `init` and `demo` may
 create the database file; every other command refuses a missing one.
+
+The one line holds whatever happens: a message is printed with its control characters
+escaped; an OSError of the environment (a name too long, no permission, a full or read-only
+disk) that no command turned into a UserError is one line too, with the details in the log
+file (msek.log in the user log folder, written only when there is something to log); output
+that cannot be written (`> /dev/full`) is one line and exit 1, a closed pipe (`| head`) exit
+0, never "Exception ignored" at exit. Any other exception is a bug and keeps its traceback.
+Stored text is printed with terminal controls escaped (ESC, C0 and C1 controls, bidi
+overrides), so a record cannot move the cursor or recolour the terminal; --json escapes them
+as \\uXXXX.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import logging
+import logging.handlers
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -25,9 +40,48 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow
 from msek_desktop.core.store import open_database
 from msek_desktop.core.vocab import Side, Stage
-from msek_desktop.paths import default_db_path
+from msek_desktop.paths import check_db_value, default_db_path, log_dir
 
 Handler = Callable[[argparse.Namespace], int]
+
+log = logging.getLogger(__name__)
+
+LOG_NAME = "msek.log"
+MAX_INT64 = 2**63 - 1  # SQLite's largest integer
+# Terminal controls: C0 (tab and newline are kept where text may span lines), DEL, C1 (ESC
+# and CSI among them) and the bidi embeddings, overrides and isolates.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What json.dumps(ensure_ascii=False) leaves raw (it escapes C0 itself)
+_JSON_RAW_CONTROLS = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# OSErrors that are the environment's doing (the user's path, the disk), not a bug
+_ENVIRONMENT_NAMES = (
+    "ENAMETOOLONG", "EACCES", "EPERM", "ENOSPC", "EDQUOT", "EROFS", "ENOENT", "ENOTDIR",
+    "EISDIR", "ELOOP", "EFBIG", "EIO", "ENXIO", "ETXTBSY", "EBUSY", "EEXIST",
+)  # fmt: skip
+_ENVIRONMENT_ERRNOS = frozenset(
+    code for name in _ENVIRONMENT_NAMES if (code := getattr(errno, name, None)) is not None
+)
+_OUTPUT_ERRNOS = frozenset(
+    code
+    for name in ("EPIPE", "ENOSPC", "EDQUOT", "EFBIG", "EIO")
+    if (code := getattr(errno, name, None)) is not None
+)
+
+
+def _escape(found: re.Match[str]) -> str:
+    char = found[0]
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """`text` safe to write to a terminal: controls shown as \\x1b, \\u202e, \\n...
+    With lines=True, newlines and tabs are kept (a message shown as it was typed)."""
+    return (_CONTROLS_BUT_LINES if lines else _CONTROLS).sub(_escape, text)
 
 
 def _json(value: Any) -> str:
@@ -36,7 +90,9 @@ def _json(value: Any) -> str:
             return obj.isoformat()
         raise TypeError(f"cannot encode {type(obj).__name__}")
 
-    return json.dumps(value, default=default, ensure_ascii=False, indent=2)
+    text = json.dumps(value, default=default, ensure_ascii=False, indent=2)
+    # these can only stand inside strings, where \uXXXX means the same character
+    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
@@ -151,7 +207,7 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
         print(_json([inquiry_json(r) for r in rows]))
     else:
         for r in rows:
-            print(_inquiry_line(r))
+            print(printable(_inquiry_line(r)))
     return 0
 
 
@@ -173,24 +229,29 @@ def detail_json(d: InquiryDetail) -> dict[str, Any]:
 
 
 def _print_detail(d: InquiryDetail) -> None:
+    for line in _detail_lines(d):
+        print(printable(line, lines=True))
+
+
+def _detail_lines(d: InquiryDetail) -> Iterator[str]:
     r = d.row
-    print(f"{r.ref}  {r.subject}")
-    print(f"  received {r.received_on.isoformat()} by {r.channel}; {r.kind}; side {r.side}")
+    yield f"{r.ref}  {r.subject}"
+    yield f"  received {r.received_on.isoformat()} by {r.channel}; {r.kind}; side {r.side}"
     stage = r.stage + (f" ({r.lost_reason}: {d.lost_note})" if r.lost_reason else "")
-    print(f"  stage {stage}; assignee {r.assignee or '-'}; priority {r.priority}")
+    yield f"  stage {stage}; assignee {r.assignee or '-'}; priority {r.priority}"
     if d.contact:
         c = d.contact
-        print(f"  contact {c.full_name} <{c.email}> {c.phone}".rstrip())
+        yield f"  contact {c.full_name} <{c.email}> {c.phone}".rstrip()
     if d.organisation:
-        print(f"  organisation {d.organisation.name}, {d.organisation.city}")
+        yield f"  organisation {d.organisation.name}, {d.organisation.city}"
     if d.message:
-        print(f"  message: {d.message}")
+        yield f"  message: {d.message}"
     for f in d.follow_ups:
         state = f"done {f.done_at:%Y-%m-%d}: {f.outcome}" if f.done_at else "open"
-        print(f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}")
+        yield f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}"
     for t in d.timeline:
         change = f"{t.field}: {t.old_value} → {t.new_value}" if t.field else t.new_value
-        print(f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {t.kind} {change} {t.note}".rstrip())
+        yield f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {t.kind} {change} {t.note}".rstrip()
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -217,7 +278,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             line = f"{r.due_on.isoformat()}  {r.inquiry_ref:<10}  {r.assignee or '-':<10}  "
-            print(line + f"{r.action:<8}  {_cell(r.description or r.inquiry_subject, 60)}")
+            line += f"{r.action:<8}  {_cell(r.description or r.inquiry_subject, 60)}"
+            print(printable(line))
     return 0
 
 
@@ -339,20 +401,49 @@ def cmd_restore(args: argparse.Namespace) -> int:
 # -- parsing -------------------------------------------------------------------------------
 
 
-def _positive(text: str) -> int:
+def _whole(text: str) -> int:
+    digits = text.strip().lstrip("+-")
+    if digits.isdigit() and len(digits) > len(str(MAX_INT64)):
+        raise argparse.ArgumentTypeError(f"too large: {_cell(text, 30)} (at most {MAX_INT64})")
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {_cell(text, 30)!r}") from None
+    if value > MAX_INT64:
+        raise argparse.ArgumentTypeError(f"too large: {text} (at most {MAX_INT64})")
+    return value
+
+
+def _positive(text: str) -> int:
+    """A count (0 or more) SQLite can hold: larger is wrong usage, not an OverflowError."""
+    value = _whole(text)
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text}")
     return value
 
 
+def _record_id(text: str) -> int:
+    """A record's id: 1 or more, at most SQLite's largest integer."""
+    value = _whole(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a record id: {text}")
+    return value
+
+
+def _db_value(text: str) -> str:
+    """--db: an empty path is wrong usage (paths.check_db_value), not the default file."""
+    try:
+        return check_db_value(text)
+    except errors.UserError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --db is accepted before or after the command; SUPPRESS keeps the outer value.
     db_opt = argparse.ArgumentParser(add_help=False)
-    db_opt.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    db_opt.add_argument(
+        "--db", metavar="PATH", type=_db_value, default=argparse.SUPPRESS, help="database file"
+    )
     parser = argparse.ArgumentParser(
         prog="msek", description="MSEK Desktop: the office's inquiries from the command line."
     )
@@ -360,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=_db_value,
         default=None,
         help="database file (default: MSEK_DB or the user data folder)",
     )
@@ -401,7 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the letter")
     p.add_argument("--lang", choices=("fr", "pl", "en"), help="default: the inquiry's")
     p.add_argument(
-        "--partner", action="append", type=int, metavar="ORG_ID",
+        "--partner", action="append", type=_record_id, metavar="ORG_ID",
         help="a proposed partner organisation's id; repeat for several",
     )  # fmt: skip
 
@@ -434,23 +526,94 @@ def _utf8_when_piped() -> None:
         reconfigure(encoding="utf-8")
 
 
+class _LazyLog(logging.handlers.RotatingFileHandler):
+    """The command line's log file, made (with its folder) only when something is logged.
+    A log that cannot be written is skipped silently: stderr keeps its one line."""
+
+    def _open(self) -> Any:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
+def _log_to_file() -> None:
+    """Warnings and the details of errors go to msek.log, never to stderr (a handler on the
+    root logger also keeps logging's last-resort handler from printing there)."""
+    root = logging.getLogger()
+    if any(isinstance(h, _LazyLog) for h in root.handlers):
+        return
+    handler = _LazyLog(
+        log_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
+    )
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def _fail(message: str) -> int:
+    print(f"msek: {printable(message)}", file=sys.stderr)
+    return 1
+
+
+def _output_failed(exc: OSError) -> bool:
+    """Whether `exc` is standard output refusing what was printed (a full disk, a closed
+    pipe): an OSError without a file name, as every file the commands write names its own.
+    Standard output is then pointed at the null device, so nothing fails again at exit."""
+    if exc.filename is not None or exc.errno not in _OUTPUT_ERRNOS:
+        return False
+    stdout = sys.stdout
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass  # no real file behind it (a test's capture): nothing to silence
+    return True
+
+
+def _environment_error(exc: OSError) -> str | None:
+    """The one line for an OSError of the environment about a path; None for a bug."""
+    if exc.errno not in _ENVIRONMENT_ERRNOS:
+        return None
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"{reason}."
+    return f"Cannot use {os.fsdecode(exc.filename)}: {reason}."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_piped()
     args = build_parser().parse_args(argv)
+    _log_to_file()
     handler: Handler = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk is found here, not at exit
+        return code
     except errors.UserError as exc:
-        print(f"msek: {exc.message}", file=sys.stderr)
-        return 1
+        if exc.__cause__ is not None:
+            log.warning("%s", exc.message, exc_info=exc.__cause__)
+        return _fail(exc.message)
     except sa_exc.DBAPIError as exc:
         user = dbmod.translate_error(exc, default_db_path(args.db))
         if user is None:
             raise
-        print(f"msek: {user.message}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 0
+        log.warning("%s", user.message, exc_info=exc)
+        return _fail(user.message)
+    except OSError as exc:
+        if _output_failed(exc):
+            if isinstance(exc, BrokenPipeError):
+                return 0  # `msek ... | head`: the reader has what it wanted
+            log.warning("standard output failed", exc_info=exc)
+            return _fail(f"the output could not be written: {exc.strerror or exc}.")
+        message = _environment_error(exc)
+        if message is None:
+            raise
+        log.warning("%s", message, exc_info=exc)
+        return _fail(message)
 
 
 if __name__ == "__main__":

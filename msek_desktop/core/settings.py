@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from msek_desktop.core import errors
+from msek_desktop.core import errors, logo
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Setting
 from msek_desktop.core.validation import Checker
@@ -23,7 +23,7 @@ from msek_desktop.core.validation import Checker
 class Declared:
     key: str
     default: Any
-    kind: str  # text | multiline | email | phone | language | path | integer
+    kind: str  # text | multiline | email | phone | language | logo | integer
     label: str
 
 
@@ -38,7 +38,7 @@ SETTINGS: tuple[Declared, ...] = (
     Declared("office.phone", "", "phone", "Office phone"),
     Declared("office.email", "", "email", "Office email"),
     Declared("office.website", "", "text", "Office website"),
-    Declared("office.logo", "", "path", "Letterhead logo (PNG or JPEG)"),
+    Declared("office.logo", "", "logo", "Letterhead logo (PNG or JPEG)"),
     Declared("office.city", "Katowice", "text", "City printed before the date of letters"),
     Declared("letters.default_language", "pl", "language", "Default letter language"),
     Declared("backups.keep_daily", 7, "integer", "Daily backups kept"),
@@ -63,6 +63,12 @@ def _clean(key: str, value: Any) -> Any:
         limit = 1000 if declared.kind == "multiline" else 300
         out = check.text(key, value, max_len=limit)
     check.raise_if_any()
+    if declared.kind == "logo" and out:
+        # Checked on every save: a letterhead that cannot print its logo is refused here,
+        # with the reason, rather than discovered on the next letter.
+        problem = logo.problem(out)
+        if problem is not None:
+            raise errors.ValidationError.single(key, f"cannot be used: {problem.message}")
     return out
 
 

@@ -6,9 +6,11 @@
 - service: draft, preview, render and make_proposal (keeps the letter through core).
 - batch: many letters into one PDF or a folder, with progress and cancel.
 - files: file names valid on Windows; files written all or nothing.
+- checks: what a letter cannot print as asked (characters outside its font, a failing logo).
 """
 
 from msek_desktop.letters.batch import BatchResult, batch_folder, batch_pdf
+from msek_desktop.letters.checks import LetterWarning
 from msek_desktop.letters.files import OutputFile, safe_filename, write_file
 from msek_desktop.letters.letter import Letter, compose
 from msek_desktop.letters.pdf import render_pdf
@@ -17,6 +19,7 @@ from msek_desktop.letters.service import (
     draft,
     make_proposal,
     preview,
+    preview_checked,
     preview_template,
     render,
 )
@@ -25,6 +28,7 @@ __all__ = [
     "BatchResult",
     "Draft",
     "Letter",
+    "LetterWarning",
     "OutputFile",
     "batch_folder",
     "batch_pdf",
@@ -32,6 +36,7 @@ __all__ = [
     "draft",
     "make_proposal",
     "preview",
+    "preview_checked",
     "preview_template",
     "render",
     "render_pdf",

@@ -17,6 +17,7 @@ from pathlib import Path
 from msek_desktop.core import errors, proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.proposals import LetterFacts, ProposalRow, RenderedLetter
+from msek_desktop.letters.checks import LetterWarning, check
 from msek_desktop.letters.files import safe_filename, write_file
 from msek_desktop.letters.letter import Letter, compose
 from msek_desktop.letters.pdf import render_pdf
@@ -28,6 +29,24 @@ Progress = Callable[[int, int], None]
 class BatchResult:
     files: tuple[Path, ...]
     proposals: tuple[ProposalRow, ...]  # empty when the letters were not kept
+    # (inquiry ref, warning): what some letters do not print as asked (letters.checks)
+    warnings: tuple[tuple[str, LetterWarning], ...] = ()
+
+
+Made = list[tuple[LetterFacts, Letter, bytes]]
+
+
+def _warnings(done: Made) -> tuple[tuple[str, LetterWarning], ...]:
+    found: list[tuple[str, LetterWarning]] = []
+    logo_seen = False
+    for facts, letter, _ in done:
+        for warning in check(facts, letter):
+            if warning.field == "office.logo":  # the same letterhead for all: said once
+                if logo_seen:
+                    continue
+                logo_seen = True
+            found.append((facts.inquiry.ref, warning))
+    return tuple(found)
 
 
 def letter_filename(facts: LetterFacts) -> str:
@@ -87,7 +106,8 @@ def batch_pdf(
     if not done:
         raise errors.UserError("Choose at least one inquiry to write to.")
     write_file(Path(out), render_pdf([letter for _, letter, _ in done]))
-    return BatchResult((Path(out),), _keep(db, done, actor) if keep else ())
+    kept = _keep(db, done, actor) if keep else ()
+    return BatchResult((Path(out),), kept, _warnings(done))
 
 
 def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
@@ -133,4 +153,5 @@ def batch_folder(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return BatchResult(tuple(written), _keep(db, done, actor) if keep else ())
+    kept = _keep(db, done, actor) if keep else ()
+    return BatchResult(tuple(written), kept, _warnings(done))

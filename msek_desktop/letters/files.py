@@ -29,7 +29,9 @@ def safe_filename(stem: str, extension: str = ".pdf") -> str:
     return stem + extension
 
 
-def _cannot(path: Path, exc: OSError) -> errors.UserError:
+def _cannot(path: Path, exc: OSError | ValueError) -> errors.UserError:
+    if isinstance(exc, ValueError):  # a NUL character in the name
+        return errors.UserError(f"Cannot write {path!r}: the name is not a valid file name.")
     return errors.UserError(f"Cannot write {path}: {exc.strerror or exc}.")
 
 
@@ -45,11 +47,17 @@ class OutputFile:
         self._temp: Path | None = None
 
     def __enter__(self) -> OutputFile:
+        try:  # a name too long for the file system fails here, before any work is done
+            os.stat(self.path)
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError) as exc:
+            raise _cannot(self.path, exc) from exc
         if self.path.is_dir():
             raise errors.UserError(f"Cannot write {self.path}: it is a folder.")
         try:
             fd, temp = tempfile.mkstemp(prefix=".msek-", suffix=".tmp", dir=self.path.parent)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             raise _cannot(self.path, exc) from exc
         os.close(fd)
         self._temp = Path(temp)
@@ -60,7 +68,7 @@ class OutputFile:
         try:
             self._temp.write_bytes(data)
             os.replace(self._temp, self.path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             raise _cannot(self.path, exc) from exc
         self._temp = None
 

@@ -23,7 +23,6 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -51,6 +50,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import ActionFlowable
 
+from msek_desktop.core.logo import LogoError, LogoProblem, file_key, read_logo
 from msek_desktop.letters.letter import Letter
 from msek_desktop.paths import resource_path
 
@@ -175,26 +175,38 @@ def _string(canv: Canvas, x: float, top: float, text: str, font: str, size: floa
         canv.drawString(x, y, text)
 
 
-_LOGOS: dict[tuple[str, int, int], ImageReader] = {}
+_LOGOS: dict[tuple[str, int, int], ImageReader | LogoError] = {}
+_logo_lock = threading.Lock()
+
+
+def load_logo(path: str) -> ImageReader | LogoError | None:
+    """The letterhead logo, or why it cannot be printed (core.logo checks it: a regular
+    PNG or JPEG file, not too large, decoding completely); None when no logo is set.
+
+    The answer is kept while the file is unchanged (same path, time and size), so a batch of
+    letters reads and decodes the file once.
+    """
+    if not path.strip():
+        return None
+    key = file_key(path)
+    if key is None:
+        return LogoError(LogoProblem.MISSING, path)
+    with _logo_lock:
+        found = _LOGOS.get(key)
+        if found is None:
+            try:
+                found = ImageReader(io.BytesIO(read_logo(path).data))
+            except LogoError as exc:
+                found = exc
+            _LOGOS.clear()
+            _LOGOS[key] = found
+        return found
 
 
 def logo(path: str) -> ImageReader | None:
-    """The letterhead logo, if the setting names a PNG or JPEG file that exists."""
-    if not path:
-        return None
-    file = Path(path).expanduser()
-    try:
-        stat = file.stat()
-        key = (str(file), stat.st_mtime_ns, stat.st_size)
-        if key not in _LOGOS:
-            data = file.read_bytes()
-            if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
-                return None
-            _LOGOS.clear()
-            _LOGOS[key] = ImageReader(io.BytesIO(data))
-        return _LOGOS[key]
-    except (OSError, ValueError, SyntaxError):  # missing, unreadable or not an image
-        return None
+    """The letterhead logo if it can be printed; the letter goes without it otherwise."""
+    found = load_logo(path)
+    return found if isinstance(found, ImageReader) else None
 
 
 def _letterhead(canv: Canvas, letter: Letter) -> None:

@@ -6,7 +6,7 @@ argument because core never imports ReportLab. This module passes `render` in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,14 +22,29 @@ from msek_desktop.core.proposals import (
     Signer,
     TemplateText,
 )
+from msek_desktop.letters.checks import LetterWarning, check
 from msek_desktop.letters.letter import compose, subject_and_body
 from msek_desktop.letters.pdf import render_pdf
+
+Warn = Callable[[LetterWarning], None]
 
 
 def render(facts: LetterFacts) -> RenderedLetter:
     """The letter's plain text and PDF (a core.proposals.Renderer)."""
     letter = compose(facts)
     return RenderedLetter(letter.text(), render_pdf([letter]))
+
+
+def checked_renderer(warn: Warn) -> Callable[[LetterFacts], RenderedLetter]:
+    """`render`, telling `warn` what the letter will not print as asked (letters.checks)."""
+
+    def render_checked(facts: LetterFacts) -> RenderedLetter:
+        letter = compose(facts)
+        for warning in check(facts, letter):
+            warn(warning)
+        return RenderedLetter(letter.text(), render_pdf([letter]))
+
+    return render_checked
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,17 @@ def preview(facts: LetterFacts) -> bytes:
     return render_pdf([compose(facts)])
 
 
+def preview_checked(facts: LetterFacts) -> tuple[bytes, list[LetterWarning]]:
+    """The PDF without keeping it, and what it does not print as asked (boxes, no logo)."""
+    letter = compose(facts)
+    return render_pdf([letter]), check(facts, letter)
+
+
+def warnings(facts: LetterFacts) -> list[LetterWarning]:
+    """What the letter made from `facts` would not print as asked."""
+    return check(facts, compose(facts))
+
+
 def make_proposal(
     db: Database,
     inquiry_id: int,
@@ -79,10 +105,13 @@ def make_proposal(
     body_override: str | None = None,
     actor: str | None = None,
     today: date | None = None,
+    warn: Warn | None = None,
 ) -> ProposalRow:
-    """Make the inquiry's proposal letter and keep it as its next version."""
+    """Make the inquiry's proposal letter and keep it as its next version; `warn` is told
+    what the letter does not print as asked (the letter is made all the same)."""
     return proposals.make_proposal(
-        db, inquiry_id, render=render, language=language, partner_ids=partner_ids,
+        db, inquiry_id, render=render if warn is None else checked_renderer(warn),
+        language=language, partner_ids=partner_ids,
         template_id=template_id, subject_override=subject_override,
         body_override=body_override, actor=actor, today=today,
     )  # fmt: skip

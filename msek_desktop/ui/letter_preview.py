@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import (
@@ -54,6 +55,10 @@ from PySide6.QtWidgets import (
 from msek_desktop.core.errors import UserError
 from msek_desktop.letters.files import safe_filename, write_file
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.letter_warnings import warning_label, warnings_text
+
+if TYPE_CHECKING:
+    from msek_desktop.letters.checks import LetterWarning
 
 POINTS_PER_INCH = 72.0
 MAX_DPI = 300.0  # sharper than any office printer needs, and 35 MB a page at most
@@ -274,14 +279,23 @@ class LetterPreview(QDialog):
     """A PDF letter in the window, with Print, Save as and Open in the default viewer.
 
     Callers may .show() or .exec() it; it remembers nothing between uses. Callers add
-    their own actions (for instance "Make the letter") with `add_button`.
+    their own actions (for instance "Make the letter") with `add_button`. `warnings`
+    (letters.checks) are shown above the pages: characters printed as boxes, a logo left out.
     """
 
     def __init__(
-        self, pdf: bytes, *, title: str, suggested_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        warnings: Sequence[LetterWarning] = (),
     ) -> None:
         super().__init__(parent)
         self.pdf = bytes(pdf)
+        self.warnings = tuple(warnings)
+        self.warning = warning_label()
         self.suggested_name = pdf_file_name(suggested_name)
         self._extra: list[tuple[QPushButton, Callable[[], str]]] = []
         self.setWindowTitle(title)
@@ -291,6 +305,7 @@ class LetterPreview(QDialog):
         self.page_labels = self.view.page_labels
         layout = QVBoxLayout(self)
         layout.addLayout(self._zoom_row())
+        layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._action_row())
         self._shortcuts()
@@ -393,6 +408,8 @@ class LetterPreview(QDialog):
             page = tr("LetterPreview", "Page %1 of %2").replace("%1", str(number))
             label.setAccessibleName(page.replace("%2", str(len(self.page_labels))))
         self.zoom_label.setAccessibleName(tr("LetterPreview", "Zoom level"))
+        self.warning.setText(warnings_text(self.warnings))
+        self.warning.setVisible(bool(self.warnings))
         self._show_zoom()
 
     def _name_button(self, button: QPushButton, text: str) -> None:

@@ -15,7 +15,7 @@ import difflib
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -48,6 +48,7 @@ from msek_desktop.ui.table import Column, RowsModel
 from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
 
 if TYPE_CHECKING:
+    from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.service import Draft
     from msek_desktop.ui.letter_preview import LetterPreview
 
@@ -519,12 +520,12 @@ class ProposalDialog(QDialog):
         if text is None:
             return
         try:
-            pdf = service.preview(self.draft.with_text(*text))  # type: ignore[union-attr]
+            pdf, warnings = service.preview_checked(self.draft.with_text(*text))  # type: ignore[union-attr]
         except UserError as problem:
             self._user_error(problem)
             return
         title = tr("ProposalDialog", "Preview — %1").replace("%1", self.ref)
-        self._show_pdf(pdf, title, f"{self.ref} proposal draft")
+        self._show_pdf(pdf, title, f"{self.ref} proposal draft", warnings=warnings)
 
     def make(self) -> ProposalRow | None:
         """Make the letter as shown, keep it, and show it with "Mark as sent"."""
@@ -533,12 +534,13 @@ class ProposalDialog(QDialog):
         text = self.final_text() if self.draft is not None else None
         if text is None:
             return None
+        warnings: list[LetterWarning] = []
         try:
             row = service.make_proposal(
                 self.ctx.db, self.inquiry_id, language=self.language.code(),
                 partner_ids=self.partners.ids(), template_id=self._template_id(),
                 subject_override=text[0], body_override=text[1], actor=self.ctx.me,
-                today=self.ctx.today(),
+                today=self.ctx.today(), warn=warnings.append,
             )  # fmt: skip
         except UserError as problem:
             self._user_error(problem)
@@ -552,7 +554,7 @@ class ProposalDialog(QDialog):
             .replace("%1", str(row.number))
             .replace("%2", self.ref)
         )
-        self.open_letter(row)
+        self.open_letter(row, warnings)
         return row
 
     def open_selected(self) -> None:
@@ -560,8 +562,9 @@ class ProposalDialog(QDialog):
         if row is not None:
             self.open_letter(row)
 
-    def open_letter(self, row: ProposalRow) -> None:
-        """A letter as it was made, with "Mark as sent" while it is not."""
+    def open_letter(self, row: ProposalRow, warnings: Sequence[LetterWarning] = ()) -> None:
+        """A letter as it was made, with "Mark as sent" while it is not; `warnings`: what
+        it does not print as asked (known when it was just made)."""
         try:
             pdf = proposals.get_pdf(self.ctx.db, row.id)
         except UserError as problem:
@@ -569,7 +572,7 @@ class ProposalDialog(QDialog):
             return
         title = tr("ProposalDialog", "Letter %1 — %2").replace("%1", str(row.number))
         send = None if row.sent_at is not None else (lambda: self._sent_from_preview(row))
-        self._show_pdf(pdf, title.replace("%2", self.ref), row.file_stem, send)
+        self._show_pdf(pdf, title.replace("%2", self.ref), row.file_stem, send, warnings)
 
     def _sent_from_preview(self, row: ProposalRow) -> None:
         if self.mark_sent(row) and self.preview is not None:
@@ -592,11 +595,18 @@ class ProposalDialog(QDialog):
         return True
 
     def _show_pdf(
-        self, pdf: bytes, title: str, name: str, send: Callable[[], None] | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        name: str,
+        send: Callable[[], None] | None = None,
+        warnings: Sequence[LetterWarning] = (),
     ) -> None:
         from msek_desktop.ui.letter_preview import LetterPreview
 
-        self.preview = LetterPreview(pdf, title=title, suggested_name=name, parent=self)
+        self.preview = LetterPreview(
+            pdf, title=title, suggested_name=name, parent=self, warnings=warnings
+        )
         if send is not None:
             self.preview.add_button(lambda: tr("ProposalDialog", "Mark as sent"), send)
         self.preview.exec()

@@ -6,6 +6,7 @@ The language and the current staff member are this computer's choices, kept in Q
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import settings, staff
+from msek_desktop.core import logo, settings, staff
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.settings import Declared
@@ -38,6 +39,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.first_run import STAFF_FIELDS, StaffDialog, with_field
 from msek_desktop.ui.followups import TipRowsModel, error_label, fit_columns, show_error
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
+from msek_desktop.ui.letter_warnings import logo_message
 from msek_desktop.ui.messages import user_message
 from msek_desktop.ui.screen import Screen
 from msek_desktop.ui.table import Column
@@ -148,6 +150,10 @@ class Editor:
     put: Callable[[Any], None]
     focus: QWidget
     retranslate: Callable[[], None] = lambda: None
+    # Tells the screen why a value cannot be used (None: it can); set by the screen.
+    report: Callable[[str | None], None] = lambda _message: None
+    # A file chosen for a file setting: taken if it can be used (True), else reported.
+    choose: Callable[[str], bool] = lambda _name: True
 
 
 def line_editor(_declared: Declared) -> Editor:
@@ -173,7 +179,17 @@ def integer_editor(_declared: Declared) -> Editor:
     return Editor(spin, spin.value, lambda v: spin.setValue(int(v or 0)), spin)
 
 
-def path_editor(declared: Declared) -> Editor:
+def logo_problem_message(path: str) -> str | None:
+    """Why the file at `path` cannot be the letterhead logo (core.logo), in the window's
+    language; None when it can, or when no logo is set."""
+    found = logo.problem(path)
+    return None if found is None else logo_message(path, found.problem, found.detail)
+
+
+def logo_editor(declared: Declared) -> Editor:
+    """The logo's file name and Choose…: a file is checked when chosen (PNG or JPEG, at
+    most 5 MB and 20 megapixels, decodes completely); one that cannot be used is not taken,
+    and the reason shows under the field."""
     edit = QLineEdit()
     choose = QPushButton()
     choose.setObjectName(f"choose_{declared.key}")
@@ -190,7 +206,14 @@ def path_editor(declared: Declared) -> Editor:
             tr("Settings", "Images (*.png *.jpg *.jpeg)"),
         )
         if name:
+            editor.choose(name)
+
+    def take(name: str) -> bool:
+        message = logo_problem_message(name)
+        editor.report(message)
+        if message is None:
             edit.setText(name)
+        return message is None
 
     choose.clicked.connect(pick)
     box = QWidget()
@@ -198,7 +221,10 @@ def path_editor(declared: Declared) -> Editor:
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)
     row.addWidget(choose)
-    return Editor(box, edit.text, lambda v: edit.setText(str(v or "")), edit, retranslate)
+    editor = Editor(
+        box, edit.text, lambda v: edit.setText(str(v or "")), edit, retranslate, choose=take
+    )
+    return editor
 
 
 EDITORS: dict[str, Callable[[Declared], Editor]] = {
@@ -208,7 +234,7 @@ EDITORS: dict[str, Callable[[Declared], Editor]] = {
     "multiline": multiline_editor,
     "language": language_editor,
     "integer": integer_editor,
-    "path": path_editor,
+    "logo": logo_editor,
 }
 
 
@@ -222,6 +248,8 @@ class OfficeTab(QWidget):
         self.ctx = ctx
         self.editors = {d.key: EDITORS[d.kind](d) for d in settings.SETTINGS}
         self.errors = {key: error_label(key) for key in self.editors}
+        for key, editor in self.editors.items():
+            editor.report = functools.partial(show_error, self.errors[key])
         self.labels = {key: QLabel() for key in self.editors}
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveSettings")
@@ -256,10 +284,13 @@ class OfficeTab(QWidget):
         self.save_button.setAccessibleName(tr("Settings", "Save the office settings"))
 
     def refresh(self) -> None:
-        for key, value in settings.load(self.ctx.db).items():
+        values = settings.load(self.ctx.db)
+        for key, value in values.items():
             self.editors[key].put(value)
         for label in self.errors.values():
             show_error(label, None)
+        # a logo kept before may have been deleted or replaced since: say so where it is set
+        show_error(self.errors["office.logo"], logo_problem_message(values["office.logo"]))
 
     def values(self) -> dict[str, Any]:
         return {key: editor.get() for key, editor in self.editors.items()}
@@ -271,6 +302,10 @@ class OfficeTab(QWidget):
             problems = exc.by_field()
             for key, label in self.errors.items():
                 message = problems.get(key)
+                if message and settings.BY_KEY[key].kind == "logo":
+                    message = logo_problem_message(self.editors[key].get()) or message
+                    show_error(label, message)
+                    continue
                 show_error(label, f"{self.label_of(key)} {message}" if message else None)
             return False
         except UserError as exc:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -172,14 +175,91 @@ def test_valid_office_settings_are_saved(
     assert values["backups.keep_daily"] == 10
 
 
-def test_the_logo_is_chosen_with_a_file_dialog(screen: SettingsScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(
-        settings_ui.QFileDialog, "getOpenFileName", lambda *_a: ("/office/logo.png", "")
-    )
+def png_bytes(width: int = 60, height: int = 30) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (31, 59, 90)).save(out, "PNG")
+    return out.getvalue()
+
+
+def choose_file(screen: SettingsScreen, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(settings_ui.QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
     choose = screen.office.findChild(QPushButton, "choose_office.logo")
     assert choose is not None
     choose.click()
-    assert screen.office.editors["office.logo"].get() == "/office/logo.png"
+
+
+def test_the_logo_is_chosen_with_a_file_dialog(
+    screen: SettingsScreen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_bytes())
+    choose_file(screen, monkeypatch, logo)
+    assert screen.office.editors["office.logo"].get() == str(logo)
+    assert screen.office.errors["office.logo"].isHidden()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"garbage" * 20, "the image is damaged or incomplete"),
+        (b"GIF89a" + bytes(40), "the file is not a PNG or JPEG image"),
+        (png_bytes()[:-50], "the image is damaged or incomplete"),
+    ],
+)
+def test_a_logo_that_cannot_be_used_is_not_taken_and_the_reason_shows(
+    screen: SettingsScreen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    content: bytes,
+    reason: str,
+) -> None:
+    office = screen.office
+    office.editors["office.logo"].put("")
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(content)
+    choose_file(screen, monkeypatch, bad)
+    assert office.editors["office.logo"].get() == ""  # not taken
+    error = office.errors["office.logo"]
+    assert not error.isHidden()
+    assert error.text() == f"This file cannot be used as the logo: {reason}."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_chosen_as_logo_is_refused_without_waiting(
+    screen: SettingsScreen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    choose_file(screen, monkeypatch, fifo)  # opening it would wait for a writer forever
+    assert screen.office.editors["office.logo"].get() == ""
+    assert "not a regular file" in screen.office.errors["office.logo"].text()
+
+
+def test_saving_a_typed_logo_that_cannot_be_used_is_refused_beside_the_field(
+    screen: SettingsScreen, db: Database, tmp_path: Path
+) -> None:
+    office = screen.office
+    office.editors["office.name"].put("MSEK Katowice")
+    office.editors["office.logo"].put(str(tmp_path / "typo.png"))
+    assert office.save() is False
+    assert office.errors["office.logo"].text() == (
+        "This file cannot be used as the logo: the file was not found."
+    )
+    assert settings.load(db)["office.name"] != "MSEK Katowice"  # nothing written
+
+
+def test_a_kept_logo_deleted_since_is_pointed_out(
+    screen: SettingsScreen, db: Database, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_bytes())
+    settings.save(db, {"office.logo": str(logo)})
+    logo.unlink()
+    screen.refresh()
+    assert screen.office.editors["office.logo"].get() == str(logo)
+    assert screen.office.errors["office.logo"].text() == (
+        "This file cannot be used as the logo: the file was not found."
+    )
 
 
 def build_french(folder: Path) -> None:

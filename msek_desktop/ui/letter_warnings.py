@@ -1,0 +1,130 @@
+"""What a letter will not print as asked, in the window's language.
+
+The letters (msek_desktop.letters.checks) report warnings as data: characters outside the
+letter font and the field they are in, or a letterhead logo that cannot be used and why
+(core.logo). This module words them for the window; the command line uses their English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from msek_desktop.core.logo import MAX_BYTES, MAX_PIXELS, LogoProblem
+from msek_desktop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from msek_desktop.letters.checks import LetterWarning
+
+WARNING_STYLE = (
+    "QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #e0c060;"
+    " border-radius: 3px; padding: 6px; }"
+)
+
+FIELDS: dict[str, Callable[[], str]] = {
+    "recipient.first_name": lambda: tr("LetterWarnings", "The first name"),
+    "recipient.last_name": lambda: tr("LetterWarnings", "The last name"),
+    "recipient.position": lambda: tr("LetterWarnings", "The position"),
+    "recipient.organisation": lambda: tr("LetterWarnings", "The organisation name"),
+    "recipient.address": lambda: tr("LetterWarnings", "The address"),
+    "recipient.postal_code": lambda: tr("LetterWarnings", "The postal code"),
+    "recipient.city": lambda: tr("LetterWarnings", "The city"),
+    "office.name": lambda: tr("LetterWarnings", "The office name"),
+    "office.address": lambda: tr("LetterWarnings", "The office address"),
+    "office.phone": lambda: tr("LetterWarnings", "The office phone"),
+    "office.email": lambda: tr("LetterWarnings", "The office email"),
+    "office.website": lambda: tr("LetterWarnings", "The office website"),
+    "office.city": lambda: tr("LetterWarnings", "The city printed before the date"),
+    "signer.name": lambda: tr("LetterWarnings", "The signer's name"),
+    "signer.title": lambda: tr("LetterWarnings", "The signer's title"),
+    "signer.email": lambda: tr("LetterWarnings", "The signer's email"),
+    "signer.phone": lambda: tr("LetterWarnings", "The signer's phone"),
+    "inquiry.subject": lambda: tr("LetterWarnings", "The inquiry's subject"),
+    "inquiry.desired_counterpart": lambda: tr("LetterWarnings", "The desired counterpart"),
+    "inquiry.fields": lambda: tr("LetterWarnings", "The inquiry's fields"),
+    "partner.name": lambda: tr("LetterWarnings", "The name of a partner organisation"),
+    "partner.city": lambda: tr("LetterWarnings", "The city of the partner %1"),
+    "partner.website": lambda: tr("LetterWarnings", "The website of the partner %1"),
+    "partner.description": lambda: tr("LetterWarnings", "The description of the partner %1"),
+    "partner.fields": lambda: tr("LetterWarnings", "The fields of the partner %1"),
+    "subject": lambda: tr("LetterWarnings", "The subject"),
+    "body": lambda: tr("LetterWarnings", "The text of the letter"),
+    "letter": lambda: tr("LetterWarnings", "The letter"),
+}
+
+
+def logo_reason(problem: str, detail: str = "") -> str:
+    """Why a logo cannot be used, worded to follow "cannot be used: "."""
+    reasons: dict[str, Callable[[], str]] = {
+        LogoProblem.MISSING: lambda: tr("LetterWarnings", "the file was not found"),
+        LogoProblem.NOT_A_FILE: lambda: tr(
+            "LetterWarnings", "it is not a regular file (a folder, device or pipe)"
+        ),
+        LogoProblem.UNREADABLE: lambda: tr("LetterWarnings", "the file cannot be read"),
+        LogoProblem.TOO_LARGE: lambda: tr(
+            "LetterWarnings", "the file is larger than %1 MB"
+        ).replace("%1", str(MAX_BYTES // (1024 * 1024))),
+        LogoProblem.NOT_AN_IMAGE: lambda: tr(
+            "LetterWarnings", "the file is not a PNG or JPEG image"
+        ),
+        LogoProblem.TOO_MANY_PIXELS: lambda: tr(
+            "LetterWarnings", "the image is larger than %1 megapixels"
+        ).replace("%1", str(MAX_PIXELS // 1_000_000)),
+        LogoProblem.DAMAGED: lambda: tr("LetterWarnings", "the image is damaged or incomplete"),
+    }
+    make = reasons.get(problem)
+    text = make() if make else problem
+    return f"{text} ({detail})" if detail else text
+
+
+def logo_message(path: str, problem: str, detail: str = "") -> str:
+    """For the Settings screen: the chosen file cannot be the logo, and why."""
+    text = tr("LetterWarnings", "This file cannot be used as the logo: %1.")
+    return text.replace("%1", logo_reason(problem, detail))
+
+
+def warning_text(warning: LetterWarning) -> str:
+    """One warning as a sentence in the window's language."""
+    if warning.kind == "logo":
+        text = tr(
+            "LetterWarnings",
+            "The letterhead logo %1 cannot be used: %2. The letter is made without it.",
+        )
+        return text.replace("%2", logo_reason(warning.problem, warning.detail)).replace(
+            "%1", warning.path
+        )
+    make = FIELDS.get(warning.field)
+    what = make().replace("%1", warning.owner) if make else warning.field
+    if warning.more:
+        text = tr(
+            "LetterWarnings",
+            "%1 contains characters the letter font cannot print: %2 (%3) and %4 more; "
+            "they will show as boxes.",
+        ).replace("%4", str(warning.more))
+    else:
+        text = tr(
+            "LetterWarnings",
+            "%1 contains characters the letter font cannot print: %2 (%3); "
+            "they will show as boxes.",
+        )
+    # %1 last: a field name or a partner's name may itself contain "%2"
+    text = text.replace("%2", warning.shown).replace("%3", warning.codes)
+    return text.replace("%1", what)
+
+
+def warnings_text(warnings: Sequence[LetterWarning]) -> str:
+    return "\n".join(warning_text(w) for w in warnings)
+
+
+def warning_label(parent: QWidget | None = None) -> QLabel:
+    """A yellow notice above a letter: word-wrapped, selectable, hidden while empty."""
+    label = QLabel(parent)
+    label.setObjectName("letterWarnings")
+    label.setWordWrap(True)
+    label.setStyleSheet(WARNING_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

@@ -218,8 +218,16 @@ def inspect_file(path: Path, *, quick: bool = True) -> set[str]:
     finally:
         conn.close()
     if result != "ok":
-        raise errors.DatabaseDamagedError(f"The database file {path} is damaged: {result}")
+        raise _damaged(path, result)
     return tables
+
+
+def _damaged(path: Path, report: str) -> errors.DatabaseDamagedError:
+    """One line naming the first problem SQLite found; the whole report goes to the log."""
+    log.warning("%s failed its integrity check:\n%s", path, report)
+    lines = [x.strip() for x in report.splitlines() if x.strip() and not x.startswith("***")]
+    first = f": {lines[0]}" if lines else "."
+    return errors.DatabaseDamagedError(f"The database file {path} is damaged{first}")
 
 
 def integrity_report(engine: Engine) -> list[str]:
@@ -290,7 +298,7 @@ def check_file(path: Path) -> tuple[set[str], str | None]:
     finally:
         conn.close()
     if problems:
-        raise errors.DatabaseDamagedError(f"The database file {path} is damaged: {problems[0]}")
+        raise _damaged(path, "\n".join(problems))
     return tables, revision
 
 

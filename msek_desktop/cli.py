@@ -287,13 +287,18 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     from msek_desktop import letters  # heavy (ReportLab): only for this command
 
     database = _open(args)
+    warned: list[letters.LetterWarning] = []
     try:
         inquiry = inquiries.get_by_ref(database, args.ref)
         # the output file is claimed first: an unwritable --out costs nothing and keeps nothing
         with letters.OutputFile(Path(args.out)) as out:
             try:
                 made = letters.make_proposal(
-                    database, inquiry.row.id, language=args.lang, partner_ids=args.partner or ()
+                    database,
+                    inquiry.row.id,
+                    language=args.lang,
+                    partner_ids=args.partner or (),
+                    warn=warned.append,
                 )
             except errors.ValidationError as exc:
                 problem = exc.errors[0]
@@ -303,6 +308,8 @@ def cmd_proposal(args: argparse.Namespace) -> int:
             out.write(proposals.get_pdf(database, made.id))
     finally:
         database.dispose()
+    for warning in warned:  # the letter is made: said after, so a failure stays one line
+        print(f"msek: warning: {warning.english()}", file=sys.stderr)
     print(args.out)
     return 0
 

@@ -170,3 +170,79 @@ def test_no_traceback_in_a_real_process(office: tuple[Path, str, int], tmp_path:
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == "msek: There is no inquiry '1999-0009'.\n"
+
+
+def test_a_300_character_file_name_is_one_line(
+    office: tuple[Path, str, int], tmp_path: Path
+) -> None:
+    path, ref, _ = office
+    out = tmp_path / ("l" * 300 + ".pdf")
+    result = subprocess.run(
+        [sys.executable, "-m", "msek_desktop.cli", "--db", str(path), "proposal", ref,
+         "--out", str(out)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"msek: Cannot write {out}: File name too long.\n"
+    assert kept(path, ref) == []
+    assert [*tmp_path.glob("*.pdf"), *tmp_path.glob(".msek-*")] == []
+
+
+def _set_setting(path: Path, key: str, value: str) -> None:
+    """As if the value had been saved when it was valid (settings.save checks the logo)."""
+    import json
+
+    from msek_desktop.core.models import Setting
+
+    db = open_database(path)
+    try:
+        with db.write() as session:
+            session.merge(Setting(key=key, value=json.dumps(value)))
+    finally:
+        db.dispose()
+
+
+def test_a_logo_that_no_longer_loads_is_one_warning_and_the_letter_is_made(
+    office: tuple[Path, str, int], tmp_path: Path
+) -> None:
+    path, ref, _ = office
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really" * 100)
+    _set_setting(path, "office.logo", str(logo))
+    out = tmp_path / "letter.pdf"
+    for _ in range(2):  # on every letter: a warning, never a traceback
+        result = subprocess.run(
+            [sys.executable, "-m", "msek_desktop.cli", "--db", str(path), "proposal", ref,
+             "--out", str(out)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert (result.returncode, result.stdout) == (0, f"{out}\n")
+        assert result.stderr == (
+            f"msek: warning: The letterhead logo {logo} cannot be used: the image is damaged "
+            "or incomplete; the letter is made without it.\n"
+        )
+        assert out.read_bytes().startswith(b"%PDF")
+    assert len(kept(path, ref)) == 2
+
+
+def test_characters_outside_the_font_are_named_with_their_field(
+    office: tuple[Path, str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ref, _ = office
+    db = open_database(path)
+    try:
+        inquiry = inquiries.get_by_ref(db, ref)
+        assert inquiry.organisation is not None or inquiry.contact is not None
+        org_id = inquiry.contact.organisation_id if inquiry.contact else None
+        assert org_id is not None
+        organisations.update_organisation(db, org_id, {"name": "東京 Szkoła Muzyczna"})
+    finally:
+        db.dispose()
+    out = tmp_path / "letter.pdf"
+    code, stdout, err = run(capsys, "--db", str(path), "proposal", ref, "--out", str(out))
+    assert (code, stdout) == (0, f"{out}\n")
+    assert err == (
+        "msek: warning: The organisation name contains characters the letter font cannot "
+        "print: 東京 (U+6771 U+4EAC); they will show as boxes.\n"
+    )
+    assert len(kept(path, ref)) == 1

@@ -16,7 +16,7 @@ from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Honorific, Language, Side
 
 LABEL = "Contact"
-_TEXTS = {"first_name": 100, "position": 200, "city": 100, "notes": 5000}
+_TEXTS = {"position": 200, "city": 100, "notes": 5000}
 
 
 def to_row(c: Contact) -> ContactRow:
@@ -32,9 +32,11 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     check = Checker()
     out: dict[str, Any] = {}
     if not partial or "last_name" in values:
-        out["last_name"] = check.text(
+        out["last_name"] = check.name(
             "last_name", values.get("last_name"), required=True, max_len=100
         )
+    if "first_name" in values:
+        out["first_name"] = check.name("first_name", values.get("first_name"), max_len=100)
     if not partial or "side" in values:
         out["side"] = check.choice("side", values.get("side"), Side)
     if not partial or "honorific" in values:

@@ -10,13 +10,18 @@ Each row needs last_name or organisation, and subject. Emails and phone numbers 
 language, channel and organisation kind may be written as codes or as English, French or
 Polish words ("Saint-Étienne", "Katowice", "muzyka", "musique", "music").
 
-Matching: a row's person is an existing contact with the same email, or (when neither has a
-different email) whose folded full name scores >= 90 with rapidfuzz WRatio and >= 85 with
-plain fuzz.ratio (WRatio alone takes "Nowak" for "Nowakowska"); candidates are
-those whose folded last name starts with the same letter, which keeps 10,000 rows against a
-big office quick. An organisation matches by folded name the same way. Matched records are
+Matching (rules in core.identity): a row's person is a recorded contact with the same email,
+or, where at most one of them has an email, the same first and last name once folded (case,
+accents, ł, invisible characters, look-alike letters; a woman's last name also in its masculine
+form) and the same organisation when the row names one. Anything weaker (a first name or
+last name a few letters apart, another organisation, several people of that name) is a
+*possible* match: listed in the report, never linked unless the user confirms it (the wizard
+passes `decisions`); otherwise the row gets a new contact. An organisation is the recorded one
+whose folded name is the same; a close name is possible. Existing records are indexed by
+folded email, last name and its stem, and close last names are looked for only among those
+sharing the initial, which keeps 10,000 rows against a big office quick. Matched records are
 linked, not changed. Rows of the same file naming the same person (same email, or same name
-and organisation) share one new contact; likewise organisations by name.
+and organisation with no other email) share one contact; two emails are two people.
 
 The real import is all rows or none: one write transaction, bulk inserts (explicit ids taken
 under the write lock), the search index refreshed with search.reindex, and a timeline entry of
@@ -26,18 +31,31 @@ kind "import" on every created inquiry, contact and organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, errors, inquiries, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import unneutralise
+from msek_desktop.core.identity import (
+    LAST_NAME_RATIO,
+    ORGANISATION_WRATIO,
+    REASONS,
+    Likeness,
+    Person,
+    Verdict,
+    compare_organisations,
+    compare_people,
+    identity_key,
+    last_name_stem,
+)
 from msek_desktop.core.models import (
     Contact,
     Field,
@@ -55,9 +73,12 @@ from msek_desktop.core.vocab import Channel, Language, OrganisationKind, Side, T
 
 __all__ = [
     "COLUMNS",
+    "NEW",
+    "Decisions",
     "ImportRejected",
     "ImportReport",
     "MatchFound",
+    "PossibleMatch",
     "RowError",
     "Table",
     "detect_encoding",
@@ -67,8 +88,6 @@ __all__ = [
     "read_table",
 ]
 
-MATCH_SCORE = 90
-PERSON_RATIO = 85
 PROGRESS_EVERY = 500
 
 # column code -> header names accepted (besides the code itself), folded when used
@@ -147,12 +166,39 @@ class RowError:
 
 @dataclass(frozen=True)
 class MatchFound:
+    """A row linked to a record already there; `reason` is an identity.REASONS code."""
+
     line: int
     kind: str  # "contact" or "organisation"
     id: int
     name: str
-    by: str  # "email" or "name"
+    by: str  # "email", "name" or "confirmed" (a possible match the user confirmed)
     score: float
+    email: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PossibleMatch:
+    """A record that may be the row's person or organisation: not linked unless confirmed
+    (import_table's `decisions`); otherwise the row gets a new one."""
+
+    line: int
+    kind: str  # "contact" or "organisation"
+    id: int
+    name: str
+    email: str
+    reason: str  # an identity.REASONS code
+    score: float
+
+
+# (line, "contact" or "organisation") -> the id of the record to link, or NEW
+Decisions = Mapping[tuple[int, str], int | str]
+NEW = "new"
+
+
+def _reason(code: str) -> str:
+    return REASONS.get(code, code)
 
 
 @dataclass
@@ -162,6 +208,7 @@ class ImportReport:
         default_factory=lambda: {"inquiries": 0, "contacts": 0, "organisations": 0}
     )
     matches: list[MatchFound] = field(default_factory=list)
+    possible: list[PossibleMatch] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str | None = None
@@ -180,6 +227,10 @@ class ImportReport:
             "organisations": len({m.id for m in self.matches if m.kind == "organisation"}),
         }
 
+    def possible_rows(self) -> list[tuple[int, str]]:
+        """(line, kind) of the rows with possible matches, in order, each once."""
+        return list(dict.fromkeys((p.line, p.kind) for p in self.possible))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "created": dict(self.created),
@@ -187,16 +238,20 @@ class ImportReport:
                 **self.matched,
                 "rows": [
                     {
-                        "line": m.line,
-                        "kind": m.kind,
-                        "id": m.id,
-                        "name": m.name,
-                        "by": m.by,
+                        "line": m.line, "kind": m.kind, "id": m.id, "name": m.name,
+                        "email": m.email, "by": m.by, "reason": _reason(m.reason),
                         "score": round(m.score, 1),
                     }
                     for m in self.matches
                 ],
             },
+            "possible": [
+                {
+                    "line": p.line, "kind": p.kind, "id": p.id, "name": p.name,
+                    "email": p.email, "reason": _reason(p.reason), "score": round(p.score, 1),
+                }
+                for p in self.possible
+            ],
             "errors": [
                 {"line": e.line, "field": e.field, "message": e.message} for e in self.errors
             ],
@@ -204,16 +259,23 @@ class ImportReport:
             "ignored_columns": list(self.ignored_columns),
             "dry_run": self.dry_run,
             "written": self.written,
-        }
+        }  # fmt: skip
 
     def summary(self) -> str:
         c = self.created
         m = self.matched
-        return (
+        text = (
             f"{c['inquiries']} inquiries, {c['contacts']} new people, "
             f"{c['organisations']} new organisations; matched {m['contacts']} people and "
             f"{m['organisations']} organisations already recorded"
         )
+        rows = len(self.possible_rows())
+        if rows:
+            text += (
+                f"; {rows} possible matches not linked (new records instead; see them with"
+                " --dry-run --json, or confirm them in the import window)"
+            )
+        return text
 
 
 class ImportRejected(errors.UserError):
@@ -366,9 +428,9 @@ def _check_row(
     def get(code: str) -> str:
         return _cell(cells, columns, code)
 
-    row.first_name = check.text("first_name", get("first_name"), max_len=100)
-    row.last_name = check.text("last_name", get("last_name"), max_len=100)
-    row.organisation = check.text("organisation", get("organisation"), max_len=200)
+    row.first_name = check.name("first_name", get("first_name"), max_len=100)
+    row.last_name = check.name("last_name", get("last_name"), max_len=100)
+    row.organisation = check.name("organisation", get("organisation"), max_len=200)
     if not row.last_name and not row.organisation:
         check.add("last_name", "is required when there is no organisation")
     row.subject = check.text("subject", get("subject"), required=True, max_len=300)
@@ -407,93 +469,130 @@ def _check_row(
 
 # -- matching ----------------------------------------------------------------------------
 
+_FUZZY_LIMIT = 8  # close last names (or organisation names) looked at per row
 
-def _full(first: str, last: str) -> str:
-    return fold(f"{first} {last}").strip()
+
+@dataclass(frozen=True)
+class _Known:
+    id: int
+    person: Person  # organisation: the contact's organisation id
+    display: str
 
 
 class _Existing:
-    """Live contacts and organisations of the database, indexed for matching."""
+    """Live contacts and organisations of the database, indexed for matching: by folded email,
+    by folded last name and its gender-free stem, and folded last names by initial for close
+    spellings (rapidfuzz over those few), so a row never scans every contact."""
 
     def __init__(self, session: Session) -> None:
-        self.contact_by_email: dict[str, tuple[int, str]] = {}
-        self.contacts_by_initial: dict[str, list[tuple[str, int, str, str]]] = {}
-        stmt = select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).where(
-            Contact.deleted_at.is_(None)
-        )
-        for cid, first, last, email in session.execute(stmt):
-            display = f"{first} {last}".strip()
-            if email:
-                self.contact_by_email.setdefault(email.lower(), (cid, display))
-            folded_last = fold(last).strip()
-            self.contacts_by_initial.setdefault(folded_last[:1], []).append(
-                (_full(first, last), cid, display, (email or "").lower())
-            )
-        self.orgs_by_initial: dict[str, list[tuple[str, int, str]]] = {}
+        self.contacts: dict[int, _Known] = {}
+        self.by_email: dict[str, list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
+        self.lasts_by_initial: dict[str, list[str]] = {}
+        stmt = select(
+            Contact.id, Contact.first_name, Contact.last_name, Contact.email,
+            Contact.organisation_id,
+        ).where(Contact.deleted_at.is_(None))  # fmt: skip
+        for cid, first, last, email, org_id in session.execute(stmt):
+            person = Person(first, last, (email or "").lower(), org_id)
+            self.contacts[cid] = _Known(cid, person, f"{first} {last}".strip())
+            if person.email:
+                self.by_email.setdefault(person.email, []).append(cid)
+            key = identity_key(last)
+            if key not in self.by_last:
+                self.lasts_by_initial.setdefault(key[:1], []).append(key)
+            self.by_last.setdefault(key, []).append(cid)
+            stem = last_name_stem(key)
+            if stem is not None:
+                self.by_stem.setdefault(stem, []).append(cid)
+        self.organisations: dict[int, str] = {}
+        self.org_by_key: dict[str, list[int]] = {}
+        self.org_keys_by_initial: dict[str, list[str]] = {}
         stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
         for oid, name in session.execute(stmt2):
-            folded = fold(name).strip()
-            self.orgs_by_initial.setdefault(folded[:1], []).append((folded, oid, name))
-        self._cache: dict[tuple[str, str, str], tuple[int, str, str, float] | None] = {}
+            self.organisations[oid] = name
+            key = identity_key(name)
+            if key not in self.org_by_key:
+                self.org_keys_by_initial.setdefault(key[:1], []).append(key)
+            self.org_by_key.setdefault(key, []).append(oid)
 
-    def contact(self, row: _Row) -> tuple[int, str, str, float] | None:
-        key = ("c", row.email, _full(row.first_name, row.last_name))
-        if key in self._cache:
-            return self._cache[key]
-        found: tuple[int, str, str, float] | None = None
-        if row.email and row.email in self.contact_by_email:
-            cid, display = self.contact_by_email[row.email]
-            found = (cid, display, "email", 100.0)
-        elif row.last_name:
-            wanted = key[2]
-            candidates = [
-                c
-                for c in self.contacts_by_initial.get(fold(row.last_name).strip()[:1], [])
-                if not (row.email and c[3] and c[3] != row.email)
-            ]
-            best = _best(wanted, [c[0] for c in candidates], strict=True)
-            if best is not None:
-                index, score = best
-                found = (candidates[index][1], candidates[index][2], "name", score)
-        self._cache[key] = found
-        return found
+    def _candidates(self, person: Person) -> list[int]:
+        found: dict[int, None] = {}
+        if person.email:
+            found.update(dict.fromkeys(self.by_email.get(person.email, ())))
+        key = identity_key(person.last_name)
+        if not key:
+            return list(found)
+        found.update(dict.fromkeys(self.by_last.get(key, ())))
+        stem = last_name_stem(key)
+        if stem is not None:
+            found.update(dict.fromkeys(self.by_stem.get(stem, ())))
+        close = process.extract(
+            key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
+            score_cutoff=LAST_NAME_RATIO, limit=_FUZZY_LIMIT,
+        )  # fmt: skip
+        for last, _score, _index in close:
+            found.update(dict.fromkeys(self.by_last[last]))
+        return list(found)
 
-    def organisation(self, name: str) -> tuple[int, str, str, float] | None:
-        wanted = fold(name).strip()
-        key = ("o", "", wanted)
-        if key in self._cache:
-            return self._cache[key]
-        candidates = self.orgs_by_initial.get(wanted[:1], [])
-        best = _best(wanted, [c[0] for c in candidates])
-        found = None
-        if best is not None:
-            index, score = best
-            found = (candidates[index][1], candidates[index][2], "name", score)
-        self._cache[key] = found
-        return found
+    def contact(self, person: Person) -> tuple[MatchFound | None, list[PossibleMatch]]:
+        """The one recorded person who is `person` (line 0), or the ones who may be."""
+        same: list[tuple[_Known, Likeness]] = []
+        maybe: list[tuple[_Known, Likeness]] = []
+        for cid in self._candidates(person):
+            known = self.contacts[cid]
+            likeness = compare_people(person, known.person)
+            if likeness.verdict is Verdict.SAME:
+                same.append((known, likeness))
+            elif likeness.verdict is Verdict.POSSIBLE:
+                maybe.append((known, likeness))
+        if len(same) > 1:  # a shared email: the one of the same name, if only one
+            named = [(k, v) for k, v in same if compare_people(
+                replace(person, email=""), replace(k.person, email="")
+            ).verdict is Verdict.SAME]  # fmt: skip
+            same = named if len(named) == 1 else same
+        if len(same) == 1:
+            known, likeness = same[0]
+            by = "email" if likeness.reason == "email" else "name"
+            found = MatchFound(
+                0, "contact", known.id, known.display, by, likeness.score, known.person.email,
+                likeness.reason,
+            )  # fmt: skip
+            return found, []
+        if same:  # several records are this person: the user says which
+            maybe = [(k, Likeness(Verdict.POSSIBLE, "several", v.score)) for k, v in same]
+        maybe.sort(key=lambda pair: -pair[1].score)
+        return None, [
+            PossibleMatch(
+                0, "contact", k.id, k.display, k.person.email, v.reason, v.score
+            )
+            for k, v in maybe[:_FUZZY_LIMIT]
+        ]  # fmt: skip
 
-
-def _best(wanted: str, choices: list[str], *, strict: bool = False) -> tuple[int, float] | None:
-    """The closest of `choices` scoring >= MATCH_SCORE with WRatio, or None.
-
-    WRatio scores a name contained in a longer one at 90 ("anna nowak" in "anna
-    nowakowska"); for people (`strict`) the plain similarity must also reach PERSON_RATIO,
-    so a different surname sharing a stem is not taken for the same person.
-    """
-    if not choices or not wanted:
-        return None
-    for index, choice in enumerate(choices):
-        if choice == wanted:
-            return index, 100.0
-    from rapidfuzz import fuzz, process
-
-    found = process.extract(
-        wanted, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=MATCH_SCORE, limit=5
-    )
-    for _choice, score, index in found:
-        if not strict or fuzz.ratio(wanted, choices[index]) >= PERSON_RATIO:
-            return int(index), float(score)
-    return None
+    def organisation(self, name: str) -> tuple[MatchFound | None, list[PossibleMatch]]:
+        key = identity_key(name)
+        ids = self.org_by_key.get(key, [])
+        if len(ids) == 1:
+            return MatchFound(0, "organisation", ids[0], self.organisations[ids[0]], "name",
+                              100.0, "", "name"), []  # fmt: skip
+        possible = [
+            PossibleMatch(0, "organisation", oid, self.organisations[oid], "", "several", 100.0)
+            for oid in ids
+        ]
+        if not ids and key:
+            close = process.extract(
+                key, self.org_keys_by_initial.get(key[:1], []), scorer=fuzz.WRatio,
+                score_cutoff=ORGANISATION_WRATIO, limit=_FUZZY_LIMIT,
+            )  # fmt: skip
+            for other, score, _index in close:
+                for oid in self.org_by_key[other]:
+                    likeness = compare_organisations(name, self.organisations[oid])
+                    if likeness.verdict is Verdict.POSSIBLE:
+                        possible.append(PossibleMatch(
+                            0, "organisation", oid, self.organisations[oid], "", "close", score
+                        ))  # fmt: skip
+        return None, possible
 
 
 # -- planning and writing ----------------------------------------------------------------
@@ -522,45 +621,155 @@ def _header_errors(table: Table, columns: dict[str, int]) -> list[RowError]:
     return problems
 
 
+Ref = tuple[str, Any]  # ("new", key of a record to create) or ("old", id)
+
+
 class _Planner:
-    def __init__(self, session: Session, report: ImportReport) -> None:
+    """Decides, row by row, which person and organisation each row is.
+
+    Rows of the file agree with each other: a row naming a person or organisation that an
+    earlier row named (the same email; or the same name and organisation where neither row
+    has another email) gets what the earlier row got, linked or new. Two rows with different
+    emails are two people, even of the same name and organisation.
+    """
+
+    def __init__(self, session: Session, report: ImportReport, decisions: Decisions) -> None:
         self.report = report
+        self.decisions = decisions
         self.existing = _Existing(session)
         self.plan = _Plan()
-        self.contact_keys: dict[Any, int] = {}
+        self.org_refs: dict[str, tuple[Ref, MatchFound | None]] = {}
+        self.person_by_email: dict[str, tuple[Ref, MatchFound | None]] = {}
+        self.person_by_name: dict[tuple[str, str, Any], list[tuple[Ref, MatchFound | None]]] = {}
+        self.emails: dict[Any, str] = {}  # new person key -> email ("" for none)
 
-    def organisation(self, row: _Row) -> tuple[str, Any] | None:
+    def _linked(self, line: int, found: MatchFound | None) -> None:
+        if found is not None:
+            self.report.matches.append(replace(found, line=line))
+
+    def _confirmed(self, line: int, kind: str) -> MatchFound | None:
+        """The user's answer for a possible match of `line`: a record to link, or None."""
+        decision = self.decisions.get((line, kind))
+        if decision is None or decision == NEW:
+            return None
+        if kind == "contact":
+            known = self.existing.contacts.get(int(decision))
+            if known is None:
+                raise _gone(line, "person", decision)
+            return MatchFound(line, kind, known.id, known.display, "confirmed", 100.0,
+                              known.person.email, "confirmed")  # fmt: skip
+        name = self.existing.organisations.get(int(decision))
+        if name is None:
+            raise _gone(line, "organisation", decision)
+        return MatchFound(line, kind, int(decision), name, "confirmed", 100.0, "", "confirmed")
+
+    def organisation(self, row: _Row) -> Ref | None:
         if not row.organisation:
             return None
-        folded = fold(row.organisation).strip()
-        if folded in self.plan.new_orgs:
-            return ("new", folded)
-        hit = self.existing.organisation(row.organisation)
-        if hit is not None:
-            self.report.matches.append(MatchFound(row.line, "organisation", *hit))
-            return ("old", hit[0])
-        self.plan.new_orgs[folded] = row
-        return ("new", folded)
+        key = identity_key(row.organisation)
+        confirmed = self._confirmed(row.line, "organisation")
+        if confirmed is not None:
+            self._linked(row.line, confirmed)
+            ref: Ref = ("old", confirmed.id)
+            self.org_refs.setdefault(key, (ref, confirmed))
+            return ref
+        if key in self.org_refs:
+            earlier_ref, earlier = self.org_refs[key]
+            self._linked(row.line, earlier)
+            return earlier_ref
+        found: MatchFound | None = None
+        possible: list[PossibleMatch] = []
+        if self.decisions.get((row.line, "organisation")) != NEW:
+            found, possible = self.existing.organisation(row.organisation)
+        if found is not None:
+            ref = ("old", found.id)
+        else:
+            self.report.possible.extend(replace(p, line=row.line) for p in possible)
+            self.plan.new_orgs[key] = row
+            ref = ("new", key)
+        self.org_refs[key] = (ref, found)
+        self._linked(row.line, found)
+        return ref
 
-    def contact(self, row: _Row, org: tuple[str, Any] | None) -> tuple[str, Any] | None:
+    def _in_file(
+        self, row: _Row, name_key: tuple[str, str, Any]
+    ) -> tuple[Ref, MatchFound | None] | None:
+        if row.email and row.email in self.person_by_email:
+            return self.person_by_email[row.email]
+        same_name = [
+            (ref, found)
+            for ref, found in self.person_by_name.get(name_key, [])
+            if not (row.email and self._email_of(ref, found) not in ("", row.email))
+        ]
+        return same_name[0] if len(same_name) == 1 else None
+
+    def _email_of(self, ref: Ref, found: MatchFound | None) -> str:
+        if ref[0] == "new":
+            return self.emails[ref[1]]
+        return found.email if found is not None else ""
+
+    def contact(self, row: _Row, org: Ref | None) -> Ref | None:
         if not row.last_name:
             return None
-        name_key = (_full(row.first_name, row.last_name), org)
-        key = self.contact_keys.get(row.email) if row.email else None
-        if key is None:
-            key = self.contact_keys.get(name_key)
-        if key is not None:
-            return ("new", key)
-        hit = self.existing.contact(row)
-        if hit is not None:
-            self.report.matches.append(MatchFound(row.line, "contact", *hit))
-            return ("old", hit[0])
-        key = len(self.plan.new_contacts)
-        self.plan.new_contacts[key] = row
+        first, last = identity_key(row.first_name), identity_key(row.last_name)
+        name_key = (first, last, org if row.organisation else None)
+        confirmed = self._confirmed(row.line, "contact")
+        if confirmed is not None:
+            self._remember(row, name_key, ("old", confirmed.id), confirmed)
+            self._linked(row.line, confirmed)
+            return ("old", confirmed.id)
+        earlier = self._in_file(row, name_key)
+        if earlier is not None:
+            earlier_ref, earlier_match = earlier
+            self._linked(row.line, earlier_match)
+            self._fill(row, earlier_ref)
+            self._remember(row, name_key, earlier_ref, earlier_match)
+            return earlier_ref
+        found: MatchFound | None = None
+        possible: list[PossibleMatch] = []
+        if self.decisions.get((row.line, "contact")) != NEW:
+            org_value = None
+            if row.organisation and org is not None:
+                org_value = org[1] if org[0] == "old" else org
+            person = Person(row.first_name, row.last_name, row.email, org_value)
+            found, possible = self.existing.contact(person)
+        if found is not None:
+            ref = ("old", found.id)
+            self._linked(row.line, found)
+        else:
+            self.report.possible.extend(replace(p, line=row.line) for p in possible)
+            ref = ("new", len(self.plan.new_contacts))
+            self.plan.new_contacts[ref[1]] = row
+            self.emails[ref[1]] = row.email
+        self._remember(row, name_key, ref, found)
+        return ref
+
+    def _remember(
+        self, row: _Row, name_key: tuple[str, str, Any], ref: Ref, found: MatchFound | None
+    ) -> None:
         if row.email:
-            self.contact_keys[row.email] = key
-        self.contact_keys[name_key] = key
-        return ("new", key)
+            self.person_by_email.setdefault(row.email, (ref, found))
+        known = self.person_by_name.setdefault(name_key, [])
+        if all(r != ref for r, _f in known):
+            known.append((ref, found))
+
+    def _fill(self, row: _Row, ref: Ref) -> None:
+        """A later row of a new person brings the email or phone the first one lacked."""
+        if ref[0] != "new":
+            return
+        first = self.plan.new_contacts[ref[1]]
+        if row.email and not first.email:
+            first.email = row.email
+            self.emails[ref[1]] = row.email
+        if row.phone and not first.phone:
+            first.phone = row.phone
+
+
+def _gone(line: int, what: str, record: object) -> errors.UserError:
+    return errors.UserError(
+        f"Nothing was imported: the {what} {record} chosen for line {line} is no longer "
+        "recorded; check the file again."
+    )
 
 
 @dataclass(frozen=True)
@@ -568,6 +777,7 @@ class _Options:
     today: date
     columns: dict[str, int] | None = None
     progress: Callable[[int, int], None] | None = None
+    decisions: Decisions = field(default_factory=dict)
 
 
 def _plan(session: Session, table: Table, report: ImportReport, options: _Options) -> _Plan:
@@ -581,7 +791,7 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
     if report.errors:
         return _Plan()
     names = _FieldNames(session)
-    planner = _Planner(session, report)
+    planner = _Planner(session, report, options.decisions)
     plan = planner.plan
     for line, cells in table.rows:
         if not any(c.strip() for c in cells):
@@ -729,18 +939,22 @@ def import_table(
     today: date | None = None,
     columns: dict[str, int] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    decisions: Decisions | None = None,
 ) -> ImportReport:
     """Check (and unless `dry_run`, write) the rows of `table`; see import_file.
 
     `columns` (column code -> position in a row) replaces the mapping read from the header
     line, for a wizard where staff map columns themselves (start from map_headers). `progress`
     is called as progress(rows checked, rows in the table) every PROGRESS_EVERY rows.
+    `decisions` are the user's answers to the possible matches of a dry run: (line, "contact"
+    or "organisation") -> the id of the record to link, or NEW; a possible match without an
+    answer gets a new record.
     """
     report = ImportReport(encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run)
     unknown = sorted(set(columns or ()) - set(COLUMNS))
     if unknown:
         raise ValueError(f"unknown import columns: {', '.join(unknown)}")
-    options = _Options(today or date.today(), columns, progress)
+    options = _Options(today or date.today(), columns, progress, dict(decisions or {}))
     if dry_run:
         with db.read() as session:
             _plan(session, table, report, options)

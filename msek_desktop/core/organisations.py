@@ -30,7 +30,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     check = Checker()
     out: dict[str, Any] = {}
     if not partial or "name" in values:
-        out["name"] = check.text("name", values.get("name"), required=True)
+        out["name"] = check.name("name", values.get("name"), required=True)
     if not partial or "side" in values:
         out["side"] = check.choice("side", values.get("side"), Side)
     if not partial or "kind" in values:

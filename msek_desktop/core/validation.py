@@ -17,6 +17,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from msek_desktop.core.errors import FieldError, ValidationError
+from msek_desktop.core.identity import clean_text
 
 __all__ = ["Checker", "parse_date"]
 
@@ -104,6 +105,13 @@ class Checker:
                 field, f"is too long: at most {max_len} characters are allowed, not {len(text)}"
             )
         return text
+
+    def name(
+        self, field: str, value: str | None, *, required: bool = False, max_len: int = 200
+    ) -> str:
+        """A person's or an organisation's name, without control or invisible characters
+        (bidi controls, zero-width characters, BOM: see identity.clean_text)."""
+        return self.text(field, clean_text(value), required=required, max_len=max_len)
 
     def email(self, field: str, value: str | None, *, required: bool = False) -> str:
         text = (value or "").strip()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from msek_desktop.core.db import Database
 from msek_desktop.core.errors import FieldError, ValidationError
 from msek_desktop.core.validation import Checker, parse_date
 from msek_desktop.core.vocab import BUILTIN_FIELDS, Priority, Side
@@ -608,3 +609,39 @@ def test_each_checker_has_its_own_errors() -> None:
     first, second = Checker(), Checker()
     first.add("a", "is wrong")
     assert second.errors == []
+
+
+# --- names: no control or invisible characters ---------------------------------------------
+
+
+def test_name_drops_control_and_invisible_characters() -> None:
+    checker = Checker()
+    assert checker.name("last_name", "\ufeff\u200e\u202eNowak\u202c\u200b\x00\x1b") == "Nowak"
+    assert checker.name("first_name", "Anna\tMaria\n") == "Anna Maria"
+    assert checker.errors == []
+
+
+def test_a_name_of_invisible_characters_only_is_missing() -> None:
+    checker = Checker()
+    assert checker.name("last_name", "\u200b\u202e\u2066 \x00", required=True) == ""
+    assert only_error(checker, "last_name") == "is required"
+
+
+def test_services_store_names_without_invisible_characters(db: Database) -> None:
+    from msek_desktop.core import contacts, organisations
+
+    org = organisations.create_organisation(
+        db, {"name": "\u2067Filharmonia\x00 Śląska\u2069", "side": "katowice"}
+    )
+    assert org.name == "Filharmonia Śląska"
+    person = contacts.create_contact(
+        db, {"first_name": "\u200bEwa", "last_name": "\u202eNowak", "side": "katowice"}
+    )
+    assert (person.first_name, person.last_name) == ("Ewa", "Nowak")
+    person = contacts.update_contact(db, person.id, {"last_name": "Nowak\u200f\r\n"})
+    assert person.last_name == "Nowak"
+    org = organisations.update_organisation(db, org.id, {"name": "\ufeffOpera"})
+    assert org.name == "Opera"
+    with pytest.raises(ValidationError) as caught:
+        contacts.create_contact(db, {"last_name": "\u200b\u2060", "side": "katowice"})
+    assert caught.value.by_field() == {"last_name": "is required"}

@@ -19,13 +19,18 @@ DESIGN.md "Import columns":
   a code page rules that code page out.
 - UTF-8 with a few bad bytes is refused, never re-read as a code page (that would garble every
   letter of the file without a word). Windows code-page text contains almost no valid UTF-8
-  multi-byte sequence: its accented letters are single bytes, and a pair only forms by chance
-  (an upper-case Ó before Ł or Ż: "WSPÓŁPRACA"), while every other accented letter is a bad
-  byte. So the bytes that are not UTF-8 are counted against the valid multi-byte sequences:
-  a file with a UTF-8 BOM, or with at least as many valid sequences as bad bytes, is UTF-8
-  damaged in places and is refused, naming the line and byte offset (from 0) of the first bad
-  bytes. We refuse rather than import with those rows marked invalid: the import is all or
-  nothing anyway, and the bytes around a bad one may belong to another row.
+  multi-byte sequence: its accented letters are single bytes, and a pair forms only by chance,
+  from an upper-case letter before a symbol or one of ą ł ś ź ż (Ó before Ł or Ż in
+  "WSPÓŁPRACA", "RÓŻNE" is UTF-8 for the Cyrillic ӣ, ӯ), while every other accented letter is
+  a bad byte. The UTF-8 of Polish and French is different: letters from U+00A0 to U+017F
+  (lead bytes C2-C5, which are Â Ă Ä Ĺ / Â Ã Ä Å in the code pages and never start a Polish
+  or French word before such a symbol), typographic punctuation and € (E2 80-83: "â€" in the
+  code pages). Those count 1 each, any other valid sequence (other scripts, which a code page
+  letter before two symbols also makes by chance) 1/4, against
+  the bad bytes: a file with a UTF-8 BOM, or with at least as much of that evidence as bad
+  bytes, is UTF-8 damaged in places and is refused, naming the line and byte offset (from 0)
+  of the first bad bytes. We refuse rather than import with those rows marked invalid: the
+  import is all or nothing anyway, and the bytes around a bad one may belong to another row.
 - The delimiter (; , or tab) comes from csv.Sniffer limited to those three; if it cannot
   tell, or its answer does not appear in the header line, the most frequent of the three in
   the header line wins (ties: ; then , then tab).
@@ -91,7 +96,9 @@ _CHUNK = 64 * 1024
 _PLAUSIBLE = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻàâæçéèêëîïôœùûüÀÂÆÇÉÈÊËÎÏÔŒÙÛÜäöüßÄÖÜ")
 _NEUTRAL = set("«»–—‘’‚“”„…€°§·•\u00a0\u202f")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, under surrogateescape
-_MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")  # a valid multi-byte sequence
+# valid multi-byte sequences: what Polish and French UTF-8 is made of, and any other
+_UTF8_LIKELY = re.compile("[\u00a0-\u017f\u2000-\u206f\u20a0-\u20cf]")
+_UTF8_OTHER = re.compile("[\u0080-\u009f\u0180-\u1fff\u2070-\u209f\u20d0-\ud7ff\ue000-\U0010ffff]")
 _SHOWN_BAD_BYTES = 5
 # an OLE directory entry named EncryptedPackage: the name in UTF-16, padded to 64 bytes, then
 # its length in bytes with the terminating NUL (34)
@@ -151,8 +158,8 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
         pass
     escaped = data.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(escaped))
-    valid = len(_MULTIBYTE.findall(escaped))
-    if data.startswith(codecs.BOM_UTF8) or (valid and valid >= bad):
+    evidence = len(_UTF8_LIKELY.findall(escaped)) + len(_UTF8_OTHER.findall(escaped)) / 4
+    if data.startswith(codecs.BOM_UTF8) or (evidence and evidence >= bad):
         raise _bad_utf8(data, escaped, bad)
     candidates: list[tuple[int, int, str, str]] = []
     for preference, name in enumerate(("cp1252", "cp1250")):

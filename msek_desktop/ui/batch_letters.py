@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -36,10 +36,27 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.first_run import with_field
 from msek_desktop.ui.followups import error_label, show_error
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.letter_warnings import warning_text
 from msek_desktop.ui.tasks import Operation, Progress
 from msek_desktop.ui.widgets import CodeCombo
 
+if TYPE_CHECKING:
+    from msek_desktop.letters.checks import LetterWarning
+
 PDF, FOLDER = "pdf", "folder"
+MAX_WARNINGS = 8  # listed in the message; the others are counted
+
+
+def batch_warnings(found: Sequence[tuple[str, LetterWarning]]) -> str:
+    """What some letters do not print as asked, one line each, by inquiry."""
+    lines = [
+        warning_text(w) if w.kind == "logo" else f"{ref}: {warning_text(w)}"
+        for ref, w in found[:MAX_WARNINGS]
+    ]
+    if len(found) > MAX_WARNINGS:
+        more = tr("BatchLetters", "…and %1 more warnings.")
+        lines.append(more.replace("%1", str(len(found) - MAX_WARNINGS)))
+    return "\n".join(lines)
 
 
 def documents() -> Path:
@@ -264,5 +281,10 @@ class BatchLettersDialog(QDialog):
             text = tr("BatchLetters", "%n letters are in the folder %1", None, n)
         if result.proposals:
             self.ctx.events.data_changed.emit()
-        QMessageBox.information(self, tr("BatchLetters", "Letters"), text.replace("%1", where))
+        text = text.replace("%1", where)
+        warnings = batch_warnings(result.warnings)
+        if warnings:
+            QMessageBox.warning(self, tr("BatchLetters", "Letters"), f"{text}\n\n{warnings}")
+        else:
+            QMessageBox.information(self, tr("BatchLetters", "Letters"), text)
         self.accept()

@@ -389,3 +389,42 @@ def test_open_without_a_pdf_viewer_says_so(
     preview.open_in_viewer()
     assert len(warnings) == 1
     assert "PDF" in warnings[0]
+
+
+# -- warnings above the pages -------------------------------------------------------------
+
+
+def test_warnings_show_above_the_pages_without_clipping(
+    letters: Letters, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from msek_desktop.letters.checks import LetterWarning
+
+    found = [
+        LetterWarning("font", "recipient.organisation", "東京芸術大学"),
+        LetterWarning("font", "partner.description", "🎹", owner="Conservatoire Massenet"),
+        LetterWarning("logo", "office.logo", problem="damaged", path="/office/logo.png"),
+    ]
+    preview = LetterPreview(letters.french, title="t", suggested_name="x", warnings=found)
+    qtbot.addWidget(preview)
+    preview.resize(700, 800)
+    preview.show()
+    qtbot.waitUntil(preview.view.is_drawn)
+    label = preview.warning
+    assert label.isVisible() and label.wordWrap()
+    assert label.text().split("\n") == [
+        "The organisation name contains characters the letter font cannot print: 東京芸術大学 "
+        "(U+6771 U+4EAC U+82B8 U+8853 U+5927 U+5B66); they will show as boxes.",
+        "The description of the partner Conservatoire Massenet contains characters the letter "
+        "font cannot print: 🎹 (U+1F3B9); they will show as boxes.",
+        "The letterhead logo /office/logo.png cannot be used: the image is damaged or "
+        "incomplete. The letter is made without it.",
+    ]
+    # the whole text fits: wrapped to the label's width, and the label is tall enough
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.y() + label.height() <= preview.view.y()
+    preview.grab().save(str(tmp_path / "preview_warnings.png"))
+
+
+def test_no_warning_no_notice(letters: Letters, open_preview: Callable[..., LetterPreview]) -> None:
+    preview = open_preview(letters.french)
+    assert preview.warning.isHidden()

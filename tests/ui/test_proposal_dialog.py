@@ -490,3 +490,39 @@ def test_the_window_language_switches_the_dialog(
     finally:
         ctx.languages.switch("en")
         QLocale.setDefault(before)
+
+
+# -- what the letter cannot print ---------------------------------------------------------
+
+
+def test_preview_and_made_letter_warn_of_characters_the_font_cannot_print(
+    qtbot: QtBot, ctx: AppContext, db: Database, french: int, previews: list[LetterPreview]
+) -> None:
+    detail = inquiries.get_inquiry(db, french)
+    assert detail.organisation is not None
+    organisations.update_organisation(
+        db, detail.organisation.id, {"name": f"東京 {detail.organisation.name}"}
+    )
+    dialog = open_dialog(qtbot, ctx, french)
+    add_to_body(dialog, "À bientôt 👋")
+    dialog.preview_button.click()
+    expected = [
+        "The organisation name contains characters the letter font cannot print: 東京 "
+        "(U+6771 U+4EAC); they will show as boxes.",
+        "The text of the letter contains characters the letter font cannot print: 👋 "
+        "(U+1F44B); they will show as boxes.",
+    ]
+    (preview,) = previews
+    assert not preview.warning.isHidden()
+    assert preview.warning.text().split("\n") == expected
+    dialog.make_button.click()
+    assert previews[-1] is not preview and previews[-1].warning.text().split("\n") == expected
+
+
+def test_a_plain_letter_has_no_warning(
+    qtbot: QtBot, ctx: AppContext, polish: int, previews: list[LetterPreview]
+) -> None:
+    dialog = open_dialog(qtbot, ctx, polish)
+    dialog.preview_button.click()
+    (preview,) = previews
+    assert preview.warning.isHidden() and preview.warning.text() == ""

@@ -1,0 +1,82 @@
+"""What a letter cannot print as asked, in the window: the batch of letters says it too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core import contacts, demo, inquiries, settings
+from msek_desktop.core.db import Database
+from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.store import open_database
+from msek_desktop.letters.checks import LetterWarning
+from msek_desktop.ui.batch_letters import BatchLettersDialog, batch_warnings
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.letter_warnings import warning_text
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "w.db", create=True)
+    demo.generate(database, inquiries=12, seed=1)
+    yield database
+    database.dispose()
+
+
+def test_a_batch_tells_which_letters_print_boxes_and_that_the_logo_is_left_out(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (30, 20)).save(logo)
+    settings.save(db, {"office.logo": str(logo)})
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"replaced" * 10)  # garbage since
+    rows = inquiries.list_inquiries(db, InquiryFilter(open=None), limit=3)
+    with_contact = [r for r in rows if inquiries.get_inquiry(db, r.id).contact is not None]
+    detail = inquiries.get_inquiry(db, with_contact[0].id)
+    assert detail.contact is not None
+    contacts.update_contact(db, detail.contact.id, {"last_name": "Kim 金"})
+    shown: list[tuple[str, str]] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(
+            QMessageBox, name, lambda _p, _t, text, *_a, n=name: shown.append((n, text))
+        )
+    dialog = BatchLettersDialog(AppContext(db, "anowak", Languages()), [r.id for r in rows])
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "letters.pdf"))
+    dialog.make()
+    assert dialog.operation is not None
+    with qtbot.waitSignal(dialog.operation.finished, timeout=30_000):
+        pass
+    ((kind, text),) = shown
+    assert kind == "warning"
+    lines = text.split("\n")
+    assert lines[0] == f"3 letters are in the file {tmp_path / 'letters.pdf'}"
+    assert lines[2:] == [
+        f"The letterhead logo {logo} cannot be used: the image is damaged or incomplete. "
+        "The letter is made without it.",
+        f"{detail.row.ref}: The last name contains characters the letter font cannot print: "
+        "金 (U+91D1); they will show as boxes.",
+    ]
+    assert (tmp_path / "letters.pdf").exists()
+
+
+def test_many_warnings_are_counted() -> None:
+    one = LetterWarning("font", "body", "金")
+    text = batch_warnings([(f"2026-{n:04}", one) for n in range(1, 12)])
+    lines = text.split("\n")
+    assert len(lines) == 9 and lines[-1] == "…and 3 more warnings."
+    assert lines[0] == f"2026-0001: {warning_text(one)}"
+
+
+def test_a_partner_is_named_as_written_even_with_a_percent_sign() -> None:
+    assert warning_text(LetterWarning("font", "partner.city", "金", owner="Dom %2")) == (
+        "The city of the partner Dom %2 contains characters the letter font cannot print: 金 "
+        "(U+91D1); they will show as boxes."
+    )

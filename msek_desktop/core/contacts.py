@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from msek_desktop.core import changes, errors, search
 from msek_desktop.core.db import Database
+from msek_desktop.core.identity import Person, Verdict, compare_people, identity_key
 from msek_desktop.core.models import Contact, Organisation
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.core.validation import Checker
@@ -193,3 +194,42 @@ def set_deleted(
             raise errors.NotFoundError(f"{LABEL} {contact_id} does not exist.")
         changes.toggle_deleted(session, contact, deleted, staff_id, contact_id=contact.id)
         return to_row(contact)
+
+
+SIMILAR_LIMIT = 20
+
+
+def by_prefixes(find: Callable[[str], Sequence[Any]], name: str) -> dict[int, Any]:
+    """Records found by the first letters of each word of `name`, folded for identity (so a
+    look-alike letter or an invisible character does not hide anyone); typos further on pass."""
+    found: dict[int, Any] = {}
+    for word in dict.fromkeys(w for w in identity_key(name).split() if len(w) >= 3):
+        for row in find(word[:4]):
+            found.setdefault(row.id, row)
+    return found
+
+
+def similar_contacts(
+    db: Database,
+    first_name: str,
+    last_name: str,
+    email: str = "",
+    organisation_id: int | None = None,
+) -> list[ContactRow]:
+    """People who are, or may be, this one by the import's rules (identity.compare_people):
+    the same email, the same name, or a close one; the surest first. Someone with another
+    email is another person and is not listed."""
+    candidates: dict[int, ContactRow] = {}
+    if email.strip():
+        candidates.update({c.id: c for c in find_contacts(db, email=email, limit=SIMILAR_LIMIT)})
+    name = f"{first_name} {last_name}"
+    for cid, row in by_prefixes(lambda text: find_contacts(db, text, limit=200), name).items():
+        candidates.setdefault(cid, row)
+    wanted = Person(first_name, last_name, email, organisation_id)
+    scored = []
+    for row in candidates.values():
+        known = Person(row.first_name, row.last_name, row.email, row.organisation_id)
+        likeness = compare_people(wanted, known)
+        if likeness.verdict is not Verdict.DIFFERENT:
+            scored.append((likeness.verdict is not Verdict.SAME, -likeness.score, row.id, row))
+    return [row for *_key, row in sorted(scored, key=lambda s: s[:3])][:SIMILAR_LIMIT]

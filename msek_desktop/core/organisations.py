@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
-from msek_desktop.core import changes, errors, fields, search
+from msek_desktop.core import changes, contacts, errors, fields, search
 from msek_desktop.core.db import Database
+from msek_desktop.core.identity import Verdict, compare_organisations
 from msek_desktop.core.models import Organisation, utcnow
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.validation import Checker
@@ -154,3 +155,18 @@ def set_deleted(
             raise errors.NotFoundError(f"{LABEL} {organisation_id} does not exist.")
         changes.toggle_deleted(session, org, deleted, staff_id, organisation_id=org.id)
         return to_row(org)
+
+
+def similar_organisations(db: Database, name: str, email: str = "") -> list[OrganisationRow]:
+    """Organisations that are, or may be, this one (identity.compare_organisations): the same
+    name once folded, a close one, or the same email; the surest first."""
+    candidates = contacts.by_prefixes(lambda text: find_organisations(db, text, limit=200), name)
+    same_email = email.strip().casefold()
+    scored = []
+    for row in candidates.values():
+        likeness = compare_organisations(name, row.name)
+        if same_email and row.email.casefold() == same_email:
+            scored.append((0, -100.0, row.id, row))
+        elif likeness.verdict is not Verdict.DIFFERENT:
+            scored.append((int(likeness.verdict is not Verdict.SAME), -likeness.score, row.id, row))
+    return [row for *_key, row in sorted(scored, key=lambda s: s[:3])][: contacts.SIMILAR_LIMIT]

@@ -1,7 +1,9 @@
 """Choosing a contact or an organisation: search as you type, or create one inline.
 
-Before a person or organisation is created, similar ones are looked up (the same email, or a
-name close once folded) so the office does not end up with the same person twice. Also here:
+Before a person or organisation is created, similar ones are looked up by the import's rules
+(core.contacts.similar_contacts, core.organisations.similar_organisations: the same email, the
+same name once folded, or a close one) so the office does not end up with the same person
+twice. Also here:
 the red messages shown next to invalid fields, and the small dialog base they live in.
 """
 
@@ -28,19 +30,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from rapidfuzz import fuzz
 
 from msek_desktop.core import contacts, organisations
+from msek_desktop.core.contacts import similar_contacts
 from msek_desktop.core.errors import UserError, ValidationError
+from msek_desktop.core.organisations import similar_organisations
 from msek_desktop.core.rows import ContactRow, OrganisationRow
-from msek_desktop.core.search import fold, words
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.widgets import CodeCombo
 
 Text = Callable[[], str]
-SIMILAR_SCORE = 88  # rapidfuzz WRatio of folded names from which a record counts as similar
 ERROR_COLOUR = "#b3261e"
 
 # Core messages are English; the ones a form meets are shown in the window's language.
@@ -225,43 +226,6 @@ class EntryDialog(QDialog):
 # -- similar records ----------------------------------------------------------------------
 
 
-def _close_names(a: str, b: str) -> bool:
-    return bool(a.strip() and b.strip()) and fuzz.WRatio(fold(a), fold(b)) >= SIMILAR_SCORE
-
-
-def _by_words(find: Callable[[str], Sequence[Any]], name: str) -> dict[int, Any]:
-    """Records found by the first letters of each word of `name` (typos further on pass)."""
-    found: dict[int, Any] = {}
-    for word in dict.fromkeys(w for w in words(name) if len(w) >= 3):
-        for row in find(word[:4]):
-            found.setdefault(row.id, row)
-    return found
-
-
-def similar_contacts(db: Any, first_name: str, last_name: str, email: str = "") -> list[ContactRow]:
-    """People who may be this one: the same email, or a close full name."""
-    found: dict[int, ContactRow] = {}
-    if email.strip():
-        found.update({c.id: c for c in contacts.find_contacts(db, email=email, limit=20)})
-    name = f"{first_name} {last_name}".strip()
-    candidates = _by_words(lambda t: contacts.find_contacts(db, t, limit=200), name)
-    for row in candidates.values():
-        if _close_names(name, row.full_name):
-            found.setdefault(row.id, row)
-    return list(found.values())
-
-
-def similar_organisations(db: Any, name: str, email: str = "") -> list[OrganisationRow]:
-    """Organisations that may be this one: a close name, or the same email among those."""
-    candidates = _by_words(lambda t: organisations.find_organisations(db, t, limit=200), name)
-    same_email = email.strip().casefold()
-    return [
-        o
-        for o in candidates.values()
-        if _close_names(name, o.name) or (same_email and o.email.casefold() == same_email)
-    ]
-
-
 def describe_contact(c: ContactRow) -> str:
     return " — ".join(p for p in (c.full_name, c.organisation_name or "", c.email, c.city) if p)
 
@@ -423,8 +387,9 @@ class ContactDialog(_InlineDialog):
             return None
         values = self.values()
         similar = similar_contacts(
-            self.ctx.db, values["first_name"], values["last_name"], values["email"]
-        )
+            self.ctx.db, values["first_name"], values["last_name"], values["email"],
+            values["organisation_id"],
+        )  # fmt: skip
         message = tr("Pickers", "A similar person is already recorded. Use them instead?")
         go_on, existing = self.check_similar(similar, describe_contact, message)
         if not go_on:

@@ -6,6 +6,8 @@ import unicodedata
 
 import pytest
 
+from msek_desktop.core import contacts, organisations
+from msek_desktop.core.db import Database
 from msek_desktop.core.identity import (
     Person,
     Verdict,
@@ -150,3 +152,36 @@ def test_feminine_first_names(name: str, feminine: bool) -> None:
 def test_clean_text(raw: str, single_line: str, multi_line: str) -> None:
     assert clean_text(raw) == single_line
     assert clean_text(raw, multiline=True) == multi_line
+
+
+# -- the window's warning, by the same rules ----------------------------------------------
+
+
+def test_similar_contacts_follow_the_rules(db: Database) -> None:
+    org = organisations.create_organisation(db, {"name": "Opera", "side": "katowice"})
+    ewa = contacts.create_contact(
+        db, {"first_name": "Ewa", "last_name": "Wiśniewska", "side": "katowice",
+             "email": "ewa@example.pl", "organisation_id": org.id},
+    )  # fmt: skip
+    hanna = contacts.create_contact(
+        db, {"first_name": "Hanna", "last_name": "Nowak", "side": "katowice"}
+    )
+    similar = contacts.similar_contacts
+    assert similar(db, "Ewa", "Wisniewska") == [ewa]
+    assert similar(db, "Ewa", "Wiśniewski") == [ewa]  # her name in its masculine form
+    assert similar(db, "Piotr", "Zieliński", "EWA@example.pl") == [ewa]
+    assert similar(db, "Ewa", "Wiśniewska", "other@example.pl") == []
+    assert similar(db, "Anna", "Nowak") == [hanna]  # possible
+    assert similar(db, "Piotr", "Nowak") == []
+    assert similar(db, f"{CYRILLIC_TE}omasz", "Zieliński") == []
+
+
+def test_similar_organisations_follow_the_rules(db: Database) -> None:
+    opera = organisations.create_organisation(
+        db, {"name": "Opera Śląska", "side": "katowice", "email": "opera@example.pl"}
+    )
+    similar = organisations.similar_organisations
+    assert similar(db, "\u202eOPERA SLASKA") == [opera]
+    assert similar(db, "Opera Slaska w Bytomiu") == [opera]  # close: possible
+    assert similar(db, "Teatr Opera", "OPERA@example.pl") == [opera]
+    assert similar(db, "Filharmonia") == []

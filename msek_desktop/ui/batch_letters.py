@@ -54,8 +54,7 @@ def batch_warnings(found: Sequence[tuple[str, LetterWarning]]) -> str:
         for ref, w in found[:MAX_WARNINGS]
     ]
     if len(found) > MAX_WARNINGS:
-        more = tr("BatchLetters", "…and %1 more warnings.")
-        lines.append(more.replace("%1", str(len(found) - MAX_WARNINGS)))
+        lines.append(tr("BatchLetters", "…and %n more warnings.", None, len(found) - MAX_WARNINGS))
     return "\n".join(lines)
 
 

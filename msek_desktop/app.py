@@ -25,7 +25,14 @@ from msek_desktop.core import staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.store import check_quickly, open_database
-from msek_desktop.paths import APP_AUTHOR, APP_NAME, default_db_path, log_dir, resource_path
+from msek_desktop.paths import (
+    APP_AUTHOR,
+    APP_NAME,
+    check_db_value,
+    default_db_path,
+    log_dir,
+    resource_path,
+)
 from msek_desktop.ui import first_run
 from msek_desktop.ui.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.context import AppContext
@@ -42,6 +49,14 @@ SCREENSHOT_SIZE = (1280, 800)
 DEMO_INQUIRIES = 2000
 
 
+def _db_value(text: str) -> str:
+    """--db "" is wrong usage, as on the command line (paths.check_db_value)."""
+    try:
+        return check_db_value(text)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="msek-desktop",
@@ -51,6 +66,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=_db_value,
         help="database file (default: MSEK_DB, then the per-user data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
@@ -204,8 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_excepthook(log_dir(), QApplication.activeWindow)
     languages = Languages()
     languages.switch(choose_language(args.lang))
-    path = database_path(args)
     try:
+        path = database_path(args)  # a URL (postgresql://...) is refused here, in a box
         # quick_check reads the whole file: it runs once the window is shown (check_later)
         try:
             db = open_database(path, create=True, quick_check=False)

@@ -4,13 +4,14 @@
 
 Choose what and the format; a save dialog proposes a Windows-safe name in Documents; the
 file is written in the background (core.exporting: atomic, cells neutralised) and the
-dialog says how many rows went where. A wrong extension or a write error is a plain message.
+dialog says how many rows went where. A wrong extension, a write error or a file an export
+must not replace (the open database, a backup, another database, a read-only file: core's
+rule, the same as `msek export`) is a plain message.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.exporting import WHATS, ExportResult, export, suggested_filename
+from msek_desktop.core.exporting import (
+    WHATS,
+    ExportRefused,
+    ExportResult,
+    export,
+    suggested_filename,
+)
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.messages import user_message
@@ -45,23 +52,44 @@ WHAT_LABELS: dict[str, Callable[[], str]] = {
     "followups": lambda: tr("Export", "Follow-ups"),
 }
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
-# core.exporting's refusals, in the window's language
-_RULES: list[Rule] = [
-    (
-        re.compile(r"^Cannot export to (.+): the file name must end in \.csv or \.xlsx\.$", re.S),
-        lambda m: wrong_extension(m[1]),
+def _at(text: str, exc: ExportRefused) -> str:
+    return text.replace("%1", str(exc.path))
+
+
+# core.exporting's refusals, by reason, in the window's language
+_REFUSALS: dict[str, Callable[[ExportRefused], str]] = {
+    "extension": lambda e: wrong_extension(e.path.name),
+    "folder": lambda e: _at(tr("Export", "Cannot export to %1: it is a folder."), e),
+    "not_a_file": lambda e: _at(
+        tr("Export", "Cannot export to %1: it is not a regular file (a pipe or a device)."), e
     ),
-    (
-        re.compile(r"^Cannot export to (.+): it is a folder\.$", re.S),
-        lambda m: tr("Export", "Cannot export to %1: it is a folder.").replace("%1", m[1]),
+    "database": lambda e: _at(
+        tr(
+            "Export",
+            "Cannot export to %1: it is the database itself (or one of its files); choose "
+            "another name.",
+        ),
+        e,
     ),
-    (
-        re.compile(r"^Cannot write (.+): (.*)\.$", re.S),
-        lambda m: tr("Export", "Cannot write %1: %2.").replace("%1", m[1]).replace("%2", m[2]),
+    "backup": lambda e: _at(
+        tr(
+            "Export",
+            "Cannot export to %1: it is in the database's backups folder; choose another folder.",
+        ),
+        e,
     ),
-]
+    "sqlite": lambda e: _at(
+        tr(
+            "Export",
+            "Cannot export to %1: it is a database file, which an export never replaces; "
+            "choose another name.",
+        ),
+        e,
+    ),
+    "read_only": lambda e: _at(tr("Export", "Cannot export to %1: the file is read-only."), e),
+    "cannot_write": lambda e: _at(tr("Export", "Cannot write %1: %2."), e).replace("%2", e.detail),
+}
 
 
 def documents() -> Path:
@@ -76,9 +104,10 @@ def wrong_extension(name: str) -> str:
 
 
 def export_problem(exc: UserError) -> str:
-    for pattern, make in _RULES:
-        if found := pattern.search(exc.message):
-            return make(found)
+    """What the window says for a failed export: the same rule as the command line
+    (core.exporting.check_target, which knows the open database), in the window's words."""
+    if isinstance(exc, ExportRefused) and exc.reason in _REFUSALS:
+        return _REFUSALS[exc.reason](exc)
     return user_message(exc)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from msek_desktop.core import errors, exporting, followups, inquiries
+from msek_desktop.core import contacts, errors, exporting, followups, inquiries
 from msek_desktop.core.db import Database
 
 if TYPE_CHECKING:
@@ -206,3 +208,151 @@ def test_xlsx_round_trips_any_values(
     got = [[exporting.unneutralise(c) for c in row] for row in back[1:]]
     # openpyxl reads an empty string cell as nothing: rows may come back shorter
     assert [row + [""] * (2 - len(row)) for row in got] == rows
+
+
+# -- what an export never replaces ---------------------------------------------------------
+
+
+def fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), os.stat(path).st_mode
+
+
+def still_opens(path: Path) -> None:
+    from msek_desktop.core.store import open_database
+
+    again = open_database(path, migrate=False)
+    try:
+        assert inquiries.count_inquiries(again) >= 1
+    finally:
+        again.dispose()
+
+
+@pytest.fixture
+def office_csv(tmp_path: Path) -> Database:
+    """A database whose file is named office.csv (`msek --db office.csv export office.csv`)."""
+    from msek_desktop.core.store import open_database
+
+    database = open_database(tmp_path / "office.csv", create=True)
+    person = contacts.create_contact(database, {"last_name": "Nowak", "side": "katowice"})
+    inquiries.create_inquiry(database, {"subject": "Wymiana", "contact_id": person.id})
+    return database
+
+
+def test_the_open_database_is_never_replaced(office_csv: Database, tmp_path: Path) -> None:
+    db_file = office_csv.path
+    before = fingerprint(db_file)
+    (tmp_path / "link.csv").symlink_to(db_file)
+    os.link(db_file, tmp_path / "hard.xlsx")
+    for target in (db_file, tmp_path / "link.csv", tmp_path / "hard.xlsx"):
+        with pytest.raises(exporting.ExportRefused, match="the database itself") as refused:
+            exporting.export(office_csv, target)
+        assert refused.value.reason == "database"
+    assert fingerprint(db_file) == before
+    assert (tmp_path / "link.csv").is_symlink()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    office_csv.dispose()
+    still_opens(db_file)
+
+
+def test_the_databases_side_files_are_never_replaced(office: Database, tmp_path: Path) -> None:
+    reader = office.engine.connect()  # an open connection keeps the -wal and -shm files
+    reader.exec_driver_sql("SELECT count(*) FROM inquiries").all()
+    wal = office.path.with_name(office.path.name + "-wal")
+    assert wal.exists()
+    before = wal.read_bytes()
+    for side in ("-wal", "-shm", "-journal"):  # -journal does not exist: refused by name
+        link = tmp_path / f"side{side}.csv"
+        link.symlink_to(office.path.with_name(office.path.name + side))
+        with pytest.raises(exporting.ExportRefused) as refused:
+            exporting.export(office, link)
+        assert refused.value.reason == "database"
+    assert wal.read_bytes() == before
+    assert not office.path.with_name(office.path.name + "-journal").exists()
+    reader.close()
+
+
+def test_nothing_is_written_into_the_backups_folder(office: Database, tmp_path: Path) -> None:
+    folder = office.path.parent / "backups"
+    folder.mkdir()
+    with pytest.raises(exporting.ExportRefused, match="backups folder") as refused:
+        exporting.export(office, folder / "inquiries.csv")
+    assert refused.value.reason == "backup"
+    assert list(folder.iterdir()) == []
+
+
+def test_another_sqlite_database_is_never_replaced(office: Database, tmp_path: Path) -> None:
+    other = tmp_path / "accounts.xlsx"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    before = fingerprint(other)
+    with pytest.raises(exporting.ExportRefused, match="database file") as refused:
+        exporting.export(office, other, "people")
+    assert refused.value.reason == "sqlite"
+    assert fingerprint(other) == before
+
+
+def test_a_read_only_file_is_refused_and_kept(office: Database, tmp_path: Path) -> None:
+    target = tmp_path / "report.csv"
+    target.write_text("old")
+    target.chmod(0o444)
+    with pytest.raises(exporting.ExportRefused, match="read-only") as refused:
+        exporting.export(office, target)
+    assert refused.value.reason == "read_only"
+    assert fingerprint(target) == (b"old", target.stat().st_mode)
+    assert target.stat().st_mode & 0o777 == 0o444
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_pipe_is_refused_without_opening_it(office: Database, tmp_path: Path) -> None:
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(exporting.ExportRefused, match="not a regular file"):
+        exporting.export(office, fifo)  # opening it would block: the test would hang
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_symlink_stays(
+    office: Database, tmp_path: Path
+) -> None:
+    real = tmp_path / "shared" / "report.csv"
+    real.parent.mkdir()
+    real.write_text("old")
+    real.chmod(0o640)
+    link = tmp_path / "report.csv"
+    link.symlink_to(real)
+    result = exporting.export(office, link)
+    assert result.rows == 2
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert len(read_csv(real)) == 3
+    assert sorted(p.name for p in real.parent.iterdir()) == ["report.csv"]
+
+
+def test_the_old_file_stays_whole_while_the_new_one_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "report.csv"
+    target.write_text("old")
+    seen: list[str] = []
+
+    def rows() -> Iterator[tuple[str]]:
+        seen.append(target.read_text())  # read while the export is being written
+        yield ("a",)
+        yield ("b",)
+
+    assert exporting.write_table(target, ("x",), rows()) == 2
+    assert seen == ["old"]
+    assert read_csv(target) == [["x"], ["a"], ["b"]]
+
+
+def test_a_name_too_long_is_one_plain_refusal(office: Database, tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 300 + ".csv")
+    with pytest.raises(exporting.ExportRefused) as refused:
+        exporting.export(office, target)
+    assert refused.value.reason == "cannot_write"
+    assert refused.value.message == f"Cannot write {target}: File name too long."
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_long_but_valid_name_is_written(office: Database, tmp_path: Path) -> None:
+    target = tmp_path / ("y" * 250 + ".csv")  # 254 characters: the temporary name is shorter
+    assert exporting.export(office, target).rows == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

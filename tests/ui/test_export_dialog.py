@@ -194,6 +194,39 @@ def test_a_write_error_is_a_plain_message(
     assert dialog.isVisible() and dialog.export_button.isEnabled()
 
 
+def test_the_open_database_is_refused_as_on_the_command_line(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    database: Database,
+    boxes: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = database.path.read_bytes()
+    link = tmp_path / "office.xlsx"
+    link.symlink_to(database.path)  # an innocent name that leads to the database
+    SaveDialog(monkeypatch, str(link))
+    run(qtbot, dialog)
+    assert boxes["warning"] == [
+        f"Cannot export to {link}: it is the database itself (or one of its files); "
+        "choose another name."
+    ]
+    assert boxes["information"] == []
+    assert database.path.read_bytes() == before and link.is_symlink()
+    assert inquiries.count_inquiries(database) == 30
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_every_refusal_has_words_in_the_window(tmp_path: Path) -> None:
+    from msek_desktop.core.exporting import ExportRefused
+    from msek_desktop.ui.export_dialog import export_problem
+
+    target = tmp_path / "x.csv"
+    for reason in ExportRefused.REASONS:
+        shown = export_problem(ExportRefused(reason, target, "core words", "detail"))
+        assert shown != "core words" and "%1" not in shown and "%2" not in shown, reason
+
+
 def test_cancelling_the_save_dialog_does_nothing(
     dialog: ExportDialog, boxes: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -86,6 +86,24 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+def test_too_many_pixels_says_the_size(tmp_path: Path) -> None:
+    for width, height in ((5000, 4001), (10_000, 10_000), (30_000, 30_000)):
+        path = _write(tmp_path / "big.png", png_header(width, height, b"x"))
+        found = problem(str(path))
+        assert found is not None and found.problem == LogoProblem.TOO_MANY_PIXELS
+        assert found.message.startswith("the image is larger than 20 megapixels")
+    at_limit = _write(tmp_path / "limit.png", png_header(5000, 4000, b"x"))
+    assert which(at_limit) == LogoProblem.DAMAGED  # 20 megapixels exactly: allowed, decoded
+
+
+def test_a_huge_file_is_refused_by_its_size_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as out:  # sparse: 64 GB announced, nothing on the disk
+        out.write(b"\x89PNG\r\n\x1a\n")
+        out.truncate(64 * 1024**3)
+    assert which(huge) == LogoProblem.TOO_LARGE
+
+
 def test_missing_file_folder_and_device(tmp_path: Path) -> None:
     assert which(tmp_path / "gone.png") == LogoProblem.MISSING
     assert which(tmp_path / "not-a-folder.png" / "logo.png") == LogoProblem.MISSING

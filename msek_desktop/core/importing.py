@@ -190,6 +190,7 @@ class PossibleMatch:
     email: str
     reason: str  # an identity.REASONS code
     score: float
+    given: str = ""  # the name as the row writes it
 
 
 # (line, "contact" or "organisation") -> the id of the record to link, or NEW
@@ -247,8 +248,9 @@ class ImportReport:
             },
             "possible": [
                 {
-                    "line": p.line, "kind": p.kind, "id": p.id, "name": p.name,
-                    "email": p.email, "reason": _reason(p.reason), "score": round(p.score, 1),
+                    "line": p.line, "kind": p.kind, "given": p.given, "id": p.id,
+                    "name": p.name, "email": p.email, "reason": _reason(p.reason),
+                    "score": round(p.score, 1),
                 }
                 for p in self.possible
             ],
@@ -647,6 +649,9 @@ class _Planner:
         if found is not None:
             self.report.matches.append(replace(found, line=line))
 
+    def _possible(self, line: int, possible: list[PossibleMatch], given: str) -> None:
+        self.report.possible.extend(replace(p, line=line, given=given) for p in possible)
+
     def _confirmed(self, line: int, kind: str) -> MatchFound | None:
         """The user's answer for a possible match of `line`: a record to link, or None."""
         decision = self.decisions.get((line, kind))
@@ -684,7 +689,7 @@ class _Planner:
         if found is not None:
             ref = ("old", found.id)
         else:
-            self.report.possible.extend(replace(p, line=row.line) for p in possible)
+            self._possible(row.line, possible, row.organisation)
             self.plan.new_orgs[key] = row
             ref = ("new", key)
         self.org_refs[key] = (ref, found)
@@ -737,7 +742,7 @@ class _Planner:
             ref = ("old", found.id)
             self._linked(row.line, found)
         else:
-            self.report.possible.extend(replace(p, line=row.line) for p in possible)
+            self._possible(row.line, possible, f"{row.first_name} {row.last_name}".strip())
             ref = ("new", len(self.plan.new_contacts))
             self.plan.new_contacts[ref[1]] = row
             self.emails[ref[1]] = row.email

@@ -2,19 +2,38 @@
 
 The preview shows what would be created, the people and organisations already recorded that
 rows will be linked to, and every row that cannot be imported, with its line, column and
-reason. Any invalid row keeps the Import button off: the file must be corrected first. The
-import writes all rows or none.
+reason. Any invalid row keeps the Import button off: the file must be corrected first. Rows
+that only *may* be a record already there (core.identity: a similar name, another
+organisation ...) are listed under "To confirm": staff link each to the record it is, or
+leave it new; none is linked without their word. The import writes all rows or none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.importing import ImportRejected, ImportReport, RowError
+from msek_desktop.core.importing import (
+    NEW,
+    Decisions,
+    ImportRejected,
+    ImportReport,
+    PossibleMatch,
+    RowError,
+)
 from msek_desktop.core.importing import import_table as run_import
 from msek_desktop.ui.followups import error_label, show_error
 from msek_desktop.ui.i18n import tr
@@ -40,6 +59,18 @@ MATCH_COLUMNS = (
     Column("name", lambda: tr("Import", "Already recorded as"), lambda m: m.name),
     Column("by", lambda: tr("Import", "Found by"), matched_by),
 )
+
+
+def possible_columns(answer: Callable[[PossibleMatch], str]) -> tuple[Column, ...]:
+    return (
+        Column("line", lambda: tr("Import", "Line"), lambda p: p.line),
+        Column("kind", lambda: tr("Import", "Record"), record_kind),
+        Column("given", lambda: tr("Import", "In the file"), lambda p: p.given),
+        Column("name", lambda: tr("Import", "Maybe recorded as"), lambda p: p.name),
+        Column("email", lambda: tr("Import", "Email"), lambda p: p.email),
+        Column("reason", lambda: tr("Import", "Why"), matched_by),
+        Column("answer", lambda: tr("Import", "Import as"), answer),
+    )
 
 
 def bullets(lines: list[str]) -> str:
@@ -148,9 +179,11 @@ class PreviewPage(_TaskPage):
         self.matches_view = RowTable()
         self.matches_view.setObjectName("import_matches")
         self.matches_view.setModel(self.matches_model)
+        self.possible = PossibleMatches(wizard)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.errors_view, "")
         self.tabs.addTab(self.matches_view, "")
+        self.tabs.addTab(self.possible, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
@@ -165,12 +198,14 @@ class PreviewPage(_TaskPage):
         self.matches_view.setAccessibleName(tr("Import", "Records already there"))
         for model in (self.errors_model, self.matches_model):
             model.set_rows(model.rows)  # the reasons and kinds in the new language
+        self.possible.retranslate()
         self.show_state()
 
     def initializePage(self) -> None:
         table, columns = self.wiz.table, dict(self.wiz.columns)
         db, today = self.wiz.ctx.db, self.wiz.ctx.today()
         self.wiz.preview = None
+        self.wiz.links.clear()
         self.show_state()
         if table is None:
             return
@@ -189,15 +224,22 @@ class PreviewPage(_TaskPage):
         report = self.wiz.preview
         errors = report.errors if report is not None else []
         matches = report.matches if report is not None else []
+        possible = report.possible if report is not None and not errors else []
         self.errors_model.set_rows(errors)
         self.matches_model.set_rows(matches)
+        self.possible.set_rows(possible)
+        asked = len(report.possible_rows()) if report is not None else 0
         self.tabs.setTabText(0, tr("Import", "Problems (%n)", None, len(errors)))
         self.tabs.setTabText(1, tr("Import", "Already recorded (%n)", None, len(matches)))
+        self.tabs.setTabText(2, tr("Import", "To confirm (%n)", None, asked))
         self.tabs.setTabVisible(0, bool(errors))
         self.tabs.setTabVisible(1, bool(matches))
-        self.tabs.setVisible(bool(errors or matches))
+        self.tabs.setTabVisible(2, bool(possible))
+        self.tabs.setVisible(bool(errors or matches or possible))
         if errors:
             self.tabs.setCurrentIndex(0)
+        elif possible:
+            self.tabs.setCurrentIndex(2)
         self.summary.setText(self._summary(report))
         show_error(self.problem, self._problem(report))
         if self.errors_model.rows or self.matches_model.rows:
@@ -212,7 +254,17 @@ class PreviewPage(_TaskPage):
         if report.errors:
             ready = report.created["inquiries"]
             return tr("Import", "%n rows are correct.", None, ready)
-        return what_is_added(tr("Import", "The import will add:"), report)
+        text = what_is_added(tr("Import", "The import will add:"), report)
+        asked = len(report.possible_rows())
+        if asked:
+            text += "\n" + tr(
+                "Import",
+                "%n rows may name a person or an organisation already recorded: see “To "
+                "confirm”. Each one you do not link gets a new record (counted above).",
+                None,
+                asked,
+            )
+        return text
 
     @staticmethod
     def _problem(report: ImportReport | None) -> str | None:
@@ -275,12 +327,13 @@ class DonePage(_TaskPage):
         self.started = True
         db, me, today = ctx.db, ctx.me, ctx.today()
         source = f"imported from {wiz.path.name}" if wiz.path is not None else "import"
+        decisions = wiz.decisions()
 
         def work(progress: Progress) -> ImportReport | UserError:
             try:
                 return run_import(
                     db, table, dry_run=False, actor=me, source=source, today=today,
-                    columns=columns, progress=progress,
+                    columns=columns, progress=progress, decisions=decisions,
                 )  # fmt: skip
             except UserError as exc:  # shown on this page, not in a message box
                 return exc
@@ -331,3 +384,88 @@ class DonePage(_TaskPage):
 
     def isComplete(self) -> bool:
         return self.operation is None
+
+
+class PossibleMatches(QWidget):
+    """The rows that may be a record already there: link each to it, or leave it new."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setObjectName("import_possible")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.model = RowsModel(possible_columns(self.answer), self)
+        self.view = RowTable()
+        self.view.setObjectName("import_possible_rows")
+        self.view.setModel(self.model)
+        self.view.activated_row.connect(self.toggle)
+        self.link_button = QPushButton()
+        self.link_button.setObjectName("import_link")
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("import_new")
+        self.link_button.clicked.connect(lambda: self.answer_selected(link=True))
+        self.new_button.clicked.connect(lambda: self.answer_selected(link=False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            tr(
+                "Import",
+                "These rows look like records already there, but not enough to be sure. Link "
+                "a row to the record if it is the same, or leave it: it gets a new record.",
+            )
+        )
+        self.view.setAccessibleName(tr("Import", "Rows to confirm"))
+        self.link_button.setText(tr("Import", "&Same: link the row to it"))
+        self.new_button.setText(tr("Import", "Not the same: new &record"))
+        self.model.set_rows(self.model.rows)
+
+    def set_rows(self, rows: list[PossibleMatch]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.view.resizeColumnsToContents()
+
+    def answer(self, match: PossibleMatch) -> str:
+        if self.wiz.links.get((match.line, match.kind)) == match.id:
+            return tr("Import", "Link to this record")
+        return tr("Import", "New record")
+
+    def selected(self) -> PossibleMatch | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def answer_selected(self, *, link: bool) -> None:
+        match = self.selected()
+        if match is not None:
+            self.decide(match, link=link)
+
+    def toggle(self, match: PossibleMatch) -> None:
+        self.decide(match, link=self.wiz.links.get((match.line, match.kind)) != match.id)
+
+    def decide(self, match: PossibleMatch, *, link: bool) -> None:
+        """Link `match`'s row to its record (and to no other), or leave the row new."""
+        key = (match.line, match.kind)
+        if link:
+            self.wiz.links[key] = match.id
+        elif self.wiz.links.get(key) == match.id:
+            del self.wiz.links[key]
+        # the answers changed, not the rows: the selection stays where it is
+        last, column = self.model.rowCount() - 1, self.model.columnCount() - 1
+        self.model.dataChanged.emit(self.model.index(0, column), self.model.index(last, column))
+
+
+def decisions_for(report: ImportReport | None, links: dict[tuple[int, str], int]) -> Decisions:
+    """The answer to every possible match of the preview: the record linked, or NEW."""
+    if report is None:
+        return {}
+    return {key: links.get(key, NEW) for key in report.possible_rows()}

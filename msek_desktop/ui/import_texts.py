@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.importing import MatchFound, Table
+from msek_desktop.core.importing import MatchFound, PossibleMatch, Table
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.messages import field_message, user_message
 
@@ -257,13 +257,38 @@ def file_problem(exc: UserError) -> str:
     return _apply(_FILE_RULES, exc.message) or user_message(exc)
 
 
-def matched_by(match: MatchFound) -> str:
-    if match.by == "email":
-        return tr("Import", "same email")
-    return tr("Import", "close name (%1%)").replace("%1", str(round(match.score)))
+# core.identity.REASONS: why a row is, or may be, a record already there
+REASONS: dict[str, Text] = {
+    "email": lambda: tr("Import", "same email"),
+    "name": lambda: tr("Import", "same name"),
+    "name_ending": lambda: tr(
+        "Import", "same name, the last name in its feminine or masculine form"
+    ),
+    "confirmed": lambda: tr("Import", "confirmed by you"),
+    "organisation": lambda: tr("Import", "same name, another organisation"),
+    "first_name": lambda: tr("Import", "same last name, a similar first name"),
+    "no_first_name": lambda: tr("Import", "same last name, one first name missing"),
+    "last_name": lambda: tr("Import", "same first name, a similar last name"),
+    "ending_gender": lambda: tr(
+        "Import", "same first name, the last name in the form of the other gender"
+    ),
+    "close": lambda: tr("Import", "a similar name"),
+    "several": lambda: tr("Import", "several records of this name"),
+}
 
 
-def record_kind(match: MatchFound) -> str:
+def reason_text(code: str) -> str:
+    text = REASONS.get(code)
+    return text() if text is not None else code
+
+
+def matched_by(match: MatchFound | PossibleMatch) -> str:
+    if isinstance(match, MatchFound) and match.by in ("email", "confirmed"):
+        return reason_text(match.by)
+    return reason_text(match.reason)
+
+
+def record_kind(match: MatchFound | PossibleMatch) -> str:
     if match.kind == "organisation":
         return tr("Import", "Organisation")
     return tr("Import", "Person")

@@ -31,11 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.importing import COLUMNS, ImportReport, Table, map_headers, read_table
+from msek_desktop.core.importing import (
+    COLUMNS,
+    Decisions,
+    ImportReport,
+    Table,
+    map_headers,
+    read_table,
+)
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.followups import error_label, show_error
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.import_preview import DonePage, PreviewPage
+from msek_desktop.ui.import_preview import DonePage, PreviewPage, decisions_for
 from msek_desktop.ui.import_texts import column_name, data_rows, file_facts, file_problem
 
 SAMPLE_ROWS = 20  # rows looked at for a column's example value
@@ -59,6 +66,8 @@ class ImportWizard(QWizard):
         self.columns: dict[str, int] = {}
         self.preview: ImportReport | None = None  # the dry run's report
         self.outcome: ImportReport | None = None  # the import's report, once written
+        # possible matches the user linked: (line, "contact" or "organisation") -> record id
+        self.links: dict[tuple[int, str], int] = {}
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -89,6 +98,11 @@ class ImportWizard(QWizard):
         self.path = path
         self.table = table
         self.preview = None
+        self.links.clear()
+
+    def decisions(self) -> Decisions:
+        """For the import: each possible match of the preview linked as chosen, or NEW."""
+        return decisions_for(self.preview, self.links)
 
 
 class FilePage(QWizardPage):

@@ -418,6 +418,70 @@ def test_a_good_xlsx_file_imports_with_matches(
     assert [i.subject for i in found] == ["Festiwal"]
 
 
+def contact_of_subject(db: Database, subject: str) -> int | None:
+    with db.read() as session:
+        return session.scalar(select(Inquiry.contact_id).where(Inquiry.subject == subject))
+
+
+def test_possible_matches_are_linked_only_when_confirmed_row_by_row(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+) -> None:
+    anna = contacts.create_contact(
+        database, {"first_name": "Anna", "last_name": "Zawierucha", "side": "katowice"}
+    )
+    jan = contacts.create_contact(
+        database, {"first_name": "Jan", "last_name": "Brzęczyszczykiewicz", "side": "katowice"}
+    )
+    rows = [
+        ["Hanna", "Zawierucha", "Pierwszy"],
+        ["Jan", "Brzęczyszczykiewic", "Drugi"],
+        ["Hanna", "Zawierucha", "Trzeci"],
+    ]
+    path = write_csv(tmp_path / "p.csv", ["Imię", "Nazwisko", "Temat"], rows, "utf-8")
+    before = count(database, Contact)
+    choose(wizard, path, monkeypatch)
+    wizard.next()
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    possible = page.possible
+    assert page.tabs.isTabVisible(2) and page.tabs.currentIndex() == 2
+    assert page.tabs.tabText(2) == "To confirm (2)"
+    model = possible.model
+    shown = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    assert shown == [
+        ("2", "Person", "Hanna Zawierucha", "Anna Zawierucha", "",
+         "same last name, a similar first name", "New record"),
+        ("3", "Person", "Jan Brzęczyszczykiewic", "Jan Brzęczyszczykiewicz", "",
+         "same first name, a similar last name", "New record"),
+    ]  # fmt: skip
+    assert "2 rows may name a person or an organisation already recorded" in page.summary.text()
+    qtmodeltester.check(model)
+
+    possible.view.selectRow(0)
+    qtbot.mouseClick(possible.link_button, Qt.MouseButton.LeftButton)
+    possible.view.selectRow(1)
+    qtbot.mouseClick(possible.link_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(possible.new_button, Qt.MouseButton.LeftButton)  # changed their mind
+    assert [model.index(r, 6).data() for r in range(2)] == ["Link to this record", "New record"]
+    assert wizard.decisions() == {(2, "contact"): anna.id, (3, "contact"): importing.NEW}
+
+    wizard.next()
+    settle(qtbot, wizard)
+    assert wizard.outcome is not None and wizard.outcome.written
+    assert contact_of_subject(database, "Pierwszy") == anna.id
+    assert contact_of_subject(database, "Trzeci") == anna.id  # the same person again
+    assert contact_of_subject(database, "Drugi") not in (None, jan.id)
+    assert count(database, Contact) == before + 1
+
+
 def test_a_rejected_import_says_why_and_writes_nothing(
     qtbot: QtBot,
     wizard: ImportWizard,

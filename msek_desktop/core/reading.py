@@ -47,10 +47,13 @@ so memory stays bounded (a 600 KB file can hold a part of 600 MB):
   14:1); a run of one repeated character compresses about 1000:1;
 - every part is then decompressed in 64 KB steps, never past its declared size (a header that
   lies about the size is caught there) and checked against its CRC, and each XML part is
-  parsed by expat without keeping it: no DOCTYPE (so no entity expansion), at most
-  MAX_ELEMENTS elements in the parts openpyxl builds as trees, and for worksheets at most
-  MAX_CELLS cells counted as openpyxl fills rows (a row is as wide as its last cell), rows
-  up to 1,048,576 and columns up to XFD (16,384), Excel's own limits.
+  parsed by expat without keeping it: no DOCTYPE (so no entity expansion); at most
+  MAX_ELEMENTS elements in a part besides its worksheet rows and shared strings (openpyxl
+  builds those one at a time, each as a tree: at most MAX_GROUP_ELEMENTS elements each, and
+  MAX_CELLS of them); at most MAX_CELLS cells in a sheet, counted as openpyxl fills rows (a
+  row is as wide as its last cell); rows up to 1,048,576 and columns up to XFD (16,384),
+  Excel's own limits. Shared strings are held whole by openpyxl: their part's size bounds
+  that memory.
 - A workbook that still exhausts memory is said to be too large, not damaged.
 """
 
@@ -86,7 +89,8 @@ MAX_OTHER_PART_BYTES = 20 * 2**20  # uncompressed, any other part (styles, workb
 MAX_WORKBOOK_BYTES = 200 * 2**20  # uncompressed, all parts together
 MAX_RATIO = 100
 RATIO_FLOOR = 2**20  # a part smaller than this costs nothing, whatever its ratio
-MAX_ELEMENTS = 500_000  # in a part parsed whole (or outside a worksheet's cells)
+MAX_ELEMENTS = 500_000  # in a part, besides worksheet rows and shared strings
+MAX_GROUP_ELEMENTS = 100_000  # in one worksheet row or one shared string
 MAX_CELLS = 3_000_000  # in one worksheet, as openpyxl fills its rows
 MAX_ROW = 1_048_576
 MAX_COLUMN = 16_384
@@ -340,17 +344,26 @@ def _column(reference: str) -> int:
 
 
 class _XmlScan:
-    """Parses one XML part as it streams by, keeping nothing but counts."""
+    """Parses one XML part as it streams by, keeping nothing but counts.
+
+    A worksheet row (a <row> in <sheetData>, in any part) and a shared string (<si>) are
+    parsed by openpyxl as one small tree each: they are counted apart, and their elements
+    each against MAX_GROUP_ELEMENTS; every other element counts against MAX_ELEMENTS.
+    """
 
     def __init__(self, part: str, kind: str) -> None:
         self.part = part
-        self.sheet = kind == "sheet"
-        self.elements = 0  # outside a worksheet's cells
-        self.in_data = 0
+        self.strings = kind == "strings"
+        self.depth = 0
+        self.data_depth = 0  # the open <sheetData>'s depth, 0 outside one
+        self.group_depth = 0  # the open row's or shared string's depth, 0 outside one
+        self.group_elements = 0
+        self.elements = 0
+        self.groups = 0
         self.row = 0
         self.width = 0  # of the current row: its last cell's column
         self.column = 0
-        self.cells = 0  # as openpyxl fills them
+        self.cells = 0  # as openpyxl fills rows
         self.parser = expat.ParserCreate()
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
@@ -360,37 +373,57 @@ class _XmlScan:
         raise _Refused(f"its part {self.part} declares a DOCTYPE, which workbooks never do")
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
         tag = name.rpartition(":")[2]
-        if self.sheet and self.in_data:
+        if self.group_depth:
+            self.group_elements += 1
+            if self.group_elements > MAX_GROUP_ELEMENTS:
+                raise _Refused(
+                    f"its part {self.part} has a row or a text of more than "
+                    f"{MAX_GROUP_ELEMENTS:,} elements"
+                )
+            if tag == "c" and self.data_depth:
+                self.cell(attributes.get("r", ""))
+            return
+        if (self.data_depth and tag == "row") or (self.strings and tag == "si"):
+            self.group_depth, self.group_elements = self.depth, 0
+            self.groups += 1
+            if self.groups > MAX_CELLS:
+                raise _Refused(f"its part {self.part} has more than {MAX_CELLS:,} rows or texts")
             if tag == "row":
-                given = attributes.get("r", "")
-                self.row = int(given) if given.isdigit() else self.row + 1
-                if self.row > MAX_ROW:
-                    raise _Refused(f"its sheet {self.part} has a row beyond row {MAX_ROW:,}")
-                self.column = self.width = 0
-            elif tag == "c":
-                given = attributes.get("r", "")
-                self.column = _column(given) if given else self.column + 1
-                if self.column > MAX_COLUMN:
-                    raise _Refused(f"its sheet {self.part} has a cell beyond column XFD")
-                self.width = max(self.width, self.column)
-            self.in_data += 1
+                self.start_row(attributes.get("r", ""))
             return
-        if self.sheet and tag == "sheetData":
-            self.in_data = 1
-            return
+        if tag == "sheetData" and not self.data_depth:
+            self.data_depth = self.depth
         self.elements += 1
         if self.elements > MAX_ELEMENTS:
             raise _Refused(f"its part {self.part} has more than {MAX_ELEMENTS:,} elements")
 
+    def start_row(self, given: str) -> None:
+        if given.isdecimal():  # as int() reads it, and openpyxl
+            self.row = int(given) if len(given) <= 9 else MAX_ROW + 1
+        else:
+            self.row += 1
+        if self.row > MAX_ROW:
+            raise _Refused(f"its sheet {self.part} has a row beyond row {MAX_ROW:,}")
+        self.column = self.width = 0
+
+    def cell(self, given: str) -> None:
+        self.column = _column(given) if given else self.column + 1
+        if self.column > MAX_COLUMN:
+            raise _Refused(f"its sheet {self.part} has a cell beyond column XFD")
+        self.width = max(self.width, self.column)
+
     def end(self, name: str) -> None:
-        if not self.in_data:
-            return
-        self.in_data -= 1
-        if name.rpartition(":")[2] == "row" and self.in_data == 1:
-            self.cells += self.width
-            if self.cells > MAX_CELLS:
-                raise _Refused(f"its sheet {self.part} has more than {MAX_CELLS:,} cells")
+        if self.depth == self.group_depth:
+            self.group_depth = 0
+            if self.data_depth:  # a row ends
+                self.cells += self.width
+                if self.cells > MAX_CELLS:
+                    raise _Refused(f"its sheet {self.part} has more than {MAX_CELLS:,} cells")
+        elif self.depth == self.data_depth:
+            self.data_depth = 0
+        self.depth -= 1
 
     def feed(self, data: bytes, final: bool = False) -> None:
         try:

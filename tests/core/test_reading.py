@@ -287,6 +287,34 @@ def test_rows_padded_to_a_far_column_are_refused_before_parsing(tmp_path: Path) 
     assert "has a row beyond row 1,048,576" in refusal(beyond)
 
 
+def test_parts_built_to_be_parsed_whole_are_bounded(tmp_path: Path) -> None:
+    # a sheet part under another name is counted as a sheet all the same
+    rows = "".join(f'<row r="{n}"><c r="XFD{n}"><v>1</v></c></row>' for n in range(1, 201))
+    path = workbook(tmp_path / "renamed.xlsx", rows)
+    data = path.read_bytes().replace(b"xl/worksheets/sheet1.xml", b"xl/elsewhere/data001.xml")
+    path.write_bytes(data)
+    assert refusal(path).endswith(
+        "its sheet xl/elsewhere/data001.xml has more than 3,000,000 cells."
+    )
+    # styles openpyxl would build as one tree of 600,000 elements
+    path = workbook(tmp_path / "styles.xlsx", inline(1, "last_name", "subject"))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        rng = random.Random(3)
+        fonts = "".join(f'<font><sz val="{rng.random()}"/></font>' for _ in range(300_000))
+        archive.writestr("xl/styles.xml", f"<styleSheet><fonts>{fonts}</fonts></styleSheet>")
+    assert refusal(path) == (
+        "styles.xlsx is too large to be read safely: its part xl/styles.xml has more than "
+        "500,000 elements."
+    )
+    # a row number of 30 digits, or in other digits than ASCII ones, is no traceback
+    path = workbook(tmp_path / "digits.xlsx", '<row r="' + "9" * 30 + '"><c><v>1</v></c></row>')
+    assert refusal(path).endswith("has a row beyond row 1,048,576.")
+    path = workbook(tmp_path / "arabic.xlsx", '<row r="\u0663"><c><v>1</v></c></row>')
+    assert read_table(path).rows == [(3, ["1"])]  # Arabic-Indic 3, as int() reads it
+    path = workbook(tmp_path / "square.xlsx", '<row r="\u00b2"><c><v>1</v></c></row>')
+    assert refusal(path).startswith("square.xlsx is a damaged XLSX workbook (")
+
+
 def test_entity_expansion_is_refused(tmp_path: Path) -> None:
     laughs = (
         '<!DOCTYPE worksheet [<!ENTITY a "hahahahahahahahahaha">'

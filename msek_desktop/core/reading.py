@@ -447,15 +447,28 @@ def _check_workbook(file: IO[bytes]) -> None:
             raise _Refused(f"it has more than {MAX_PARTS:,} parts")
         _check_sizes(archive)
         for info in infos:
-            lowered = info.filename.lower()
-            scan = None
-            if lowered.endswith((".xml", ".rels")):
-                scan = _XmlScan(info.filename, _kind(info.filename))
-            for chunk in _inflate(file, info):
+            scan: _XmlScan | None = None
+            for number, chunk in enumerate(_inflate(file, info)):
+                if number == 0 and _xml_part(info.filename, chunk):
+                    scan = _XmlScan(info.filename, _kind(info.filename))
                 if scan is not None:
                     scan.feed(chunk)
             if scan is not None:
                 scan.feed(b"", final=True)
+
+
+def _xml_part(name: str, start: bytes) -> bool:
+    """Whether openpyxl may parse this part as XML: by its name, or by its first bytes for a
+    part a relationship may point to under any name (legacy VML drawings, which openpyxl does
+    not read in read-only mode and which are often not well-formed, are left alone)."""
+    lowered = name.lower()
+    if lowered.endswith((".xml", ".rels")):
+        return True
+    if lowered.endswith(".vml"):
+        return False
+    return start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or start.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    )
 
 
 def _xlsx_cell(value: Any) -> str:

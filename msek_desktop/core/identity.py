@@ -213,7 +213,7 @@ class Likeness:
 REASONS: dict[str, str] = {
     "email": "same email",
     "other_email": "another email",
-    "name": "same first and last name",
+    "name": "same name",
     "name_ending": "same name, the last name in its feminine or masculine form",
     "organisation": "same name, another organisation",
     "first_name": "same last name, a similar first name",

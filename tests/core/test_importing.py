@@ -363,6 +363,12 @@ def test_look_alike_names_are_not_linked_to_a_recorded_person(db: Database, tmp_
         (2, ids["k1"]), (3, ids["k1"]), (4, ids["k2"]), (5, ids["k2"]), (6, ids["k3"]),
         (7, ids["k3"]),
     }  # fmt: skip
+    first = report.to_json()["possible"][0]
+    assert first == {
+        "line": 2, "kind": "contact", "given": "Hanna Nowak", "id": ids["k1"],
+        "name": "Anna Nowak", "email": "", "reason": "same last name, a similar first name",
+        "score": 88.9,
+    }  # fmt: skip
     importing.import_file(db, path, today=TODAY)
     linked = {contact_of(db, f"r{n}")[0] for n in range(1, 7)}
     assert len(linked) == 6 and not linked & set(ids.values())

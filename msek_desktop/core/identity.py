@@ -3,7 +3,7 @@
 One implementation serves the import (which links a row to a recorded person or organisation)
 and the window's "a similar person already exists" warning.
 
-Cleaning (clean_text) is what is stored: no NUL, C0 or C1 control characters (tabs and line
+Cleaning (clean_text) is what is stored, in NFC: no NUL, C0 or C1 control characters (tabs and line
 breaks only in multi-line fields, elsewhere they become spaces), no BOM, zero-width space or
 word joiner, no bidi embedding or override (U+202A–E reorders all that follows), and no bidi
 mark, isolate or zero-width joiner at either end (between letters some scripts need them).
@@ -82,7 +82,7 @@ def clean_text(value: str | None, *, multiline: bool = False) -> str:
         text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     else:
         text = _SINGLE_LINE_SPACES.sub(" ", text)
-    text = text.translate(_DROP_ANYWHERE)
+    text = unicodedata.normalize("NFC", text.translate(_DROP_ANYWHERE))
     # whitespace and edge-only invisibles, in any order, at both ends
     while True:
         stripped = text.strip().strip(_EDGES)

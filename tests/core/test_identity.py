@@ -147,6 +147,7 @@ def test_feminine_first_names(name: str, feminine: bool) -> None:
         ("\u2066\u200dNowak\u200d\u2069", "Nowak", "Nowak"),
         ("کتاب\u200cها", "کتاب\u200cها", "کتاب\u200cها"),  # ZWNJ between letters stays
         ("\u200b\u200e ", "", ""),
+        ("Wis\u0301niewska", "Wiśniewska", "Wiśniewska"),  # decomposed, as some Macs type
     ],
 )
 def test_clean_text(raw: str, single_line: str, multi_line: str) -> None:

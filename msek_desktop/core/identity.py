@@ -38,6 +38,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
 
+import confusable_homoglyphs  # imported, not named: the bundle's analysis then takes it
 from rapidfuzz import fuzz
 
 from msek_desktop.core.search import fold
@@ -102,7 +103,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 @cache
 def _confusables() -> dict[str, list[str]]:
     """character -> the characters and strings confusable with it (both directions)."""
-    data = resources.files("confusable_homoglyphs").joinpath("confusables.json")
+    data = resources.files(confusable_homoglyphs).joinpath("confusables.json")
     raw: dict[str, list[dict[str, str]]] = json.loads(data.read_text("utf-8"))
     return {key: [entry["c"] for entry in entries] for key, entries in raw.items()}
 

@@ -11,23 +11,43 @@ Thinning out (prune): of the files named that way, kept are
 - the newest backup of each of the last `keep_monthly` calendar months (this month included),
 - and always the newest backup of all, and any backup dated after `now` (a clock put back).
 Everything else with such a name is deleted; no other file in the folder is ever touched.
+
+Leftovers of a killed backup or restore (temporary files "msek-YYYYmmdd-HHMMSS.db.*.partial"
+and "msek-restore-*.db.partial" in the backups folder, and the "msek-….db.partial" of older
+versions) are removed at the next backup into that folder once they are stale: not modified
+for STALE_AFTER (an hour). A copy in progress writes its file all along and takes seconds to
+minutes, so it is never taken for a leftover; files of other names are never touched, nor
+`X.partial` beside a `backup --to X` (that copy goes through a new, unique temporary name).
+
+Restore (also the window's and the start-up recovery) copies the backup into a temporary file,
+verifies it there as an MSEK database of a known schema (core.schema), brings an older one up
+to date and verifies it again, and only then replaces the database's contents in one writing
+transaction that also takes the safety backup (core.db.replace_contents): a save by another
+program lands either before (in the safety backup) or after (in the restored data).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from msek_desktop.core import db, errors, migrations, places, store
+from msek_desktop.core import db, errors, migrations, places, schema, store
 from msek_desktop.core.db import Database
 
 FOLDER_NAME = "backups"
 PREFIX = "msek-"
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^msek-(\d{8}-\d{6})(?:-(\d+))?\.db$")
+_PARTIAL = re.compile(
+    r"^msek-(?:\d{8}-\d{6}(?:-\d+)?\.db(?:\.[A-Za-z0-9_]+)?|restore-[A-Za-z0-9_]+\.db)\.partial$"
+)
+STALE_AFTER = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -67,7 +87,7 @@ def _new_name(folder: Path, now: datetime) -> Path:
     base = f"{PREFIX}{now:{STAMP}}"
     target = folder / f"{base}.db"
     n = 1
-    while target.exists() or target.with_name(target.name + ".partial").exists():
+    while target.exists():
         n += 1
         target = folder / f"{base}-{n}.db"
     return target
@@ -86,6 +106,7 @@ def _backup_file(db_path: Path, *, to: Path | None, now: datetime | None) -> Pat
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise errors.DatabaseError(f"Cannot create the folder {folder}: {exc}") from exc
+        remove_stale_partials(folder)
         target = _new_name(folder, now or datetime.now())
     db.backup_to(db_path, target)
     return target
@@ -115,6 +136,30 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         found.append((taken, n, BackupInfo(entry, taken, entry.stat().st_size)))
     found.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [info for _, _, info in found]
+
+
+def remove_stale_partials(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the leftovers of killed backups and restores in `folder` (see the module's
+    docstring: only our temporary names, only untouched for STALE_AFTER); returns them."""
+    cutoff = (now or datetime.now()) - STALE_AFTER
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _PARTIAL.match(entry.name):
+            continue
+        try:
+            if entry.is_symlink() or not entry.is_file():
+                continue
+            if datetime.fromtimestamp(entry.stat().st_mtime) >= cutoff:
+                continue
+            entry.unlink()
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete: left alone
+        removed.append(entry)
+    return removed
 
 
 def _month_index(d: date) -> int:
@@ -189,22 +234,15 @@ def prune(
 
 
 def verify(backup_file: Path) -> str:
-    """Check that `backup_file` is a sound MSEK database this program can open.
+    """Check that `backup_file` is a sound MSEK database of a known schema; its revision.
 
-    Returns its schema revision; NotAnMsekDatabaseError, DatabaseDamagedError or
-    DatabaseError (made by a newer program) otherwise.
+    Refused with one line naming the reason (core.schema.verify_connection): damage, no single
+    known revision, anything the schema of that revision lacks or does not have (a table, a
+    column, an index, a trigger, a view), broken foreign keys, or a newer program's file.
     """
     backup_file = Path(backup_file)
-    if not backup_file.exists():
-        raise errors.UserError(f"There is no file at {backup_file}.")
-    tables, revision = db.check_file(backup_file)
-    if migrations.VERSION_TABLE not in tables or revision is None:
-        raise errors.NotAnMsekDatabaseError(f"{backup_file} is not an MSEK database backup.")
-    if not migrations.is_known(revision):
-        raise errors.DatabaseError(
-            f"{backup_file} was made by a newer version of MSEK Desktop; update the program."
-        )
-    return revision
+    db.refuse_non_database(backup_file)
+    return schema.verify_file(backup_file)
 
 
 def newest_verified_backup(folder: Path) -> Path | None:
@@ -218,34 +256,84 @@ def newest_verified_backup(folder: Path) -> Path | None:
     return None
 
 
+def _current_or_moved_aside(db_path: Path, now: datetime) -> Path | None:
+    """Refuse another program's file at `db_path`; move a damaged one aside (returned)."""
+    try:
+        store.open_database(db_path, migrate=False).dispose()
+    except errors.DatabaseDamagedError:
+        return store.move_aside(db_path, now)
+    if not db.writable(db_path):
+        raise errors.DatabaseReadOnlyError(
+            f"The database {db_path} is read-only: it cannot be replaced by a backup."
+        )
+    return None
+
+
+def _stage(backup_file: Path, staged: Path) -> str:
+    """Copy `backup_file` into `staged`, verify it, bring it up to date there and verify it
+    again; returns the revision the backup had."""
+    db.stage_copy(backup_file, staged)
+    revision = schema.verify_file(staged, label=str(backup_file))
+    if revision == migrations.head_revision():
+        return revision
+    engine = db.make_engine(staged)
+    try:
+        migrations.upgrade(engine)
+    except Exception as exc:
+        reason = exc.message if isinstance(exc, errors.UserError) else str(exc).splitlines()[0]
+        raise errors.DatabaseError(
+            f"The backup {backup_file} (schema revision {revision}) could not be brought up to "
+            f"date ({reason}); nothing was changed."
+        ) from exc
+    finally:
+        engine.dispose()
+    schema.verify_file(staged, label=f"{backup_file} brought up to date")
+    return revision
+
+
+def _staging_file(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f"{PREFIX}restore-", suffix=".db.partial", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise errors.DatabaseError(f"Cannot write in the folder {folder}: {exc}") from exc
+    return Path(name)
+
+
 def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> RestoreResult:
     """Replace the database at `db_path` with `backup_file`, keeping the current state.
 
-    The backup is verified first; nothing is touched if it fails. The current database is
-    backed up into the backups folder, then replaced through SQLite's backup API (other
-    programs with it open stay consistent) and upgraded to the current schema. A damaged
-    current database cannot be backed up: it is moved aside (never overwritten) instead.
-    Another program's file at `db_path` is refused.
+    Nothing is touched unless the backup, copied into a temporary file in the backups folder,
+    passes verify() there (and, when older, is brought up to date there and passes again).
+    Then one writing transaction holds the write lock while it takes the safety backup of the
+    current state and replaces the contents (core.db.replace_contents): another program's
+    save lands in one of the two, never in neither. A damaged current database cannot be
+    backed up: it is moved aside (never overwritten) instead. Another program's file at
+    `db_path` is refused.
     """
     db_path, backup_file = Path(db_path), Path(backup_file)
     now = now or datetime.now()
     places.check_place(db_path)  # before anything is written there, a new file included
-    revision = verify(backup_file)
+    db.refuse_non_database(backup_file)
     if db_path.exists() and db_path.resolve() == backup_file.resolve():
         raise errors.UserError(f"{backup_file} is the database itself.")
-    safety: Path | None = None
-    moved: Path | None = None
-    if db_path.exists():
-        try:
-            current = store.open_database(db_path, migrate=False)
-            try:
-                safety = backup_now(current, now=now)
-            finally:
-                current.dispose()
-        except errors.DatabaseDamagedError:
-            moved = store.move_aside(db_path, now)
-    db.restore_into(backup_file, db_path)
-    store.open_database(db_path).dispose()  # upgrades an older backup to head
+    moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
+    folder = backup_folder(db_path)
+    made_folder = not folder.exists()
+    staged = _staging_file(folder)
+    try:
+        revision = _stage(backup_file, staged)
+        safety = _new_name(folder, now) if db_path.exists() and moved is None else None
+        db.replace_contents(db_path, staged, safety=safety, label=backup_file)
+    except BaseException:
+        if made_folder:
+            db.remove_database_file(staged)
+            with suppress(OSError):
+                folder.rmdir()  # only when empty
+        raise
+    finally:
+        db.remove_database_file(staged)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -260,7 +261,7 @@ def set_foreign_keys(conn: Any, on: bool) -> None:
 # -- backups: SQLite's online backup API, never a file copy ----------------------------------
 
 
-def _open_ro(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection with no pragmas that could change the file."""
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
@@ -270,36 +271,21 @@ def _open_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _integrity(conn: sqlite3.Connection) -> list[str]:
-    return [line for (line,) in conn.execute("PRAGMA integrity_check") if line != "ok"]
+def damaged_error(label: str | Path, report: str) -> errors.DatabaseDamagedError:
+    return _damaged(Path(label), report)
 
 
-def check_file(path: Path) -> tuple[set[str], str | None]:
-    """Full integrity_check of a closed file (a backup), read-only.
+def _integrity(conn: sqlite3.Connection, schema: str = "main") -> list[str]:
+    return [line for (line,) in conn.execute(f"PRAGMA {schema}.integrity_check") if line != "ok"]
 
-    Returns its table names and its schema revision (None when it has no alembic_version
-    table); DatabaseDamagedError when the check fails or the file cannot be read as SQLite.
-    """
+
+def refuse_non_database(path: Path) -> None:
+    """NotAnMsekDatabaseError unless `path` is a regular, non-empty file with SQLite's header."""
     path = Path(path)
+    if not path.exists():
+        raise errors.UserError(f"There is no file at {path}.")
     if not path.is_file() or path.stat().st_size == 0 or not looks_like_sqlite(path):
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
-    conn = _open_ro(path)
-    try:
-        problems = _integrity(conn)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision: str | None = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) or errors.DatabaseDamagedError(
-            f"The database file {path} is damaged."
-        ) from exc
-    finally:
-        conn.close()
-    if problems:
-        raise _damaged(path, "\n".join(problems))
-    return tables, revision
 
 
 def _sync(path: Path) -> None:
@@ -307,18 +293,49 @@ def _sync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def backup_to(src: Path, dst: Path) -> None:
-    """Copy the live database `src` into the new file `dst`, verified, as a single file.
+def partial_name(dst: Path) -> Path:
+    """A new, unique temporary name beside `dst` ("DST.xxxxxxxx.partial"), created empty.
 
-    A read connection takes one consistent snapshot (in WAL mode writers carry on meanwhile);
-    the copy is switched to journal_mode=DELETE so it is one self-contained file, then checked
-    with integrity_check. It is written under a temporary name and renamed only once verified:
-    `dst` either does not appear or is a good backup. A failed check raises DatabaseError.
+    Never "DST.partial" itself: a file of that name may be the user's own.
     """
-    src, dst = Path(src), Path(dst)
-    partial = dst.with_name(dst.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source = _open_ro(src)
+    fd, name = tempfile.mkstemp(prefix=f"{dst.name}.", suffix=".partial", dir=dst.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def remove_database_file(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _publish(partial: Path, dst: Path) -> None:
+    """Give `partial` its final name `dst`, never replacing an existing `dst`."""
+    _sync(partial)
+    try:
+        os.link(partial, dst)  # atomic, and fails when dst exists
+    except FileExistsError:
+        raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.") from None
+    except OSError:  # no hard links here (FAT, some network drives)
+        if dst.exists():
+            raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.") from None
+        os.rename(partial, dst)
+        return
+    partial.unlink()
+
+
+def copy_database(source: sqlite3.Connection, dst: Path, *, label: Path) -> None:
+    """Copy the database of `source` into the new file `dst`, verified, as a single file.
+
+    The copy is one consistent snapshot (the backup API in one step), switched to
+    journal_mode=DELETE so it is self-contained, checked with integrity_check, and written
+    under a unique temporary name renamed only once verified: `dst` either does not appear or
+    is good. `label` names the source in messages.
+    """
+    try:
+        partial = partial_name(dst)
+    except OSError as exc:
+        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
     try:
         target = sqlite3.connect(partial)
         try:
@@ -327,60 +344,211 @@ def backup_to(src: Path, dst: Path) -> None:
             problems = _integrity(target)
         finally:
             target.close()
+        if problems:
+            raise errors.DatabaseDamagedError(
+                f"The backup of {label} failed its integrity check ({problems[0]}); "
+                "nothing was kept."
+            )
+        _publish(partial, dst)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise translate_error(exc, src) or errors.DatabaseError(
-            f"The backup of {src} failed: {exc}"
+        raise translate_error(exc, label) or errors.DatabaseError(
+            f"The backup of {label} failed: {exc}"
         ) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
+    finally:
+        remove_database_file(partial)
+
+
+def backup_to(src: Path, dst: Path) -> None:
+    """Copy the live database `src` into the new file `dst` (copy_database).
+
+    A read connection takes one consistent snapshot; in WAL mode writers carry on meanwhile.
+    """
+    src, dst = Path(src), Path(dst)
+    source = open_read_only(src)
+    try:
+        copy_database(source, dst, label=src)
     finally:
         source.close()
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise errors.DatabaseDamagedError(
-            f"The backup of {src} failed its integrity check ({problems[0]}); nothing was kept."
-        )
+
+
+def stage_copy(src: Path, dst: Path) -> None:
+    """Copy the closed file `src` (a backup) into the temporary file `dst`, unchecked: the
+    copy is what gets verified and used, so a change to `src` afterwards cannot matter."""
+    source = open_read_only(src)
     try:
-        _sync(partial)
-        if dst.exists():
-            raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.")
-        os.rename(partial, dst)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def restore_into(backup: Path, dst: Path) -> None:
-    """Replace the contents of the database `dst` with `backup`, through the backup API.
-
-    Never a file copy: the pages go through SQLite's pager under a write lock, so a WAL
-    database that other connections have open stays consistent (they see the new contents
-    at their next transaction). A missing `dst` is created. The result is checked.
-    """
-    backup, dst = Path(backup), Path(dst)
-    source = _open_ro(backup)
-    try:
-        target = sqlite3.connect(dst, isolation_level=None)
+        target = sqlite3.connect(dst)
         try:
-            target.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             source.backup(target)
-            with suppress(sqlite3.OperationalError):
-                target.execute("PRAGMA journal_mode = WAL")
-            problems = _integrity(target)
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
     except sqlite3.Error as exc:
-        raise translate_error(exc, dst) or errors.DatabaseError(
-            f"Restoring {dst} from {backup} failed: {exc}"
+        raise translate_error(exc, src) or errors.DatabaseDamagedError(
+            f"The database file {src} is damaged."
         ) from exc
     finally:
         source.close()
-    if problems:
-        raise errors.DatabaseDamagedError(
-            f"After restoring, {dst} fails its integrity check: {problems[0]}"
+
+
+# -- replacing a database's contents under one write lock ---------------------------------
+
+
+def begin_immediate(conn: sqlite3.Connection, path: Path) -> None:
+    """BEGIN IMMEDIATE on a raw connection, waiting for a busy file as the services do."""
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or attempt == BUSY_ATTEMPTS:
+                raise translate_error(exc, path) or errors.DatabaseError(
+                    f"The database {path} cannot be changed: {exc}"
+                ) from exc
+            log.info("database busy for a restore (attempt %d of %d)", attempt, BUSY_ATTEMPTS)
+
+
+def _objects(conn: sqlite3.Connection, schema: str) -> list[tuple[str, str, str]]:
+    return [
+        (str(kind), str(name), str(sql or ""))
+        for kind, name, sql in conn.execute(
+            f"SELECT type, name, sql FROM {schema}.sqlite_master "
+            "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"
         )
+    ]
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _is_virtual(sql: str) -> bool:
+    return sql.lstrip().upper().startswith("CREATE VIRTUAL TABLE")
+
+
+def _drop_everything(conn: sqlite3.Connection) -> None:
+    objects = _objects(conn, "main")
+    for kind in ("trigger", "view"):
+        for k, name, _sql in objects:
+            if k == kind:
+                conn.execute(f"DROP {kind.upper()} IF EXISTS main.{_q(name)}")
+    tables = [(name, sql) for k, name, sql in objects if k == "table"]
+    for name, _sql in sorted(tables, key=lambda t: not _is_virtual(t[1])):  # shadows go along
+        conn.execute(f"DROP TABLE IF EXISTS main.{_q(name)}")
+
+
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> str:
+    return ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA {schema}.table_info({_q(table)})"))
+
+
+def _create_tables(conn: sqlite3.Connection, tables: list[tuple[str, str]]) -> set[str]:
+    """Create `tables` (name, sql) in main; returns the shadow tables virtual ones made."""
+    for _name, sql in tables:  # virtual tables first: they make their own shadow tables
+        if _is_virtual(sql):
+            conn.execute(sql)
+    shadows = {name for _k, name, _s in _objects(conn, "main")}
+    for name, sql in tables:
+        if name not in shadows:
+            conn.execute(sql)
+    return shadows
+
+
+def _copy_rows(conn: sqlite3.Connection, source: str, name: str) -> None:
+    cols = _columns(conn, source, name)
+    conn.execute(f"INSERT INTO main.{_q(name)} ({cols}) SELECT {cols} FROM {source}.{_q(name)}")
+
+
+def _copy_everything(conn: sqlite3.Connection, source: str) -> None:
+    """Make main an exact logical copy of the attached `source` (main emptied before)."""
+    objects = _objects(conn, source)
+    tables = [(name, sql) for kind, name, sql in objects if kind == "table"]
+    shadows = _create_tables(conn, tables)
+    for name, sql in tables:
+        if name in shadows:
+            conn.execute(f"DELETE FROM main.{_q(name)}")  # the first rows FTS5 wrote
+        if not _is_virtual(sql):  # a virtual table's rows are in its shadow tables
+            _copy_rows(conn, source, name)
+    for name, sql in tables:
+        if _is_virtual(sql) and "fts5" in sql.lower():  # the index agrees with its rows
+            conn.execute(f"INSERT INTO main.{_q(name)} ({_q(name)}) VALUES ('integrity-check')")
+    if conn.execute(
+        f"SELECT 1 FROM {source}.sqlite_master WHERE name='sqlite_sequence'"
+    ).fetchone():
+        conn.execute("DELETE FROM main.sqlite_sequence")
+        _copy_rows(conn, source, "sqlite_sequence")
+    for kind in ("index", "view", "trigger"):  # after the rows: no trigger fires on the copy
+        for k, _name, sql in objects:
+            if k == kind and sql:
+                conn.execute(sql)
+    for pragma in ("user_version", "application_id"):
+        value = int(conn.execute(f"PRAGMA {source}.{pragma}").fetchone()[0])
+        conn.execute(f"PRAGMA main.{pragma} = {value}")
+
+
+def replace_contents(path: Path, staged: Path, *, safety: Path | None, label: Path) -> None:
+    """Replace everything in the database `path` by the contents of the verified `staged`.
+
+    One writing transaction does it all: BEGIN IMMEDIATE takes the write lock; while it is
+    held, `safety` (when given) receives a backup of the current contents, read by a second,
+    read-only connection, which sees exactly the last commit, as no other can happen now;
+    then every table, index, trigger and view is dropped and the staged ones are created
+    and filled (a logical copy, so the page size of either file does not matter), checked
+    with quick_check and foreign_key_check, and committed. A writer of another program
+    either committed before BEGIN (its change is in the safety backup) or waits for the
+    lock (busy_timeout, as the services wait) and lands in the restored contents. On any
+    failure the transaction is rolled back: the database is as it was. A missing `path` is
+    created (in WAL mode).
+    """
+    path, staged = Path(path), Path(staged)
+    new = not path.exists() or path.stat().st_size == 0
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) or errors.DatabaseError(
+            f"The database file {path} cannot be opened: {exc}"
+        ) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = OFF")  # the copy goes table by table
+        conn.execute("PRAGMA synchronous = FULL")
+        if new:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))
+        begin_immediate(conn, path)
+        try:
+            if safety is not None:
+                reader = open_read_only(path)
+                try:
+                    copy_database(reader, safety, label=path)
+                finally:
+                    reader.close()
+            _drop_everything(conn)
+            _copy_everything(conn, "staged")
+            problems = _integrity_quick(conn) + [
+                f"table {r[0]} row {r[1]} refers to missing {r[2]}"
+                for r in conn.execute("PRAGMA main.foreign_key_check")
+            ]
+            if problems:
+                raise errors.DatabaseDamagedError(
+                    f"Restoring {path} from {label} failed its check ({problems[0]}); "
+                    "nothing was changed."
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE staged")
+        with suppress(sqlite3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) or errors.DatabaseError(
+            f"Restoring {path} from {label} failed: {exc}"
+        ) from exc
+    finally:
+        conn.close()
+
+
+def _integrity_quick(conn: sqlite3.Connection) -> list[str]:
+    return [line for (line,) in conn.execute("PRAGMA main.quick_check") if line != "ok"]

@@ -31,31 +31,20 @@ kind "import" on every created inquiry, contact and organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, errors, inquiries, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import unneutralise
-from msek_desktop.core.identity import (
-    LAST_NAME_RATIO,
-    ORGANISATION_WRATIO,
-    REASONS,
-    Likeness,
-    Person,
-    Verdict,
-    compare_organisations,
-    compare_people,
-    identity_key,
-    last_name_stem,
-)
+from msek_desktop.core.identity import REASONS, Person, identity_key
+from msek_desktop.core.matching import NEW, Decisions, Existing, MatchFound, PossibleMatch
 from msek_desktop.core.models import (
     Contact,
     Field,
@@ -162,40 +151,6 @@ class RowError:
     line: int
     field: str
     message: str
-
-
-@dataclass(frozen=True)
-class MatchFound:
-    """A row linked to a record already there; `reason` is an identity.REASONS code."""
-
-    line: int
-    kind: str  # "contact" or "organisation"
-    id: int
-    name: str
-    by: str  # "email", "name" or "confirmed" (a possible match the user confirmed)
-    score: float
-    email: str = ""
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class PossibleMatch:
-    """A record that may be the row's person or organisation: not linked unless confirmed
-    (import_table's `decisions`); otherwise the row gets a new one."""
-
-    line: int
-    kind: str  # "contact" or "organisation"
-    id: int
-    name: str
-    email: str
-    reason: str  # an identity.REASONS code
-    score: float
-    given: str = ""  # the name as the row writes it
-
-
-# (line, "contact" or "organisation") -> the id of the record to link, or NEW
-Decisions = Mapping[tuple[int, str], int | str]
-NEW = "new"
 
 
 def _reason(code: str) -> str:
@@ -469,134 +424,6 @@ def _check_row(
     return row, []
 
 
-# -- matching ----------------------------------------------------------------------------
-
-_FUZZY_LIMIT = 8  # close last names (or organisation names) looked at per row
-
-
-@dataclass(frozen=True)
-class _Known:
-    id: int
-    person: Person  # organisation: the contact's organisation id
-    display: str
-
-
-class _Existing:
-    """Live contacts and organisations of the database, indexed for matching: by folded email,
-    by folded last name and its gender-free stem, and folded last names by initial for close
-    spellings (rapidfuzz over those few), so a row never scans every contact."""
-
-    def __init__(self, session: Session) -> None:
-        self.contacts: dict[int, _Known] = {}
-        self.by_email: dict[str, list[int]] = {}
-        self.by_last: dict[str, list[int]] = {}
-        self.by_stem: dict[str, list[int]] = {}
-        self.lasts_by_initial: dict[str, list[str]] = {}
-        stmt = select(
-            Contact.id, Contact.first_name, Contact.last_name, Contact.email,
-            Contact.organisation_id,
-        ).where(Contact.deleted_at.is_(None))  # fmt: skip
-        for cid, first, last, email, org_id in session.execute(stmt):
-            person = Person(first, last, (email or "").lower(), org_id)
-            self.contacts[cid] = _Known(cid, person, f"{first} {last}".strip())
-            if person.email:
-                self.by_email.setdefault(person.email, []).append(cid)
-            key = identity_key(last)
-            if key not in self.by_last:
-                self.lasts_by_initial.setdefault(key[:1], []).append(key)
-            self.by_last.setdefault(key, []).append(cid)
-            stem = last_name_stem(key)
-            if stem is not None:
-                self.by_stem.setdefault(stem, []).append(cid)
-        self.organisations: dict[int, str] = {}
-        self.org_by_key: dict[str, list[int]] = {}
-        self.org_keys_by_initial: dict[str, list[str]] = {}
-        stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
-        for oid, name in session.execute(stmt2):
-            self.organisations[oid] = name
-            key = identity_key(name)
-            if key not in self.org_by_key:
-                self.org_keys_by_initial.setdefault(key[:1], []).append(key)
-            self.org_by_key.setdefault(key, []).append(oid)
-
-    def _candidates(self, person: Person) -> list[int]:
-        found: dict[int, None] = {}
-        if person.email:
-            found.update(dict.fromkeys(self.by_email.get(person.email, ())))
-        key = identity_key(person.last_name)
-        if not key:
-            return list(found)
-        found.update(dict.fromkeys(self.by_last.get(key, ())))
-        stem = last_name_stem(key)
-        if stem is not None:
-            found.update(dict.fromkeys(self.by_stem.get(stem, ())))
-        close = process.extract(
-            key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
-            score_cutoff=LAST_NAME_RATIO, limit=_FUZZY_LIMIT,
-        )  # fmt: skip
-        for last, _score, _index in close:
-            found.update(dict.fromkeys(self.by_last[last]))
-        return list(found)
-
-    def contact(self, person: Person) -> tuple[MatchFound | None, list[PossibleMatch]]:
-        """The one recorded person who is `person` (line 0), or the ones who may be."""
-        same: list[tuple[_Known, Likeness]] = []
-        maybe: list[tuple[_Known, Likeness]] = []
-        for cid in self._candidates(person):
-            known = self.contacts[cid]
-            likeness = compare_people(person, known.person)
-            if likeness.verdict is Verdict.SAME:
-                same.append((known, likeness))
-            elif likeness.verdict is Verdict.POSSIBLE:
-                maybe.append((known, likeness))
-        if len(same) > 1:  # a shared email: the one of the same name, if only one
-            named = [(k, v) for k, v in same if compare_people(
-                replace(person, email=""), replace(k.person, email="")
-            ).verdict is Verdict.SAME]  # fmt: skip
-            same = named if len(named) == 1 else same
-        if len(same) == 1:
-            known, likeness = same[0]
-            by = "email" if likeness.reason == "email" else "name"
-            found = MatchFound(
-                0, "contact", known.id, known.display, by, likeness.score, known.person.email,
-                likeness.reason,
-            )  # fmt: skip
-            return found, []
-        if same:  # several records are this person: the user says which
-            maybe = [(k, Likeness(Verdict.POSSIBLE, "several", v.score)) for k, v in same]
-        maybe.sort(key=lambda pair: -pair[1].score)
-        return None, [
-            PossibleMatch(
-                0, "contact", k.id, k.display, k.person.email, v.reason, v.score
-            )
-            for k, v in maybe[:_FUZZY_LIMIT]
-        ]  # fmt: skip
-
-    def organisation(self, name: str) -> tuple[MatchFound | None, list[PossibleMatch]]:
-        key = identity_key(name)
-        ids = self.org_by_key.get(key, [])
-        if len(ids) == 1:
-            return MatchFound(0, "organisation", ids[0], self.organisations[ids[0]], "name",
-                              100.0, "", "name"), []  # fmt: skip
-        possible = [
-            PossibleMatch(0, "organisation", oid, self.organisations[oid], "", "several", 100.0)
-            for oid in ids
-        ]
-        if not ids and key:
-            close = process.extract(
-                key, self.org_keys_by_initial.get(key[:1], []), scorer=fuzz.WRatio,
-                score_cutoff=ORGANISATION_WRATIO, limit=_FUZZY_LIMIT,
-            )  # fmt: skip
-            for other, score, _index in close:
-                for oid in self.org_by_key[other]:
-                    likeness = compare_organisations(name, self.organisations[oid])
-                    if likeness.verdict is Verdict.POSSIBLE:
-                        possible.append(PossibleMatch(
-                            0, "organisation", oid, self.organisations[oid], "", "close", score
-                        ))  # fmt: skip
-        return None, possible
-
-
 # -- planning and writing ----------------------------------------------------------------
 
 
@@ -638,7 +465,7 @@ class _Planner:
     def __init__(self, session: Session, report: ImportReport, decisions: Decisions) -> None:
         self.report = report
         self.decisions = decisions
-        self.existing = _Existing(session)
+        self.existing = Existing(session)
         self.plan = _Plan()
         self.org_refs: dict[str, tuple[Ref, MatchFound | None]] = {}
         self.person_by_email: dict[str, tuple[Ref, MatchFound | None]] = {}

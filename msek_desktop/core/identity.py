@@ -220,7 +220,7 @@ REASONS: dict[str, str] = {
     "first_name": "same last name, a similar first name",
     "no_first_name": "same last name, one first name missing",
     "last_name": "same first name, a similar last name",
-    "ending_gender": "same name, the last name in the other gender's form",
+    "ending_gender": "same first name, the last name in the form of the other gender",
     "close": "a similar name",
     "several": "several people of this name",
     "different": "different names",

@@ -257,3 +257,18 @@ def verify_file(path: Path, label: str | None = None) -> str:
         ) from exc
     finally:
         conn.close()
+
+
+def examine_file(path: Path) -> Findings:
+    """examine() for the database file `path`, opened read-only: the file, its journal mode
+    and everything beside it stay as they are."""
+    path = Path(path)
+    conn = db.open_read_only(path)
+    try:
+        return examine(conn, str(path))
+    except sqlite3.DatabaseError as exc:
+        raise db.translate_error(exc, path) or errors.DatabaseDamagedError(
+            f"The database file {path} is damaged."
+        ) from exc
+    finally:
+        conn.close()

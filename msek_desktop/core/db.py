@@ -465,10 +465,11 @@ def _copy_everything(conn: sqlite3.Connection, source: str) -> None:
     tables = [(name, sql) for kind, name, sql in objects if kind == "table"]
     shadows = _create_tables(conn, tables)
     for name, sql in tables:
+        if _is_virtual(sql):
+            continue  # its rows are in its shadow tables, copied as they are
         if name in shadows:
             conn.execute(f"DELETE FROM main.{_q(name)}")  # the first rows FTS5 wrote
-        if not _is_virtual(sql):  # a virtual table's rows are in its shadow tables
-            _copy_rows(conn, source, name)
+        _copy_rows(conn, source, name)
     for name, sql in tables:
         if _is_virtual(sql) and "fts5" in sql.lower():  # the index agrees with its rows
             conn.execute(f"INSERT INTO main.{_q(name)} ({_q(name)}) VALUES ('integrity-check')")

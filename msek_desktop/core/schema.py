@@ -103,6 +103,10 @@ def reference(revision: str) -> Shape:
             conn.close()
 
 
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
 def differences(actual: Shape, expected: Shape) -> list[str]:
     """What `actual` has that `expected` does not, lacks, or has otherwise; [] when equal.
 
@@ -110,8 +114,9 @@ def differences(actual: Shape, expected: Shape) -> list[str]:
     """
     found: list[str] = []
     for kind, name in sorted(actual.keys() - expected.keys()):
-        found.append(f'has a {kind} "{name}" the schema does not have')
-    for kind, name in sorted(expected.keys() - actual.keys()):
+        found.append(f'has {_a(kind)} "{name}" the schema does not have')
+    missing = sorted(expected.keys() - actual.keys(), key=lambda k: (k[0] != "virtual table", k))
+    for kind, name in missing:  # a virtual table before its shadow tables
         found.append(f'lacks the {kind} "{name}"')
     for key in sorted(actual.keys() & expected.keys()):
         if actual[key] != expected[key]:
@@ -124,7 +129,7 @@ def _how_it_differs(
 ) -> list[str]:
     kind, name = key
     if kind != "table":
-        return [f'has a {kind} "{name}" that differs from the schema']
+        return [f'has {_a(kind)} "{name}" that differs from the schema']
     found: list[str] = []
     have = {c[0]: c for c in actual[0]}
     want = {c[0]: c for c in expected[0]}

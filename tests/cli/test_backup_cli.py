@@ -206,3 +206,105 @@ def test_damaged_database_in_a_real_process_has_no_traceback(office: Path) -> No
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
     assert office.read_bytes() == damaged
+
+
+# -- crafted backups, another page size, check on foreign or newer schemas (issue 10) ---------
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from crafted_backups import CRAFTED, TRAP, craft, run_sql, with_page_size  # noqa: E402
+
+
+def _files_beside(office: Path) -> list[str]:
+    """Every file beside the database but an -shm and an empty -wal (a read-only look)."""
+    wal = office.with_name("msek.db-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    skip = {"msek.db-wal", "msek.db-shm"}
+    return sorted(
+        str(p.relative_to(office.parent)) for p in office.parent.rglob("*") if p.name not in skip
+    )
+
+
+@pytest.mark.parametrize("case", list(CRAFTED), ids=list(CRAFTED))
+def test_restore_refuses_a_crafted_backup_in_one_line(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    good = tmp_path / "good.db"
+    assert main(["--db", str(office), "backup", "--to", str(good)]) == 0
+    bad = craft(good, tmp_path / "crafted.db", case)
+    capsys.readouterr()
+    before, beside = office.read_bytes(), _files_beside(office)
+    code, out, err = run(capsys, "--db", str(office), "restore", str(bad))
+    assert (code, out) == (1, "")
+    assert err.startswith("msek: ") and err.count("\n") == 1, err
+    assert CRAFTED[case][1] in err
+    assert office.read_bytes() == before
+    assert _files_beside(office) == beside
+
+
+def test_restore_of_a_backup_with_another_page_size(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.db"
+    assert main(["--db", str(office), "backup", "--to", str(good)]) == 0
+    other = with_page_size(good, tmp_path / "big-pages.db", 16384)
+    wanted = digest(other)
+    with sqlite3.connect(office) as conn:
+        conn.execute("UPDATE inquiries SET subject = 'changed'")
+    capsys.readouterr()
+    code, out, err = run(capsys, "--db", str(office), "restore", str(other))
+    assert (code, err) == (0, ""), err
+    assert "restored from" in out
+    assert digest(office) == wanted
+    assert run(capsys, "--db", str(office), "check")[0] == 0
+
+
+def test_check_reports_a_trap_in_the_live_database(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_sql(office, [TRAP])
+    code, out, err = run(capsys, "--db", str(office), "check")
+    assert code == 1
+    assert 'has a trigger "wipe" the schema does not have' in out
+    assert err.count("\n") == 1 and "1 problem(s)" in err
+
+
+def test_check_of_a_newer_schema_says_so_in_one_line(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_sql(office, ["UPDATE alembic_version SET version_num = 'f00dcafe'"])
+    before = office.read_bytes()
+    code, out, err = run(capsys, "--db", str(office), "check")
+    assert (code, out) == (1, "")
+    assert err.startswith("msek: ") and err.count("\n") == 1
+    assert "newer version of MSEK Desktop" in err and "f00dcafe" in err
+    assert office.read_bytes() == before
+
+
+def test_check_changes_nothing_in_a_rollback_journal_file(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_sql(office, ["PRAGMA journal_mode = DELETE"])
+    before = office.read_bytes()
+    code, out, _ = run(capsys, "--db", str(office), "check")
+    assert code == 0 and "integrity ok" in out
+    assert office.read_bytes() == before
+    assert sorted(p.name for p in office.parent.iterdir()) == ["msek.db"]
+    conn = sqlite3.connect(f"{office.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        conn.close()
+
+
+def test_backup_to_never_touches_the_users_own_partial_file(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "usb" / "copy.db"
+    target.parent.mkdir()
+    mine = target.with_name("copy.db.partial")
+    mine.write_text("my notes, not a backup")
+    code, out, err = run(capsys, "--db", str(office), "backup", "--to", str(target))
+    assert (code, out.strip(), err) == (0, str(target), "")
+    assert mine.read_text() == "my notes, not a backup"
+    assert digest(target) == digest(office)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.db", "copy.db.partial"]

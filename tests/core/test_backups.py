@@ -543,3 +543,88 @@ def test_backup_if_changed_prunes(office: Database) -> None:
     assert made is not None and made.name in left
     # only December 2025 is among the last 12 months (Dec 2025 - Nov 2026)
     assert left == {made.name, "msek-20251215-120000.db"}
+
+
+# -- leftovers of killed backups (issue 10, point 12) -----------------------------------------
+
+
+def test_stale_partial_files_are_removed_at_the_next_backup(office: Database) -> None:
+    folder = backups.backup_folder(office.path)
+    folder.mkdir()
+    stale = [
+        folder / "msek-20261101-120000.db.partial",  # an older version's name
+        folder / "msek-20261101-120000-2.db.ab12cd_9.partial",
+        folder / "msek-restore-x8k2m1qz.db.partial",
+    ]
+    fresh = folder / "msek-20261125-143004.db.q1w2e3r4.partial"  # being written right now
+    kept = [
+        fresh,
+        folder / "notes.partial",  # not ours
+        folder / "msek-20261101-120000.db",  # a backup
+        folder / "msek-old-copy.db.partial",  # not a name we make
+    ]
+    for p in stale + kept:
+        p.write_bytes(b"x" * 100)
+    for p in [*stale, *kept[1:]]:
+        _age(p, 2 * 3600)
+    made = backups.backup_now(office, now=NOW)
+    left = {p.name for p in folder.iterdir()}
+    assert left == {p.name for p in kept} | {made.name}
+
+
+def test_a_killed_backup_leaves_a_partial_file_the_next_one_removes(
+    office: Database, tmp_path: Path
+) -> None:
+    """A real backup process killed while copying: its temporary file stays, then goes."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = backups.backup_folder(office.path)
+    folder.mkdir()
+    with office.write() as s:  # big enough that the copy takes a moment
+        s.execute(text("CREATE TABLE bulk (x TEXT)"))
+        s.execute(
+            text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+                 "INSERT INTO bulk SELECT hex(randomblob(400)) FROM n")
+        )  # fmt: skip
+    script = (
+        "import sys; from pathlib import Path; from msek_desktop.core import db\n"
+        "db.backup_to(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    )
+    target = folder / "msek-20261125-143005.db"
+    for _ in range(20):
+        proc = subprocess.Popen([sys.executable, "-c", script, str(office.path), str(target)])
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not any(
+            p.name.endswith(".partial") and p.stat().st_size > 0 for p in folder.iterdir()
+        ):
+            time.sleep(0.002)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if not target.exists():
+            break
+        target.unlink()
+    partials = [p for p in folder.iterdir() if p.name.endswith(".partial")]
+    assert len(partials) == 1 and partials[0].name.startswith("msek-20261125-143005.db.")
+    assert backups.backup_now(office, now=NOW + timedelta(seconds=1)) is not None
+    assert partials[0].exists()  # not stale yet: it could be a backup in progress
+    _age(partials[0], 2 * 3600)
+    backups.backup_now(office, now=NOW + timedelta(seconds=2))
+    assert not partials[0].exists()
+
+
+def test_backup_to_keeps_the_users_own_partial_file_even_when_it_fails(tmp_path: Path) -> None:
+    from msek_desktop.core import db
+
+    source = tmp_path / "not-sqlite.db"
+    source.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    target = tmp_path / "copy.db"
+    mine = tmp_path / "copy.db.partial"
+    mine.write_text("mine")
+    with pytest.raises(errors.DatabaseError):
+        db.backup_to(source, target)
+    assert mine.read_text() == "mine"
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == ["copy.db.partial"]

@@ -1,0 +1,97 @@
+"""Crafted backups for the restore and check tests: a good MSEK backup, changed with SQL.
+
+CRAFTED maps a case to the statements that spoil a copy of a good backup and to the words the
+one-line refusal must contain. Used by tests/core/test_schema_verify.py and
+tests/cli/test_backup_cli.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+TRAP = "CREATE TRIGGER wipe AFTER INSERT ON inquiries BEGIN DELETE FROM follow_ups; END"
+
+CRAFTED: dict[str, tuple[list[str], str]] = {
+    "trigger": ([TRAP], 'trigger "wipe" the schema does not have'),
+    "foreign table": (
+        ["CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"],
+        'table "notes" the schema does not have',
+    ),
+    "view": (
+        ["CREATE VIEW everything AS SELECT * FROM inquiries"],
+        'view "everything" the schema does not have',
+    ),
+    "foreign index": (
+        ["CREATE INDEX ix_sneaky ON inquiries (subject)"],
+        'an index "ix_sneaky" the schema does not have',
+    ),
+    "missing table": (["DROP TABLE settings"], 'lacks the table "settings"'),
+    "missing column": (
+        ["ALTER TABLE inquiries DROP COLUMN lost_note"],
+        'lacks the column "inquiries.lost_note"',
+    ),
+    "missing search index": (["DROP TABLE search_index"], 'lacks the virtual table "search_index"'),
+    "changed foreign key": (
+        [
+            "ALTER TABLE timeline_entries RENAME TO old_entries",
+            "CREATE TABLE timeline_entries (id INTEGER NOT NULL, at DATETIME NOT NULL, "
+            "staff_id INTEGER, inquiry_id INTEGER, contact_id INTEGER, organisation_id INTEGER, "
+            "kind VARCHAR(30) NOT NULL, field VARCHAR(40) NOT NULL, old_value TEXT NOT NULL, "
+            "new_value TEXT NOT NULL, note TEXT NOT NULL, CONSTRAINT pk_timeline_entries "
+            "PRIMARY KEY (id), FOREIGN KEY(inquiry_id) REFERENCES inquiries (id), "
+            "FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, "
+            "FOREIGN KEY(organisation_id) REFERENCES organisations (id) ON DELETE CASCADE, "
+            "FOREIGN KEY(staff_id) REFERENCES staff_members (id))",
+            "INSERT INTO timeline_entries SELECT * FROM old_entries",
+            "DROP TABLE old_entries",
+            "CREATE INDEX ix_timeline_entries_contact_id ON timeline_entries (contact_id)",
+            "CREATE INDEX ix_timeline_entries_inquiry_id ON timeline_entries (inquiry_id)",
+            "CREATE INDEX ix_timeline_entries_organisation_id "
+            "ON timeline_entries (organisation_id)",
+        ],
+        'foreign keys on the table "timeline_entries" that differ',
+    ),
+    "two version rows": (
+        ["INSERT INTO alembic_version VALUES ('0002')"],
+        "names 2 schema revisions",
+    ),
+    "zero version rows": (["DELETE FROM alembic_version"], "names no schema revision"),
+    "unknown revision": (
+        ["UPDATE alembic_version SET version_num = 'f00dcafe'"],
+        "newer version of MSEK Desktop",
+    ),
+    "broken foreign keys": (
+        ["UPDATE follow_ups SET inquiry_id = 999999 WHERE id = (SELECT min(id) FROM follow_ups)"],
+        "refer to missing rows",
+    ),
+}
+
+
+def run_sql(path: Path, statements: list[str]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for statement in statements:
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
+def craft(good: Path, out: Path, case: str) -> Path:
+    """A copy of the closed single-file backup `good`, spoiled as CRAFTED[case] says."""
+    shutil.copyfile(good, out)
+    run_sql(out, CRAFTED[case][0])
+    return out
+
+
+def with_page_size(good: Path, out: Path, page_size: int) -> Path:
+    shutil.copyfile(good, out)
+    run_sql(out, [f"PRAGMA page_size = {page_size}", "VACUUM"])
+    conn = sqlite3.connect(out)
+    try:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == page_size
+    finally:
+        conn.close()
+    return out

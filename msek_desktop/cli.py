@@ -553,11 +553,13 @@ def _log_to_file() -> None:
     """Warnings and the details of errors go to msek.log, never to stderr (a handler on the
     root logger also keeps logging's last-resort handler from printing there)."""
     root = logging.getLogger()
-    if any(isinstance(h, _LazyLog) for h in root.handlers):
-        return
-    handler = _LazyLog(
-        log_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True
-    )
+    path = log_dir() / LOG_NAME
+    for old in [h for h in root.handlers if isinstance(h, _LazyLog)]:
+        if old.baseFilename == os.path.abspath(path):
+            return
+        root.removeHandler(old)  # main() called again for another user folder (tests)
+        old.close()
+    handler = _LazyLog(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8", delay=True)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

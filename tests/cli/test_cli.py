@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -278,3 +279,66 @@ def test_piped_json_is_utf8_whatever_the_locale(office: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Wiśniewska" in result.stdout.decode("utf-8")
+
+
+# -- the safety net in main() ----------------------------------------------------------------
+
+
+def failing(exc: BaseException) -> object:
+    def handler(_args: object) -> int:
+        raise exc
+
+    return handler
+
+
+def test_an_environment_oserror_is_one_line_and_logged(
+    office: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_user_dirs: Path,
+) -> None:
+    from msek_desktop import cli
+
+    denied = PermissionError(errno.EACCES, "Permission denied", "/srv/office/report.csv")
+    monkeypatch.setattr(cli, "cmd_inquiries", failing(denied))
+    code, out, err = run(capsys, "--db", str(office), "inquiries")
+    assert (code, out) == (1, "")
+    assert err == "msek: Cannot use /srv/office/report.csv: Permission denied.\n"
+    (log,) = isolated_user_dirs.rglob("msek.log")
+    assert "Traceback" in log.read_text() and "PermissionError" in log.read_text()
+
+
+@pytest.mark.parametrize(
+    "bug",
+    [OSError(errno.EBADF, "Bad file descriptor"), OSError("no errno"), ValueError("a bug")],
+    ids=["EBADF", "no-errno", "ValueError"],
+)
+def test_a_bug_is_not_swallowed(
+    office: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    bug: Exception,
+) -> None:
+    from msek_desktop import cli
+
+    monkeypatch.setattr(cli, "cmd_inquiries", failing(bug))
+    with pytest.raises(type(bug)):
+        main(["--db", str(office), "inquiries"])
+
+
+def test_a_message_is_one_line_whatever_the_name_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = tmp_path / "two\nlines\x1b[31m.db"
+    code, out, err = run(capsys, "--db", str(name), "inquiries")
+    assert (code, out) == (1, "")
+    assert err == f"msek: There is no database file at {tmp_path}/two\\nlines\\x1b[31m.db.\n"
+
+
+def test_printable_escapes_terminal_controls() -> None:
+    from msek_desktop.cli import printable
+
+    text = "a\x1b[31mb\x07\x9b\u202e\u2066\x7f\tc\nd\re"
+    assert printable(text) == "a\\x1b[31mb\\x07\\x9b\\u202e\\u2066\\x7f\\tc\\nd\\re"
+    assert printable(text, lines=True) == "a\\x1b[31mb\\x07\\x9b\\u202e\\u2066\\x7f\tc\nd\\re"
+    assert printable("Łódź — Saint-Étienne «ok» 日本") == "Łódź — Saint-Étienne «ok» 日本"

@@ -80,8 +80,11 @@ def _escape(found: re.Match[str]) -> str:
 
 def printable(text: str, *, lines: bool = False) -> str:
     """`text` safe to write to a terminal: controls shown as \\x1b, \\u202e, \\n...
-    With lines=True, newlines and tabs are kept (a message shown as it was typed)."""
-    return (_CONTROLS_BUT_LINES if lines else _CONTROLS).sub(_escape, text)
+    With lines=True, newlines and tabs are kept (a message shown as it was typed; a Windows
+    line end counts as a newline, a lone carriage return is shown)."""
+    if lines:
+        return _CONTROLS_BUT_LINES.sub(_escape, text.replace("\r\n", "\n"))
+    return _CONTROLS.sub(_escape, text)
 
 
 def _json(value: Any) -> str:

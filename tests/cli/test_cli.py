@@ -342,3 +342,4 @@ def test_printable_escapes_terminal_controls() -> None:
     assert printable(text) == "a\\x1b[31mb\\x07\\x9b\\u202e\\u2066\\x7f\\tc\\nd\\re"
     assert printable(text, lines=True) == "a\\x1b[31mb\\x07\\x9b\\u202e\\u2066\\x7f\tc\nd\\re"
     assert printable("Łódź — Saint-Étienne «ok» 日本") == "Łódź — Saint-Étienne «ok» 日本"
+    assert printable("one\r\ntwo\rthree", lines=True) == "one\ntwo\\rthree"

@@ -150,3 +150,36 @@ def test_export_reimports(office: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert (code, err) == (0, "")
     assert json.loads(out)["created"]["inquiries"] == 2
     assert count(fresh) == 2
+
+
+def test_export_never_replaces_a_database(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    open_database(other, create=True).dispose()
+    (tmp_path / "other.xlsx").symlink_to(other)
+    before = office.read_bytes(), other.read_bytes()
+    for target in (tmp_path / "other.xlsx", tmp_path / "backups" / "e.csv"):
+        target.parent.mkdir(exist_ok=True)
+        code, out, err = run(capsys, "--db", str(office), "export", str(target))
+        assert (code, out) == (1, "")
+        assert err.startswith(f"msek: Cannot export to {target}: ") and err.count("\n") == 1
+    assert (office.read_bytes(), other.read_bytes()) == before
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_export_over_a_csv_keeps_its_mode_and_refuses_a_read_only_one(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared.csv"
+    shared.write_text("old")
+    shared.chmod(0o664)
+    code, _, err = run(capsys, "--db", str(office), "export", str(shared), "--what", "people")
+    assert (code, err) == (0, "")
+    assert shared.read_text(encoding="utf-8-sig").startswith("id;honorific;")
+    assert shared.stat().st_mode & 0o777 == 0o664
+    shared.chmod(0o444)
+    code, _, err = run(capsys, "--db", str(office), "export", str(shared))
+    assert code == 1
+    assert err == f"msek: Cannot export to {shared}: the file is read-only.\n"
+    assert shared.read_text(encoding="utf-8-sig").startswith("id;honorific;")

@@ -90,6 +90,11 @@ def _check_read_only(engine: Engine, path: Path) -> None:
         raise db.translate_error(exc, path) or errors.DatabaseError(
             f"The database file {path} cannot be read: {exc}"
         ) from exc
+    if current is not None and not migrations.is_known(current):
+        raise errors.DatabaseError(
+            f"{path} was made by a newer version of MSEK Desktop (schema revision {current!r}, "
+            "unknown to this one); update the program."
+        )
     if current != migrations.head_revision():
         raise errors.DatabaseReadOnlyError(
             f"The database {path} is read-only and was made by another version of MSEK "

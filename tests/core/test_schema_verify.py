@@ -223,3 +223,22 @@ def test_check_of_a_newer_revision_says_so(office: Path) -> None:
     run_sql(office, ["UPDATE alembic_version SET version_num = 'f00dcafe'"])
     with pytest.raises(errors.DatabaseError, match="newer version"):
         schema.examine_file(office)
+
+
+def test_check_of_a_read_only_file_of_a_newer_revision_says_newer(
+    office: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from fs_places import read_only_copy
+
+    from msek_desktop import cli
+
+    run_sql(office, ["UPDATE alembic_version SET version_num = 'f00dcafe'"])
+    with read_only_copy(office, tmp_path / "ro", monkeypatch) as copy:
+        before = copy.read_bytes()
+        assert cli.main(["--db", str(copy), "check"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "newer version of MSEK Desktop" in err
+        assert copy.read_bytes() == before

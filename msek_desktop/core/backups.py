@@ -14,10 +14,11 @@ Everything else with such a name is deleted; no other file in the folder is ever
 
 Leftovers of a killed backup or restore (temporary files "msek-YYYYmmdd-HHMMSS.db.*.partial"
 and "msek-restore-*.db.partial" in the backups folder, and the "msek-….db.partial" of older
-versions) are removed at the next backup into that folder once they are stale: not modified
-for STALE_AFTER (an hour). A copy in progress writes its file all along and takes seconds to
-minutes, so it is never taken for a leftover; files of other names are never touched, nor
-`X.partial` beside a `backup --to X` (that copy goes through a new, unique temporary name).
+versions), with any -journal/-wal/-shm SQLite left beside them, are removed at the next
+backup into that folder once they are stale: not modified for STALE_AFTER (an hour). A copy in
+progress writes its file all along and takes seconds to minutes, so it is never taken for a
+leftover; files of other names are never touched, nor `X.partial` beside a `backup --to X`
+(that copy goes through a new, unique temporary name).
 
 Restore (also the window's and the start-up recovery) copies the backup into a temporary file,
 verifies it there as an MSEK database of a known schema (core.schema), brings an older one up
@@ -45,7 +46,8 @@ PREFIX = "msek-"
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^msek-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 _PARTIAL = re.compile(
-    r"^msek-(?:\d{8}-\d{6}(?:-\d+)?\.db(?:\.[A-Za-z0-9_]+)?|restore-[A-Za-z0-9_]+\.db)\.partial$"
+    r"^msek-(?:\d{8}-\d{6}(?:-\d+)?\.db(?:\.[A-Za-z0-9_]+)?|restore-[A-Za-z0-9_]+\.db)"
+    r"\.partial(?:-journal|-wal|-shm)?$"
 )
 STALE_AFTER = timedelta(hours=1)
 

@@ -555,6 +555,8 @@ def test_stale_partial_files_are_removed_at_the_next_backup(office: Database) ->
         folder / "msek-20261101-120000.db.partial",  # an older version's name
         folder / "msek-20261101-120000-2.db.ab12cd_9.partial",
         folder / "msek-restore-x8k2m1qz.db.partial",
+        folder / "msek-restore-x8k2m1qz.db.partial-wal",
+        folder / "msek-20261101-120000.db.ab12cd_9.partial-journal",
     ]
     fresh = folder / "msek-20261125-143004.db.q1w2e3r4.partial"  # being written right now
     kept = [

@@ -417,7 +417,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _whole(text: str) -> int:
     digits = text.strip().lstrip("+-")
-    if digits.isdigit() and len(digits) > len(str(MAX_INT64)):
+    if digits.isdecimal() and len(digits) > len(str(MAX_INT64)):
         raise argparse.ArgumentTypeError(f"too large: {_cell(text, 30)} (at most {MAX_INT64})")
     try:
         value = int(text)

@@ -237,7 +237,10 @@ def check_target(path: Path | str, database: Path | None = None) -> tuple[Path, 
     (see the module's docstring). Nothing is written or changed."""
     path = Path(path)
     _format_of(path)
-    real = Path(os.path.realpath(path))
+    try:
+        real = Path(os.path.realpath(path))
+    except ValueError as exc:  # a NUL character in the name
+        raise _cannot_write(path, exc) from exc
     found = _stat(real, path)
     if database is not None:
         own = _database_files(database)

@@ -329,13 +329,12 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
         safety = _new_name(folder, now) if db_path.exists() and moved is None else None
         db.replace_contents(db_path, staged, safety=safety, label=backup_file)
     except BaseException:
+        db.remove_database_file(staged)
         if made_folder:
-            db.remove_database_file(staged)
             with suppress(OSError):
                 folder.rmdir()  # only when empty
         raise
-    finally:
-        db.remove_database_file(staged)
+    db.remove_database_file(staged)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
 

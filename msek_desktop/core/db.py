@@ -497,58 +497,70 @@ def replace_contents(path: Path, staged: Path, *, safety: Path | None, label: Pa
     and filled (a logical copy, so the page size of either file does not matter), checked
     with quick_check and foreign_key_check, and committed. A writer of another program
     either committed before BEGIN (its change is in the safety backup) or waits for the
-    lock (busy_timeout, as the services wait) and lands in the restored contents. On any
-    failure the transaction is rolled back: the database is as it was. A missing `path` is
-    created (in WAL mode).
+    lock (busy_timeout, as the services wait) and lands in the restored contents. Readers
+    carry on meanwhile (WAL). On any failure the transaction is rolled back: the database is
+    as it was. A missing `path` is created (in WAL mode), and removed again on failure.
     """
     path, staged = Path(path), Path(staged)
-    new = not path.exists() or path.stat().st_size == 0
+    created = not path.exists()
+    done = False
     try:
         conn = sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) or errors.DatabaseError(
-            f"The database file {path} cannot be opened: {exc}"
-        ) from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = OFF")  # the copy goes table by table
-        conn.execute("PRAGMA synchronous = FULL")
-        if new:
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))
-        begin_immediate(conn, path)
         try:
-            if safety is not None:
-                reader = open_read_only(path)
-                try:
-                    copy_database(reader, safety, label=path)
-                finally:
-                    reader.close()
-            _drop_everything(conn)
-            _copy_everything(conn, "staged")
-            problems = _integrity_quick(conn) + [
-                f"table {r[0]} row {r[1]} refers to missing {r[2]}"
-                for r in conn.execute("PRAGMA main.foreign_key_check")
-            ]
-            if problems:
-                raise errors.DatabaseDamagedError(
-                    f"Restoring {path} from {label} failed its check ({problems[0]}); "
-                    "nothing was changed."
-                )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("DETACH DATABASE staged")
-        with suppress(sqlite3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _prepare(conn, staged, new=created or path.stat().st_size == 0)
+            begin_immediate(conn, path)
+            _replace_in_transaction(conn, path, safety=safety, label=label)
+            conn.execute("DETACH DATABASE staged")
+            with suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        done = True
     except sqlite3.Error as exc:
         raise translate_error(exc, path) or errors.DatabaseError(
             f"Restoring {path} from {label} failed: {exc}"
         ) from exc
     finally:
-        conn.close()
+        if created and not done:
+            remove_database_file(path)  # the empty file this made: nothing was restored
+
+
+def _prepare(conn: sqlite3.Connection, staged: Path, *, new: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = OFF")  # the copy goes table by table
+    conn.execute("PRAGMA synchronous = FULL")
+    if new:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))  # not possible once BEGIN ran
+
+
+def _replace_in_transaction(
+    conn: sqlite3.Connection, path: Path, *, safety: Path | None, label: Path
+) -> None:
+    """The part of replace_contents that runs under the write lock begun on `conn`."""
+    try:
+        if safety is not None:
+            reader = open_read_only(path)
+            try:
+                copy_database(reader, safety, label=path)
+            finally:
+                reader.close()
+        _drop_everything(conn)
+        _copy_everything(conn, "staged")
+        problems = _integrity_quick(conn) + [
+            f"table {r[0]} row {r[1]} refers to missing {r[2]}"
+            for r in conn.execute("PRAGMA main.foreign_key_check")
+        ]
+        if problems:
+            raise errors.DatabaseDamagedError(
+                f"Restoring {path} from {label} failed its check ({problems[0]}); "
+                "nothing was changed."
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _integrity_quick(conn: sqlite3.Connection) -> list[str]:

@@ -1,0 +1,105 @@
+"""The window's restore and the start-up recovery verify a backup's schema (issue 10, point 2):
+they share core.backups.restore / recover, so a crafted backup is refused there too."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from msek_desktop.core import backups, demo, errors
+from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
+from msek_desktop.ui.backup_actions import install_backup_actions, offer_recovery
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from crafted_backups import craft
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_database(db_path, create=True)
+    demo.generate(db, inquiries=20, seed=2)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    boxes: dict[str, list[str]] = {"question": [], "information": [], "warning": [], "critical": []}
+
+    def answer(kind: str):  # type: ignore[no-untyped-def]
+        def box(_parent: object, _title: str, body: str, *_a: object) -> object:
+            boxes[kind].append(body)
+            return QMessageBox.StandardButton.Yes
+
+        return box
+
+    for kind in boxes:
+        monkeypatch.setattr(QMessageBox, kind, answer(kind))
+    return boxes
+
+
+def follow_ups(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def triggers(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(
+            conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def test_the_window_refuses_a_backup_carrying_a_trigger(
+    qtbot: QtBot, database: Database, shown: dict[str, list[str]], tmp_path: Path
+) -> None:
+    window = MainWindow(AppContext(db=database, me="anowak", languages=Languages()))
+    qtbot.addWidget(window)
+    actions = install_backup_actions(window, window.ctx)
+    trap = craft(
+        backups.backup_now(database, to=tmp_path / "good.db"), tmp_path / "t.db", "trigger"
+    )
+    before = follow_ups(database.path)
+    operation = actions.restore(trap)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=20_000):
+        pass
+    assert len(shown["warning"]) == 1 and 'trigger "wipe"' in shown["warning"][0]
+    assert shown["information"] == []
+    assert triggers(database.path) == 0
+    assert follow_ups(database.path) == before
+
+
+def test_recovery_at_start_skips_a_crafted_newest_backup(
+    qapp: QApplication, database: Database, db_path: Path, shown: dict[str, list[str]]
+) -> None:
+    now = datetime(2026, 11, 25, 9, 0)
+    good = backups.backup_now(database, now=now)
+    newer = backups.backup_folder(db_path) / "msek-20261125-100000.db"
+    craft(good, newer, "trigger")  # the newest by its name, but a trap
+    assert backups.newest_verified_backup(newer.parent) == good
+    database.dispose()
+    db_path.write_bytes(b"\x00" * 100 + db_path.read_bytes()[100:])
+    with pytest.raises(errors.UserError) as caught:
+        open_database(db_path)
+    assert offer_recovery(db_path, caught.value) is True
+    assert "2026-11-25 09:00" in shown["question"][0]
+    assert triggers(db_path) == 0
+    assert follow_ups(db_path) == follow_ups(good) > 0

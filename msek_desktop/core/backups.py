@@ -295,7 +295,7 @@ def _stage(backup_file: Path, staged: Path) -> str:
 
 def _staging_file(folder: Path) -> Path:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f"{PREFIX}restore-", suffix=".db.partial", dir=folder)
         os.close(fd)
     except OSError as exc:
@@ -320,12 +320,12 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     db.refuse_non_database(backup_file)
     if db_path.exists() and db_path.resolve() == backup_file.resolve():
         raise errors.UserError(f"{backup_file} is the database itself.")
-    moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
     folder = backup_folder(db_path)
     made_folder = not folder.exists()
     staged = _staging_file(folder)
     try:
-        revision = _stage(backup_file, staged)
+        revision = _stage(backup_file, staged)  # refused here: nothing was touched
+        moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
         safety = _new_name(folder, now) if db_path.exists() and moved is None else None
         db.replace_contents(db_path, staged, safety=safety, label=backup_file)
     except BaseException:

@@ -1,6 +1,6 @@
 """The database file: engine, connection pragmas, transactions, opening and checking.
 
-This module and core.search are the only places that know the store is SQLite. Every
+This module, core.search and core.schema are the only places that know the store is SQLite. Every
 connection gets foreign keys, WAL, synchronous=FULL and a busy timeout; a writing transaction
 begins IMMEDIATE so two programs never deadlock upgrading a read lock to a write lock.
 """

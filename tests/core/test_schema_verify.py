@@ -242,3 +242,15 @@ def test_check_of_a_read_only_file_of_a_newer_revision_says_newer(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "newer version of MSEK Desktop" in err
         assert copy.read_bytes() == before
+
+
+def test_a_damaged_database_stays_in_place_when_the_backup_is_refused(
+    good_backup: Path, office: Path, tmp_path: Path
+) -> None:
+    damaged = b"\x00" * 100 + office.read_bytes()[100:]
+    office.write_bytes(damaged)
+    bad = craft(good_backup, tmp_path / "crafted.db", "view")
+    with pytest.raises(errors.NotAnMsekDatabaseError, match='view "everything"'):
+        backups.restore(office, bad, now=NOW)
+    assert office.read_bytes() == damaged
+    assert [p.name for p in office.parent.iterdir() if "corrupt" in p.name] == []

@@ -511,7 +511,8 @@ def replace_contents(path: Path, staged: Path, *, safety: Path | None, label: Pa
             begin_immediate(conn, path)
             _replace_in_transaction(conn, path, safety=safety, label=label)
             conn.execute("DETACH DATABASE staged")
-            with suppress(sqlite3.Error):
+            with suppress(sqlite3.Error):  # the whole file is in the -wal now: fold it back,
+                conn.execute("PRAGMA busy_timeout = 0")  # unless a reader is busy (no wait)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()

@@ -77,6 +77,13 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 </context>
 <context>
     <name>BatchLetters</name>
+    <message numerus="yes">
+        <source>…and %n more warnings.</source>
+        <translation>
+            <numerusform>…and %n more warning.</numerusform>
+            <numerusform>…and %n more warnings.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Letters</source>
         <translation>Letters</translation>
@@ -375,6 +382,26 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Cannot export to %1: it is a folder.</translation>
     </message>
     <message>
+        <source>Cannot export to %1: it is not a regular file (a pipe or a device).</source>
+        <translation>Cannot export to %1: it is not a regular file (a pipe or a device).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the database itself (or one of its files); choose another name.</source>
+        <translation>Cannot export to %1: it is the database itself (or one of its files); choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is in the database&apos;s backups folder; choose another folder.</source>
+        <translation>Cannot export to %1: it is in the database&apos;s backups folder; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a database file, which an export never replaces; choose another name.</source>
+        <translation>Cannot export to %1: it is a database file, which an export never replaces; choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file is read-only.</source>
+        <translation>Cannot export to %1: the file is read-only.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
     </message>
@@ -632,6 +659,26 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Maybe recorded as</source>
+        <translation>Maybe recorded as</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
     <message numerus="yes">
         <source>%n inquiries</source>
         <translation>
@@ -709,6 +756,13 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>Already recorded (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To confirm (%n)</source>
+        <translation>
+            <numerusform>To confirm (%n)</numerusform>
+            <numerusform>To confirm (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The check did not finish. Go back and press Next to check again.</source>
         <translation>The check did not finish. Go back and press Next to check again.</translation>
@@ -723,6 +777,13 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>The import will add:</source>
         <translation>The import will add:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
+        <translation>
+            <numerusform>%n row may name a person or an organisation already recorded: see “To confirm”. If you do not link it, it gets a new record (counted above).</numerusform>
+            <numerusform>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows cannot be imported.</source>
@@ -782,16 +843,36 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>The import did not finish. Nothing was written.</translation>
     </message>
     <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</translation>
+    </message>
+    <message>
+        <source>Rows to confirm</source>
+        <translation>Rows to confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Same: link the row to it</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Not the same: new &amp;record</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Link to this record</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Last name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -926,8 +1007,52 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>%1 is a damaged Excel workbook.</translation>
     </message>
     <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at line %1: a cell holds more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at row %1: a cell holds more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 is too large to import (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 is too large to read in the memory this computer has left.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>The file name %1 is too long (%2 characters).</translation>
+    </message>
+    <message>
         <source>The file cannot be read at line %1: %2.</source>
         <translation>The file cannot be read at line %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>line %1, byte %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -942,8 +1067,44 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>same email</translation>
     </message>
     <message>
-        <source>close name (%1%)</source>
-        <translation>close name (%1%)</translation>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>same name, the last name in its feminine or masculine form</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>confirmed by you</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>same name, another organisation</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>same last name, a similar first name</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>same last name, one first name missing</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>same first name, a similar last name</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>same first name, the last name in the form of the other gender</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>a similar name</translation>
+    </message>
+    <message>
+        <source>several records of this name</source>
+        <translation>several records of this name</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1038,10 +1199,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
     </message>
     <message>
         <source>Example</source>
@@ -1803,6 +1960,165 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
         <translation>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWarnings</name>
+    <message>
+        <source>The first name</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>The last name</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>The position</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>The organisation name</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation>The postal code</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <translation>The office name</translation>
+    </message>
+    <message>
+        <source>The office address</source>
+        <translation>The office address</translation>
+    </message>
+    <message>
+        <source>The office phone</source>
+        <translation>The office phone</translation>
+    </message>
+    <message>
+        <source>The office email</source>
+        <translation>The office email</translation>
+    </message>
+    <message>
+        <source>The office website</source>
+        <translation>The office website</translation>
+    </message>
+    <message>
+        <source>The city printed before the date</source>
+        <translation>The city printed before the date</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>The signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>The signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s email</source>
+        <translation>The signer&apos;s email</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s phone</source>
+        <translation>The signer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s subject</source>
+        <translation>The inquiry&apos;s subject</translation>
+    </message>
+    <message>
+        <source>The desired counterpart</source>
+        <translation>The desired counterpart</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s fields</source>
+        <translation>The inquiry&apos;s fields</translation>
+    </message>
+    <message>
+        <source>The name of a partner organisation</source>
+        <translation>The name of a partner organisation</translation>
+    </message>
+    <message>
+        <source>The city of the partner %1</source>
+        <translation>The city of the partner %1</translation>
+    </message>
+    <message>
+        <source>The website of the partner %1</source>
+        <translation>The website of the partner %1</translation>
+    </message>
+    <message>
+        <source>The description of the partner %1</source>
+        <translation>The description of the partner %1</translation>
+    </message>
+    <message>
+        <source>The fields of the partner %1</source>
+        <translation>The fields of the partner %1</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>The subject</translation>
+    </message>
+    <message>
+        <source>The text of the letter</source>
+        <translation>The text of the letter</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>the file was not found</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, device or pipe)</source>
+        <translation>it is not a regular file (a folder, device or pipe)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image</source>
+        <translation>the file is not a PNG or JPEG image</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 megapixels</source>
+        <translation>the image is larger than %1 megapixels</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>the image is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>This file cannot be used as the logo: %1.</translation>
+    </message>
+    <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>The letterhead logo %1 cannot be used: %2. The letter is made without it.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</translation>
     </message>
 </context>
 <context>

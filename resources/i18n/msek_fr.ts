@@ -77,6 +77,13 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 </context>
 <context>
     <name>BatchLetters</name>
+    <message numerus="yes">
+        <source>…and %n more warnings.</source>
+        <translation>
+            <numerusform>…et %n autre avertissement.</numerusform>
+            <numerusform>…et %n autres avertissements.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Letters</source>
         <translation>Courriers</translation>
@@ -375,6 +382,26 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Impossible d’exporter vers %1&#xa0;: c’est un dossier.</translation>
     </message>
     <message>
+        <source>Cannot export to %1: it is not a regular file (a pipe or a device).</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: ce n’est pas un fichier ordinaire (un tube ou un périphérique).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the database itself (or one of its files); choose another name.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: c’est la base de données elle-même (ou l’un de ses fichiers)&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is in the database&apos;s backups folder; choose another folder.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: il se trouve dans le dossier des sauvegardes de la base&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a database file, which an export never replaces; choose another name.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: c’est un fichier de base de données, qu’un export ne remplace jamais&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file is read-only.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: le fichier est en lecture seule.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
@@ -632,6 +659,26 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>Found by</source>
         <translation>Correspondance</translation>
     </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Maybe recorded as</source>
+        <translation>Peut-être enregistré comme</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
     <message numerus="yes">
         <source>%n inquiries</source>
         <translation>
@@ -709,6 +756,13 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>Déjà enregistrés (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To confirm (%n)</source>
+        <translation>
+            <numerusform>À confirmer (%n)</numerusform>
+            <numerusform>À confirmer (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The check did not finish. Go back and press Next to check again.</source>
         <translation>La vérification n’est pas allée au bout. Revenez en arrière et cliquez sur Suivant pour vérifier à nouveau.</translation>
@@ -723,6 +777,13 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>The import will add:</source>
         <translation>L’import ajoutera&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
+        <translation>
+            <numerusform>%n ligne désigne peut-être une personne ou un organisme déjà enregistré&#xa0;: voyez «&#xa0;À confirmer&#xa0;». Si vous ne la liez pas, elle reçoit une nouvelle fiche (comptée ci-dessus).</numerusform>
+            <numerusform>%n lignes désignent peut-être une personne ou un organisme déjà enregistré&#xa0;: voyez «&#xa0;À confirmer&#xa0;». Chaque ligne que vous ne liez pas reçoit une nouvelle fiche (comptée ci-dessus).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows cannot be imported.</source>
@@ -782,16 +843,36 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>L’import n’est pas allé au bout. Rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>Ces lignes ressemblent à des fiches déjà enregistrées, mais pas assez pour en être sûr. Liez une ligne à la fiche si c’est la même, ou laissez-la&#xa0;: elle recevra une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Rows to confirm</source>
+        <translation>Lignes à confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Même fiche&#xa0;: lier la ligne</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Pas la même&#xa0;: nouvelle &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Lier à cette fiche</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -926,8 +1007,52 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>%1 est un classeur Excel endommagé.</translation>
     </message>
     <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1 du tableur&#xa0;: une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Le fichier est un texte UTF-8, mais certains de ses octets ne sont pas de l’UTF-8 (%1). Corrigez le texte à ces endroits et enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 est protégé par un mot de passe. Ouvrez-le dans Excel, enregistrez-le sans mot de passe, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 ne peut pas être lu sans risque&#xa0;: une fois décompressé, il serait bien plus grand qu’un classeur ne doit l’être, ou il est construit pour paraître plus petit qu’il n’est. Enregistrez la feuille à importer en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (%2&#xa0;Mo&#xa0;; au plus %3&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 est trop volumineux pour être lu avec la mémoire qui reste libre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 n’est pas un fichier, mais un tube, un périphérique ou un autre fichier spécial&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Le nom de fichier %1 est trop long (%2 caractères).</translation>
+    </message>
+    <message>
         <source>The file cannot be read at line %1: %2.</source>
         <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et encore %1</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -942,8 +1067,44 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>même e-mail</translation>
     </message>
     <message>
-        <source>close name (%1%)</source>
-        <translation>nom proche (%1&#xa0;%)</translation>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>même nom, le nom de famille au féminin ou au masculin</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>confirmé par vous</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>même nom, autre organisme</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>même nom de famille, prénom proche</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>même nom de famille, un prénom manque</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>même prénom, nom de famille proche</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>même prénom, le nom de famille dans la forme de l’autre genre</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <source>several records of this name</source>
+        <translation>plusieurs fiches de ce nom</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1038,10 +1199,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importer comme</translation>
     </message>
     <message>
         <source>Example</source>
@@ -1803,6 +1960,165 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
         <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Utilisez Enregistrer sous… pour garder la lettre, ou Imprimer… pour l&apos;imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWarnings</name>
+    <message>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>La fonction</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>Le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L’adresse</translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation>Le code postal</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <translation>Le nom du bureau</translation>
+    </message>
+    <message>
+        <source>The office address</source>
+        <translation>L’adresse du bureau</translation>
+    </message>
+    <message>
+        <source>The office phone</source>
+        <translation>Le téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>The office email</source>
+        <translation>L’adresse e-mail du bureau</translation>
+    </message>
+    <message>
+        <source>The office website</source>
+        <translation>Le site web du bureau</translation>
+    </message>
+    <message>
+        <source>The city printed before the date</source>
+        <translation>La ville imprimée avant la date</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Le nom du signataire</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>La fonction du signataire</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s email</source>
+        <translation>L’adresse e-mail du signataire</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s phone</source>
+        <translation>Le téléphone du signataire</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s subject</source>
+        <translation>L’objet de la demande</translation>
+    </message>
+    <message>
+        <source>The desired counterpart</source>
+        <translation>Le partenaire recherché</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s fields</source>
+        <translation>Les domaines de la demande</translation>
+    </message>
+    <message>
+        <source>The name of a partner organisation</source>
+        <translation>Le nom d’une organisation partenaire</translation>
+    </message>
+    <message>
+        <source>The city of the partner %1</source>
+        <translation>La ville du partenaire %1</translation>
+    </message>
+    <message>
+        <source>The website of the partner %1</source>
+        <translation>Le site web du partenaire %1</translation>
+    </message>
+    <message>
+        <source>The description of the partner %1</source>
+        <translation>La description du partenaire %1</translation>
+    </message>
+    <message>
+        <source>The fields of the partner %1</source>
+        <translation>Les domaines du partenaire %1</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>The text of the letter</source>
+        <translation>Le texte de la lettre</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>La lettre</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, device or pipe)</source>
+        <translation>ce n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image</source>
+        <translation>le fichier n’est pas une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 megapixels</source>
+        <translation>l’image dépasse %1&#xa0;mégapixels</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>l’image est endommagée ou incomplète</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>Ce fichier ne peut pas servir de logo&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>Le logo de l’en-tête %1 ne peut pas être utilisé&#xa0;: %2. La lettre est faite sans logo.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3) et %4 de plus&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 </context>
 <context>
     <name>BatchLetters</name>
+    <message numerus="yes">
+        <source>…and %n more warnings.</source>
+        <translation>
+            <numerusform>…i jeszcze %n ostrzeżenie.</numerusform>
+            <numerusform>…i jeszcze %n ostrzeżenia.</numerusform>
+            <numerusform>…i jeszcze %n ostrzeżeń.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Letters</source>
         <translation>Listy</translation>
@@ -378,6 +386,26 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Nie można wyeksportować do %1: to jest folder.</translation>
     </message>
     <message>
+        <source>Cannot export to %1: it is not a regular file (a pipe or a device).</source>
+        <translation>Nie można wyeksportować do %1: to nie jest zwykły plik (to potok lub urządzenie).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the database itself (or one of its files); choose another name.</source>
+        <translation>Nie można wyeksportować do %1: to sama baza danych (lub jeden z jej plików); wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is in the database&apos;s backups folder; choose another folder.</source>
+        <translation>Nie można wyeksportować do %1: znajduje się w folderze kopii zapasowych bazy danych; wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a database file, which an export never replaces; choose another name.</source>
+        <translation>Nie można wyeksportować do %1: to plik bazy danych, a eksport nigdy go nie zastępuje; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file is read-only.</source>
+        <translation>Nie można wyeksportować do %1: plik jest tylko do odczytu.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Nie można zapisać %1: %2.</translation>
     </message>
@@ -638,6 +666,26 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <source>Found by</source>
         <translation>Dopasowanie</translation>
     </message>
+    <message>
+        <source>In the file</source>
+        <translation>W pliku</translation>
+    </message>
+    <message>
+        <source>Maybe recorded as</source>
+        <translation>Być może zapisany jako</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
+    </message>
     <message numerus="yes">
         <source>%n inquiries</source>
         <translation>
@@ -722,6 +770,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Już zapisane (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To confirm (%n)</source>
+        <translation>
+            <numerusform>Do potwierdzenia (%n)</numerusform>
+            <numerusform>Do potwierdzenia (%n)</numerusform>
+            <numerusform>Do potwierdzenia (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The check did not finish. Go back and press Next to check again.</source>
         <translation>Sprawdzanie nie zostało ukończone. Wróć i naciśnij Dalej, aby sprawdzić ponownie.</translation>
@@ -737,6 +793,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>The import will add:</source>
         <translation>Import doda:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
+        <translation>
+            <numerusform>%n wiersz może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Jeśli go nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
+            <numerusform>%n wiersze mogą wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
+            <numerusform>%n wierszy może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows cannot be imported.</source>
@@ -799,16 +863,36 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Import nie został ukończony. Nic nie zapisano.</translation>
     </message>
     <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>Te wiersze przypominają rekordy już zapisane, ale nie na tyle, by mieć pewność. Powiąż wiersz z rekordem, jeśli to ten sam, albo zostaw go: otrzyma nowy rekord.</translation>
+    </message>
+    <message>
+        <source>Rows to confirm</source>
+        <translation>Wiersze do potwierdzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Ten sam: powiąż wiersz</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Nie ten sam: nowy &amp;rekord</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Powiąż z tym rekordem</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nowy rekord</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -943,8 +1027,52 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>%1 to uszkodzony skoroszyt Excela.</translation>
     </message>
     <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: komórka zawiera więcej niż %2 znaków.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1 arkusza: komórka zawiera więcej niż %2 znaków.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Plik jest tekstem UTF-8, ale niektóre jego bajty nie są w UTF-8 (%1). Popraw tekst w tych miejscach i zapisz plik w UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>Plik %1 jest chroniony hasłem. Otwórz go w Excelu, zapisz bez hasła i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>Nie można bezpiecznie odczytać pliku %1: po rozpakowaniu byłby znacznie większy, niż powinien być skoroszyt, albo został zbudowany tak, by wydawał się mniejszy, niż jest. Zapisz arkusz do zaimportowania jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>Plik %1 jest za duży, by go zaimportować (%2 MB; najwyżej %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>Plik %1 jest za duży, by odczytać go w pamięci, która pozostała wolna na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 nie jest plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym; wybierz plik CSV lub skoroszyt Excela.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Nazwa pliku %1 jest za długa (znaków: %2).</translation>
+    </message>
+    <message>
         <source>The file cannot be read at line %1: %2.</source>
         <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>wiersz %1, bajt %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i jeszcze %1</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -959,8 +1087,44 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>ten sam e-mail</translation>
     </message>
     <message>
-        <source>close name (%1%)</source>
-        <translation>podobna nazwa (%1%)</translation>
+        <source>same name</source>
+        <translation>to samo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>to samo imię i nazwisko, nazwisko w formie żeńskiej lub męskiej</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>potwierdzone przez ciebie</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>to samo imię i nazwisko, inna organizacja</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>to samo nazwisko, podobne imię</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>to samo nazwisko, brak jednego imienia</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>to samo imię, podobne nazwisko</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>to samo imię, nazwisko w formie drugiej płci</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>podobny zapis</translation>
+    </message>
+    <message>
+        <source>several records of this name</source>
+        <translation>kilka rekordów o tym samym zapisie</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1057,10 +1221,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importuj jako</translation>
     </message>
     <message>
         <source>Example</source>
@@ -1825,6 +1985,165 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
         <translation>Nie znaleziono programu do wyświetlania plików PDF. Użyj „Zapisz jako…”, aby zachować list, lub „Drukuj…”, aby go wydrukować.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWarnings</name>
+    <message>
+        <source>The first name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>Nazwa organizacji</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>The office name</source>
+        <translation>Nazwa biura</translation>
+    </message>
+    <message>
+        <source>The office address</source>
+        <translation>Adres biura</translation>
+    </message>
+    <message>
+        <source>The office phone</source>
+        <translation>Telefon biura</translation>
+    </message>
+    <message>
+        <source>The office email</source>
+        <translation>Adres e-mail biura</translation>
+    </message>
+    <message>
+        <source>The office website</source>
+        <translation>Strona internetowa biura</translation>
+    </message>
+    <message>
+        <source>The city printed before the date</source>
+        <translation>Miejscowość drukowana przed datą</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Imię i nazwisko osoby podpisującej</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>Stanowisko osoby podpisującej</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s email</source>
+        <translation>Adres e-mail osoby podpisującej</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s phone</source>
+        <translation>Telefon osoby podpisującej</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s subject</source>
+        <translation>Temat zapytania</translation>
+    </message>
+    <message>
+        <source>The desired counterpart</source>
+        <translation>Poszukiwany partner</translation>
+    </message>
+    <message>
+        <source>The inquiry&apos;s fields</source>
+        <translation>Dziedziny zapytania</translation>
+    </message>
+    <message>
+        <source>The name of a partner organisation</source>
+        <translation>Nazwa organizacji partnerskiej</translation>
+    </message>
+    <message>
+        <source>The city of the partner %1</source>
+        <translation>Miejscowość partnera %1</translation>
+    </message>
+    <message>
+        <source>The website of the partner %1</source>
+        <translation>Strona internetowa partnera %1</translation>
+    </message>
+    <message>
+        <source>The description of the partner %1</source>
+        <translation>Opis partnera %1</translation>
+    </message>
+    <message>
+        <source>The fields of the partner %1</source>
+        <translation>Dziedziny partnera %1</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>The text of the letter</source>
+        <translation>Treść listu</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>nie znaleziono pliku</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, device or pipe)</source>
+        <translation>to nie jest zwykły plik (lecz folder, urządzenie lub potok)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>nie można odczytać pliku</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>plik jest większy niż %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image</source>
+        <translation>plik nie jest obrazem PNG ani JPEG</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 megapixels</source>
+        <translation>obraz ma więcej niż %1 megapikseli</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>obraz jest uszkodzony lub niekompletny</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>Tego pliku nie można użyć jako logo: %1.</translation>
+    </message>
+    <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>Nie można użyć logo nagłówka %1: %2. List zostaje utworzony bez logo.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3) i jeszcze %4; pojawią się jako puste prostokąty.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3); pojawią się jako puste prostokąty.</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,14 @@ def possible_columns(answer: Callable[[PossibleMatch], str]) -> tuple[Column, ..
         Column("kind", lambda: tr("Import", "Record"), record_kind),
         Column("given", lambda: tr("Import", "In the file"), lambda p: p.given),
         Column("name", lambda: tr("Import", "Maybe recorded as"), lambda p: p.name),
+        # the answer before the longer columns, so it shows without scrolling sideways
+        Column("answer", lambda: tr("Import", "Import as"), answer),
         Column("email", lambda: tr("Import", "Email"), lambda p: p.email),
         Column("reason", lambda: tr("Import", "Why"), matched_by),
-        Column("answer", lambda: tr("Import", "Import as"), answer),
     )
+
+
+ANSWER_COLUMN = 4
 
 
 def bullets(lines: list[str]) -> str:
@@ -460,7 +464,7 @@ class PossibleMatches(QWidget):
         elif self.wiz.links.get(key) == match.id:
             del self.wiz.links[key]
         # the answers changed, not the rows: the selection stays where it is
-        last, column = self.model.rowCount() - 1, self.model.columnCount() - 1
+        last, column = self.model.rowCount() - 1, ANSWER_COLUMN
         self.model.dataChanged.emit(self.model.index(0, column), self.model.index(last, column))
 
 

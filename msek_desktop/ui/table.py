@@ -78,7 +78,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the tooltip is the whole text of a cell elided in a narrow column
             return display(self.columns[index.column()].value(row))
         if role == ROW_ROLE:
             return row

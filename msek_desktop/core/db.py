@@ -272,6 +272,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def damaged_error(label: str | Path, report: str) -> errors.DatabaseDamagedError:
+    """The one-line DamagedError naming SQLite's first finding (the report goes to the log)."""
     return _damaged(Path(label), report)
 
 

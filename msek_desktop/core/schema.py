@@ -224,10 +224,8 @@ def verify_connection(conn: sqlite3.Connection, label: str) -> str:
     unknown revision is the newer-version DatabaseError.
     """
     damage = _integrity(conn)
-    if damage:
-        raise errors.DatabaseDamagedError(
-            f"The database file {label} is damaged: {damage[0].partition(': ')[2]}"
-        )
+    if damage:  # one line; the whole report goes to the log
+        raise db.damaged_error(label, "\n".join(d.partition(": ")[2] for d in damage))
     revision, problem = _revision(conn, label)
     if problem is not None:
         raise errors.NotAnMsekDatabaseError(problem)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from msek_desktop.core import changes, errors, search
+from msek_desktop.core import changes, errors, search, sides
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Person, Verdict, compare_people, identity_key
 from msek_desktop.core.models import Contact, Organisation
@@ -45,7 +45,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
             "honorific", values.get("honorific"), Honorific, default="none"
         )
     if not partial or "language" in values:
-        default = {"saint_etienne": "fr", "katowice": "pl"}.get(out.get("side") or "", "en")
+        default = sides.default_language(out.get("side"))
         out["language"] = check.choice(
             "language", values.get("language"), Language, default=default
         )

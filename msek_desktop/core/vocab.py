@@ -52,14 +52,6 @@ class Side(StrEnum):
     OTHER = "other"
 
     @property
-    def other_side(self) -> Side:
-        if self is Side.SAINT_ETIENNE:
-            return Side.KATOWICE
-        if self is Side.KATOWICE:
-            return Side.SAINT_ETIENNE
-        return Side.OTHER
-
-    @property
     def phone_region(self) -> str:
         """Default region for phone numbers written without a country code."""
         return "FR" if self is Side.SAINT_ETIENNE else "PL"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
-from msek_desktop.core import contacts, organisations
+from msek_desktop.core import contacts, organisations, sides
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.ui import labels
@@ -17,8 +16,6 @@ from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.record_form import RecordForm, RecordsScreen, choose
 from msek_desktop.ui.table import Column
 from msek_desktop.ui.widgets import CodeCombo
-
-DEFAULT_LANGUAGE = {"saint_etienne": "fr", "katowice": "pl"}
 
 
 def people_columns() -> list[Column]:
@@ -38,40 +35,8 @@ def people_columns() -> list[Column]:
     ]
 
 
-class SideFilteredPages:
-    """Pages of find_contacts kept to one side.
-
-    find_contacts has no side filter, so pages are read further until they fill up; where
-    each shown page ended in the unfiltered order is kept, as the model asks page after page.
-    """
-
-    def __init__(self, find: Callable[[int, int], list[ContactRow]], side: str) -> None:
-        self.find = find
-        self.side = side
-        self.resume_at = {0: 0}  # rows shown -> position in the unfiltered order
-
-    def __call__(self, offset: int, limit: int) -> list[ContactRow]:
-        position = self.resume_at.get(offset, 0)
-        kept: list[ContactRow] = []
-        while len(kept) < limit:
-            page = self.find(position, limit)
-            for number, row in enumerate(page, start=1):
-                if row.side == self.side:
-                    kept.append(row)
-                    if len(kept) == limit:
-                        position += number
-                        break
-            else:
-                position += len(page)
-                if len(page) < limit:
-                    break
-        self.resume_at[offset + len(kept)] = position
-        return kept
-
-
 class PeopleScreen(RecordsScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self._pages: SideFilteredPages | None = None
         super().__init__(ctx, parent)
         self.search.setObjectName("peopleSearch")
         self.table.setObjectName("peopleTable")
@@ -85,14 +50,9 @@ class PeopleScreen(RecordsScreen):
     def fetch(
         self, text: str, side: str | None, deleted: bool, limit: int, offset: int
     ) -> list[ContactRow]:
-        def find(at: int, size: int) -> list[ContactRow]:
-            return contacts.find_contacts(self.ctx.db, text, deleted=deleted, limit=size, offset=at)
-
-        if side is None:
-            return find(offset, limit)
-        if offset == 0 or self._pages is None:
-            self._pages = SideFilteredPages(find, side)
-        return self._pages(offset, limit)
+        return contacts.find_contacts(
+            self.ctx.db, text, side=side, deleted=deleted, limit=limit, offset=offset
+        )
 
     def make_form(self, record_id: int | None) -> RecordForm:
         return ContactForm(self.ctx, record_id, self)
@@ -201,7 +161,7 @@ class ContactForm(RecordForm):
         self.side.set_code(row.side if row else None)
         self.email.setText(row.email if row else "")
         self.phone.setText(row.phone if row else "")
-        self.language.set_code(row.language if row else "en")
+        self.language.set_code(row.language if row else sides.default_language(None))
         self.city.setText(row.city if row else "")
         self.notes.setPlainText(row.notes if row else "")
 
@@ -247,7 +207,7 @@ class ContactForm(RecordForm):
     def _side_changed(self) -> None:
         """A new person on the Katowice side most likely reads Polish, and so on."""
         if self.row is None and not self._language_picked:
-            self.language.set_code(DEFAULT_LANGUAGE.get(self.side.code() or "", "en"))
+            self.language.set_code(sides.default_language(self.side.code()))
 
     def title_text(self) -> str:
         if self.row is None:

@@ -18,7 +18,7 @@ from msek_desktop.core.store import open_database
 from msek_desktop.ui import record_form
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.people import ContactForm, PeopleScreen, SideFilteredPages
+from msek_desktop.ui.people import ContactForm, PeopleScreen
 
 Button = QMessageBox.StandardButton
 # The offscreen platform cannot raise windows or grab the keyboard for a completer's popup.
@@ -127,18 +127,31 @@ def test_side_filter(screen: PeopleScreen, people: dict[str, ContactRow]) -> Non
     assert len(shown_names(screen)) == 2
 
 
-def test_side_filtered_pages_continue_where_the_last_page_stopped() -> None:
-    rows = [
-        ContactRow(n, "none", "", f"P{n}", None, None, "", "", "", "en", side, "", "", 1)
-        for n in range(1, 31)
-        for side in ["katowice" if n % 3 else "other"]
-    ]
-    pages = SideFilteredPages(lambda offset, limit: rows[offset : offset + limit], "katowice")
-    first, second = pages(0, 4), pages(4, 4)
-    wanted = [r.id for r in rows if r.side == "katowice"]
-    assert [r.id for r in first + second] == wanted[:8]
-    everything = pages(0, 100)
-    assert [r.id for r in everything] == wanted
+def test_side_filter_is_core_s_page_after_page(
+    qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page is asked of core with the side, so every page read is a full page of it."""
+    for n in range(1, 31):
+        side = "katowice" if n % 3 else "other"
+        contacts.create_contact(db, {"last_name": f"Nowak {n:02d}", "side": side})
+    find, asked = contacts.find_contacts, []
+
+    def spy(*args: Any, **kwargs: Any) -> list[ContactRow]:
+        asked.append(kwargs.get("side"))
+        return find(*args, **kwargs)
+
+    monkeypatch.setattr(contacts, "find_contacts", spy)
+    widget = PeopleScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.model.PAGE = 4
+    asked.clear()
+    widget.side.set_code("katowice")
+    while widget.model.canFetchMore():
+        widget.model.fetchMore()
+    wanted = [c.full_name for c in find(db, side="katowice", limit=100)]
+    assert len(wanted) == 20
+    assert shown_names(widget) == wanted
+    assert asked == ["katowice"] * 6  # five full pages, then an empty one
 
 
 def test_creating_a_person_through_the_form_writes_it(

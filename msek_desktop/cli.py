@@ -293,16 +293,13 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     warned: list[letters.LetterWarning] = []
     try:
         inquiry = inquiries.get_by_ref(database, args.ref)
+        request = proposals.LetterRequest(
+            inquiry.row.id, language=args.lang, partner_ids=tuple(args.partner or ())
+        )
         # the output file is claimed first: an unwritable --out costs nothing and keeps nothing
         with letters.OutputFile(Path(args.out)) as out:
             try:
-                made = letters.make_proposal(
-                    database,
-                    inquiry.row.id,
-                    language=args.lang,
-                    partner_ids=args.partner or (),
-                    warn=warned.append,
-                )
+                made = letters.LetterService(database).make(request, warn=warned.append)
             except errors.ValidationError as exc:
                 problem = exc.errors[0]
                 if problem.field != "partner_ids":

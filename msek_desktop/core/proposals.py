@@ -10,7 +10,7 @@ as an argument (`render=letters.render`; msek_desktop.letters.make_proposal pass
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -127,6 +127,24 @@ class LetterFacts:
     signer: Signer | None = None
     subject_override: str | None = None
     body_override: str | None = None
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """One letter asked for: the inquiry and the choices made for it.
+
+    Unset, the language is the inquiry's letter language and the template the language's
+    first. Without partner_ids the letter says the office is looking for a counterpart
+    (choosing one is the staff's judgement). subject and body, when given, are the final
+    text of this letter, printed as typed.
+    """
+
+    inquiry_id: int
+    language: str | None = None
+    partner_ids: tuple[int, ...] = ()
+    template_id: int | None = None
+    subject: str | None = None
+    body: str | None = None
 
 
 @dataclass(frozen=True)
@@ -255,58 +273,46 @@ def _language(inq: Inquiry, language: str | None) -> str:
 
 def letter_facts(
     db: Database,
-    inquiry_id: int,
+    request: LetterRequest,
     *,
-    language: str | None = None,
-    partner_ids: Sequence[int] = (),
-    template_id: int | None = None,
-    subject_override: str | None = None,
-    body_override: str | None = None,
     actor: str | None = None,
     today: date | None = None,
 ) -> LetterFacts:
-    """What the letter for this inquiry says, before it is put into words.
+    """What the letter asked for says, before it is put into words.
 
-    Language defaults to the inquiry's letter language. Without partner_ids the letter says
-    the office is looking for a counterpart (choosing one is the staff's judgement).
+    `actor` signs when the inquiry has nobody assigned; `today` dates the letter.
     """
-    (facts,) = letter_facts_many(
-        db, [inquiry_id], language=language, partners={inquiry_id: partner_ids},
-        template_id=template_id, actor=actor, today=today,
-    )  # fmt: skip
-    return with_overrides(facts, subject=subject_override, body=body_override)
+    (facts,) = letter_facts_many(db, [request], actor=actor, today=today)
+    return with_overrides(facts, subject=request.subject, body=request.body)
 
 
 def letter_facts_many(
     db: Database,
-    inquiry_ids: Sequence[int],
+    requests: Sequence[LetterRequest],
     *,
-    language: str | None = None,
-    partners: Mapping[int, Sequence[int]] | None = None,
-    template_id: int | None = None,
     actor: str | None = None,
     today: date | None = None,
 ) -> list[LetterFacts]:
-    """The facts of several letters, read in one go (a batch of letters)."""
+    """The facts of several letters, read in one go (a batch of letters); no overrides."""
     head = letterhead(db)
-    partners = partners or {}
     gathered = []
     with db.read() as session:
-        for inquiry_id in inquiry_ids:
-            inq = changes.get_live(session, Inquiry, inquiry_id, inquiries.LABEL)
-            code = _language(inq, language)
+        for request in requests:
+            inq = changes.get_live(session, Inquiry, request.inquiry_id, inquiries.LABEL)
+            code = _language(inq, request.language)
             facts = InquiryFacts(
                 inq.id, inq.ref, inq.received_on, inq.subject, inq.side,
                 _field_names(inq.fields, code), inq.desired_counterpart,
             )  # fmt: skip
-            found = _partners(session, inq, partners.get(inquiry_id, ()), code)
+            found = _partners(session, inq, request.partner_ids, code)
             gathered.append(
-                (code, facts, found, _recipient(inq), _signer(session, inq, actor, code))
-            )
-    chosen: dict[str, TemplateText] = {}
-    for code in dict.fromkeys(g[0] for g in gathered):
-        tpl = templates.template_for(db, code, template_id)
-        chosen[code] = TemplateText(tpl.id, tpl.name, tpl.subject, tpl.body)
+                (code, request.template_id, facts, found, _recipient(inq),
+                 _signer(session, inq, actor, code))
+            )  # fmt: skip
+    chosen: dict[tuple[str, int | None], TemplateText] = {}
+    for key in dict.fromkeys(g[:2] for g in gathered):
+        tpl = templates.template_for(db, *key)
+        chosen[key] = TemplateText(tpl.id, tpl.name, tpl.subject, tpl.body)
     return [
         LetterFacts(
             language=code,
@@ -314,11 +320,11 @@ def letter_facts_many(
             letterhead=head,
             recipient=recipient,
             inquiry=facts,
-            template=chosen[code],
+            template=chosen[code, template_id],
             partners=found,
             signer=signer,
         )
-        for code, facts, found, recipient, signer in gathered
+        for code, template_id, facts, found, recipient, signer in gathered
     ]
 
 
@@ -391,23 +397,14 @@ def record_proposals(
 
 def make_proposal(
     db: Database,
-    inquiry_id: int,
+    request: LetterRequest,
     *,
     render: Renderer,
-    language: str | None = None,
-    partner_ids: Sequence[int] = (),
-    template_id: int | None = None,
-    subject_override: str | None = None,
-    body_override: str | None = None,
     actor: str | None = None,
     today: date | None = None,
 ) -> ProposalRow:
     """Make the letter, keep it as the inquiry's next version, note it in the timeline."""
-    facts = letter_facts(
-        db, inquiry_id, language=language, partner_ids=partner_ids, template_id=template_id,
-        subject_override=subject_override, body_override=body_override, actor=actor,
-        today=today,
-    )  # fmt: skip
+    facts = letter_facts(db, request, actor=actor, today=today)
     rendered = render(facts)  # outside the write transaction: nobody waits for ReportLab
     return record_proposals(db, [(facts, rendered)], actor=actor)[0]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -98,30 +98,76 @@ class DefaultTemplate:
 # -- placeholders ---------------------------------------------------------------------------
 
 
-def _unknown(name: str) -> str:
+@dataclass(frozen=True)
+class PlaceholderProblem:
+    """What is wrong with one placeholder, as data for the window to word in its language."""
+
+    kind: str  # "unknown": a name not in PLACEHOLDERS; "lone": a brace not doubled
+    token: str  # the name, or the lone brace
+    suggestion: str | None = None  # a known name close to an unknown one
+
+    def english(self) -> str:
+        if self.kind == "lone":
+            brace = self.token
+            return f"A lone {brace} in the template: write {brace}{brace} for a brace"
+        hint = f" (did you mean {{{self.suggestion}}}?)" if self.suggestion else ""
+        return f"Unknown placeholder {{{self.token}}} in the template{hint}"
+
+
+def suggestion(name: str) -> str | None:
+    """The known placeholder `name` was most likely meant to be ("did you mean"), if any."""
     close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
-    hint = f" (did you mean {{{close[0]}}}?)" if close else ""
-    return f"Unknown placeholder {{{name}}} in the template{hint}"
+    return close[0] if close else None
 
 
-def problems(text: str) -> list[str]:
-    """What is wrong with the placeholders of `text`; empty when all is well."""
-    found: list[str] = []
+def unknown(name: str) -> PlaceholderProblem:
+    return PlaceholderProblem("unknown", name, suggestion(name))
+
+
+def find_problems(text: str) -> list[PlaceholderProblem]:
+    """What is wrong with the placeholders of `text`, each once; empty when all is well."""
+    found: list[PlaceholderProblem] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         if token in ("{{", "}}"):
             continue
         if token in ("{", "}"):
-            found.append(f"A lone {token} in the template: write {token}{token} for a brace")
+            found.append(PlaceholderProblem("lone", token))
         elif match.group(1) not in PLACEHOLDERS:
-            found.append(_unknown(match.group(1)))
+            found.append(unknown(match.group(1)))
     return list(dict.fromkeys(found))
+
+
+def problems(text: str) -> list[str]:
+    """find_problems in English sentences (saving a template, the CLI)."""
+    return [problem.english() for problem in find_problems(text)]
+
+
+def names_in(text: str) -> list[str]:
+    """Every placeholder name `text` uses, known or not, in order of first use."""
+    names = (m.group(1) for m in _TOKEN.finditer(text) if m.group(1) is not None)
+    return list(dict.fromkeys(names))
 
 
 def placeholders_in(text: str) -> list[str]:
     """The known placeholder names `text` uses, in order of first use."""
-    names = (m.group(1) for m in _TOKEN.finditer(text) if m.group(1) in PLACEHOLDERS)
-    return list(dict.fromkeys(names))
+    return [name for name in names_in(text) if name in PLACEHOLDERS]
+
+
+def typed_placeholders(text: str, drafted: str) -> list[str]:
+    """Placeholder names in `text` that `drafted` did not contain (typed in afterwards)."""
+    before = set(names_in(drafted))
+    return [name for name in names_in(text) if name not in before]
+
+
+def fill_only(text: str, names: Collection[str], values: Mapping[str, str]) -> str:
+    """`text` with the placeholders in `names` that have a value replaced; all else as is."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return values[name] if name in names and name in values else match.group(0)
+
+    return _TOKEN.sub(replace, text)
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -133,9 +179,9 @@ def fill(text: str, values: Mapping[str, str]) -> str:
             return token[0]
         name = match.group(1)
         if name is None:
-            raise errors.UserError(problems(token)[0] + ".")
+            raise errors.UserError(PlaceholderProblem("lone", token).english() + ".")
         if name not in PLACEHOLDERS:
-            raise errors.UserError(_unknown(name) + ".")
+            raise errors.UserError(unknown(name).english() + ".")
         if name not in values:
             raise ValueError(f"no value given for the placeholder {{{name}}}")  # a bug
         return values[name]

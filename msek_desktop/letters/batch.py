@@ -1,22 +1,23 @@
 """Many letters at once: one PDF with each letter from a new page, or one file per letter.
 
-Everything is rendered first, with progress(done, total) after each letter; the callback
-may raise to cancel, and then nothing is written and nothing is kept. Afterwards the files
-are written and the letters kept as proposals in one transaction. File names are valid on
-Windows ("2026-0012 Wiśniewska.pdf").
+Each letter is asked for with a core.proposals.LetterRequest (one per inquiry; the first
+for an inquiry asked twice). Everything is rendered first, with progress(done, total) after
+each letter; the callback may raise to cancel, and then nothing is written and nothing is
+kept. Afterwards the files are written and the letters kept as proposals in one
+transaction. File names are valid on Windows ("2026-0012 Wiśniewska.pdf").
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from msek_desktop.core import errors, proposals
 from msek_desktop.core.db import Database
-from msek_desktop.core.proposals import LetterFacts, ProposalRow, RenderedLetter
+from msek_desktop.core.proposals import LetterFacts, LetterRequest, ProposalRow, RenderedLetter
 from msek_desktop.letters.checks import LetterWarning, check
 from msek_desktop.letters.files import safe_filename, write_file
 from msek_desktop.letters.letter import Letter, compose
@@ -57,25 +58,24 @@ def letter_filename(facts: LetterFacts) -> str:
 
 def _prepare(
     db: Database,
-    inquiry_ids: Sequence[int],
+    requests: Sequence[LetterRequest],
     *,
-    language: str | None,
-    partners: Mapping[int, Sequence[int]],
     actor: str | None,
     today: date | None,
     progress: Progress | None,
     alone: bool,
 ) -> list[tuple[LetterFacts, Letter, bytes]]:
-    ids = list(dict.fromkeys(inquiry_ids))
-    many = proposals.letter_facts_many(
-        db, ids, language=language, partners=partners, actor=actor, today=today
-    )
+    first: dict[int, LetterRequest] = {}
+    for request in requests:
+        first.setdefault(request.inquiry_id, request)
+    wanted = list(first.values())
+    many = proposals.letter_facts_many(db, wanted, actor=actor, today=today)
     done: list[tuple[LetterFacts, Letter, bytes]] = []
     for n, facts in enumerate(many, start=1):
         letter = compose(facts)
         done.append((facts, letter, render_pdf([letter]) if alone else b""))
         if progress is not None:
-            progress(n, len(ids))
+            progress(n, len(wanted))
     return done
 
 
@@ -88,21 +88,16 @@ def _keep(
 
 def batch_pdf(
     db: Database,
-    inquiry_ids: Sequence[int],
+    requests: Sequence[LetterRequest],
     out: Path,
     *,
-    language: str | None = None,
-    partners: Mapping[int, Sequence[int]] | None = None,
     actor: str | None = None,
     today: date | None = None,
     progress: Progress | None = None,
     keep: bool = True,
 ) -> BatchResult:
     """All letters in one PDF to print at once; each is also kept as its own proposal."""
-    done = _prepare(
-        db, inquiry_ids, language=language, partners=partners or {}, actor=actor,
-        today=today, progress=progress, alone=keep,
-    )  # fmt: skip
+    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=keep)
     if not done:
         raise errors.UserError("Choose at least one inquiry to write to.")
     write_file(Path(out), render_pdf([letter for _, letter, _ in done]))
@@ -122,11 +117,9 @@ def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
 
 def batch_folder(
     db: Database,
-    inquiry_ids: Sequence[int],
+    requests: Sequence[LetterRequest],
     folder: Path,
     *,
-    language: str | None = None,
-    partners: Mapping[int, Sequence[int]] | None = None,
     actor: str | None = None,
     today: date | None = None,
     progress: Progress | None = None,
@@ -138,10 +131,7 @@ def batch_folder(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise errors.UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
-    done = _prepare(
-        db, inquiry_ids, language=language, partners=partners or {}, actor=actor,
-        today=today, progress=progress, alone=True,
-    )  # fmt: skip
+    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=True)
     taken: set[str] = set()
     written: list[Path] = []
     try:

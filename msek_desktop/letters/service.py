@@ -1,7 +1,10 @@
 """Letters for inquiries: draft, preview, make and keep. The window and `msek` call these.
 
-core.proposals gathers the facts and keeps the letters; it takes the renderer as an
-argument because core never imports ReportLab. This module passes `render` in.
+One LetterService is built for a database and whoever uses it (the window builds it once,
+with its context); each letter is asked for with a core.proposals.LetterRequest. core.proposals
+gathers the facts and keeps the letters; it takes the renderer as an argument because core
+never imports ReportLab. ReportLab (letters.making, letters.batch) is imported on first use,
+so building the service costs nothing when the window opens.
 """
 
 from __future__ import annotations
@@ -9,42 +12,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from msek_desktop.core import errors, proposals, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.proposals import (
     InquiryFacts,
     LetterFacts,
+    LetterRequest,
     Partner,
     ProposalRow,
     Recipient,
-    RenderedLetter,
     Signer,
     TemplateText,
 )
-from msek_desktop.letters.checks import LetterWarning, check
-from msek_desktop.letters.letter import compose, subject_and_body
-from msek_desktop.letters.pdf import render_pdf
 
-Warn = Callable[[LetterWarning], None]
+if TYPE_CHECKING:
+    from msek_desktop.letters.batch import BatchResult, Progress
+    from msek_desktop.letters.checks import LetterWarning
 
-
-def render(facts: LetterFacts) -> RenderedLetter:
-    """The letter's plain text and PDF (a core.proposals.Renderer)."""
-    letter = compose(facts)
-    return RenderedLetter(letter.text(), render_pdf([letter]))
-
-
-def checked_renderer(warn: Warn) -> Callable[[LetterFacts], RenderedLetter]:
-    """`render`, telling `warn` what the letter will not print as asked (letters.checks)."""
-
-    def render_checked(facts: LetterFacts) -> RenderedLetter:
-        letter = compose(facts)
-        for warning in check(facts, letter):
-            warn(warning)
-        return RenderedLetter(letter.text(), render_pdf([letter]))
-
-    return render_checked
+Warn = Callable[["LetterWarning"], None]
 
 
 @dataclass(frozen=True)
@@ -59,62 +47,74 @@ class Draft:
         return proposals.with_overrides(self.facts, subject=subject, body=body)
 
 
-def draft(
-    db: Database,
-    inquiry_id: int,
-    *,
-    language: str | None = None,
-    partner_ids: Sequence[int] = (),
-    template_id: int | None = None,
-    actor: str | None = None,
-    today: date | None = None,
-) -> Draft:
-    """The subject and body as they would print, with every placeholder filled in."""
-    facts = proposals.letter_facts(
-        db, inquiry_id, language=language, partner_ids=partner_ids, template_id=template_id,
-        actor=actor, today=today,
-    )  # fmt: skip
-    subject, body = subject_and_body(facts)
-    return Draft(facts, subject, body)
+class LetterService:
+    """Letters made in one database by one person: `actor()` is who (they sign when the
+    inquiry has nobody assigned, and the letters are kept as theirs), `today()` the date."""
 
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: Callable[[], str | None] = lambda: None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.db, self.actor, self.today = db, actor, today
 
-def preview(facts: LetterFacts) -> bytes:
-    """The PDF without keeping it (the window's preview before "Make the letter")."""
-    return render_pdf([compose(facts)])
+    def facts(self, request: LetterRequest) -> LetterFacts:
+        """What the letter says, before it is put into words."""
+        return proposals.letter_facts(self.db, request, actor=self.actor(), today=self.today())
 
+    def draft(self, request: LetterRequest) -> Draft:
+        """The subject and body as they would print, with every placeholder filled in."""
+        from msek_desktop.letters.letter import subject_and_body
 
-def preview_checked(facts: LetterFacts) -> tuple[bytes, list[LetterWarning]]:
-    """The PDF without keeping it, and what it does not print as asked (boxes, no logo)."""
-    letter = compose(facts)
-    return render_pdf([letter]), check(facts, letter)
+        facts = self.facts(request)
+        subject, body = subject_and_body(facts)
+        return Draft(facts, subject, body)
 
+    def preview(self, facts: LetterFacts) -> tuple[bytes, list[LetterWarning]]:
+        """The PDF without keeping it, and what it does not print as asked (boxes, no logo)."""
+        from msek_desktop.letters import making  # ReportLab on first use
 
-def warnings(facts: LetterFacts) -> list[LetterWarning]:
-    """What the letter made from `facts` would not print as asked."""
-    return check(facts, compose(facts))
+        return making.preview_checked(facts)
 
+    def make(self, request: LetterRequest, *, warn: Warn | None = None) -> ProposalRow:
+        """Make the inquiry's proposal letter and keep it as its next version; `warn` is told
+        what the letter does not print as asked (the letter is made all the same)."""
+        from msek_desktop.letters import making
 
-def make_proposal(
-    db: Database,
-    inquiry_id: int,
-    *,
-    language: str | None = None,
-    partner_ids: Sequence[int] = (),
-    template_id: int | None = None,
-    subject_override: str | None = None,
-    body_override: str | None = None,
-    actor: str | None = None,
-    today: date | None = None,
-    warn: Warn | None = None,
-) -> ProposalRow:
-    """Make the inquiry's proposal letter and keep it as its next version; `warn` is told
-    what the letter does not print as asked (the letter is made all the same)."""
-    return proposals.make_proposal(
-        db, inquiry_id, render=render if warn is None else checked_renderer(warn),
-        language=language, partner_ids=partner_ids,
-        template_id=template_id, subject_override=subject_override,
-        body_override=body_override, actor=actor, today=today,
-    )  # fmt: skip
+        render = making.render if warn is None else making.checked_renderer(warn)
+        return proposals.make_proposal(
+            self.db, request, render=render, actor=self.actor(), today=self.today()
+        )
+
+    def preview_template(self, language: str, subject: str, body: str) -> bytes:
+        """A template printed with sample facts; an unknown placeholder is a UserError."""
+        from msek_desktop.letters import making
+
+        for text in (subject, body):
+            for problem in templates.problems(text):
+                raise errors.UserError(problem + ".")
+        return making.preview(sample_facts(self.db, language, subject, body))
+
+    def batch(
+        self,
+        requests: Sequence[LetterRequest],
+        target: Path,
+        *,
+        folder: bool = False,
+        progress: Progress | None = None,
+        keep: bool = True,
+    ) -> BatchResult:
+        """Many letters: all in the PDF `target` to print at once, or (folder=True) one PDF
+        each in the folder `target`, never overwriting a file; each is kept unless keep=False."""
+        from msek_desktop.letters import batch
+
+        make = batch.batch_folder if folder else batch.batch_pdf
+        return make(
+            self.db, requests, target, actor=self.actor(), today=self.today(),
+            progress=progress, keep=keep,
+        )  # fmt: skip
 
 
 SAMPLE_FIELD = {"fr": "musique", "pl": "muzyka", "en": "music"}
@@ -165,11 +165,3 @@ def sample_facts(db: Database, language: str, subject: str, body: str) -> Letter
         ),
         signer=Signer("Anna Kowalska", "", "anna@example.org"),
     )
-
-
-def preview_template(db: Database, language: str, subject: str, body: str) -> bytes:
-    """A template printed with sample facts; an unknown placeholder is a UserError naming it."""
-    for text in (subject, body):
-        for problem in templates.problems(text):
-            raise errors.UserError(problem + ".")
-    return preview(sample_facts(db, language, subject, body))

@@ -1,14 +1,13 @@
 """Letters for several inquiries at once: one PDF to print, or one file per letter in a folder.
 
-The letters are made in the background (msek_desktop.letters.batch) with progress and
-Cancel. Cancelling while the letters are being made writes no file and keeps no letter:
-batch renders everything first, then writes and keeps in one go.
+The letters are made in the background by the letter service (ctx.letters; ReportLab loads
+then) with progress and Cancel. Cancelling while the letters are being made writes no file
+and keeps no letter: batch renders everything first, then writes and keeps in one go.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core.db import Database
+from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.first_run import with_field
@@ -42,6 +41,7 @@ from msek_desktop.ui.widgets import CodeCombo
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
+    from msek_desktop.letters.service import LetterService
 
 PDF, FOLDER = "pdf", "folder"
 MAX_WARNINGS = 8  # listed in the message; the others are counted
@@ -64,27 +64,18 @@ def documents() -> Path:
 
 
 def batch_work(
-    db: Database,
-    inquiry_ids: Sequence[int],
+    letters: LetterService,
+    requests: Sequence[LetterRequest],
     *,
     mode: str,
     path: Path,
-    language: str | None,
     keep: bool,
-    actor: str,
-    today: date,
 ) -> Callable[[Progress], Any]:
     """The work to run in the background: only plain values, no widget, go into it."""
-    from msek_desktop.letters import batch  # ReportLab on first use, not at window start
-
-    make = batch.batch_pdf if mode == PDF else batch.batch_folder
-    ids = list(inquiry_ids)
+    wanted = list(requests)
 
     def work(progress: Progress) -> Any:
-        return make(
-            db, ids, path, language=language, actor=actor, today=today, progress=progress,
-            keep=keep,
-        )  # fmt: skip
+        return letters.batch(wanted, path, folder=mode == FOLDER, progress=progress, keep=keep)
 
     return work
 
@@ -254,11 +245,11 @@ class BatchLettersDialog(QDialog):
         path = self.chosen_path()
         if path is None or self.operation is not None:
             return
+        language = self.language.code()
+        requests = [LetterRequest(i, language=language) for i in self.inquiry_ids]
         work = batch_work(
-            self.ctx.db, self.inquiry_ids, mode=self.mode(), path=path,
-            language=self.language.code(), keep=self.keep.isChecked(), actor=self.ctx.me,
-            today=self.ctx.today(),
-        )  # fmt: skip
+            self.ctx.letters, requests, mode=self.mode(), path=path, keep=self.keep.isChecked()
+        )
         self.output = path
         self.make_button.setEnabled(False)
         self.operation = Operation(self, work, title=tr("BatchLetters", "Making the letters…"))

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from msek_desktop.core.db import Database
+from msek_desktop.letters.service import LetterService  # ReportLab loads on first letter
 from msek_desktop.ui.i18n import Languages
 
 
@@ -29,6 +30,11 @@ class AppContext:
     languages: Languages
     events: Events = field(default_factory=Events)
     today: Callable[[], date] = date.today
+    # the letters, built once for the window: made by whoever is `me` at the time
+    letters: LetterService = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.letters = LetterService(self.db, actor=lambda: self.me, today=self.today)
 
     @property
     def language(self) -> str:

@@ -1,20 +1,18 @@
 """The partnership letter of one inquiry: choose, adjust the text, preview, make, mark sent.
 
-The text shown is the template filled in for this inquiry (letters.service.draft); staff may
+The text shown is the template filled in for this inquiry (ctx.letters.draft); staff may
 change it for this one letter. What is made is what is shown: the edited subject and body are
-handed to letters.service.make_proposal as overrides, which print as typed. A placeholder
+handed to the letter service (ctx.letters) as overrides, which print as typed. A placeholder
 typed into them is filled in like the template's; an unknown one is refused before anything
-is recorded. Every letter made stays listed below and can be opened again.
-ReportLab (msek_desktop.letters) and pypdfium2 (the preview) are imported on first use, not
-when the window opens.
+is recorded (core.templates finds them and suggests the name meant). Every letter made stays
+listed below and can be opened again. ReportLab (inside the letter service) and pypdfium2
+(the preview) are imported on first use, not when the window opens.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core import inquiries, organisations, proposals, staff, templates
 from msek_desktop.core.errors import UserError, ValidationError
-from msek_desktop.core.proposals import ProposalRow
+from msek_desktop.core.proposals import LetterRequest, ProposalRow
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
@@ -53,7 +51,6 @@ if TYPE_CHECKING:
     from msek_desktop.ui.letter_preview import LetterPreview
 
 CITIES = ("saint_etienne", "katowice")
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
 def partner_sides(side: str) -> tuple[str, ...]:
@@ -68,29 +65,12 @@ def body_text(edit: QPlainTextEdit) -> str:
     return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
-def typed_placeholders(text: str, drafted: str) -> list[str]:
-    """Placeholder names in `text` that the draft did not contain (typed by staff)."""
-    before = {m.group(1) for m in _PLACEHOLDER.finditer(drafted)}
-    names = (m.group(1) for m in _PLACEHOLDER.finditer(text) if m.group(1) is not None)
-    return list(dict.fromkeys(n for n in names if n not in before))
-
-
-def fill_typed(text: str, names: list[str], filled: dict[str, str]) -> str:
-    """`text` with the known placeholders in `names` replaced by their value."""
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        return filled[name] if name in names and name in filled else match.group(0)
-
-    return _PLACEHOLDER.sub(replace, text)
-
-
 def unknown_message(name: str) -> str:
-    close = difflib.get_close_matches(name, templates.PLACEHOLDERS, n=1)
+    close = templates.suggestion(name)
     text = tr("ProposalDialog", "Unknown placeholder %1: correct it or write the words themselves.")
     text = text.replace("%1", f"{{{name}}}")
     if close:
-        text += " " + tr("ProposalDialog", "Did you mean %1?").replace("%1", f"{{{close[0]}}}")
+        text += " " + tr("ProposalDialog", "Did you mean %1?").replace("%1", f"{{{close}}}")
     return text
 
 
@@ -466,17 +446,18 @@ class ProposalDialog(QDialog):
         self.template.blockSignals(False)
         self.partners.set_ids(partners)
 
+    def request(self, subject: str | None = None, body: str | None = None) -> LetterRequest:
+        """The letter asked for by the choices made (and the final text, when given)."""
+        return LetterRequest(
+            self.inquiry_id, language=self.language.code(), partner_ids=self.partners.ids(),
+            template_id=self._template_id(), subject=subject, body=body,
+        )  # fmt: skip
+
     def redraft(self) -> None:
         """Fill the subject and body from the template, for the choices made."""
-        from msek_desktop.letters import service
-
         self.errors.clear()
         try:
-            draft = service.draft(
-                self.ctx.db, self.inquiry_id, language=self.language.code(),
-                partner_ids=self.partners.ids(), template_id=self._template_id(),
-                actor=self.ctx.me, today=self.ctx.today(),
-            )  # fmt: skip
+            draft = self.ctx.letters.draft(self.request())
         except UserError as problem:
             self._user_error(problem)
             return
@@ -500,11 +481,11 @@ class ProposalDialog(QDialog):
         for field, text, drafted in zip(
             ("subject", "body"), self._text(), (self.draft.subject, self.draft.body), strict=True
         ):
-            typed = typed_placeholders(text, drafted)
+            typed = templates.typed_placeholders(text, drafted)
             unknown = [n for n in typed if n not in templates.PLACEHOLDERS]
             if unknown:
                 wrong[field] = functools.partial(unknown_messages, unknown)
-            out.append(fill_typed(text, typed, filled))
+            out.append(templates.fill_only(text, typed, filled))
         if wrong:
             self.errors.show(wrong)  # functions: the messages follow a change of language
             return None
@@ -514,13 +495,11 @@ class ProposalDialog(QDialog):
 
     def show_preview(self) -> None:
         """The letter as it would print, not kept."""
-        from msek_desktop.letters import service
-
         text = self.final_text() if self.draft is not None else None
         if text is None:
             return
         try:
-            pdf, warnings = service.preview_checked(self.draft.with_text(*text))  # type: ignore[union-attr]
+            pdf, warnings = self.ctx.letters.preview(self.draft.with_text(*text))  # type: ignore[union-attr]
         except UserError as problem:
             self._user_error(problem)
             return
@@ -529,19 +508,12 @@ class ProposalDialog(QDialog):
 
     def make(self) -> ProposalRow | None:
         """Make the letter as shown, keep it, and show it with "Mark as sent"."""
-        from msek_desktop.letters import service
-
         text = self.final_text() if self.draft is not None else None
         if text is None:
             return None
         warnings: list[LetterWarning] = []
         try:
-            row = service.make_proposal(
-                self.ctx.db, self.inquiry_id, language=self.language.code(),
-                partner_ids=self.partners.ids(), template_id=self._template_id(),
-                subject_override=text[0], body_override=text[1], actor=self.ctx.me,
-                today=self.ctx.today(), warn=warnings.append,
-            )  # fmt: skip
+            row = self.ctx.letters.make(self.request(*text), warn=warnings.append)
         except UserError as problem:
             self._user_error(problem)
             return None

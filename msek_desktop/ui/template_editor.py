@@ -1,8 +1,9 @@
 """The letter template editor (a Settings tab): subject and body per language, with a preview.
 
-Placeholders are checked by core.templates when saving; an unknown one is named under its
-field and nothing is saved. The preview prints the template with made-up facts. The letters
-package (ReportLab) is imported on first use, not when the window opens.
+Placeholders are checked by core.templates before saving and before a preview; an unknown
+one is named under its field (with the name probably meant) and nothing is saved. The
+preview prints the template with made-up facts, through the letter service (ctx.letters),
+which loads ReportLab on first use, not when the window opens.
 """
 
 from __future__ import annotations
@@ -92,20 +93,30 @@ def meanings() -> dict[str, str]:
     }
 
 
-_UNKNOWN = re.compile(r"Unknown placeholder (\{[^{}]*\})[^(]*(?:\(did you mean (\{[^{}]*\})\?\))?")
-_LONE = re.compile(r"A lone ([{}]) in the template")
 _DUPLICATE = re.compile(r"template named .* already exists")
 
 
+def placeholder_text(problem: templates.PlaceholderProblem) -> str:
+    """A placeholder problem (core.templates) in the window's language."""
+    if problem.kind == "lone":
+        return tr("Templates", "A lone %1: write %1%1 to print a brace.").replace(
+            "%1", problem.token
+        )
+    text = tr("Templates", "Unknown placeholder %1.").replace("%1", f"{{{problem.token}}}")
+    if problem.suggestion:
+        meant = f"{{{problem.suggestion}}}"
+        text += " " + tr("Templates", "Did you mean %1?").replace("%1", meant)
+    return text
+
+
+def placeholder_errors(values: dict[str, str | None]) -> dict[str, list[str]]:
+    """What is wrong with the placeholders of the subject and body, by field, translated."""
+    found = {f: templates.find_problems(values[f] or "") for f in ("subject", "body")}
+    return {f: [placeholder_text(p) for p in problems] for f, problems in found.items() if problems}
+
+
 def problem_text(message: str) -> str:
-    """A core template message in the window's language; the placeholder stays as written."""
-    if found := _UNKNOWN.search(message):
-        text = tr("Templates", "Unknown placeholder %1.").replace("%1", found[1])
-        if found[2]:
-            text += " " + tr("Templates", "Did you mean %1?").replace("%1", found[2])
-        return text
-    if found := _LONE.search(message):
-        return tr("Templates", "A lone %1: write %1%1 to print a brace.").replace("%1", found[1])
+    """A core template message in the window's language."""
     if _DUPLICATE.search(message):
         return tr("Templates", "A template with this name already exists in this language.")
     return field_message(message)
@@ -435,10 +446,10 @@ class TemplateEditor(QWidget):
             "body": self.body.toPlainText(),
         }
 
-    def _show_errors(self, problems: dict[str, list[str]]) -> None:
+    def _show_errors(self, texts: dict[str, list[str]]) -> None:
+        """Each field's messages under it, already in the window's language."""
         for field, label in self.errors.items():
-            messages = [problem_text(m) for m in problems.get(field, [])]
-            show_error(label, "\n".join(messages) or None)
+            show_error(label, "\n".join(texts.get(field, [])) or None)
 
     def new(self) -> None:
         if not self._may_discard():
@@ -465,19 +476,16 @@ class TemplateEditor(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        current = self.current
+        current, values = self.current, self.values()
         try:
             row = templates.save_template(
                 self.ctx.db,
-                self.values(),
+                values,
                 template_id=current.id if current else None,
                 expected_version=current.version if current else None,
             )
         except ValidationError as exc:
-            problems: dict[str, list[str]] = {}
-            for error in exc.errors:
-                problems.setdefault(error.field, []).append(error.message)
-            self._show_errors(problems)
+            self._show_errors(self._save_errors(exc, values))
             return False
         except ConflictError as exc:
             self._conflict(exc)
@@ -489,6 +497,15 @@ class TemplateEditor(QWidget):
         self.refresh()
         self.ctx.events.info.emit(tr("Templates", "The letter template is saved."))
         return True
+
+    @staticmethod
+    def _save_errors(exc: ValidationError, values: dict[str, str | None]) -> dict[str, list[str]]:
+        """Core's refusals by field, translated; placeholder problems worded from their data."""
+        texts = placeholder_errors(values)
+        for error in exc.errors:
+            if error.message not in templates.problems(values.get(error.field) or ""):
+                texts.setdefault(error.field, []).append(problem_text(error.message))
+        return texts
 
     def _conflict(self, exc: ConflictError) -> None:
         answer = QMessageBox.question(
@@ -521,17 +538,17 @@ class TemplateEditor(QWidget):
         self.refresh()
 
     def preview(self) -> None:
-        from msek_desktop.letters import files, service  # ReportLab on first use
+        from msek_desktop.letters import files
 
         values = self.values()
-        problems = {field: templates.problems(str(values[field])) for field in ("subject", "body")}
-        self._show_errors(problems)
-        if any(problems.values()):
+        wrong = placeholder_errors(values)
+        self._show_errors(wrong)
+        if wrong:
             return
         language = str(values["language"] or "fr")
-        try:
-            pdf = service.preview_template(
-                self.ctx.db, language, str(values["subject"]), str(values["body"])
+        try:  # ReportLab on first use
+            pdf = self.ctx.letters.preview_template(
+                language, str(values["subject"]), str(values["body"])
             )
         except UserError as exc:
             QMessageBox.warning(self, tr("Templates", "Letter templates"), user_message(exc))

@@ -35,8 +35,9 @@ from sqlalchemy import select  # noqa: E402
 from msek_desktop.core import demo, proposals  # noqa: E402
 from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.models import Inquiry, Organisation  # noqa: E402
+from msek_desktop.core.proposals import LetterRequest  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
-from msek_desktop.letters import batch_pdf, compose, make_proposal, render_pdf  # noqa: E402
+from msek_desktop.letters import LetterService, compose, render_pdf  # noqa: E402
 from msek_desktop.letters import pdf as letter_pdf  # noqa: E402
 
 
@@ -102,16 +103,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def asked(ids: list[int], partners: dict[int, list[int]]) -> list[LetterRequest]:
+    return [LetterRequest(i, partner_ids=tuple(partners.get(i, ()))) for i in ids]
+
+
 def run_one_by_one(db: Database, ids: list[int], partners: dict[int, list[int]]) -> None:
-    facts = proposals.letter_facts_many(db, ids, partners=partners)
+    facts = proposals.letter_facts_many(db, asked(ids, partners))
     texts = [compose(f).text() for f in facts]
     render_pdf([compose(facts[0])]), bare(texts[0])  # warm: fonts, caches
     mine, floor, made = [], [], []
     for f, text in zip(facts, texts, strict=True):
         mine.append(timed(lambda f=f: render_pdf([compose(f)])))
         floor.append(timed(lambda text=text: bare(text)))
-    for iid in ids:
-        made.append(timed(lambda iid=iid: make_proposal(db, iid, partner_ids=partners[iid])))
+    letters = LetterService(db)
+    for request in asked(ids, partners):
+        made.append(timed(lambda request=request: letters.make(request)))
     floor_ms = statistics.median(floor) * 1000
     print(line("letter_median", statistics.median(mine) * 1000, "ms", floor_ms), flush=True)
     made_ms = statistics.median(made) * 1000
@@ -119,8 +125,9 @@ def run_one_by_one(db: Database, ids: list[int], partners: dict[int, list[int]])
 
 
 def run_batch(db: Database, ids: list[int], partners: dict[int, list[int]], workdir: Path) -> None:
-    took = timed(lambda: batch_pdf(db, ids, workdir / "batch.pdf", partners=partners))
-    texts = [compose(f).text() for f in proposals.letter_facts_many(db, ids, partners=partners)]
+    requests = asked(ids, partners)
+    took = timed(lambda: LetterService(db).batch(requests, workdir / "batch.pdf"))
+    texts = [compose(f).text() for f in proposals.letter_facts_many(db, requests)]
     start = time.perf_counter()
     for text in texts:
         bare(text)

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -23,10 +23,11 @@ from msek_desktop.core import (
     proposals,
     settings,
     staff,
+    templates,
 )
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Proposal
-from msek_desktop.core.proposals import LetterFacts, RenderedLetter
+from msek_desktop.core.proposals import LetterFacts, LetterRequest, RenderedLetter
 from msek_desktop.core.rows import InquiryRow, StaffRow
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ def inquiry(db: Database, katowice: Party, anna: StaffRow) -> InquiryRow:
     )  # fmt: skip
 
 
-def make(db: Database, inquiry_id: int, **kwargs: object) -> proposals.ProposalRow:
-    return proposals.make_proposal(db, inquiry_id, render=fake_render, **kwargs)  # type: ignore[arg-type]
+def make(
+    db: Database, inquiry_id: int, *, actor: str | None = None, **choices: Any
+) -> proposals.ProposalRow:
+    request = LetterRequest(inquiry_id, **choices)
+    return proposals.make_proposal(db, request, render=fake_render, actor=actor)
 
 
 def test_facts_come_from_inquiry_contact_organisation_assignee_and_settings(
@@ -66,7 +70,9 @@ def test_facts_come_from_inquiry_contact_organisation_assignee_and_settings(
         {"description": "Conservatoire, 1 600 élèves.", "fields": ["music", "education"],
          "address": "32 rue des Francs-Maçons", "postal_code": "42000"},
     )  # fmt: skip
-    facts = proposals.letter_facts(db, inquiry.id, partner_ids=[saint_etienne.organisation.id])
+    facts = proposals.letter_facts(
+        db, LetterRequest(inquiry.id, partner_ids=(saint_etienne.organisation.id,))
+    )
     assert facts.language == "pl"
     assert facts.recipient.last_name == "Wiśniewska" and facts.recipient.honorific == "ms"
     assert facts.recipient.organisation == "Zespół Szkół Muzycznych w Łodzi"
@@ -87,28 +93,28 @@ def test_facts_come_from_inquiry_contact_organisation_assignee_and_settings(
 def test_language_partners_and_signer_defaults(
     db: Database, inquiry: InquiryRow, marc: StaffRow
 ) -> None:
-    facts = proposals.letter_facts(db, inquiry.id, language="fr")
+    facts = proposals.letter_facts(db, LetterRequest(inquiry.id, language="fr"))
     assert facts.language == "fr" and facts.template.name == "Proposition de partenariat"
     assert facts.partners == ()  # the letter then says the office is still looking
     assert facts.signer is not None and facts.signer.title == ""  # no title: none printed
     inquiries.assign(db, inquiry.id, None)
-    assert proposals.letter_facts(db, inquiry.id).signer is None
-    by_actor = proposals.letter_facts(db, inquiry.id, actor="marc").signer
+    assert proposals.letter_facts(db, LetterRequest(inquiry.id)).signer is None
+    by_actor = proposals.letter_facts(db, LetterRequest(inquiry.id), actor="marc").signer
     assert by_actor is not None and by_actor.name == "Marc Rivière"
     with pytest.raises(errors.ValidationError, match="language"):
-        proposals.letter_facts(db, inquiry.id, language="de")
+        proposals.letter_facts(db, LetterRequest(inquiry.id, language="de"))
 
 
 def test_partners_must_exist_and_not_be_the_inquirys_own(
     db: Database, inquiry: InquiryRow, katowice: Party, saint_etienne: Party
 ) -> None:
     with pytest.raises(errors.ValidationError, match="organisation 999 does not exist"):
-        make(db, inquiry.id, partner_ids=[999])
+        make(db, inquiry.id, partner_ids=(999,))
     with pytest.raises(errors.ValidationError, match="inquiry's own organisation"):
-        make(db, inquiry.id, partner_ids=[katowice.organisation.id])
+        make(db, inquiry.id, partner_ids=(katowice.organisation.id,))
     organisations.set_deleted(db, saint_etienne.organisation.id, True)
     with pytest.raises(errors.ValidationError, match="does not exist"):
-        make(db, inquiry.id, partner_ids=[saint_etienne.organisation.id])
+        make(db, inquiry.id, partner_ids=(saint_etienne.organisation.id,))
     assert proposals.list_proposals(db, inquiry.id) == []
 
 
@@ -116,8 +122,8 @@ def test_versions_are_numbered_and_old_pdfs_stay_readable(
     db: Database, inquiry: InquiryRow, saint_etienne: Party
 ) -> None:
     first = make(db, inquiry.id, actor="anna")
-    second = make(db, inquiry.id, language="en", partner_ids=[saint_etienne.organisation.id])
-    third = make(db, inquiry.id, body_override="Tekst napisany ręcznie.")
+    second = make(db, inquiry.id, language="en", partner_ids=(saint_etienne.organisation.id,))
+    third = make(db, inquiry.id, body="Tekst napisany ręcznie.")
     assert [first.number, second.number, third.number] == [1, 2, 3]
     listed = proposals.list_proposals(db, inquiry.id)
     assert [p.number for p in listed] == [3, 2, 1]
@@ -145,7 +151,7 @@ def test_numbers_count_per_inquiry(db: Database, inquiry: InquiryRow, saint_etie
 def test_each_letter_is_in_the_timeline(
     db: Database, inquiry: InquiryRow, saint_etienne: Party
 ) -> None:
-    make(db, inquiry.id, partner_ids=[saint_etienne.organisation.id], actor="anna")
+    make(db, inquiry.id, partner_ids=(saint_etienne.organisation.id,), actor="anna")
     entry = inquiries.get_inquiry(db, inquiry.id).timeline[-1]
     assert (entry.kind, entry.who, entry.new_value) == ("letter", "anna", "#1 (pl)")
     assert entry.note == "Conservatoire Massenet"
@@ -191,9 +197,9 @@ def test_unknown_things_are_not_found(db: Database) -> None:
 
 def test_overrides_are_checked(db: Database, inquiry: InquiryRow) -> None:
     with pytest.raises(errors.ValidationError, match="body"):
-        make(db, inquiry.id, body_override="   ")
+        make(db, inquiry.id, body="   ")
     with pytest.raises(errors.ValidationError, match="too long"):
-        make(db, inquiry.id, body_override="x" * 20_001)
+        make(db, inquiry.id, body="x" * 20_001)
 
 
 def test_a_batch_is_kept_all_or_none(
@@ -202,7 +208,12 @@ def test_a_batch_is_kept_all_or_none(
     other = inquiries.create_inquiry(
         db, {"subject": "Échange", "contact_id": saint_etienne.contact.id}
     )
-    made = [(f, fake_render(f)) for f in proposals.letter_facts_many(db, [inquiry.id, other.id])]
+    made = [
+        (f, fake_render(f))
+        for f in proposals.letter_facts_many(
+            db, [LetterRequest(inquiry.id), LetterRequest(other.id)]
+        )
+    ]
     inquiries.set_deleted(db, other.id, True)
     with pytest.raises(errors.NotFoundError):
         proposals.record_proposals(db, made)
@@ -210,6 +221,26 @@ def test_a_batch_is_kept_all_or_none(
     inquiries.set_deleted(db, other.id, False)
     rows = proposals.record_proposals(db, made, actor="anna")
     assert [r.inquiry_ref for r in rows] == [inquiry.ref, other.ref]
+
+
+def test_each_letter_of_a_batch_is_asked_for_with_its_own_choices(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    other = inquiries.create_inquiry(
+        db, {"subject": "Échange", "contact_id": saint_etienne.contact.id}
+    )
+    short = templates.save_template(
+        db, {"language": "fr", "name": "Court", "subject": "Objet {inquiry_ref}", "body": "Oui."}
+    )
+    asked = [
+        LetterRequest(inquiry.id, partner_ids=(saint_etienne.organisation.id,)),
+        LetterRequest(other.id, language="fr", template_id=short.id),
+    ]
+    polish, french = proposals.letter_facts_many(db, asked, actor="anna", today=TODAY)
+    assert (polish.language, polish.template.name) == ("pl", templates.default_template("pl").name)
+    assert [p.name for p in polish.partners] == ["Conservatoire Massenet"]
+    assert (french.language, french.template.name, french.partners) == ("fr", "Court", ())
+    assert french.date == TODAY and polish.subject_override is None
 
 
 def test_core_never_imports_reportlab() -> None:

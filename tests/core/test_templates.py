@@ -58,6 +58,27 @@ def test_a_close_name_is_suggested() -> None:
     ]
 
 
+def test_problems_come_as_data_for_the_window_to_word() -> None:
+    found = templates.find_problems("{recipent_name} { {zzz} {recipent_name} {{ok}} {date}")
+    assert found == [
+        templates.PlaceholderProblem("unknown", "recipent_name", "recipient_name"),
+        templates.PlaceholderProblem("lone", "{"),
+        templates.PlaceholderProblem("unknown", "zzz", None),
+    ]
+    assert templates.suggestion("signer_mail") == "signer_email"
+    assert templates.suggestion("zzz") is None
+
+
+def test_placeholders_typed_after_the_draft_are_found_and_filled_alone() -> None:
+    drafted = "Bonjour {recipient_name}, {{x}}"
+    typed = "Bonjour {recipient_name}, {{x}} {inquiry_ref} {oops} { {inquiry_ref}"
+    names = templates.typed_placeholders(typed, drafted)
+    assert names == ["inquiry_ref", "oops"]
+    values = {"recipient_name": "Ewa", "inquiry_ref": "2026-0012"}
+    filled = templates.fill_only(typed, names, values)
+    assert filled == "Bonjour {recipient_name}, {{x}} 2026-0012 {oops} { 2026-0012"
+
+
 def test_save_checks_placeholders_and_writes_nothing_when_wrong(db: Database) -> None:
     with pytest.raises(errors.ValidationError) as caught:
         templates.save_template(

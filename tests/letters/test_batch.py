@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,8 @@ import pytest
 from letter_facts import pages
 
 from msek_desktop.core import errors, proposals
-from msek_desktop.letters import batch_folder, batch_pdf, safe_filename
+from msek_desktop.core.proposals import LetterRequest
+from msek_desktop.letters import LetterService, safe_filename
 from msek_desktop.letters.files import OutputFile
 
 if TYPE_CHECKING:
@@ -17,6 +19,14 @@ if TYPE_CHECKING:
 
 WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10))}
+
+
+def asked(ids: Sequence[int], language: str | None = None) -> list[LetterRequest]:
+    return [LetterRequest(i, language=language) for i in ids]
+
+
+def letters(office: Office, actor: str | None = None) -> LetterService:
+    return LetterService(office.db, actor=lambda: actor)
 
 
 def valid_on_windows(name: str) -> bool:
@@ -33,11 +43,11 @@ def valid_on_windows(name: str) -> bool:
 def test_one_pdf_with_each_letter_from_a_new_page(office: Office, tmp_path: Path) -> None:
     out = tmp_path / "letters.pdf"
     seen: list[tuple[int, int]] = []
-    result = batch_pdf(
-        office.db, office.inquiry_ids, out, actor="anna",
-        partners={office.inquiry_ids[0]: [office.massenet]},
-        progress=lambda done, total: seen.append((done, total)),
-    )  # fmt: skip
+    first, *others = office.inquiry_ids
+    requests = [LetterRequest(first, partner_ids=(office.massenet,)), *asked(others)]
+    result = letters(office, "anna").batch(
+        requests, out, progress=lambda done, total: seen.append((done, total))
+    )
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert result.files == (out,)
     text = pages(out.read_bytes())
@@ -52,15 +62,15 @@ def test_one_pdf_with_each_letter_from_a_new_page(office: Office, tmp_path: Path
 
 
 def test_languages_follow_each_inquiry_unless_one_is_chosen(office: Office, tmp_path: Path) -> None:
-    result = batch_pdf(office.db, office.inquiry_ids, tmp_path / "a.pdf")
+    result = letters(office).batch(asked(office.inquiry_ids), tmp_path / "a.pdf")
     assert [r.language for r in result.proposals] == ["pl", "fr", "en"]
-    result = batch_pdf(office.db, office.inquiry_ids, tmp_path / "b.pdf", language="fr")
+    result = letters(office).batch(asked(office.inquiry_ids, "fr"), tmp_path / "b.pdf")
     assert {r.language for r in result.proposals} == {"fr"}
 
 
 def test_folder_mode_writes_valid_file_names(office: Office, tmp_path: Path) -> None:
     folder = tmp_path / "out"
-    result = batch_folder(office.db, office.inquiry_ids, folder, actor="anna")
+    result = letters(office, "anna").batch(asked(office.inquiry_ids), folder, folder=True)
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(p.name for p in result.files)
     assert f"{office.refs[0]} Wiśniewska.pdf" in names
@@ -76,7 +86,7 @@ def test_folder_mode_never_overwrites(office: Office, tmp_path: Path) -> None:
     folder.mkdir()
     existing = folder / f"{office.refs[0]} Wiśniewska.pdf"
     existing.write_bytes(b"mine")
-    result = batch_folder(office.db, office.inquiry_ids[:1], folder, keep=False)
+    result = letters(office).batch(asked(office.inquiry_ids[:1]), folder, keep=False, folder=True)
     assert existing.read_bytes() == b"mine"
     assert result.files[0].name == f"{office.refs[0]} Wiśniewska (2).pdf"
     assert result.proposals == ()
@@ -93,9 +103,10 @@ def test_cancel_writes_and_keeps_nothing(office: Office, tmp_path: Path, mode: s
             raise Cancelled
 
     target = tmp_path / ("x.pdf" if mode == "pdf" else "folder")
-    make = batch_pdf if mode == "pdf" else batch_folder
     with pytest.raises(Cancelled):
-        make(office.db, office.inquiry_ids, target, progress=progress)
+        letters(office).batch(
+            asked(office.inquiry_ids), target, folder=mode == "folder", progress=progress
+        )
     assert not target.exists() or list(target.iterdir()) == []
     assert list(tmp_path.glob(".msek-*")) == []
     for inquiry_id in office.inquiry_ids:
@@ -104,15 +115,15 @@ def test_cancel_writes_and_keeps_nothing(office: Office, tmp_path: Path, mode: s
 
 def test_unwritable_output_keeps_nothing(office: Office, tmp_path: Path) -> None:
     with pytest.raises(errors.UserError, match="Cannot write"):
-        batch_pdf(office.db, office.inquiry_ids, tmp_path / "missing" / "x.pdf")
+        letters(office).batch(asked(office.inquiry_ids), tmp_path / "missing" / "x.pdf")
     with pytest.raises(errors.UserError, match="it is a folder"):
-        batch_pdf(office.db, office.inquiry_ids, tmp_path)
+        letters(office).batch(asked(office.inquiry_ids), tmp_path)
     assert proposals.list_proposals(office.db, office.inquiry_ids[0]) == []
 
 
 def test_an_empty_batch_is_refused(office: Office, tmp_path: Path) -> None:
     with pytest.raises(errors.UserError, match="at least one"):
-        batch_pdf(office.db, [], tmp_path / "x.pdf")
+        letters(office).batch([], tmp_path / "x.pdf")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from conftest import Office  # tests/letters/conftest.py
 
 from msek_desktop.core import contacts, inquiries, settings
-from msek_desktop.letters import batch_pdf, preview_checked, render
+from msek_desktop.core.proposals import LetterRequest
+from msek_desktop.letters import LetterService, preview_checked, render
 from msek_desktop.letters.checks import LetterWarning, check, covered
 from msek_desktop.letters.letter import compose
 from msek_desktop.letters.pdf import BOLD, FONT, ITALIC
@@ -154,7 +155,8 @@ def test_a_batch_says_the_logo_once_and_each_letters_characters(
     first = inquiries.get_inquiry(office.db, office.inquiry_ids[0])
     assert first.contact is not None
     contacts.update_contact(office.db, first.contact.id, {"first_name": "Ewa 李"})
-    result = batch_pdf(office.db, office.inquiry_ids, tmp_path / "all.pdf", keep=False)
+    requests = [LetterRequest(i) for i in office.inquiry_ids]
+    result = LetterService(office.db).batch(requests, tmp_path / "all.pdf", keep=False)
     assert [(ref, w.kind, w.field, w.chars) for ref, w in result.warnings] == [
         (office.refs[0], "logo", "office.logo", ""),
         (office.refs[0], "font", "recipient.first_name", "李"),

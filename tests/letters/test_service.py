@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from letter_facts import flat, pages
 
-from msek_desktop.core import errors, inquiries, proposals, templates
-from msek_desktop.letters import draft, make_proposal, preview, preview_template
+from msek_desktop.core import errors, inquiries, proposals, staff, templates
+from msek_desktop.core.proposals import LetterRequest
+from msek_desktop.letters import LetterService, preview
 
 if TYPE_CHECKING:
     from conftest import Office  # tests/letters/conftest.py
@@ -18,7 +23,8 @@ if TYPE_CHECKING:
 
 def test_make_proposal_keeps_the_pdf_and_its_text(office: Office) -> None:
     polish = office.inquiry_ids[0]
-    row = make_proposal(office.db, polish, partner_ids=[office.massenet], actor="anna")
+    letters = LetterService(office.db, actor=lambda: "anna")
+    row = letters.make(LetterRequest(polish, partner_ids=(office.massenet,)))
     pdf = proposals.get_pdf(office.db, row.id)
     assert hashlib.sha256(pdf).hexdigest() == row.sha256
     text = " ".join(pages(pdf))
@@ -31,21 +37,23 @@ def test_make_proposal_keeps_the_pdf_and_its_text(office: Office) -> None:
 
 def test_staff_adjust_the_text_before_making_it(office: Office) -> None:
     french = office.inquiry_ids[1]
-    d = draft(office.db, french, partner_ids=[office.silesia])
+    letters = LetterService(office.db)
+    d = letters.draft(LetterRequest(french, partner_ids=(office.silesia,)))
     assert d.facts.language == "fr"
     assert d.subject == "Proposition de partenariat – Échange 1"
     assert "Akademia Muzyczna (Katowice)" in d.body and "{" not in d.body
     body = d.body.replace("Cet échange pourrait", "Cet échange {pourrait} & <bien>")
     assert "Monsieur," in " ".join(pages(preview(d.with_text(d.subject, body))))
-    row = make_proposal(office.db, french, partner_ids=[office.silesia], body_override=body)
+    row = letters.make(LetterRequest(french, partner_ids=(office.silesia,), body=body))
     text = " ".join(pages(proposals.get_pdf(office.db, row.id)))
     assert "Cet échange {pourrait} & <bien>" in text
     assert "Je vous prie d’agréer, Monsieur, l’expression de mes salutations distinguées." in text
 
 
 def test_second_letter_is_a_new_version(office: Office) -> None:
-    first = make_proposal(office.db, office.inquiry_ids[2])
-    second = make_proposal(office.db, office.inquiry_ids[2], language="pl")
+    letters = LetterService(office.db)
+    first = letters.make(LetterRequest(office.inquiry_ids[2]))
+    second = letters.make(LetterRequest(office.inquiry_ids[2], language="pl"))
     assert (first.number, second.number) == (1, 2)
     assert "Dear Sir or Madam," in " ".join(pages(proposals.get_pdf(office.db, first.id)))
     assert "Szanowni Państwo," in " ".join(pages(proposals.get_pdf(office.db, second.id)))
@@ -60,13 +68,41 @@ def test_a_template_with_an_unknown_placeholder_makes_no_letter(office: Office) 
             "UPDATE letter_templates SET body = 'Bonjour {recipent_name}' WHERE id = ?", (fr.id,)
         )
     with pytest.raises(errors.UserError, match=r"Unknown placeholder \{recipent_name\}"):
-        make_proposal(office.db, office.inquiry_ids[1])
+        LetterService(office.db).make(LetterRequest(office.inquiry_ids[1]))
     assert proposals.list_proposals(office.db, office.inquiry_ids[1]) == []
 
 
 def test_template_preview_for_the_editor(office: Office) -> None:
-    pdf = preview_template(office.db, "pl", "Temat {inquiry_ref}", "Treść dla {address_gen}.")
+    letters = LetterService(office.db)
+    pdf = letters.preview_template("pl", "Temat {inquiry_ref}", "Treść dla {address_gen}.")
     text = " ".join(pages(pdf))
     assert flat("Treść dla Pani.") in text
     with pytest.raises(errors.UserError, match=r"\{oops\}"):
-        preview_template(office.db, "pl", "Temat", "Treść {oops}")
+        letters.preview_template("pl", "Temat", "Treść {oops}")
+
+
+def test_the_service_makes_letters_as_whoever_uses_it_at_the_time(office: Office) -> None:
+    who = ["anna"]
+    letters = LetterService(office.db, actor=lambda: who[0], today=lambda: date(2026, 11, 25))
+    asked = LetterRequest(office.inquiry_ids[0], language="en")
+    assert letters.draft(asked).facts.date == date(2026, 11, 25)
+    first = letters.make(asked)
+    staff.create_staff(office.db, {"login": "marc", "full_name": "Marc Rivière"})
+    who[0] = "marc"  # another person took the window
+    second = letters.make(asked)
+    assert (first.author, second.author) == ("anna", "marc")
+    assert "25 November 2026" in " ".join(pages(proposals.get_pdf(office.db, second.id)))
+
+
+def test_building_the_service_loads_no_reportlab(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from msek_desktop.core.store import open_database\n"
+        "from msek_desktop.letters import LetterService\n"
+        "import msek_desktop.ui.context\n"
+        f"db = open_database({str(tmp_path / 'x.db')!r}, create=True)\n"
+        "LetterService(db)\n"
+        "print('reportlab' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

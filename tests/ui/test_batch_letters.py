@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, inquiries, proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.core.store import open_database
 from msek_desktop.ui import batch_letters, tasks
 from msek_desktop.ui.batch_letters import BatchLettersDialog
@@ -63,7 +64,7 @@ def dialog(qtbot: QtBot, ctx: AppContext, ids: list[int]) -> BatchLettersDialog:
 
 
 def surnames(db: Database, ids: list[int]) -> list[str]:
-    facts = proposals.letter_facts_many(db, ids)
+    facts = proposals.letter_facts_many(db, [LetterRequest(i) for i in ids])
     return [f.recipient.last_name or f.recipient.organisation for f in facts]
 
 
@@ -123,7 +124,7 @@ def test_one_file_per_letter_with_windows_names(
         assert not WINDOWS_FORBIDDEN.search(name)
         assert stem == stem.rstrip(" .")
         assert stem.split(".")[0].upper() not in WINDOWS_RESERVED
-    refs = {f.inquiry.ref for f in proposals.letter_facts_many(db, ids)}
+    refs = {f.inquiry.ref for f in proposals.letter_facts_many(db, [LetterRequest(i) for i in ids])}
     assert {n.split(" ")[0] for n in names} == refs
     assert kept(db, ids) == 0  # not kept when unticked
     assert len(messages) == 1 and str(folder) in messages[0]

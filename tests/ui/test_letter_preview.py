@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries
+from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.core.store import open_database
-from msek_desktop.letters import service
+from msek_desktop.letters import LetterService, preview
 from msek_desktop.ui import letter_preview
 from msek_desktop.ui.letter_preview import LetterPreview, render_page_images
 
@@ -39,12 +40,11 @@ def letters(tmp_path: Path) -> Iterator[Letters]:
     db = open_database(tmp_path / "t.db", create=True)
     demo.generate(db, inquiries=20, seed=1, today=date(2026, 11, 25))
     first = inquiries.list_inquiries(db, inquiries.InquiryFilter(), limit=1)[0]
-    french = service.draft(db, first.id, language="fr", today=date(2026, 11, 25))
-    polish = service.draft(db, first.id, language="pl", today=date(2026, 11, 25))
+    service = LetterService(db, today=lambda: date(2026, 11, 25))
+    french = service.draft(LetterRequest(first.id, language="fr"))
+    polish = service.draft(LetterRequest(first.id, language="pl"))
     long = french.with_text(french.subject, "\n\n".join([french.body] * 4))
-    yield Letters(
-        service.preview(french.facts), service.preview(polish.facts), service.preview(long)
-    )
+    yield Letters(preview(french.facts), preview(polish.facts), preview(long))
     db.dispose()
 
 

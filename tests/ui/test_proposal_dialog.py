@@ -23,12 +23,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.inquiry_form import InquiryForm
 from msek_desktop.ui.letter_preview import LetterPreview
-from msek_desktop.ui.proposal_dialog import (
-    ProposalDialog,
-    fill_typed,
-    partner_sides,
-    typed_placeholders,
-)
+from msek_desktop.ui.proposal_dialog import ProposalDialog, partner_sides
 
 Button = QMessageBox.StandardButton
 EARLY = ("new", "qualifying", "matching")
@@ -319,11 +314,6 @@ def test_an_empty_body_is_refused_next_to_it(
     assert dialog.make() is None
     assert error_text(dialog, "body") == "Required."
     assert proposals.list_proposals(db, french) == []
-
-
-def test_placeholder_helpers() -> None:
-    assert typed_placeholders("{a} {b} {{c}}", "{a}") == ["b"]
-    assert fill_typed("{a} {b}", ["b"], {"a": "A", "b": "B"}) == "{a} B"
 
 
 # -- sending ----------------------------------------------------------------------------

@@ -381,9 +381,10 @@ def untranslated(lang: str, top: QWidget, label: str) -> list[str]:
 
 
 def letter_pdf(db: Database, inquiry_id: int) -> bytes:
-    from msek_desktop.letters import service
+    from msek_desktop.core.proposals import LetterRequest
+    from msek_desktop.letters import LetterService, preview
 
-    return service.preview(service.draft(db, inquiry_id).facts)
+    return preview(LetterService(db).draft(LetterRequest(inquiry_id)).facts)
 
 
 def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:

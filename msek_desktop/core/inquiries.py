@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from msek_desktop.core import changes, contacts, errors, fields, organisations, search
+from msek_desktop.core import changes, contacts, errors, fields, followups, organisations, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import (
     Contact,
@@ -88,8 +89,76 @@ def next_ref(session: Session, year: int) -> str:
 # -- validation ---------------------------------------------------------------------------
 
 
-def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
+# What a new inquiry starts with when nothing else is said.
+DEFAULTS: dict[str, StrEnum] = {
+    "channel": Channel.EMAIL,
+    "kind": InquiryKind.INFORMATION,
+    "priority": Priority.NORMAL,
+    "stage": Stage.NEW,
+}
+
+
+def new_inquiry_defaults(me: str | None, today: date) -> dict[str, Any]:
+    """The values of a new inquiry before anything is typed: received today, by email, a
+    request for information of normal priority, at stage New, handled by `me`. Side, letter
+    language, contact and organisation are left empty: they follow from the contact."""
+    return {
+        "received_on": today,
+        **{name: code.value for name, code in DEFAULTS.items()},
+        "side": None,
+        "letter_language": None,
+        "contact_id": None,
+        "organisation_id": None,
+        "subject": "",
+        "message": "",
+        "desired_counterpart": "",
+        "fields": (),
+        "assignee": me or "",
+        "lost_reason": None,
+        "lost_note": "",
+    }
+
+
+def field_errors(values: Mapping[str, Any], *, new: bool) -> dict[str, str]:
+    """What create_inquiry (`new`) or update_inquiry would refuse in `values`, by field, with
+    nothing written: a form marks every field at once before saving. Whether the linked
+    contact, organisation and staff member exist is checked only when saving."""
+    try:
+        _checked(values, new=new)
+    except errors.ValidationError as problem:
+        return problem.by_field()
+    return {}
+
+
+def _checked(values: Mapping[str, Any], *, new: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The clean values to store, and the clean stage move (stage, lost_reason, lost_note) of
+    an update that names a stage; a new inquiry always starts at stage New."""
     check = Checker()
+    clean = _clean(check, values, partial=not new)
+    if new and clean.get("contact_id") is None and clean.get("organisation_id") is None:
+        check.add("contact_id", "choose a contact or an organisation")
+    move = {} if new or "stage" not in values else _clean_stage(check, values)
+    check.raise_if_any()
+    return clean, move
+
+
+def _clean_stage(check: Checker, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Closing as lost needs a reason, and the reason "other" a note saying why."""
+    stage = check.choice("stage", values.get("stage"), Stage)
+    reason, note = None, ""
+    if stage == Stage.LOST:
+        given = values.get("lost_reason")
+        if given is None or not str(given).strip():
+            check.add("lost_reason", "choose why the inquiry was lost")
+        else:
+            reason = check.choice("lost_reason", given, LostReason)
+        note = check.text("lost_note", values.get("lost_note"), max_len=2000)
+        if reason == LostReason.OTHER and not note:
+            check.add("lost_note", "say why the inquiry was lost")
+    return {"stage": stage, "lost_reason": reason, "lost_note": note}
+
+
+def _clean(check: Checker, values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not partial or "subject" in values:
         out["subject"] = check.text("subject", values.get("subject"), required=True, max_len=300)
@@ -98,14 +167,10 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
         out["received_on"] = check.date("received_on", received, required=partial) or date.today()
         if out["received_on"] > date.today():
             check.add("received_on", "cannot be in the future")
-    choices: dict[str, tuple[Any, str | None]] = {
-        "channel": (Channel, "email"),
-        "kind": (InquiryKind, "information"),
-        "priority": (Priority, "normal"),
-    }
-    for name, (allowed, default) in choices.items():
+    for name in ("channel", "kind", "priority"):
         if not partial or name in values:
-            out[name] = check.choice(name, values.get(name), allowed, default=default)
+            default = DEFAULTS[name]
+            out[name] = check.choice(name, values.get(name), type(default), default=default)
     for name in ("side", "letter_language"):
         if values.get(name):
             enum = Side if name == "side" else Language
@@ -116,7 +181,6 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     for name in ("contact_id", "organisation_id"):
         if name in values:
             out[name] = check.integer(name, values.get(name), minimum=1)
-    check.raise_if_any()
     return out
 
 
@@ -335,8 +399,6 @@ def _row_of(session: Session, inquiry_id: int) -> InquiryRow:
 
 
 def _detail(session: Session, inq: Inquiry) -> InquiryDetail:
-    from msek_desktop.core import followups  # followups builds on this module
-
     return InquiryDetail(
         row=_row_of(session, inq.id),
         message=inq.message,
@@ -373,12 +435,10 @@ def create_inquiry(
     db: Database, values: Mapping[str, Any], *, actor: str | None = None
 ) -> InquiryRow:
     """A new inquiry at stage "new", with the next ref of its year of receipt."""
-    clean = _clean(values, partial=False)
-    if clean.get("contact_id") is None and clean.get("organisation_id") is None:
-        raise errors.ValidationError.single("contact_id", "choose a contact or an organisation")
+    clean, _ = _checked(values, new=True)
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
-        inq = Inquiry(stage=Stage.NEW.value, side="", letter_language="")
+        inq = Inquiry(stage=DEFAULTS["stage"].value, side="", letter_language="")
         _resolve_links(session, inq, clean)
         changes.apply(inq, clean)
         inq.fields = fields.resolve(session, values.get("fields") or ())
@@ -428,7 +488,7 @@ def update_inquiry(
     Each change is a timeline entry. Nothing is written if any value is invalid or the
     inquiry was changed by someone else since `expected_version`.
     """
-    clean = _clean(values, partial=True)
+    clean, move = _checked(values, new=False)
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
         inq = _editable(session, inquiry_id, expected_version)
@@ -445,9 +505,8 @@ def update_inquiry(
         changes.record_changes(session, staff_id, _link_names(session, diff), inquiry_id=inq.id)
         if "assignee" in values:
             _assign(session, inq, values["assignee"] or None, staff_id)
-        if "stage" in values:
-            _move(session, inq, values["stage"], staff_id, today or date.today(),
-                  values.get("lost_reason"), values.get("lost_note") or "")  # fmt: skip
+        if move:
+            _move(session, inq, move, staff_id, today or date.today())
         session.flush()
         return _row_of(session, inq.id)
 
@@ -475,23 +534,10 @@ def _assign(session: Session, inq: Inquiry, login: str | None, staff_id: int | N
 
 
 def _move(
-    session: Session,
-    inq: Inquiry,
-    stage: str,
-    staff_id: int | None,
-    today: date,
-    lost_reason: str | None,
-    lost_note: str,
+    session: Session, inq: Inquiry, move: Mapping[str, Any], staff_id: int | None, today: date
 ) -> None:
-    check = Checker()
-    new = check.choice("stage", stage, Stage)
-    reason, note = None, ""
-    if new == Stage.LOST:
-        reason = check.choice("lost_reason", lost_reason, LostReason)
-        note = check.text("lost_note", lost_note, max_len=2000)
-        if reason == LostReason.OTHER and not note:
-            check.add("lost_note", "say why the inquiry was lost")
-    check.raise_if_any()
+    """Apply a stage move cleaned by _clean_stage, with its timeline entry."""
+    new, reason, note = move["stage"], move["lost_reason"], move["lost_note"]
     if new == inq.stage and new != Stage.LOST:
         return
     old = inq.stage

@@ -674,3 +674,67 @@ def test_rows_are_plain_frozen_dataclasses(db: Database, katowice) -> None:
 def test_staff_rows_are_plain(db: Database, anna) -> None:
     _assert_plain(anna)
     _assert_plain(staff.list_staff(db))
+
+
+# --- rules asked before saving --------------------------------------------------------------
+
+
+def test_a_new_inquiry_starts_from_core_s_defaults() -> None:
+    day = date(2026, 5, 20)
+    defaults = inquiries.new_inquiry_defaults("anna", day)
+    assert defaults["received_on"] == day
+    assert (defaults["channel"], defaults["kind"], defaults["priority"], defaults["stage"]) == (
+        "email", "information", "normal", "new")  # fmt: skip
+    assert (defaults["assignee"], defaults["side"], defaults["fields"]) == ("anna", None, ())
+    assert inquiries.new_inquiry_defaults(None, day)["assignee"] == ""
+    assert all(type(v) is str for k, v in defaults.items() if k in inquiries.DEFAULTS)
+
+
+def test_the_defaults_are_what_create_stores_when_nothing_is_said(db: Database, katowice) -> None:
+    row = inquiries.create_inquiry(db, {"subject": "Chór", "contact_id": katowice.contact.id})
+    defaults = inquiries.new_inquiry_defaults(None, TODAY)
+    stored = (row.received_on, row.channel, row.kind, row.priority, row.stage)
+    wanted = ("received_on", "channel", "kind", "priority", "stage")
+    assert stored == tuple(defaults[k] for k in wanted)
+
+
+@pytest.mark.parametrize(
+    ("reason", "note", "expected"),
+    [
+        (None, "", {"lost_reason": "choose why the inquiry was lost"}),
+        ("  ", "", {"lost_reason": "choose why the inquiry was lost"}),
+        ("other", "", {"lost_note": "say why the inquiry was lost"}),
+        ("other", "   ", {"lost_note": "say why the inquiry was lost"}),
+        ("other", "The school closed", {}),
+        ("withdrawn", "", {}),
+    ],
+)
+def test_lost_reason_rules_are_told_without_saving(
+    reason: str | None, note: str, expected: dict[str, str]
+) -> None:
+    values = {"stage": "lost", "lost_reason": reason, "lost_note": note}
+    assert inquiries.field_errors(values, new=False) == expected
+
+
+def test_field_errors_are_those_the_save_would_raise(db: Database, katowice) -> None:
+    row = new(db, katowice)
+    values = {"subject": " ", "stage": "lost", "lost_reason": "bogus", "lost_note": "x" * 2001}
+    told = inquiries.field_errors(values, new=False)
+    assert set(told) == {"subject", "lost_reason", "lost_note"}
+    with pytest.raises(errors.ValidationError) as caught:
+        inquiries.update_inquiry(db, row.id, values, actor="anna")
+    assert caught.value.by_field() == told
+    assert inquiries.get_inquiry(db, row.id).row.version == row.version
+
+
+def test_a_new_inquiry_is_told_it_needs_someone_and_a_subject() -> None:
+    assert inquiries.field_errors({"subject": ""}, new=True) == {
+        "subject": "is required",
+        "contact_id": "choose a contact or an organisation",
+    }
+    # a new inquiry starts at stage New whatever is sent: no lost rules then
+    assert (
+        inquiries.field_errors({"subject": "Chór", "contact_id": 3, "stage": "lost"}, new=True)
+        == {}
+    )
+    assert inquiries.field_errors({"channel": "pigeon"}, new=False).keys() == {"channel"}

@@ -2,9 +2,11 @@
 
 Core gathers the facts (inquiry, recipient, partners, signer, letterhead, template) into
 plain dataclasses and keeps each letter made: PDF bytes, SHA-256, language, template,
-partners, author, a number per inquiry (1, 2, ...). Turning facts into words and a PDF is
-msek_desktop.letters' job: core never imports ReportLab, so make_proposal takes the renderer
-as an argument (`render=letters.render`; msek_desktop.letters.make_proposal passes it in).
+partners, author, a number per inquiry (1, 2, ...). Each letter is asked for with one
+LetterRequest (the inquiry and the choices made for it); who makes it and the day are
+arguments beside it. Turning facts into words and a PDF is msek_desktop.letters' job: core
+never imports ReportLab, so make_proposal takes the renderer as an argument
+(msek_desktop.letters.service.LetterService passes it in).
 """
 
 from __future__ import annotations

@@ -104,6 +104,21 @@ def test_an_unknown_placeholder_is_named_and_nothing_is_saved(
     assert (after.body, after.version) == (before.body, before.version)
 
 
+def test_placeholder_messages_are_worded_from_cores_data_not_its_english(
+    editor: TemplateEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(templates.PlaceholderProblem, "english", lambda self: "Reworded.")
+    select_language(editor, "en")
+    editor.subject.setText("Proposal {")
+    editor.body.setPlainText("Dear {recipent_name},")
+    assert editor.save() is False
+    body = editor.findChild(template_editor.QLabel, "error_body")
+    subject = editor.findChild(template_editor.QLabel, "error_subject")
+    assert body is not None and subject is not None
+    assert body.text() == "Unknown placeholder {recipent_name}. Did you mean {recipient_name}?"
+    assert subject.text() == "A lone {: write {{ to print a brace."
+
+
 def test_a_lone_brace_in_the_subject_is_shown_under_the_subject(editor: TemplateEditor) -> None:
     editor.subject.setText("Proposal {")
     assert editor.save() is False

@@ -170,6 +170,15 @@ def fill_only(text: str, names: Collection[str], values: Mapping[str, str]) -> s
     return _TOKEN.sub(replace, text)
 
 
+def fill_typed(text: str, drafted: str, values: Mapping[str, str]) -> tuple[str, list[str]]:
+    """`text` as edited from `drafted` (already filled in): the placeholders typed since are
+    filled in from `values`, and the unknown names among them are returned, for the editor
+    to name (a text with unknown placeholders is not to be printed)."""
+    typed = typed_placeholders(text, drafted)
+    unknown_names = [name for name in typed if name not in PLACEHOLDERS]
+    return fill_only(text, typed, values), unknown_names
+
+
 def fill(text: str, values: Mapping[str, str]) -> str:
     """`text` with every placeholder replaced; an unknown one is a UserError naming it."""
 

@@ -481,11 +481,10 @@ class ProposalDialog(QDialog):
         for field, text, drafted in zip(
             ("subject", "body"), self._text(), (self.draft.subject, self.draft.body), strict=True
         ):
-            typed = templates.typed_placeholders(text, drafted)
-            unknown = [n for n in typed if n not in templates.PLACEHOLDERS]
+            final, unknown = templates.fill_typed(text, drafted, filled)
             if unknown:
                 wrong[field] = functools.partial(unknown_messages, unknown)
-            out.append(templates.fill_only(text, typed, filled))
+            out.append(final)
         if wrong:
             self.errors.show(wrong)  # functions: the messages follow a change of language
             return None

@@ -77,6 +77,7 @@ def test_placeholders_typed_after_the_draft_are_found_and_filled_alone() -> None
     values = {"recipient_name": "Ewa", "inquiry_ref": "2026-0012"}
     filled = templates.fill_only(typed, names, values)
     assert filled == "Bonjour {recipient_name}, {{x}} 2026-0012 {oops} { 2026-0012"
+    assert templates.fill_typed(typed, drafted, values) == (filled, ["oops"])
 
 
 def test_save_checks_placeholders_and_writes_nothing_when_wrong(db: Database) -> None:

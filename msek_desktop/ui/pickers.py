@@ -53,6 +53,10 @@ _MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: tr("Errors", "Choose a contact or an organisation."),
     ),
     (
+        re.compile(r"choose why the inquiry was lost"),
+        lambda m: tr("InquiryForm", "Choose why the inquiry was lost."),
+    ),
+    (
         re.compile(r"say why the inquiry was lost"),
         lambda m: tr("Errors", "Say why the inquiry was lost."),
     ),

@@ -235,6 +235,42 @@ def test_similar_contacts_by_email_or_close_name(db: Database, ewa: ContactRow) 
     assert similar_contacts(db, "Piotr", "Zieliński") == []
 
 
+def test_a_new_inquiry_shows_core_s_defaults(qtbot: QtBot, ctx: AppContext) -> None:
+    form = open_form(qtbot, ctx, None)
+    defaults = inquiries.new_inquiry_defaults("anna", TODAY)
+    shown = {
+        "received_on": form.received_on.date().toPython(),
+        "channel": form.channel.code(),
+        "kind": form.kind.code(),
+        "priority": form.priority.code(),
+        "stage": form.stage.code(),
+        "assignee": form.assignee.code(),
+    }
+    assert shown == {k: defaults[k] for k in shown}
+    assert (form.channel.currentText(), form.kind.currentText()) == ("Email", "Information request")
+    assert (form.priority.currentText(), form.stage.currentText()) == ("Normal", "New")
+
+
+def test_every_field_core_refuses_is_marked_at_once(
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int
+) -> None:
+    form = open_form(qtbot, ctx, inquiry_id)
+    form.subject.clear()
+    form.stage.set_code("lost")
+    assert not form.save()
+    assert error_text(form, "subject") == "Required."
+    assert error_text(form, "lost_reason") == "Choose why the inquiry was lost."
+    ctx.languages.switch("fr")
+    try:
+        qtbot.waitUntil(lambda: form.save_button.text() == "Enregistrer")
+        assert error_text(form, "lost_reason") == (
+            "Choisissez pourquoi la demande est restée sans suite."
+        )
+    finally:
+        ctx.languages.switch("en")
+    assert inquiries.get_inquiry(db, inquiry_id).row.subject == "Piano teachers"
+
+
 def test_lost_without_reason_is_refused(
     qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int
 ) -> None:

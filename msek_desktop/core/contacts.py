@@ -17,6 +17,7 @@ from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Honorific, Language, Side
 
 LABEL = "Contact"
+DEFAULT_HONORIFIC = Honorific.NONE  # a new person's form of address until one is chosen
 _TEXTS = {"position": 200, "city": 100, "notes": 5000}
 
 
@@ -42,7 +43,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
         out["side"] = check.choice("side", values.get("side"), Side)
     if not partial or "honorific" in values:
         out["honorific"] = check.choice(
-            "honorific", values.get("honorific"), Honorific, default="none"
+            "honorific", values.get("honorific"), Honorific, default=DEFAULT_HONORIFIC
         )
     if not partial or "language" in values:
         default = sides.default_language(out.get("side"))

@@ -17,6 +17,7 @@ from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import OrganisationKind, Side
 
 LABEL = "Organisation"
+DEFAULT_KIND = OrganisationKind.OTHER  # a new organisation's kind until one is chosen
 _TEXTS = {"address": 300, "postal_code": 20, "city": 100, "website": 300, "description": 5000}
 
 
@@ -35,7 +36,8 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     if not partial or "side" in values:
         out["side"] = check.choice("side", values.get("side"), Side)
     if not partial or "kind" in values:
-        out["kind"] = check.choice("kind", values.get("kind"), OrganisationKind, default="other")
+        kind = values.get("kind")
+        out["kind"] = check.choice("kind", kind, OrganisationKind, default=DEFAULT_KIND)
     for name, limit in _TEXTS.items():
         if name in values:
             out[name] = check.text(name, values.get(name), max_len=limit)

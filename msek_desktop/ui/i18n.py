@@ -1,8 +1,9 @@
 """Languages of the window: our translations and Qt's own, switched without a restart.
 
-Every visible string goes through Qt's translation (`self.tr`, `QCoreApplication.translate`).
-Switching installs the new translators; Qt then sends a LanguageChange event to every widget,
-and each screen re-applies its texts in `retranslate()`.
+Every visible string goes through `tr("Context", "text")` below (Qt's
+`QCoreApplication.translate`), both written as literals: packaging/translations.py finds them
+in the code. Switching installs the new translators; Qt then sends a LanguageChange event to
+every widget, and each screen re-applies its texts in `retranslate()`.
 """
 
 from __future__ import annotations

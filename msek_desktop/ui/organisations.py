@@ -195,7 +195,7 @@ class OrganisationForm(RecordForm):
 
     def fill(self, row: OrganisationRow | None) -> None:
         self.name.setText(row.name if row else "")
-        self.kind.set_code(row.kind if row else "other")
+        self.kind.set_code(row.kind if row else organisations.DEFAULT_KIND.value)
         self.side.set_code(row.side if row else None)
         for name in self.TEXTS:
             editor = self.editors[name]

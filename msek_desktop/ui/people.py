@@ -151,7 +151,7 @@ class ContactForm(RecordForm):
         return contacts.get_contact(self.ctx.db, record_id)
 
     def fill(self, row: ContactRow | None) -> None:
-        self.honorific.set_code(row.honorific if row else "none")
+        self.honorific.set_code(row.honorific if row else contacts.DEFAULT_HONORIFIC.value)
         self.first_name.setText(row.first_name if row else "")
         self.last_name.setText(row.last_name if row else "")
         self.organisation.set_organisation(
@@ -161,7 +161,7 @@ class ContactForm(RecordForm):
         self.side.set_code(row.side if row else None)
         self.email.setText(row.email if row else "")
         self.phone.setText(row.phone if row else "")
-        self.language.set_code(row.language if row else sides.default_language(None))
+        self.language.set_code(row.language if row else sides.default_language(None).value)
         self.city.setText(row.city if row else "")
         self.notes.setPlainText(row.notes if row else "")
 
@@ -207,7 +207,7 @@ class ContactForm(RecordForm):
     def _side_changed(self) -> None:
         """A new person on the Katowice side most likely reads Polish, and so on."""
         if self.row is None and not self._language_picked:
-            self.language.set_code(sides.default_language(self.side.code()))
+            self.language.set_code(sides.default_language(self.side.code()).value)
 
     def title_text(self) -> str:
         if self.row is None:

@@ -351,7 +351,7 @@ class ContactDialog(_InlineDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.organisation.changed.connect(self._side_from_organisation)
-        self.honorific.set_code("none")
+        self.honorific.set_code(contacts.DEFAULT_HONORIFIC.value)
         parts = name.split()
         self.first_name.setText(" ".join(parts[:-1]))
         self.last_name.setText(parts[-1] if parts else "")
@@ -431,7 +431,7 @@ class OrganisationDialog(_InlineDialog):
         )
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.kind.set_code("other")
+        self.kind.set_code(organisations.DEFAULT_KIND.value)
         self.retranslate()
         self.resize(520, self.sizeHint().height())
 

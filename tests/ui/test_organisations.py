@@ -136,6 +136,12 @@ def test_side_filter(screen: OrganisationsScreen) -> None:
     assert shown(screen) == ["Conservatoire Massenet"]
 
 
+def test_a_new_organisation_starts_from_core_s_kind(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = form(qtbot, ctx, None)
+    assert dialog.kind.code() == organisations.DEFAULT_KIND == "other"
+    assert dialog.side.code() is None  # the side is always chosen
+
+
 def test_creating_an_organisation_with_fields(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     dialog = form(qtbot, ctx, None)
     dialog.name.setText("Cité du design")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, inquiries, organisations, staff
+from msek_desktop.core import contacts, inquiries, organisations, sides, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.core.store import open_database
@@ -170,6 +170,20 @@ def test_creating_a_person_through_the_form_writes_it(
     assert dialog.record_id == saved.id
     assert dialog.delete_button.isVisibleTo(dialog)
     assert "Adamczyk" in dialog.windowTitle()
+
+
+def test_a_new_person_starts_from_core_s_defaults(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = form(qtbot, ctx, None)
+    assert dialog.honorific.code() == contacts.DEFAULT_HONORIFIC == "none"
+    assert dialog.language.code() == sides.default_language(None) == "en"
+    for side in ("saint_etienne", "katowice", "other"):
+        dialog.side.set_code(side)
+        assert dialog.language.code() == sides.default_language(side)
+    assert dialog.language.currentText() == "English"
+    dialog.language.set_code("fr")
+    dialog.language.activated.emit(dialog.language.currentIndex())  # chosen by hand: kept
+    dialog.side.set_code("katowice")
+    assert dialog.language.code() == "fr"
 
 
 def test_invalid_email_is_shown_next_to_the_field_and_nothing_is_written(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -18,6 +18,17 @@ from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import FollowUpAction
 
 LABEL = "Follow-up"
+NEXT_STEP = timedelta(days=7)  # how far ahead a new or rescheduled follow-up is proposed
+
+
+def default_due(today: date) -> date:
+    """A new follow-up is proposed a week from today."""
+    return today + NEXT_STEP
+
+
+def rescheduled_due(due_on: date, today: date) -> date:
+    """Rescheduling proposes a week after the later of the follow-up's due date and today."""
+    return max(due_on, today) + NEXT_STEP
 
 
 class When(StrEnum):
@@ -60,9 +71,11 @@ def list_followups(
     assignee: str | None = None,
     today: date | None = None,
     include_done: bool = False,
+    until: date | None = None,
     limit: int | None = 500,
 ) -> list[FollowUpRow]:
-    """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists."""
+    """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists,
+    `until` keeps those due on or before that day."""
     today = today or date.today()
     stmt = _query().where(Inquiry.deleted_at.is_(None))
     if not include_done or when is not None:
@@ -71,6 +84,8 @@ def list_followups(
         due = FollowUp.due_on
         cond = {When.OVERDUE: due < today, When.TODAY: due == today, When.UPCOMING: due > today}
         stmt = stmt.where(cond[When(when)])
+    if until is not None:
+        stmt = stmt.where(FollowUp.due_on <= until)
     if assignee is not None:
         stmt = stmt.where(StaffMember.login == assignee)
     stmt = stmt.order_by(FollowUp.due_on, FollowUp.id).limit(limit)

@@ -8,7 +8,7 @@ came of it) and "Reschedule…" (asks a new date). It writes through core.follow
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -171,7 +171,7 @@ class RescheduleDialog(QDialog):
     def __init__(self, row: FollowUpRow, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("FollowUps", "Reschedule the follow-up"))
-        start = max(row.due_on, today) + timedelta(days=7)
+        start = followups.rescheduled_due(row.due_on, today)
         self.when = QDateEdit(QDate(start.year, start.month, start.day))
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(tr("FollowUps", "New due date"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimeZone
@@ -324,7 +324,7 @@ class FollowUpsPanel(QWidget):
 
     def add(self) -> None:
         people = self.form.people()
-        due = self.ctx.today() + timedelta(days=7)
+        due = followups.default_due(self.ctx.today())
         self.dialog = FollowUpDialog(self, people, due, self._add)
         self.dialog.accepted.connect(self.form.followups_changed)
         self.dialog.open()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -149,17 +149,16 @@ class MyDayScreen(Screen):
         flt = InquiryFilter(assignee=self.ctx.me, open=True, sort=sort, descending=descending)
         return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
 
-    def _mine(self, when: When) -> list[FollowUpRow]:
+    def _mine(self, when: When, until: date | None = None) -> list[FollowUpRow]:
         return followups.list_followups(
-            self.ctx.db, when, assignee=self.ctx.me, today=self.ctx.today()
+            self.ctx.db, when, assignee=self.ctx.me, today=self.ctx.today(), until=until
         )
 
     def refresh(self) -> None:
-        today = self.ctx.today()
-        horizon = today + timedelta(days=UPCOMING_DAYS)
+        horizon = self.ctx.today() + timedelta(days=UPCOMING_DAYS)
         self.overdue.set_rows(self._mine(When.OVERDUE))
         self.today.set_rows(self._mine(When.TODAY))
-        self.upcoming.set_rows([r for r in self._mine(When.UPCOMING) if r.due_on <= horizon])
+        self.upcoming.set_rows(self._mine(When.UPCOMING, until=horizon))
         self.inquiries_model.reload()
         self._show_headings()
 

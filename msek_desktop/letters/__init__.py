@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from msek_desktop.letters.batch import BatchResult, batch_folder, batch_pdf
+    from msek_desktop.letters.batch import BatchResult, make_batch
     from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.files import OutputFile, safe_filename, write_file
     from msek_desktop.letters.letter import Letter, compose
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "BatchResult": "batch",
-    "batch_folder": "batch",
-    "batch_pdf": "batch",
+    "make_batch": "batch",
     "LetterWarning": "checks",
     "OutputFile": "files",
     "safe_filename": "files",
@@ -53,9 +52,8 @@ __all__ = [
     "LetterService",
     "LetterWarning",
     "OutputFile",
-    "batch_folder",
-    "batch_pdf",
     "compose",
+    "make_batch",
     "preview",
     "preview_checked",
     "render",

@@ -86,23 +86,38 @@ def _keep(
     return tuple(proposals.record_proposals(db, made, actor=actor))
 
 
-def batch_pdf(
+def make_batch(
     db: Database,
     requests: Sequence[LetterRequest],
-    out: Path,
+    target: Path,
     *,
+    folder: bool = False,
     actor: str | None = None,
     today: date | None = None,
     progress: Progress | None = None,
     keep: bool = True,
 ) -> BatchResult:
-    """All letters in one PDF to print at once; each is also kept as its own proposal."""
-    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=keep)
+    """All letters in the one PDF `target`, to print at once; or (folder=True) one PDF per
+    letter in the folder `target`, where a file already there is never overwritten. Each
+    letter is also kept as its own proposal unless keep=False."""
+    target = Path(target)
+    if folder:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.UserError(f"Cannot create the folder {target}: {exc.strerror}.") from exc
+    alone = keep or folder  # each letter's own PDF: to keep it, or to write it
+    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=alone)
+    files = _write_each(target, done) if folder else _write_all(target, done)
+    kept = _keep(db, done, actor) if keep else ()
+    return BatchResult(files, kept, _warnings(done))
+
+
+def _write_all(out: Path, done: Made) -> tuple[Path, ...]:
     if not done:
         raise errors.UserError("Choose at least one inquiry to write to.")
-    write_file(Path(out), render_pdf([letter for _, letter, _ in done]))
-    kept = _keep(db, done, actor) if keep else ()
-    return BatchResult((Path(out),), kept, _warnings(done))
+    write_file(out, render_pdf([letter for _, letter, _ in done]))
+    return (out,)
 
 
 def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
@@ -115,23 +130,7 @@ def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
     return folder / candidate
 
 
-def batch_folder(
-    db: Database,
-    requests: Sequence[LetterRequest],
-    folder: Path,
-    *,
-    actor: str | None = None,
-    today: date | None = None,
-    progress: Progress | None = None,
-    keep: bool = True,
-) -> BatchResult:
-    """One PDF per letter in `folder`; a file already there is never overwritten."""
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise errors.UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
-    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=True)
+def _write_each(folder: Path, done: Made) -> tuple[Path, ...]:
     taken: set[str] = set()
     written: list[Path] = []
     try:
@@ -143,5 +142,4 @@ def batch_folder(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    kept = _keep(db, done, actor) if keep else ()
-    return BatchResult(tuple(written), kept, _warnings(done))
+    return tuple(written)

@@ -110,9 +110,8 @@ class LetterService:
         each in the folder `target`, never overwriting a file; each is kept unless keep=False."""
         from msek_desktop.letters import batch
 
-        make = batch.batch_folder if folder else batch.batch_pdf
-        return make(
-            self.db, requests, target, actor=self.actor(), today=self.today(),
+        return batch.make_batch(
+            self.db, requests, target, folder=folder, actor=self.actor(), today=self.today(),
             progress=progress, keep=keep,
         )  # fmt: skip
 

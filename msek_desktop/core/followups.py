@@ -99,7 +99,8 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     if not partial or "due_on" in values:
         out["due_on"] = check.date("due_on", values.get("due_on"), required=True)
     if not partial or "action" in values:
-        out["action"] = check.choice("action", values.get("action"), FollowUpAction, default="call")
+        action = values.get("action")
+        out["action"] = check.choice("action", action, FollowUpAction, default=FollowUpAction.CALL)
     if "description" in values:
         out["description"] = check.text("description", values.get("description"), max_len=2000)
     check.raise_if_any()

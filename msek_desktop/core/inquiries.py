@@ -207,7 +207,7 @@ def _resolve_links(session: Session, inq: Inquiry, clean: dict[str, Any]) -> Non
             raise errors.ValidationError.single("side", "is required")
         clean["side"] = side
     if not clean.get("letter_language") and not inq.letter_language:
-        clean["letter_language"] = contact.language if contact else "en"
+        clean["letter_language"] = contact.language if contact else Language.EN.value
 
 
 # -- rows ---------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import fields, followups, inquiries, organisations, staff
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, StaffRow, TimelineRow
+from msek_desktop.core.vocab import Stage
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
@@ -712,7 +713,7 @@ class InquiryForm(QDialog):
         self.ctx.events.data_changed.emit()
 
     def _show_lost(self) -> None:
-        lost = self.stage.code() == "lost"
+        lost = self.stage.code() == Stage.LOST
         for field in ("lost_reason", "lost_note"):
             self.handling_form.setRowVisible(self._boxes[field], lost)
 
@@ -734,7 +735,8 @@ class InquiryForm(QDialog):
         )
 
     def values(self) -> dict[str, Any]:
-        contact, org, lost = self.contact.row, self.organisation.row, self.stage.code() == "lost"
+        contact, org = self.contact.row, self.organisation.row
+        lost = self.stage.code() == Stage.LOST
         return {
             "received_on": self.received_on.date().toPython(),
             "channel": self.channel.code(),

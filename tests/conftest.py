@@ -1,10 +1,16 @@
-"""Shared test set-up: Qt without a screen, and no test near the real user data folder."""
+"""Shared test set-up: Qt without a screen, no test near the real user data folder, and
+databases made from files migrated once per session."""
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import os
-from collections.abc import Iterator
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -58,3 +64,104 @@ def no_leftover_translators() -> Iterator[None]:
     app = QCoreApplication.instance()
     for translator in app.findChildren(QTranslator) if app is not None else []:
         QCoreApplication.removeTranslator(translator)
+
+
+# -- databases: migrated once, copied per test ------------------------------------------------
+
+T = TypeVar("T")
+Step = tuple[str, str, tuple[Any, ...], tuple[tuple[str, Any], ...]]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _closed(path: Path) -> bool:
+    """Nothing of the database lives outside its file: no connection left a -wal behind."""
+    return not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+
+
+class DatabaseFiles:
+    """Database files made once per test session and copied for each test.
+
+    `open(path)` copies a closed, checkpointed, fully migrated file to `path` and opens it: the
+    test gets a database of its own, as open_database(path, create=True) would make it, without
+    running the migrations again (~0.1 s a test here). `build(db, fill, ...)` runs `fill(db,
+    ...)` the first time and keeps the file it leaves; a later test whose database is in the
+    same state (made by open() and the same builds, in the same order, nothing else written)
+    gets a copy of that file and the same result instead. Anything else written to the file
+    between builds is noticed (the file is not the one kept) and the build then really runs.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._states: dict[tuple[Step, ...], tuple[Path, Any, str]] = {}
+        self._chains: dict[Path, tuple[tuple[Step, ...], str]] = {}
+        self.empty = folder / "empty.db"
+        from msek_desktop.core import migrations
+        from msek_desktop.core.store import open_database
+
+        open_database(self.empty, create=True).dispose()
+        assert _closed(self.empty), "the template must be a single, checkpointed file"
+        conn = sqlite3.connect(f"{self.empty.as_uri()}?mode=ro", uri=True)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+        assert revision == migrations.head_revision(), "the template is not fully migrated"
+        self._states[()] = (self.empty, None, _digest(self.empty))
+
+    def copy(self, path: Path) -> Path:
+        """A fully migrated, empty database file at `path` (not opened)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.empty, path)
+        return path
+
+    def open(self, path: Path) -> Any:
+        """A new, empty, migrated database at `path`, open (the caller disposes of it)."""
+        from msek_desktop.core.store import open_database
+
+        database = open_database(self.copy(path))
+        self._chains[database.path] = ((), self._states[()][2])
+        return database
+
+    def build(self, db: Any, fill: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """fill(db, *args, **kwargs), or the file and result it gave a test before."""
+        chain = self._chains.pop(db.path, None)
+        if chain is None or not _closed(db.path) or _digest(db.path) != chain[1]:
+            return fill(db, *args, **kwargs)  # written meanwhile: build for real, keep nothing
+        step: Step = (fill.__module__, fill.__qualname__, args, tuple(sorted(kwargs.items())))
+        key = (*chain[0], step)
+        if key in self._states:
+            kept, result, digest = self._states[key]
+            shutil.copyfile(kept, db.path)
+        else:
+            result = fill(db, *args, **kwargs)
+            if not _closed(db.path):
+                return result
+            kept = self.folder / f"state-{len(self._states)}.db"
+            shutil.copyfile(db.path, kept)
+            digest = _digest(kept)
+            self._states[key] = (kept, result, digest)
+        self._chains[db.path] = (key, digest)
+        return copy.deepcopy(result)
+
+
+@pytest.fixture(scope="session")
+def database_files(tmp_path_factory: pytest.TempPathFactory) -> DatabaseFiles:
+    return DatabaseFiles(tmp_path_factory.mktemp("database-files"))
+
+
+@pytest.fixture
+def new_database(database_files: DatabaseFiles) -> Iterator[Callable[[Path], Any]]:
+    """new_database(path): an empty migrated database at `path`, disposed of after the test."""
+    opened: list[Any] = []
+
+    def make(path: Path) -> Any:
+        opened.append(database_files.open(path))
+        return opened[-1]
+
+    yield make
+    for database in opened:
+        database.dispose()

@@ -3,9 +3,10 @@ an organisation on each side (Saint-Étienne and Katowice)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import func, select
@@ -14,7 +15,9 @@ from msek_desktop.core import contacts, organisations, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Base
 from msek_desktop.core.rows import ContactRow, OrganisationRow, StaffRow
-from msek_desktop.core.store import open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 
 @dataclass(frozen=True)
@@ -26,26 +29,41 @@ class Party:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[[Path], Database]) -> Database:
+    return new_database(tmp_path / "t.db")
 
 
 @pytest.fixture
-def anna(db: Database) -> StaffRow:
+def anna(db: Database, database_files: DatabaseFiles) -> StaffRow:
+    return database_files.build(db, make_anna)
+
+
+@pytest.fixture
+def marc(db: Database, database_files: DatabaseFiles) -> StaffRow:
+    return database_files.build(db, make_marc)
+
+
+@pytest.fixture
+def katowice(db: Database, anna: StaffRow, database_files: DatabaseFiles) -> Party:
+    return database_files.build(db, make_katowice)
+
+
+@pytest.fixture
+def saint_etienne(db: Database, anna: StaffRow, database_files: DatabaseFiles) -> Party:
+    return database_files.build(db, make_saint_etienne)
+
+
+def make_anna(db: Database) -> StaffRow:
     return staff.create_staff(
         db, {"login": "anna", "full_name": "Anna Kowalska", "email": "anna@msek.example.org"}
     )
 
 
-@pytest.fixture
-def marc(db: Database) -> StaffRow:
+def make_marc(db: Database) -> StaffRow:
     return staff.create_staff(db, {"login": "marc", "full_name": "Marc Rivière"})
 
 
-@pytest.fixture
-def katowice(db: Database, anna: StaffRow) -> Party:
+def make_katowice(db: Database) -> Party:
     org = organisations.create_organisation(
         db,
         {
@@ -73,8 +91,7 @@ def katowice(db: Database, anna: StaffRow) -> Party:
     return Party(person, org)
 
 
-@pytest.fixture
-def saint_etienne(db: Database, anna: StaffRow) -> Party:
+def make_saint_etienne(db: Database) -> Party:
     org = organisations.create_organisation(
         db,
         {

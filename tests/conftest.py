@@ -69,7 +69,7 @@ def no_leftover_translators() -> Iterator[None]:
 # -- databases: migrated once, copied per test ------------------------------------------------
 
 T = TypeVar("T")
-Step = tuple[str, str, tuple[Any, ...], tuple[tuple[str, Any], ...]]
+Step = tuple[str, str, str, str]  # what was built: function, arguments
 
 
 def _digest(path: Path) -> str:
@@ -131,7 +131,7 @@ class DatabaseFiles:
         chain = self._chains.pop(db.path, None)
         if chain is None or not _closed(db.path) or _digest(db.path) != chain[1]:
             return fill(db, *args, **kwargs)  # written meanwhile: build for real, keep nothing
-        step: Step = (fill.__module__, fill.__qualname__, args, tuple(sorted(kwargs.items())))
+        step: Step = (fill.__module__, fill.__qualname__, repr(args), repr(sorted(kwargs.items())))
         key = (*chain[0], step)
         if key in self._states:
             kept, result, digest = self._states[key]

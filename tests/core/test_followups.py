@@ -16,7 +16,16 @@ DAY = date(2026, 3, 10)  # the "today" these tests pass explicitly
 
 
 @pytest.fixture
-def inquiry(db: Database, katowice, anna) -> InquiryRow:
+def inquiry(db: Database, katowice, anna, database_files) -> InquiryRow:
+    return database_files.build(db, make_inquiry, katowice)
+
+
+@pytest.fixture
+def unassigned(db: Database, saint_etienne, database_files) -> InquiryRow:
+    return database_files.build(db, make_unassigned, saint_etienne)
+
+
+def make_inquiry(db: Database, katowice) -> InquiryRow:
     return inquiries.create_inquiry(
         db,
         {"subject": "Koncert", "contact_id": katowice.contact.id, "assignee": "anna"},
@@ -24,8 +33,7 @@ def inquiry(db: Database, katowice, anna) -> InquiryRow:
     )
 
 
-@pytest.fixture
-def unassigned(db: Database, saint_etienne) -> InquiryRow:
+def make_unassigned(db: Database, saint_etienne) -> InquiryRow:
     return inquiries.create_inquiry(
         db, {"subject": "Résidence", "contact_id": saint_etienne.contact.id}, actor="anna"
     )
@@ -115,7 +123,11 @@ def test_followup_on_a_deleted_or_unknown_inquiry_is_refused(db: Database, inqui
 
 
 @pytest.fixture
-def planned(db: Database, inquiry, unassigned, marc) -> dict[str, int]:
+def planned(db: Database, inquiry, unassigned, marc, database_files) -> dict[str, int]:
+    return database_files.build(db, make_planned, inquiry, unassigned)
+
+
+def make_planned(db: Database, inquiry, unassigned) -> dict[str, int]:
     return {
         "late_anna": add(db, inquiry.id, DAY - timedelta(days=3)).id,
         "late_marc": add(db, unassigned.id, DAY - timedelta(days=1), assignee="marc").id,

@@ -475,8 +475,14 @@ def test_closed_on_defaults_to_today(db: Database, katowice) -> None:
 
 
 @pytest.fixture
-def several(db: Database, katowice, saint_etienne, anna, marc) -> dict[str, InquiryRow]:
+def several(
+    db: Database, katowice, saint_etienne, anna, marc, database_files
+) -> dict[str, InquiryRow]:
     """Six inquiries across sides, stages, assignees and fields."""
+    return database_files.build(db, make_several, katowice, saint_etienne)
+
+
+def make_several(db: Database, katowice, saint_etienne) -> dict[str, InquiryRow]:
     rows = {
         "a": new(db, katowice, "Alfa", received_on=date(2025, 1, 5), fields=["music"]),
         "b": new(db, saint_etienne, "Bravo", received_on=date(2024, 3, 1), assignee="anna"),

@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -17,6 +18,9 @@ from msek_desktop.core import backups, demo, errors, migrations
 from msek_desktop.core.backups import BackupInfo
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import move_aside, open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 NOW = datetime(2026, 11, 25, 14, 30, 5)
 
@@ -57,11 +61,10 @@ def integrity(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "office" / "msek.db", create=True)
-    demo.generate(database, inquiries=60, seed=3, today=date(2026, 11, 1))
-    yield database
-    database.dispose()
+def office(tmp_path: Path, new_database, database_files: DatabaseFiles) -> Database:
+    database = new_database(tmp_path / "office" / "msek.db")
+    database_files.build(database, demo.generate, inquiries=60, seed=3, today=date(2026, 11, 1))
+    return database
 
 
 def add_note(database: Database, value: str) -> None:

@@ -22,6 +22,8 @@ from msek_desktop.core.db import Database
 if TYPE_CHECKING:
     from conftest import Party  # tests/core/conftest.py
 
+    from tests.conftest import DatabaseFiles
+
 
 def read_csv(path: Path) -> list[list[str]]:
     raw = path.read_bytes()
@@ -42,7 +44,14 @@ def read_xlsx(path: Path) -> list[list[str]]:
 
 
 @pytest.fixture
-def office(db: Database, katowice: Party, saint_etienne: Party) -> Database:
+def office(
+    db: Database, katowice: Party, saint_etienne: Party, database_files: DatabaseFiles
+) -> Database:
+    database_files.build(db, make_office, katowice, saint_etienne)
+    return db
+
+
+def make_office(db: Database, katowice: Party, saint_etienne: Party) -> None:
     made = inquiries.create_inquiry(
         db,
         {
@@ -59,7 +68,6 @@ def office(db: Database, katowice: Party, saint_etienne: Party) -> Database:
     followups.add_followup(
         db, made.id, {"due_on": date(2025, 3, 10), "action": "call", "description": "@team"}
     )
-    return db
 
 
 def test_csv_is_excel_friendly(office: Database, tmp_path: Path) -> None:

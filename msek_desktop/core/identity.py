@@ -53,6 +53,7 @@ __all__ = [
     "feminine_first_name",
     "identity_key",
     "last_name_stem",
+    "name_key",
     "skeleton",
 ]
 
@@ -145,6 +146,14 @@ def identity_key(text: str) -> str:
         return _NOT_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
     return _NOT_WORD.sub(" ", fold(skeleton(text))).strip()
+
+
+def name_key(text: str) -> str:
+    """identity_key for grouping and looking up names; a name with no letter or digit (".",
+    "—", ";") keeps its own characters (case folded), so two such names are the same only
+    when written alike, never because both fold to nothing."""
+    key = identity_key(text)
+    return key if key else "\x00" + clean_text(text).strip().casefold()
 
 
 # -- Polish first and last names ---------------------------------------------------------

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from msek_desktop.core import changes, errors, inquiries, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import unneutralise
-from msek_desktop.core.identity import REASONS, Person, identity_key
+from msek_desktop.core.identity import REASONS, Person, name_key
 from msek_desktop.core.matching import NEW, Decisions, Existing, MatchFound, PossibleMatch
 from msek_desktop.core.models import (
     Contact,
@@ -498,7 +498,7 @@ class _Planner:
     def organisation(self, row: _Row) -> Ref | None:
         if not row.organisation:
             return None
-        key = identity_key(row.organisation)
+        key = name_key(row.organisation)
         confirmed = self._confirmed(row.line, "organisation")
         if confirmed is not None:
             self._linked(row.line, confirmed)
@@ -543,19 +543,19 @@ class _Planner:
     def contact(self, row: _Row, org: Ref | None) -> Ref | None:
         if not row.last_name:
             return None
-        first, last = identity_key(row.first_name), identity_key(row.last_name)
-        name_key = (first, last, org if row.organisation else None)
+        first, last = name_key(row.first_name), name_key(row.last_name)
+        person = (first, last, org if row.organisation else None)
         confirmed = self._confirmed(row.line, "contact")
         if confirmed is not None:
-            self._remember(row, name_key, ("old", confirmed.id), confirmed)
+            self._remember(row, person, ("old", confirmed.id), confirmed)
             self._linked(row.line, confirmed)
             return ("old", confirmed.id)
-        earlier = self._in_file(row, name_key)
+        earlier = self._in_file(row, person)
         if earlier is not None:
             earlier_ref, earlier_match = earlier
             self._linked(row.line, earlier_match)
             self._fill(row, earlier_ref)
-            self._remember(row, name_key, earlier_ref, earlier_match)
+            self._remember(row, person, earlier_ref, earlier_match)
             return earlier_ref
         found: MatchFound | None = None
         possible: list[PossibleMatch] = []
@@ -563,8 +563,8 @@ class _Planner:
             org_value = None
             if row.organisation and org is not None:
                 org_value = org[1] if org[0] == "old" else org
-            person = Person(row.first_name, row.last_name, row.email, org_value)
-            found, possible = self.existing.contact(person)
+            wanted = Person(row.first_name, row.last_name, row.email, org_value)
+            found, possible = self.existing.contact(wanted)
         if found is not None:
             ref = ("old", found.id)
             self._linked(row.line, found)
@@ -573,7 +573,7 @@ class _Planner:
             ref = ("new", len(self.plan.new_contacts))
             self.plan.new_contacts[ref[1]] = row
             self.emails[ref[1]] = row.email
-        self._remember(row, name_key, ref, found)
+        self._remember(row, person, ref, found)
         return ref
 
     def _remember(

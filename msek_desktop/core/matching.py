@@ -25,6 +25,7 @@ from msek_desktop.core.identity import (
     compare_people,
     identity_key,
     last_name_stem,
+    name_key,
 )
 from msek_desktop.core.models import Contact, Organisation
 
@@ -108,7 +109,7 @@ class Existing:
         stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
         for oid, name in session.execute(stmt2):
             self.organisations[oid] = name
-            key = identity_key(name)
+            key = name_key(name)
             if key not in self.org_by_key:
                 self.org_keys_by_initial.setdefault(key[:1], []).append(key)
             self.org_by_key.setdefault(key, []).append(oid)
@@ -167,7 +168,7 @@ class Existing:
         ]  # fmt: skip
 
     def organisation(self, name: str) -> tuple[MatchFound | None, list[PossibleMatch]]:
-        key = identity_key(name)
+        key = name_key(name)
         ids = self.org_by_key.get(key, [])
         if len(ids) == 1:
             return MatchFound(0, "organisation", ids[0], self.organisations[ids[0]], "name",

@@ -126,6 +126,18 @@ class DatabaseFiles:
         self._chains[database.path] = ((), self._states[()][2])
         return database
 
+    def file(
+        self, path: Path, fill: Callable[..., Any] | None = None, *args: Any, **kw: Any
+    ) -> Path:
+        """A closed database file at `path`: empty and migrated, then fill(db, *args, **kw)."""
+        database = self.open(path)
+        try:
+            if fill is not None:
+                self.build(database, fill, *args, **kw)
+        finally:
+            database.dispose()
+        return path
+
     def build(self, db: Any, fill: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """fill(db, *args, **kwargs), or the file and result it gave a test before."""
         chain = self._chains.pop(db.path, None)
@@ -154,12 +166,15 @@ def database_files(tmp_path_factory: pytest.TempPathFactory) -> DatabaseFiles:
 
 
 @pytest.fixture
-def new_database(database_files: DatabaseFiles) -> Iterator[Callable[[Path], Any]]:
-    """new_database(path): an empty migrated database at `path`, disposed of after the test."""
+def new_database(database_files: DatabaseFiles) -> Iterator[Callable[..., Any]]:
+    """new_database(path, fill=None, *args, **kwargs): a migrated database at `path`, filled
+    by fill(db, *args, **kwargs) (see DatabaseFiles.build), open; disposed of after the test."""
     opened: list[Any] = []
 
-    def make(path: Path) -> Any:
+    def make(path: Path, fill: Callable[..., Any] | None = None, *args: Any, **kw: Any) -> Any:
         opened.append(database_files.open(path))
+        if fill is not None:
+            database_files.build(opened[-1], fill, *args, **kw)
         return opened[-1]
 
     yield make

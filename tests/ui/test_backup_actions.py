@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,11 +26,8 @@ No = QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=40, seed=2)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=40, seed=2)
 
 
 @pytest.fixture

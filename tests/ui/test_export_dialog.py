@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import HEADERS
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import FollowUp, Inquiry
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.export_dialog import ExportDialog
 from msek_desktop.ui.i18n import Languages
@@ -31,11 +30,8 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=30, seed=3)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=30, seed=3)
 
 
 @pytest.fixture

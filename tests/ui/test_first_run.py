@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import first_run
 from msek_desktop.ui.first_run import ChooseStaffDialog, DemoOffer
 
@@ -19,10 +18,8 @@ pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(tmp_path / "t.db")
 
 
 def run_with(fill):  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, followups
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import followups as followups_ui
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.followups import FollowUpsScreen
@@ -23,11 +22,8 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
-    demo.generate(database, inquiries=300, seed=1, today=TODAY)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(tmp_path / "t.db", demo.generate, inquiries=300, seed=1, today=TODAY)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,6 @@ from msek_desktop.core import contacts, demo, importing, inquiries, organisation
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import Contact, Inquiry, Organisation
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.import_texts import COLUMN_NAMES, row_reason
@@ -52,11 +51,8 @@ POLISH_ROWS = [
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=10, seed=1)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=10, seed=1)
 
 
 @pytest.fixture

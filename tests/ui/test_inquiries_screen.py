@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,6 @@ from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.search import fold
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.inquiries import InquiriesScreen
@@ -22,11 +21,8 @@ from msek_desktop.ui.table import PagedModel
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "s.db", create=True)
-    demo.generate(database, inquiries=400, seed=5)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(tmp_path / "s.db", demo.generate, inquiries=400, seed=5)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import contacts, demo, inquiries, settings
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.core.store import open_database
 from msek_desktop.letters.checks import LetterWarning
 from msek_desktop.ui.batch_letters import BatchLettersDialog, batch_warnings
 from msek_desktop.ui.context import AppContext
@@ -21,11 +20,8 @@ from msek_desktop.ui.letter_warnings import warning_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "w.db", create=True)
-    demo.generate(database, inquiries=12, seed=1)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(tmp_path / "w.db", demo.generate, inquiries=12, seed=1)
 
 
 def test_a_batch_tells_which_letters_print_boxes_and_that_the_logo_is_left_out(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.inquiry_form import InquiryForm
@@ -20,11 +19,8 @@ from msek_desktop.ui.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=120, seed=2)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=120, seed=2)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,7 +15,6 @@ from msek_desktop.core import demo, followups, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import followups as followups_ui
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.followups import FollowUpList, OutcomeDialog, RescheduleDialog
@@ -28,11 +27,8 @@ ME = "cdubois"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
-    demo.generate(database, inquiries=300, seed=1, today=TODAY)
-    yield database
-    database.dispose()
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(tmp_path / "t.db", demo.generate, inquiries=300, seed=1, today=TODAY)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import contacts, inquiries, organisations, sides, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import ContactRow
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import record_form
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
@@ -38,11 +37,10 @@ def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    database = new_database(tmp_path / "t.db")
     staff.create_staff(database, {"login": "ola", "full_name": "Ola Nowak"})
-    yield database
-    database.dispose()
+    return database
 
 
 @pytest.fixture

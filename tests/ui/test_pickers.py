@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import pickers
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
@@ -19,11 +18,10 @@ from msek_desktop.ui.pickers import ContactDialog, OrganisationDialog, SimilarDi
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    database = new_database(tmp_path / "t.db")
     staff.create_staff(database, {"login": "anna", "full_name": "Anna Kowalska"})
-    yield database
-    database.dispose()
+    return database
 
 
 @pytest.fixture

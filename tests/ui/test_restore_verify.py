@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -26,11 +26,8 @@ from crafted_backups import craft
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=20, seed=2)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=20, seed=2)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,7 +39,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, demo, followups, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.batch_letters import BatchLettersDialog
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.crash import CrashDialog
@@ -218,11 +217,8 @@ def languages() -> Iterator[Languages]:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(db_path, create=True)
-    demo.generate(db, inquiries=120, seed=2)
-    yield db
-    db.dispose()
+def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    return new_database(db_path, demo.generate, inquiries=120, seed=2)
 
 
 @pytest.fixture

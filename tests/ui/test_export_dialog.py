@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -35,28 +34,15 @@ def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
 
 
 @pytest.fixture
-def languages() -> Iterator[Languages]:
-    before = QLocale()
-    langs = Languages()
-    langs.switch("en")
-    yield langs
-    langs.switch("en")
-    QLocale.setDefault(before)
+def languages(languages: Languages) -> Languages:
+    """tests/ui/conftest.py's, switched to English first."""
+    languages.switch("en")
+    return languages
 
 
 @pytest.fixture
 def ctx(database: Database, languages: Languages) -> AppContext:
     return AppContext(db=database, me="anowak", languages=languages, today=lambda: TODAY)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    shown: dict[str, list[str]] = {"information": [], "warning": [], "critical": []}
-    for kind in shown:
-        monkeypatch.setattr(
-            QMessageBox, kind, lambda _p, _t, body, *_a, k=kind: shown[k].append(body)
-        )
-    return shown
 
 
 @pytest.fixture

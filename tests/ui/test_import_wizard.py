@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QTabWidget,
     QWidget,
@@ -56,28 +55,16 @@ def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
 
 
 @pytest.fixture
-def languages() -> Iterator[Languages]:
-    before = QLocale()
-    langs = Languages()
-    langs.switch("en")  # English plurals ("1 row") come from msek_en
-    yield langs
-    langs.switch("en")
-    QLocale.setDefault(before)
+def languages(languages: Languages) -> Languages:
+    """tests/ui/conftest.py's, switched to English first: English plurals ("1 row") come from
+    msek_en."""
+    languages.switch("en")
+    return languages
 
 
 @pytest.fixture
 def ctx(database: Database, languages: Languages) -> AppContext:
     return AppContext(db=database, me="anowak", languages=languages)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    shown: dict[str, list[str]] = {"information": [], "warning": [], "critical": []}
-    for kind in shown:
-        monkeypatch.setattr(
-            QMessageBox, kind, lambda _p, _t, body, *_a, k=kind: shown[k].append(body)
-        )
-    return shown
 
 
 @pytest.fixture

@@ -16,26 +16,16 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.demo import generate
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.store import open_database
-from msek_desktop.ui import record_form
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.organisations import OrganisationForm, OrganisationsScreen
 from msek_desktop.ui.people import ContactForm
 
 Button = QMessageBox.StandardButton
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
-
-
-@pytest.fixture(autouse=True)
-def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes must not block a test; a form left with changes is discarded at teardown."""
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text))
-    )
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.No))
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Discard)
-    return warnings
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)"),
+    pytest.mark.usefixtures("no_blocking_messages"),  # tests/ui/conftest.py
+]
 
 
 @pytest.fixture

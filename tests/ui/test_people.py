@@ -21,19 +21,10 @@ from msek_desktop.ui.people import ContactForm, PeopleScreen
 
 Button = QMessageBox.StandardButton
 # The offscreen platform cannot raise windows or grab the keyboard for a completer's popup.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)")
-
-
-@pytest.fixture(autouse=True)
-def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes must not block a test; a form left with changes is discarded at teardown."""
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text))
-    )
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.No))
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Discard)
-    return warnings
+pytestmark = [
+    pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)"),
+    pytest.mark.usefixtures("no_blocking_messages"),  # tests/ui/conftest.py
+]
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -59,15 +59,6 @@ def prefs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         settings_ui, "preferences", lambda: QSettings(str(path), QSettings.Format.IniFormat)
     )
     return path
-
-
-@pytest.fixture
-def languages() -> Iterator[Languages]:
-    before = QLocale()
-    langs = Languages()
-    yield langs
-    langs.switch("en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -205,15 +205,6 @@ def test_qt_translations_of_its_own_dialogs_are_installed(
 
 
 # -- the running window -----------------------------------------------------------------
-
-
-@pytest.fixture
-def languages() -> Iterator[Languages]:
-    before = QLocale()
-    langs = Languages()
-    yield langs
-    langs.switch("en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -23,42 +23,35 @@ sharing the initial, which keeps 10,000 rows against a big office quick. Matched
 linked, not changed. Rows of the same file naming the same person (same email, or same name
 and organisation with no other email) share one contact; two emails are two people.
 
-The real import is all rows or none: one write transaction, bulk inserts (explicit ids taken
-under the write lock), the search index refreshed with search.reindex, and a timeline entry of
-kind "import" on every created inquiry, contact and organisation.
+The real import is all rows or none: one write transaction, written by core.writer (bulk
+inserts, ids taken under the write lock, refs from the year's counter, the search index
+refreshed), with a timeline entry of kind "import" on every created inquiry, contact and
+organisation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import changes, errors, inquiries, search
+from msek_desktop.core import changes, errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import unneutralise
 from msek_desktop.core.identity import REASONS, Person, name_key
 from msek_desktop.core.matching import NEW, Decisions, Existing, MatchFound, PossibleMatch
-from msek_desktop.core.models import (
-    Contact,
-    Field,
-    Inquiry,
-    Organisation,
-    RefCounter,
-    TimelineEntry,
-    inquiry_fields,
-    utcnow,
-)
+from msek_desktop.core.models import Field
 from msek_desktop.core.reading import Table, detect_encoding, read_table
 from msek_desktop.core.search import fold
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Channel, Language, OrganisationKind, Side, TimelineKind
+from msek_desktop.core.writer import Writer
 
 __all__ = [
     "COLUMNS",
@@ -647,118 +640,48 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
     return plan
 
 
-def _next_id(session: Session, model: Any) -> int:
-    return int(session.scalar(select(func.max(model.id))) or 0) + 1
-
-
-def _chunks(items: list[dict[str, Any]], size: int = 2000) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
-    for chunk in _chunks(rows):
-        session.execute(insert(table), chunk)
-
-
 def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> None:
-    now = utcnow()
-    stamp = {"created_at": now, "updated_at": now, "version": 1, "deleted_at": None}
+    """New organisations, then people, then inquiries, with an "import" timeline entry each."""
+    out = Writer(session)
     org_ids: dict[str, int] = {}
-    next_org = _next_id(session, Organisation)
-    org_rows: list[dict[str, Any]] = []
     for folded, row in plan.new_orgs.items():
-        org_ids[folded] = next_org
-        org_rows.append(
-            dict(
-                id=next_org, name=row.organisation, kind=row.organisation_kind, side=row.side,
-                city=row.city, country=row.country, **stamp,
-            )
+        org_ids[folded] = out.organisation(
+            name=row.organisation, kind=row.organisation_kind, side=row.side, city=row.city,
+            country=row.country,
         )  # fmt: skip
-        next_org += 1
 
-    def org_id(ref: tuple[str, Any] | None) -> int | None:
+    def org_id(ref: Ref | None) -> int | None:
         if ref is None:
             return None
         return int(ref[1]) if ref[0] == "old" else org_ids[ref[1]]
 
-    contact_ids: dict[Any, int] = {}
-    next_contact = _next_id(session, Contact)
-    contact_rows: list[dict[str, Any]] = []
     first_org: dict[Any, int | None] = {}
     for person, org in zip(plan.contact_of, plan.org_of, strict=True):
         if person is not None and person[0] == "new" and person[1] not in first_org:
             first_org[person[1]] = org_id(org)
+    contact_ids: dict[Any, int] = {}
     for key, row in plan.new_contacts.items():
-        contact_ids[key] = next_contact
-        contact_rows.append(
-            dict(
-                id=next_contact, first_name=row.first_name, last_name=row.last_name,
-                email=row.email, phone=row.phone, language=row.language, side=row.side,
-                city=row.city, organisation_id=first_org.get(key), honorific="none", **stamp,
-            )
+        contact_ids[key] = out.contact(
+            first_name=row.first_name, last_name=row.last_name, email=row.email,
+            phone=row.phone, language=row.language, side=row.side, city=row.city,
+            organisation_id=first_org.get(key),
         )  # fmt: skip
-        next_contact += 1
-
-    # refs: the year's counter, bumped once per inquiry
-    counters: dict[int, RefCounter] = {}
-    next_inquiry = _next_id(session, Inquiry)
-    inquiry_rows: list[dict[str, Any]] = []
-    link_rows: list[dict[str, Any]] = []
-    timeline_rows: list[dict[str, Any]] = []
+    kind = TimelineKind.IMPORT.value
     for row, person, org in zip(plan.rows, plan.contact_of, plan.org_of, strict=True):
-        year = row.received_on.year
-        if year not in counters:
-            inquiries.next_ref(session, year)  # creates the counter, bumped by one
-            counter = session.get(RefCounter, year)
-            assert counter is not None
-            counter.last_number -= 1
-            counters[year] = counter
-        counters[year].last_number += 1
-        ref = inquiries.format_ref(year, counters[year].last_number)
         cid = None
         if person is not None:
             cid = int(person[1]) if person[0] == "old" else contact_ids[person[1]]
-        inquiry_rows.append(
-            dict(
-                id=next_inquiry, ref=ref, received_on=row.received_on, channel=row.channel,
-                kind="information", contact_id=cid, organisation_id=org_id(org), side=row.side,
-                subject=row.subject, message=row.message, desired_counterpart="",
-                letter_language=row.language, stage="new", lost_reason=None, lost_note="",
-                priority="normal", assignee_id=None, closed_on=None, **stamp,
-            )
+        inquiry_id, _ref = out.inquiry(
+            row.field_ids, received_on=row.received_on, channel=row.channel, contact_id=cid,
+            organisation_id=org_id(org), side=row.side, subject=row.subject,
+            message=row.message, letter_language=row.language,
         )  # fmt: skip
-        link_rows.extend({"inquiry_id": next_inquiry, "field_id": f} for f in row.field_ids)
-        timeline_rows.append(
-            _entry(now, staff_id, note=f"{source}, line {row.line}", inquiry_id=next_inquiry)
-        )
-        next_inquiry += 1
-    session.flush()  # the ref counters
-    for o in org_rows:
-        timeline_rows.append(_entry(now, staff_id, note=source, organisation_id=o["id"]))
-    for c in contact_rows:
-        timeline_rows.append(_entry(now, staff_id, note=source, contact_id=c["id"]))
-    _insert(session, Organisation.__table__, org_rows)
-    _insert(session, Contact.__table__, contact_rows)
-    _insert(session, Inquiry.__table__, inquiry_rows)
-    _insert(session, inquiry_fields, link_rows)
-    _insert(session, TimelineEntry.__table__, timeline_rows)
-    search.reindex(
-        session.connection(),
-        inquiries=[r["id"] for r in inquiry_rows],
-        contacts=[r["id"] for r in contact_rows],
-        organisations=[r["id"] for r in org_rows],
-    )
-
-
-def _entry(now: datetime, staff_id: int | None, note: str, **target: int) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "at": now, "staff_id": staff_id, "inquiry_id": None, "contact_id": None,
-        "organisation_id": None, "kind": TimelineKind.IMPORT.value, "field": "",
-        "old_value": "", "new_value": "", "note": note,
-    }  # fmt: skip
-    entry.update(target)
-    return entry
+        out.entry(kind, staff_id, note=f"{source}, line {row.line}", inquiry_id=inquiry_id)
+    for new_org in org_ids.values():
+        out.entry(kind, staff_id, note=source, organisation_id=new_org)
+    for new_contact in contact_ids.values():
+        out.entry(kind, staff_id, note=source, contact_id=new_contact)
+    out.finish()
 
 
 def import_table(

@@ -1,0 +1,219 @@
+"""One writer for new inquiries with their people, organisations, follow-ups and timeline.
+
+The inquiry form (inquiries.create_inquiry), the import and the demo generator all add
+records through `Writer`, so a new column is declared once, in core.models:
+
+- ids are taken under the write lock (the highest id + 1), so related rows can point at each
+  other before anything is inserted;
+- an inquiry's ref comes from its year's counter (ref_counters), which only grows: a ref is
+  never given twice, even after the inquiry holding it is deleted;
+- what a row does not say takes the column's default from the model (created_at and
+  updated_at: one `now` for the whole write; nullable columns: None);
+- rows are inserted in bulk with Core (thousands per statement, in an order that satisfies
+  the foreign keys), and `finish` saves the counters and refreshes the search index entries of
+  what was written (core.search.reindex), unless the caller rebuilds the index itself.
+
+It writes on the connection of the caller's transaction: all or nothing is the caller's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from msek_desktop.core import search
+from msek_desktop.core.models import (
+    Base,
+    Contact,
+    FollowUp,
+    Inquiry,
+    Organisation,
+    RefCounter,
+    TimelineEntry,
+    inquiry_fields,
+    organisation_fields,
+    utcnow,
+)
+
+CHUNK = 2000  # rows per INSERT statement
+NOW = object()  # a default filled with the writer's `now`
+# insert order: a row is inserted after the rows it points at
+_ORDER = (Organisation, Contact, Inquiry, FollowUp, TimelineEntry)
+
+
+def format_ref(year: int, number: int) -> str:
+    return f"{year:04d}-{number:04d}"
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
+
+
+def column_defaults(table: Table) -> tuple[dict[str, Any], frozenset[str]]:
+    """What the model gives each column a row leaves out, and the columns a row must give.
+
+    Callable defaults (utcnow) are NOW, the moment of the write; nullable columns without a
+    default are None; the primary key is the writer's to give.
+    """
+    defaults: dict[str, Any] = {}
+    required = set()
+    for column in table.columns:
+        if column.primary_key and column.name == "id":
+            continue
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            defaults[column.name] = getattr(default, "arg", None)
+        elif default is not None and getattr(default, "is_callable", False):
+            defaults[column.name] = NOW
+        elif column.nullable:
+            defaults[column.name] = None
+        else:
+            required.add(column.name)
+    return defaults, frozenset(required)
+
+
+class Writer:
+    """Adds records in bulk inside the caller's write transaction; see the module's text."""
+
+    def __init__(self, target: Session | Connection, *, now: datetime | None = None) -> None:
+        self.conn = target.connection() if isinstance(target, Session) else target
+        self.now = now or utcnow()
+        self._next_id: dict[Table, int] = {}
+        self._rows: dict[Table, list[dict[str, Any]]] = {}
+        self._shape: dict[Table, tuple[dict[str, Any], frozenset[str], frozenset[str]]] = {}
+        self._counters: dict[int, int] = {}
+        self._stored_years: set[int] = set()
+        self._counted = False
+        self.written: dict[type[Base], list[int]] = {model: [] for model in _ORDER}
+
+    # -- records ------------------------------------------------------------------------
+
+    def organisation(self, fields: Iterable[int] = (), **values: Any) -> int:
+        org_id = self._add(Organisation, values)
+        self._links(organisation_fields, "organisation_id", org_id, fields)
+        return org_id
+
+    def contact(self, **values: Any) -> int:
+        return self._add(Contact, values)
+
+    def inquiry(self, fields: Iterable[int] = (), **values: Any) -> tuple[int, str]:
+        """A new inquiry, with the next ref of its year of receipt; returns (id, ref)."""
+        ref = self.next_ref(values["received_on"].year)
+        inquiry_id = self._add(Inquiry, {**values, "ref": ref})
+        self._links(inquiry_fields, "inquiry_id", inquiry_id, fields)
+        return inquiry_id, ref
+
+    def follow_up(self, **values: Any) -> int:
+        return self._add(FollowUp, values)
+
+    def entry(self, kind: str, staff_id: int | None, **values: Any) -> int:
+        """A timeline entry about the inquiry, contact or organisation named in `values`."""
+        return self._add(TimelineEntry, {"kind": kind, "staff_id": staff_id, **values})
+
+    def _add(self, model: type[Base], values: Mapping[str, Any]) -> int:
+        table = _table(model)
+        defaults, required, columns = self._shape_of(table)
+        row = {**defaults, **values}
+        if row.keys() != columns:
+            raise ValueError(_mismatch(table, row.keys(), columns, required, values))
+        row_id = row["id"] = self._take_id(table)
+        self._rows.setdefault(table, []).append(row)
+        self.written[model].append(row_id)
+        return row_id
+
+    def _links(self, table: Table, column: str, owner: int, fields: Iterable[int]) -> None:
+        rows = self._rows.setdefault(table, [])
+        rows.extend({column: owner, "field_id": f} for f in dict.fromkeys(fields))
+
+    def _shape_of(self, table: Table) -> tuple[dict[str, Any], frozenset[str], frozenset[str]]:
+        shape = self._shape.get(table)
+        if shape is None:
+            defaults, required = column_defaults(table)
+            defaults = {k: self.now if v is NOW else v for k, v in defaults.items()}
+            shape = (defaults, required, frozenset(c.name for c in table.columns) - {"id"})
+            self._shape[table] = shape
+        return shape
+
+    def _take_id(self, table: Table) -> int:
+        last = self._next_id.get(table)
+        if last is None:
+            last = int(self.conn.scalar(select(func.max(table.c.id))) or 0)
+        self._next_id[table] = last + 1
+        return last + 1
+
+    # -- refs ---------------------------------------------------------------------------
+
+    def next_ref(self, year: int) -> str:
+        """The next free ref of `year`: its counter + 1 (the counter is saved by `finish`)."""
+        if not self._counted:
+            stored = self.conn.execute(select(RefCounter.year, RefCounter.last_number))
+            self._counters = {int(y): int(n) for y, n in stored}
+            self._stored_years = set(self._counters)
+            self._counted = True
+        if year not in self._counters:
+            self._counters[year] = self._highest_ref(year)
+        self._counters[year] += 1
+        return format_ref(year, self._counters[year])
+
+    def _highest_ref(self, year: int) -> int:
+        """A year without a counter (a database from before counters): its highest ref."""
+        prefix = f"{year:04d}-"
+        refs = self.conn.scalars(select(Inquiry.ref).where(Inquiry.ref.startswith(prefix)))
+        return max((int(r[len(prefix) :]) for r in refs), default=0)
+
+    # -- writing ------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Insert the rows added so far (memory stays bounded for big writes)."""
+        for model in _ORDER:
+            table = _table(model)
+            self._insert(table)
+            if model is Organisation:
+                self._insert(organisation_fields)
+            elif model is Inquiry:
+                self._insert(inquiry_fields)
+
+    def _insert(self, table: Table) -> None:
+        rows = self._rows.pop(table, [])
+        for start in range(0, len(rows), CHUNK):
+            self.conn.execute(insert(table), rows[start : start + CHUNK])
+
+    def finish(self, *, reindex: bool = True) -> None:
+        """Insert what is left, save the ref counters, refresh the search index entries."""
+        self.flush()
+        table = _table(RefCounter)
+        for year in sorted(self._stored_years):
+            self.conn.execute(
+                update(table).where(table.c.year == year).values(last_number=self._counters[year])
+            )
+        new = [
+            {"year": y, "last_number": n}
+            for y, n in sorted(self._counters.items())
+            if y not in self._stored_years
+        ]
+        if new:
+            self.conn.execute(insert(table), new)
+        self._stored_years.update(y for y in self._counters)
+        if reindex:
+            search.reindex(
+                self.conn,
+                inquiries=self.written[Inquiry],
+                contacts=self.written[Contact],
+                organisations=self.written[Organisation],
+            )
+
+
+def _mismatch(
+    table: Table,
+    keys: Iterable[str],
+    columns: frozenset[str],
+    required: frozenset[str],
+    values: Mapping[str, Any],
+) -> str:
+    unknown = sorted(set(keys) - columns)
+    missing = sorted(required - set(values))
+    return f"{table.name}: unknown columns {unknown}, missing {missing}"

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import text
@@ -17,6 +18,9 @@ from sqlalchemy import text
 from msek_desktop.cli import main
 from msek_desktop.core import backups, demo
 from msek_desktop.core.store import open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -38,14 +42,9 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
+def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
     path = tmp_path / "office" / "msek.db"
-    database = open_database(path, create=True)
-    try:
-        demo.generate(database, inquiries=30, seed=2, today=date(2026, 11, 1))
-    finally:
-        database.dispose()
-    return path
+    return database_files.file(path, demo.generate, inquiries=30, seed=2, today=date(2026, 11, 1))
 
 
 def test_backup_prints_the_new_file(office: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,13 +10,17 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from msek_desktop import __version__
 from msek_desktop.cli import main
 from msek_desktop.core import contacts, followups, inquiries, organisations, staff
-from msek_desktop.core.store import open_database
+from msek_desktop.core.db import Database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 TODAY = date.today()
 INQUIRY_KEYS = {
@@ -36,10 +40,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
+def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
     """A small database: one inquiry from Łódź, one from Saint-Étienne, follow-ups."""
-    path = tmp_path / "office.db"
-    db = open_database(path, create=True)
+    return database_files.file(tmp_path / "office.db", make_office)
+
+
+def make_office(db: Database) -> None:
     staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
     staff.create_staff(db, {"login": "jlefevre", "full_name": "Julien Lefèvre"})
     lodz = organisations.create_organisation(
@@ -69,8 +75,6 @@ def office(tmp_path: Path) -> Path:
     followups.add_followup(
         db, two.id, {"due_on": TODAY + timedelta(days=5), "assignee": "jlefevre"}
     )
-    db.dispose()
-    return path
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

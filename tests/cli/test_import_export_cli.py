@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from msek_desktop.cli import main
 from msek_desktop.core import contacts, inquiries
+from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 GOOD = (
     "Prénom;Nom;Courriel;Objet;Reçu le\n"
@@ -29,16 +34,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    path = tmp_path / "office.db"
-    db = open_database(path, create=True)
+def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
+    return database_files.file(tmp_path / "office.db", make_office)
+
+
+def make_office(db: Database) -> None:
     contacts.create_contact(
         db,
         {"first_name": "Anna", "last_name": "Wiśniewska", "side": "katowice",
          "email": "anna@szkola.pl"},
     )  # fmt: skip
-    db.dispose()
-    return path
 
 
 def count(path: Path) -> int:

@@ -14,12 +14,16 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from msek_desktop.core import contacts, followups, inquiries
-from msek_desktop.core.store import open_database
+from msek_desktop.core.db import Database
 from msek_desktop.paths import data_dir
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 LONG = "x" * 300  # longer than any file system's name limit (255)
 POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="a POSIX file system thing")
@@ -87,9 +91,11 @@ def usage_error(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "office.db"
-    db = open_database(path, create=True)
+def template(tmp_path_factory: pytest.TempPathFactory, database_files: DatabaseFiles) -> Path:
+    return database_files.file(tmp_path_factory.mktemp("template") / "office.db", make_template)
+
+
+def make_template(db: Database) -> None:
     person = contacts.create_contact(
         db, {"first_name": "Anna", "last_name": "Wiśniewska", "side": "katowice"}
     )
@@ -98,8 +104,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if n == 0:
             soon = {"due_on": date.today() + timedelta(days=3), "action": "call"}
             followups.add_followup(db, made.id, soon)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

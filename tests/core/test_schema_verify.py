@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from crafted_backups import CRAFTED, TRAP, craft, run_sql, with_page_size
 
 from msek_desktop.core import backups, db, demo, errors, migrations, schema
 from msek_desktop.core.store import open_database
+
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 NOW = datetime(2026, 11, 25, 14, 30, 5)
 
@@ -55,14 +58,9 @@ def good_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[Path]:
+def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
     path = tmp_path / "office" / "msek.db"
-    database = open_database(path, create=True)
-    try:
-        demo.generate(database, inquiries=12, seed=9, today=date(2026, 11, 1))
-    finally:
-        database.dispose()
-    yield path
+    return database_files.file(path, demo.generate, inquiries=12, seed=9, today=date(2026, 11, 1))
 
 
 def state(office: Path) -> tuple[bytes, list[str]]:

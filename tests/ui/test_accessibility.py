@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.main_window import SCREENS, MainWindow
@@ -31,9 +30,10 @@ CONTROLS = (QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QTextEdit, QAbstrac
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    db: Database = open_database(tmp_path / "a.db", create=True)
-    demo.generate(db, inquiries=60, seed=1)
+def window(
+    qtbot: QtBot, tmp_path: Path, new_database: Callable[..., Database]
+) -> Iterator[MainWindow]:
+    db: Database = new_database(tmp_path / "a.db", demo.generate, inquiries=60, seed=1)
     win = MainWindow(AppContext(db=db, me="anowak", languages=Languages()))
     qtbot.addWidget(win)
     yield win

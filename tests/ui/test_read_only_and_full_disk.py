@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -21,14 +21,13 @@ from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.inquiry_form import InquiryForm
 from msek_desktop.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
+
 
 @pytest.fixture
-def office(tmp_path: Path) -> Path:
-    path = tmp_path / "office.db"
-    database = open_database(path, create=True)
-    demo.generate(database, inquiries=30, seed=2)
-    database.dispose()
-    return path
+def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
+    return database_files.file(tmp_path / "office.db", demo.generate, inquiries=30, seed=2)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import settings, staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import i18n
 from msek_desktop.ui import settings as settings_ui
 from msek_desktop.ui.context import AppContext
@@ -44,12 +43,11 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
+    database = new_database(tmp_path / "t.db")
     for login, name in (("anowak", "Agnieszka Nowak"), ("jlefevre", "Julien Lefèvre")):
         staff.create_staff(database, {"login": login, "full_name": name})
-    yield database
-    database.dispose()
+    return database
 
 
 @pytest.fixture

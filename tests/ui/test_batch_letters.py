@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from msek_desktop.core import demo, inquiries, proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.proposals import LetterRequest
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import batch_letters, tasks
 from msek_desktop.ui.batch_letters import BatchLettersDialog
 from msek_desktop.ui.context import AppContext
@@ -29,9 +28,8 @@ WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10))}
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "b.db", create=True)
-    demo.generate(database, inquiries=30, seed=1)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Database]:
+    database = new_database(tmp_path / "b.db", demo.generate, inquiries=30, seed=1)
     yield database
     database.dispose()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,6 @@ from msek_desktop.core import contacts, followups, inquiries, organisations, sta
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import inquiry_form
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
@@ -34,8 +33,8 @@ Button = QMessageBox.StandardButton
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Database]:
+    database = new_database(tmp_path / "t.db")
     staff.create_staff(database, {"login": "anna", "full_name": "Anna Kowalska"})
     staff.create_staff(database, {"login": "marc", "full_name": "Marc Rivière"})
     yield database

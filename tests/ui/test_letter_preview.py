@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries
+from msek_desktop.core.db import Database
 from msek_desktop.core.proposals import LetterRequest
-from msek_desktop.core.store import open_database
 from msek_desktop.letters import LetterService, preview
 from msek_desktop.ui import letter_preview
 from msek_desktop.ui.letter_preview import LetterPreview, render_page_images
@@ -36,9 +36,10 @@ class Letters:
 
 
 @pytest.fixture
-def letters(tmp_path: Path) -> Iterator[Letters]:
-    db = open_database(tmp_path / "t.db", create=True)
-    demo.generate(db, inquiries=20, seed=1, today=date(2026, 11, 25))
+def letters(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Letters]:
+    db = new_database(
+        tmp_path / "t.db", demo.generate, inquiries=20, seed=1, today=date(2026, 11, 25)
+    )
     first = inquiries.list_inquiries(db, inquiries.InquiryFilter(), limit=1)[0]
     service = LetterService(db, today=lambda: date(2026, 11, 25))
     french = service.draft(LetterRequest(first.id, language="fr"))

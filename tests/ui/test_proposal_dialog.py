@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, inquiries, organisations, proposals, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.inquiry_form import InquiryForm
@@ -31,9 +30,8 @@ SENTENCE = "Nous vous attendons au printemps."
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "p.db", create=True)
-    demo.generate(database, inquiries=60, seed=1)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Database]:
+    database = new_database(tmp_path / "p.db", demo.generate, inquiries=60, seed=1)
     yield database
     database.dispose()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import staff, templates
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 from msek_desktop.ui import template_editor
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
@@ -23,8 +22,8 @@ from msek_desktop.ui.template_editor import TemplateEditor
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "t.db", create=True)
+def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Database]:
+    database = new_database(tmp_path / "t.db")
     staff.create_staff(database, {"login": "anowak", "full_name": "Agnieszka Nowak"})
     yield database
     database.dispose()

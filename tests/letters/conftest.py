@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +11,6 @@ import pytest
 
 from msek_desktop.core import contacts, inquiries, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.store import open_database
 
 
 @dataclass(frozen=True)
@@ -24,8 +23,8 @@ class Office:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[Office]:
-    db = open_database(tmp_path / "letters.db", create=True)
+def office(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Office]:
+    db = new_database(tmp_path / "letters.db")  # tests/conftest.py: migrated once per session
     staff.create_staff(
         db,
         {"login": "anna", "full_name": "Anna Kowalska", "title_fr": "Chargée de mission",

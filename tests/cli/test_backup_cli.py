@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from in_process import run
 from sqlalchemy import text
 
 from msek_desktop.cli import main
@@ -21,15 +22,6 @@ from msek_desktop.core.store import open_database
 
 if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def digest(path: Path) -> str:

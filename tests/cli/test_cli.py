@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from in_process import run
 
 from msek_desktop import __version__
 from msek_desktop.cli import main
@@ -28,15 +29,6 @@ INQUIRY_KEYS = {
     "next_followup", "contact", "organisation",
 }  # fmt: skip
 FOLLOWUP_KEYS = {"id", "inquiry_ref", "assignee", "due_on", "action", "description", "done_at"}
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse: usage errors and --version
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

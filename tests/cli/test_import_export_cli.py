@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from in_process import run
 
-from msek_desktop.cli import main
 from msek_desktop.core import contacts, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
@@ -22,15 +22,6 @@ GOOD = (
     "Jean;Martin;jean@example.fr;Jumelage;2025-04-05\n"
 )
 BAD = "Nom;Objet;Courriel\nMartin;;nope\n;Sans nom;\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

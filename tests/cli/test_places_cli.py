@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 
 import pytest
+from in_process import run
 
-from msek_desktop.cli import main
 from msek_desktop.core import places
 from msek_desktop.core.store import open_database
 
@@ -34,15 +34,6 @@ class OfficeComputer(places.RealSystem):
 
     def volume_label(self, root: str) -> str:
         return "Windows"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

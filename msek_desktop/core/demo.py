@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, insert, select
 
 from msek_desktop.core import search
 from msek_desktop.core.db import Database
@@ -30,14 +30,9 @@ from msek_desktop.core.models import (
     Base,
     Contact,
     Field,
-    FollowUp,
     Inquiry,
     Organisation,
-    RefCounter,
     StaffMember,
-    TimelineEntry,
-    inquiry_fields,
-    organisation_fields,
 )
 from msek_desktop.core.vocab import (
     PIPELINE,
@@ -53,6 +48,7 @@ from msek_desktop.core.vocab import (
     Stage,
     TimelineKind,
 )
+from msek_desktop.core.writer import Writer
 
 __all__ = ["DemoSummary", "generate"]
 
@@ -1198,11 +1194,6 @@ class _Ids:
     staff: list[int]
     staff_login: dict[int, str]
     fields: dict[str, int]
-    org: int
-    contact: int
-    inquiry: int
-    follow_up: int
-    timeline: int
 
 
 # -- the generator ----------------------------------------------------------------------
@@ -1238,11 +1229,12 @@ def generate(
         orgs = _organisations(rng, n_orgs)
         people = _people(rng, orgs, n_contacts)
         plan = _plan(rng, people, inquiries, today)
-        _write_organisations(conn, rng, orgs, ids, today)
+        out = Writer(conn)
+        _write_organisations(out, rng, orgs, ids, today)
         report(n_orgs, total)
-        _write_people(conn, rng, people, ids, today)
+        _write_people(out, rng, people, today)
         report(n_orgs + n_contacts, total)
-        writer = _InquiryWriter(conn, rng, ids, people, today)
+        writer = _InquiryWriter(out, rng, ids, people, today)
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
@@ -1266,10 +1258,6 @@ def _refuse_if_not_empty(conn: Connection) -> None:
 
 def _table(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
-
-
-def _max_id(conn: Connection, table: Table) -> int:
-    return int(conn.scalar(select(func.max(table.c.id))) or 0)
 
 
 def _at(day: date, minutes: int) -> datetime:
@@ -1298,11 +1286,6 @@ def _staff(conn: Connection, today: date) -> tuple[_Ids, int]:
         staff=[s.id for s in staff],
         staff_login={s.id: s.login for s in staff},
         fields=fields,
-        org=_max_id(conn, _table(Organisation)),
-        contact=_max_id(conn, _table(Contact)),
-        inquiry=_max_id(conn, _table(Inquiry)),
-        follow_up=_max_id(conn, _table(FollowUp)),
-        timeline=_max_id(conn, _table(TimelineEntry)),
     )
     return ids, len(rows)
 
@@ -1388,39 +1371,23 @@ def _every_stage(rng: random.Random, plan: _Plan) -> None:
 
 
 def _write_organisations(
-    conn: Connection, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
+    out: Writer, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
 ) -> None:
-    rows: list[Row] = []
-    links: list[Row] = []
     for org in orgs:
-        ids.org += 1
-        org.id = ids.org
         created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
-        rows.append(
-            {"id": org.id, "name": org.name, "kind": str(org.kind), "side": str(org.city.side),
-             "address": org.address, "postal_code": org.postal_code, "city": org.city.name,
-             "country": org.city.country, "website": org.website, "email": org.email,
-             "phone": org.phone, "description": org.description, "version": 1,
-             "created_at": created, "updated_at": created, "deleted_at": None}
+        org.id = out.organisation(
+            [ids.fields[code] for code in org.fields if code in ids.fields],
+            name=org.name, kind=str(org.kind), side=str(org.city.side), address=org.address,
+            postal_code=org.postal_code, city=org.city.name, country=org.city.country,
+            website=org.website, email=org.email, phone=org.phone,
+            description=org.description, created_at=created, updated_at=created,
         )  # fmt: skip
-        links.extend(
-            {"organisation_id": org.id, "field_id": ids.fields[code]}
-            for code in org.fields
-            if code in ids.fields
-        )
-    conn.execute(insert(_table(Organisation)), rows)
-    if links:
-        conn.execute(insert(organisation_fields), links)
+    out.flush()
 
 
-def _write_people(
-    conn: Connection, rng: random.Random, people: Sequence[_Person], ids: _Ids, today: date
-) -> None:
-    rows: list[Row] = []
+def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], today: date) -> None:
     taken: set[str] = set()
     for p in people:
-        ids.contact += 1
-        p.id = ids.contact
         country = p.city.country
         domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
         local = f"{_email_part(p.first)}.{_email_part(p.last)}"
@@ -1441,14 +1408,13 @@ def _write_people(
         created = _at(first_day, _ri(rng, 0, 540))
         notes = rng.choice(_NOTES[p.lang]) if rng.random() < 0.12 else ""
         honorific = Honorific.MS if p.female else Honorific.MR
-        rows.append(
-            {"id": p.id, "honorific": str(honorific), "first_name": p.first,
-             "last_name": p.last, "organisation_id": p.org.id if p.org else None,
-             "position": p.position, "email": email, "phone": phone, "language": str(p.lang),
-             "side": str(p.side), "city": p.city.name, "notes": notes, "version": 1,
-             "created_at": created, "updated_at": created, "deleted_at": None}
+        p.id = out.contact(
+            honorific=str(honorific), first_name=p.first, last_name=p.last,
+            organisation_id=p.org.id if p.org else None, position=p.position, email=email,
+            phone=phone, language=str(p.lang), side=str(p.side), city=p.city.name,
+            notes=notes, created_at=created, updated_at=created,
         )  # fmt: skip
-    conn.execute(insert(_table(Contact)), rows)
+    out.flush()
 
 
 def _other_at(person: _Person, lang: Language, rng: random.Random) -> str:
@@ -1479,20 +1445,17 @@ class _InquiryWriter:
 
     def __init__(
         self,
-        conn: Connection,
+        out: Writer,
         rng: random.Random,
         ids: _Ids,
         people: Sequence[_Person],
         today: date,
     ) -> None:
-        self.conn = conn
+        self.out = out
         self.rng = rng
         self.ids = ids
         self.people = people
         self.today = today
-        counters = conn.execute(select(RefCounter.year, RefCounter.last_number))
-        self.counters: dict[int, int] = {int(row[0]): int(row[1]) for row in counters}
-        self.existing_years = set(self.counters)
         self.follow_ups = 0
         # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
         self.open: list[tuple[int, date, Language]] = []
@@ -1502,38 +1465,16 @@ class _InquiryWriter:
     # -- one inquiry ------------------------------------------------------------------
 
     def write(self, plan: _Plan, start: int, stop: int) -> None:
-        inquiry_rows: list[Row] = []
-        field_rows: list[Row] = []
-        follow_rows: list[Row] = []
-        timeline_rows: list[Row] = []
         for i in range(start, stop):
-            self._one(
-                plan.received[i], plan.stages[i], self.people[plan.askers[i]],
-                inquiry_rows, field_rows, follow_rows, timeline_rows,
-            )  # fmt: skip
-        self.conn.execute(insert(_table(Inquiry)), inquiry_rows)
-        if field_rows:
-            self.conn.execute(insert(inquiry_fields), field_rows)
-        if follow_rows:
-            self.conn.execute(insert(_table(FollowUp)), follow_rows)
-            self.follow_ups += len(follow_rows)
-        self.conn.execute(insert(_table(TimelineEntry)), timeline_rows)
+            self._one(plan.received[i], plan.stages[i], self.people[plan.askers[i]])
+        self.out.flush()
 
-    def _one(
-        self,
-        received: date,
-        stage: Stage,
-        person: _Person,
-        inquiry_rows: list[Row],
-        field_rows: list[Row],
-        follow_rows: list[Row],
-        timeline_rows: list[Row],
-    ) -> None:
+    def _one(self, received: date, stage: Stage, person: _Person) -> None:
+        """One inquiry; its timeline entries and follow-ups are made first (they decide
+        when it was last changed and closed) and written once it has its id."""
         rng, ids = self.rng, self.ids
-        ids.inquiry += 1
-        inquiry_id = ids.inquiry
-        number = self.counters.get(received.year, 0) + 1
-        self.counters[received.year] = number
+        timeline_rows: list[Row] = []
+        follow_rows: list[Row] = []
         lang = person.lang
         org = person.org
         if org is not None and rng.random() < 0.03:
@@ -1550,17 +1491,15 @@ class _InquiryWriter:
 
         reason, path, end = self._path(received, stage)
         created_at = _at(received, _ri(rng, 0, 540))
-        moments = self._timeline(inquiry_id, actor, created_at, end, path, reason, timeline_rows)
+        moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
         closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
         updated_at = moments[-1] if moments else created_at
-        last_done = self._follow_ups(
-            inquiry_id, actor, received, closed_on or end, stage, lang, follow_rows
-        )
+        last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)
         if last_done is not None:
             updated_at = max(updated_at, last_done)
 
-        inquiry_rows.append(
-            {"id": inquiry_id, "ref": f"{received.year}-{number:04d}", "received_on": received,
+        row = (
+            {"received_on": received,
              "channel": str(_CHANNEL(rng)),
              "kind": str(topic.kind if rng.random() < 0.7 else rng.choice(tuple(InquiryKind))),
              "contact_id": person.id, "organisation_id": org.id if org else None,
@@ -1569,15 +1508,21 @@ class _InquiryWriter:
              "stage": str(stage), "lost_reason": str(reason) if reason else None,
              "lost_note": rng.choice(_LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
              "priority": str(_PRIORITY(rng)),
-             "assignee_id": assignee, "closed_on": closed_on, "version": 1,
-             "created_at": created_at, "updated_at": updated_at, "deleted_at": None}
+             "assignee_id": assignee, "closed_on": closed_on,
+             "created_at": created_at, "updated_at": updated_at}
         )  # fmt: skip
         codes = list(topic.fields)
         if org is not None and rng.random() < 0.25:
             codes.append(rng.choice(org.fields))
-        for code in dict.fromkeys(codes):
-            if code in ids.fields:
-                field_rows.append({"inquiry_id": inquiry_id, "field_id": ids.fields[code]})
+        field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
+        inquiry_id, _ref = self.out.inquiry(field_ids, **row)
+        for entry in timeline_rows:
+            self.out.entry(inquiry_id=inquiry_id, **entry)
+        for follow_up in follow_rows:
+            self.out.follow_up(inquiry_id=inquiry_id, **follow_up)
+        self.follow_ups += len(follow_rows)
+        if stage.is_open:
+            self.open.append((inquiry_id, received, lang))
 
     def _path(self, received: date, stage: Stage) -> tuple[LostReason | None, list[Stage], date]:
         """(lost reason, the stages gone through, when the last step happened at the latest)."""
@@ -1597,7 +1542,6 @@ class _InquiryWriter:
 
     def _timeline(
         self,
-        inquiry_id: int,
         actor: int | None,
         created_at: datetime,
         end: date,
@@ -1606,7 +1550,7 @@ class _InquiryWriter:
         rows: list[Row],
     ) -> list[datetime]:
         """The "created" entry and one "stage" entry per step; returns the steps' moments."""
-        rng, ids = self.rng, self.ids
+        rng = self.rng
         received = created_at.date()
         span = (end - received).days
         moments = sorted(
@@ -1616,25 +1560,17 @@ class _InquiryWriter:
         # Never before the inquiry was recorded, and in order.
         moments = [max(m, created_at + timedelta(minutes=5 * (k + 1))) for k, m in
                    enumerate(moments)]  # fmt: skip
-        ids.timeline += 1
-        rows.append(
-            {"id": ids.timeline, "at": created_at, "staff_id": actor, "inquiry_id": inquiry_id,
-             "contact_id": None, "organisation_id": None, "kind": str(TimelineKind.CREATED),
-             "field": "", "old_value": "", "new_value": "", "note": ""}
-        )  # fmt: skip
+        rows.append({"kind": str(TimelineKind.CREATED), "staff_id": actor, "at": created_at})
         for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
-            ids.timeline += 1
             note = str(reason) if new is Stage.LOST and reason else ""
             rows.append(
-                {"id": ids.timeline, "at": moment, "staff_id": actor, "inquiry_id": inquiry_id,
-                 "contact_id": None, "organisation_id": None, "kind": str(TimelineKind.STAGE),
+                {"kind": str(TimelineKind.STAGE), "staff_id": actor, "at": moment,
                  "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
             )  # fmt: skip
         return moments
 
     def _follow_ups(
         self,
-        inquiry_id: int,
         actor: int | None,
         received: date,
         end: date,
@@ -1652,20 +1588,18 @@ class _InquiryWriter:
             if due > today:
                 continue
             done_at = _at(due, _ri(rng, 0, 540))
-            self._follow_up(inquiry_id, actor, received, due, done_at, lang, rows)
+            self._follow_up(actor, received, due, done_at, lang, rows)
             last_done = max(last_done or done_at, done_at)
-        if stage.is_open:
-            self.open.append((inquiry_id, received, lang))
-            if rng.random() < 0.85:
-                roll = rng.random()
-                if roll < 0.22:
-                    due = today - timedelta(days=_ri(rng, 1, 40))
-                elif roll < 0.3:
-                    due = today
-                else:
-                    due = today + timedelta(days=_ri(rng, 1, 45))
-                due = max(due, received)
-                self._follow_up(inquiry_id, actor, received, due, None, lang, rows)
+        if stage.is_open and rng.random() < 0.85:
+            roll = rng.random()
+            if roll < 0.22:
+                due = today - timedelta(days=_ri(rng, 1, 40))
+            elif roll < 0.3:
+                due = today
+            else:
+                due = today + timedelta(days=_ri(rng, 1, 45))
+            due = max(due, received)
+            self._follow_up(actor, received, due, None, lang, rows)
         return last_done
 
     def _texts(
@@ -1705,7 +1639,6 @@ class _InquiryWriter:
 
     def _follow_up(
         self,
-        inquiry_id: int,
         assignee: int | None,
         received: date,
         due: date,
@@ -1715,14 +1648,12 @@ class _InquiryWriter:
     ) -> None:
         rng = self.rng
         action = _ACTION(rng)
-        self.ids.follow_up += 1
         planned = max(received, min(self.today, due - timedelta(days=_ri(rng, 1, 20))))
         created = _at(planned, _ri(rng, 540, 600))
         rows.append(
-            {"id": self.ids.follow_up, "inquiry_id": inquiry_id, "assignee_id": assignee,
-             "due_on": due, "action": str(action),
+            {"assignee_id": assignee, "due_on": due, "action": str(action),
              "description": rng.choice(_FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
-             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "", "version": 1,
+             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "",
              "created_at": created, "updated_at": done_at or created}
         )  # fmt: skip
         if done_at is None and assignee is not None:
@@ -1752,22 +1683,7 @@ class _InquiryWriter:
                 else:
                     inquiry_id, received, lang = rng.choice(self.open)
                     due = today if when == "today" else today + timedelta(_ri(rng, 1, 30))
-                self._follow_up(inquiry_id, staff_id, received, due, None, lang, rows)
-        if rows:
-            self.conn.execute(insert(_table(FollowUp)), rows)
-            self.follow_ups += len(rows)
-        table = _table(RefCounter)
-        for year in sorted(self.counters):
-            if year in self.existing_years:
-                self.conn.execute(
-                    update(table)
-                    .where(table.c.year == year)
-                    .values(last_number=self.counters[year])
-                )
-        new = [
-            {"year": y, "last_number": n}
-            for y, n in sorted(self.counters.items())
-            if y not in self.existing_years
-        ]
-        if new:
-            self.conn.execute(insert(table), new)
+                self._follow_up(staff_id, received, due, None, lang, rows)
+                self.out.follow_up(inquiry_id=inquiry_id, **rows[-1])
+        self.follow_ups += len(rows)
+        self.out.finish(reindex=False)  # the caller rebuilds the whole index

@@ -18,7 +18,7 @@ It writes on the connection of the caller's transaction: all or nothing is the c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -76,74 +76,77 @@ def column_defaults(table: Table) -> tuple[dict[str, Any], frozenset[str]]:
     return defaults, frozenset(required)
 
 
+class _Rows:
+    """The rows of one table waiting to be inserted, its defaults and its next id."""
+
+    def __init__(self, table: Table, now: datetime) -> None:
+        self.table = table
+        defaults, self.required = column_defaults(table)
+        self.defaults = {k: now if v is NOW else v for k, v in defaults.items()}
+        self.columns = frozenset(c.name for c in table.columns) - {"id"}
+        self.pending: list[dict[str, Any]] = []
+        self.written: list[int] = []
+        self.last_id: int | None = None
+
+
 class Writer:
     """Adds records in bulk inside the caller's write transaction; see the module's text."""
 
     def __init__(self, target: Session | Connection, *, now: datetime | None = None) -> None:
         self.conn = target.connection() if isinstance(target, Session) else target
         self.now = now or utcnow()
-        self._next_id: dict[Table, int] = {}
-        self._rows: dict[Table, list[dict[str, Any]]] = {}
-        self._shape: dict[Table, tuple[dict[str, Any], frozenset[str], frozenset[str]]] = {}
+        self._tables: dict[type[Base], _Rows] = {m: _Rows(_table(m), self.now) for m in _ORDER}
+        self._links: dict[Table, list[dict[str, int]]] = {
+            organisation_fields: [],
+            inquiry_fields: [],
+        }
         self._counters: dict[int, int] = {}
         self._stored_years: set[int] = set()
         self._counted = False
-        self.written: dict[type[Base], list[int]] = {model: [] for model in _ORDER}
+
+    def written(self, model: type[Base]) -> list[int]:
+        """The ids of the `model` records added, in order."""
+        return self._tables[model].written
 
     # -- records ------------------------------------------------------------------------
 
     def organisation(self, fields: Iterable[int] = (), **values: Any) -> int:
-        org_id = self._add(Organisation, values)
-        self._links(organisation_fields, "organisation_id", org_id, fields)
+        org_id = self._add(self._tables[Organisation], values)
+        self._link(organisation_fields, "organisation_id", org_id, fields)
         return org_id
 
     def contact(self, **values: Any) -> int:
-        return self._add(Contact, values)
+        return self._add(self._tables[Contact], values)
 
     def inquiry(self, fields: Iterable[int] = (), **values: Any) -> tuple[int, str]:
         """A new inquiry, with the next ref of its year of receipt; returns (id, ref)."""
-        ref = self.next_ref(values["received_on"].year)
-        inquiry_id = self._add(Inquiry, {**values, "ref": ref})
-        self._links(inquiry_fields, "inquiry_id", inquiry_id, fields)
+        values["ref"] = ref = self.next_ref(values["received_on"].year)
+        inquiry_id = self._add(self._tables[Inquiry], values)
+        self._link(inquiry_fields, "inquiry_id", inquiry_id, fields)
         return inquiry_id, ref
 
     def follow_up(self, **values: Any) -> int:
-        return self._add(FollowUp, values)
+        return self._add(self._tables[FollowUp], values)
 
     def entry(self, kind: str, staff_id: int | None, **values: Any) -> int:
         """A timeline entry about the inquiry, contact or organisation named in `values`."""
-        return self._add(TimelineEntry, {"kind": kind, "staff_id": staff_id, **values})
+        values["kind"], values["staff_id"] = kind, staff_id
+        return self._add(self._tables[TimelineEntry], values)
 
-    def _add(self, model: type[Base], values: Mapping[str, Any]) -> int:
-        table = _table(model)
-        defaults, required, columns = self._shape_of(table)
-        row = {**defaults, **values}
-        if row.keys() != columns:
-            raise ValueError(_mismatch(table, row.keys(), columns, required, values))
-        row_id = row["id"] = self._take_id(table)
-        self._rows.setdefault(table, []).append(row)
-        self.written[model].append(row_id)
-        return row_id
+    def _add(self, rows: _Rows, values: dict[str, Any]) -> int:
+        row = {**rows.defaults, **values}
+        if row.keys() != rows.columns:
+            raise ValueError(_mismatch(rows, row.keys(), values))
+        if rows.last_id is None:
+            rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)
+        rows.last_id += 1
+        row["id"] = rows.last_id
+        rows.pending.append(row)
+        rows.written.append(rows.last_id)
+        return rows.last_id
 
-    def _links(self, table: Table, column: str, owner: int, fields: Iterable[int]) -> None:
-        rows = self._rows.setdefault(table, [])
-        rows.extend({column: owner, "field_id": f} for f in dict.fromkeys(fields))
-
-    def _shape_of(self, table: Table) -> tuple[dict[str, Any], frozenset[str], frozenset[str]]:
-        shape = self._shape.get(table)
-        if shape is None:
-            defaults, required = column_defaults(table)
-            defaults = {k: self.now if v is NOW else v for k, v in defaults.items()}
-            shape = (defaults, required, frozenset(c.name for c in table.columns) - {"id"})
-            self._shape[table] = shape
-        return shape
-
-    def _take_id(self, table: Table) -> int:
-        last = self._next_id.get(table)
-        if last is None:
-            last = int(self.conn.scalar(select(func.max(table.c.id))) or 0)
-        self._next_id[table] = last + 1
-        return last + 1
+    def _link(self, table: Table, column: str, owner: int, fields: Iterable[int]) -> None:
+        self._links[table].extend({column: owner, "field_id": f} for f in dict.fromkeys(fields))
 
     # -- refs ---------------------------------------------------------------------------
 
@@ -169,16 +172,15 @@ class Writer:
 
     def flush(self) -> None:
         """Insert the rows added so far (memory stays bounded for big writes)."""
-        for model in _ORDER:
-            table = _table(model)
-            self._insert(table)
-            if model is Organisation:
-                self._insert(organisation_fields)
-            elif model is Inquiry:
-                self._insert(inquiry_fields)
+        for model, rows in self._tables.items():
+            self._insert(rows.table, rows.pending)
+            rows.pending = []
+            links = {Organisation: organisation_fields, Inquiry: inquiry_fields}.get(model)
+            if links is not None:
+                self._insert(links, self._links[links])
+                self._links[links] = []
 
-    def _insert(self, table: Table) -> None:
-        rows = self._rows.pop(table, [])
+    def _insert(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
         for start in range(0, len(rows), CHUNK):
             self.conn.execute(insert(table), rows[start : start + CHUNK])
 
@@ -201,19 +203,13 @@ class Writer:
         if reindex:
             search.reindex(
                 self.conn,
-                inquiries=self.written[Inquiry],
-                contacts=self.written[Contact],
-                organisations=self.written[Organisation],
+                inquiries=self.written(Inquiry),
+                contacts=self.written(Contact),
+                organisations=self.written(Organisation),
             )
 
 
-def _mismatch(
-    table: Table,
-    keys: Iterable[str],
-    columns: frozenset[str],
-    required: frozenset[str],
-    values: Mapping[str, Any],
-) -> str:
-    unknown = sorted(set(keys) - columns)
-    missing = sorted(required - set(values))
-    return f"{table.name}: unknown columns {unknown}, missing {missing}"
+def _mismatch(rows: _Rows, keys: Iterable[str], values: Mapping[str, Any]) -> str:
+    unknown = sorted(set(keys) - rows.columns)
+    missing = sorted(rows.required - set(values))
+    return f"{rows.table.name}: unknown columns {unknown}, missing columns {missing}"

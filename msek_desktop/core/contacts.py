@@ -69,9 +69,7 @@ def _check_organisation(session: Session, organisation_id: int | None) -> None:
         return
     org = session.get(Organisation, organisation_id)
     if org is None or org.deleted_at is not None:
-        raise errors.ValidationError.single(
-            "organisation_id", f"organisation {organisation_id} does not exist"
-        )
+        raise errors.ValidationError.coded("organisation_id", "no_organisation", id=organisation_id)
 
 
 def create_contact(

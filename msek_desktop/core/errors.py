@@ -7,7 +7,97 @@ is a bug: it reaches the crash dialog / traceback with full details.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+# Every message core gives for a field, an import row or a file it refuses, by code. The English
+# is what the command line prints; the window says the same code in its own language
+# (ui/error_texts.py), so rewording a message here never turns a translated window English.
+MESSAGES: dict[str, str] = {
+    # core.validation.Checker
+    "required": "is required",
+    "too_long": "is too long: at most {max_len} characters are allowed, not {length}",
+    "email": "is not a valid email address: {reason}",
+    "phone_country_code": "has a country code that does not exist",
+    "phone_not_number": "is not a phone number",
+    "phone_too_short": "is too short to be a phone number",
+    "phone_too_long": "is too long to be a phone number",
+    "phone_digits": "does not have the right number of digits",
+    "phone_invalid": "is not a valid phone number",
+    "phone_too_short_in": (
+        "is too short to be a phone number for {region} (+{country_code}); write the number"
+        " with its country code if it is from abroad"
+    ),
+    "phone_too_long_in": (
+        "is too long to be a phone number for {region} (+{country_code}); write the number"
+        " with its country code if it is from abroad"
+    ),
+    "phone_digits_in": (
+        "does not have the right number of digits for {region} (+{country_code}); write the"
+        " number with its country code if it is from abroad"
+    ),
+    "phone_invalid_in": (
+        "is not a valid phone number for {region} (+{country_code}); write the number with"
+        " its country code if it is from abroad"
+    ),
+    "date_format": "is not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY",
+    "date_year": "is not a valid date: the year must be between 1 and 9999",
+    "date_month": "is not a valid date: the month must be between 1 and 12",
+    "date_day": "is not a valid date: that month has only {days} days",
+    "choice": "must be one of: {allowed}",  # also given: the {value} refused
+    "not_integer": "is not a whole number",
+    "huge_integer": "is far too large a number",
+    "between": "must be between {minimum} and {maximum}",
+    "at_least": "must be at least {minimum}",
+    "at_most": "must be at most {maximum}",
+    # records and their links
+    "in_future": "cannot be in the future",
+    "country_code": "must be a two-letter country code such as FR or PL",
+    "contact_or_organisation": "choose a contact or an organisation",
+    "lost_reason": "choose why the inquiry was lost",
+    "lost_note": "say why the inquiry was lost",
+    "no_contact": "contact {id} does not exist",
+    "no_organisation": "organisation {id} does not exist",
+    "no_staff": "there is no staff member {login!r}",
+    # core.importing: rows and the header line
+    "required_without_organisation": "is required when there is no organisation",
+    "unknown_code": '"{value}" is not known; write one of: {allowed}',
+    "unknown_country": '"{value}" is not a country; write its two-letter code',
+    "unknown_fields": "unknown field of exchange: {names}",
+    "no_header": "the file has no header line",
+    "no_column": "no column for it in the header line",
+    "no_name_column": "no column for last_name or organisation in the header line",
+}
+
+
+class Message(str):
+    """The English text of a coded message, which keeps its code and parameters.
+
+    It is a str, so the command line, logs and tests read it as before; the window looks at
+    `code` and `params` to say it in its own language.
+    """
+
+    code: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Message:
+        text = super().__new__(cls, MESSAGES[code].format(**params))
+        text.code = code
+        text.params = params
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _message, (self.code, dict(self.params))
+
+
+def _message(code: str, params: dict[str, Any]) -> Message:
+    return Message(code, **params)
+
+
+def code_of(text: str) -> str | None:
+    """The code of a coded message; None for a plain text (not yet coded)."""
+    return text.code if isinstance(text, Message) else None
 
 
 class UserError(Exception):
@@ -23,8 +113,14 @@ class UserError(Exception):
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with one field: a Message (coded) or, for rules not yet coded, a text."""
+
     field: str
     message: str
+
+    @classmethod
+    def coded(cls, field: str, code: str, /, **params: Any) -> FieldError:
+        return cls(field, Message(code, **params))
 
 
 class ValidationError(UserError):
@@ -43,6 +139,10 @@ class ValidationError(UserError):
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:
         return cls([FieldError(field, message)])
+
+    @classmethod
+    def coded(cls, field: str, code: str, /, **params: Any) -> ValidationError:
+        return cls([FieldError.coded(field, code, **params)])
 
     def by_field(self) -> dict[str, str]:
         return {e.field: e.message for e in self.errors}

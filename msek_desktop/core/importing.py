@@ -361,10 +361,10 @@ def _coded(check: Checker, get: Callable[[str], str]) -> dict[str, str | None]:
         code = _word_code(column, text)
         if code is None:
             if column == "country":
-                check.add(column, f'"{text}" is not a country; write its two-letter code')
+                check.fail(column, "unknown_country", value=text)
             else:
                 allowed = ", ".join(str(m.value) for m in _ENUMS[column])
-                check.add(column, f'"{text}" is not known; write one of: {allowed}')
+                check.fail(column, "unknown_code", value=text, allowed=allowed)
         coded[column] = code
     return coded
 
@@ -382,7 +382,7 @@ def _check_row(
     row.last_name = check.name("last_name", get("last_name"), max_len=100)
     row.organisation = check.name("organisation", get("organisation"), max_len=200)
     if not row.last_name and not row.organisation:
-        check.add("last_name", "is required when there is no organisation")
+        check.fail("last_name", "required_without_organisation")
     row.subject = check.text("subject", get("subject"), required=True, max_len=300)
     row.message = check.text("message", get("message"), max_len=20_000)
     row.city = check.text("city", get("city"), max_len=100)
@@ -406,11 +406,11 @@ def _check_row(
         row.phone = names.checked(check, "phone", get("phone"), Side(side).phone_region)
     received = check.date("received_on", get("received_on"))
     if received is not None and received > today:
-        check.add("received_on", "cannot be in the future")
+        check.fail("received_on", "in_future")
     row.received_on = received or today
     ids, unknown = names.resolve(get("field"))
     if unknown:
-        check.add("field", f"unknown field of exchange: {', '.join(unknown)}")
+        check.fail("field", "unknown_fields", names=", ".join(unknown))
     row.field_ids = ids
     if check.errors:
         return None, [RowError(line, e.field, e.message) for e in check.errors]
@@ -432,14 +432,12 @@ class _Plan:
 
 def _header_errors(table: Table, columns: dict[str, int]) -> list[RowError]:
     if not table.headers or not any(h.strip() for h in table.headers):
-        return [RowError(1, "header", "the file has no header line")]
+        return [RowError(1, "header", errors.Message("no_header"))]
     problems = []
     if "subject" not in columns:
-        problems.append(RowError(1, "subject", "no column for it in the header line"))
+        problems.append(RowError(1, "subject", errors.Message("no_column")))
     if "last_name" not in columns and "organisation" not in columns:
-        problems.append(
-            RowError(1, "last_name", "no column for last_name or organisation in the header line")
-        )
+        problems.append(RowError(1, "last_name", errors.Message("no_name_column")))
     return problems
 
 

@@ -136,7 +136,7 @@ def _checked(values: Mapping[str, Any], *, new: bool) -> tuple[dict[str, Any], d
     check = Checker()
     clean = _clean(check, values, partial=not new)
     if new and clean.get("contact_id") is None and clean.get("organisation_id") is None:
-        check.add("contact_id", "choose a contact or an organisation")
+        check.fail("contact_id", "contact_or_organisation")
     move = {} if new or "stage" not in values else _clean_stage(check, values)
     check.raise_if_any()
     return clean, move
@@ -149,12 +149,12 @@ def _clean_stage(check: Checker, values: Mapping[str, Any]) -> dict[str, Any]:
     if stage == Stage.LOST:
         given = values.get("lost_reason")
         if given is None or not str(given).strip():
-            check.add("lost_reason", "choose why the inquiry was lost")
+            check.fail("lost_reason", "lost_reason")
         else:
             reason = check.choice("lost_reason", given, LostReason)
         note = check.text("lost_note", values.get("lost_note"), max_len=2000)
         if reason == LostReason.OTHER and not note:
-            check.add("lost_note", "say why the inquiry was lost")
+            check.fail("lost_note", "lost_note")
     return {"stage": stage, "lost_reason": reason, "lost_note": note}
 
 
@@ -166,7 +166,7 @@ def _clean(check: Checker, values: Mapping[str, Any], partial: bool) -> dict[str
         received = values.get("received_on")
         out["received_on"] = check.date("received_on", received, required=partial) or date.today()
         if out["received_on"] > date.today():
-            check.add("received_on", "cannot be in the future")
+            check.fail("received_on", "in_future")
     for name in ("channel", "kind", "priority"):
         if not partial or name in values:
             default = DEFAULTS[name]
@@ -190,21 +190,19 @@ def _resolve_links(session: Session, inq: Inquiry, clean: dict[str, Any]) -> Non
     if clean.get("contact_id") is not None:
         contact = session.get(Contact, clean["contact_id"])
         if contact is None or contact.deleted_at is not None:
-            raise errors.ValidationError.single(
-                "contact_id", f"contact {clean['contact_id']} does not exist"
-            )
+            raise errors.ValidationError.coded("contact_id", "no_contact", id=clean["contact_id"])
     if clean.get("organisation_id") is not None:
         org = session.get(Organisation, clean["organisation_id"])
         if org is None or org.deleted_at is not None:
-            raise errors.ValidationError.single(
-                "organisation_id", f"organisation {clean['organisation_id']} does not exist"
+            raise errors.ValidationError.coded(
+                "organisation_id", "no_organisation", id=clean["organisation_id"]
             )
     if contact is not None and org is None and "organisation_id" not in clean:
         clean["organisation_id"] = contact.organisation_id
     if not clean.get("side") and not inq.side:
         side = (contact.side if contact else None) or (org.side if org else None)
         if side is None:
-            raise errors.ValidationError.single("side", "is required")
+            raise errors.ValidationError.coded("side", "required")
         clean["side"] = side
     if not clean.get("letter_language") and not inq.letter_language:
         clean["letter_language"] = contact.language if contact else Language.EN.value
@@ -522,7 +520,7 @@ def _assign(session: Session, inq: Inquiry, login: str | None, staff_id: int | N
     if login:
         new_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
         if new_id is None:
-            raise errors.ValidationError.single("assignee", f"there is no staff member {login!r}")
+            raise errors.ValidationError.coded("assignee", "no_staff", login=login)
     if new_id == inq.assignee_id:
         return
     old = inq.assignee.login if inq.assignee else ""

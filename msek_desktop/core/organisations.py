@@ -44,7 +44,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     if "country" in values:
         country = check.text("country", values.get("country"), max_len=2).upper()
         if country and not (len(country) == 2 and country.isalpha()):
-            check.add("country", "must be a two-letter country code such as FR or PL")
+            check.fail("country", "country_code")
         out["country"] = country
     if "email" in values:
         out["email"] = check.email("email", values.get("email"))

@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from msek_desktop.core.errors import FieldError, ValidationError
+from msek_desktop.core.errors import FieldError, Message, ValidationError
 from msek_desktop.core.identity import clean_text
 
 __all__ = ["Checker", "parse_date"]
@@ -37,6 +38,10 @@ _REGION_NAMES = {"PL": "Poland", "FR": "France"}
 class _DateProblem(Exception):
     """Why a date string was refused; worded to follow "is not a (valid) date"."""
 
+    def __init__(self, code: str, /, **params: int) -> None:
+        self.message = Message(code, **params)
+        super().__init__(self.message)
+
 
 def _read_date(text: str) -> date:
     text = text.strip()
@@ -45,15 +50,15 @@ def _read_date(text: str) -> date:
     elif match := _DAY_FIRST_DATE.fullmatch(text):
         day, month, year = int(match[1]), int(match[3]), int(match[4])
     else:
-        raise _DateProblem(f"is not a date; write it as {DATE_FORMATS_HINT}")
+        raise _DateProblem("date_format")
     # Explain impossible dates ourselves: date() says "day is out of range for month".
     if not 1 <= year <= 9999:
-        raise _DateProblem("is not a valid date: the year must be between 1 and 9999")
+        raise _DateProblem("date_year")
     if not 1 <= month <= 12:
-        raise _DateProblem("is not a valid date: the month must be between 1 and 12")
+        raise _DateProblem("date_month")
     days_in_month = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days_in_month:
-        raise _DateProblem(f"is not a valid date: that month has only {days_in_month} days")
+        raise _DateProblem("date_day", days=days_in_month)
     return date(year, month, day)
 
 
@@ -82,8 +87,13 @@ class Checker:
         self.errors = []
 
     def add(self, field: str, message: str) -> None:
-        """Record a custom error (for rules that involve more than one field)."""
+        """Record an error: a Message, or a plain text for a rule not yet coded."""
         self.errors.append(FieldError(field, message))
+
+    def fail(self, field: str, code: str, /, **params: Any) -> None:
+        """Record a coded error (core.errors.MESSAGES), for rules that involve more than one
+        field too."""
+        self.add(field, Message(code, **params))
 
     def raise_if_any(self) -> None:
         if self.errors:
@@ -92,7 +102,7 @@ class Checker:
 
     def _missing(self, field: str, required: bool) -> None:
         if required:
-            self.add(field, "is required")
+            self.fail(field, "required")
 
     def text(
         self, field: str, value: str | None, *, required: bool = False, max_len: int = 200
@@ -101,9 +111,7 @@ class Checker:
         if not text:
             self._missing(field, required)
         elif len(text) > max_len:
-            self.add(
-                field, f"is too long: at most {max_len} characters are allowed, not {len(text)}"
-            )
+            self.fail(field, "too_long", max_len=max_len, length=len(text))
         return text
 
     def name(
@@ -122,7 +130,7 @@ class Checker:
             # No deliverability check: it would need the network, and offices are offline too.
             checked = validate_email(text, check_deliverability=False)
         except EmailNotValidError as problem:
-            self.add(field, f"is not a valid email address: {problem}")
+            self.fail(field, "email", reason=str(problem))
             return text
         return checked.normalized
 
@@ -139,27 +147,28 @@ class Checker:
         try:
             number = phonenumbers.parse(text, region, keep_raw_input=True)
         except phonenumbers.NumberParseException as problem:
-            self.add(field, _phone_parse_message(problem))
+            self.fail(field, _phone_parse_code(problem))
             return text
         # Saying which country was assumed explains most refusals of numbers from abroad.
-        hint = ""
+        where: dict[str, Any] = {}
         if number.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY:
-            name = _REGION_NAMES.get(region, region)
-            hint = (
-                f" for {name} (+{number.country_code});"
-                " write the number with its country code if it is from abroad"
-            )
+            where = {
+                "region": _REGION_NAMES.get(region, region),
+                "country_code": number.country_code,
+            }
+        code = ""
         if not phonenumbers.is_possible_number(number):
             reason = phonenumbers.is_possible_number_with_reason(number)
             if reason == phonenumbers.ValidationResult.TOO_SHORT:
-                self.add(field, f"is too short to be a phone number{hint}")
+                code = "phone_too_short"
             elif reason == phonenumbers.ValidationResult.TOO_LONG:
-                self.add(field, f"is too long to be a phone number{hint}")
+                code = "phone_too_long"
             else:
-                self.add(field, f"does not have the right number of digits{hint}")
-            return text
-        if not phonenumbers.is_valid_number(number):
-            self.add(field, f"is not a valid phone number{hint}")
+                code = "phone_digits"
+        elif not phonenumbers.is_valid_number(number):
+            code = "phone_invalid"
+        if code:
+            self.fail(field, f"{code}_in" if where else code, **where)
             return text
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
@@ -173,7 +182,7 @@ class Checker:
         try:
             return _read_date(text)
         except _DateProblem as problem:
-            self.add(field, str(problem))
+            self.add(field, problem.message)
             return None
 
     def choice(
@@ -202,7 +211,7 @@ class Checker:
             return None
         found = _match_code(text, codes)
         if found is None:
-            self.add(field, f"must be one of: {', '.join(codes)}")
+            self.fail(field, "choice", value=text, allowed=", ".join(codes))
         return found
 
     def integer(
@@ -216,7 +225,7 @@ class Checker:
     ) -> int | None:
         if isinstance(value, bool):
             # bool is an int subclass; True arriving here is a wiring mistake, not a count.
-            self.add(field, "is not a whole number")
+            self.fail(field, "not_integer")
             return None
         if isinstance(value, int):
             number = value
@@ -227,20 +236,20 @@ class Checker:
                 return None
             digits = text.translate(_THOUSANDS_SEPARATORS)
             if not _INTEGER.fullmatch(digits):
-                self.add(field, "is not a whole number")
+                self.fail(field, "not_integer")
                 return None
             try:
                 number = int(digits)
             except ValueError:  # beyond Python's int-from-string digit limit
-                self.add(field, "is far too large a number")
+                self.fail(field, "huge_integer")
                 return None
         if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
             if minimum is not None and maximum is not None:
-                self.add(field, f"must be between {minimum} and {maximum}")
+                self.fail(field, "between", minimum=minimum, maximum=maximum)
             elif minimum is not None:
-                self.add(field, f"must be at least {minimum}")
+                self.fail(field, "at_least", minimum=minimum)
             else:
-                self.add(field, f"must be at most {maximum}")
+                self.fail(field, "at_most", maximum=maximum)
             return None
         return number
 
@@ -260,15 +269,15 @@ def _loosen(code: str) -> str:
     return re.sub(r"[\s_-]+", "_", code)
 
 
-def _phone_parse_message(problem: phonenumbers.NumberParseException) -> str:
+def _phone_parse_code(problem: phonenumbers.NumberParseException) -> str:
     kind = problem.error_type
     if kind == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
-        return "has a country code that does not exist"
+        return "phone_country_code"
     if kind in (
         phonenumbers.NumberParseException.TOO_SHORT_NSN,
         phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD,
     ):
-        return "is too short to be a phone number"
+        return "phone_too_short"
     if kind == phonenumbers.NumberParseException.TOO_LONG:
-        return "is too long to be a phone number"
-    return "is not a phone number"
+        return "phone_too_long"
+    return "phone_not_number"

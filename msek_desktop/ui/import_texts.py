@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import MatchFound, PossibleMatch, Table
+from msek_desktop.ui.error_texts import error_text
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import field_message, user_message
+from msek_desktop.ui.messages import user_message
 
 Text = Callable[[], str]
 
@@ -50,54 +51,6 @@ DELIMITERS: dict[str, Text] = {
 }
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
-
-# core row messages only the import produces; field_message knows the common ones
-_ROW_RULES: list[Rule] = [
-    (
-        re.compile(r"^is required when there is no organisation$"),
-        lambda m: tr("Import", "Required when there is no organisation."),
-    ),
-    (
-        re.compile(r'^"(.*)" is not known; write one of: (.*)$', re.S),
-        lambda m: (
-            tr("Import", "%1 is not known here; write one of: %2.")
-            .replace("%1", quoted(m[1]))
-            .replace("%2", m[2])
-        ),
-    ),
-    (
-        re.compile(r'^"(.*)" is not a country; write its two-letter code$', re.S),
-        lambda m: tr("Import", "%1 is not a country; write its two-letter code (FR, PL…).").replace(
-            "%1", quoted(m[1])
-        ),
-    ),
-    (
-        re.compile(r"^unknown field of exchange: (.*)$", re.S),
-        lambda m: tr("Import", "Unknown field of exchange: %1.").replace("%1", m[1]),
-    ),
-    (
-        re.compile(r"^is not a date; write it as "),
-        lambda m: tr("Import", "Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY."),
-    ),
-    (
-        re.compile(r"^is not a valid date: that month has only (\d+) days$"),
-        lambda m: tr("Import", "Not a valid date: that month has only %1 days.").replace(
-            "%1", m[1]
-        ),
-    ),
-    (
-        re.compile(r"^the file has no header line$"),
-        lambda m: tr("Import", "The file has no header line."),
-    ),
-    (
-        re.compile(r"^no column for last_name or organisation"),
-        lambda m: tr("Import", "No column is imported as last name or organisation."),
-    ),
-    (
-        re.compile(r"^no column for it in the header line$"),
-        lambda m: tr("Import", "No column is imported as this."),
-    ),
-]
 
 # core.importing.read_table's refusals
 _FILE_RULES: list[Rule] = [
@@ -235,10 +188,6 @@ def bad_bytes(places: str) -> str:
     return "; ".join(shown)
 
 
-def quoted(text: str) -> str:
-    return tr("Import", "“%1”").replace("%1", text)
-
-
 def column_name(code: str) -> str:
     """An import column (or "header", the file's first line) as staff name it."""
     if code == "header":
@@ -249,7 +198,7 @@ def column_name(code: str) -> str:
 
 def row_reason(message: str) -> str:
     """Why a row cannot be imported, in the window's language."""
-    return _apply(_ROW_RULES, message) or field_message(message)
+    return error_text(message)
 
 
 def file_problem(exc: UserError) -> str:

@@ -9,7 +9,6 @@ the red messages shown next to invalid fields, and the small dialog base they li
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -38,56 +37,12 @@ from msek_desktop.core.organisations import similar_organisations
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.error_texts import field_message
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.widgets import CodeCombo
 
 Text = Callable[[], str]
 ERROR_COLOUR = "#b3261e"
-
-# Core messages are English; the ones a form meets are shown in the window's language.
-_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"^is required$"), lambda m: tr("Errors", "Required.")),
-    (re.compile(r"cannot be in the future"), lambda m: tr("Errors", "Cannot be in the future.")),
-    (
-        re.compile(r"choose a contact or an organisation"),
-        lambda m: tr("Errors", "Choose a contact or an organisation."),
-    ),
-    (
-        re.compile(r"choose why the inquiry was lost"),
-        lambda m: tr("InquiryForm", "Choose why the inquiry was lost."),
-    ),
-    (
-        re.compile(r"say why the inquiry was lost"),
-        lambda m: tr("Errors", "Say why the inquiry was lost."),
-    ),
-    (
-        re.compile(r"is not a valid email address"),
-        lambda m: tr("Errors", "This is not a valid email address."),
-    ),
-    (
-        re.compile(r"is too long: at most (\d+)"),
-        lambda m: tr("Errors", "Too long: at most %1 characters.").replace("%1", m[1]),
-    ),
-    (
-        re.compile(r"phone number|country code that does not exist|right number of digits"),
-        lambda m: tr(
-            "Errors", "This is not a valid phone number (write the country code for abroad)."
-        ),
-    ),
-    (
-        re.compile(r"two-letter country code"),
-        lambda m: tr("Errors", "Write a two-letter country code such as FR or PL."),
-    ),
-    (re.compile(r"does not exist"), lambda m: tr("Errors", "This record no longer exists.")),
-]
-
-
-def field_message(message: str) -> str:
-    """A core validation message in the window's language (unknown ones as they are)."""
-    for pattern, make in _MESSAGES:
-        if found := pattern.search(message):
-            return make(found)
-    return message
 
 
 class ErrorLabel(QLabel):

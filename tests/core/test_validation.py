@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msek_desktop.core.db import Database
-from msek_desktop.core.errors import FieldError, ValidationError
+from msek_desktop.core.errors import MESSAGES, FieldError, ValidationError, code_of
 from msek_desktop.core.validation import Checker, parse_date
 from msek_desktop.core.vocab import BUILTIN_FIELDS, Priority, Side
 
@@ -645,3 +645,31 @@ def test_services_store_names_without_invisible_characters(db: Database) -> None
     with pytest.raises(ValidationError) as caught:
         contacts.create_contact(db, {"last_name": "\u200b\u2060", "side": "katowice"})
     assert caught.value.by_field() == {"last_name": "is required"}
+
+
+def test_every_error_of_the_checker_carries_its_code_and_english() -> None:
+    check = Checker()
+    check.text("subject", "", required=True)
+    check.text("city", "abcdef", max_len=3)
+    check.phone("phone", "12 34")
+    check.phone("fax", "+33 12")
+    check.date("received_on", "2026-13-01")
+    check.choice("side", "Lyon", Side)
+    check.integer("kept", "0", minimum=1, maximum=90)
+    found = [(e.field, code_of(e.message), dict(e.message.params)) for e in check.errors]  # type: ignore[attr-defined]
+    assert found == [
+        ("subject", "required", {}),
+        ("city", "too_long", {"max_len": 3, "length": 6}),
+        ("phone", "phone_too_short_in", {"region": "Poland", "country_code": 48}),
+        ("fax", "phone_too_short", {}),
+        ("received_on", "date_month", {}),
+        ("side", "choice", {"value": "Lyon", "allowed": ", ".join(Side)}),
+        ("kept", "between", {"minimum": 1, "maximum": 90}),
+    ]
+    assert check.errors[1].message == "is too long: at most 3 characters are allowed, not 6"
+    assert check.errors[2].message == (
+        "is too short to be a phone number for Poland (+48); write the number with its country"
+        " code if it is from abroad"
+    )
+    assert all(e.message == MESSAGES[code_of(e.message) or ""].format(**e.message.params)  # type: ignore[attr-defined]
+               for e in check.errors)  # fmt: skip

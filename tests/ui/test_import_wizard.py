@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 
 from msek_desktop.core import contacts, demo, importing, inquiries, organisations
 from msek_desktop.core.db import Database
+from msek_desktop.core.errors import Message
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.ui.context import AppContext
@@ -494,14 +495,16 @@ def test_a_rejected_import_says_why_and_writes_nothing(
     assert wizard.outcome is None and count(database, Inquiry) == before
 
 
-def test_row_reasons_are_translated_from_the_core_wording() -> None:
-    assert row_reason('"Marsz" is not known; write one of: email, phone') == (
-        "“Marsz” is not known here; write one of: email, phone."
-    )
-    assert row_reason("is not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY") == (
+def test_row_reasons_are_translated_from_the_core_code() -> None:
+    unknown = Message("unknown_code", value="Marsz", allowed="email, phone")
+    assert row_reason(unknown) == "“Marsz” is not known here; write one of: email, phone."
+    assert row_reason(Message("date_format")) == (
         "Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY."
     )
-    assert row_reason("something new") == "something new"
+    # a plain text, from a rule not yet coded, is shown as it is: never parsed
+    assert row_reason('"Marsz" is not known; write one of: email') == (
+        '"Marsz" is not known; write one of: email'
+    )
     assert set(COLUMN_NAMES) == set(importing.COLUMNS)
 
 

@@ -18,12 +18,14 @@ def test_database_errors_keep_the_core_details() -> None:
 
 def test_validation_lists_every_field() -> None:
     problem = errors.ValidationError(
-        [errors.FieldError("email", "is not a valid email address: x"),
-         errors.FieldError("subject", "is required")]
+        [errors.FieldError.coded("email", "email", reason="x"),
+         errors.FieldError.coded("subject", "required"),
+         errors.FieldError("login", "'anna' is already taken")]
     )  # fmt: skip
     assert user_message(problem).splitlines() == [
         "email: This is not a valid email address.",
         "subject: Required.",
+        "login: 'anna' is already taken",  # not coded: as core wrote it
     ]
 
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
-from msek_desktop.core import errors, followups, inquiries, staff
+from msek_desktop.core import errors, followups, inquiries, staff, writer
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import UNASSIGNED, InquiryFilter
 from msek_desktop.core.models import Inquiry, RefCounter, TimelineEntry
@@ -88,8 +88,8 @@ def test_ref_counter_missing_continues_after_existing_refs(db: Database, katowic
 
 
 def test_format_ref() -> None:
-    assert inquiries.format_ref(2026, 7) == "2026-0007"
-    assert inquiries.format_ref(2026, 12345) == "2026-12345"
+    assert writer.format_ref(2026, 7) == "2026-0007"
+    assert writer.format_ref(2026, 12345) == "2026-12345"
 
 
 def test_created_inquiry_has_a_created_entry_by_its_author(db: Database, katowice) -> None:

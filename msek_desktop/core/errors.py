@@ -68,6 +68,40 @@ MESSAGES: dict[str, str] = {
     "no_header": "the file has no header line",
     "no_column": "no column for it in the header line",
     "no_name_column": "no column for last_name or organisation in the header line",
+    # core.reading: files it refuses to read
+    "file_missing": "The file {path} does not exist.",
+    "file_folder": "{path} is a folder, not a file.",
+    "file_special": "{path} is not a file but a {kind}; import a CSV file or an Excel workbook.",
+    "file_replaced": "{path} is not a file; import a CSV file or a workbook.",
+    "file_too_large": "{name} is too large to import ({size:,} MB; at most {limit} MB).",
+    "file_name_too_long": "The file name {path} is too long ({length} characters).",
+    "file_unreadable": "The file {path} cannot be read: {reason}.",
+    "file_no_memory": "{name} is too large to read in the memory this computer has left.",
+    "file_password": (
+        "{name} is protected with a password; open it in Excel, save it without a password,"
+        " and import that."
+    ),
+    "file_xls": "{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that.",
+    "xlsx_not_zip": "{name} is not a readable XLSX workbook.",
+    "xlsx_unreadable": "{name} is not a readable XLSX workbook ({reason}).",
+    "xlsx_damaged": "{name} is a damaged XLSX workbook ({reason}).",
+    "xlsx_unsafe": "{name} is too large to be read safely: {reason}.",
+    "long_cell_line": (
+        "The file cannot be read at line {number}: a cell holds more than {limit:,} characters."
+    ),
+    "long_cell_row": (
+        "The file cannot be read at row {number}: a cell holds more than {limit:,} characters."
+    ),
+    "csv_line": "The file cannot be read at line {number}: {reason}.",
+    # also given: places, the first (line, byte offset) pairs, and how many more
+    "bad_utf8_one": (
+        "The file is UTF-8 text but {count} byte is not UTF-8 ({where}); correct the text"
+        " there and save the file as UTF-8."
+    ),
+    "bad_utf8": (
+        "The file is UTF-8 text but {count} bytes are not UTF-8 ({where}); correct the text"
+        " there and save the file as UTF-8."
+    ),
 }
 
 

@@ -136,13 +136,12 @@ def _bad_utf8(data: bytes, text: str, bad: int) -> errors.UserError:
     for found in list(_ESCAPED.finditer(text))[:_SHOWN_BAD_BYTES]:
         line = text.count("\n", 0, found.start()) + 1
         offset = len(text[: found.start()].encode("utf-8", "surrogateescape"))
-        places.append(f"line {line} at byte {offset}")
-    more = f" and {bad - len(places)} more" if bad > len(places) else ""
-    plural = "s are" if bad > 1 else " is"
-    return errors.UserError(
-        f"The file is UTF-8 text but {bad} byte{plural} not UTF-8 ({', '.join(places)}{more}); "
-        "correct the text there and save the file as UTF-8."
-    )
+        places.append((line, offset))
+    more = bad - len(places)
+    where = ", ".join(f"line {line} at byte {offset}" for line, offset in places)
+    where += f" and {more} more" if more else ""
+    code = "bad_utf8" if bad > 1 else "bad_utf8_one"
+    return errors.UserError(errors.Message(code, count=bad, where=where, places=places, more=more))
 
 
 def detect_encoding(data: bytes) -> tuple[str, str]:
@@ -196,10 +195,7 @@ def _detect_delimiter(text: str) -> str:
 
 
 def _too_long(place: str, number: int) -> errors.UserError:
-    return errors.UserError(
-        f"The file cannot be read at {place} {number}: "
-        f"a cell holds more than {CELL_LIMIT:,} characters."
-    )
+    return errors.UserError(errors.Message(f"long_cell_{place}", number=number, limit=CELL_LIMIT))
 
 
 def _read_csv(data: bytes) -> Table:
@@ -222,7 +218,9 @@ def _read_csv(data: bytes) -> Table:
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise _too_long("line", last + 1) from exc
-        raise errors.UserError(f"The file cannot be read at line {last + 1}: {exc}.") from exc
+        raise errors.UserError(
+            errors.Message("csv_line", number=last + 1, reason=str(exc))
+        ) from exc
     return Table(headers or [], rows, encoding, delimiter)
 
 
@@ -495,7 +493,9 @@ def _xlsx_rows(file: IO[bytes], name: str) -> Table:
     except MemoryError:
         raise
     except Exception as exc:
-        raise errors.UserError(f"{name} is not a readable XLSX workbook ({exc}).") from exc
+        raise errors.UserError(
+            errors.Message("xlsx_unreadable", name=name, reason=str(exc))
+        ) from exc
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
@@ -518,7 +518,7 @@ def _xlsx_rows(file: IO[bytes], name: str) -> Table:
     except (errors.UserError, MemoryError):
         raise
     except Exception as exc:
-        raise errors.UserError(f"{name} is a damaged XLSX workbook ({exc}).") from exc
+        raise errors.UserError(errors.Message("xlsx_damaged", name=name, reason=str(exc))) from exc
     finally:
         book.close()
 
@@ -527,9 +527,11 @@ def _read_xlsx(file: IO[bytes], name: str) -> Table:
     try:
         _check_workbook(file)
     except _Damaged as exc:
-        raise errors.UserError(f"{name} is not a readable XLSX workbook ({exc}).") from None
+        raise errors.UserError(
+            errors.Message("xlsx_unreadable", name=name, reason=str(exc))
+        ) from None
     except _Refused as exc:
-        raise errors.UserError(f"{name} is too large to be read safely: {exc}.") from None
+        raise errors.UserError(errors.Message("xlsx_unsafe", name=name, reason=str(exc))) from None
     file.seek(0)
     return _xlsx_rows(file, name)
 
@@ -556,20 +558,23 @@ def _open_regular(path: Path) -> IO[bytes]:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise errors.UserError(f"The file {path} does not exist.") from None
+        raise errors.UserError(errors.Message("file_missing", path=str(path))) from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
     if stat.S_ISDIR(status.st_mode):
-        raise errors.UserError(f"{path} is a folder, not a file.")
+        raise errors.UserError(errors.Message("file_folder", path=str(path)))
     if not stat.S_ISREG(status.st_mode):
         raise errors.UserError(
-            f"{_shown(path)} is not a file but a {_special(status.st_mode)}; "
-            "import a CSV file or an Excel workbook."
+            errors.Message("file_special", path=_shown(path), kind=_special(status.st_mode))
         )
     if status.st_size > MAX_FILE_BYTES:
         raise errors.UserError(
-            f"{path.name} is too large to import ({status.st_size // 2**20:,} MB; "
-            f"at most {MAX_FILE_BYTES // 2**20} MB)."
+            errors.Message(
+                "file_too_large",
+                name=path.name,
+                size=status.st_size // 2**20,
+                limit=MAX_FILE_BYTES // 2**20,
+            )
         )
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
@@ -579,7 +584,7 @@ def _open_regular(path: Path) -> IO[bytes]:
     file = os.fdopen(descriptor, "rb")
     if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # replaced since os.stat
         file.close()
-        raise errors.UserError(f"{_shown(path)} is not a file; import a CSV file or a workbook.")
+        raise errors.UserError(errors.Message("file_replaced", path=_shown(path)))
     return file
 
 
@@ -596,9 +601,10 @@ def _special(mode: int) -> str:
 def _unreadable(path: Path, exc: OSError) -> errors.UserError:
     if exc.errno == errno.ENAMETOOLONG:
         return errors.UserError(
-            f"The file name {_shown(path)} is too long ({len(path.name)} characters)."
+            errors.Message("file_name_too_long", path=_shown(path), length=len(path.name))
         )
-    return errors.UserError(f"The file {_shown(path)} cannot be read: {exc.strerror or exc}.")
+    reason = str(exc.strerror or exc)
+    return errors.UserError(errors.Message("file_unreadable", path=_shown(path), reason=reason))
 
 
 def read_table(path: Path | str) -> Table:
@@ -616,23 +622,14 @@ def read_table(path: Path | str) -> Table:
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     except MemoryError:
-        raise errors.UserError(
-            f"{name} is too large to read in the memory this computer has left."
-        ) from None
+        raise errors.UserError(errors.Message("file_no_memory", name=name)) from None
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         if _encrypted(data):
-            raise errors.UserError(
-                f"{name} is protected with a password; open it in Excel, save it without "
-                "a password, and import that."
-            )
-        raise errors.UserError(
-            f"{name} is an old Excel (.xls) file; save it as .xlsx or CSV and import that."
-        )
+            raise errors.UserError(errors.Message("file_password", name=name))
+        raise errors.UserError(errors.Message("file_xls", name=name))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise errors.UserError(f"{name} is not a readable XLSX workbook.")
+        raise errors.UserError(errors.Message("xlsx_not_zip", name=name))
     try:
         return _read_csv(data)
     except MemoryError:
-        raise errors.UserError(
-            f"{name} is too large to read in the memory this computer has left."
-        ) from None
+        raise errors.UserError(errors.Message("file_no_memory", name=name)) from None

@@ -8,7 +8,7 @@ from rules not yet coded, are shown as core wrote them, never hidden.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from msek_desktop.core.errors import MESSAGES, Message
@@ -25,8 +25,8 @@ def _filled(text: str, *values: object) -> str:
     return text
 
 
-def quoted(text: str) -> str:
-    return tr("Import", "“%1”").replace("%1", text)
+def quoted(text: object) -> str:
+    return tr("Import", "“%1”").replace("%1", str(text))
 
 
 def _phone(p: Params) -> str:
@@ -40,6 +40,104 @@ def _not_date(p: Params) -> str:
 def _gone(p: Params) -> str:
     return tr("Errors", "This record no longer exists.")
 
+
+def bad_bytes(places: Sequence[tuple[int, int]], more: int) -> str:
+    """core.reading's first bad bytes (line, byte offset) and how many more, translated."""
+    shown = [_filled(tr("Import", "line %1, byte %2"), line, offset) for line, offset in places]
+    if more:
+        shown.append(_filled(tr("Import", "and %1 more"), more))
+    return "; ".join(shown)
+
+
+def _bad_utf8(p: Params) -> str:
+    text = tr(
+        "Import",
+        "The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the "
+        "text there and save the file as UTF-8.",
+    )
+    return _filled(text, bad_bytes(p["places"], p["more"]))
+
+
+def _special_file(p: Params) -> str:
+    text = tr(
+        "Import",
+        "%1 is not a file but a pipe, a device or another special file; choose a CSV "
+        "file or an Excel workbook.",
+    )
+    return _filled(text, p["path"])
+
+
+def _not_workbook(p: Params) -> str:
+    return _filled(tr("Import", "%1 is not an Excel workbook that can be read."), p["name"])
+
+
+def _long_cell_line(p: Params) -> str:
+    text = tr("Import", "The file cannot be read at line %1: a cell holds more than %2 characters.")
+    return _filled(text, p["number"], f"{p['limit']:,}")
+
+
+def _long_cell_row(p: Params) -> str:
+    text = tr("Import", "The file cannot be read at row %1: a cell holds more than %2 characters.")
+    return _filled(text, p["number"], f"{p['limit']:,}")
+
+
+# core.reading's refusals of a file
+_FILE_TEXTS: dict[str, Callable[[Params], str]] = {
+    "file_missing": lambda p: _filled(tr("Import", "The file %1 does not exist."), p["path"]),
+    "file_folder": lambda p: _filled(tr("Import", "%1 is a folder, not a file."), p["path"]),
+    "file_special": _special_file,
+    "file_replaced": _special_file,
+    "file_too_large": lambda p: _filled(
+        tr("Import", "%1 is too large to import (%2 MB; at most %3 MB)."),
+        p["name"],
+        f"{p['size']:,}",
+        p["limit"],
+    ),
+    "file_name_too_long": lambda p: _filled(
+        tr("Import", "The file name %1 is too long (%2 characters)."), p["path"], p["length"]
+    ),
+    "file_unreadable": lambda p: _filled(
+        tr("Import", "The file %1 cannot be read: %2."), p["path"], p["reason"]
+    ),
+    "file_no_memory": lambda p: _filled(
+        tr("Import", "%1 is too large to read in the memory this computer has left."), p["name"]
+    ),
+    "file_password": lambda p: _filled(
+        tr(
+            "Import",
+            "%1 is protected with a password. Open it in Excel, save it without a password, "
+            "and import that.",
+        ),
+        p["name"],
+    ),
+    "file_xls": lambda p: _filled(
+        tr(
+            "Import",
+            "%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook "
+            "(.xlsx) or as CSV, and import that.",
+        ),
+        p["name"],
+    ),
+    "xlsx_not_zip": _not_workbook,
+    "xlsx_unreadable": _not_workbook,
+    "xlsx_damaged": lambda p: _filled(tr("Import", "%1 is a damaged Excel workbook."), p["name"]),
+    "xlsx_unsafe": lambda p: _filled(
+        tr(
+            "Import",
+            "%1 cannot be read safely: unpacked, it would be far larger than a workbook "
+            "should be, or it is built to look smaller than it is. Save the sheet to import "
+            "as CSV and import that.",
+        ),
+        p["name"],
+    ),
+    "long_cell_line": _long_cell_line,
+    "long_cell_row": _long_cell_row,
+    "csv_line": lambda p: _filled(
+        tr("Import", "The file cannot be read at line %1: %2."), p["number"], p["reason"]
+    ),
+    "bad_utf8_one": _bad_utf8,
+    "bad_utf8": _bad_utf8,
+}
 
 TEXTS: dict[str, Callable[[Params], str]] = {
     "required": lambda p: tr("Errors", "Required."),
@@ -93,6 +191,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "no_header": lambda p: tr("Import", "The file has no header line."),
     "no_column": lambda p: tr("Import", "No column is imported as this."),
     "no_name_column": lambda p: tr("Import", "No column is imported as last name or organisation."),
+    **_FILE_TEXTS,
 }
 
 

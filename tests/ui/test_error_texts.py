@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import string
 import xml.etree.ElementTree as ET
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +24,15 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 def sample(code: str) -> Message:
     """A message of `code` with every parameter of its English filled in."""
     names = {name for _, name, _, _ in string.Formatter().parse(MESSAGES[code]) if name}
-    message = Message(code, **{name: f"<{name}>" for name in names})
-    message.params = defaultdict(lambda: "<more>", message.params)  # those not in the English
-    return message
+    return Message(code, **dict.fromkeys(names, 1), **BEYOND_ENGLISH.get(code, {}))
+
+
+# parameters a window text uses that the English leaves out
+BEYOND_ENGLISH: dict[str, dict[str, Any]] = {
+    "choice": {"value": "Lyon"},
+    "bad_utf8": {"places": [(2, 7), (3, 9)], "more": 1},
+    "bad_utf8_one": {"places": [(2, 7)], "more": 0},
+}
 
 
 def translated(lang: str) -> set[tuple[str, str]]:

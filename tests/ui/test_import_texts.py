@@ -10,7 +10,8 @@ import pytest
 
 from msek_desktop.core import errors
 from msek_desktop.core.reading import read_table
-from msek_desktop.ui.import_texts import _FILE_RULES, _apply, file_problem
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.import_texts import file_problem
 
 
 def problem(path: Path) -> tuple[str, str]:
@@ -55,7 +56,39 @@ def test_each_new_refusal_has_a_window_text(tmp_path: Path) -> None:
     }
     for path, window in expected.items():
         assert problem(path)[1] == window
-    # the same words in English: the rule that would translate them matches
+    # the same words in English, chosen by the code core gave
     core, window = problem(long_name)
-    assert window == core and _apply(_FILE_RULES, core) == core
+    assert window == core and errors.code_of(core) == "file_name_too_long"
     assert core.startswith("The file name ") and core.endswith(" is too long (300 characters).")
+
+
+def test_every_refusal_of_the_reader_is_coded_and_translated(
+    tmp_path: Path, qapp: object, languages: Languages
+) -> None:
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(600))
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("last_name;subject\n", encoding="utf-8")
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + bytes(100))
+    one_bad = tmp_path / "one.csv"
+    one_bad.write_bytes("nazwisko;temat\nWiśniewska;Wymiana\n".encode() + b"Nowak;\xff\n")
+    refused = {
+        tmp_path / "missing.csv": "file_missing",
+        folder: "file_folder",
+        old: "file_xls",
+        fake: "xlsx_not_zip",
+        damaged: "xlsx_unreadable",
+        one_bad: "bad_utf8_one",
+    }
+    languages.switch("fr")
+    for path, code in refused.items():
+        core, window = problem(path)
+        assert errors.code_of(core) == code
+        named = path.name if code != "bad_utf8_one" else "(ligne 3, octet 41)"
+        assert window != core and named in window, (code, window)
+    assert problem(tmp_path / "missing.csv")[1] == (
+        f"Le fichier {tmp_path / 'missing.csv'} n’existe pas."
+    )

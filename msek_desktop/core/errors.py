@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "no_contact": "contact {id} does not exist",
     "no_organisation": "organisation {id} does not exist",
     "no_staff": "there is no staff member {login!r}",
+    "template_exists": "a {language} template named {name!r} already exists",
     # core.importing: rows and the header line
     "required_without_organisation": "is required when there is no organisation",
     "unknown_code": '"{value}" is not known; write one of: {allowed}',

@@ -33,9 +33,7 @@ def resolve(session: Session, codes: Iterable[str], field_name: str = "fields") 
     found = {f.code: f for f in session.scalars(select(Field).where(Field.code.in_(wanted)))}
     unknown = [c for c in wanted if c not in found]
     if unknown:
-        raise errors.ValidationError.single(
-            field_name, f"unknown field of exchange: {', '.join(unknown)}"
-        )
+        raise errors.ValidationError.coded(field_name, "unknown_fields", names=", ".join(unknown))
     return sorted(found.values(), key=lambda f: f.id)  # as they read back: by id
 
 

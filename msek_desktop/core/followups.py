@@ -112,7 +112,7 @@ def _staff(session: Session, login: str | None) -> int | None:
         return None
     staff_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
     if staff_id is None:
-        raise errors.ValidationError.single("assignee", f"there is no staff member {login!r}")
+        raise errors.ValidationError.coded("assignee", "no_staff", login=login)
     return staff_id
 
 

@@ -235,7 +235,7 @@ def _partners(
     for oid in wanted:
         org = found.get(oid)
         if org is None or org.deleted_at is not None:
-            check.add("partner_ids", f"organisation {oid} does not exist")
+            check.fail("partner_ids", "no_organisation", id=oid)
         elif oid == own:
             check.add("partner_ids", f"{org.name} is the inquiry's own organisation")
     check.raise_if_any()

@@ -343,8 +343,8 @@ def _refuse_duplicate_name(session: Session, template: LetterTemplate) -> None:
         stmt = stmt.where(LetterTemplate.id != template.id)
     with session.no_autoflush:
         if session.scalar(stmt) is not None:
-            raise errors.ValidationError.single(
-                "name", f"a {template.language} template named {template.name!r} already exists"
+            raise errors.ValidationError.coded(
+                "name", "template_exists", language=template.language, name=template.name
             )
 
 

@@ -176,6 +176,9 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "lost_note": lambda p: tr("Errors", "Say why the inquiry was lost."),
     "no_contact": _gone,
     "no_organisation": _gone,
+    "template_exists": lambda p: tr(
+        "Templates", "A template with this name already exists in this language."
+    ),
     "no_staff": lambda p: _filled(tr("Errors", "There is no staff member %1."), p["login"]),
     "required_without_organisation": lambda p: tr(
         "Import", "Required when there is no organisation."

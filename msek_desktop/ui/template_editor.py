@@ -9,7 +9,6 @@ which loads ReportLab on first use, not when the window opens.
 from __future__ import annotations
 
 import itertools
-import re
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
@@ -93,9 +92,6 @@ def meanings() -> dict[str, str]:
     }
 
 
-_DUPLICATE = re.compile(r"template named .* already exists")
-
-
 def placeholder_text(problem: templates.PlaceholderProblem) -> str:
     """A placeholder problem (core.templates) in the window's language."""
     if problem.kind == "lone":
@@ -117,8 +113,6 @@ def placeholder_errors(values: dict[str, str | None]) -> dict[str, list[str]]:
 
 def problem_text(message: str) -> str:
     """A core template message in the window's language."""
-    if _DUPLICATE.search(message):
-        return tr("Templates", "A template with this name already exists in this language.")
     return field_message(message)
 
 

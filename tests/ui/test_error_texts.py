@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import string
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from msek_desktop.core import errors
+from msek_desktop.core import contacts, errors, inquiries, templates
+from msek_desktop.core.db import Database
 from msek_desktop.core.errors import MESSAGES, Message, ValidationError
 from msek_desktop.core.validation import Checker
 from msek_desktop.ui import error_texts
 from msek_desktop.ui.error_texts import TEXTS, error_text
-from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.i18n import Languages, tr
 from msek_desktop.ui.messages import user_message
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -111,3 +113,28 @@ def test_plain_texts_are_shown_as_core_wrote_them() -> None:
     assert error_text("organisation 7 does not exist") == "organisation 7 does not exist"
     assert error_text(Message("in_future")) == "Cannot be in the future."
     assert isinstance(errors.FieldError.coded("x", "required").message, Message)
+
+
+def test_record_errors_from_a_real_database_are_said_by_code(
+    tmp_path: Path, new_database: Callable[[Path], Database], qapp: object, languages: Languages
+) -> None:
+    db = new_database(tmp_path / "t.db")
+    text = {"language": "pl", "name": "Krótka", "subject": "Temat", "body": "Treść"}
+    templates.save_template(db, text)
+    with pytest.raises(ValidationError) as duplicate:
+        templates.save_template(db, dict(text))
+    with pytest.raises(ValidationError) as no_partner:
+        contacts.create_contact(
+            db, {"last_name": "Nowak", "side": "katowice", "organisation_id": 999}
+        )
+    with pytest.raises(ValidationError) as no_link:
+        inquiries.create_inquiry(db, {"subject": "Wymiana", "side": "katowice"})
+    assert str(duplicate.value) == "name: a pl template named 'Krótka' already exists"
+    languages.switch("pl")
+    shown = [user_message(e.value) for e in (duplicate, no_partner, no_link)]
+    assert shown[0] == "name: " + tr(
+        "Templates", "A template with this name already exists in this language."
+    )
+    assert shown[1] == "organisation_id: " + tr("Errors", "This record no longer exists.")
+    assert shown[2] == "contact_id: " + tr("Errors", "Choose a contact or an organisation.")
+    assert tr("Errors", "Required.") == "Pole wymagane."  # the window speaks Polish

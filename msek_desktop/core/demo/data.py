@@ -1,98 +1,16 @@
-"""Reproducible demo data: an office with two years of inquiries, for trying and measuring.
-
-`generate` fills an empty database with staff, organisations on both sides, the people who
-wrote, their inquiries at every stage, follow-ups (some overdue, some due today, some to come)
-and the timeline. The same (inquiries, seed, today) always gives the same rows: everything
-comes from one random.Random(seed) and every date and time from `today`, never the clock.
-
-It writes with Core bulk inserts in one transaction (100,000 inquiries take seconds, not
-minutes) and rebuilds the search index at the end. It refuses a database that already holds
-inquiries, people or organisations: demo data must never mix with the office's real records.
-"""
+"""The demo's word lists and texts: places, names, organisations, what people write."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import random
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, insert, select
-
-from msek_desktop.core import search
-from msek_desktop.core.db import Database
-from msek_desktop.core.errors import UserError
-from msek_desktop.core.models import (
-    Base,
-    Contact,
-    Field,
-    Inquiry,
-    Organisation,
-    StaffMember,
-)
+from msek_desktop.core.demo.common import _EN, _FR, _KAT, _OTHER, _PL, _SE, K
 from msek_desktop.core.vocab import (
-    PIPELINE,
-    Channel,
     FollowUpAction,
-    Honorific,
     InquiryKind,
     Language,
-    LostReason,
-    OrganisationKind,
-    Priority,
     Side,
-    Stage,
-    TimelineKind,
 )
-from msek_desktop.core.writer import Writer
-
-__all__ = ["DemoSummary", "generate"]
-
-Row = dict[str, Any]
-T = TypeVar("T")
-Progress = Callable[[int, int], None]
-
-NOT_EMPTY = "The database already holds data; demo data goes only into an empty database."
-CHUNK = 5000  # inquiries generated and written per round (bounds memory, paces progress)
-SPAN_DAYS = 730  # inquiries are received over the two years before `today`
-
-_FR, _PL, _EN = Language.FR, Language.PL, Language.EN
-_SE, _KAT, _OTHER = Side.SAINT_ETIENNE, Side.KATOWICE, Side.OTHER
-K = OrganisationKind
-
-
-@dataclass(frozen=True)
-class DemoSummary:
-    """How many records the demo added (staff: only those it created)."""
-
-    staff: int
-    organisations: int
-    contacts: int
-    inquiries: int
-    follow_ups: int
-
-
-def _ri(rng: random.Random, low: int, high: int) -> int:
-    """A whole number from low to high inclusive (random.randint is several times slower)."""
-    return low + int(rng.random() * (high - low + 1))
-
-
-class _Weighted(Generic[T]):
-    """Draws from a population by weight, the cumulative weights computed once."""
-
-    def __init__(self, population: Sequence[T], weights: Sequence[float]) -> None:
-        self.population = population
-        self.cum = list(itertools.accumulate(weights))
-
-    def __call__(self, rng: random.Random) -> T:
-        return self.population[bisect.bisect(self.cum, rng.random() * self.cum[-1])]
-
-
-# -- places -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -186,57 +104,12 @@ _CITIES: tuple[_City, ...] = (
     _City("Bruxelles", _OTHER, "BE", _EN, "Bruxelles", "in Brussels", "bruxelles",
           ((1000, 1000), (1040, 1040)), ("2",), 0.0),
 )  # fmt: skip
+
+
 _CITY = {c.name: c for c in _CITIES}
-_SOME_CITY = _Weighted(
-    [c for c in _CITIES if c.weight > 0], [c.weight for c in _CITIES if c.weight > 0]
-)
-
-
-def _postal(rng: random.Random, city: _City) -> str:
-    lo, hi = rng.choice(city.postal)
-    code = _ri(rng, lo, hi)
-    if city.country == "PL":
-        return f"{code // 1000:02d}-{code % 1000:03d}"
-    if city.country == "CZ":
-        return f"{code // 100:03d} {code % 100:02d}"
-    if city.country == "BE":
-        return f"{code:04d}"
-    return f"{code:05d}"
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
-
-
-def _landline(rng: random.Random, city: _City) -> str:
-    """A fixed-line number in the international format phonenumbers writes."""
-    prefix = rng.choice(city.landline)
-    d = _digits(rng, 8)
-    if city.country == "FR":
-        return f"+33 {prefix} {d[0:2]} {d[2:4]} {d[4:6]}"
-    if city.country == "PL":
-        return f"+48 {prefix} {_ri(rng, 2, 8)}{d[0:2]} {d[2:4]} {d[4:6]}"
-    if city.country == "CZ":
-        return f"+420 {prefix} {d[0:3]} {d[3:6]}"
-    return f"+32 {prefix} {_ri(rng, 2, 7)}{d[0:2]} {d[2:4]} {d[4:6]}"
 
 
 _PL_MOBILE = ("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88")
-
-
-def _mobile(rng: random.Random, country: str) -> str:
-    d = _digits(rng, 8)
-    if country == "FR":
-        # 069x, 0639 belong to overseas France; 070 to 072 are not mobile numbers
-        lead = f"6 {rng.choice('01245678')}" if rng.random() < 0.7 else f"7 {rng.choice('3456789')}"
-        return f"+33 {lead}{d[1]} {d[2:4]} {d[4:6]} {d[6:8]}"
-    if country == "PL":
-        return f"+48 {rng.choice(_PL_MOBILE)}{d[0]} {d[1:4]} {d[4:7]}"
-    if country == "CZ":
-        lead = rng.choice(("601", "602", "603", "604", "605", "606", "607", "608", "72", "73"))
-        nine = f"{lead}{d}"[:9]
-        return f"+420 {nine[0:3]} {nine[3:6]} {nine[6:9]}"
-    return f"+32 {rng.choice(('470', '475', '485', '496'))} {d[0:2]} {d[2:4]} {d[4:6]}"
 
 
 _PL_STREETS = (
@@ -248,6 +121,8 @@ _PL_STREETS = (
     "ul. Kościelna", "ul. Józefa Piłsudskiego", "ul. Bolesława Chrobrego", "ul. Łąkowa",
     "ul. Źródlana", "ul. Wrzosowa", "ul. Bażantów", "ul. Ks. Józefa Szafranka",
 )  # fmt: skip
+
+
 _FR_STREETS = (
     "rue de la République", "rue Victor-Hugo", "rue des Martyrs-de-Vingré",
     "avenue Jean-Jaurès", "rue de la Paix", "rue Michelet", "rue Gambetta",
@@ -259,36 +134,22 @@ _FR_STREETS = (
 )  # fmt: skip
 
 
-def _address(rng: random.Random, city: _City) -> str:
-    if city.country == "PL":
-        number = str(_ri(rng, 1, 120))
-        if rng.random() < 0.15:
-            number += f"/{_ri(rng, 1, 12)}"
-        return f"{rng.choice(_PL_STREETS)} {number}"
-    if city.country == "FR":
-        number = str(_ri(rng, 1, 80))
-        if rng.random() < 0.07:
-            number += " bis"
-        return f"{number} {rng.choice(_FR_STREETS)}"
-    if city.country == "CZ":
-        return f"Nádražní {_ri(rng, 1, 200)}"
-    return f"Rue de la Loi {_ri(rng, 1, 200)}"
-
-
-# -- people -----------------------------------------------------------------------------
-
 _PL_FIRST_F = (
     "Agnieszka", "Małgorzata", "Żaneta", "Katarzyna", "Joanna", "Magdalena", "Urszula",
     "Jadwiga", "Bożena", "Grażyna", "Elżbieta", "Dorota", "Marta", "Anna", "Zofia", "Łucja",
     "Wiesława", "Halina", "Beata", "Ewa", "Aleksandra", "Małgosia", "Iwona", "Jolanta",
     "Kinga", "Paulina", "Weronika", "Barbara",
 )  # fmt: skip
+
+
 _PL_FIRST_M = (
     "Łukasz", "Grzegorz", "Paweł", "Michał", "Piotr", "Krzysztof", "Tomasz", "Jędrzej",
     "Bartłomiej", "Wojciech", "Zbigniew", "Przemysław", "Maciej", "Mirosław", "Kazimierz",
     "Jarosław", "Stanisław", "Andrzej", "Adam", "Marek", "Rafał", "Dariusz", "Sławomir",
     "Jacek", "Mateusz", "Szymon", "Kamil", "Bogusław",
 )  # fmt: skip
+
+
 _PL_LAST = (
     "Nowak", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
     "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Mazur", "Kwiatkowski", "Krawczyk",
@@ -301,16 +162,22 @@ _PL_LAST = (
     "Pielorz", "Kołek", "Gawlik", "Mrozek", "Pyka", "Świerc", "Kubica", "Grzesik", "Ryś",
     "Ochman", "Ćwik", "Chrząszcz", "Hałas", "Źrebiec",
 )  # fmt: skip
+
+
 _FR_FIRST_F = (
     "Hélène", "Zoé", "Chloé", "Amélie", "Élodie", "Cécile", "Mélanie", "Agnès", "Béatrice",
     "Noémie", "Léa", "Inès", "Françoise", "Anaïs", "Maëlle", "Clémence", "Sophie", "Camille",
     "Claire", "Juliette", "Geneviève", "Marie-Thérèse", "Solène", "Océane", "Aurélie",
 )  # fmt: skip
+
+
 _FR_FIRST_M = (
     "François", "Benoît", "Jérôme", "Stéphane", "Frédéric", "Sébastien", "Rémi", "Théo",
     "Gaël", "Noël", "Hervé", "André", "Loïc", "Joël", "Raphaël", "Julien", "Thomas",
     "Olivier", "Jean-Cédric", "Étienne", "Grégoire", "Mathéo", "Jean-François", "Céleste",
 )  # fmt: skip
+
+
 _FR_LAST = (
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
     "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "David", "Bertrand", "Roux",
@@ -321,6 +188,8 @@ _FR_LAST = (
     "Thévenon", "Béal", "Crozet", "Brémond", "Noël", "Pézerat", "Labbé", "Dugué", "Séguin",
     "Dupré", "Lebœuf", "Courbière", "Jacquemond", "Dufaÿ",
 )  # fmt: skip
+
+
 # Foreign partners: (first, last, female)
 _EN_NAMES: tuple[tuple[str, str, bool], ...] = (
     ("Petra", "Nováková", True), ("Jiří", "Dvořák", False), ("Tomáš", "Černý", False),
@@ -329,44 +198,6 @@ _EN_NAMES: tuple[tuple[str, str, bool], ...] = (
     ("Pieter", "De Smet", False), ("Anke", "Müller", True), ("Jonas", "Schäfer", False),
     ("Emma", "O'Brien", True), ("Sean", "Murphy", False),
 )  # fmt: skip
-
-
-def _pl_feminine(last: str) -> str:
-    for masc, fem in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ny", "na")):
-        if last.endswith(masc):
-            return last[: -len(masc)] + fem
-    return last
-
-
-def _person_name(rng: random.Random, country: str) -> tuple[str, str, bool]:
-    """(first name, last name, female) fit for the country."""
-    female = rng.random() < 0.58
-    if country == "PL":
-        first = rng.choice(_PL_FIRST_F if female else _PL_FIRST_M)
-        last = rng.choice(_PL_LAST)
-        if rng.random() < 0.06:
-            last = f"{last}-{rng.choice(_PL_LAST)}"
-        return first, _pl_feminine(last) if female else last, female
-    if country == "FR":
-        first = rng.choice(_FR_FIRST_F if female else _FR_FIRST_M)
-        last = rng.choice(_FR_LAST)
-        if rng.random() < 0.05:
-            last = f"{last}-{rng.choice(_FR_LAST)}"
-        return first, last, female
-    return rng.choice(_EN_NAMES)
-
-
-_NOT_EMAIL = re.compile(r"[^a-z0-9.-]+")
-
-
-def _email_part(text: str) -> str:
-    """ASCII e-mail local part or label from a name: "Małgorzata Ślęzak" -> "malgorzata.slezak"."""
-    folded = search.fold(text).replace(" ", ".").replace("'", "")
-    return _NOT_EMAIL.sub("", folded).strip(".-")
-
-
-def _slug(text: str) -> str:
-    return _email_part(text).replace(".", "-")
 
 
 # (masculine, feminine, organisation kinds it fits, "" = any) per language
@@ -414,16 +245,6 @@ _POSITIONS: dict[Language, tuple[tuple[str, str, str], ...]] = {
 }  # fmt: skip
 
 
-def _position(rng: random.Random, lang: Language, kind: str | None, female: bool) -> str:
-    if kind is None:
-        return ""
-    fits = [p for p in _POSITIONS[lang] if not p[2] or kind in p[2].split()]
-    masc, fem, _ = rng.choice(fits)
-    return fem if female else masc
-
-
-# -- the office -------------------------------------------------------------------------
-
 # login, full name, fr / pl / en title, e-mail, phone
 _STAFF: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("anowak", "Agnieszka Nowak-Wiśniewska", "Directrice de la Maison",
@@ -437,26 +258,6 @@ _STAFF: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "Specjalistka ds. komunikacji i partnerstw", "Communications and partnerships officer",
      "c.dubois@msek.eu", "+48 32 253 71 14"),
 )  # fmt: skip
-
-
-# -- organisations ----------------------------------------------------------------------
-
-
-@dataclass
-class _Org:
-    name: str
-    kind: str
-    city: _City
-    address: str
-    postal_code: str
-    website: str
-    email: str
-    phone: str
-    fields: tuple[str, ...]
-    description: str
-    domain: str  # for the e-mail addresses of the people working there
-    weight: float = 1.0
-    id: int = 0
 
 
 # name, kind, city, address, postal code, domain (web site and mail), fields, description
@@ -568,6 +369,7 @@ _KNOWN_ORGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
      "eurocities.eu", "institutions", "Network of European cities."),
 )  # fmt: skip
 
+
 _PL_PATRONS = (
     "Adama Mickiewicza", "Marii Skłodowskiej-Curie", "Jana Pawła II", "Wojciecha Korfantego",
     "Fryderyka Chopina", "Stanisława Moniuszki", "Henryka Sienkiewicza",
@@ -575,15 +377,23 @@ _PL_PATRONS = (
     "Mikołaja Kopernika", "Janusza Korczaka", "Tadeusza Kościuszki", "Wisławy Szymborskiej",
     "Józefa Wieniawskiego", "Ignacego Jana Paderewskiego", "Karola Miarki", "Żwirki i Wigury",
 )  # fmt: skip
+
+
 _FR_PATRONS = (
     "Jules-Vallès", "Victor-Hugo", "Jean-Moulin", "Marc-Seguin", "Louise-Michel",
     "Aristide-Briand", "Jean-Jaurès", "Marie-Curie", "Albert-Camus", "Émile-Zola",
     "Jacques-Prévert", "Simone-Veil", "Honoré-de-Balzac", "Gustave-Eiffel",
     "Étienne-Mimard", "Claude-Debussy", "Frédéric-Chopin", "Jules-Ferry",
 )  # fmt: skip
+
+
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
 _PL_GALLERIES = ("Rondo", "Szyb", "Fabryka", "Kronika", "Ściana", "Piętro", "Żyrandol",
                  "Łącznik", "Góra", "Źródło")  # fmt: skip
+
+
 _PL_ASSOCIATIONS = (
     "Stowarzyszenie Przyjaciół Francji", "Fundacja Młodzi Muzycy",
     "Stowarzyszenie Kulturalne „Szyb”", "Fundacja Rozwoju Designu",
@@ -592,20 +402,27 @@ _PL_ASSOCIATIONS = (
     "Stowarzyszenie Inicjatyw Młodzieżowych", "Fundacja Śląskiego Dziedzictwa",
     "Chór Mieszany „Echo”", "Uczniowski Klub Sportowy „Iskra”",
 )  # fmt: skip
+
+
 _PL_COMPANIES = (
     "{last} Design Sp. z o.o.", "Pracownia Architektoniczna {last}",
     "{last} i Wspólnicy Sp. k.", "Browar {last}", "Studio Graficzne {last}",
     "Restauracja „Pod {last}”", "Biuro Podróży {last}",
 )  # fmt: skip
+
+
 _FR_ASSOCIATIONS = (
     "Comité de jumelage {of}", "Association des amis de l'orgue {of}",
     "Union sportive {of}", "Harmonie municipale {of}", "Association franco-polonaise {of}",
     "Chorale À Cœur Joie {of}", "Maison des jeunes et de la culture {of}",
 )  # fmt: skip
+
+
 _FR_COMPANIES = (
     "Atelier {last}", "{last} Design SAS", "Manufacture {last}", "Brasserie {last} & Fils",
     "Agence {last} Architectes", "{last} Voyages", "Imprimerie {last}",
 )  # fmt: skip
+
 
 _KIND_FIELDS: dict[str, tuple[str, ...]] = {
     K.SCHOOL: ("education", "youth", "sport", "literature"),
@@ -619,159 +436,12 @@ _KIND_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, str, str, str]:
-    """(name, people's mail domain, web site domain, e-mail) of a Polish organisation."""
-    if kind == K.SCHOOL:
-        name, label = rng.choice((
-            (f"Szkoła Podstawowa nr {n} im. {rng.choice(_PL_PATRONS)} {city.at}", f"sp{n}"),
-            (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {rng.choice(_PL_PATRONS)} "
-             f"{city.at}", f"lo{n % 12 + 1}"),
-            (f"Zespół Szkół Technicznych nr {n} {city.at}", f"zst{n}"),
-        ))  # fmt: skip
-        domain = f"{label}.{city.slug}.pl"
-    elif kind == K.MUSIC_SCHOOL:
-        name = f"Państwowa Szkoła Muzyczna I st. nr {n} {city.at}"
-        domain = f"psm{n}.{city.slug}.pl"
-    elif kind == K.UNIVERSITY:
-        name = f"Wyższa Szkoła {rng.choice(('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
-        domain = f"ws{_slug(name.split()[2])}.{city.slug}.pl"
-    elif kind == K.CULTURAL:
-        name, label = rng.choice((
-            (f"Miejski Dom Kultury nr {n} {city.at}", f"mdk{n}"),
-            (f"Miejska Biblioteka Publiczna – Filia nr {n} {city.at}", f"mbp{n}"),
-            (f"Galeria Sztuki „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
-        ))  # fmt: skip
-        domain = f"{label}.{city.slug}.pl"
-    elif kind == K.COMPANY:
-        last = rng.choice(_PL_LAST)
-        name = rng.choice(_PL_COMPANIES).format(last=last)
-        domain = f"{_slug(last)}.com.pl"
-    elif kind == K.ASSOCIATION:
-        name = f"{rng.choice(_PL_ASSOCIATIONS)} {city.at}"
-        domain = f"{_slug(name.split()[1])}-{city.slug}.org.pl"
-    else:
-        name = f"Urząd Miasta {city.of}"
-        domain = f"um.{city.slug}.pl"
-    email = f"{rng.choice(('sekretariat', 'biuro', 'kontakt'))}@{domain}"
-    return name, domain, domain, email
-
-
-def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, str]:
-    """(name, people's mail domain, web site domain, e-mail) of a French organisation."""
-    patron = rng.choice(_FR_PATRONS)
-    if kind == K.SCHOOL:
-        prefix = rng.choice(("Collège", "Collège", "Lycée", "École élémentaire"))
-        region = "iledefrance" if city.academy == "ac-paris.fr" else "auvergnerhonealpes"
-        # Schools write from their official address, named after their UAI code.
-        uai = f"0{city.dept[1:]}{_ri(rng, 1000, 9999)}{rng.choice('ABCDEFGH')}"
-        return (
-            f"{prefix} {patron} {city.of}",
-            city.academy,
-            f"{_slug(patron)}-{city.slug}.ent.{region}.fr",
-            f"ce.{uai}@{city.academy}",
-        )
-    if kind == K.MUSIC_SCHOOL:
-        name = rng.choice(
-            (f"École de musique {city.of}", f"Conservatoire à rayonnement communal {city.of}")
-        )
-        domain = f"ville-{city.slug}.fr"
-    elif kind == K.UNIVERSITY:
-        name = f"Institut {patron} {city.of}"
-        domain = f"institut-{_slug(patron)}.fr"
-    elif kind == K.CULTURAL:
-        name = rng.choice(
-            (
-                f"Médiathèque {patron} {city.of}",
-                f"Théâtre municipal {city.of}",
-                f"Centre culturel {patron} {city.of}",
-            )
-        )
-        domain = f"ville-{city.slug}.fr"
-    elif kind == K.COMPANY:
-        last = rng.choice(_FR_LAST)
-        name = rng.choice(_FR_COMPANIES).format(last=last)
-        domain = f"{_slug(last)}-{city.slug}.fr"
-    elif kind == K.ASSOCIATION:
-        name = rng.choice(_FR_ASSOCIATIONS).format(of=city.of)
-        domain = f"{_slug(name.split()[0])}-{city.slug}.fr"
-    else:
-        name = f"Mairie {city.of}"
-        domain = f"ville-{city.slug}.fr"
-    email = f"{rng.choice(('contact', 'accueil', 'info'))}@{domain}"
-    return name, domain, domain, email
-
-
 _GENERATED_KINDS = (K.SCHOOL, K.MUSIC_SCHOOL, K.UNIVERSITY, K.CULTURAL, K.COMPANY,
                     K.ASSOCIATION, K.MUNICIPALITY)  # fmt: skip
-_GENERATED_KIND = _Weighted(_GENERATED_KINDS, (30, 12, 2, 16, 18, 16, 6))
+
+
 # Known organisations that a generated name would duplicate under another wording.
 _ALSO_KNOWN_AS = ("Urząd Miasta Katowic", "Mairie de Saint-Étienne")
-
-
-def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
-    for _ in range(10):
-        kind = _GENERATED_KIND(rng)
-        if city.country == "PL":
-            name, domain, site, email = _pl_org(rng, city, kind, _ri(rng, 1, 48))
-        else:
-            name, domain, site, email = _fr_org(rng, city, kind)
-        if name not in used:
-            break
-    else:
-        # Ten draws gave names already taken: tell this one apart as directories do.
-        k = 2
-        while f"{name} ({k})" in used:
-            k += 1
-        name = f"{name} ({k})"
-    used.add(name)
-    fields = _KIND_FIELDS[kind]
-    chosen = tuple(rng.sample(fields, _ri(rng, 1, min(3, len(fields)))))
-    return _Org(
-        name=name,
-        kind=kind,
-        city=city,
-        address=_address(rng, city),
-        postal_code=_postal(rng, city),
-        website=f"https://www.{site}" if rng.random() < 0.85 else "",
-        email=email,
-        phone=_landline(rng, city),
-        fields=chosen,
-        description="",
-        domain=domain,
-    )
-
-
-def _organisations(rng: random.Random, count: int) -> list[_Org]:
-    orgs: list[_Org] = []
-    used: set[str] = set(_ALSO_KNOWN_AS)
-    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS[:count]:
-        city = _CITY[city_name]
-        used.add(name)
-        orgs.append(
-            _Org(name, kind, city, address, postal, f"https://www.{domain}",
-                 f"{'kontakt' if city.country == 'PL' else 'contact'}@{domain}",
-                 _landline(rng, city), tuple(fields.split()), description, domain, 4.0)
-        )  # fmt: skip
-    for _ in range(count - len(orgs)):
-        orgs.append(_generated_org(rng, _SOME_CITY(rng), used))
-    return orgs
-
-
-# -- inquiries --------------------------------------------------------------------------
-
-
-@dataclass
-class _Person:
-    first: str
-    last: str
-    female: bool
-    lang: Language
-    side: Side
-    city: _City
-    org: _Org | None
-    position: str
-    id: int = 0
-    first_seen: date | None = None
 
 
 # (French, Polish locative after "gry na", English)
@@ -1078,26 +748,36 @@ _TOPICS: tuple[_Topic, ...] = (
             "An accredited host organisation {other_at}")),
 )  # fmt: skip
 
+
 _TOPICS_FOR: dict[str, list[_Topic]] = {}
+
+
 for _topic in _TOPICS:
     for _kind in _topic.kinds:
         _TOPICS_FOR.setdefault(_kind, []).append(_topic)
+
 
 _SEASONS = {
     _FR: ("en hiver", "au printemps", "en été", "à l'automne"),
     _PL: ("zimą", "wiosną", "latem", "jesienią"),
     _EN: ("in winter", "in spring", "in summer", "in autumn"),
 }
+
+
 _SEASONS_BARE = {
     _FR: ("l'hiver", "le printemps", "l'été", "l'automne"),
     _PL: ("zimy", "wiosny", "lata", "jesieni"),
     _EN: ("winter", "spring", "summer", "autumn"),
 }
+
+
 _GREETINGS = {
     _FR: ("Bonjour,", "Madame, Monsieur,", "Bonjour à l'équipe de la Maison,"),
     _PL: ("Dzień dobry,", "Szanowni Państwo,", "Witam serdecznie,"),
     _EN: ("Dear MSEK team,", "Hello,", "Dear Sir or Madam,"),
 }
+
+
 _ASKS = {
     _FR: ("Pourriez-vous nous aider à trouver un partenaire {other_at} ?",
           "Auriez-vous des contacts à nous recommander ?",
@@ -1109,11 +789,15 @@ _ASKS = {
           "We would be grateful for any contacts you could suggest.",
           "I would be happy to discuss this by phone."),
 }  # fmt: skip
+
+
 _CLOSINGS = {
     _FR: ("Cordialement,", "Bien cordialement,", "Avec mes remerciements,"),
     _PL: ("Z poważaniem,", "Łączę wyrazy szacunku,", "Z pozdrowieniami,"),
     _EN: ("Best regards,", "Kind regards,", "Yours faithfully,"),
 }
+
+
 _LOST_NOTES = {
     _FR: ("Projet reporté faute de financement.", "L'établissement a fusionné avec un autre.",
           "La personne à l'origine du projet a changé de poste."),
@@ -1123,6 +807,8 @@ _LOST_NOTES = {
     _EN: ("Project postponed for lack of funding.", "The school merged with another one.",
           "The person behind the project changed jobs."),
 }  # fmt: skip
+
+
 _FOLLOW_UP_TEXT: dict[str, dict[Language, tuple[str, ...]]] = {
     FollowUpAction.CALL: {
         _FR: ("Rappeler pour faire le point", "Appeler pour confirmer les dates",
@@ -1155,6 +841,8 @@ _FOLLOW_UP_TEXT: dict[str, dict[Language, tuple[str, ...]]] = {
         _EN: ("Check funding options", "Prepare the Erasmus+ application"),
     },
 }  # fmt: skip
+
+
 _OUTCOMES = {
     _FR: ("Intéressés ; attendent l'accord de leur direction.", "Dates confirmées.",
           "Pas de réponse, nouvelle relance prévue.",
@@ -1165,6 +853,8 @@ _OUTCOMES = {
     _EN: ("Interested; waiting for their director's approval.", "Dates confirmed.",
           "No answer; another reminder planned.", "Partner found and introduced."),
 }  # fmt: skip
+
+
 _NOTES = {
     _FR: ("Parle un peu polonais.", "Préfère être contactée par téléphone.",
           "Rencontrée au forum des associations.", "Ancien boursier Erasmus à Katowice."),
@@ -1172,518 +862,11 @@ _NOTES = {
           "Poznana na targach edukacyjnych.", "Był na stypendium w Saint-Étienne."),
     _EN: ("Speaks some French.", "Prefers phone calls.", "Met at a Eurocities forum."),
 }  # fmt: skip
+
+
 _PRIVATE_MAIL = {
     "PL": ("gmail.com", "wp.pl", "onet.pl", "o2.pl", "interia.pl"),
     "FR": ("gmail.com", "orange.fr", "free.fr", "laposte.net", "sfr.fr"),
     "CZ": ("seznam.cz", "gmail.com"),
     "BE": ("skynet.be", "gmail.com"),
 }
-
-
-@dataclass
-class _Plan:
-    """What is decided for all inquiries before any row is made."""
-
-    received: list[date] = field(default_factory=list)
-    stages: list[Stage] = field(default_factory=list)
-    askers: list[int] = field(default_factory=list)
-
-
-@dataclass
-class _Ids:
-    staff: list[int]
-    staff_login: dict[int, str]
-    fields: dict[str, int]
-
-
-# -- the generator ----------------------------------------------------------------------
-
-
-def generate(
-    db: Database,
-    *,
-    inquiries: int = 500,
-    seed: int = 1,
-    today: date | None = None,
-    progress: Progress | None = None,
-) -> DemoSummary:
-    """Fill an empty database with reproducible demo data; refuses one holding records.
-
-    `progress(done, total)` is called every few thousand records; the last call has
-    done == total.
-    """
-    if inquiries < 0:
-        raise UserError("The number of demo inquiries cannot be negative.")
-    today = today or date.today()
-    rng = random.Random(seed)
-    n_orgs = max(40, round(inquiries / 25))
-    n_contacts = max(30, inquiries // 2)
-    index_units = inquiries // 4 + 1
-    total = n_orgs + n_contacts + inquiries + index_units
-    report: Progress = progress or (lambda _done, _total: None)
-
-    with db.write() as session:
-        conn = session.connection()
-        _refuse_if_not_empty(conn)
-        ids, staff_added = _staff(conn, today)
-        orgs = _organisations(rng, n_orgs)
-        people = _people(rng, orgs, n_contacts)
-        plan = _plan(rng, people, inquiries, today)
-        out = Writer(conn)
-        _write_organisations(out, rng, orgs, ids, today)
-        report(n_orgs, total)
-        _write_people(out, rng, people, today)
-        report(n_orgs + n_contacts, total)
-        writer = _InquiryWriter(out, rng, ids, people, today)
-        for start in range(0, inquiries, CHUNK):
-            writer.write(plan, start, min(start + CHUNK, inquiries))
-            report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
-        writer.finish()
-        search.rebuild(conn)
-    report(total, total)
-    return DemoSummary(
-        staff=staff_added,
-        organisations=n_orgs,
-        contacts=n_contacts,
-        inquiries=inquiries,
-        follow_ups=writer.follow_ups,
-    )
-
-
-def _refuse_if_not_empty(conn: Connection) -> None:
-    for model in (Inquiry, Contact, Organisation):
-        if conn.scalar(select(model.id).limit(1)) is not None:
-            raise UserError(NOT_EMPTY)
-
-
-def _table(model: type[Base]) -> Table:
-    return Base.metadata.tables[model.__tablename__]
-
-
-def _at(day: date, minutes: int) -> datetime:
-    """A moment of the office day: `minutes` after 7:00 (UTC, so 8:00 or 9:00 in Katowice)."""
-    return datetime.combine(day, time(7)) + timedelta(minutes=minutes)
-
-
-def _staff(conn: Connection, today: date) -> tuple[_Ids, int]:
-    table = _table(StaffMember)
-    existing = {login for (login,) in conn.execute(select(table.c.login))}
-    since = _at(today - timedelta(days=3 * 365), 60)
-    rows = [
-        {"login": login, "full_name": name, "title_fr": fr, "title_pl": pl, "title_en": en,
-         "email": email, "phone": phone, "active": True, "version": 1,
-         "created_at": since, "updated_at": since}
-        for login, name, fr, pl, en, email, phone in _STAFF
-        if login not in existing
-    ]  # fmt: skip
-    if rows:
-        conn.execute(insert(table), rows)
-    staff = conn.execute(
-        select(table.c.id, table.c.login).where(table.c.active.is_(True)).order_by(table.c.id)
-    ).all()
-    fields = {code: fid for fid, code in conn.execute(select(Field.id, Field.code))}
-    ids = _Ids(
-        staff=[s.id for s in staff],
-        staff_login={s.id: s.login for s in staff},
-        fields=fields,
-    )
-    return ids, len(rows)
-
-
-def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Person]:
-    people: list[_Person] = []
-    some_org = _Weighted(orgs, [o.weight for o in orgs])
-    for i in range(count):
-        org: _Org | None
-        if i < len(orgs):
-            org = orgs[i]  # everyone known has at least one person to talk to
-        elif rng.random() < 0.1:
-            org = None  # someone writing for themselves
-        else:
-            org = some_org(rng)
-        city = org.city if org else _SOME_CITY(rng)
-        first, last, female = _person_name(rng, city.country)
-        kind = org.kind if org else None
-        people.append(
-            _Person(first, last, female, city.lang, city.side, city, org,
-                    _position(rng, city.lang, kind, female))
-        )  # fmt: skip
-    return people
-
-
-def _plan(rng: random.Random, people: Sequence[_Person], count: int, today: date) -> _Plan:
-    plan = _Plan()
-    start = today - timedelta(days=SPAN_DAYS)
-    days = [start + timedelta(days=d) for d in range(SPAN_DAYS + 1)]
-    # Fewer inquiries at weekends and in August, a little more in the autumn.
-    weights = [
-        (0.2 if d.weekday() >= 5 else 1.0) * (0.5 if d.month == 8 else 1.2 if d.month in (9, 10)
-                                              else 1.0)
-        for d in days
-    ]  # fmt: skip
-    plan.received = sorted(
-        rng.choices(days, cum_weights=list(itertools.accumulate(weights)), k=count)
-    )
-    # Some people write often, some once, some never (partners found for others).
-    asker_weights = [rng.random() ** 3 * 6 + (0.0 if rng.random() < 0.15 else 0.3)
-                     for _ in people]  # fmt: skip
-    plan.askers = rng.choices(
-        range(len(people)), cum_weights=list(itertools.accumulate(asker_weights)), k=count
-    )
-    for day in plan.received:
-        plan.stages.append(_stage_for_age((today - day).days, rng))
-    if count >= len(Stage):
-        _every_stage(rng, plan)
-    for day, asker in zip(plan.received, plan.askers, strict=True):
-        person = people[asker]
-        if person.first_seen is None or day < person.first_seen:
-            person.first_seen = day
-    return plan
-
-
-def _stage_for_age(days_ago: int, rng: random.Random) -> Stage:
-    """Older inquiries are more often closed, recent ones more often at the start."""
-    age = days_ago / SPAN_DAYS
-    if rng.random() < 0.06 + 0.8 * age**0.8:
-        if days_ago > 120 and rng.random() < 0.58:
-            return Stage.COMPLETED
-        return Stage.LOST
-    mean = 0.4 + 5.5 * age**0.5
-    index = round(rng.gauss(mean, 1.3))
-    return PIPELINE[max(0, min(6, index))]
-
-
-def _every_stage(rng: random.Random, plan: _Plan) -> None:
-    """Make sure each stage occurs at least once (small demos could miss one)."""
-    counts = dict.fromkeys(Stage, 0)
-    for s in plan.stages:
-        counts[s] += 1
-    for stage in Stage:
-        if counts[stage]:
-            continue
-        while True:
-            i = rng.randrange(len(plan.stages))
-            if counts[plan.stages[i]] > 1:
-                counts[plan.stages[i]] -= 1
-                plan.stages[i] = stage
-                counts[stage] += 1
-                break
-
-
-def _write_organisations(
-    out: Writer, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
-) -> None:
-    for org in orgs:
-        created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
-        org.id = out.organisation(
-            [ids.fields[code] for code in org.fields if code in ids.fields],
-            name=org.name, kind=str(org.kind), side=str(org.city.side), address=org.address,
-            postal_code=org.postal_code, city=org.city.name, country=org.city.country,
-            website=org.website, email=org.email, phone=org.phone,
-            description=org.description, created_at=created, updated_at=created,
-        )  # fmt: skip
-    out.flush()
-
-
-def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], today: date) -> None:
-    taken: set[str] = set()
-    for p in people:
-        country = p.city.country
-        domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
-        local = f"{_email_part(p.first)}.{_email_part(p.last)}"
-        email = f"{local}@{domain}"
-        k = 1
-        while email in taken:
-            k += 1
-            email = f"{local}{k}@{domain}"
-        taken.add(email)
-        roll = rng.random()
-        if roll < 0.45:
-            phone = _mobile(rng, country)
-        elif roll < 0.75:
-            phone = _landline(rng, p.city)
-        else:
-            phone = ""
-        first_day = p.first_seen or today - timedelta(days=_ri(rng, 0, 2 * SPAN_DAYS))
-        created = _at(first_day, _ri(rng, 0, 540))
-        notes = rng.choice(_NOTES[p.lang]) if rng.random() < 0.12 else ""
-        honorific = Honorific.MS if p.female else Honorific.MR
-        p.id = out.contact(
-            honorific=str(honorific), first_name=p.first, last_name=p.last,
-            organisation_id=p.org.id if p.org else None, position=p.position, email=email,
-            phone=phone, language=str(p.lang), side=str(p.side), city=p.city.name,
-            notes=notes, created_at=created, updated_at=created,
-        )  # fmt: skip
-    out.flush()
-
-
-def _other_at(person: _Person, lang: Language, rng: random.Random) -> str:
-    """Where the counterpart is sought, written in the inquiry's language."""
-    if person.side is _SE or (person.side is _OTHER and person.city.country == "FR"):
-        target = "Katowice"
-    elif person.side is _KAT or person.city.country == "PL":
-        target = "Saint-Étienne"
-    else:
-        target = rng.choice(("Katowice", "Saint-Étienne"))
-    if lang is _PL:
-        return "w Katowicach" if target == "Katowice" else "w Saint-Étienne"
-    if lang is _FR:
-        return f"à {target}"
-    return f"in {target}"
-
-
-# email phone visit letter event website referral
-_CHANNEL = _Weighted(tuple(Channel), (45, 15, 8, 4, 10, 12, 6))
-_PRIORITY = _Weighted((Priority.LOW, Priority.NORMAL, Priority.HIGH), (20, 65, 15))
-# no answer, no counterpart, withdrawn, out of scope, other
-_LOST_REASON = _Weighted(tuple(LostReason), (30, 22, 20, 16, 12))
-_ACTION = _Weighted(tuple(FollowUpAction), (35, 40, 12, 8, 5))
-
-
-class _InquiryWriter:
-    """Makes and writes inquiries chunk by chunk, with their fields, follow-ups, timeline."""
-
-    def __init__(
-        self,
-        out: Writer,
-        rng: random.Random,
-        ids: _Ids,
-        people: Sequence[_Person],
-        today: date,
-    ) -> None:
-        self.out = out
-        self.rng = rng
-        self.ids = ids
-        self.people = people
-        self.today = today
-        self.follow_ups = 0
-        # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
-        self.open: list[tuple[int, date, Language]] = []
-        # which of overdue / today / upcoming each staff member has pending
-        self.pending: dict[int, set[str]] = {s: set() for s in ids.staff}
-
-    # -- one inquiry ------------------------------------------------------------------
-
-    def write(self, plan: _Plan, start: int, stop: int) -> None:
-        for i in range(start, stop):
-            self._one(plan.received[i], plan.stages[i], self.people[plan.askers[i]])
-        self.out.flush()
-
-    def _one(self, received: date, stage: Stage, person: _Person) -> None:
-        """One inquiry; its timeline entries and follow-ups are made first (they decide
-        when it was last changed and closed) and written once it has its id."""
-        rng, ids = self.rng, self.ids
-        timeline_rows: list[Row] = []
-        follow_rows: list[Row] = []
-        lang = person.lang
-        org = person.org
-        if org is not None and rng.random() < 0.03:
-            # Writing for a neighbouring body (a teacher for the town's music association).
-            nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.side is person.side]
-            org = rng.choice(nearby or [org])
-        topic = rng.choice(_TOPICS_FOR.get(org.kind if org else "person") or list(_TOPICS))
-        subject, message, counterpart = self._texts(topic, person, org, received, lang)
-
-        assignee: int | None = rng.choice(ids.staff) if ids.staff else None
-        if (stage is Stage.NEW and rng.random() < 0.3) or rng.random() < 0.01:
-            assignee = None
-        actor = assignee if assignee is not None else (rng.choice(ids.staff) if ids.staff else None)
-
-        reason, path, end = self._path(received, stage)
-        created_at = _at(received, _ri(rng, 0, 540))
-        moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
-        closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
-        updated_at = moments[-1] if moments else created_at
-        last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)
-        if last_done is not None:
-            updated_at = max(updated_at, last_done)
-
-        row = (
-            {"received_on": received,
-             "channel": str(_CHANNEL(rng)),
-             "kind": str(topic.kind if rng.random() < 0.7 else rng.choice(tuple(InquiryKind))),
-             "contact_id": person.id, "organisation_id": org.id if org else None,
-             "side": str(person.side), "subject": subject, "message": message,
-             "desired_counterpart": counterpart, "letter_language": str(lang),
-             "stage": str(stage), "lost_reason": str(reason) if reason else None,
-             "lost_note": rng.choice(_LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
-             "priority": str(_PRIORITY(rng)),
-             "assignee_id": assignee, "closed_on": closed_on,
-             "created_at": created_at, "updated_at": updated_at}
-        )  # fmt: skip
-        codes = list(topic.fields)
-        if org is not None and rng.random() < 0.25:
-            codes.append(rng.choice(org.fields))
-        field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
-        inquiry_id, _ref = self.out.inquiry(field_ids, **row)
-        for entry in timeline_rows:
-            self.out.entry(inquiry_id=inquiry_id, **entry)
-        for follow_up in follow_rows:
-            self.out.follow_up(inquiry_id=inquiry_id, **follow_up)
-        self.follow_ups += len(follow_rows)
-        if stage.is_open:
-            self.open.append((inquiry_id, received, lang))
-
-    def _path(self, received: date, stage: Stage) -> tuple[LostReason | None, list[Stage], date]:
-        """(lost reason, the stages gone through, when the last step happened at the latest)."""
-        rng, today = self.rng, self.today
-        if stage is Stage.LOST:
-            reason = _LOST_REASON(rng)
-            reached = {
-                LostReason.OUT_OF_SCOPE: _ri(rng, 0, 1),
-                LostReason.NO_ANSWER: _ri(rng, 1, 4),
-                LostReason.NO_COUNTERPART: 2,
-            }.get(reason, _ri(rng, 0, 5))
-            path = [*PIPELINE[: reached + 1], Stage.LOST]
-            return reason, path, min(today, received + timedelta(days=_ri(rng, 5, 150)))
-        if stage is Stage.COMPLETED:
-            return None, list(PIPELINE), min(today, received + timedelta(days=_ri(rng, 90, 500)))
-        return None, list(PIPELINE[: PIPELINE.index(stage) + 1]), today
-
-    def _timeline(
-        self,
-        actor: int | None,
-        created_at: datetime,
-        end: date,
-        path: list[Stage],
-        reason: LostReason | None,
-        rows: list[Row],
-    ) -> list[datetime]:
-        """The "created" entry and one "stage" entry per step; returns the steps' moments."""
-        rng = self.rng
-        received = created_at.date()
-        span = (end - received).days
-        moments = sorted(
-            _at(received + timedelta(days=_ri(rng, 0, span)), _ri(rng, 0, 540))
-            for _ in range(len(path) - 1)
-        )
-        # Never before the inquiry was recorded, and in order.
-        moments = [max(m, created_at + timedelta(minutes=5 * (k + 1))) for k, m in
-                   enumerate(moments)]  # fmt: skip
-        rows.append({"kind": str(TimelineKind.CREATED), "staff_id": actor, "at": created_at})
-        for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
-            note = str(reason) if new is Stage.LOST and reason else ""
-            rows.append(
-                {"kind": str(TimelineKind.STAGE), "staff_id": actor, "at": moment,
-                 "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
-            )  # fmt: skip
-        return moments
-
-    def _follow_ups(
-        self,
-        actor: int | None,
-        received: date,
-        end: date,
-        stage: Stage,
-        lang: Language,
-        rows: list[Row],
-    ) -> datetime | None:
-        """A few done along the way, one pending for most open inquiries; last done_at."""
-        rng, today = self.rng, self.today
-        span = (end - received).days
-        last_done: datetime | None = None
-        steps = PIPELINE.index(stage) if stage in PIPELINE else 3
-        for _ in range(_ri(rng, 0, min(3, steps))):
-            due = received + timedelta(days=_ri(rng, 1, max(1, span)))
-            if due > today:
-                continue
-            done_at = _at(due, _ri(rng, 0, 540))
-            self._follow_up(actor, received, due, done_at, lang, rows)
-            last_done = max(last_done or done_at, done_at)
-        if stage.is_open and rng.random() < 0.85:
-            roll = rng.random()
-            if roll < 0.22:
-                due = today - timedelta(days=_ri(rng, 1, 40))
-            elif roll < 0.3:
-                due = today
-            else:
-                due = today + timedelta(days=_ri(rng, 1, 45))
-            due = max(due, received)
-            self._follow_up(actor, received, due, None, lang, rows)
-        return last_done
-
-    def _texts(
-        self, topic: _Topic, person: _Person, org: _Org | None, received: date, lang: Language
-    ) -> tuple[str, str, str]:
-        rng = self.rng
-        li = (_FR, _PL, _EN).index(lang)
-        instrument = rng.choice(_INSTRUMENTS)
-        later = received + timedelta(days=_ri(rng, 90, 300))
-        season = (later.month % 12) // 3
-        values = {
-            "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
-            "other_at": _other_at(person, lang, rng),
-            "period": f"{_SEASONS[lang][season]} {later.year}",
-            "period_bare": f"{_SEASONS_BARE[lang][season]} {later.year}",
-            "e": "e" if person.female else "",
-            "chcial": "Chciałabym" if person.female else "Chciałbym",
-        }  # fmt: skip
-        subject = topic.subject[li].format(**values)
-        body = topic.body[li].format(**values)
-        ask = rng.choice(_ASKS[lang]).format(**values)
-        name = f"{person.first} {person.last}"
-        if lang is _FR:
-            intro = (f"Je suis {person.position[:1].lower()}{person.position[1:]} "
-                     f"({org.name}, {org.city.name})." if org and person.position
-                     else f"Je vous écris {person.city.of}.")  # fmt: skip
-        elif lang is _PL:
-            intro = (f"Nazywam się {name} i piszę w imieniu instytucji „{org.name}”."
-                     if org else f"Nazywam się {name} i mieszkam {person.city.at}.")  # fmt: skip
-        else:
-            intro = (f"My name is {name}, {person.position} at {org.name}." if org and
-                     person.position else f"My name is {name}.")  # fmt: skip
-        message = (f"{rng.choice(_GREETINGS[lang])}\n\n{intro} {body}\n{ask}\n\n"
-                   f"{rng.choice(_CLOSINGS[lang])}\n{name}")  # fmt: skip
-        counterpart = topic.counterpart[li].format(**values)
-        return subject, message, counterpart
-
-    def _follow_up(
-        self,
-        assignee: int | None,
-        received: date,
-        due: date,
-        done_at: datetime | None,
-        lang: Language,
-        rows: list[Row],
-    ) -> None:
-        rng = self.rng
-        action = _ACTION(rng)
-        planned = max(received, min(self.today, due - timedelta(days=_ri(rng, 1, 20))))
-        created = _at(planned, _ri(rng, 540, 600))
-        rows.append(
-            {"assignee_id": assignee, "due_on": due, "action": str(action),
-             "description": rng.choice(_FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
-             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "",
-             "created_at": created, "updated_at": done_at or created}
-        )  # fmt: skip
-        if done_at is None and assignee is not None:
-            self.pending[assignee].add(self._when(due))
-
-    def _when(self, due: date) -> str:
-        if due < self.today:
-            return "overdue"
-        return "today" if due == self.today else "upcoming"
-
-    # -- after the last chunk -----------------------------------------------------------
-
-    def finish(self) -> None:
-        """Give every staff member something overdue, due today and to come; set counters."""
-        rows: list[Row] = []
-        rng, today = self.rng, self.today
-        older = [o for o in self.open if o[1] < today]  # can have a follow-up already overdue
-        for staff_id in self.ids.staff:
-            for when in ("overdue", "today", "upcoming"):
-                if when in self.pending[staff_id] or not self.open:
-                    continue
-                if when == "overdue":
-                    if not older:
-                        continue
-                    inquiry_id, received, lang = rng.choice(older)
-                    due = max(received, today - timedelta(days=_ri(rng, 1, 20)))
-                else:
-                    inquiry_id, received, lang = rng.choice(self.open)
-                    due = today if when == "today" else today + timedelta(_ri(rng, 1, 30))
-                self._follow_up(staff_id, received, due, None, lang, rows)
-                self.out.follow_up(inquiry_id=inquiry_id, **rows[-1])
-        self.follow_ups += len(rows)
-        self.out.finish(reindex=False)  # the caller rebuilds the whole index

@@ -1,0 +1,397 @@
+"""Demo inquiries: when they come, how far they got, their texts, follow-ups and timeline."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from msek_desktop.core.demo.common import (
+    _EN,
+    _FR,
+    _KAT,
+    _OTHER,
+    _PL,
+    _SE,
+    SPAN_DAYS,
+    Row,
+    _at,
+    _Ids,
+    _ri,
+    _Weighted,
+)
+from msek_desktop.core.demo.data import (
+    _ASKS,
+    _CLOSINGS,
+    _FOLLOW_UP_TEXT,
+    _GREETINGS,
+    _INSTRUMENTS,
+    _LOST_NOTES,
+    _OUTCOMES,
+    _SEASONS,
+    _SEASONS_BARE,
+    _TOPICS,
+    _TOPICS_FOR,
+    _Topic,
+)
+from msek_desktop.core.demo.people import _Org, _Person
+from msek_desktop.core.vocab import (
+    PIPELINE,
+    Channel,
+    FollowUpAction,
+    InquiryKind,
+    Language,
+    LostReason,
+    Priority,
+    Stage,
+    TimelineKind,
+)
+from msek_desktop.core.writer import Writer
+
+
+@dataclass
+class _Plan:
+    """What is decided for all inquiries before any row is made."""
+
+    received: list[date] = field(default_factory=list)
+    stages: list[Stage] = field(default_factory=list)
+    askers: list[int] = field(default_factory=list)
+
+
+def _plan(rng: random.Random, people: Sequence[_Person], count: int, today: date) -> _Plan:
+    plan = _Plan()
+    start = today - timedelta(days=SPAN_DAYS)
+    days = [start + timedelta(days=d) for d in range(SPAN_DAYS + 1)]
+    # Fewer inquiries at weekends and in August, a little more in the autumn.
+    weights = [
+        (0.2 if d.weekday() >= 5 else 1.0) * (0.5 if d.month == 8 else 1.2 if d.month in (9, 10)
+                                              else 1.0)
+        for d in days
+    ]  # fmt: skip
+    plan.received = sorted(
+        rng.choices(days, cum_weights=list(itertools.accumulate(weights)), k=count)
+    )
+    # Some people write often, some once, some never (partners found for others).
+    asker_weights = [rng.random() ** 3 * 6 + (0.0 if rng.random() < 0.15 else 0.3)
+                     for _ in people]  # fmt: skip
+    plan.askers = rng.choices(
+        range(len(people)), cum_weights=list(itertools.accumulate(asker_weights)), k=count
+    )
+    for day in plan.received:
+        plan.stages.append(_stage_for_age((today - day).days, rng))
+    if count >= len(Stage):
+        _every_stage(rng, plan)
+    for day, asker in zip(plan.received, plan.askers, strict=True):
+        person = people[asker]
+        if person.first_seen is None or day < person.first_seen:
+            person.first_seen = day
+    return plan
+
+
+def _stage_for_age(days_ago: int, rng: random.Random) -> Stage:
+    """Older inquiries are more often closed, recent ones more often at the start."""
+    age = days_ago / SPAN_DAYS
+    if rng.random() < 0.06 + 0.8 * age**0.8:
+        if days_ago > 120 and rng.random() < 0.58:
+            return Stage.COMPLETED
+        return Stage.LOST
+    mean = 0.4 + 5.5 * age**0.5
+    index = round(rng.gauss(mean, 1.3))
+    return PIPELINE[max(0, min(6, index))]
+
+
+def _every_stage(rng: random.Random, plan: _Plan) -> None:
+    """Make sure each stage occurs at least once (small demos could miss one)."""
+    counts = dict.fromkeys(Stage, 0)
+    for s in plan.stages:
+        counts[s] += 1
+    for stage in Stage:
+        if counts[stage]:
+            continue
+        while True:
+            i = rng.randrange(len(plan.stages))
+            if counts[plan.stages[i]] > 1:
+                counts[plan.stages[i]] -= 1
+                plan.stages[i] = stage
+                counts[stage] += 1
+                break
+
+
+def _other_at(person: _Person, lang: Language, rng: random.Random) -> str:
+    """Where the counterpart is sought, written in the inquiry's language."""
+    if person.side is _SE or (person.side is _OTHER and person.city.country == "FR"):
+        target = "Katowice"
+    elif person.side is _KAT or person.city.country == "PL":
+        target = "Saint-Étienne"
+    else:
+        target = rng.choice(("Katowice", "Saint-Étienne"))
+    if lang is _PL:
+        return "w Katowicach" if target == "Katowice" else "w Saint-Étienne"
+    if lang is _FR:
+        return f"à {target}"
+    return f"in {target}"
+
+
+# email phone visit letter event website referral
+_CHANNEL = _Weighted(tuple(Channel), (45, 15, 8, 4, 10, 12, 6))
+
+
+_PRIORITY = _Weighted((Priority.LOW, Priority.NORMAL, Priority.HIGH), (20, 65, 15))
+
+
+# no answer, no counterpart, withdrawn, out of scope, other
+_LOST_REASON = _Weighted(tuple(LostReason), (30, 22, 20, 16, 12))
+
+
+_ACTION = _Weighted(tuple(FollowUpAction), (35, 40, 12, 8, 5))
+
+
+class _InquiryWriter:
+    """Makes and writes inquiries chunk by chunk, with their fields, follow-ups, timeline."""
+
+    def __init__(
+        self,
+        out: Writer,
+        rng: random.Random,
+        ids: _Ids,
+        people: Sequence[_Person],
+        today: date,
+    ) -> None:
+        self.out = out
+        self.rng = rng
+        self.ids = ids
+        self.people = people
+        self.today = today
+        self.follow_ups = 0
+        # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
+        self.open: list[tuple[int, date, Language]] = []
+        # which of overdue / today / upcoming each staff member has pending
+        self.pending: dict[int, set[str]] = {s: set() for s in ids.staff}
+
+    # -- one inquiry ------------------------------------------------------------------
+
+    def write(self, plan: _Plan, start: int, stop: int) -> None:
+        for i in range(start, stop):
+            self._one(plan.received[i], plan.stages[i], self.people[plan.askers[i]])
+        self.out.flush()
+
+    def _one(self, received: date, stage: Stage, person: _Person) -> None:
+        """One inquiry; its timeline entries and follow-ups are made first (they decide
+        when it was last changed and closed) and written once it has its id."""
+        rng, ids = self.rng, self.ids
+        timeline_rows: list[Row] = []
+        follow_rows: list[Row] = []
+        lang = person.lang
+        org = person.org
+        if org is not None and rng.random() < 0.03:
+            # Writing for a neighbouring body (a teacher for the town's music association).
+            nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.side is person.side]
+            org = rng.choice(nearby or [org])
+        topic = rng.choice(_TOPICS_FOR.get(org.kind if org else "person") or list(_TOPICS))
+        subject, message, counterpart = self._texts(topic, person, org, received, lang)
+
+        assignee: int | None = rng.choice(ids.staff) if ids.staff else None
+        if (stage is Stage.NEW and rng.random() < 0.3) or rng.random() < 0.01:
+            assignee = None
+        actor = assignee if assignee is not None else (rng.choice(ids.staff) if ids.staff else None)
+
+        reason, path, end = self._path(received, stage)
+        created_at = _at(received, _ri(rng, 0, 540))
+        moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
+        closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
+        updated_at = moments[-1] if moments else created_at
+        last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)
+        if last_done is not None:
+            updated_at = max(updated_at, last_done)
+
+        row = (
+            {"received_on": received,
+             "channel": str(_CHANNEL(rng)),
+             "kind": str(topic.kind if rng.random() < 0.7 else rng.choice(tuple(InquiryKind))),
+             "contact_id": person.id, "organisation_id": org.id if org else None,
+             "side": str(person.side), "subject": subject, "message": message,
+             "desired_counterpart": counterpart, "letter_language": str(lang),
+             "stage": str(stage), "lost_reason": str(reason) if reason else None,
+             "lost_note": rng.choice(_LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
+             "priority": str(_PRIORITY(rng)),
+             "assignee_id": assignee, "closed_on": closed_on,
+             "created_at": created_at, "updated_at": updated_at}
+        )  # fmt: skip
+        codes = list(topic.fields)
+        if org is not None and rng.random() < 0.25:
+            codes.append(rng.choice(org.fields))
+        field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
+        inquiry_id, _ref = self.out.inquiry(field_ids, **row)
+        for entry in timeline_rows:
+            self.out.entry(inquiry_id=inquiry_id, **entry)
+        for follow_up in follow_rows:
+            self.out.follow_up(inquiry_id=inquiry_id, **follow_up)
+        self.follow_ups += len(follow_rows)
+        if stage.is_open:
+            self.open.append((inquiry_id, received, lang))
+
+    def _path(self, received: date, stage: Stage) -> tuple[LostReason | None, list[Stage], date]:
+        """(lost reason, the stages gone through, when the last step happened at the latest)."""
+        rng, today = self.rng, self.today
+        if stage is Stage.LOST:
+            reason = _LOST_REASON(rng)
+            reached = {
+                LostReason.OUT_OF_SCOPE: _ri(rng, 0, 1),
+                LostReason.NO_ANSWER: _ri(rng, 1, 4),
+                LostReason.NO_COUNTERPART: 2,
+            }.get(reason, _ri(rng, 0, 5))
+            path = [*PIPELINE[: reached + 1], Stage.LOST]
+            return reason, path, min(today, received + timedelta(days=_ri(rng, 5, 150)))
+        if stage is Stage.COMPLETED:
+            return None, list(PIPELINE), min(today, received + timedelta(days=_ri(rng, 90, 500)))
+        return None, list(PIPELINE[: PIPELINE.index(stage) + 1]), today
+
+    def _timeline(
+        self,
+        actor: int | None,
+        created_at: datetime,
+        end: date,
+        path: list[Stage],
+        reason: LostReason | None,
+        rows: list[Row],
+    ) -> list[datetime]:
+        """The "created" entry and one "stage" entry per step; returns the steps' moments."""
+        rng = self.rng
+        received = created_at.date()
+        span = (end - received).days
+        moments = sorted(
+            _at(received + timedelta(days=_ri(rng, 0, span)), _ri(rng, 0, 540))
+            for _ in range(len(path) - 1)
+        )
+        # Never before the inquiry was recorded, and in order.
+        moments = [max(m, created_at + timedelta(minutes=5 * (k + 1))) for k, m in
+                   enumerate(moments)]  # fmt: skip
+        rows.append({"kind": str(TimelineKind.CREATED), "staff_id": actor, "at": created_at})
+        for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
+            note = str(reason) if new is Stage.LOST and reason else ""
+            rows.append(
+                {"kind": str(TimelineKind.STAGE), "staff_id": actor, "at": moment,
+                 "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
+            )  # fmt: skip
+        return moments
+
+    def _follow_ups(
+        self,
+        actor: int | None,
+        received: date,
+        end: date,
+        stage: Stage,
+        lang: Language,
+        rows: list[Row],
+    ) -> datetime | None:
+        """A few done along the way, one pending for most open inquiries; last done_at."""
+        rng, today = self.rng, self.today
+        span = (end - received).days
+        last_done: datetime | None = None
+        steps = PIPELINE.index(stage) if stage in PIPELINE else 3
+        for _ in range(_ri(rng, 0, min(3, steps))):
+            due = received + timedelta(days=_ri(rng, 1, max(1, span)))
+            if due > today:
+                continue
+            done_at = _at(due, _ri(rng, 0, 540))
+            self._follow_up(actor, received, due, done_at, lang, rows)
+            last_done = max(last_done or done_at, done_at)
+        if stage.is_open and rng.random() < 0.85:
+            roll = rng.random()
+            if roll < 0.22:
+                due = today - timedelta(days=_ri(rng, 1, 40))
+            elif roll < 0.3:
+                due = today
+            else:
+                due = today + timedelta(days=_ri(rng, 1, 45))
+            due = max(due, received)
+            self._follow_up(actor, received, due, None, lang, rows)
+        return last_done
+
+    def _texts(
+        self, topic: _Topic, person: _Person, org: _Org | None, received: date, lang: Language
+    ) -> tuple[str, str, str]:
+        rng = self.rng
+        li = (_FR, _PL, _EN).index(lang)
+        instrument = rng.choice(_INSTRUMENTS)
+        later = received + timedelta(days=_ri(rng, 90, 300))
+        season = (later.month % 12) // 3
+        values = {
+            "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
+            "other_at": _other_at(person, lang, rng),
+            "period": f"{_SEASONS[lang][season]} {later.year}",
+            "period_bare": f"{_SEASONS_BARE[lang][season]} {later.year}",
+            "e": "e" if person.female else "",
+            "chcial": "Chciałabym" if person.female else "Chciałbym",
+        }  # fmt: skip
+        subject = topic.subject[li].format(**values)
+        body = topic.body[li].format(**values)
+        ask = rng.choice(_ASKS[lang]).format(**values)
+        name = f"{person.first} {person.last}"
+        if lang is _FR:
+            intro = (f"Je suis {person.position[:1].lower()}{person.position[1:]} "
+                     f"({org.name}, {org.city.name})." if org and person.position
+                     else f"Je vous écris {person.city.of}.")  # fmt: skip
+        elif lang is _PL:
+            intro = (f"Nazywam się {name} i piszę w imieniu instytucji „{org.name}”."
+                     if org else f"Nazywam się {name} i mieszkam {person.city.at}.")  # fmt: skip
+        else:
+            intro = (f"My name is {name}, {person.position} at {org.name}." if org and
+                     person.position else f"My name is {name}.")  # fmt: skip
+        message = (f"{rng.choice(_GREETINGS[lang])}\n\n{intro} {body}\n{ask}\n\n"
+                   f"{rng.choice(_CLOSINGS[lang])}\n{name}")  # fmt: skip
+        counterpart = topic.counterpart[li].format(**values)
+        return subject, message, counterpart
+
+    def _follow_up(
+        self,
+        assignee: int | None,
+        received: date,
+        due: date,
+        done_at: datetime | None,
+        lang: Language,
+        rows: list[Row],
+    ) -> None:
+        rng = self.rng
+        action = _ACTION(rng)
+        planned = max(received, min(self.today, due - timedelta(days=_ri(rng, 1, 20))))
+        created = _at(planned, _ri(rng, 540, 600))
+        rows.append(
+            {"assignee_id": assignee, "due_on": due, "action": str(action),
+             "description": rng.choice(_FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
+             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "",
+             "created_at": created, "updated_at": done_at or created}
+        )  # fmt: skip
+        if done_at is None and assignee is not None:
+            self.pending[assignee].add(self._when(due))
+
+    def _when(self, due: date) -> str:
+        if due < self.today:
+            return "overdue"
+        return "today" if due == self.today else "upcoming"
+
+    # -- after the last chunk -----------------------------------------------------------
+
+    def finish(self) -> None:
+        """Give every staff member something overdue, due today and to come; set counters."""
+        rows: list[Row] = []
+        rng, today = self.rng, self.today
+        older = [o for o in self.open if o[1] < today]  # can have a follow-up already overdue
+        for staff_id in self.ids.staff:
+            for when in ("overdue", "today", "upcoming"):
+                if when in self.pending[staff_id] or not self.open:
+                    continue
+                if when == "overdue":
+                    if not older:
+                        continue
+                    inquiry_id, received, lang = rng.choice(older)
+                    due = max(received, today - timedelta(days=_ri(rng, 1, 20)))
+                else:
+                    inquiry_id, received, lang = rng.choice(self.open)
+                    due = today if when == "today" else today + timedelta(_ri(rng, 1, 30))
+                self._follow_up(staff_id, received, due, None, lang, rows)
+                self.out.follow_up(inquiry_id=inquiry_id, **rows[-1])
+        self.follow_ups += len(rows)
+        self.out.finish(reindex=False)  # the caller rebuilds the whole index

@@ -1,0 +1,391 @@
+"""Demo organisations and the people who write for them: names, addresses, phones, e-mails."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from msek_desktop.core import search
+from msek_desktop.core.demo.common import SPAN_DAYS, K, _at, _Ids, _ri, _Weighted
+from msek_desktop.core.demo.data import (
+    _ALSO_KNOWN_AS,
+    _CITIES,
+    _CITY,
+    _EN_NAMES,
+    _FR_ASSOCIATIONS,
+    _FR_COMPANIES,
+    _FR_FIRST_F,
+    _FR_FIRST_M,
+    _FR_LAST,
+    _FR_PATRONS,
+    _FR_STREETS,
+    _GENERATED_KINDS,
+    _KIND_FIELDS,
+    _KNOWN_ORGS,
+    _NOTES,
+    _PL_ASSOCIATIONS,
+    _PL_COMPANIES,
+    _PL_FIRST_F,
+    _PL_FIRST_M,
+    _PL_GALLERIES,
+    _PL_LAST,
+    _PL_MOBILE,
+    _PL_PATRONS,
+    _PL_STREETS,
+    _POSITIONS,
+    _PRIVATE_MAIL,
+    _ROMAN,
+    _City,
+)
+from msek_desktop.core.vocab import (
+    Honorific,
+    Language,
+    Side,
+)
+from msek_desktop.core.writer import Writer
+
+_SOME_CITY = _Weighted(
+    [c for c in _CITIES if c.weight > 0], [c.weight for c in _CITIES if c.weight > 0]
+)
+
+
+def _postal(rng: random.Random, city: _City) -> str:
+    lo, hi = rng.choice(city.postal)
+    code = _ri(rng, lo, hi)
+    if city.country == "PL":
+        return f"{code // 1000:02d}-{code % 1000:03d}"
+    if city.country == "CZ":
+        return f"{code // 100:03d} {code % 100:02d}"
+    if city.country == "BE":
+        return f"{code:04d}"
+    return f"{code:05d}"
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _landline(rng: random.Random, city: _City) -> str:
+    """A fixed-line number in the international format phonenumbers writes."""
+    prefix = rng.choice(city.landline)
+    d = _digits(rng, 8)
+    if city.country == "FR":
+        return f"+33 {prefix} {d[0:2]} {d[2:4]} {d[4:6]}"
+    if city.country == "PL":
+        return f"+48 {prefix} {_ri(rng, 2, 8)}{d[0:2]} {d[2:4]} {d[4:6]}"
+    if city.country == "CZ":
+        return f"+420 {prefix} {d[0:3]} {d[3:6]}"
+    return f"+32 {prefix} {_ri(rng, 2, 7)}{d[0:2]} {d[2:4]} {d[4:6]}"
+
+
+def _mobile(rng: random.Random, country: str) -> str:
+    d = _digits(rng, 8)
+    if country == "FR":
+        # 069x, 0639 belong to overseas France; 070 to 072 are not mobile numbers
+        lead = f"6 {rng.choice('01245678')}" if rng.random() < 0.7 else f"7 {rng.choice('3456789')}"
+        return f"+33 {lead}{d[1]} {d[2:4]} {d[4:6]} {d[6:8]}"
+    if country == "PL":
+        return f"+48 {rng.choice(_PL_MOBILE)}{d[0]} {d[1:4]} {d[4:7]}"
+    if country == "CZ":
+        lead = rng.choice(("601", "602", "603", "604", "605", "606", "607", "608", "72", "73"))
+        nine = f"{lead}{d}"[:9]
+        return f"+420 {nine[0:3]} {nine[3:6]} {nine[6:9]}"
+    return f"+32 {rng.choice(('470', '475', '485', '496'))} {d[0:2]} {d[2:4]} {d[4:6]}"
+
+
+def _address(rng: random.Random, city: _City) -> str:
+    if city.country == "PL":
+        number = str(_ri(rng, 1, 120))
+        if rng.random() < 0.15:
+            number += f"/{_ri(rng, 1, 12)}"
+        return f"{rng.choice(_PL_STREETS)} {number}"
+    if city.country == "FR":
+        number = str(_ri(rng, 1, 80))
+        if rng.random() < 0.07:
+            number += " bis"
+        return f"{number} {rng.choice(_FR_STREETS)}"
+    if city.country == "CZ":
+        return f"Nádražní {_ri(rng, 1, 200)}"
+    return f"Rue de la Loi {_ri(rng, 1, 200)}"
+
+
+def _pl_feminine(last: str) -> str:
+    for masc, fem in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ny", "na")):
+        if last.endswith(masc):
+            return last[: -len(masc)] + fem
+    return last
+
+
+def _person_name(rng: random.Random, country: str) -> tuple[str, str, bool]:
+    """(first name, last name, female) fit for the country."""
+    female = rng.random() < 0.58
+    if country == "PL":
+        first = rng.choice(_PL_FIRST_F if female else _PL_FIRST_M)
+        last = rng.choice(_PL_LAST)
+        if rng.random() < 0.06:
+            last = f"{last}-{rng.choice(_PL_LAST)}"
+        return first, _pl_feminine(last) if female else last, female
+    if country == "FR":
+        first = rng.choice(_FR_FIRST_F if female else _FR_FIRST_M)
+        last = rng.choice(_FR_LAST)
+        if rng.random() < 0.05:
+            last = f"{last}-{rng.choice(_FR_LAST)}"
+        return first, last, female
+    return rng.choice(_EN_NAMES)
+
+
+_NOT_EMAIL = re.compile(r"[^a-z0-9.-]+")
+
+
+def _email_part(text: str) -> str:
+    """ASCII e-mail local part or label from a name: "Małgorzata Ślęzak" -> "malgorzata.slezak"."""
+    folded = search.fold(text).replace(" ", ".").replace("'", "")
+    return _NOT_EMAIL.sub("", folded).strip(".-")
+
+
+def _slug(text: str) -> str:
+    return _email_part(text).replace(".", "-")
+
+
+def _position(rng: random.Random, lang: Language, kind: str | None, female: bool) -> str:
+    if kind is None:
+        return ""
+    fits = [p for p in _POSITIONS[lang] if not p[2] or kind in p[2].split()]
+    masc, fem, _ = rng.choice(fits)
+    return fem if female else masc
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    city: _City
+    address: str
+    postal_code: str
+    website: str
+    email: str
+    phone: str
+    fields: tuple[str, ...]
+    description: str
+    domain: str  # for the e-mail addresses of the people working there
+    weight: float = 1.0
+    id: int = 0
+
+
+def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, str, str, str]:
+    """(name, people's mail domain, web site domain, e-mail) of a Polish organisation."""
+    if kind == K.SCHOOL:
+        name, label = rng.choice((
+            (f"Szkoła Podstawowa nr {n} im. {rng.choice(_PL_PATRONS)} {city.at}", f"sp{n}"),
+            (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {rng.choice(_PL_PATRONS)} "
+             f"{city.at}", f"lo{n % 12 + 1}"),
+            (f"Zespół Szkół Technicznych nr {n} {city.at}", f"zst{n}"),
+        ))  # fmt: skip
+        domain = f"{label}.{city.slug}.pl"
+    elif kind == K.MUSIC_SCHOOL:
+        name = f"Państwowa Szkoła Muzyczna I st. nr {n} {city.at}"
+        domain = f"psm{n}.{city.slug}.pl"
+    elif kind == K.UNIVERSITY:
+        name = f"Wyższa Szkoła {rng.choice(('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
+        domain = f"ws{_slug(name.split()[2])}.{city.slug}.pl"
+    elif kind == K.CULTURAL:
+        name, label = rng.choice((
+            (f"Miejski Dom Kultury nr {n} {city.at}", f"mdk{n}"),
+            (f"Miejska Biblioteka Publiczna – Filia nr {n} {city.at}", f"mbp{n}"),
+            (f"Galeria Sztuki „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
+        ))  # fmt: skip
+        domain = f"{label}.{city.slug}.pl"
+    elif kind == K.COMPANY:
+        last = rng.choice(_PL_LAST)
+        name = rng.choice(_PL_COMPANIES).format(last=last)
+        domain = f"{_slug(last)}.com.pl"
+    elif kind == K.ASSOCIATION:
+        name = f"{rng.choice(_PL_ASSOCIATIONS)} {city.at}"
+        domain = f"{_slug(name.split()[1])}-{city.slug}.org.pl"
+    else:
+        name = f"Urząd Miasta {city.of}"
+        domain = f"um.{city.slug}.pl"
+    email = f"{rng.choice(('sekretariat', 'biuro', 'kontakt'))}@{domain}"
+    return name, domain, domain, email
+
+
+def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, str]:
+    """(name, people's mail domain, web site domain, e-mail) of a French organisation."""
+    patron = rng.choice(_FR_PATRONS)
+    if kind == K.SCHOOL:
+        prefix = rng.choice(("Collège", "Collège", "Lycée", "École élémentaire"))
+        region = "iledefrance" if city.academy == "ac-paris.fr" else "auvergnerhonealpes"
+        # Schools write from their official address, named after their UAI code.
+        uai = f"0{city.dept[1:]}{_ri(rng, 1000, 9999)}{rng.choice('ABCDEFGH')}"
+        return (
+            f"{prefix} {patron} {city.of}",
+            city.academy,
+            f"{_slug(patron)}-{city.slug}.ent.{region}.fr",
+            f"ce.{uai}@{city.academy}",
+        )
+    if kind == K.MUSIC_SCHOOL:
+        name = rng.choice(
+            (f"École de musique {city.of}", f"Conservatoire à rayonnement communal {city.of}")
+        )
+        domain = f"ville-{city.slug}.fr"
+    elif kind == K.UNIVERSITY:
+        name = f"Institut {patron} {city.of}"
+        domain = f"institut-{_slug(patron)}.fr"
+    elif kind == K.CULTURAL:
+        name = rng.choice(
+            (
+                f"Médiathèque {patron} {city.of}",
+                f"Théâtre municipal {city.of}",
+                f"Centre culturel {patron} {city.of}",
+            )
+        )
+        domain = f"ville-{city.slug}.fr"
+    elif kind == K.COMPANY:
+        last = rng.choice(_FR_LAST)
+        name = rng.choice(_FR_COMPANIES).format(last=last)
+        domain = f"{_slug(last)}-{city.slug}.fr"
+    elif kind == K.ASSOCIATION:
+        name = rng.choice(_FR_ASSOCIATIONS).format(of=city.of)
+        domain = f"{_slug(name.split()[0])}-{city.slug}.fr"
+    else:
+        name = f"Mairie {city.of}"
+        domain = f"ville-{city.slug}.fr"
+    email = f"{rng.choice(('contact', 'accueil', 'info'))}@{domain}"
+    return name, domain, domain, email
+
+
+_GENERATED_KIND = _Weighted(_GENERATED_KINDS, (30, 12, 2, 16, 18, 16, 6))
+
+
+def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
+    for _ in range(10):
+        kind = _GENERATED_KIND(rng)
+        if city.country == "PL":
+            name, domain, site, email = _pl_org(rng, city, kind, _ri(rng, 1, 48))
+        else:
+            name, domain, site, email = _fr_org(rng, city, kind)
+        if name not in used:
+            break
+    else:
+        # Ten draws gave names already taken: tell this one apart as directories do.
+        k = 2
+        while f"{name} ({k})" in used:
+            k += 1
+        name = f"{name} ({k})"
+    used.add(name)
+    fields = _KIND_FIELDS[kind]
+    chosen = tuple(rng.sample(fields, _ri(rng, 1, min(3, len(fields)))))
+    return _Org(
+        name=name,
+        kind=kind,
+        city=city,
+        address=_address(rng, city),
+        postal_code=_postal(rng, city),
+        website=f"https://www.{site}" if rng.random() < 0.85 else "",
+        email=email,
+        phone=_landline(rng, city),
+        fields=chosen,
+        description="",
+        domain=domain,
+    )
+
+
+def _organisations(rng: random.Random, count: int) -> list[_Org]:
+    orgs: list[_Org] = []
+    used: set[str] = set(_ALSO_KNOWN_AS)
+    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS[:count]:
+        city = _CITY[city_name]
+        used.add(name)
+        orgs.append(
+            _Org(name, kind, city, address, postal, f"https://www.{domain}",
+                 f"{'kontakt' if city.country == 'PL' else 'contact'}@{domain}",
+                 _landline(rng, city), tuple(fields.split()), description, domain, 4.0)
+        )  # fmt: skip
+    for _ in range(count - len(orgs)):
+        orgs.append(_generated_org(rng, _SOME_CITY(rng), used))
+    return orgs
+
+
+@dataclass
+class _Person:
+    first: str
+    last: str
+    female: bool
+    lang: Language
+    side: Side
+    city: _City
+    org: _Org | None
+    position: str
+    id: int = 0
+    first_seen: date | None = None
+
+
+def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Person]:
+    people: list[_Person] = []
+    some_org = _Weighted(orgs, [o.weight for o in orgs])
+    for i in range(count):
+        org: _Org | None
+        if i < len(orgs):
+            org = orgs[i]  # everyone known has at least one person to talk to
+        elif rng.random() < 0.1:
+            org = None  # someone writing for themselves
+        else:
+            org = some_org(rng)
+        city = org.city if org else _SOME_CITY(rng)
+        first, last, female = _person_name(rng, city.country)
+        kind = org.kind if org else None
+        people.append(
+            _Person(first, last, female, city.lang, city.side, city, org,
+                    _position(rng, city.lang, kind, female))
+        )  # fmt: skip
+    return people
+
+
+def _write_organisations(
+    out: Writer, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
+) -> None:
+    for org in orgs:
+        created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
+        org.id = out.organisation(
+            [ids.fields[code] for code in org.fields if code in ids.fields],
+            name=org.name, kind=str(org.kind), side=str(org.city.side), address=org.address,
+            postal_code=org.postal_code, city=org.city.name, country=org.city.country,
+            website=org.website, email=org.email, phone=org.phone,
+            description=org.description, created_at=created, updated_at=created,
+        )  # fmt: skip
+    out.flush()
+
+
+def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], today: date) -> None:
+    taken: set[str] = set()
+    for p in people:
+        country = p.city.country
+        domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
+        local = f"{_email_part(p.first)}.{_email_part(p.last)}"
+        email = f"{local}@{domain}"
+        k = 1
+        while email in taken:
+            k += 1
+            email = f"{local}{k}@{domain}"
+        taken.add(email)
+        roll = rng.random()
+        if roll < 0.45:
+            phone = _mobile(rng, country)
+        elif roll < 0.75:
+            phone = _landline(rng, p.city)
+        else:
+            phone = ""
+        first_day = p.first_seen or today - timedelta(days=_ri(rng, 0, 2 * SPAN_DAYS))
+        created = _at(first_day, _ri(rng, 0, 540))
+        notes = rng.choice(_NOTES[p.lang]) if rng.random() < 0.12 else ""
+        honorific = Honorific.MS if p.female else Honorific.MR
+        p.id = out.contact(
+            honorific=str(honorific), first_name=p.first, last_name=p.last,
+            organisation_id=p.org.id if p.org else None, position=p.position, email=email,
+            phone=phone, language=str(p.lang), side=str(p.side), city=p.city.name,
+            notes=notes, created_at=created, updated_at=created,
+        )  # fmt: skip
+    out.flush()

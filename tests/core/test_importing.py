@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from msek_desktop.core import demo, exporting, importing, inquiries
+from msek_desktop.core import demo, errors, exporting, importing, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import clean_text, name_key
 from msek_desktop.core.models import (
@@ -250,12 +250,12 @@ def test_missing_columns_are_reported_on_line_1(db: Database, tmp_path: Path) ->
 def test_empty_file_and_unreadable_files(db: Database, tmp_path: Path) -> None:
     report = importing.import_file(db, write(tmp_path / "e.csv", ""), dry_run=True)
     assert report.errors[0].field == "header"
-    with pytest.raises(importing.errors.UserError):
+    with pytest.raises(errors.UserError):
         importing.import_file(db, tmp_path / "missing.csv")
-    with pytest.raises(importing.errors.UserError):
+    with pytest.raises(errors.UserError):
         importing.import_file(db, tmp_path)
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(importing.errors.UserError):
+    with pytest.raises(errors.UserError):
         importing.import_file(db, tmp_path / "broken.xlsx")
 
 
@@ -506,7 +506,7 @@ def test_decisions_confirm_or_reject_possible_matches(
     assert contact_of(db, "r2")[0] != anna and contact_of(db, "r4")[0] != anna
     assert count(Contact) == before + 2
     # a record gone since the check: nothing written, one line
-    with pytest.raises(importing.errors.UserError, match=r"line 2.*no longer recorded"):
+    with pytest.raises(errors.UserError, match=r"line 2.*no longer recorded"):
         importing.import_table(db, table, today=TODAY, decisions={(2, "contact"): 999_999})
     assert count(Contact) == before + 2
 
@@ -649,7 +649,7 @@ def test_any_file_is_imported_fully_or_rejected(
         assert all(e.line >= 1 and e.field and e.message for e in rejected.report.errors)
         assert totals(count) == before
         return
-    except importing.errors.UserError:
+    except errors.UserError:
         assert totals(count) == before  # an unreadable file: nothing written either
         return
     after = totals(count)
@@ -667,13 +667,13 @@ def test_other_files_from_excel(db: Database, tmp_path: Path) -> None:
     assert (report.encoding, report.delimiter) == ("utf-16", "\t")
     assert subjects(db) == [("Wymiana", TODAY, "Łucja", "Żak")]
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
-    with pytest.raises(importing.errors.UserError, match=r"\.xls"):
+    with pytest.raises(errors.UserError, match=r"\.xls"):
         importing.import_file(db, tmp_path / "old.xls")
     import zipfile
 
     with zipfile.ZipFile(tmp_path / "letter.xlsx", "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
-    with pytest.raises(importing.errors.UserError, match="XLSX"):
+    with pytest.raises(errors.UserError, match="XLSX"):
         importing.import_file(db, tmp_path / "letter.xlsx")
 
 

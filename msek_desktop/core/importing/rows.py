@@ -1,0 +1,169 @@
+"""Checking one row of an import file into the values of an inquiry, person and organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from msek_desktop.core import errors
+from msek_desktop.core.exporting import unneutralise
+from msek_desktop.core.importing.columns import _ENUMS, _FIELD_SPLIT, _loose, _word_code
+from msek_desktop.core.importing.report import RowError
+from msek_desktop.core.models import Field
+from msek_desktop.core.reading import Table
+from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import Side
+
+
+@dataclass
+class _Row:
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    organisation_kind: str = "other"
+    city: str = ""
+    country: str = ""
+    side: str = "other"
+    language: str = "en"
+    channel: str = "email"
+    received_on: date = date.min
+    subject: str = ""
+    message: str = ""
+    field_ids: list[int] = field(default_factory=list)
+
+
+class _FieldNames:
+    """Fields of exchange by any of their names, and a memory of checked emails and phones
+    (a file names the same person many times; checking each value once saves seconds)."""
+
+    def __init__(self, session: Session) -> None:
+        self.ids: dict[str, int] = {}
+        self._checked: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
+        for f in session.scalars(select(Field)):
+            for name in (f.code, f.name_en, f.name_fr, f.name_pl):
+                self.ids.setdefault(_loose(name), f.id)
+
+    def checked(self, check: Checker, column: str, text: str, region: str) -> str:
+        """`text` checked as an email (region "") or a phone number of `region`."""
+        key = (column, text, region)
+        known = self._checked.get(key)
+        if known is None:
+            alone = Checker()
+            if column == "email":
+                value = alone.email(column, text)
+            else:
+                value = alone.phone(column, text, region=region)
+            known = (value, [e.message for e in alone.errors])
+            self._checked[key] = known
+        for message in known[1]:
+            check.add(column, message)
+        return known[0]
+
+    def resolve(self, text: str) -> tuple[list[int], list[str]]:
+        ids: list[int] = []
+        unknown: list[str] = []
+        for part in _FIELD_SPLIT.split(text):
+            if not part.strip():
+                continue
+            found = self.ids.get(_loose(part))
+            if found is None:
+                unknown.append(part.strip())
+            elif found not in ids:
+                ids.append(found)
+        return ids, unknown
+
+
+def _cell(cells: list[str], columns: dict[str, int], code: str) -> str:
+    position = columns.get(code)
+    if position is None or position >= len(cells):
+        return ""
+    return unneutralise(cells[position].strip()).strip()
+
+
+def _coded(check: Checker, get: Callable[[str], str]) -> dict[str, str | None]:
+    """The codes written as codes or words in the side, language, channel, kind, country."""
+    coded: dict[str, str | None] = {}
+    for column in ("side", "language", "channel", "organisation_kind", "country"):
+        text = get(column)
+        coded[column] = None
+        if not text:
+            continue
+        if column == "country" and re.fullmatch(r"[A-Za-z]{2}", text):
+            coded[column] = text.upper()
+            continue
+        code = _word_code(column, text)
+        if code is None:
+            if column == "country":
+                check.fail(column, "unknown_country", value=text)
+            else:
+                allowed = ", ".join(str(m.value) for m in _ENUMS[column])
+                check.fail(column, "unknown_code", value=text, allowed=allowed)
+        coded[column] = code
+    return coded
+
+
+def _check_row(
+    line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
+) -> tuple[_Row | None, list[RowError]]:
+    check = Checker()
+    row = _Row(line)
+
+    def get(code: str) -> str:
+        return _cell(cells, columns, code)
+
+    row.first_name = check.name("first_name", get("first_name"), max_len=100)
+    row.last_name = check.name("last_name", get("last_name"), max_len=100)
+    row.organisation = check.name("organisation", get("organisation"), max_len=200)
+    if not row.last_name and not row.organisation:
+        check.fail("last_name", "required_without_organisation")
+    row.subject = check.text("subject", get("subject"), required=True, max_len=300)
+    row.message = check.text("message", get("message"), max_len=20_000)
+    row.city = check.text("city", get("city"), max_len=100)
+
+    coded = _coded(check, get)
+    row.country = coded["country"] or ""
+    side = coded["side"]
+    if side is None:
+        by_country = {"FR": "saint_etienne", "PL": "katowice"}
+        side = by_country.get(row.country) or {"fr": "saint_etienne", "pl": "katowice"}.get(
+            coded["language"] or "", "other"
+        )
+    row.side = side
+    row.language = coded["language"] or {"saint_etienne": "fr", "katowice": "pl"}.get(side, "en")
+    row.channel = coded["channel"] or "email"
+    row.organisation_kind = coded["organisation_kind"] or "other"
+
+    if get("email"):
+        row.email = names.checked(check, "email", get("email"), "").lower()
+    if get("phone"):
+        row.phone = names.checked(check, "phone", get("phone"), Side(side).phone_region)
+    received = check.date("received_on", get("received_on"))
+    if received is not None and received > today:
+        check.fail("received_on", "in_future")
+    row.received_on = received or today
+    ids, unknown = names.resolve(get("field"))
+    if unknown:
+        check.fail("field", "unknown_fields", names=", ".join(unknown))
+    row.field_ids = ids
+    if check.errors:
+        return None, [RowError(line, e.field, e.message) for e in check.errors]
+    return row, []
+
+
+def _header_errors(table: Table, columns: dict[str, int]) -> list[RowError]:
+    if not table.headers or not any(h.strip() for h in table.headers):
+        return [RowError(1, "header", errors.Message("no_header"))]
+    problems = []
+    if "subject" not in columns:
+        problems.append(RowError(1, "subject", errors.Message("no_column")))
+    if "last_name" not in columns and "organisation" not in columns:
+        problems.append(RowError(1, "last_name", errors.Message("no_name_column")))
+    return problems

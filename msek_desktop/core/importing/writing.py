@@ -1,0 +1,55 @@
+"""Writing a checked import plan through core.writer: all rows or none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from msek_desktop.core.importing.planning import Ref, _Plan
+from msek_desktop.core.vocab import TimelineKind
+from msek_desktop.core.writer import Writer
+
+
+def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> None:
+    """New organisations, then people, then inquiries, with an "import" timeline entry each."""
+    out = Writer(session)
+    org_ids: dict[str, int] = {}
+    for folded, row in plan.new_orgs.items():
+        org_ids[folded] = out.organisation(
+            name=row.organisation, kind=row.organisation_kind, side=row.side, city=row.city,
+            country=row.country,
+        )  # fmt: skip
+
+    def org_id(ref: Ref | None) -> int | None:
+        if ref is None:
+            return None
+        return int(ref[1]) if ref[0] == "old" else org_ids[ref[1]]
+
+    first_org: dict[Any, int | None] = {}
+    for person, org in zip(plan.contact_of, plan.org_of, strict=True):
+        if person is not None and person[0] == "new" and person[1] not in first_org:
+            first_org[person[1]] = org_id(org)
+    contact_ids: dict[Any, int] = {}
+    for key, row in plan.new_contacts.items():
+        contact_ids[key] = out.contact(
+            first_name=row.first_name, last_name=row.last_name, email=row.email,
+            phone=row.phone, language=row.language, side=row.side, city=row.city,
+            organisation_id=first_org.get(key),
+        )  # fmt: skip
+    kind = TimelineKind.IMPORT.value
+    for row, person, org in zip(plan.rows, plan.contact_of, plan.org_of, strict=True):
+        cid = None
+        if person is not None:
+            cid = int(person[1]) if person[0] == "old" else contact_ids[person[1]]
+        inquiry_id, _ref = out.inquiry(
+            row.field_ids, received_on=row.received_on, channel=row.channel, contact_id=cid,
+            organisation_id=org_id(org), side=row.side, subject=row.subject,
+            message=row.message, letter_language=row.language,
+        )  # fmt: skip
+        out.entry(kind, staff_id, note=f"{source}, line {row.line}", inquiry_id=inquiry_id)
+    for new_org in org_ids.values():
+        out.entry(kind, staff_id, note=source, organisation_id=new_org)
+    for new_contact in contact_ids.values():
+        out.entry(kind, staff_id, note=source, contact_id=new_contact)
+    out.finish()

@@ -60,6 +60,10 @@ MESSAGES: dict[str, str] = {
     "no_contact": "contact {id} does not exist",
     "no_organisation": "organisation {id} does not exist",
     "no_staff": "there is no staff member {login!r}",
+    "login_characters": "may only hold lower-case letters, digits, '.', '_' and '-'",
+    "login_taken": "{login!r} is already taken",
+    "login_in_use": "{login!r} is taken",
+    "own_organisation": "{name} is the inquiry's own organisation",
     "template_exists": "a {language} template named {name!r} already exists",
     # core.importing: rows and the header line
     "required_without_organisation": "is required when there is no organisation",

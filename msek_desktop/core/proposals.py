@@ -237,7 +237,7 @@ def _partners(
         if org is None or org.deleted_at is not None:
             check.fail("partner_ids", "no_organisation", id=oid)
         elif oid == own:
-            check.add("partner_ids", f"{org.name} is the inquiry's own organisation")
+            check.fail("partner_ids", "own_organisation", name=org.name)
     check.raise_if_any()
     return tuple(
         Partner(

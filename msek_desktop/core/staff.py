@@ -30,7 +30,7 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     if not partial or "login" in values:
         login = check.text("login", values.get("login"), required=True, max_len=40).lower()
         if login and not _LOGIN.match(login):
-            check.add("login", "may only hold lower-case letters, digits, '.', '_' and '-'")
+            check.fail("login", "login_characters")
         out["login"] = login
     if not partial or "full_name" in values:
         out["full_name"] = check.text("full_name", values.get("full_name"), required=True)
@@ -51,7 +51,7 @@ def create_staff(db: Database, values: Mapping[str, Any]) -> StaffRow:
     clean = _clean(values, partial=False)
     with db.write() as session:
         if session.scalar(select(StaffMember.id).where(StaffMember.login == clean["login"])):
-            raise errors.ValidationError.single("login", f"{clean['login']!r} is already taken")
+            raise errors.ValidationError.coded("login", "login_taken", login=clean["login"])
         member = StaffMember(**clean)
         session.add(member)
         session.flush()
@@ -70,7 +70,7 @@ def update_staff(
         if "login" in clean and clean["login"] != member.login:
             taken = select(StaffMember.id).where(StaffMember.login == clean["login"])
             if session.scalar(taken):
-                raise errors.ValidationError.single("login", f"{clean['login']!r} is taken")
+                raise errors.ValidationError.coded("login", "login_in_use", login=clean["login"])
         changes.apply(member, clean)
         session.flush()
         return to_row(member)

@@ -22,7 +22,6 @@ from msek_desktop.core.identity import clean_text
 
 __all__ = ["Checker", "parse_date"]
 
-DATE_FORMATS_HINT = "YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY"
 
 # [0-9] rather than \d: \d also matches Arabic-Indic and other digits, which int() would accept.
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")

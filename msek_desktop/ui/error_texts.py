@@ -37,6 +37,10 @@ def _not_date(p: Params) -> str:
     return tr("Import", "Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.")
 
 
+def _login_taken(p: Params) -> str:
+    return _filled(tr("Errors", "The login %1 is already taken."), p["login"])
+
+
 def _gone(p: Params) -> str:
     return tr("Errors", "This record no longer exists.")
 
@@ -176,6 +180,14 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "lost_note": lambda p: tr("Errors", "Say why the inquiry was lost."),
     "no_contact": _gone,
     "no_organisation": _gone,
+    "login_characters": lambda p: tr(
+        "Errors", "Only lower-case letters, digits, dots, underscores and hyphens."
+    ),
+    "login_taken": _login_taken,
+    "login_in_use": _login_taken,
+    "own_organisation": lambda p: _filled(
+        tr("Errors", "%1 is the inquiry's own organisation."), p["name"]
+    ),
     "template_exists": lambda p: tr(
         "Templates", "A template with this name already exists in this language."
     ),

@@ -47,3 +47,22 @@ def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.No))
     monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Discard)
     return warnings
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_after_the_test() -> Iterator[None]:
+    """Windows a test left open are closed and deleted before the next test (deleteLater waits
+    for an event loop a test may never run; app.main's window outlives it): thousands of
+    widgets left alive make every later language switch and window slower."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets()) if QApplication.instance() else set()
+    yield
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget not in before:
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -3,6 +3,10 @@
 Everything derived from UserError carries a plain message meant for the office staff and is
 shown as such (one line on the command line, a message box in the window). Any other exception
 is a bug: it reaches the crash dialog / traceback with full details.
+
+What is wrong with a field, an import row or a file is a Message: its English, derived from a
+code of MESSAGES and its parameters, is what the command line prints; the window says the code
+in its own language (ui/error_texts.py) and never reads the English.
 """
 
 from __future__ import annotations
@@ -11,9 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-# Every message core gives for a field, an import row or a file it refuses, by code. The English
-# is what the command line prints; the window says the same code in its own language
-# (ui/error_texts.py), so rewording a message here never turns a translated window English.
+# Every coded message, by code. Rewording one here never turns a translated window English.
 MESSAGES: dict[str, str] = {
     # core.validation.Checker
     "required": "is required",

@@ -279,6 +279,74 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Errors</name>
     <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>This is not a valid phone number (write the country code for abroad).</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>The login %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>This is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Not a whole number.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Must be at most %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Write a two-letter country code such as FR or PL.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Choose a contact or an organisation.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Say why the inquiry was lost.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots, underscores and hyphens.</source>
+        <translation>Only lower-case letters, digits, dots, underscores and hyphens.</translation>
+    </message>
+    <message>
+        <source>%1 is the inquiry&apos;s own organisation.</source>
+        <translation>%1 is the inquiry&apos;s own organisation.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>There is no staff member %1.</translation>
+    </message>
+    <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
         <translation>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</translation>
     </message>
@@ -317,42 +385,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>The database cannot be used.</source>
         <translation>The database cannot be used.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Choose a contact or an organisation.</source>
-        <translation>Choose a contact or an organisation.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Say why the inquiry was lost.</translation>
-    </message>
-    <message>
-        <source>This is not a valid email address.</source>
-        <translation>This is not a valid email address.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Too long: at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (write the country code for abroad).</source>
-        <translation>This is not a valid phone number (write the country code for abroad).</translation>
-    </message>
-    <message>
-        <source>Write a two-letter country code such as FR or PL.</source>
-        <translation>Write a two-letter country code such as FR or PL.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>This record no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +668,118 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>&amp;Import…</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>line %1, byte %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 is not an Excel workbook that can be read.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at line %1: a cell holds more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at row %1: a cell holds more than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 is too large to import (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>The file name %1 is too long (%2 characters).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 is too large to read in the memory this computer has left.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 is a damaged Excel workbook.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>The file cannot be read at line %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Not a valid date: that month has only %1 days.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 is not known here; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Required when there is no organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 is not a country; write its two-letter code (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Unknown field of exchange: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>No column is imported as this.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>No column is imported as last name or organisation.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Line</translation>
     </message>
@@ -668,16 +812,16 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Maybe recorded as</translation>
     </message>
     <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Why</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries</source>
@@ -945,118 +1089,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>tab</source>
         <translation>tab</translation>
-    </message>
-    <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Required when there is no organisation.</translation>
-    </message>
-    <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 is not known here; write one of: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 is not a country; write its two-letter code (FR, PL…).</translation>
-    </message>
-    <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Unknown field of exchange: %1.</translation>
-    </message>
-    <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</translation>
-    </message>
-    <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Not a valid date: that month has only %1 days.</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>The file has no header line.</translation>
-    </message>
-    <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>No column is imported as last name or organisation.</translation>
-    </message>
-    <message>
-        <source>No column is imported as this.</source>
-        <translation>No column is imported as this.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>The file %1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 is not an Excel workbook that can be read.</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 is a damaged Excel workbook.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>The file cannot be read at line %1: a cell holds more than %2 characters.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>The file cannot be read at row %1: a cell holds more than %2 characters.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>%1 is too large to import (%2 MB; at most %3 MB).</translation>
-    </message>
-    <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>%1 is too large to read in the memory this computer has left.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</translation>
-    </message>
-    <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>The file name %1 is too long (%2 characters).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>The file cannot be read at line %1: %2.</translation>
-    </message>
-    <message>
-        <source>line %1, byte %2</source>
-        <translation>line %1, byte %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
     </message>
     <message>
         <source>Header line</source>
@@ -1370,6 +1402,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>InquiryForm</name>
     <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choose why the inquiry was lost.</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -1639,14 +1675,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Pick one from the list, or create a new one.</source>
         <translation>Pick one from the list, or create a new one.</translation>
-    </message>
-    <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Choose why the inquiry was lost.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Say why the inquiry was lost.</translation>
     </message>
     <message>
         <source>Inquiry %1 saved.</source>
@@ -3001,6 +3029,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
 <context>
     <name>Templates</name>
     <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>A template with this name already exists in this language.</translation>
+    </message>
+    <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>the person&apos;s first and last name (or the organisation&apos;s name)</translation>
     </message>
@@ -3125,20 +3157,16 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>the letter&apos;s date, in words</translation>
     </message>
     <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>A lone %1: write %1%1 to print a brace.</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1.</source>
         <translation>Unknown placeholder %1.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
-    </message>
-    <message>
-        <source>A lone %1: write %1%1 to print a brace.</source>
-        <translation>A lone %1: write %1%1 to print a brace.</translation>
-    </message>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>A template with this name already exists in this language.</translation>
     </message>
     <message>
         <source>Language</source>

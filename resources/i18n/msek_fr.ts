@@ -279,6 +279,74 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Errors</name>
     <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide (pour l&apos;étranger, indiquez l&apos;indicatif du pays).</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>L’identifiant %1 est déjà pris.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Trop long&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Ce n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Doit valoir au moins %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit valoir au plus %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Indiquez un code pays à deux lettres, par exemple FR ou PL.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Choisissez un contact ou un organisme.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Indiquez pourquoi la demande est restée sans suite.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots, underscores and hyphens.</source>
+        <translation>Uniquement des lettres minuscules, des chiffres, des points, des tirets bas et des traits d’union.</translation>
+    </message>
+    <message>
+        <source>%1 is the inquiry&apos;s own organisation.</source>
+        <translation>%1 est l’organisation même de la demande.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Aucun membre de l’équipe n’a l’identifiant %1.</translation>
+    </message>
+    <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
     </message>
@@ -317,42 +385,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>The database cannot be used.</source>
         <translation>La base de données ne peut pas être utilisée.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Obligatoire.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <source>Choose a contact or an organisation.</source>
-        <translation>Choisissez un contact ou un organisme.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Indiquez pourquoi la demande est restée sans suite.</translation>
-    </message>
-    <message>
-        <source>This is not a valid email address.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Trop long&#xa0;: %1 caractères au maximum.</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (write the country code for abroad).</source>
-        <translation>Ce numéro de téléphone n&apos;est pas valide (pour l&apos;étranger, indiquez l&apos;indicatif du pays).</translation>
-    </message>
-    <message>
-        <source>Write a two-letter country code such as FR or PL.</source>
-        <translation>Indiquez un code pays à deux lettres, par exemple FR ou PL.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +668,118 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Ce n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et encore %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Le fichier est un texte UTF-8, mais certains de ses octets ne sont pas de l’UTF-8 (%1). Corrigez le texte à ces endroits et enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 n’est pas un fichier, mais un tube, un périphérique ou un autre fichier spécial&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 n’est pas un classeur Excel lisible.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1 du tableur&#xa0;: une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (%2&#xa0;Mo&#xa0;; au plus %3&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Le nom de fichier %1 est trop long (%2 caractères).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 est trop volumineux pour être lu avec la mémoire qui reste libre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 est protégé par un mot de passe. Ouvrez-le dans Excel, enregistrez-le sans mot de passe, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier-là.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 est un classeur Excel endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 ne peut pas être lu sans risque&#xa0;: une fois décompressé, il serait bien plus grand qu’un classeur ne doit l’être, ou il est construit pour paraître plus petit qu’il n’est. Enregistrez la feuille à importer en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Date impossible&#xa0;: ce mois n’a que %1 jours.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Obligatoire quand il n’y a pas d’organisme.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 n’est pas un pays&#xa0;; écrivez son code à deux lettres (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Domaine d’échange inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Aucune colonne n’est importée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Aucune colonne n’est importée comme nom ou organisme.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -668,16 +812,16 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Peut-être enregistré comme</translation>
     </message>
     <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importer comme</translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries</source>
@@ -945,118 +1089,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>tab</source>
         <translation>tabulations</translation>
-    </message>
-    <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Obligatoire quand il n’y a pas d’organisme.</translation>
-    </message>
-    <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 n’est pas un pays&#xa0;; écrivez son code à deux lettres (FR, PL…).</translation>
-    </message>
-    <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Domaine d’échange inconnu&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>Ce n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA.</translation>
-    </message>
-    <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Date impossible&#xa0;: ce mois n’a que %1 jours.</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
-    </message>
-    <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>Aucune colonne n’est importée comme nom ou organisme.</translation>
-    </message>
-    <message>
-        <source>No column is imported as this.</source>
-        <translation>Aucune colonne n’est importée sous ce nom.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier-là.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 n’est pas un classeur Excel lisible.</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 est un classeur Excel endommagé.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: une cellule contient plus de %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1 du tableur&#xa0;: une cellule contient plus de %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>Le fichier est un texte UTF-8, mais certains de ses octets ne sont pas de l’UTF-8 (%1). Corrigez le texte à ces endroits et enregistrez le fichier en UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>%1 est protégé par un mot de passe. Ouvrez-le dans Excel, enregistrez-le sans mot de passe, puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>%1 ne peut pas être lu sans risque&#xa0;: une fois décompressé, il serait bien plus grand qu’un classeur ne doit l’être, ou il est construit pour paraître plus petit qu’il n’est. Enregistrez la feuille à importer en CSV et importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>%1 est trop volumineux pour être importé (%2&#xa0;Mo&#xa0;; au plus %3&#xa0;Mo).</translation>
-    </message>
-    <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>%1 est trop volumineux pour être lu avec la mémoire qui reste libre sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 n’est pas un fichier, mais un tube, un périphérique ou un autre fichier spécial&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
-    </message>
-    <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>Le nom de fichier %1 est trop long (%2 caractères).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>line %1, byte %2</source>
-        <translation>ligne %1, octet %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et encore %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Header line</source>
@@ -1370,6 +1402,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>InquiryForm</name>
     <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choisissez pourquoi la demande est restée sans suite.</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>créée</translation>
     </message>
@@ -1639,14 +1675,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Pick one from the list, or create a new one.</source>
         <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
-    </message>
-    <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Choisissez pourquoi la demande est restée sans suite.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Indiquez pourquoi la demande est restée sans suite.</translation>
     </message>
     <message>
         <source>Inquiry %1 saved.</source>
@@ -3001,6 +3029,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
 <context>
     <name>Templates</name>
     <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Un modèle de ce nom existe déjà dans cette langue.</translation>
+    </message>
+    <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>le prénom et le nom de la personne (ou le nom de l&apos;organisme)</translation>
     </message>
@@ -3125,20 +3157,16 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>la date du courrier, en toutes lettres</translation>
     </message>
     <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>Un %1 isolé&#xa0;: écrivez %1%1 pour imprimer une accolade.</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1.</source>
         <translation>Champ de fusion inconnu %1.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>A lone %1: write %1%1 to print a brace.</source>
-        <translation>Un %1 isolé&#xa0;: écrivez %1%1 pour imprimer une accolade.</translation>
-    </message>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>Un modèle de ce nom existe déjà dans cette langue.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -283,6 +283,74 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Errors</name>
     <message>
+        <source>This is not a valid phone number (write the country code for abroad).</source>
+        <translation>To nie jest prawidłowy numer telefonu (przy numerach zagranicznych podaj numer kierunkowy kraju).</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>Login %1 jest już zajęty.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Ten wpis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pole wymagane.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Za długie (maksymalna liczba znaków: %1).</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>To nie jest prawidłowy adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>To nie jest liczba całkowita.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Musi mieścić się w przedziale od %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Musi wynosić co najmniej %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Musi wynosić co najwyżej %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Data nie może być z przyszłości.</translation>
+    </message>
+    <message>
+        <source>Write a two-letter country code such as FR or PL.</source>
+        <translation>Wpisz dwuliterowy kod kraju, np. FR lub PL.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organisation.</source>
+        <translation>Wybierz osobę kontaktową lub instytucję.</translation>
+    </message>
+    <message>
+        <source>Say why the inquiry was lost.</source>
+        <translation>Podaj, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots, underscores and hyphens.</source>
+        <translation>Tylko małe litery, cyfry, kropki, podkreślenia i łączniki.</translation>
+    </message>
+    <message>
+        <source>%1 is the inquiry&apos;s own organisation.</source>
+        <translation>%1 to organizacja, od której pochodzi zapytanie.</translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation>Nie ma pracownika o loginie %1.</translation>
+    </message>
+    <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
         <translation>Ktoś inny zapisał ten rekord, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
     </message>
@@ -321,42 +389,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>The database cannot be used.</source>
         <translation>Nie można użyć bazy danych.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Pole wymagane.</translation>
-    </message>
-    <message>
-        <source>Cannot be in the future.</source>
-        <translation>Data nie może być z przyszłości.</translation>
-    </message>
-    <message>
-        <source>Choose a contact or an organisation.</source>
-        <translation>Wybierz osobę kontaktową lub instytucję.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Podaj, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
-    </message>
-    <message>
-        <source>This is not a valid email address.</source>
-        <translation>To nie jest prawidłowy adres e-mail.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Za długie (maksymalna liczba znaków: %1).</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (write the country code for abroad).</source>
-        <translation>To nie jest prawidłowy numer telefonu (przy numerach zagranicznych podaj numer kierunkowy kraju).</translation>
-    </message>
-    <message>
-        <source>Write a two-letter country code such as FR or PL.</source>
-        <translation>Wpisz dwuliterowy kod kraju, np. FR lub PL.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>Ten wpis już nie istnieje.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +675,118 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>&amp;Importuj…</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>To nie jest data; wpisz ją jako RRRR-MM-DD, DD.MM.RRRR lub DD/MM/RRRR.</translation>
+    </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>wiersz %1, bajt %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i jeszcze %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Plik jest tekstem UTF-8, ale niektóre jego bajty nie są w UTF-8 (%1). Popraw tekst w tych miejscach i zapisz plik w UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 nie jest plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym; wybierz plik CSV lub skoroszyt Excela.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 nie jest czytelnym skoroszytem Excela.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: komórka zawiera więcej niż %2 znaków.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1 arkusza: komórka zawiera więcej niż %2 znaków.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Plik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 to folder, a nie plik.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>Plik %1 jest za duży, by go zaimportować (%2 MB; najwyżej %3 MB).</translation>
+    </message>
+    <message>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Nazwa pliku %1 jest za długa (znaków: %2).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Nie można odczytać pliku %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>Plik %1 jest za duży, by odczytać go w pamięci, która pozostała wolna na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>Plik %1 jest chroniony hasłem. Otwórz go w Excelu, zapisz bez hasła i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 to stary plik Excela (.xls). Otwórz go w Excelu, zapisz jako skoroszyt Excela (.xlsx) lub jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 to uszkodzony skoroszyt Excela.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>Nie można bezpiecznie odczytać pliku %1: po rozpakowaniu byłby znacznie większy, niż powinien być skoroszyt, albo został zbudowany tak, by wydawał się mniejszy, niż jest. Zapisz arkusz do zaimportowania jako CSV i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Nieprawidłowa data: ten miesiąc ma tylko %1 dni.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
+    </message>
+    <message>
+        <source>Required when there is no organisation.</source>
+        <translation>Wymagane, gdy nie ma instytucji.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 to nie kraj; wpisz jego dwuliterowy kod (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Nieznana dziedzina wymiany: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Plik nie ma wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Żadna kolumna nie jest tak importowana.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Żadna kolumna nie jest importowana jako nazwisko lub instytucja.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -675,16 +819,16 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Być może zapisany jako</translation>
     </message>
     <message>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Dlaczego</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importuj jako</translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries</source>
@@ -965,118 +1109,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>tab</source>
         <translation>tabulatorami</translation>
-    </message>
-    <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Wymagane, gdy nie ma instytucji.</translation>
-    </message>
-    <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 to nie kraj; wpisz jego dwuliterowy kod (FR, PL…).</translation>
-    </message>
-    <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Nieznana dziedzina wymiany: %1.</translation>
-    </message>
-    <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>To nie jest data; wpisz ją jako RRRR-MM-DD, DD.MM.RRRR lub DD/MM/RRRR.</translation>
-    </message>
-    <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Nieprawidłowa data: ten miesiąc ma tylko %1 dni.</translation>
-    </message>
-    <message>
-        <source>The file has no header line.</source>
-        <translation>Plik nie ma wiersza nagłówka.</translation>
-    </message>
-    <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>Żadna kolumna nie jest importowana jako nazwisko lub instytucja.</translation>
-    </message>
-    <message>
-        <source>No column is imported as this.</source>
-        <translation>Żadna kolumna nie jest tak importowana.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Plik %1 nie istnieje.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 to folder, a nie plik.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Nie można odczytać pliku %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 to stary plik Excela (.xls). Otwórz go w Excelu, zapisz jako skoroszyt Excela (.xlsx) lub jako CSV i zaimportuj ten plik.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 nie jest czytelnym skoroszytem Excela.</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 to uszkodzony skoroszyt Excela.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>Nie można odczytać pliku w wierszu %1: komórka zawiera więcej niż %2 znaków.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>Nie można odczytać pliku w wierszu %1 arkusza: komórka zawiera więcej niż %2 znaków.</translation>
-    </message>
-    <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>Plik jest tekstem UTF-8, ale niektóre jego bajty nie są w UTF-8 (%1). Popraw tekst w tych miejscach i zapisz plik w UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>Plik %1 jest chroniony hasłem. Otwórz go w Excelu, zapisz bez hasła i zaimportuj ten plik.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>Nie można bezpiecznie odczytać pliku %1: po rozpakowaniu byłby znacznie większy, niż powinien być skoroszyt, albo został zbudowany tak, by wydawał się mniejszy, niż jest. Zapisz arkusz do zaimportowania jako CSV i zaimportuj ten plik.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>Plik %1 jest za duży, by go zaimportować (%2 MB; najwyżej %3 MB).</translation>
-    </message>
-    <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>Plik %1 jest za duży, by odczytać go w pamięci, która pozostała wolna na tym komputerze.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 nie jest plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym; wybierz plik CSV lub skoroszyt Excela.</translation>
-    </message>
-    <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>Nazwa pliku %1 jest za długa (znaków: %2).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
-    </message>
-    <message>
-        <source>line %1, byte %2</source>
-        <translation>wiersz %1, bajt %2</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>i jeszcze %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1”</translation>
     </message>
     <message>
         <source>Header line</source>
@@ -1393,6 +1425,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>InquiryForm</name>
     <message>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Wybierz, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>utworzono</translation>
     </message>
@@ -1663,14 +1699,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Pick one from the list, or create a new one.</source>
         <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
-    </message>
-    <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Wybierz, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
-    </message>
-    <message>
-        <source>Say why the inquiry was lost.</source>
-        <translation>Podaj, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
     </message>
     <message>
         <source>Inquiry %1 saved.</source>
@@ -3034,6 +3062,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
 <context>
     <name>Templates</name>
     <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Szablon o tej nazwie już istnieje w tym języku.</translation>
+    </message>
+    <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>imię i nazwisko osoby (albo nazwa instytucji)</translation>
     </message>
@@ -3158,20 +3190,16 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>data listu, słownie</translation>
     </message>
     <message>
+        <source>A lone %1: write %1%1 to print a brace.</source>
+        <translation>Pojedynczy znak %1: napisz %1%1, aby wydrukować nawias klamrowy.</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1.</source>
         <translation>Nieznane pole %1.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Czy chodziło o %1?</translation>
-    </message>
-    <message>
-        <source>A lone %1: write %1%1 to print a brace.</source>
-        <translation>Pojedynczy znak %1: napisz %1%1, aby wydrukować nawias klamrowy.</translation>
-    </message>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>Szablon o tej nazwie już istnieje w tym języku.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from msek_desktop.core.vocab import CLOSED_STAGES
+
 
 @dataclass(frozen=True)
 class StaffRow:
@@ -119,7 +121,7 @@ class InquiryRow:
 
     @property
     def is_open(self) -> bool:
-        return self.stage not in ("completed", "lost")
+        return self.stage not in CLOSED_STAGES
 
 
 @dataclass(frozen=True)

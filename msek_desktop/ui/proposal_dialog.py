@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import inquiries, organisations, proposals, staff, templates
+from msek_desktop.core import inquiries, organisations, proposals, sides, staff, templates
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
 from msek_desktop.ui import labels
@@ -50,12 +50,10 @@ if TYPE_CHECKING:
     from msek_desktop.letters.service import Draft
     from msek_desktop.ui.letter_preview import LetterPreview
 
-CITIES = ("saint_etienne", "katowice")
-
 
 def partner_sides(side: str) -> tuple[str, ...]:
-    """Where counterparts are sought: the other city; either city for an inquiry elsewhere."""
-    return tuple(s for s in CITIES if s != side)
+    """Where counterparts are sought (core.sides' rule), as the codes the pickers query."""
+    return tuple(s.value for s in sides.partner_sides(side))
 
 
 def body_text(edit: QPlainTextEdit) -> str:

@@ -33,15 +33,15 @@ from msek_desktop.paths import (
     log_dir,
     resource_path,
 )
-from msek_desktop.ui import first_run
-from msek_desktop.ui.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.crash import install_excepthook
+from msek_desktop.ui.dialogs import first_run
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
-from msek_desktop.ui.main_window import SCREENS, MainWindow
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.tasks import Operation, Progress
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.tasks import Operation, Progress
+from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
+from msek_desktop.ui.window.crash import install_excepthook
+from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 log = logging.getLogger(__name__)
 

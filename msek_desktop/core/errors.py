@@ -6,7 +6,7 @@ is a bug: it reaches the crash dialog / traceback with full details.
 
 What is wrong with a field, an import row or a file is a Message: its English, derived from a
 code of MESSAGES and its parameters, is what the command line prints; the window says the code
-in its own language (ui/error_texts.py) and never reads the English.
+in its own language (ui/kit/error_texts.py) and never reads the English.
 """
 
 from __future__ import annotations

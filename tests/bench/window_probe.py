@@ -141,7 +141,7 @@ def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any,
     from msek_desktop.core.store import open_database
     from msek_desktop.ui.context import AppContext
     from msek_desktop.ui.i18n import Languages
-    from msek_desktop.ui.main_window import MainWindow
+    from msek_desktop.ui.window.main_window import MainWindow
 
     mark("import_app")
     make_application()  # names, icon, bundled font: reuses the ProbeApp
@@ -214,7 +214,7 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_memory(args: argparse.Namespace) -> dict[str, Any]:
-    from msek_desktop.ui.main_window import SCREENS
+    from msek_desktop.ui.window.main_window import SCREENS
 
     marks: dict[str, float] = {}
     app, db, window, _screen = open_window(args, marks)

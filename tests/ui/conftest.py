@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from msek_desktop.ui import record_form
+from msek_desktop.ui.forms import record_form
 from msek_desktop.ui.i18n import Languages
 
 Button = QMessageBox.StandardButton

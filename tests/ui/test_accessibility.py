@@ -24,7 +24,7 @@ from msek_desktop.core import demo
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.main_window import SCREENS, MainWindow
+from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 CONTROLS = (QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QTextEdit, QAbstractItemView)
 

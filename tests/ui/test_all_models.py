@@ -12,10 +12,10 @@ from msek_desktop.core import demo
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.main_window import SCREENS, MainWindow
-from msek_desktop.ui.organisations import OrganisationForm
-from msek_desktop.ui.people import ContactForm
-from msek_desktop.ui.table import RowsModel
+from msek_desktop.ui.kit.table import RowsModel
+from msek_desktop.ui.screens.organisations import OrganisationForm
+from msek_desktop.ui.screens.people import ContactForm
+from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 
 def test_every_model_of_screens_and_forms(qtbot: QtBot, tmp_path: Path, qtmodeltester: Any) -> None:

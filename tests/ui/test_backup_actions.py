@@ -15,11 +15,15 @@ from sqlalchemy import text
 from msek_desktop.core import backups, demo, errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
-from msek_desktop.ui import backup_actions
-from msek_desktop.ui.backup_actions import BackupActions, install_backup_actions, offer_recovery
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.main_window import MainWindow
+from msek_desktop.ui.window import backup_actions
+from msek_desktop.ui.window.backup_actions import (
+    BackupActions,
+    install_backup_actions,
+    offer_recovery,
+)
+from msek_desktop.ui.window.main_window import MainWindow
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No

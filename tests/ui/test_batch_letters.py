@@ -17,11 +17,12 @@ from msek_desktop.core import demo, inquiries, proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.proposals import LetterRequest
-from msek_desktop.ui import batch_letters, tasks
-from msek_desktop.ui.batch_letters import BatchLettersDialog
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs import batch_letters
+from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiries import InquiriesScreen
+from msek_desktop.ui.kit import tasks
+from msek_desktop.ui.screens.inquiries import InquiriesScreen
 
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10))}

@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core.errors import DiskFullError
-from msek_desktop.ui import crash
-from msek_desktop.ui.crash import CrashDialog, CrashReporter, install_excepthook
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.window import crash
+from msek_desktop.ui.window.crash import CrashDialog, CrashReporter, install_excepthook
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
 

@@ -178,7 +178,7 @@ def _damaged_after_opening(path: Path, *, backed_up: bool) -> Database:
 def test_damage_found_after_opening_is_reported_plainly(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msek_desktop.ui import backup_actions
+    from msek_desktop.ui.window import backup_actions
 
     db = _damaged_after_opening(tmp_path / "office.db", backed_up=False)
     shown: list[str] = []
@@ -197,7 +197,7 @@ def test_damage_found_after_opening_is_reported_plainly(
 def test_damage_found_after_opening_offers_the_newest_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from msek_desktop.ui import backup_actions
+    from msek_desktop.ui.window import backup_actions
 
     path = tmp_path / "office.db"
     db = _damaged_after_opening(path, backed_up=True)

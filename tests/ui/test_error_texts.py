@@ -15,10 +15,10 @@ from msek_desktop.core import contacts, errors, inquiries, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import MESSAGES, Message, ValidationError
 from msek_desktop.core.validation import Checker
-from msek_desktop.ui import error_texts
-from msek_desktop.ui.error_texts import TEXTS, error_text
 from msek_desktop.ui.i18n import Languages, tr
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit import error_texts
+from msek_desktop.ui.kit.error_texts import TEXTS, error_text
+from msek_desktop.ui.kit.messages import user_message
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 

@@ -20,9 +20,9 @@ from msek_desktop.core.exporting import HEADERS
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import FollowUp, Inquiry
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.export_dialog import ExportDialog
+from msek_desktop.ui.dialogs.export_dialog import ExportDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.main_window import MainWindow
+from msek_desktop.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -201,7 +201,7 @@ def test_the_open_database_is_refused_as_on_the_command_line(
 
 def test_every_refusal_has_words_in_the_window(tmp_path: Path) -> None:
     from msek_desktop.core.exporting import ExportRefused
-    from msek_desktop.ui.export_dialog import export_problem
+    from msek_desktop.ui.dialogs.export_dialog import export_problem
 
     target = tmp_path / "x.csv"
     for reason in ExportRefused.REASONS:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import staff
 from msek_desktop.core.db import Database
-from msek_desktop.ui import first_run
-from msek_desktop.ui.first_run import ChooseStaffDialog, DemoOffer
+from msek_desktop.ui.dialogs import first_run
+from msek_desktop.ui.dialogs.first_run import ChooseStaffDialog, DemoOffer
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
 

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, followups
 from msek_desktop.core.db import Database
-from msek_desktop.ui import followups as followups_ui
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.followups import FollowUpsScreen
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.table import OVERDUE
+from msek_desktop.ui.kit.table import OVERDUE
+from msek_desktop.ui.screens import followups as followups_ui
+from msek_desktop.ui.screens.followups import FollowUpsScreen
 
 TODAY = date(2026, 11, 25)
 

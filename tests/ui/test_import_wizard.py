@@ -30,10 +30,10 @@ from msek_desktop.core.errors import Message
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.import_texts import COLUMN_NAMES, row_reason
+from msek_desktop.ui.dialogs.import_wizard import ImportWizard, MappingPage
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.import_texts import COLUMN_NAMES, row_reason
-from msek_desktop.ui.import_wizard import ImportWizard, MappingPage
-from msek_desktop.ui.main_window import MainWindow
+from msek_desktop.ui.window.main_window import MainWindow
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 

@@ -16,8 +16,8 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.search import fold
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiries import InquiriesScreen
-from msek_desktop.ui.table import PagedModel
+from msek_desktop.ui.kit.table import PagedModel
+from msek_desktop.ui.screens.inquiries import InquiriesScreen
 
 
 @pytest.fixture

@@ -16,17 +16,17 @@ from msek_desktop.core import contacts, followups, inquiries, organisations, sta
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow
-from msek_desktop.ui import inquiry_form
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.pickers import (
+from msek_desktop.ui.forms import inquiry_form
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
+from msek_desktop.ui.forms.pickers import (
     ContactDialog,
     OrganisationDialog,
     RecordPicker,
     SimilarDialog,
     similar_contacts,
 )
+from msek_desktop.ui.i18n import Languages
 
 TODAY = date(2026, 5, 20)
 Button = QMessageBox.StandardButton

@@ -21,8 +21,8 @@ from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.letters import LetterService, preview
-from msek_desktop.ui import letter_preview
-from msek_desktop.ui.letter_preview import LetterPreview, render_page_images
+from msek_desktop.ui.dialogs import letter_preview
+from msek_desktop.ui.dialogs.letter_preview import LetterPreview, render_page_images
 
 A4_RATIO = 297 / 210
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

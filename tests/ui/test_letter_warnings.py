@@ -13,10 +13,10 @@ from msek_desktop.core import contacts, demo, inquiries, settings
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.letters.checks import LetterWarning
-from msek_desktop.ui.batch_letters import BatchLettersDialog, batch_warnings
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog, batch_warnings
+from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.letter_warnings import warning_text
 
 
 @pytest.fixture

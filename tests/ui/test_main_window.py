@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.main_window import SCREENS, MainWindow
+from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """User errors from the core, shown in the window's language."""
 
 from msek_desktop.core import errors
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.messages import user_message
 
 
 def test_known_errors_get_their_own_sentence() -> None:

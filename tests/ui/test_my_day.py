@@ -15,12 +15,12 @@ from msek_desktop.core import demo, followups, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.ui import followups as followups_ui
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.followups import FollowUpList, OutcomeDialog, RescheduleDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.my_day import MyDayScreen
-from msek_desktop.ui.table import OVERDUE
+from msek_desktop.ui.kit.table import OVERDUE
+from msek_desktop.ui.screens import followups as followups_ui
+from msek_desktop.ui.screens.followups import FollowUpList, OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.screens.my_day import MyDayScreen
 
 TODAY = date(2026, 11, 25)
 ME = "cdubois"

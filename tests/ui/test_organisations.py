@@ -18,8 +18,8 @@ from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.organisations import OrganisationForm, OrganisationsScreen
-from msek_desktop.ui.people import ContactForm
+from msek_desktop.ui.screens.organisations import OrganisationForm, OrganisationsScreen
+from msek_desktop.ui.screens.people import ContactForm
 
 Button = QMessageBox.StandardButton
 pytestmark = [

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import contacts, inquiries, organisations, sides, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import ContactRow
-from msek_desktop.ui import record_form
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms import record_form
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.people import ContactForm, PeopleScreen
+from msek_desktop.ui.screens.people import ContactForm, PeopleScreen
 
 Button = QMessageBox.StandardButton
 # The offscreen platform cannot raise windows or grab the keyboard for a completer's popup.

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.ui import pickers
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms import pickers
+from msek_desktop.ui.forms.pickers import ContactDialog, OrganisationDialog, SimilarDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.pickers import ContactDialog, OrganisationDialog, SimilarDialog
 
 
 @pytest.fixture

@@ -19,10 +19,10 @@ from msek_desktop.core import demo, inquiries, organisations, proposals, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.letter_preview import LetterPreview
+from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog, partner_sides
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.letter_preview import LetterPreview
-from msek_desktop.ui.proposal_dialog import ProposalDialog, partner_sides
 
 Button = QMessageBox.StandardButton
 EARLY = ("new", "qualifying", "matching")

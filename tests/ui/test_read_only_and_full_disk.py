@@ -17,9 +17,9 @@ from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.main_window import MainWindow
+from msek_desktop.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles

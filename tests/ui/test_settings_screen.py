@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import settings, staff
 from msek_desktop.core.db import Database
 from msek_desktop.ui import i18n
-from msek_desktop.ui import settings as settings_ui
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.first_run import StaffDialog
+from msek_desktop.ui.dialogs.first_run import StaffDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.settings import SettingsScreen
+from msek_desktop.ui.screens import settings as settings_ui
+from msek_desktop.ui.screens.settings import SettingsScreen
 
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core.errors import UserError
-from msek_desktop.ui import tasks
-from msek_desktop.ui.tasks import Operation, Progress
+from msek_desktop.ui.kit import tasks
+from msek_desktop.ui.kit.tasks import Operation, Progress
 
 
 @pytest.fixture

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import staff, templates
 from msek_desktop.core.db import Database
-from msek_desktop.ui import template_editor
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs import template_editor
+from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.settings import SettingsScreen
-from msek_desktop.ui.template_editor import TemplateEditor
+from msek_desktop.ui.screens.settings import SettingsScreen
 
 
 @pytest.fixture
@@ -312,7 +312,7 @@ def test_a_placeholder_goes_into_an_empty_body(editor: TemplateEditor) -> None:
 
 def test_preview_opens_the_letter_preview(qtbot: QtBot, editor: TemplateEditor) -> None:
     # the preview is another engineer's file: this test runs once it is there
-    letter_preview = pytest.importorskip("msek_desktop.ui.letter_preview")
+    letter_preview = pytest.importorskip("msek_desktop.ui.dialogs.letter_preview")
     LetterPreview = letter_preview.LetterPreview
 
     select_language(editor, "fr")

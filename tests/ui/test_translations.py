@@ -39,19 +39,19 @@ from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, demo, followups, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.ui.batch_letters import BatchLettersDialog
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.crash import CrashDialog
-from msek_desktop.ui.first_run import ChooseStaffDialog, DemoOffer, StaffDialog
-from msek_desktop.ui.followups import OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
+from msek_desktop.ui.dialogs.first_run import ChooseStaffDialog, DemoOffer, StaffDialog
+from msek_desktop.ui.dialogs.letter_preview import LetterPreview
+from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
+from msek_desktop.ui.forms.pickers import ContactDialog, OrganisationDialog
 from msek_desktop.ui.i18n import NATIVE_NAMES, Languages, tr
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.letter_preview import LetterPreview
-from msek_desktop.ui.main_window import SCREENS, MainWindow
-from msek_desktop.ui.organisations import OrganisationForm
-from msek_desktop.ui.people import ContactForm
-from msek_desktop.ui.pickers import ContactDialog, OrganisationDialog
-from msek_desktop.ui.proposal_dialog import ProposalDialog
+from msek_desktop.ui.screens.followups import OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.screens.organisations import OrganisationForm
+from msek_desktop.ui.screens.people import ContactForm
+from msek_desktop.ui.window.crash import CrashDialog
+from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import inquiries
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import field_message, user_message
-from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.table import Column, Fetch, PagedModel
-from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.messages import field_message, user_message
+from msek_desktop.ui.kit.table import Column, Fetch, PagedModel
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.screens.screen import Screen
 
 ERROR_STYLE = "color: #b3261e;"
 Button = QMessageBox.StandardButton

@@ -39,11 +39,9 @@ from msek_desktop.core import fields, followups, inquiries, organisations, staff
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, StaffRow, TimelineRow
 from msek_desktop.core.vocab import Stage
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.pickers import (
+from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
+from msek_desktop.ui.forms.pickers import (
     EntryDialog,
     FieldErrors,
     Text,
@@ -51,10 +49,12 @@ from msek_desktop.ui.pickers import (
     organisation_picker,
     with_error,
 )
-from msek_desktop.ui.proposal_dialog import ProposalDialog
-from msek_desktop.ui.table import OVERDUE, Column, RowsModel, qdate
-from msek_desktop.ui.table import display as show_value
-from msek_desktop.ui.widgets import CodeCombo, RowTable
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.table import OVERDUE, Column, RowsModel, qdate
+from msek_desktop.ui.kit.table import display as show_value
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
 
 STAGE_KEYS = ("stage", "lost_reason", "lost_note")
 

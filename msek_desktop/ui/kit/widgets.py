@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView
 
-from msek_desktop.ui import labels
+from msek_desktop.ui.kit import labels
 
 
 class CodeCombo(QComboBox):

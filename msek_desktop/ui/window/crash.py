@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from msek_desktop import paths
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.messages import user_message
 
 log = logging.getLogger("msek_desktop")
 

@@ -31,9 +31,9 @@ from msek_desktop.core import staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
-from msek_desktop.ui.followups import error_label, show_error
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.screens.followups import error_label, show_error
 
 
 def with_field(field: QWidget, error: QLabel) -> QWidget:

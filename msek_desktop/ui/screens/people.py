@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 from msek_desktop.core import contacts, organisations, sides
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.record_form import RecordForm, RecordsScreen, choose
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.record_form import RecordForm, RecordsScreen, choose
-from msek_desktop.ui.table import Column
-from msek_desktop.ui.widgets import CodeCombo
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.widgets import CodeCombo
 
 
 def people_columns() -> list[Column]:

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import templates
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.templates import TemplateRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.first_run import with_field
-from msek_desktop.ui.followups import TipRowsModel, error_label, show_error
+from msek_desktop.ui.dialogs.first_run import with_field
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import field_message, user_message
-from msek_desktop.ui.table import Column
-from msek_desktop.ui.widgets import CodeCombo, RowTable
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.messages import field_message, user_message
+from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
+from msek_desktop.ui.screens.followups import TipRowsModel, error_label, show_error
 
 FIELDS = ("language", "name", "subject", "body")
 
@@ -145,7 +145,7 @@ def fit_placeholders(table: QTableView) -> None:
 
 def show_letter(parent: QWidget, pdf: bytes, *, title: str, suggested_name: str) -> QWidget:
     """The in-window PDF preview, open beside the editor (not blocking it)."""
-    from msek_desktop.ui.letter_preview import LetterPreview  # pypdfium2 on first use
+    from msek_desktop.ui.dialogs.letter_preview import LetterPreview  # pypdfium2 on first use
 
     dialog = LetterPreview(pdf, title=title, suggested_name=suggested_name, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from msek_desktop.core.errors import UserError, code_of
 from msek_desktop.core.importing import MatchFound, PossibleMatch, Table
-from msek_desktop.ui.error_texts import error_text
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.error_texts import error_text
+from msek_desktop.ui.kit.messages import user_message
 
 Text = Callable[[], str]
 

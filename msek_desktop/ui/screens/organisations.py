@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import contacts, fields, organisations
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.record_form import RecordForm, RecordsScreen, choose
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.people import ContactForm
-from msek_desktop.ui.record_form import RecordForm, RecordsScreen, choose
-from msek_desktop.ui.table import Column
-from msek_desktop.ui.widgets import CodeCombo
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.widgets import CodeCombo
+from msek_desktop.ui.screens.people import ContactForm
 
 
 def organisation_columns() -> list[Column]:

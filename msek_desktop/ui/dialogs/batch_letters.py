@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core.proposals import LetterRequest
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.first_run import with_field
-from msek_desktop.ui.followups import error_label, show_error
+from msek_desktop.ui.dialogs.first_run import with_field
+from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.letter_warnings import warning_text
-from msek_desktop.ui.tasks import Operation, Progress
-from msek_desktop.ui.widgets import CodeCombo
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.tasks import Operation, Progress
+from msek_desktop.ui.kit.widgets import CodeCombo
+from msek_desktop.ui.screens.followups import error_label, show_error
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import fields, inquiries, staff
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.table import OVERDUE, Column, PagedModel, display
-from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.screens.screen import Screen
 
 
 def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
@@ -279,7 +279,7 @@ class InquiriesScreen(Screen):
         self.letters_button.setEnabled(self.table.selectionModel().hasSelection() and not deleted)
 
     def _letters(self) -> None:
-        from msek_desktop.ui import batch_letters  # letters (ReportLab) load on first use
+        from msek_desktop.ui.dialogs import batch_letters  # letters (ReportLab) load on first use
 
         ids = [row.id for row in self.selected_rows()]
         if ids:

@@ -40,10 +40,10 @@ from msek_desktop.core.importing import (
     read_table,
 )
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.followups import error_label, show_error
+from msek_desktop.ui.dialogs.import_preview import DonePage, PreviewPage, decisions_for
+from msek_desktop.ui.dialogs.import_texts import column_name, data_rows, file_facts, file_problem
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.import_preview import DonePage, PreviewPage, decisions_for
-from msek_desktop.ui.import_texts import column_name, data_rows, file_facts, file_problem
+from msek_desktop.ui.screens.followups import error_label, show_error
 
 SAMPLE_ROWS = 20  # rows looked at for a column's example value
 SAMPLE_LENGTH = 40

@@ -23,8 +23,8 @@ from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseErro
 from msek_desktop.paths import APP_NAME
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.tasks import Operation, Progress
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.tasks import Operation, Progress
 
 log = logging.getLogger(__name__)
 

@@ -35,11 +35,11 @@ from msek_desktop.core.contacts import similar_contacts
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.organisations import similar_organisations
 from msek_desktop.core.rows import ContactRow, OrganisationRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.error_texts import field_message
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.widgets import CodeCombo
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.error_texts import field_message
+from msek_desktop.ui.kit.widgets import CodeCombo
 
 Text = Callable[[], str]
 ERROR_COLOUR = "#b3261e"
@@ -173,7 +173,7 @@ class EntryDialog(QDialog):
             self.errors.show(problem.by_field())
             return
         except UserError as problem:
-            from msek_desktop.ui.messages import user_message  # it imports this module
+            from msek_desktop.ui.kit.messages import user_message  # it imports this module
 
             QMessageBox.warning(self, self.windowTitle(), user_message(problem))
             return

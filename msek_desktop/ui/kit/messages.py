@@ -2,7 +2,7 @@
 
 Core messages are plain English for the command line and the log. The window shows the
 common ones translated, chosen by error class (or, for coded messages, by their code:
-ui/error_texts.py);
+ui/kit/error_texts.py);
 anything unknown is shown as the core wrote it, never hidden.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from msek_desktop.core import errors
-from msek_desktop.ui.error_texts import field_message
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.error_texts import field_message
 
 __all__ = ["field_message", "user_message"]
 

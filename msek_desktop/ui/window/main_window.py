@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop import __version__
-from msek_desktop.ui.backup_actions import install_backup_actions
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.data_actions import install_data_actions
-from msek_desktop.ui.followups import FollowUpsScreen
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.inquiries import InquiriesScreen
-from msek_desktop.ui.inquiry_form import InquiryForm
-from msek_desktop.ui.my_day import MyDayScreen
-from msek_desktop.ui.organisations import OrganisationsScreen
-from msek_desktop.ui.people import PeopleScreen
-from msek_desktop.ui.read_only_notice import install_read_only_notice
-from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.settings import SettingsScreen
+from msek_desktop.ui.screens.followups import FollowUpsScreen
+from msek_desktop.ui.screens.inquiries import InquiriesScreen
+from msek_desktop.ui.screens.my_day import MyDayScreen
+from msek_desktop.ui.screens.organisations import OrganisationsScreen
+from msek_desktop.ui.screens.people import PeopleScreen
+from msek_desktop.ui.screens.screen import Screen
+from msek_desktop.ui.screens.settings import SettingsScreen
+from msek_desktop.ui.window.backup_actions import install_backup_actions
+from msek_desktop.ui.window.data_actions import install_data_actions
+from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 
 SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("my_day", MyDayScreen),

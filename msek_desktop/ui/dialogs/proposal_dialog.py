@@ -37,18 +37,18 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import inquiries, organisations, proposals, sides, staff, templates
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.pickers import FieldErrors, with_error
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.pickers import FieldErrors, with_error
-from msek_desktop.ui.table import Column, RowsModel
-from msek_desktop.ui.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.table import Column, RowsModel
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.service import Draft
-    from msek_desktop.ui.letter_preview import LetterPreview
+    from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 
 
 def partner_sides(side: str) -> tuple[str, ...]:
@@ -571,7 +571,7 @@ class ProposalDialog(QDialog):
         send: Callable[[], None] | None = None,
         warnings: Sequence[LetterWarning] = (),
     ) -> None:
-        from msek_desktop.ui.letter_preview import LetterPreview
+        from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 
         self.preview = LetterPreview(
             pdf, title=title, suggested_name=name, parent=self, warnings=warnings

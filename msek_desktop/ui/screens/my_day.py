@@ -15,12 +15,17 @@ from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.followups import FollowUpList, TipPagedModel, followup_columns, share_width
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.inquiries import inquiry_columns
-from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.table import Column
-from msek_desktop.ui.widgets import RowTable
+from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.widgets import RowTable
+from msek_desktop.ui.screens.followups import (
+    FollowUpList,
+    TipPagedModel,
+    followup_columns,
+    share_width,
+)
+from msek_desktop.ui.screens.inquiries import inquiry_columns
+from msek_desktop.ui.screens.screen import Screen
 
 UPCOMING_DAYS = 14
 INQUIRY_COLUMNS = ("ref", "next_followup", "stage", "contact", "organisation", "subject")

@@ -33,13 +33,13 @@ from msek_desktop.core import followups, staff
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.followups import When
 from msek_desktop.core.rows import FollowUpRow
-from msek_desktop.ui import labels
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.screen import Screen
-from msek_desktop.ui.table import OVERDUE, Column, PagedModel, RowsModel
-from msek_desktop.ui.widgets import CodeCombo, RowTable
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, RowsModel
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
+from msek_desktop.ui.screens.screen import Screen
 
 LIMIT = 1000  # rows shown by the whole office's list; the rest is reached with filters
 

@@ -39,9 +39,9 @@ from msek_desktop.core.exporting import (
 )
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
-from msek_desktop.ui.tasks import Operation, Progress
-from msek_desktop.ui.widgets import CodeCombo
+from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.tasks import Operation, Progress
+from msek_desktop.ui.kit.widgets import CodeCombo
 
 XLSX, CSV = ".xlsx", ".csv"
 

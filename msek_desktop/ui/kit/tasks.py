@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.messages import user_message
+from msek_desktop.ui.kit.messages import user_message
 
 Progress = Callable[[int, int], None]
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.export_dialog import ExportDialog
+from msek_desktop.ui.dialogs.export_dialog import ExportDialog
+from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.import_wizard import ImportWizard
 
 
 class DataActions(QObject):

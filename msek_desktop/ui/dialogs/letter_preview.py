@@ -54,8 +54,8 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.letters.files import safe_filename, write_file
+from msek_desktop.ui.dialogs.letter_warnings import warning_label, warnings_text
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.letter_warnings import warning_label, warnings_text
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning

@@ -1,0 +1,1 @@
+"""Dialogs: letters, templates, import, export, first run."""

@@ -1,0 +1,1 @@
+"""The record forms (one per kind of record) and the pickers that open them."""

@@ -1,0 +1,1 @@
+"""The main window, its menus' actions and notices, and the crash dialog."""

@@ -1,7 +1,7 @@
 """Backups of the office database: taken, listed, thinned out, verified and restored.
 
-Every backup goes through SQLite's online backup API (core.db.backup_to), never a file copy,
-and is checked with integrity_check before it is kept. Automatic backups live beside the
+Every backup goes through SQLite's online backup API (core.snapshots.backup_to), never a file
+copy, and is checked with integrity_check before it is kept. Automatic backups live beside the
 database in "<database folder>/backups/" as "msek-YYYYmmdd-HHMMSS.db" (local time; a second
 backup within the same second gets "-2", "-3", ...).
 
@@ -23,8 +23,8 @@ leftover; files of other names are never touched, nor `X.partial` beside a `back
 Restore (also the window's and the start-up recovery) copies the backup into a temporary file,
 verifies it there as an MSEK database of a known schema (core.schema), brings an older one up
 to date and verifies it again, and only then replaces the database's contents in one writing
-transaction that also takes the safety backup (core.db.replace_contents): a save by another
-program lands either before (in the safety backup) or after (in the restored data).
+transaction that also takes the safety backup (core.snapshots.replace_contents): a save by
+another program lands either before (in the safety backup) or after (in the restored data).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from msek_desktop.core import db, errors, migrations, places, schema, store
+from msek_desktop.core import db, errors, migrations, places, schema, snapshots, store
 from msek_desktop.core.db import Database
 
 FOLDER_NAME = "backups"
@@ -110,7 +110,7 @@ def _backup_file(db_path: Path, *, to: Path | None, now: datetime | None) -> Pat
             raise errors.DatabaseError(f"Cannot create the folder {folder}: {exc}") from exc
         remove_stale_partials(folder)
         target = _new_name(folder, now or datetime.now())
-    db.backup_to(db_path, target)
+    snapshots.backup_to(db_path, target)
     return target
 
 
@@ -274,7 +274,7 @@ def _current_or_moved_aside(db_path: Path, now: datetime) -> Path | None:
 def _stage(backup_file: Path, staged: Path) -> str:
     """Copy `backup_file` into `staged`, verify it, bring it up to date there and verify it
     again; returns the revision the backup had."""
-    db.stage_copy(backup_file, staged)
+    snapshots.stage_copy(backup_file, staged)
     revision = schema.verify_file(staged, label=str(backup_file))
     if revision == migrations.head_revision():
         return revision
@@ -309,7 +309,7 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     Nothing is touched unless the backup, copied into a temporary file in the backups folder,
     passes verify() there (and, when older, is brought up to date there and passes again).
     Then one writing transaction holds the write lock while it takes the safety backup of the
-    current state and replaces the contents (core.db.replace_contents): another program's
+    current state and replaces the contents (core.snapshots.replace_contents): another program's
     save lands in one of the two, never in neither. A damaged current database cannot be
     backed up: it is moved aside (never overwritten) instead. Another program's file at
     `db_path` is refused.
@@ -327,14 +327,14 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
         moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
         safety = _new_name(folder, now) if db_path.exists() and moved is None else None
-        db.replace_contents(db_path, staged, safety=safety, label=backup_file)
+        snapshots.replace_contents(db_path, staged, safety=safety, label=backup_file)
     except BaseException:
-        db.remove_database_file(staged)
+        snapshots.remove_database_file(staged)
         if made_folder:
             with suppress(OSError):
                 folder.rmdir()  # only when empty
         raise
-    db.remove_database_file(staged)
+    snapshots.remove_database_file(staged)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -52,18 +51,24 @@ def _is_busy(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+def retry_busy(begin: Callable[[], object], who: str) -> None:
+    """Run `begin` (a BEGIN IMMEDIATE); a file busy past the busy timeout is tried again, up
+    to BUSY_ATTEMPTS times in all, and the last refusal (or any other error) is raised."""
+    for attempt in range(1, BUSY_ATTEMPTS + 1):
+        try:
+            begin()
+            return
+        except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
+            if not _is_busy(exc) or attempt == BUSY_ATTEMPTS:
+                raise
+            log.info("database busy for %s (attempt %d of %d)", who, attempt, BUSY_ATTEMPTS)
+
+
 def _on_begin(conn: Any) -> None:
     if not conn.get_execution_options().get(_WRITE, False):
         conn.exec_driver_sql("BEGIN")
         return
-    for attempt in range(1, BUSY_ATTEMPTS + 1):
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-            return
-        except sa_exc.OperationalError as exc:
-            if not _is_busy(exc) or attempt == BUSY_ATTEMPTS:
-                raise
-            log.info("database busy for a writer (attempt %d of %d)", attempt, BUSY_ATTEMPTS)
+    retry_busy(lambda: conn.exec_driver_sql("BEGIN IMMEDIATE"), "a writer")
 
 
 def writable(path: Path) -> bool:
@@ -174,12 +179,7 @@ class Database:
     def _guard(self) -> Iterator[None]:
         try:
             yield
-        except sa_exc.OperationalError as exc:
-            user = translate_error(exc, self.path)
-            if user is None:
-                raise
-            raise user from exc
-        except sa_exc.DatabaseError as exc:
+        except sa_exc.DatabaseError as exc:  # OperationalError among them
             user = translate_error(exc, self.path)
             if user is None:
                 raise
@@ -204,12 +204,8 @@ def inspect_file(path: Path, *, quick: bool = True) -> set[str]:
     reads the whole file (about 0.4 s for 100,000 inquiries): the window skips it here and
     runs it once it is shown (quick=False), the command line does it here.
     """
+    conn = open_read_only(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         result = conn.execute("PRAGMA quick_check").fetchone()[0] if quick else "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
@@ -258,9 +254,6 @@ def set_foreign_keys(conn: Any, on: bool) -> None:
     conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
-# -- backups: SQLite's online backup API, never a file copy ----------------------------------
-
-
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection with no pragmas that could change the file."""
     try:
@@ -276,10 +269,6 @@ def damaged_error(label: str | Path, report: str) -> errors.DatabaseDamagedError
     return _damaged(Path(label), report)
 
 
-def _integrity(conn: sqlite3.Connection, schema: str = "main") -> list[str]:
-    return [line for (line,) in conn.execute(f"PRAGMA {schema}.integrity_check") if line != "ok"]
-
-
 def refuse_non_database(path: Path) -> None:
     """NotAnMsekDatabaseError unless `path` is a regular, non-empty file with SQLite's header."""
     path = Path(path)
@@ -287,283 +276,3 @@ def refuse_non_database(path: Path) -> None:
         raise errors.UserError(f"There is no file at {path}.")
     if not path.is_file() or path.stat().st_size == 0 or not looks_like_sqlite(path):
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
-
-
-def _sync(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def partial_name(dst: Path) -> Path:
-    """A new, unique temporary name beside `dst` ("DST.xxxxxxxx.partial"), created empty.
-
-    Never "DST.partial" itself: a file of that name may be the user's own.
-    """
-    fd, name = tempfile.mkstemp(prefix=f"{dst.name}.", suffix=".partial", dir=dst.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def remove_database_file(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with suppress(OSError):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def _publish(partial: Path, dst: Path) -> None:
-    """Give `partial` its final name `dst`, never replacing an existing `dst`."""
-    _sync(partial)
-    try:
-        os.link(partial, dst)  # atomic, and fails when dst exists
-    except FileExistsError:
-        raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.") from None
-    except OSError:  # no hard links here (FAT, some network drives)
-        if dst.exists():
-            raise errors.DatabaseError(f"{dst} already exists; it was not overwritten.") from None
-        os.rename(partial, dst)
-        return
-    partial.unlink()
-
-
-def copy_database(source: sqlite3.Connection, dst: Path, *, label: Path) -> None:
-    """Copy the database of `source` into the new file `dst`, verified, as a single file.
-
-    The copy is one consistent snapshot (the backup API in one step), switched to
-    journal_mode=DELETE so it is self-contained, checked with integrity_check, and written
-    under a unique temporary name renamed only once verified: `dst` either does not appear or
-    is good. `label` names the source in messages.
-    """
-    try:
-        partial = partial_name(dst)
-    except OSError as exc:
-        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target)  # pages=-1: the whole file in one step, one snapshot
-            target.execute("PRAGMA journal_mode = DELETE")
-            problems = _integrity(target)
-        finally:
-            target.close()
-        if problems:
-            raise errors.DatabaseDamagedError(
-                f"The backup of {label} failed its integrity check ({problems[0]}); "
-                "nothing was kept."
-            )
-        _publish(partial, dst)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, label) or errors.DatabaseError(
-            f"The backup of {label} failed: {exc}"
-        ) from exc
-    except OSError as exc:
-        raise errors.DatabaseError(f"The backup could not be saved as {dst}: {exc}") from exc
-    finally:
-        remove_database_file(partial)
-
-
-def backup_to(src: Path, dst: Path) -> None:
-    """Copy the live database `src` into the new file `dst` (copy_database).
-
-    A read connection takes one consistent snapshot; in WAL mode writers carry on meanwhile.
-    """
-    src, dst = Path(src), Path(dst)
-    source = open_read_only(src)
-    try:
-        copy_database(source, dst, label=src)
-    finally:
-        source.close()
-
-
-def stage_copy(src: Path, dst: Path) -> None:
-    """Copy the closed file `src` (a backup) into the temporary file `dst`, unchecked: the
-    copy is what gets verified and used, so a change to `src` afterwards cannot matter."""
-    source = open_read_only(src)
-    try:
-        target = sqlite3.connect(dst)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
-        raise translate_error(exc, src) or errors.DatabaseDamagedError(
-            f"The database file {src} is damaged."
-        ) from exc
-    finally:
-        source.close()
-
-
-# -- replacing a database's contents under one write lock ---------------------------------
-
-
-def begin_immediate(conn: sqlite3.Connection, path: Path) -> None:
-    """BEGIN IMMEDIATE on a raw connection, waiting for a busy file as the services do."""
-    for attempt in range(1, BUSY_ATTEMPTS + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _is_busy(exc) or attempt == BUSY_ATTEMPTS:
-                raise translate_error(exc, path) or errors.DatabaseError(
-                    f"The database {path} cannot be changed: {exc}"
-                ) from exc
-            log.info("database busy for a restore (attempt %d of %d)", attempt, BUSY_ATTEMPTS)
-
-
-def _objects(conn: sqlite3.Connection, schema: str) -> list[tuple[str, str, str]]:
-    return [
-        (str(kind), str(name), str(sql or ""))
-        for kind, name, sql in conn.execute(
-            f"SELECT type, name, sql FROM {schema}.sqlite_master "
-            "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"
-        )
-    ]
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _is_virtual(sql: str) -> bool:
-    return sql.lstrip().upper().startswith("CREATE VIRTUAL TABLE")
-
-
-def _drop_everything(conn: sqlite3.Connection) -> None:
-    objects = _objects(conn, "main")
-    for kind in ("trigger", "view"):
-        for k, name, _sql in objects:
-            if k == kind:
-                conn.execute(f"DROP {kind.upper()} IF EXISTS main.{_q(name)}")
-    tables = [(name, sql) for k, name, sql in objects if k == "table"]
-    for name, _sql in sorted(tables, key=lambda t: not _is_virtual(t[1])):  # shadows go along
-        conn.execute(f"DROP TABLE IF EXISTS main.{_q(name)}")
-
-
-def _columns(conn: sqlite3.Connection, schema: str, table: str) -> str:
-    return ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA {schema}.table_info({_q(table)})"))
-
-
-def _create_tables(conn: sqlite3.Connection, tables: list[tuple[str, str]]) -> set[str]:
-    """Create `tables` (name, sql) in main; returns the shadow tables virtual ones made."""
-    for _name, sql in tables:  # virtual tables first: they make their own shadow tables
-        if _is_virtual(sql):
-            conn.execute(sql)
-    shadows = {name for _k, name, _s in _objects(conn, "main")}
-    for name, sql in tables:
-        if name not in shadows:
-            conn.execute(sql)
-    return shadows
-
-
-def _copy_rows(conn: sqlite3.Connection, source: str, name: str) -> None:
-    cols = _columns(conn, source, name)
-    conn.execute(f"INSERT INTO main.{_q(name)} ({cols}) SELECT {cols} FROM {source}.{_q(name)}")
-
-
-def _copy_everything(conn: sqlite3.Connection, source: str) -> None:
-    """Make main an exact logical copy of the attached `source` (main emptied before)."""
-    objects = _objects(conn, source)
-    tables = [(name, sql) for kind, name, sql in objects if kind == "table"]
-    shadows = _create_tables(conn, tables)
-    for name, sql in tables:
-        if _is_virtual(sql):
-            continue  # its rows are in its shadow tables, copied as they are
-        if name in shadows:
-            conn.execute(f"DELETE FROM main.{_q(name)}")  # the first rows FTS5 wrote
-        _copy_rows(conn, source, name)
-    for name, sql in tables:
-        if _is_virtual(sql) and "fts5" in sql.lower():  # the index agrees with its rows
-            conn.execute(f"INSERT INTO main.{_q(name)} ({_q(name)}) VALUES ('integrity-check')")
-    if conn.execute(
-        f"SELECT 1 FROM {source}.sqlite_master WHERE name='sqlite_sequence'"
-    ).fetchone():
-        conn.execute("DELETE FROM main.sqlite_sequence")
-        _copy_rows(conn, source, "sqlite_sequence")
-    for kind in ("index", "view", "trigger"):  # after the rows: no trigger fires on the copy
-        for k, _name, sql in objects:
-            if k == kind and sql:
-                conn.execute(sql)
-    for pragma in ("user_version", "application_id"):
-        value = int(conn.execute(f"PRAGMA {source}.{pragma}").fetchone()[0])
-        conn.execute(f"PRAGMA main.{pragma} = {value}")
-
-
-def replace_contents(path: Path, staged: Path, *, safety: Path | None, label: Path) -> None:
-    """Replace everything in the database `path` by the contents of the verified `staged`.
-
-    One writing transaction does it all: BEGIN IMMEDIATE takes the write lock; while it is
-    held, `safety` (when given) receives a backup of the current contents, read by a second,
-    read-only connection, which sees exactly the last commit, as no other can happen now;
-    then every table, index, trigger and view is dropped and the staged ones are created
-    and filled (a logical copy, so the page size of either file does not matter), checked
-    with quick_check and foreign_key_check, and committed. A writer of another program
-    either committed before BEGIN (its change is in the safety backup) or waits for the
-    lock (busy_timeout, as the services wait) and lands in the restored contents. Readers
-    carry on meanwhile (WAL). On any failure the transaction is rolled back: the database is
-    as it was. A missing `path` is created (in WAL mode), and removed again on failure.
-    """
-    path, staged = Path(path), Path(staged)
-    created = not path.exists()
-    done = False
-    try:
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            _prepare(conn, staged, new=created or path.stat().st_size == 0)
-            begin_immediate(conn, path)
-            _replace_in_transaction(conn, path, safety=safety, label=label)
-            conn.execute("DETACH DATABASE staged")
-            with suppress(sqlite3.Error):  # the whole file is in the -wal now: fold it back,
-                conn.execute("PRAGMA busy_timeout = 0")  # unless a reader is busy (no wait)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        done = True
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) or errors.DatabaseError(
-            f"Restoring {path} from {label} failed: {exc}"
-        ) from exc
-    finally:
-        if created and not done:
-            remove_database_file(path)  # the empty file this made: nothing was restored
-
-
-def _prepare(conn: sqlite3.Connection, staged: Path, *, new: bool) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = OFF")  # the copy goes table by table
-    conn.execute("PRAGMA synchronous = FULL")
-    if new:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("ATTACH DATABASE ? AS staged", (str(staged),))  # not possible once BEGIN ran
-
-
-def _replace_in_transaction(
-    conn: sqlite3.Connection, path: Path, *, safety: Path | None, label: Path
-) -> None:
-    """The part of replace_contents that runs under the write lock begun on `conn`."""
-    try:
-        if safety is not None:
-            reader = open_read_only(path)
-            try:
-                copy_database(reader, safety, label=path)
-            finally:
-                reader.close()
-        _drop_everything(conn)
-        _copy_everything(conn, "staged")
-        problems = _integrity_quick(conn) + [
-            f"table {r[0]} row {r[1]} refers to missing {r[2]}"
-            for r in conn.execute("PRAGMA main.foreign_key_check")
-        ]
-        if problems:
-            raise errors.DatabaseDamagedError(
-                f"Restoring {path} from {label} failed its check ({problems[0]}); "
-                "nothing was changed."
-            )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def _integrity_quick(conn: sqlite3.Connection) -> list[str]:
-    return [line for (line,) in conn.execute("PRAGMA main.quick_check") if line != "ok"]

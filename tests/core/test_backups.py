@@ -149,7 +149,7 @@ def test_backup_while_another_thread_writes_10000_rows(office: Database) -> None
 
 
 def test_backup_of_a_damaged_database_keeps_nothing(tmp_path: Path) -> None:
-    from msek_desktop.core import db
+    from msek_desktop.core import snapshots
 
     path = tmp_path / "t.db"
     conn = sqlite3.connect(path)
@@ -170,7 +170,7 @@ def test_backup_of_a_damaged_database_keeps_nothing(tmp_path: Path) -> None:
     target = tmp_path / "out" / "copy.db"
     target.parent.mkdir()
     with pytest.raises(errors.DatabaseError):
-        db.backup_to(path, target)
+        snapshots.backup_to(path, target)
     assert list(target.parent.iterdir()) == []
 
 
@@ -315,7 +315,7 @@ def test_restore_drill(office: Database) -> None:
 
 
 def test_restore_of_an_older_schema_upgrades_it(office: Database, tmp_path: Path) -> None:
-    from msek_desktop.core import db
+    from msek_desktop.core import snapshots
 
     old = tmp_path / "old.db"
     database = open_database(old, create=True, migrate=False)
@@ -324,7 +324,7 @@ def test_restore_of_an_older_schema_upgrades_it(office: Database, tmp_path: Path
     finally:
         database.dispose()
     plain = tmp_path / "old-backup.db"
-    db.backup_to(old, plain)
+    snapshots.backup_to(old, plain)
     result = backups.restore(office.path, plain, now=NOW)
     assert result.upgraded_from == "0001"
     check = open_database(office.path, migrate=False)
@@ -595,8 +595,8 @@ def test_a_killed_backup_leaves_a_partial_file_the_next_one_removes(
                  "INSERT INTO bulk SELECT hex(randomblob(400)) FROM n")
         )  # fmt: skip
     script = (
-        "import sys; from pathlib import Path; from msek_desktop.core import db\n"
-        "db.backup_to(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "import sys; from pathlib import Path; from msek_desktop.core import snapshots\n"
+        "snapshots.backup_to(Path(sys.argv[1]), Path(sys.argv[2]))\n"
     )
     target = folder / "msek-20261125-143005.db"
     for _ in range(20):
@@ -621,7 +621,7 @@ def test_a_killed_backup_leaves_a_partial_file_the_next_one_removes(
 
 
 def test_backup_to_keeps_the_users_own_partial_file_even_when_it_fails(tmp_path: Path) -> None:
-    from msek_desktop.core import db
+    from msek_desktop.core import snapshots
 
     source = tmp_path / "not-sqlite.db"
     source.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
@@ -629,7 +629,7 @@ def test_backup_to_keeps_the_users_own_partial_file_even_when_it_fails(tmp_path:
     mine = tmp_path / "copy.db.partial"
     mine.write_text("mine")
     with pytest.raises(errors.DatabaseError):
-        db.backup_to(source, target)
+        snapshots.backup_to(source, target)
     assert mine.read_text() == "mine"
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == ["copy.db.partial"]

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from msek_desktop.core import demo, inquiries
+from msek_desktop.core.inquiries import listing
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.store import open_database
 
@@ -13,7 +14,7 @@ def test_broad_search_lists_newest_first(tmp_path: Path, monkeypatch: pytest.Mon
     db = open_database(tmp_path / "o.db", create=True)
     demo.generate(db, inquiries=300, seed=3)
     everything = inquiries.list_inquiries(db, InquiryFilter(search="saint"), limit=1000)
-    monkeypatch.setattr(inquiries, "RANK_LIMIT", 1)
+    monkeypatch.setattr(listing, "RANK_LIMIT", 1)
     newest = inquiries.list_inquiries(db, InquiryFilter(search="saint"), limit=1000)
     assert {r.id for r in newest} == {r.id for r in everything}
     keys = [(r.received_on, r.id) for r in newest]

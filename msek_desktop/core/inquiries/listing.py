@@ -1,0 +1,260 @@
+"""Reading inquiries: a filtered, sorted page of rows, their count, and one inquiry whole."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from msek_desktop.core import changes, contacts, errors, followups, organisations, search
+from msek_desktop.core.db import Database
+from msek_desktop.core.inquiries.rules import LABEL
+from msek_desktop.core.models import (
+    Contact,
+    Field,
+    FollowUp,
+    Inquiry,
+    Organisation,
+    StaffMember,
+    inquiry_fields,
+)
+from msek_desktop.core.rows import ContactBrief, InquiryDetail, InquiryRow, OrganisationBrief
+from msek_desktop.core.vocab import CLOSED_STAGES, PIPELINE, Stage
+
+UNASSIGNED = ""  # InquiryFilter.assignee value meaning "nobody"
+_STAGE_ORDER = {s.value: i for i, s in enumerate((*PIPELINE, Stage.LOST))}
+
+
+@dataclass(frozen=True)
+class InquiryFilter:
+    """What the inquiries list shows. Empty values mean "no filter"."""
+
+    search: str = ""
+    stages: tuple[str, ...] = ()
+    assignee: str | None = None  # a login, or UNASSIGNED
+    side: str | None = None
+    field: str | None = None
+    open: bool | None = None
+    deleted: bool = False
+    contact_id: int | None = None
+    organisation_id: int | None = None
+    sort: str | None = None  # a column name of SORT_KEYS; None: best match or newest first
+    descending: bool = False
+
+
+def _next_followup() -> Any:
+    return (
+        select(func.min(FollowUp.due_on))
+        .where(FollowUp.inquiry_id == Inquiry.id, FollowUp.done_at.is_(None))
+        .correlate(Inquiry)
+        .scalar_subquery()
+    )
+
+
+_C, _O, _S = aliased(Contact), aliased(Organisation), aliased(StaffMember)
+_NEXT = _next_followup().label("next_followup")
+SORT_KEYS: dict[str, Any] = {
+    # year, then number: "2024-10000" after "2024-9999", every 2024 ref before 2025's
+    "ref": (func.substr(Inquiry.ref, 1, 4), func.length(Inquiry.ref), Inquiry.ref),
+    "received_on": Inquiry.received_on,
+    "contact": _C.last_name,
+    "organisation": _O.name,
+    "side": Inquiry.side,
+    "stage": case(_STAGE_ORDER, value=Inquiry.stage, else_=99),
+    "assignee": _S.full_name,
+    "next_followup": _NEXT,
+    "priority": case({"high": 0, "normal": 1, "low": 2}, value=Inquiry.priority, else_=1),
+    "subject": Inquiry.subject,
+    # an inquiry's fields are several: it sorts by the first in alphabetical order of code
+    "field": (
+        select(func.min(Field.code))
+        .join(inquiry_fields, inquiry_fields.c.field_id == Field.id)
+        .where(inquiry_fields.c.inquiry_id == Inquiry.id)
+        .correlate(Inquiry)
+        .scalar_subquery()
+    ),
+}
+
+
+def _row_query() -> Select[Any]:
+    return (
+        select(Inquiry, _C, _O, _S.login, _S.full_name, _NEXT)
+        .outerjoin(_C, Inquiry.contact_id == _C.id)
+        .outerjoin(_O, Inquiry.organisation_id == _O.id)
+        .outerjoin(_S, Inquiry.assignee_id == _S.id)
+    )
+
+
+def _field_codes(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    stmt = (
+        select(inquiry_fields.c.inquiry_id, Field.code)
+        .join(Field, Field.id == inquiry_fields.c.field_id)
+        .where(inquiry_fields.c.inquiry_id.in_(ids))
+        .order_by(Field.id)
+    )
+    for inquiry_id, code in session.execute(stmt):
+        out[inquiry_id].append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
+    codes = _field_codes(session, [r[0].id for r in result])
+    rows = []
+    for inq, c, o, login, name, next_fu in result:
+        contact = ContactBrief(c.id, c.first_name, c.last_name, c.email, c.phone) if c else None
+        org = OrganisationBrief(o.id, o.name, o.city) if o else None
+        rows.append(
+            InquiryRow(
+                inq.id,
+                inq.ref,
+                inq.received_on,
+                inq.channel,
+                inq.kind,
+                inq.side,
+                inq.subject,
+                inq.stage,
+                inq.priority,
+                login,
+                name,
+                next_fu,
+                contact,
+                org,
+                codes[inq.id],
+                inq.lost_reason,
+                inq.closed_on,
+                inq.version,
+                inq.deleted_at,
+            )
+        )
+    return rows
+
+
+def _filtered(
+    stmt: Select[Any], flt: InquiryFilter, *, ranked: bool = False
+) -> tuple[Select[Any], Any]:
+    """`stmt` narrowed by the filter; with `ranked`, also the search rank to order by.
+
+    Unranked, the search is an IN test, so newest-first can walk the date index and stop
+    at the page's end instead of sorting every match.
+    """
+    deleted = Inquiry.deleted_at
+    stmt = stmt.where(deleted.is_not(None) if flt.deleted else deleted.is_(None))
+    if flt.stages:
+        stmt = stmt.where(Inquiry.stage.in_(flt.stages))
+    if flt.open is not None:
+        closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
+        stmt = stmt.where(~closed if flt.open else closed)
+    if flt.side:
+        stmt = stmt.where(Inquiry.side == flt.side.replace("-", "_"))
+    if flt.assignee == UNASSIGNED:
+        stmt = stmt.where(Inquiry.assignee_id.is_(None))
+    elif flt.assignee is not None:
+        staff = select(StaffMember.id).where(StaffMember.login == flt.assignee)
+        stmt = stmt.where(Inquiry.assignee_id.in_(staff.scalar_subquery()))
+    if flt.field:
+        having = (
+            select(inquiry_fields.c.inquiry_id)
+            .join(Field, Field.id == inquiry_fields.c.field_id)
+            .where(Field.code == flt.field)
+        )
+        stmt = stmt.where(Inquiry.id.in_(having))
+    if flt.contact_id is not None:
+        stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
+    if flt.organisation_id is not None:
+        stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
+    matches = search.matching(search.Kind.INQUIRY, flt.search)
+    if matches is None:
+        return stmt, None
+    m = matches.subquery()
+    if not ranked:
+        return stmt.where(Inquiry.id.in_(select(m.c.id))), None
+    return stmt.join(m, m.c.id == Inquiry.id), m.c.rank
+
+
+def list_inquiries(
+    db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int = 50, offset: int = 0
+) -> list[InquiryRow]:
+    """One page of inquiries: best match first when searching, else newest first.
+
+    Two steps: the page's ids are chosen over the narrowest query that can filter and
+    order, then only those rows are read whole (a broad search like "saint" matches tens
+    of thousands of rows; their next follow-up and names are looked up for 50, not all).
+    """
+    ids_query = (
+        select(Inquiry.id)
+        .outerjoin(_C, Inquiry.contact_id == _C.id)
+        .outerjoin(_O, Inquiry.organisation_id == _O.id)
+        .outerjoin(_S, Inquiry.assignee_id == _S.id)
+    )
+    with db.read() as session:
+        ranked = bool(flt.search) and flt.sort is None and _worth_ranking(session, flt.search)
+        stmt, rank = _filtered(ids_query, flt, ranked=ranked)
+        if flt.sort is not None:
+            if flt.sort not in SORT_KEYS:
+                raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
+            keys = SORT_KEYS[flt.sort]
+            for key in keys if isinstance(keys, tuple) else (keys,):
+                stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
+        elif rank is not None:
+            stmt = stmt.order_by(rank)
+        stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+        ids = list(session.scalars(stmt.limit(limit).offset(offset)))
+        if not ids:
+            return []
+        result = list(session.execute(_row_query().where(Inquiry.id.in_(ids))))
+        position = {inquiry_id: n for n, inquiry_id in enumerate(ids)}
+        result.sort(key=lambda r: position[r[0].id])
+        return _to_rows(session, result)
+
+
+RANK_LIMIT = 3000
+
+
+def _worth_ranking(session: Session, query: str) -> bool:
+    """Best match first when few records match; newest first for a broad prefix ("s",
+    "saint"), where ranking thousands of near-equal matches costs more than it tells."""
+    return search.count_matching(session, search.Kind.INQUIRY, query) <= RANK_LIMIT
+
+
+def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
+    stmt, _ = _filtered(select(func.count(Inquiry.id)), flt, ranked=True)  # join: no order
+    with db.read() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def row_of(session: Session, inquiry_id: int) -> InquiryRow:
+    return _to_rows(session, session.execute(_row_query().where(Inquiry.id == inquiry_id)).all())[0]
+
+
+def _detail(session: Session, inq: Inquiry) -> InquiryDetail:
+    return InquiryDetail(
+        row=row_of(session, inq.id),
+        message=inq.message,
+        desired_counterpart=inq.desired_counterpart,
+        letter_language=inq.letter_language,
+        lost_note=inq.lost_note,
+        contact=contacts.to_row(inq.contact) if inq.contact else None,
+        organisation=organisations.to_row(inq.organisation) if inq.organisation else None,
+        follow_ups=followups.rows_for_inquiry(session, inq.id),
+        timeline=changes.timeline(session, inquiry_id=inq.id),
+    )
+
+
+def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
+    with db.read() as session:
+        inq = session.get(Inquiry, inquiry_id)
+        if inq is None:
+            raise errors.NotFoundError(f"{LABEL} {inquiry_id} does not exist.")
+        return _detail(session, inq)
+
+
+def get_by_ref(db: Database, ref: str) -> InquiryDetail:
+    with db.read() as session:
+        inq = session.scalar(select(Inquiry).where(Inquiry.ref == ref.strip()))
+        if inq is None:
+            raise errors.NotFoundError(f"There is no inquiry {ref.strip()!r}.")
+        return _detail(session, inq)

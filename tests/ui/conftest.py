@@ -4,13 +4,16 @@ of blocking."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from msek_desktop.ui.forms import record_form
 from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit.questions import Unsaved
 
 Button = QMessageBox.StandardButton
 
@@ -45,8 +48,50 @@ def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text))
     )
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.No))
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Discard)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.DISCARD)
     return warnings
+
+
+@dataclass
+class Asked:
+    """What the window asked or told the user (kind, title, text), and the answers to give:
+    `answers[kind]` is a value, or a list taken one answer a question."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answers: dict[str, Any] = field(default_factory=dict)
+
+    def texts(self, *kinds: str) -> list[str]:
+        return [text for kind, _title, text in self.shown if not kinds or kind in kinds]
+
+    def answer(self, kind: str, default: Any) -> Any:
+        given = self.answers.get(kind, default)
+        return given.pop(0) if isinstance(given, list) else given
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    """Every question and notice goes to `Asked` instead of a blocking box. Unless a test
+    says otherwise: confirm is No, unsaved changes are discarded, a reload is declined and an
+    action needing a save is cancelled."""
+    record = Asked()
+
+    def notice(kind: str) -> Any:
+        return lambda _parent, title, text: record.shown.append((kind, title, text))
+
+    def question(kind: str, default: Any) -> Any:
+        def ask(_parent: Any, title: str = "", text: str | None = None, **_kw: Any) -> Any:
+            record.shown.append((kind, title, text or ""))
+            return record.answer(kind, default)
+
+        return ask
+
+    for kind in ("inform", "warn", "fail"):
+        monkeypatch.setattr(questions, kind, notice(kind))
+    monkeypatch.setattr(questions, "confirm", question("confirm", False))
+    monkeypatch.setattr(questions, "ask_unsaved", question("ask_unsaved", Unsaved.DISCARD))
+    monkeypatch.setattr(questions, "ask_save_first", question("ask_save_first", False))
+    monkeypatch.setattr(questions, "ask_reload", question("ask_reload", False))
+    return record
 
 
 @pytest.fixture(autouse=True)

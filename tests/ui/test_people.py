@@ -15,8 +15,9 @@ from msek_desktop.core import contacts, inquiries, organisations, sides, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms import record_form
 from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit.questions import Unsaved
 from msek_desktop.ui.screens.people import ContactForm, PeopleScreen
 
 Button = QMessageBox.StandardButton
@@ -272,10 +273,10 @@ def test_unsaved_changes_are_asked_about_on_close(
     dialog = form(qtbot, ctx, people["helene"].id)
     dialog.show()
     dialog.position.setText("Directrice")
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Cancel)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.CANCEL)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: Button.Save)
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.SAVE)
     assert dialog.close()
     assert contacts.get_contact(db, people["helene"].id).position == "Directrice"
 
@@ -285,7 +286,7 @@ def test_closing_without_changes_asks_nothing(
 ) -> None:
     dialog = form(qtbot, ctx, people["zofia"].id)
     dialog.show()
-    monkeypatch.setattr(record_form, "ask_unsaved", lambda _parent: pytest.fail("asked"))
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: pytest.fail("asked"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.first_run import with_field
 from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.kit.widgets import CodeCombo
-from msek_desktop.ui.screens.followups import error_label, show_error
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning

@@ -32,20 +32,8 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.screens.followups import error_label, show_error
-
-
-def with_field(field: QWidget, error: QLabel) -> QWidget:
-    """A field with its error text under it, for one row of a form."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    return box
-
 
 STAFF_FIELDS: dict[str, Callable[[], str]] = {
     "login": lambda: tr("Settings", "Login"),

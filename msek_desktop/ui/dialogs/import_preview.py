@@ -37,11 +37,11 @@ from msek_desktop.core.importing import (
 from msek_desktop.core.importing import import_table as run_import
 from msek_desktop.ui.dialogs.import_texts import column_name, matched_by, record_kind, row_reason
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.fields import error_label, show_error
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.table import Column, RowsModel
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.kit.widgets import RowTable
-from msek_desktop.ui.screens.followups import error_label, show_error
 
 if TYPE_CHECKING:
     from msek_desktop.ui.dialogs.import_wizard import ImportWizard

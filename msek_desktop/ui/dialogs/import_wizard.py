@@ -43,7 +43,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.import_preview import DonePage, PreviewPage, decisions_for
 from msek_desktop.ui.dialogs.import_texts import column_name, data_rows, file_facts, file_problem
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.screens.followups import error_label, show_error
+from msek_desktop.ui.kit.fields import error_label, show_error
 
 SAMPLE_ROWS = 20  # rows looked at for a column's example value
 SAMPLE_LENGTH = 40

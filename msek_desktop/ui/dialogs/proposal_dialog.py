@@ -38,9 +38,9 @@ from msek_desktop.core import inquiries, organisations, proposals, sides, staff,
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.pickers import FieldErrors, with_error
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import FieldErrors, with_field
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.table import Column, RowsModel
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
@@ -302,9 +302,9 @@ class ProposalDialog(QDialog):
             label.setBuddy(widget)
         text_layout = QVBoxLayout(self.text_box)
         text_layout.addWidget(self.subject_label)
-        text_layout.addWidget(with_error(self.subject, self.errors.label("subject")))
+        text_layout.addWidget(with_field(self.subject, self.errors.label("subject")))
         text_layout.addWidget(self.body_label)
-        text_layout.addWidget(with_error(self.body, self.errors.label("body")), 1)
+        text_layout.addWidget(with_field(self.body, self.errors.label("body")), 1)
         text_layout.addWidget(self.errors.label("form"))
         text_layout.addLayout(self._action_row())
         top = QHBoxLayout()

@@ -30,13 +30,12 @@ from msek_desktop.core import templates
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.templates import TemplateRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.first_run import with_field
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import field_message, user_message
-from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.table import Column, TipRowsModel
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
-from msek_desktop.ui.screens.followups import TipRowsModel, error_label, show_error
 
 FIELDS = ("language", "name", "subject", "body")
 

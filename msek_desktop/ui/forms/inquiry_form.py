@@ -41,16 +41,10 @@ from msek_desktop.core.rows import FollowUpRow, InquiryDetail, StaffRow, Timelin
 from msek_desktop.core.vocab import Stage
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
-from msek_desktop.ui.forms.pickers import (
-    EntryDialog,
-    FieldErrors,
-    Text,
-    contact_picker,
-    organisation_picker,
-    with_error,
-)
+from msek_desktop.ui.forms.pickers import Text, contact_picker, organisation_picker
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import EntryDialog, FieldErrors, with_field
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.table import OVERDUE, Column, RowsModel, qdate
 from msek_desktop.ui.kit.table import display as show_value
@@ -468,7 +462,7 @@ class InquiryForm(QDialog):
         # As tall as a one-line field, so the text lines up with the field's first line.
         label.setMinimumHeight(QLineEdit().sizeHint().height())
         self._texts.append((label, widget, text))
-        self._boxes[field] = with_error(widget, self.errors.label(field))
+        self._boxes[field] = with_field(widget, self.errors.label(field))
         return label, self._boxes[field]
 
     def _details_box(self) -> QGroupBox:

@@ -3,27 +3,24 @@
 Before a person or organisation is created, similar ones are looked up by the import's rules
 (core.contacts.similar_contacts, core.organisations.similar_organisations: the same email, the
 same name once folded, or a close one) so the office does not end up with the same person
-twice. Also here:
-the red messages shown next to invalid fields, and the small dialog base they live in.
+twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,156 +29,15 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core import contacts, organisations
 from msek_desktop.core.contacts import similar_contacts
-from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.organisations import similar_organisations
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
-from msek_desktop.ui.kit.error_texts import field_message
+from msek_desktop.ui.kit.fields import EntryDialog
 from msek_desktop.ui.kit.widgets import CodeCombo
 
 Text = Callable[[], str]
-ERROR_COLOUR = "#b3261e"
-
-
-class ErrorLabel(QLabel):
-    """The red reason under an invalid field; hidden while the field is fine."""
-
-    def __init__(self, field: str) -> None:
-        super().__init__()
-        self.setObjectName(f"error_{field}")
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.setWordWrap(True)
-        self._message: str | Text = ""
-        self.hide()
-
-    def show_error(self, message: str | Text) -> None:
-        self._message = message
-        self.retranslate()
-        self.show()
-
-    def clear_error(self) -> None:
-        self._message = ""
-        self.clear()
-        self.hide()
-
-    def retranslate(self) -> None:
-        if self._message:
-            msg = self._message
-            self.setText(msg() if callable(msg) else field_message(msg))
-
-
-class FieldErrors:
-    """The error labels of one form, by field name; "form" holds the ones with no field."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, ErrorLabel] = {}
-
-    def label(self, field: str) -> ErrorLabel:
-        if field not in self.labels:
-            self.labels[field] = ErrorLabel(field)
-        return self.labels[field]
-
-    def clear(self) -> None:
-        for label in self.labels.values():
-            label.clear_error()
-
-    def show(self, by_field: Mapping[str, str | Text]) -> None:
-        homeless = []
-        for field, message in by_field.items():
-            if field in self.labels and field != "form":
-                self.labels[field].show_error(message)
-            else:
-                text = message() if callable(message) else field_message(message)
-                homeless.append(f"{field}: {text}" if field != "form" else text)
-        if homeless:
-            self.label("form").show_error("\n".join(homeless))
-
-    def shown(self) -> dict[str, str]:
-        return {f: label.text() for f, label in self.labels.items() if not label.isHidden()}
-
-    def retranslate(self) -> None:
-        for label in self.labels.values():
-            label.retranslate()
-
-
-def with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
-    """`widget` with its error label right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    box.setFocusProxy(widget)
-    return box
-
-
-class EntryDialog(QDialog):
-    """A small form whose Save calls submit(): invalid fields are marked and it stays open."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self._rows: list[tuple[QLabel, QWidget, Text]] = []
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.result_row: Any = None
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.errors.label("form"))
-        layout.addWidget(self.buttons)
-
-    def add_row(self, field: str, text: Text, widget: Any) -> Any:
-        label = QLabel()
-        label.setBuddy(widget)
-        self.form.addRow(label, with_error(widget, self.errors.label(field)))
-        self._rows.append((label, widget, text))
-        return widget
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def submit(self) -> Any:
-        """Save through a service; the saved row, or None when the user backed out."""
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.title())
-        for label, widget, text in self._rows:
-            label.setText(text())
-            widget.setAccessibleName(text())
-            if hasattr(widget, "retranslate"):
-                widget.retranslate()
-        self.errors.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            row = self.submit()
-        except ValidationError as problem:
-            self.errors.show(problem.by_field())
-            return
-        except UserError as problem:
-            from msek_desktop.ui.kit.messages import user_message  # it imports this module
-
-            QMessageBox.warning(self, self.windowTitle(), user_message(problem))
-            return
-        if row is not None:
-            self.result_row = row
-            self.accept()
-
-
 # -- similar records ----------------------------------------------------------------------
 
 

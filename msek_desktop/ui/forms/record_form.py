@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,42 +31,20 @@ from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.fields import error_label
 from msek_desktop.ui.kit.messages import field_message, user_message
-from msek_desktop.ui.kit.table import Column, Fetch, PagedModel
+from msek_desktop.ui.kit.questions import Unsaved
+from msek_desktop.ui.kit.table import Column, Fetch, PagedModel, fit_columns
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.screens.screen import Screen
 
-ERROR_STYLE = "color: #b3261e;"
-Button = QMessageBox.StandardButton
 W = TypeVar("W", bound=QWidget)
 
 
 def choose() -> str:
     """The empty first entry of a combo the user must set."""
     return tr("RecordForm", "Choose…")
-
-
-def error_label(field: str) -> QLabel:
-    """The small red text shown under a field while its value is refused."""
-    label = QLabel()
-    label.setObjectName(f"error_{field}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def ask_unsaved(parent: QWidget) -> Button:
-    """Save, Discard or Cancel: what to do with changes not saved yet."""
-    return QMessageBox.question(
-        parent,
-        tr("RecordForm", "Unsaved changes"),
-        tr("RecordForm", "You have changed this record. Save your changes before closing?"),
-        Button.Save | Button.Discard | Button.Cancel,
-        Button.Save,
-    )
 
 
 def inquiry_link_columns() -> list[Column]:
@@ -98,15 +75,7 @@ class Link:
 
     def reload(self) -> None:
         self.model.reload()
-        fit_columns(self.table)
-
-
-def fit_columns(table: RowTable, widest: int = 280) -> None:
-    """Columns as wide as their contents, within reason; the last one takes the rest."""
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(header.count()):
-        header.resizeSection(column, min(header.sectionSize(column) + 16, widest))
+        fit_columns(self.table, 280, padding=16)
 
 
 class RecordForm(QDialog):
@@ -299,7 +268,7 @@ class RecordForm(QDialog):
         if shown:
             self.editors[shown[0]].setFocus()
         if elsewhere:
-            QMessageBox.warning(self, self.windowTitle(), "\n".join(elsewhere))
+            questions.warn(self, self.windowTitle(), "\n".join(elsewhere))
 
     # -- actions --------------------------------------------------------------------------
 
@@ -328,7 +297,7 @@ class RecordForm(QDialog):
             self._offer_reload()
             return False
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            questions.warn(self, self.windowTitle(), user_message(exc))
             return False
         self.record_id = row.id
         self.load()
@@ -337,43 +306,24 @@ class RecordForm(QDialog):
         return True
 
     def _offer_reload(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            tr("RecordForm", "Changed by someone else"),
-            tr(
-                "RecordForm",
-                "Someone else saved this record after you opened it, so your changes were "
-                "not saved.\n\nReload it now to see their version? Your changes in this "
-                "window will be lost. Choose No to keep them on screen and copy what you "
-                "need first.",
-            ),
-            Button.Yes | Button.No,
-            Button.Yes,
-        )
-        if answer == Button.Yes:
+        if questions.ask_reload(self):
             self.load()
 
     def _delete_or_restore(self) -> None:
         if self.is_deleted():
             self._set_deleted(False)
             return
-        answer = QMessageBox.question(
-            self,
-            tr("RecordForm", "Delete"),
-            tr("RecordForm", "Delete “%1”? You can restore it later from “Show deleted”.").replace(
-                "%1", self.title_text()
-            ),
-            Button.Yes | Button.No,
-            Button.No,
-        )
-        if answer == Button.Yes and self._set_deleted(True):
+        question = tr("RecordForm", "Delete “%1”? You can restore it later from “Show deleted”.")
+        if questions.confirm(
+            self, tr("RecordForm", "Delete"), question.replace("%1", self.title_text())
+        ) and self._set_deleted(True):
             self.done(QDialog.DialogCode.Accepted)
 
     def _set_deleted(self, deleted: bool) -> bool:
         try:
             self.set_deleted(deleted)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            questions.warn(self, self.windowTitle(), user_message(exc))
             return False
         self.load()
         self.ctx.events.data_changed.emit()
@@ -382,8 +332,8 @@ class RecordForm(QDialog):
     def reject(self) -> None:
         """Esc, Close and the window's close box: ask first when changes are not saved."""
         if self.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == Button.Cancel or (answer == Button.Save and not self.save()):
+            answer = questions.ask_unsaved(self, tr("RecordForm", "Unsaved changes"))
+            if answer is Unsaved.CANCEL or (answer is Unsaved.SAVE and not self.save()):
                 return
         super().reject()
 
@@ -508,7 +458,7 @@ class RecordsScreen(Screen):
         self.restore_button.setVisible(self.show_deleted.isChecked())
         if not self._sized and self.model.rowCount():
             self._sized = True
-            fit_columns(self.table)
+            fit_columns(self.table, 280, padding=16)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -549,7 +499,7 @@ class RecordsScreen(Screen):
             for record_id in ids:
                 self.restore(record_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.title(), user_message(exc))
+            questions.warn(self, self.title(), user_message(exc))
         if ids:
             self.ctx.events.data_changed.emit()
 

@@ -21,10 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from msek_desktop.ui.kit.fields import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#b3261e")
+OVERDUE = QColor(ERROR_COLOUR)
 
 
 @dataclass(frozen=True)
@@ -152,3 +155,42 @@ class PagedModel(RowsModel):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+class WithTooltips:
+    """A row model whose cells show their whole text as a tooltip (columns may be narrow)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None  # type: ignore[misc]
+        return super().data(index, role)  # type: ignore[misc]
+
+
+class TipRowsModel(WithTooltips, RowsModel):
+    pass
+
+
+class TipPagedModel(WithTooltips, PagedModel):
+    pass
+
+
+def share_width(table: QTableView, columns: Sequence[Column], stretch: set[str]) -> None:
+    """Short columns as wide as their contents; the `stretch` ones share what is left, so a
+    narrow window elides long texts (whole in the tooltip) instead of scrolling sideways."""
+    header = table.horizontalHeader()
+    for number, column in enumerate(columns):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column.key in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(number, mode)
+
+
+def fit_columns(table: QTableView, widest: int = 260, padding: int = 0) -> None:
+    """Columns as wide as their contents (plus `padding`), none wider than `widest`; the last
+    one stretches."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(header.sectionSize(column) + padding, widest))

@@ -16,15 +16,12 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +33,9 @@ from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import error_label, ok_cancel, show_error
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, RowsModel
+from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
 from msek_desktop.ui.screens.screen import Screen
 
@@ -63,59 +61,6 @@ def followup_columns(names: Callable[[str | None], str] | None = None) -> list[C
     return columns
 
 
-class WithTooltips:
-    """A row model whose cells show their whole text as a tooltip (columns may be narrow)."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None  # type: ignore[misc]
-        return super().data(index, role)  # type: ignore[misc]
-
-
-class TipRowsModel(WithTooltips, RowsModel):
-    pass
-
-
-class TipPagedModel(WithTooltips, PagedModel):
-    pass
-
-
-def share_width(table: QTableView, columns: Sequence[Column], stretch: set[str]) -> None:
-    """Short columns as wide as their contents; the `stretch` ones share what is left, so a
-    narrow window elides long texts (whole in the tooltip) instead of scrolling sideways."""
-    header = table.horizontalHeader()
-    for number, column in enumerate(columns):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column.key in stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(number, mode)
-
-
-def fit_columns(table: QTableView, widest: int = 260) -> None:
-    """Columns as wide as their contents, none wider than `widest`; the last one stretches."""
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, min(header.sectionSize(column), widest))
-
-
-def error_label(field: str) -> QLabel:
-    """The small red text shown under a field while its value is refused."""
-    label = QLabel()
-    label.setObjectName(f"error_{field}")
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, message: str | None) -> None:
-    label.setText(message or "")
-    label.setVisible(bool(message))
-
-
 def about(row: FollowUpRow) -> QLabel:
     """Which follow-up a dialog is about: inquiry, subject, action and what was planned."""
     action = labels.label(labels.ACTIONS, row.action)
@@ -125,15 +70,6 @@ def about(row: FollowUpRow) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     return label
-
-
-def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class OutcomeDialog(QDialog):

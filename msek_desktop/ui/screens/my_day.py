@@ -16,14 +16,9 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.table import Column, TipPagedModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
-from msek_desktop.ui.screens.followups import (
-    FollowUpList,
-    TipPagedModel,
-    followup_columns,
-    share_width,
-)
+from msek_desktop.ui.screens.followups import FollowUpList, followup_columns
 from msek_desktop.ui.screens.inquiries import inquiry_columns
 from msek_desktop.ui.screens.screen import Screen
 

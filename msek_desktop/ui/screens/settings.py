@@ -35,15 +35,15 @@ from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.settings import Declared
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.first_run import STAFF_FIELDS, StaffDialog, with_field
+from msek_desktop.ui.dialogs.first_run import STAFF_FIELDS, StaffDialog
 from msek_desktop.ui.dialogs.letter_warnings import logo_message
 from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.table import Column, TipRowsModel, fit_columns
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
-from msek_desktop.ui.screens.followups import TipRowsModel, error_label, fit_columns, show_error
 from msek_desktop.ui.screens.screen import Screen
 
 

@@ -45,3 +45,30 @@ def test_partners_are_sought_in_the_other_city_or_in_either() -> None:
 def test_default_language_of_a_side(side: str | None, language: Language) -> None:
     assert sides.default_language(side) == language
     assert sides.default_language(side) == language.value  # a code, as stored
+
+
+@pytest.mark.parametrize(
+    ("side", "country"),
+    [("saint_etienne", "FR"), ("katowice", "PL"), ("saint-etienne", "FR"), ("other", ""),
+     (None, ""), ("lyon", "")],
+)  # fmt: skip
+def test_the_country_of_a_side(side: str | None, country: str) -> None:
+    assert sides.country(side) == country
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "side"),
+    [
+        ("FR", None, Side.SAINT_ETIENNE),
+        ("pl", "fr", Side.KATOWICE),  # the country first, whatever the language
+        ("DE", "pl", Side.KATOWICE),  # a country elsewhere: the language decides
+        (None, "fr", Side.SAINT_ETIENNE),
+        ("", "en", Side.OTHER),
+        ("BE", None, Side.OTHER),
+        (None, None, Side.OTHER),
+    ],
+)
+def test_the_side_of_a_record_without_one(
+    country: str | None, language: str | None, side: Side
+) -> None:
+    assert sides.side_of(country=country, language=language) is side

@@ -20,12 +20,7 @@ from msek_desktop.core.inquiries.listing import (
     get_inquiry,
     list_inquiries,
 )
-from msek_desktop.core.inquiries.rules import (
-    DEFAULTS,
-    LABEL,
-    field_errors,
-    new_inquiry_defaults,
-)
+from msek_desktop.core.inquiries.rules import DEFAULTS, LABEL, field_errors, new_inquiry_defaults
 
 __all__ = [
     "DEFAULTS",

@@ -1,0 +1,70 @@
+"""Partnership proposals: the facts a letter is made of, and every letter as it was made.
+
+Core gathers the facts (inquiry, recipient, partners, signer, letterhead, template) into
+plain dataclasses and keeps each letter made: PDF bytes, SHA-256, language, template,
+partners, author, a number per inquiry (1, 2, ...). Each letter is asked for with one
+LetterRequest (the inquiry and the choices made for it); who makes it and the day are
+arguments beside it. Turning facts into words and a PDF is msek_desktop.letters' job: core
+never imports ReportLab, so make_proposal takes the renderer as an argument
+(msek_desktop.letters.service.LetterService passes it in).
+
+facts: the dataclasses; gathering: reading the facts of letters; keeping: the letters made.
+"""
+
+from msek_desktop.core.proposals.facts import (
+    OFFICE_COUNTRY,
+    InquiryFacts,
+    LetterFacts,
+    Letterhead,
+    LetterRequest,
+    Partner,
+    ProposalRow,
+    Recipient,
+    RenderedLetter,
+    Renderer,
+    Signer,
+    TemplateText,
+)
+from msek_desktop.core.proposals.gathering import (
+    letter_facts,
+    letter_facts_many,
+    letterhead,
+    with_overrides,
+)
+from msek_desktop.core.proposals.keeping import (
+    LABEL,
+    get_pdf,
+    get_proposal,
+    get_text,
+    list_proposals,
+    make_proposal,
+    mark_sent,
+    record_proposals,
+)
+
+__all__ = [
+    "LABEL",
+    "OFFICE_COUNTRY",
+    "InquiryFacts",
+    "LetterFacts",
+    "LetterRequest",
+    "Letterhead",
+    "Partner",
+    "ProposalRow",
+    "Recipient",
+    "RenderedLetter",
+    "Renderer",
+    "Signer",
+    "TemplateText",
+    "get_pdf",
+    "get_proposal",
+    "get_text",
+    "letter_facts",
+    "letter_facts_many",
+    "letterhead",
+    "list_proposals",
+    "make_proposal",
+    "mark_sent",
+    "record_proposals",
+    "with_overrides",
+]

@@ -18,7 +18,9 @@ from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 
+from msek_desktop.core import sides
 from msek_desktop.core.proposals import Partner, Recipient
+from msek_desktop.core.vocab import Side
 
 NBSP = "\u00a0"
 CITIES = "Saint-Étienne · Katowice"
@@ -178,29 +180,37 @@ def country_name(language: str, code: str) -> str:
     return name.upper()
 
 
+# Where the counterpart is sought (core.sides.other_side): one city, or either (None)
+_CITY = {Side.SAINT_ETIENNE: "Saint-Étienne", Side.KATOWICE: "Katowice"}
+_EITHER = {
+    "fr": "Saint-Étienne ou Katowice",
+    "pl": "Saint-Étienne lub Katowice",
+    "en": "Saint-Étienne or Katowice",
+}
+_IN_CITY: dict[str, dict[Side | None, str]] = {
+    "fr": {
+        Side.SAINT_ETIENNE: "à Saint-Étienne", Side.KATOWICE: "à Katowice",
+        None: "à Saint-Étienne ou à Katowice",
+    },
+    "pl": {
+        Side.SAINT_ETIENNE: "w Saint-Étienne", Side.KATOWICE: "w Katowicach",
+        None: "w Saint-Étienne lub w Katowicach",
+    },
+    "en": {
+        Side.SAINT_ETIENNE: "in Saint-Étienne", Side.KATOWICE: "in Katowice",
+        None: "in Saint-Étienne or Katowice",
+    },
+}  # fmt: skip
+
+
 def other_side(language: str, side: str) -> str:
     """Where the counterpart is sought: the other city, or either for the third side."""
-    if side == "katowice":
-        return "Saint-Étienne"
-    if side == "saint_etienne":
-        return "Katowice"
-    return {"fr": "Saint-Étienne ou Katowice", "pl": "Saint-Étienne lub Katowice"}.get(
-        language, "Saint-Étienne or Katowice"
-    )
+    other = sides.other_side(side)
+    return _CITY[other] if other is not None else _EITHER.get(language, _EITHER["en"])
 
 
 def _in_other_city(language: str, side: str) -> str:
-    if language == "fr":
-        return {"katowice": "à Saint-Étienne", "saint_etienne": "à Katowice"}.get(
-            side, "à Saint-Étienne ou à Katowice"
-        )
-    if language == "pl":
-        return {"katowice": "w Saint-Étienne", "saint_etienne": "w Katowicach"}.get(
-            side, "w Saint-Étienne lub w Katowicach"
-        )
-    return {"katowice": "in Saint-Étienne", "saint_etienne": "in Katowice"}.get(
-        side, "in Saint-Étienne or Katowice"
-    )
+    return _IN_CITY.get(language, _IN_CITY["en"])[sides.other_side(side)]
 
 
 def squeeze(text: str) -> str:

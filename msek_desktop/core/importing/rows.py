@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import errors
+from msek_desktop.core import errors, sides
 from msek_desktop.core.exporting import unneutralise
 from msek_desktop.core.importing.columns import _ENUMS, _FIELD_SPLIT, _loose, _word_code
 from msek_desktop.core.importing.report import RowError
@@ -130,14 +130,9 @@ def _check_row(
 
     coded = _coded(check, get)
     row.country = coded["country"] or ""
-    side = coded["side"]
-    if side is None:
-        by_country = {"FR": "saint_etienne", "PL": "katowice"}
-        side = by_country.get(row.country) or {"fr": "saint_etienne", "pl": "katowice"}.get(
-            coded["language"] or "", "other"
-        )
+    side = coded["side"] or sides.side_of(country=row.country, language=coded["language"]).value
     row.side = side
-    row.language = coded["language"] or {"saint_etienne": "fr", "katowice": "pl"}.get(side, "en")
+    row.language = coded["language"] or sides.default_language(side).value
     row.channel = coded["channel"] or "email"
     row.organisation_kind = coded["organisation_kind"] or "other"
 

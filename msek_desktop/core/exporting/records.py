@@ -1,0 +1,157 @@
+"""What is exported: every live inquiry, person, organisation or follow-up, with the
+columns the importer reads where they overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from msek_desktop.core import errors
+from msek_desktop.core.db import Database
+from msek_desktop.core.exporting.cells import WHATS
+from msek_desktop.core.exporting.files import write_table
+from msek_desktop.core.exporting.target import check_target
+from msek_desktop.core.models import (
+    Contact,
+    Field,
+    FollowUp,
+    Inquiry,
+    Organisation,
+    StaffMember,
+    inquiry_fields,
+    organisation_fields,
+)
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "inquiries": (
+        "ref", "received_on", "stage", "kind", "channel", "priority", "side", "field",
+        "subject", "message", "desired_counterpart", "first_name", "last_name", "email",
+        "phone", "language", "organisation", "organisation_kind", "city", "country",
+        "assignee", "closed_on",
+    ),
+    "people": (
+        "id", "honorific", "first_name", "last_name", "organisation", "position", "email",
+        "phone", "language", "side", "city", "notes",
+    ),
+    "organisations": (
+        "id", "organisation", "organisation_kind", "side", "address", "postal_code", "city",
+        "country", "website", "email", "phone", "field", "description",
+    ),
+    "followups": (
+        "id", "inquiry_ref", "subject", "due_on", "action", "assignee", "description",
+        "done_at", "outcome",
+    ),
+}  # fmt: skip
+
+
+def _codes(session: Session, table: Any, key: str) -> dict[int, str]:
+    out: dict[int, list[str]] = {}
+    stmt = (
+        select(getattr(table.c, key), Field.code)
+        .join(Field, Field.id == table.c.field_id)
+        .order_by(getattr(table.c, key), Field.id)
+    )
+    for owner, code in session.execute(stmt):
+        out.setdefault(owner, []).append(code)
+    return {k: ", ".join(v) for k, v in out.items()}
+
+
+def _inquiries(session: Session) -> Iterator[tuple[Any, ...]]:
+    i, c, o, s = Inquiry, aliased(Contact), aliased(Organisation), aliased(StaffMember)
+    codes = _codes(session, inquiry_fields, "inquiry_id")
+    stmt = (
+        select(
+            i.id, i.ref, i.received_on, i.stage, i.kind, i.channel, i.priority, i.side,
+            i.subject, i.message, i.desired_counterpart, c.first_name, c.last_name, c.email,
+            c.phone, i.letter_language, o.name, o.kind, o.city, c.city, o.country, s.login,
+            i.closed_on,
+        )
+        .outerjoin(c, i.contact_id == c.id)
+        .outerjoin(o, i.organisation_id == o.id)
+        .outerjoin(s, i.assignee_id == s.id)
+        .where(i.deleted_at.is_(None))
+        .order_by(i.received_on, i.id)
+    )  # fmt: skip
+    for r in session.execute(stmt):
+        yield (
+            r[1], r[2], r[3], r[4], r[5], r[6], r[7], codes.get(r[0], ""), r[8], r[9], r[10],
+            r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18] or r[19], r[20], r[21],
+            r[22],
+        )  # fmt: skip
+
+
+def _people(session: Session) -> Iterator[tuple[Any, ...]]:
+    c, o = Contact, Organisation
+    stmt = (
+        select(
+            c.id, c.honorific, c.first_name, c.last_name, o.name, c.position, c.email, c.phone,
+            c.language, c.side, c.city, c.notes,
+        )
+        .outerjoin(o, c.organisation_id == o.id)
+        .where(c.deleted_at.is_(None))
+        .order_by(c.last_name, c.first_name, c.id)
+    )  # fmt: skip
+    for r in session.execute(stmt):
+        yield tuple(r)
+
+
+def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:
+    o = Organisation
+    codes = _codes(session, organisation_fields, "organisation_id")
+    stmt = (
+        select(
+            o.id, o.name, o.kind, o.side, o.address, o.postal_code, o.city, o.country,
+            o.website, o.email, o.phone, o.description,
+        )
+        .where(o.deleted_at.is_(None))
+        .order_by(o.name, o.id)
+    )  # fmt: skip
+    for r in session.execute(stmt):
+        yield (*r[:11], codes.get(r[0], ""), r[11])
+
+
+def _followups(session: Session) -> Iterator[tuple[Any, ...]]:
+    f, i, s = FollowUp, Inquiry, StaffMember
+    stmt = (
+        select(
+            f.id, i.ref, i.subject, f.due_on, f.action, s.login, f.description, f.done_at,
+            f.outcome,
+        )
+        .join(i, f.inquiry_id == i.id)
+        .outerjoin(s, f.assignee_id == s.id)
+        .where(i.deleted_at.is_(None))
+        .order_by(f.due_on, f.id)
+    )  # fmt: skip
+    for r in session.execute(stmt):
+        yield tuple(r)
+
+
+_QUERIES: dict[str, Callable[[Session], Iterator[tuple[Any, ...]]]] = {
+    "inquiries": _inquiries,
+    "people": _people,
+    "organisations": _organisations,
+    "followups": _followups,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    what: str
+    rows: int
+
+
+def export(db: Database, path: Path | str, what: str = "inquiries") -> ExportResult:
+    """Write every live record of `what` to `path` (.csv or .xlsx)."""
+    if what not in WHATS:
+        raise errors.UserError(f"Cannot export {what!r}: choose one of {', '.join(WHATS)}.")
+    target = Path(path)
+    check_target(target, db.path)  # refuse before reading anything
+    with db.read() as session:
+        count = write_table(target, HEADERS[what], _QUERIES[what](session), database=db.path)
+    return ExportResult(target, what, count)

@@ -85,7 +85,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
 
         return ask
 
-    for kind in ("inform", "warn", "fail"):
+    for kind in ("inform", "warn", "fail", "about"):
         monkeypatch.setattr(questions, kind, notice(kind))
     monkeypatch.setattr(questions, "confirm", question("confirm", False))
     monkeypatch.setattr(questions, "ask_unsaved", question("ask_unsaved", Unsaved.DISCARD))

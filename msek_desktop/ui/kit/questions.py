@@ -5,6 +5,7 @@ name) so the wording of the common questions is written once and the tests repla
 module (the `asked` fixture in tests/ui/conftest.py) instead of patching QMessageBox.
 
 - inform / warn / fail: a notice with an OK button (information, warning, critical).
+- about: the program's About box.
 - confirm: a Yes/No question; `default` says which button Enter presses.
 - ask_unsaved: Save, Discard or Cancel for changes not saved yet.
 - ask_reload: after a conflict (someone else saved the record), reload their version?
@@ -39,6 +40,11 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def fail(parent: QWidget | None, title: str, text: str) -> None:
     """A failure the user must see before anything else (a restore that did not happen...)."""
     QMessageBox.critical(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """The program's About box."""
+    QMessageBox.about(parent, title, text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:

@@ -1,0 +1,95 @@
+"""The database as a whole: create it, fill it with demo data, check, back up and restore it.
+Only `init` and `demo` may create the database file; every other command refuses a missing
+one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from msek_desktop.core import errors, migrations
+from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
+from msek_desktop.paths import default_db_path
+
+
+@contextmanager
+def opened(
+    args: argparse.Namespace, *, create: bool = False, migrate: bool = True
+) -> Iterator[Database]:
+    """The database --db names (or the default one), disposed of when the block ends."""
+    database = open_database(default_db_path(args.db), create=create, migrate=migrate)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with opened(args, create=True) as database:
+        print(database.path)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with opened(args, create=True) as database:
+        from msek_desktop.core import demo  # heavy: only for this command
+
+        summary = demo.generate(database, inquiries=args.inquiries, seed=args.seed)
+    print(
+        f"Demo data in {database.path}: {summary.inquiries} inquiries, "
+        f"{summary.contacts} contacts, {summary.organisations} organisations, "
+        f"{summary.follow_ups} follow-ups, {summary.staff} staff members."
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from msek_desktop.core import schema
+
+    # refuses what is not an MSEK database file; connects only read-only, so the file (its
+    # journal mode included) stays exactly as it is
+    with opened(args, migrate=False) as database:
+        path = database.path
+    found = schema.examine_file(path)
+    for line in found.problems:
+        print(line)
+    if found.problems:
+        print(f"{path}: {len(found.problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    head = migrations.head_revision()
+    state = (
+        "up to date" if found.revision == head else f"at {found.revision}, will upgrade to {head}"
+    )
+    print(f"{path}: integrity ok, foreign keys ok, schema {state} with nothing foreign in it.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from msek_desktop.core import backups
+
+    with opened(args, migrate=False) as database:
+        path = backups.backup_now(database, to=Path(args.to) if args.to else None)
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from msek_desktop.core import backups
+
+    path = default_db_path(args.db)
+    if not path.exists():
+        raise errors.DatabaseMissingError(
+            f"There is no database file at {path}; create it with `msek init` first."
+        )
+    result = backups.restore(path, Path(args.file))
+    if result.moved_aside is not None:
+        print(f"The damaged database was moved aside to {result.moved_aside}.")
+    if result.safety_backup is not None:
+        print(f"The previous state was backed up to {result.safety_backup}.")
+    upgraded = f" (upgraded from schema {result.upgraded_from})" if result.upgraded_from else ""
+    print(f"{path} restored from {result.restored_from}{upgraded}.")
+    return 0

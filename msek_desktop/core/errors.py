@@ -67,6 +67,9 @@ MESSAGES: dict[str, str] = {
     "login_in_use": "{login!r} is taken",
     "own_organisation": "{name} is the inquiry's own organisation",
     "template_exists": "a {language} template named {name!r} already exists",
+    "template_language": "template {name!r} is for {template_language}, not {language}",
+    # also given: the {problem} (a core.logo.LogoProblem) and its {detail}
+    "logo_unusable": "cannot be used: {reason}",
     # core.importing: rows and the header line
     "required_without_organisation": "is required when there is no organisation",
     "unknown_code": '"{value}" is not known; write one of: {allowed}',

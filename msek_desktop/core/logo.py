@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from msek_desktop.core.errors import UserError
+from msek_desktop.core.errors import Message, UserError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 20_000_000
@@ -45,6 +45,12 @@ class LogoError(UserError):
     def __init__(self, problem: LogoProblem, path: str, detail: str = "") -> None:
         self.problem, self.path, self.detail = problem, path, detail
         super().__init__(reason(problem, detail))
+
+    def coded(self) -> Message:
+        """The refusal as a coded field message: "cannot be used: <reason>"."""
+        return Message(
+            "logo_unusable", reason=self.message, problem=self.problem.value, detail=self.detail
+        )
 
 
 def reason(problem: LogoProblem, detail: str = "") -> str:

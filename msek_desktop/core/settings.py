@@ -68,7 +68,7 @@ def _clean(key: str, value: Any) -> Any:
         # with the reason, rather than discovered on the next letter.
         problem = logo.problem(out)
         if problem is not None:
-            raise errors.ValidationError.single(key, f"cannot be used: {problem.message}")
+            raise errors.ValidationError([errors.FieldError(key, problem.coded())])
     return out
 
 

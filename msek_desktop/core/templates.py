@@ -282,8 +282,12 @@ def template_for(db: Database, language: str, template_id: int | None = None) ->
     if template_id is not None:
         row = get_template(db, template_id)
         if row.language != language:
-            raise errors.ValidationError.single(
-                "template_id", f"template {row.name!r} is for {row.language}, not {language}"
+            raise errors.ValidationError.coded(
+                "template_id",
+                "template_language",
+                name=row.name,
+                template_language=row.language,
+                language=language,
             )
         return row
     rows = list_templates(db, language)

@@ -34,6 +34,7 @@ BEYOND_ENGLISH: dict[str, dict[str, Any]] = {
     "choice": {"value": "Lyon"},
     "bad_utf8": {"places": [(2, 7), (3, 9)], "more": 1},
     "bad_utf8_one": {"places": [(2, 7)], "more": 0},
+    "logo_unusable": {"problem": "missing", "detail": ""},
 }
 
 

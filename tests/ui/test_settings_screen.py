@@ -12,15 +12,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import settings, staff
 from msek_desktop.core.db import Database
+from msek_desktop.core.errors import ValidationError, code_of
 from msek_desktop.ui import i18n
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.first_run import StaffDialog
-from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.i18n import Languages, tr
 from msek_desktop.ui.screens import settings as settings_ui
 from msek_desktop.ui.screens.settings import SettingsScreen
 
@@ -171,7 +172,7 @@ def png_bytes(width: int = 60, height: int = 30) -> bytes:
 
 
 def choose_file(screen: SettingsScreen, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(settings_ui.QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
     choose = screen.office.findChild(QPushButton, "choose_office.logo")
     assert choose is not None
     choose.click()
@@ -235,6 +236,25 @@ def test_saving_a_typed_logo_that_cannot_be_used_is_refused_beside_the_field(
         "This file cannot be used as the logo: the file was not found."
     )
     assert settings.load(db)["office.name"] != "MSEK Katowice"  # nothing written
+
+
+def test_a_refused_logo_is_said_by_its_code_in_the_window_language(
+    screen: SettingsScreen, db: Database, tmp_path: Path, languages: Languages, qtbot: QtBot
+) -> None:
+    typo = str(tmp_path / "typo.png")
+    with pytest.raises(ValidationError) as refused:
+        settings.save(db, {"office.logo": typo})
+    message = refused.value.errors[0].message
+    assert message == "cannot be used: the file was not found"  # the command line's English
+    assert (code_of(message), message.params["problem"]) == ("logo_unusable", "missing")  # type: ignore[attr-defined]
+    languages.switch("pl")
+    office = screen.office
+    office.editors["office.logo"].put(typo)
+    assert office.save() is False
+    polish = tr("LetterWarnings", "This file cannot be used as the logo: %1.")
+    assert polish != "This file cannot be used as the logo: %1."  # the window speaks Polish
+    reason = tr("LetterWarnings", "the file was not found")
+    assert office.errors["office.logo"].text() == polish.replace("%1", reason)
 
 
 def test_a_kept_logo_deleted_since_is_pointed_out(

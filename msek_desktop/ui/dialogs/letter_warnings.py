@@ -2,7 +2,8 @@
 
 The letters (msek_desktop.letters.checks) report warnings as data: characters outside the
 letter font and the field they are in, or a letterhead logo that cannot be used and why
-(core.logo). This module words them for the window; the command line uses their English.
+(core.logo, worded in ui/kit/logo_texts.py). This module words them for the window; the
+command line uses their English.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from msek_desktop.core.logo import MAX_BYTES, MAX_PIXELS, LogoProblem
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.logo_texts import logo_reason
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
@@ -54,36 +55,6 @@ FIELDS: dict[str, Callable[[], str]] = {
     "body": lambda: tr("LetterWarnings", "The text of the letter"),
     "letter": lambda: tr("LetterWarnings", "The letter"),
 }
-
-
-def logo_reason(problem: str, detail: str = "") -> str:
-    """Why a logo cannot be used, worded to follow "cannot be used: "."""
-    reasons: dict[str, Callable[[], str]] = {
-        LogoProblem.MISSING: lambda: tr("LetterWarnings", "the file was not found"),
-        LogoProblem.NOT_A_FILE: lambda: tr(
-            "LetterWarnings", "it is not a regular file (a folder, device or pipe)"
-        ),
-        LogoProblem.UNREADABLE: lambda: tr("LetterWarnings", "the file cannot be read"),
-        LogoProblem.TOO_LARGE: lambda: tr(
-            "LetterWarnings", "the file is larger than %1 MB"
-        ).replace("%1", str(MAX_BYTES // (1024 * 1024))),
-        LogoProblem.NOT_AN_IMAGE: lambda: tr(
-            "LetterWarnings", "the file is not a PNG or JPEG image"
-        ),
-        LogoProblem.TOO_MANY_PIXELS: lambda: tr(
-            "LetterWarnings", "the image is larger than %1 megapixels"
-        ).replace("%1", str(MAX_PIXELS // 1_000_000)),
-        LogoProblem.DAMAGED: lambda: tr("LetterWarnings", "the image is damaged or incomplete"),
-    }
-    make = reasons.get(problem)
-    text = make() if make else problem
-    return f"{text} ({detail})" if detail else text
-
-
-def logo_message(path: str, problem: str, detail: str = "") -> str:
-    """For the Settings screen: the chosen file cannot be the logo, and why."""
-    text = tr("LetterWarnings", "This file cannot be used as the logo: %1.")
-    return text.replace("%1", logo_reason(problem, detail))
 
 
 def warning_text(warning: LetterWarning) -> str:

@@ -13,6 +13,8 @@ from typing import Any
 
 from msek_desktop.core.errors import MESSAGES, Message
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.logo_texts import logo_reason
 
 __all__ = ["TEXTS", "error_text", "field_message", "quoted"]
 
@@ -190,6 +192,16 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     ),
     "template_exists": lambda p: tr(
         "Templates", "A template with this name already exists in this language."
+    ),
+    "template_language": lambda p: _filled(
+        tr("Templates", "The template %1 is for another language: %2 (the letter: %3)."),
+        quoted(p["name"]),
+        labels.label(labels.LANGUAGES, p["template_language"]),
+        labels.label(labels.LANGUAGES, p["language"]),
+    ),
+    "logo_unusable": lambda p: _filled(
+        tr("LetterWarnings", "This file cannot be used as the logo: %1."),
+        logo_reason(p["problem"], p["detail"]),
     ),
     "no_staff": lambda p: _filled(tr("Errors", "There is no staff member %1."), p["login"]),
     "required_without_organisation": lambda p: tr(

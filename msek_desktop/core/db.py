@@ -204,16 +204,9 @@ def inspect_file(path: Path, *, quick: bool = True) -> set[str]:
     reads the whole file (about 0.4 s for 100,000 inquiries): the window skips it here and
     runs it once it is shown (quick=False), the command line does it here.
     """
-    conn = open_read_only(path)
-    try:
+    with reading_file(path) as conn:
         result = conn.execute("PRAGMA quick_check").fetchone()[0] if quick else "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) or errors.DatabaseDamagedError(
-            f"The database file {path} is damaged."
-        ) from exc
-    finally:
-        conn.close()
     if result != "ok":
         raise _damaged(path, result)
     return tables
@@ -262,6 +255,21 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise errors.DatabaseError(f"The database file {path} cannot be opened: {exc}") from exc
     return conn
+
+
+@contextmanager
+def reading_file(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the file `path` (open_read_only), closed when the block ends;
+    an SQLite error in the block is the file's fault (translate_error), else it is damaged."""
+    conn = open_read_only(path)
+    try:
+        yield conn
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) or errors.DatabaseDamagedError(
+            f"The database file {path} is damaged."
+        ) from exc
+    finally:
+        conn.close()
 
 
 def damaged_error(label: str | Path, report: str) -> errors.DatabaseDamagedError:

@@ -11,7 +11,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from msek_desktop.core import errors
-from msek_desktop.core.db import BUSY_TIMEOUT_MS, open_read_only, retry_busy, translate_error
+from msek_desktop.core.db import BUSY_TIMEOUT_MS, reading_file, retry_busy, translate_error
 
 
 def _problems(conn: sqlite3.Connection, check: str) -> list[str]:
@@ -103,25 +103,15 @@ def backup_to(src: Path, dst: Path) -> None:
     A read connection takes one consistent snapshot; in WAL mode writers carry on meanwhile.
     """
     src, dst = Path(src), Path(dst)
-    source = open_read_only(src)
-    try:
+    with reading_file(src) as source:
         copy_database(source, dst, label=src)
-    finally:
-        source.close()
 
 
 def stage_copy(src: Path, dst: Path) -> None:
     """Copy the closed file `src` (a backup) into the temporary file `dst`, unchecked: the
     copy is what gets verified and used, so a change to `src` afterwards cannot matter."""
-    source = open_read_only(src)
-    try:
+    with reading_file(src) as source:
         _backup_into(source, dst, check=False)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, src) or errors.DatabaseDamagedError(
-            f"The database file {src} is damaged."
-        ) from exc
-    finally:
-        source.close()
 
 
 # -- replacing a database's contents under one write lock ---------------------------------

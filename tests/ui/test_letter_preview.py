@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdf
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries
@@ -23,6 +24,9 @@ from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.letters import LetterService, preview
 from msek_desktop.ui.dialogs import letter_preview
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview, render_page_images
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 A4_RATIO = 297 / 210
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -63,8 +67,12 @@ def darkest(image: QImage) -> int:
 
 
 @pytest.fixture
-def open_preview(qtbot: QtBot) -> Callable[..., LetterPreview]:
-    def make(pdf: bytes, name: str = "Proposal 2026-0008.pdf") -> LetterPreview:
+def open_preview(qtbot: QtBot, letters: Letters) -> Callable[..., LetterPreview]:
+    """open_preview("french" | "polish" | "long", name): the letter shown, every page near
+    the visible part drawn."""
+
+    def make(which: str, name: str = "Proposal 2026-0008.pdf") -> LetterPreview:
+        pdf = getattr(letters, which)
         preview = LetterPreview(pdf, title="Proposal 2026-0008", suggested_name=name)
         qtbot.addWidget(preview)
         preview.resize(900, 900)
@@ -76,15 +84,33 @@ def open_preview(qtbot: QtBot) -> Callable[..., LetterPreview]:
 
 
 @pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
+def save_to(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[str]]:
+    """save_to(path): the Save dialog answers `path` ("" is Cancel); the list returned gets
+    the path each Save dialog started at."""
+    started: list[str] = []
 
-    def warning(_parent: object, _title: str, text: str, *_args: object) -> int:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
+    def answer(path: str) -> list[str]:
+        def ask(_parent: object, _title: str, start: str, _kinds: str) -> tuple[str, str]:
+            started.append(start)
+            return path, "PDF (*.pdf)"
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+        return started
+
+    return answer
+
+
+@pytest.fixture
+def viewer(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], list[QUrl]]:
+    """viewer(found): whether the system has a program for PDF files; the list returned gets
+    each address given to it."""
+    opened: list[QUrl] = []
+
+    def install(found: bool) -> list[QUrl]:
+        monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or found)
+        return opened
+
+    return install
 
 
 # -- pictures of the pages ---------------------------------------------------------------
@@ -114,7 +140,7 @@ def test_the_file_name_is_one_windows_accepts() -> None:
 def test_every_page_is_shown_as_wide_as_the_window(
     open_preview: Callable[..., LetterPreview], letters: Letters
 ) -> None:
-    preview = open_preview(letters.long)
+    preview = open_preview("long")
     assert len(preview.page_labels) == page_count(letters.long)
     first = preview.page_labels[0]
     pixmap = first.pixmap()
@@ -126,9 +152,9 @@ def test_every_page_is_shown_as_wide_as_the_window(
 
 
 def test_zoom_in_and_out_change_the_width(
-    open_preview: Callable[..., LetterPreview], letters: Letters, qtbot: QtBot
+    open_preview: Callable[..., LetterPreview], qtbot: QtBot
 ) -> None:
-    preview = open_preview(letters.french)
+    preview = open_preview("french")
     label = preview.page_labels[0]
     fit = label.width()
     preview.zoom_in_button.click()
@@ -143,10 +169,8 @@ def test_zoom_in_and_out_change_the_width(
     assert preview.zoom_label.text() != before
 
 
-def test_zoom_stops_at_the_limits(
-    open_preview: Callable[..., LetterPreview], letters: Letters
-) -> None:
-    preview = open_preview(letters.french)
+def test_zoom_stops_at_the_limits(open_preview: Callable[..., LetterPreview]) -> None:
+    preview = open_preview("french")
     for _ in range(20):
         preview.zoom_out()
     assert not preview.zoom_out_button.isEnabled()
@@ -158,9 +182,9 @@ def test_zoom_stops_at_the_limits(
 
 
 def test_keys_zoom_and_escape_closes(
-    open_preview: Callable[..., LetterPreview], letters: Letters, qtbot: QtBot
+    open_preview: Callable[..., LetterPreview], qtbot: QtBot
 ) -> None:
-    preview = open_preview(letters.french)
+    preview = open_preview("french")
     preview.activateWindow()
     label = preview.page_labels[0]
     fit = label.width()
@@ -175,10 +199,8 @@ def test_keys_zoom_and_escape_closes(
     assert preview.result() == QDialog.DialogCode.Rejected
 
 
-def test_every_control_has_a_name(
-    open_preview: Callable[..., LetterPreview], letters: Letters
-) -> None:
-    preview = open_preview(letters.long)
+def test_every_control_has_a_name(open_preview: Callable[..., LetterPreview]) -> None:
+    preview = open_preview("long")
     for button in preview.findChildren(QPushButton):
         assert button.accessibleName(), button.objectName()
     assert preview.view.accessibleName()
@@ -188,9 +210,9 @@ def test_every_control_has_a_name(
 
 
 def test_callers_add_buttons_before_close_that_follow_the_language(
-    open_preview: Callable[..., LetterPreview], letters: Letters
+    open_preview: Callable[..., LetterPreview],
 ) -> None:
-    preview = open_preview(letters.french)
+    preview = open_preview("french")
     made: list[str] = []
     text = {"now": "Make the letter"}
     button = preview.add_button(lambda: text["now"], lambda: made.append("made"))
@@ -214,53 +236,40 @@ def test_save_as_writes_the_same_bytes_under_a_windows_name(
     open_preview: Callable[..., LetterPreview],
     letters: Letters,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    save_to: Callable[[str], list[str]],
+    asked: Asked,
 ) -> None:
-    preview = open_preview(letters.polish, name='Propozycja 2026/0008 "Łódź": CON?.pdf')
-    asked: list[str] = []
+    preview = open_preview("polish", name='Propozycja 2026/0008 "Łódź": CON?.pdf')
     target = tmp_path / "out" / "list.pdf"
     target.parent.mkdir()
-
-    def get_save_file_name(
-        _parent: object, _title: str, start: str, _filter: str
-    ) -> tuple[str, str]:
-        asked.append(start)
-        return str(target), "PDF (*.pdf)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
+    started = save_to(str(target))
     preview.save_button.click()
     assert target.read_bytes() == letters.polish
     assert sorted(p.name for p in target.parent.iterdir()) == ["list.pdf"]
-    suggested = Path(asked[0]).name
+    suggested = Path(started[0]).name
     assert suggested == "Propozycja 2026_0008 _Łódź__ CON_.pdf"
     assert not WINDOWS_FORBIDDEN.search(suggested)
     assert not suggested.removesuffix(".pdf").endswith((" ", "."))
-    assert warnings == []
+    assert asked.texts() == []
 
 
 def test_save_as_cancelled_writes_nothing(
-    open_preview: Callable[..., LetterPreview],
-    letters: Letters,
-    monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    open_preview: Callable[..., LetterPreview], save_to: Callable[[str], list[str]], asked: Asked
 ) -> None:
-    preview = open_preview(letters.french)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
-    preview.save_as()
-    assert warnings == []
+    save_to("")
+    open_preview("french").save_as()
+    assert asked.texts() == []
 
 
 @pytest.mark.parametrize("where", ["missing folder", "a folder"])
 def test_save_as_where_it_cannot_be_written_says_so_and_leaves_nothing(
     open_preview: Callable[..., LetterPreview],
-    letters: Letters,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    save_to: Callable[[str], list[str]],
+    asked: Asked,
     where: str,
 ) -> None:
-    preview = open_preview(letters.french)
+    preview = open_preview("french")
     folder = tmp_path / "letters"
     folder.mkdir()
     if where == "missing folder":
@@ -268,10 +277,10 @@ def test_save_as_where_it_cannot_be_written_says_so_and_leaves_nothing(
     else:
         target = folder / "letter.pdf"
         target.mkdir()  # os.replace onto a folder fails
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    save_to(str(target))
     preview.save_as()
-    assert len(warnings) == 1
-    assert str(target) in warnings[0]
+    assert len(asked.texts("warn")) == 1
+    assert str(target) in asked.texts("warn")[0]
     assert target.is_dir() if where == "a folder" else not target.exists()
     assert [p.name for p in folder.iterdir()] == (
         [] if where == "missing folder" else ["letter.pdf"]
@@ -305,13 +314,13 @@ def test_print_gives_one_a4_sheet_per_page(
     letters: Letters,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    asked: Asked,
 ) -> None:
-    preview = open_preview(letters.long)
+    preview = open_preview("long")
     out = tmp_path / "printed.pdf"
     seen = accept_into_pdf(monkeypatch, out)
     preview.print_button.click()
-    assert warnings == []
+    assert asked.texts() == []
     assert seen[0].resolution() >= 300, "HighResolution"
     printed = pypdf.PdfReader(out)
     assert len(printed.pages) == page_count(letters.long)
@@ -322,11 +331,10 @@ def test_print_gives_one_a4_sheet_per_page(
 
 def test_print_a_range_of_pages(
     open_preview: Callable[..., LetterPreview],
-    letters: Letters,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    preview = open_preview(letters.long)
+    preview = open_preview("long")
     out = tmp_path / "page2.pdf"
     accept_into_pdf(monkeypatch, out, pages=(2, 2))
     preview.print_letter()
@@ -335,10 +343,9 @@ def test_print_a_range_of_pages(
 
 def test_print_cancelled_prints_nothing(
     open_preview: Callable[..., LetterPreview],
-    letters: Letters,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    preview = open_preview(letters.french)
+    preview = open_preview("french")
     painted: list[object] = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(letter_preview, "print_pages", lambda *args: painted.append(args))
@@ -364,32 +371,29 @@ def test_printed_page_keeps_the_letter_true_to_size(letters: Letters, tmp_path: 
 def test_open_gives_the_viewer_a_local_file_with_the_letter(
     open_preview: Callable[..., LetterPreview],
     letters: Letters,
-    monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    viewer: Callable[[bool], list[QUrl]],
+    asked: Asked,
 ) -> None:
-    preview = open_preview(letters.polish, name="Propozycja: Łódź.pdf")
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    preview = open_preview("polish", name="Propozycja: Łódź.pdf")
+    opened = viewer(True)
     preview.open_button.click()
     assert len(opened) == 1
     assert opened[0].isLocalFile()
     path = Path(opened[0].toLocalFile())
     assert path.name == "Propozycja_ Łódź.pdf"
     assert path.read_bytes() == letters.polish
-    assert warnings == []
+    assert asked.texts() == []
 
 
 def test_open_without_a_pdf_viewer_says_so(
     open_preview: Callable[..., LetterPreview],
-    letters: Letters,
-    monkeypatch: pytest.MonkeyPatch,
-    warnings: list[str],
+    viewer: Callable[[bool], list[QUrl]],
+    asked: Asked,
 ) -> None:
-    preview = open_preview(letters.french)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
-    preview.open_in_viewer()
-    assert len(warnings) == 1
-    assert "PDF" in warnings[0]
+    viewer(False)
+    open_preview("french").open_in_viewer()
+    assert len(asked.texts("warn")) == 1
+    assert "PDF" in asked.texts("warn")[0]
 
 
 # -- warnings above the pages -------------------------------------------------------------
@@ -426,6 +430,6 @@ def test_warnings_show_above_the_pages_without_clipping(
     preview.grab().save(str(tmp_path / "preview_warnings.png"))
 
 
-def test_no_warning_no_notice(letters: Letters, open_preview: Callable[..., LetterPreview]) -> None:
-    preview = open_preview(letters.french)
+def test_no_warning_no_notice(open_preview: Callable[..., LetterPreview]) -> None:
+    preview = open_preview("french")
     assert preview.warning.isHidden()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from msek_desktop import __version__
 from msek_desktop.core import staff
@@ -37,6 +37,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs import first_run
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
@@ -106,7 +107,7 @@ def show_user_error(message: str, *, interactive: bool, shown: str | None = None
     """The core's words on stderr; in a box, `shown` (the same in the user's language)."""
     print(f"msek-desktop: {message}", file=sys.stderr)
     if interactive:
-        QMessageBox.critical(None, APP_NAME, shown or message)
+        questions.fail(None, APP_NAME, shown or message)
 
 
 def settings() -> QSettings:

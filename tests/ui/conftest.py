@@ -3,7 +3,7 @@ of blocking."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +92,30 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
     monkeypatch.setattr(questions, "ask_save_first", question("ask_save_first", False))
     monkeypatch.setattr(questions, "ask_reload", question("ask_reload", False))
     return record
+
+
+@pytest.fixture(scope="session")
+def english_sources() -> Callable[[str, set[str]], set[str]]:
+    """english_sources(lang, contexts): the English texts of `contexts` whose `lang`
+    translation differs from them (none of them may show in a window in `lang`)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    i18n = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+    def sources(lang: str, contexts: set[str]) -> set[str]:
+        found = set()
+        for context in ET.parse(i18n / f"msek_{lang}.ts").getroot().iter("context"):
+            if context.findtext("name") not in contexts:
+                continue
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                forms = [f.text for f in message.iter("numerusform")]
+                if source not in (forms or [message.findtext("translation")]):
+                    found.add(source)
+        return found
+
+    return sources
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,10 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -25,8 +26,8 @@ from msek_desktop.ui.window.backup_actions import (
 )
 from msek_desktop.ui.window.main_window import MainWindow
 
-Yes = QMessageBox.StandardButton.Yes
-No = QMessageBox.StandardButton.No
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 
 @pytest.fixture
@@ -42,23 +43,10 @@ def window(qtbot: QtBot, database: Database) -> MainWindow:
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """Message boxes answered without a screen; `answer` is what question() returns."""
-    shown: dict[str, list[str]] = {"question": [], "information": [], "warning": [], "critical": []}
-    answers = [Yes]
-
-    def question(_parent: object, _title: str, body: str, *_args: object) -> object:
-        shown["question"].append(body)
-        return answers[0]
-
-    def note(kind: str):  # type: ignore[no-untyped-def]
-        return lambda _parent, _title, body, *_a: shown[kind].append(body)
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, note(kind))
-    shown["answers"] = answers  # type: ignore[assignment]
-    return shown
+def asked(asked: Asked) -> Asked:
+    """tests/ui/conftest.py's, answering Yes to every question unless a test says No."""
+    asked.answers["confirm"] = True
+    return asked
 
 
 def subjects(path: Path) -> list[str]:
@@ -83,7 +71,7 @@ def test_file_menu_has_the_backup_actions(window: MainWindow) -> None:
 
 
 def test_back_up_now_makes_a_verified_backup(
-    qtbot: QtBot, window: MainWindow, database: Database, boxes: dict[str, list[str]]
+    qtbot: QtBot, window: MainWindow, database: Database, asked: Asked
 ) -> None:
     actions = install_backup_actions(window, window.ctx)
     messages: list[str] = []
@@ -93,7 +81,7 @@ def test_back_up_now_makes_a_verified_backup(
     assert len(found) == 1
     assert messages == [f"Backed up to {found[0].path}"]
     assert subjects(found[0].path) == subjects(database.path)
-    assert boxes["warning"] == []
+    assert asked.texts("warn") == []
 
 
 def test_automatic_backup_only_when_changed(
@@ -122,7 +110,7 @@ def test_restore_asks_backs_up_first_and_refreshes(
     qtbot: QtBot,
     window: MainWindow,
     database: Database,
-    boxes: dict[str, list[str]],
+    asked: Asked,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     actions = install_backup_actions(window, window.ctx)
@@ -136,22 +124,22 @@ def test_restore_asks_backs_up_first_and_refreshes(
 
     wait(qtbot, actions.choose_and_restore())
 
-    assert saved.name in boxes["question"][0]
+    assert saved.name in asked.texts("confirm")[0]
     assert subjects(database.path) == wanted
     assert refreshed == [True]
-    assert "restored from" in boxes["information"][0]
+    assert "restored from" in asked.texts("inform")[0]
     safety = [b.path for b in backups.list_backups(saved.parent) if b.path != saved]
     assert len(safety) == 1 and set(subjects(safety[0])) == {"changed"}
 
 
 def test_restore_declined_changes_nothing(
-    window: MainWindow, database: Database, boxes: dict[str, list[str]]
+    window: MainWindow, database: Database, asked: Asked
 ) -> None:
     actions = install_backup_actions(window, window.ctx)
     saved = backups.backup_now(database)
     with database.write() as s:
         s.execute(text("UPDATE inquiries SET subject = 'changed'"))
-    boxes["answers"][0] = No  # type: ignore[index]
+    asked.answers["confirm"] = False
     assert actions.restore(saved) is None
     assert set(subjects(database.path)) == {"changed"}
 
@@ -160,7 +148,7 @@ def test_restore_of_a_bad_file_is_a_warning(
     qtbot: QtBot,
     window: MainWindow,
     database: Database,
-    boxes: dict[str, list[str]],
+    asked: Asked,
     tmp_path: Path,
 ) -> None:
     actions = install_backup_actions(window, window.ctx)
@@ -170,7 +158,7 @@ def test_restore_of_a_bad_file_is_a_warning(
     operation = actions.restore(bad)
     assert operation is not None
     wait(qtbot, operation)
-    assert len(boxes["warning"]) == 1
+    assert len(asked.texts("warn")) == 1
     assert subjects(database.path) == before
 
 
@@ -193,33 +181,29 @@ def damaged_with_a_backup(db_path: Path) -> tuple[Path, bytes]:
     return saved, damaged
 
 
-def test_recovery_offered_and_accepted(
-    qapp: QApplication, db_path: Path, boxes: dict[str, list[str]]
-) -> None:
+def test_recovery_offered_and_accepted(qapp: QApplication, db_path: Path, asked: Asked) -> None:
     saved, damaged = damaged_with_a_backup(db_path)
     with pytest.raises(errors.UserError) as caught:
         open_database(db_path)
     assert offer_recovery(db_path, caught.value) is True
-    assert "newest good backup" in boxes["question"][0]
-    assert "damaged file is kept as msek-test.db.corrupt-" in boxes["information"][0]
+    assert "newest good backup" in asked.texts("confirm")[0]
+    assert "damaged file is kept as msek-test.db.corrupt-" in asked.texts("inform")[0]
     kept = [p for p in db_path.parent.iterdir() if ".corrupt-" in p.name]
     main = [p for p in kept if not p.name.endswith(("-wal", "-shm"))]
     assert len(main) == 1 and main[0].read_bytes() == damaged
     assert subjects(db_path) == subjects(saved)
 
 
-def test_recovery_declined_leaves_the_file(
-    qapp: QApplication, db_path: Path, boxes: dict[str, list[str]]
-) -> None:
+def test_recovery_declined_leaves_the_file(qapp: QApplication, db_path: Path, asked: Asked) -> None:
     _saved, damaged = damaged_with_a_backup(db_path)
-    boxes["answers"][0] = No  # type: ignore[index]
+    asked.answers["confirm"] = False
     error = errors.DatabaseDamagedError("damaged")
     assert offer_recovery(db_path, error) is False
     assert db_path.read_bytes() == damaged
 
 
 def test_no_offer_without_a_backup_or_for_other_files(
-    qapp: QApplication, db_path: Path, tmp_path: Path, boxes: dict[str, list[str]]
+    qapp: QApplication, db_path: Path, tmp_path: Path, asked: Asked
 ) -> None:
     db_path.write_bytes(b"\x00" * 8192)
     assert offer_recovery(db_path, errors.DatabaseDamagedError("x")) is False
@@ -231,7 +215,7 @@ def test_no_offer_without_a_backup_or_for_other_files(
     (tmp_path / "backups").mkdir(exist_ok=True)
     assert offer_recovery(other, errors.NotAnMsekDatabaseError("x")) is False
     assert offer_recovery(db_path, errors.DatabaseBusyError("x")) is False
-    assert boxes["question"] == []
+    assert asked.texts("confirm") == []
 
 
 def test_module_names_its_interval() -> None:
@@ -264,7 +248,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[Database]:
 
 
 def test_start_with_a_damaged_file_restores_the_newest_backup(
-    qapp: QApplication, db_path: Path, boxes: dict[str, list[str]], started: list[Database]
+    qapp: QApplication, db_path: Path, asked: Asked, started: list[Database]
 ) -> None:
     from msek_desktop import app
 
@@ -276,14 +260,14 @@ def test_start_with_a_damaged_file_restores_the_newest_backup(
 
 
 def test_start_with_a_damaged_file_declined_exits_1_untouched(
-    qapp: QApplication, db_path: Path, boxes: dict[str, list[str]], started: list[Database]
+    qapp: QApplication, db_path: Path, asked: Asked, started: list[Database]
 ) -> None:
     from msek_desktop import app
 
     _saved, damaged = damaged_with_a_backup(db_path)
-    boxes["answers"][0] = No  # type: ignore[index]
+    asked.answers["confirm"] = False
     assert app.main(["--db", str(db_path), "--lang", "en"]) == 1
     assert started == []
-    assert len(boxes["critical"]) == 1
+    assert len(asked.texts("fail")) == 1
     assert db_path.read_bytes() == damaged
     assert list(db_path.parent.glob("*.corrupt-*")) == []

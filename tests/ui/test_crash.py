@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -17,6 +18,9 @@ from msek_desktop.core.errors import DiskFullError
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.window import crash
 from msek_desktop.ui.window.crash import CrashDialog, CrashReporter, install_excepthook
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the dialogs need a QApplication
 
@@ -37,20 +41,9 @@ def reporter(tmp_path: Path) -> Iterator[CrashReporter]:
 
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[CrashDialog]:
+    """The crash dialogs opened, instead of showing them."""
     shown: list[CrashDialog] = []
-
-    def fake_exec(dialog: CrashDialog) -> int:
-        shown.append(dialog)
-        return 0
-
-    monkeypatch.setattr(CrashDialog, "exec", fake_exec)
-    return shown
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(crash.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(CrashDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     return shown
 
 
@@ -72,11 +65,11 @@ def test_log_file_rotates_at_one_megabyte_times_five(reporter: CrashReporter) ->
 
 
 def test_a_bug_is_logged_and_shown_with_details(
-    reporter: CrashReporter, dialogs: list[CrashDialog], messages: list[str], qtbot: QtBot
+    reporter: CrashReporter, dialogs: list[CrashDialog], asked: Asked, qtbot: QtBot
 ) -> None:
     raise_and_hook(ValueError("boom 42"))
 
-    assert len(dialogs) == 1 and messages == []
+    assert len(dialogs) == 1 and asked.texts() == []
     dialog = dialogs[0]
     qtbot.addWidget(dialog)
     details = dialog.details.toPlainText()
@@ -100,11 +93,11 @@ def test_copy_details_puts_them_in_the_clipboard(
 
 
 def test_a_user_error_is_a_plain_message(
-    reporter: CrashReporter, dialogs: list[CrashDialog], messages: list[str]
+    reporter: CrashReporter, dialogs: list[CrashDialog], asked: Asked
 ) -> None:
     raise_and_hook(DiskFullError("The disk is full: free some space, then try again."))
     assert dialogs == []
-    assert messages == [user_message(DiskFullError("any"))]  # in the window's language
+    assert asked.texts("warn") == [user_message(DiskFullError("any"))]  # in the window's language
 
 
 def test_an_error_in_another_thread_reaches_the_dialog(
@@ -136,6 +129,6 @@ def test_one_dialog_at_a_time(reporter: CrashReporter, monkeypatch: pytest.Monke
     assert "while the dialog is open" in reporter.log_file.read_text(encoding="utf-8")
 
 
-def test_user_error_helper(messages: list[str]) -> None:
+def test_user_error_helper(asked: Asked) -> None:
     crash.user_error(None, "The database is locked by another program.")
-    assert messages == ["The database is locked by another program."]
+    assert asked.texts("warn") == ["The database is locked by another program."]

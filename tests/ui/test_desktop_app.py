@@ -1,4 +1,5 @@
-"""Start-up of msek-desktop: arguments, database opening, screenshots, user errors."""
+"""Start-up of msek-desktop: arguments (--db and MSEK_DB by the same rule as `msek`,
+paths.default_db_path), database opening, screenshots, user errors."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from msek_desktop import app
@@ -21,6 +23,9 @@ from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import data_dir
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SHOTS = {
@@ -46,18 +51,6 @@ def keep_default_locale() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Messages the program would have shown in a box (nothing blocks a test)."""
-    shown: list[str] = []
-
-    def critical(_parent: object, _title: str, text: str, *args: object) -> None:
-        shown.append(text)
-
-    monkeypatch.setattr(app.QMessageBox, "critical", critical)
-    return shown
-
-
 def test_screenshots_write_png_and_exit_0(qapp: QApplication, tmp_path: Path) -> None:
     db = tmp_path / "Łódź" / "zażółć.db"
     shots = tmp_path / "shots"
@@ -81,7 +74,7 @@ def test_default_database_comes_from_msek_db(
 
 
 def test_not_a_database_shows_message_and_exits_1(
-    qapp: QApplication, tmp_path: Path, message_boxes: list[str], capsys: pytest.CaptureFixture[str]
+    qapp: QApplication, tmp_path: Path, asked: Asked, capsys: pytest.CaptureFixture[str]
 ) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("Rendez-vous au Conservatoire Massenet\n", encoding="utf-8")
@@ -89,7 +82,7 @@ def test_not_a_database_shows_message_and_exits_1(
     assert app.main(["--db", str(notes)]) == 1
 
     # the box: the translated headline, then the core's words naming the file
-    assert message_boxes == [
+    assert asked.texts("fail") == [
         f"This is not an MSEK database file.\n{notes} is not an MSEK database file."
     ]
     err = capsys.readouterr().err
@@ -99,12 +92,12 @@ def test_not_a_database_shows_message_and_exits_1(
 
 
 def test_screenshot_mode_reports_errors_without_a_box(
-    qapp: QApplication, tmp_path: Path, message_boxes: list[str]
+    qapp: QApplication, tmp_path: Path, asked: Asked
 ) -> None:
     folder = tmp_path / "a-folder.db"
     folder.mkdir()
     assert app.main(["--db", str(folder), "--screenshots", str(tmp_path / "shots")]) == 1
-    assert message_boxes == []
+    assert asked.shown == []
 
 
 def test_wrong_language_is_a_usage_error() -> None:
@@ -176,47 +169,94 @@ def _damaged_after_opening(path: Path, *, backed_up: bool) -> Database:
 
 
 def test_damage_found_after_opening_is_reported_plainly(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, asked: Asked
 ) -> None:
-    from msek_desktop.ui.window import backup_actions
-
     db = _damaged_after_opening(tmp_path / "office.db", backed_up=False)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        backup_actions.QMessageBox, "critical", lambda _p, _t, text: shown.append(text)
-    )
     parent = QWidget()
     qtbot.addWidget(parent)
     ctx = AppContext(db=db, me="", languages=Languages())
     with qtbot.waitSignal(app.check_later(ctx, parent).finished, timeout=10_000):
         pass
+    shown = asked.texts("fail")
     assert len(shown) == 1 and "damaged" in shown[0]
     db.dispose()
 
 
 def test_damage_found_after_opening_offers_the_newest_backup(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, asked: Asked
 ) -> None:
-    from msek_desktop.ui.window import backup_actions
-
     path = tmp_path / "office.db"
     db = _damaged_after_opening(path, backed_up=True)
-    asked: list[str] = []
-
-    def question(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(backup_actions.QMessageBox, "question", question)
-    monkeypatch.setattr(backup_actions.QMessageBox, "information", lambda *_a: None)
+    asked.answers["confirm"] = True
     parent = QWidget()
     qtbot.addWidget(parent)
     ctx = AppContext(db=db, me="", languages=Languages())
     with qtbot.waitSignal(ctx.events.data_changed, timeout=10_000):
         app.check_later(ctx, parent)
-    assert "newest good backup" in asked[0]
+    assert "newest good backup" in asked.texts("confirm")[0]
     assert [p.name for p in tmp_path.glob("office.db.corrupt-*")]  # kept, renamed
     # the window carries on with the same Database object, now on the restored file
     assert inquiries.count_inquiries(db, inquiries.InquiryFilter(open=None)) == 300
     check_quickly(db)
     db.dispose()
+
+
+# -- --db and MSEK_DB: addresses are not files ------------------------------------------------
+
+
+@pytest.fixture
+def listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The test runs in tmp_path, whose entries must be the same at its end."""
+    monkeypatch.chdir(tmp_path)
+    before = sorted(os.listdir(tmp_path))
+    yield before
+    assert sorted(os.listdir(tmp_path)) == before  # no "postgresql:" folder, no file
+
+
+def test_a_postgresql_url_is_not_taken_for_a_file(
+    qapp: QApplication, listed: list[str], asked: Asked, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert app.main(["--db", "postgresql://office:secret@server/msek"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "msek-desktop: the office server (PostgreSQL) is not supported by this version yet\n"
+    )
+    shown = asked.texts("fail")
+    assert len(shown) == 1 and "PostgreSQL" in shown[0]
+    assert "secret" not in shown[0]
+
+
+def test_another_url_scheme_is_named(
+    qapp: QApplication,
+    tmp_path: Path,
+    listed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    asked: Asked,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("MSEK_DB", "sqlite:///msek.db")
+    assert app.main(["--screenshots", str(tmp_path / "shots")]) == 1
+    assert capsys.readouterr().err == (
+        "msek-desktop: MSEK_DB is a sqlite:// address, not a database file; give a file path\n"
+    )
+    assert asked.shown == []  # no box when taking pictures
+
+
+def test_an_empty_db_is_a_usage_error(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        app.main(["--db", ""])
+    assert stopped.value.code == 2
+    assert "argument --db: the database path is empty" in capsys.readouterr().err
+    assert not data_dir().exists()  # the default database was not opened instead
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_fifo_is_refused_without_opening_it(
+    qapp: QApplication, tmp_path: Path, asked: Asked
+) -> None:
+    fifo = tmp_path / "msek.db"
+    os.mkfifo(fifo)
+    assert app.main(["--db", str(fifo), "--screenshots", str(tmp_path / "shots")]) == 1
+    assert not (tmp_path / "shots").exists()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from openpyxl import load_workbook
@@ -24,8 +24,10 @@ from msek_desktop.ui.dialogs.export_dialog import ExportDialog
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
 TODAY = date(2026, 11, 25)
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def ctx(database: Database, languages: Languages) -> AppContext:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]) -> ExportDialog:
+def dialog(qtbot: QtBot, ctx: AppContext, asked: Asked) -> ExportDialog:
     made = ExportDialog(ctx)
     qtbot.addWidget(made)
     made.show()
@@ -68,14 +70,21 @@ def followup_count(db: Database) -> int:
 class SaveDialog:
     """QFileDialog.getSaveFileName answered with `answer`; what it was offered is kept."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
-        self.answer = answer
+    def __init__(self) -> None:
+        self.answer = ""
         self.offered: list[tuple[str, str]] = []
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self)
 
     def __call__(self, _parent: object, _title: str, path: str, kinds: str) -> tuple[str, str]:
         self.offered.append((path, kinds))
         return self.answer, kinds
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> SaveDialog:
+    """The save dialog, answered with `save_as.answer` (Cancel until a test sets it)."""
+    answered = SaveDialog()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answered)
+    return answered
 
 
 def run(qtbot: QtBot, dialog: ExportDialog) -> None:
@@ -89,19 +98,19 @@ def test_inquiries_to_xlsx_in_documents_read_back(
     dialog: ExportDialog,
     database: Database,
     isolated_user_dirs: Path,
-    boxes: dict[str, list[str]],
+    asked: Asked,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_as: SaveDialog,
 ) -> None:
     target = tmp_path / "out.xlsx"
-    save = SaveDialog(monkeypatch, str(target))
+    save_as.answer = str(target)
     run(qtbot, dialog)
-    offered, kinds = save.offered[0]
+    offered, kinds = save_as.offered[0]
     assert Path(offered) == isolated_user_dirs / "Documents" / "msek-inquiries-2026-11-25.xlsx"
     assert kinds == "Excel workbooks (*.xlsx)"
     total = inquiries.count_inquiries(database, InquiryFilter())
-    assert boxes["information"] == [f"{total} rows were written to {target}"]
-    assert boxes["warning"] == []
+    assert asked.texts("inform") == [f"{total} rows were written to {target}"]
+    assert asked.texts("warn") == []
     book = load_workbook(target, read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     book.close()
@@ -125,35 +134,32 @@ def test_csv_of_each_kind_with_the_extension_added(
     qtbot: QtBot,
     dialog: ExportDialog,
     database: Database,
-    boxes: dict[str, list[str]],
+    asked: Asked,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     what: str,
     total: object,
+    save_as: SaveDialog,
 ) -> None:
     dialog.what.set_code(what)
     dialog.csv.setChecked(True)
-    save = SaveDialog(monkeypatch, str(tmp_path / "liste"))
+    save_as.answer = str(tmp_path / "liste")
     run(qtbot, dialog)
-    assert Path(save.offered[0][0]).name == f"msek-{what}-2026-11-25.csv"
+    assert Path(save_as.offered[0][0]).name == f"msek-{what}-2026-11-25.csv"
     written = tmp_path / "liste.csv"
     with written.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == list(HEADERS[what])
     count = total(database)  # type: ignore[operator]
     assert count > 0 and len(rows) == count + 1
-    assert boxes["information"] == [f"{count} rows were written to {written}"]
+    assert asked.texts("inform") == [f"{count} rows were written to {written}"]
 
 
 def test_a_wrong_extension_is_a_plain_message(
-    dialog: ExportDialog,
-    boxes: dict[str, list[str]],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    dialog: ExportDialog, asked: Asked, tmp_path: Path, save_as: SaveDialog
 ) -> None:
-    SaveDialog(monkeypatch, str(tmp_path / "notes.txt"))
+    save_as.answer = str(tmp_path / "notes.txt")
     assert dialog.choose_and_export() is None
-    assert boxes["warning"] == [
+    assert asked.texts("warn") == [
         "Cannot export to notes.txt: the file name must end in .xlsx or .csv."
     ]
     assert list(tmp_path.iterdir()) == [] or not (tmp_path / "notes.txt").exists()
@@ -161,18 +167,14 @@ def test_a_wrong_extension_is_a_plain_message(
 
 
 def test_a_write_error_is_a_plain_message(
-    qtbot: QtBot,
-    dialog: ExportDialog,
-    boxes: dict[str, list[str]],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, dialog: ExportDialog, asked: Asked, tmp_path: Path, save_as: SaveDialog
 ) -> None:
     target = tmp_path / "no such folder" / "out.xlsx"
-    SaveDialog(monkeypatch, str(target))
+    save_as.answer = str(target)
     run(qtbot, dialog)
-    assert len(boxes["warning"]) == 1
-    assert boxes["warning"][0].startswith(f"Cannot write {target}: ")
-    assert boxes["information"] == []
+    assert len(asked.texts("warn")) == 1
+    assert asked.texts("warn")[0].startswith(f"Cannot write {target}: ")
+    assert asked.texts("inform") == []
     assert dialog.isVisible() and dialog.export_button.isEnabled()
 
 
@@ -180,20 +182,20 @@ def test_the_open_database_is_refused_as_on_the_command_line(
     qtbot: QtBot,
     dialog: ExportDialog,
     database: Database,
-    boxes: dict[str, list[str]],
+    asked: Asked,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_as: SaveDialog,
 ) -> None:
     before = database.path.read_bytes()
     link = tmp_path / "office.xlsx"
     link.symlink_to(database.path)  # an innocent name that leads to the database
-    SaveDialog(monkeypatch, str(link))
+    save_as.answer = str(link)
     run(qtbot, dialog)
-    assert boxes["warning"] == [
+    assert asked.texts("warn") == [
         f"Cannot export to {link}: it is the database itself (or one of its files); "
         "choose another name."
     ]
-    assert boxes["information"] == []
+    assert asked.texts("inform") == []
     assert database.path.read_bytes() == before and link.is_symlink()
     assert inquiries.count_inquiries(database) == 30
     assert dialog.isVisible() and dialog.export_button.isEnabled()
@@ -210,17 +212,15 @@ def test_every_refusal_has_words_in_the_window(tmp_path: Path) -> None:
 
 
 def test_cancelling_the_save_dialog_does_nothing(
-    dialog: ExportDialog, boxes: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+    dialog: ExportDialog, asked: Asked, save_as: SaveDialog
 ) -> None:
-    SaveDialog(monkeypatch, "")
+    save_as.answer = ""
     assert dialog.choose_and_export() is None
-    assert boxes == {"information": [], "warning": [], "critical": []}
+    assert asked.shown == []
     assert dialog.isVisible()
 
 
-def test_the_file_menu_opens_the_export_dialog(
-    qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]
-) -> None:
+def test_the_file_menu_opens_the_export_dialog(qtbot: QtBot, ctx: AppContext, asked: Asked) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     actions = window.data_actions  # type: ignore[attr-defined]
@@ -235,25 +235,15 @@ def test_the_file_menu_opens_the_export_dialog(
     dialog.reject()
 
 
-def english_sources(lang: str) -> set[str]:
-    """English texts of the Export context whose `lang` translation differs from them."""
-    found = set()
-    for context in ET.parse(I18N / f"msek_{lang}.ts").getroot().iter("context"):
-        if context.findtext("name") != "Export":
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source", "")
-            forms = [f.text for f in message.iter("numerusform")]
-            if source not in (forms or [message.findtext("translation")]):
-                found.add(source)
-    return found
-
-
 @pytest.mark.parametrize("lang", ["fr", "pl"])
 def test_the_dialog_speaks_the_language(
-    qtbot: QtBot, dialog: ExportDialog, languages: Languages, lang: str
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    languages: Languages,
+    lang: str,
+    english_sources: Callable[[str, set[str]], set[str]],
 ) -> None:
-    english = english_sources(lang)
+    english = english_sources(lang, {"Export"})
     assert "Follow-ups" in english
     languages.switch(lang)
     qtbot.waitUntil(lambda: dialog.windowTitle() not in english)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from openpyxl import Workbook
@@ -35,7 +34,8 @@ from msek_desktop.ui.dialogs.import_wizard import ImportWizard, MappingPage
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import MainWindow
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 POLISH_HEADERS = ["Imię", "Nazwisko", "E-mail", "Organizacja", "Temat", "Data wpływu", "Uwagi"]
 POLISH_ROWS = [
@@ -69,7 +69,7 @@ def ctx(database: Database, languages: Languages) -> AppContext:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, ctx: AppContext, boxes: dict[str, list[str]]) -> ImportWizard:
+def wizard(qtbot: QtBot, ctx: AppContext, asked: Asked) -> ImportWizard:
     wiz = ImportWizard(ctx)
     qtbot.addWidget(wiz)
     wiz.show()
@@ -93,9 +93,28 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> Path:
     return path
 
 
-def choose(wizard: ImportWizard, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
-    wizard.file_page.choose.click()
+Choose = Callable[..., Path]
+
+
+@pytest.fixture
+def choose(wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Choose:
+    """choose(path) picks `path` in the first page's file dialog; choose(name, headers, rows,
+    encoding="cp1250") first writes that CSV file in tmp_path."""
+
+    def pick(
+        file: Path | str,
+        headers: list[str] | None = None,
+        rows: list[list[str]] | None = None,
+        encoding: str = "cp1250",
+    ) -> Path:
+        path = file
+        if isinstance(file, str):
+            path = write_csv(tmp_path / file, headers or [], rows or [], encoding)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(path), ""))
+        wizard.file_page.choose.click()
+        return Path(path)
+
+    return pick
 
 
 def settle(qtbot: QtBot, wizard: ImportWizard) -> None:
@@ -137,10 +156,9 @@ def next_enabled(wizard: ImportWizard) -> bool:
 
 
 def test_windows_1250_csv_is_read_and_the_mapping_prefilled(
-    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    wizard: ImportWizard, choose: Choose
 ) -> None:
-    path = write_csv(tmp_path / "zapytania.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250")
-    choose(wizard, path, monkeypatch)
+    choose("zapytania.csv", POLISH_HEADERS, POLISH_ROWS)
     facts = wizard.file_page.facts.text()
     assert "Windows-1250" in facts and "semicolon" in facts
     assert "3 rows below the header line." in facts and "7 columns." in facts
@@ -168,16 +186,11 @@ def test_windows_1250_csv_is_read_and_the_mapping_prefilled(
     ],
 )
 def test_an_unreadable_file_is_explained_on_the_page(
-    wizard: ImportWizard,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    name: str,
-    content: bytes,
-    expected: str,
+    wizard: ImportWizard, tmp_path: Path, name: str, content: bytes, expected: str, choose: Choose
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    choose(wizard, path, monkeypatch)
+    choose(path)
     page = wizard.file_page
     assert page.error.isVisible() and expected in page.error.text()
     assert page.error.objectName() == "error_file"
@@ -192,15 +205,13 @@ def test_a_missing_file_typed_in_is_explained(wizard: ImportWizard, tmp_path: Pa
 
 
 def test_choosing_a_good_file_after_a_bad_one(
-    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    wizard: ImportWizard, tmp_path: Path, choose: Choose
 ) -> None:
     bad = tmp_path / "bad.xls"
     bad.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
-    choose(wizard, bad, monkeypatch)
+    choose(bad)
     assert not next_enabled(wizard)
-    choose(
-        wizard, write_csv(tmp_path / "ok.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
-    )
+    choose("ok.csv", POLISH_HEADERS, POLISH_ROWS)
     assert not wizard.file_page.error.isVisible()
     assert next_enabled(wizard)
 
@@ -208,12 +219,8 @@ def test_choosing_a_good_file_after_a_bad_one(
 # -- the mapping -------------------------------------------------------------------------
 
 
-def test_a_column_chosen_twice_is_flagged(
-    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    choose(
-        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
-    )
+def test_a_column_chosen_twice_is_flagged(wizard: ImportWizard, choose: Choose) -> None:
+    choose("z.csv", POLISH_HEADERS, POLISH_ROWS)
     wizard.next()
     page = wizard.mapping_page
     set_code(page, 6, "subject")
@@ -227,12 +234,10 @@ def test_a_column_chosen_twice_is_flagged(
 
 
 def test_missing_required_columns_are_flagged_before_going_on(
-    wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    wizard: ImportWizard, choose: Choose
 ) -> None:
     rows = [["Nowak", "Wymiana", "x"]]
-    choose(
-        wizard, write_csv(tmp_path / "z.csv", ["Kto", "Co", "Uwagi"], rows, "utf-8"), monkeypatch
-    )
+    choose("z.csv", ["Kto", "Co", "Uwagi"], rows, encoding="utf-8")
     wizard.next()
     page = wizard.mapping_page
     assert combo_codes(page) == [None, None, None]
@@ -246,14 +251,9 @@ def test_missing_required_columns_are_flagged_before_going_on(
 
 
 def test_a_changed_mapping_is_used_by_the_import(
-    qtbot: QtBot,
-    wizard: ImportWizard,
-    database: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, wizard: ImportWizard, database: Database, choose: Choose
 ) -> None:
-    path = write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250")
-    choose(wizard, path, monkeypatch)
+    choose("z.csv", POLISH_HEADERS, POLISH_ROWS)
     wizard.next()
     set_code(wizard.mapping_page, 6, "message")  # "Uwagi" becomes the message
     set_code(wizard.mapping_page, 2, None)  # emails left out
@@ -272,18 +272,16 @@ def test_a_changed_mapping_is_used_by_the_import(
 
 
 def test_going_back_keeps_the_choices_made(
-    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, wizard: ImportWizard, choose: Choose
 ) -> None:
-    choose(
-        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
-    )
+    choose("z.csv", POLISH_HEADERS, POLISH_ROWS)
     wizard.next()
     set_code(wizard.mapping_page, 6, "message")
     to_preview(qtbot, wizard)
     wizard.back()
     assert combo_codes(wizard.mapping_page)[6] == "message"
     wizard.back()
-    choose(wizard, write_csv(tmp_path / "y.csv", POLISH_HEADERS, POLISH_ROWS, "utf-8"), monkeypatch)
+    choose("y.csv", POLISH_HEADERS, POLISH_ROWS, encoding="utf-8")
     wizard.next()
     assert combo_codes(wizard.mapping_page)[6] is None  # another file: mapped afresh
 
@@ -300,15 +298,10 @@ def bad_rows() -> list[list[str]]:
 
 
 def test_invalid_rows_are_listed_and_nothing_can_be_imported(
-    qtbot: QtBot,
-    wizard: ImportWizard,
-    database: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    qtmodeltester: Any,
+    qtbot: QtBot, wizard: ImportWizard, database: Database, qtmodeltester: Any, choose: Choose
 ) -> None:
     before = count(database, Inquiry)
-    choose(wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, bad_rows(), "cp1250"), monkeypatch)
+    choose("z.csv", POLISH_HEADERS, bad_rows())
     wizard.next()
     to_preview(qtbot, wizard)
     page = wizard.preview_page
@@ -338,8 +331,8 @@ def test_a_good_xlsx_file_imports_with_matches(
     database: Database,
     ctx: AppContext,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     qtmodeltester: Any,
+    choose: Choose,
 ) -> None:
     known = contacts.find_contacts(database, "", limit=1)[0]
     org = organisations.find_organisations(database, "", limit=1)[0]
@@ -363,7 +356,7 @@ def test_a_good_xlsx_file_imports_with_matches(
     changed: list[bool] = []
     ctx.events.data_changed.connect(lambda: changed.append(True))
 
-    choose(wizard, path, monkeypatch)
+    choose(path)
     assert "Excel workbook" in wizard.file_page.facts.text()
     wizard.next()
     assert combo_codes(wizard.mapping_page) == [
@@ -408,12 +401,7 @@ def contact_of_subject(db: Database, subject: str) -> int | None:
 
 
 def test_possible_matches_are_linked_only_when_confirmed_row_by_row(
-    qtbot: QtBot,
-    wizard: ImportWizard,
-    database: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    qtmodeltester: Any,
+    qtbot: QtBot, wizard: ImportWizard, database: Database, qtmodeltester: Any, choose: Choose
 ) -> None:
     anna = contacts.create_contact(
         database, {"first_name": "Anna", "last_name": "Zawierucha", "side": "katowice"}
@@ -426,9 +414,8 @@ def test_possible_matches_are_linked_only_when_confirmed_row_by_row(
         ["Jan", "Brzęczyszczykiewic", "Drugi"],
         ["Hanna", "Zawierucha", "Trzeci"],
     ]
-    path = write_csv(tmp_path / "p.csv", ["Imię", "Nazwisko", "Temat"], rows, "utf-8")
     before = count(database, Contact)
-    choose(wizard, path, monkeypatch)
+    choose("p.csv", ["Imię", "Nazwisko", "Temat"], rows, encoding="utf-8")
     wizard.next()
     to_preview(qtbot, wizard)
     page = wizard.preview_page
@@ -470,15 +457,9 @@ def test_possible_matches_are_linked_only_when_confirmed_row_by_row(
 
 
 def test_a_rejected_import_says_why_and_writes_nothing(
-    qtbot: QtBot,
-    wizard: ImportWizard,
-    database: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, wizard: ImportWizard, database: Database, choose: Choose
 ) -> None:
-    choose(
-        wizard, write_csv(tmp_path / "z.csv", POLISH_HEADERS, POLISH_ROWS, "cp1250"), monkeypatch
-    )
+    choose("z.csv", POLISH_HEADERS, POLISH_ROWS)
     wizard.next()
     to_preview(qtbot, wizard)
     before = count(database, Inquiry)
@@ -529,20 +510,6 @@ def test_the_file_menu_opens_the_wizard(qtbot: QtBot, ctx: AppContext) -> None:
 CONTROLS = (QLineEdit, QComboBox, QTableView)
 
 
-def english_sources(lang: str, contexts: set[str]) -> set[str]:
-    """The English texts of `contexts` whose `lang` translation differs from them."""
-    found = set()
-    for context in ET.parse(I18N / f"msek_{lang}.ts").getroot().iter("context"):
-        if context.findtext("name") not in contexts:
-            continue
-        for message in context.iter("message"):
-            source = message.findtext("source", "")
-            forms = [f.text for f in message.iter("numerusform")]
-            if source not in (forms or [message.findtext("translation")]):
-                found.add(source)
-    return found
-
-
 def shown_texts(root: QWidget) -> list[str]:
     """Titles, labels, buttons, combo items, tabs, headers and accessible names."""
     texts = []
@@ -579,16 +546,15 @@ def test_every_page_speaks_the_language_and_names_its_controls(
     qtbot: QtBot,
     wizard: ImportWizard,
     languages: Languages,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     lang: str,
+    choose: Choose,
+    english_sources: Callable[[str, set[str]], set[str]],
 ) -> None:
     english = english_sources(lang, {"Import"})
     assert "Do not import" in english
     languages.switch(lang)
     qtbot.waitUntil(lambda: wizard.windowTitle() not in english)
-    path = write_csv(tmp_path / "z.csv", POLISH_HEADERS, bad_rows(), "cp1250")
-    choose(wizard, path, monkeypatch)
+    choose("z.csv", POLISH_HEADERS, bad_rows())
     for _page in range(3):
         settle(qtbot, wizard)
         page = wizard.currentPage()

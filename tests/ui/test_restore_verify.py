@@ -8,9 +8,10 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import backups, demo, errors
@@ -24,6 +25,9 @@ from msek_desktop.ui.window.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from crafted_backups import craft
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
 
 @pytest.fixture
 def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
@@ -31,19 +35,10 @@ def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
 
 
 @pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    boxes: dict[str, list[str]] = {"question": [], "information": [], "warning": [], "critical": []}
-
-    def answer(kind: str):  # type: ignore[no-untyped-def]
-        def box(_parent: object, _title: str, body: str, *_a: object) -> object:
-            boxes[kind].append(body)
-            return QMessageBox.StandardButton.Yes
-
-        return box
-
-    for kind in boxes:
-        monkeypatch.setattr(QMessageBox, kind, answer(kind))
-    return boxes
+def asked(asked: Asked) -> Asked:
+    """tests/ui/conftest.py's, answering Yes to every question."""
+    asked.answers["confirm"] = True
+    return asked
 
 
 def follow_ups(path: Path) -> int:
@@ -65,7 +60,7 @@ def triggers(path: Path) -> int:
 
 
 def test_the_window_refuses_a_backup_carrying_a_trigger(
-    qtbot: QtBot, database: Database, shown: dict[str, list[str]], tmp_path: Path
+    qtbot: QtBot, database: Database, asked: Asked, tmp_path: Path
 ) -> None:
     window = MainWindow(AppContext(db=database, me="anowak", languages=Languages()))
     qtbot.addWidget(window)
@@ -78,14 +73,14 @@ def test_the_window_refuses_a_backup_carrying_a_trigger(
     assert operation is not None
     with qtbot.waitSignal(operation.finished, timeout=20_000):
         pass
-    assert len(shown["warning"]) == 1 and 'trigger "wipe"' in shown["warning"][0]
-    assert shown["information"] == []
+    assert len(asked.texts("warn")) == 1 and 'trigger "wipe"' in asked.texts("warn")[0]
+    assert asked.texts("inform") == []
     assert triggers(database.path) == 0
     assert follow_ups(database.path) == before
 
 
 def test_recovery_at_start_skips_a_crafted_newest_backup(
-    qapp: QApplication, database: Database, db_path: Path, shown: dict[str, list[str]]
+    qapp: QApplication, database: Database, db_path: Path, asked: Asked
 ) -> None:
     now = datetime(2026, 11, 25, 9, 0)
     good = backups.backup_now(database, now=now)
@@ -97,6 +92,6 @@ def test_recovery_at_start_skips_a_crafted_newest_backup(
     with pytest.raises(errors.UserError) as caught:
         open_database(db_path)
     assert offer_recovery(db_path, caught.value) is True
-    assert "2026-11-25 09:00" in shown["question"][0]
+    assert "2026-11-25 09:00" in asked.texts("confirm")[0]
     assert triggers(db_path) == 0
     assert follow_ups(db_path) == follow_ups(good) > 0

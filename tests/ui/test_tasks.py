@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,9 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.kit import tasks
 from msek_desktop.ui.kit.tasks import Operation, Progress
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 
 @pytest.fixture
@@ -58,31 +62,27 @@ def test_cancel_stops_the_work_at_its_next_progress_report(qtbot: QtBot, parent:
     assert len(reached) < 1000
 
 
-def test_user_error_is_a_plain_message(
-    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(tasks.QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+def run_failing(qtbot: QtBot, parent: QWidget, error: BaseException) -> None:
+    """An operation whose work raises `error`, run until it has finished."""
 
     def work(_progress: Progress) -> None:
-        raise UserError("The disk is full.")
+        raise error
 
     op = Operation(parent, work, title="Saving")
     with qtbot.waitSignal(op.finished, timeout=5000):
         op.run()
-    assert shown == ["The disk is full."]
+
+
+def test_user_error_is_a_plain_message(qtbot: QtBot, parent: QWidget, asked: Asked) -> None:
+    run_failing(qtbot, parent, UserError("The disk is full."))
+    assert asked.shown == [("warn", "Saving", "The disk is full.")]
 
 
 def test_a_bug_goes_to_the_excepthook(
-    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch, asked: Asked
 ) -> None:
     caught: list[BaseException] = []
     monkeypatch.setattr(tasks.sys, "excepthook", lambda _t, exc, _tb: caught.append(exc))
-
-    def work(_progress: Progress) -> None:
-        raise KeyError("oops")
-
-    op = Operation(parent, work, title="Work")
-    with qtbot.waitSignal(op.finished, timeout=5000):
-        op.run()
+    run_failing(qtbot, parent, KeyError("oops"))
     assert len(caught) == 1 and isinstance(caught[0], KeyError)
+    assert asked.shown == []

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from msek_desktop.core.exporting import (
 )
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.kit.widgets import CodeCombo
@@ -214,7 +214,7 @@ class ExportDialog(QDialog):
         if not path.suffix:
             path = path.with_name(path.name + self.extension())
         if path.suffix.lower() not in (XLSX, CSV):
-            QMessageBox.warning(self, tr("Export", "Export"), wrong_extension(path.name))
+            questions.warn(self, tr("Export", "Export"), wrong_extension(path.name))
             return None
         return self.export_to(path)
 
@@ -242,11 +242,11 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult | UserError) -> None:
         title = tr("Export", "Export")
         if isinstance(result, UserError):
-            QMessageBox.warning(self, title, export_problem(result))
+            questions.warn(self, title, export_problem(result))
             return
         self.result_ = result
         text = tr("Export", "%n rows were written to %1", None, result.rows)
-        QMessageBox.information(self, title, text.replace("%1", str(result.path)))
+        questions.inform(self, title, text.replace("%1", str(result.path)))
         self.ctx.events.info.emit(text.replace("%1", str(result.path)))
         self.accept()
 

@@ -32,6 +32,7 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import user_message
 
@@ -108,7 +109,7 @@ def save_staff(
     except ValidationError as exc:
         form.show_errors(exc.by_field())
     except UserError as exc:
-        QMessageBox.warning(parent, tr("Settings", "Staff member"), user_message(exc))
+        questions.warn(parent, tr("Settings", "Staff member"), user_message(exc))
     return None
 
 

@@ -1,4 +1,5 @@
-"""The import's words in the window's language: column names, file facts and problems.
+"""The import's words in the window's language: column names, file facts and problems, what
+an import adds.
 
 The core (core/importing.py) reports in plain English for the command line; the wizard shows
 the same facts translated. Messages it does not know are shown as the core wrote them.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from msek_desktop.core.errors import UserError, code_of
-from msek_desktop.core.importing import MatchFound, PossibleMatch, Table
+from msek_desktop.core.importing import ImportReport, MatchFound, PossibleMatch, RowError, Table
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.error_texts import error_text
 from msek_desktop.ui.kit.messages import user_message
@@ -127,3 +128,43 @@ def file_facts(table: Table) -> str:
     rows = tr("Import", "%n rows below the header line.", None, data_rows(table))
     columns = tr("Import", "%n columns.", None, len(table.headers))
     return f"{kind}\n{rows} {columns}"
+
+
+# -- what an import adds, in the preview and after the import ---------------------------
+
+
+def bullets(lines: list[str]) -> str:
+    return "\n".join(f"•  {line}" for line in lines)
+
+
+def created_lines(report: ImportReport) -> list[str]:
+    c = report.created
+    return [
+        tr("Import", "%n inquiries", None, c["inquiries"]),
+        tr("Import", "%n new people", None, c["contacts"]),
+        tr("Import", "%n new organisations", None, c["organisations"]),
+    ]
+
+
+def linked_lines(report: ImportReport) -> list[str]:
+    m = report.matched
+    lines = []
+    if m["contacts"]:
+        lines.append(tr("Import", "%n people", None, m["contacts"]))
+    if m["organisations"]:
+        lines.append(tr("Import", "%n organisations", None, m["organisations"]))
+    return lines
+
+
+def what_is_added(head: str, report: ImportReport) -> str:
+    text = head + "\n" + bullets(created_lines(report))
+    linked = linked_lines(report)
+    if linked:
+        text += "\n" + tr("Import", "Linked to records already there, which stay unchanged:")
+        text += "\n" + bullets(linked)
+    return text
+
+
+def error_lines(errors: list[RowError]) -> int:
+    """How many lines of the file have at least one error."""
+    return len({e.line for e in errors})

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 
 Progress = Callable[[int, int], None]
@@ -126,6 +127,6 @@ class Operation(QObject):
             self._on_user_error(exc)
             return
         if isinstance(exc, UserError):
-            QMessageBox.warning(self._parent, self._dialog.windowTitle(), user_message(exc))
+            questions.warn(self._parent, self._dialog.windowTitle(), user_message(exc))
             return
         sys.excepthook(type(exc), exc, exc.__traceback__)

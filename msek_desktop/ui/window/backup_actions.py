@@ -14,46 +14,36 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from msek_desktop.core import backups, db
 from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseError, UserError
 from msek_desktop.paths import APP_NAME
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Operation, Progress
+from msek_desktop.ui.window.menu_actions import MenuActions
 
 log = logging.getLogger(__name__)
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
 
 
-class BackupActions(QObject):
+class BackupActions(MenuActions):
     """The window's backup actions and timer; parented to the window."""
 
     def __init__(
         self, window: QMainWindow, ctx: AppContext, *, interval_ms: int = AUTO_BACKUP_MS
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = ctx
-        self.act_backup = QAction(window)
-        self.act_backup.setObjectName("actBackUpNow")
-        self.act_backup.triggered.connect(self.back_up_now)
-        self.act_restore = QAction(window)
-        self.act_restore.setObjectName("actRestore")
-        self.act_restore.triggered.connect(self.choose_and_restore)
-        menu = getattr(window, "menu_file", None)
-        quit_action = getattr(window, "act_quit", None)
-        if menu is not None:
-            if quit_action is not None:
-                menu.insertActions(quit_action, [self.act_backup, self.act_restore])
-                menu.insertSeparator(quit_action)
-            else:
-                menu.addActions([self.act_backup, self.act_restore])
+        super().__init__(window, ctx)
+        self.act_backup = self.action("actBackUpNow", self.back_up_now)
+        self.act_restore = self.action("actRestore", self.choose_and_restore)
+        self.put_in_file_menu(
+            [self.act_backup, self.act_restore], getattr(window, "act_quit", None)
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -61,17 +51,11 @@ class BackupActions(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.back_up_on_quit)
-        window.installEventFilter(self)
-        self.retranslate()
+        self.follow_language()
 
     def retranslate(self) -> None:
         self.act_backup.setText(tr("Backups", "&Back up now"))
         self.act_restore.setText(tr("Backups", "Re&store…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     # -- backing up ---------------------------------------------------------------------
 
@@ -126,7 +110,7 @@ class BackupActions(QObject):
             return backups.backup_if_changed(self.ctx.db)
         except UserError as exc:
             log.warning("backup on quit failed: %s", exc)
-            QMessageBox.warning(None, APP_NAME, user_message(exc))
+            questions.warn(None, APP_NAME, user_message(exc))
             return None
 
     # -- restoring ----------------------------------------------------------------------
@@ -146,7 +130,7 @@ class BackupActions(QObject):
 
     def restore(self, backup_file: Path) -> Operation | None:
         """Ask first; then back up the current data and replace it with `backup_file`."""
-        answer = QMessageBox.question(
+        if not questions.confirm(
             self.window,
             tr("Backups", "Restore a backup"),
             tr(
@@ -154,10 +138,7 @@ class BackupActions(QObject):
                 "Replace all the data with the backup %1?\n\n"
                 "The current data is backed up first, so this can be undone.",
             ).replace("%1", backup_file.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return None
         path = self.ctx.db.path
 
@@ -170,7 +151,7 @@ class BackupActions(QObject):
                     "%1", str(result.safety_backup)
                 )
             self.ctx.events.data_changed.emit()
-            QMessageBox.information(self.window, tr("Backups", "Restore a backup"), text)
+            questions.inform(self.window, tr("Backups", "Restore a backup"), text)
 
         return (
             Operation(
@@ -229,7 +210,7 @@ def _offer(
 ) -> bool:
     """Ask; on Yes `before` runs (the window lets go of the file), then the recovery."""
     taken = next(b.taken_at for b in backups.list_backups(newest.parent) if b.path == newest)
-    answer = QMessageBox.question(
+    if not questions.confirm(
         parent,
         APP_NAME,
         tr(
@@ -239,20 +220,18 @@ def _offer(
         )
         .replace("%1", user_message(error))
         .replace("%2", taken.strftime("%Y-%m-%d %H:%M")),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        default=True,
+    ):
         return False
     if before is not None:
         before()
     try:
         result = backups.recover(path, newest)
     except UserError as exc:
-        QMessageBox.critical(parent, APP_NAME, user_message(exc))
+        questions.fail(parent, APP_NAME, user_message(exc))
         return False
     moved = result.moved_aside.name if result.moved_aside else ""
-    QMessageBox.information(
+    questions.inform(
         parent,
         APP_NAME,
         tr("Backups", "The backup of %1 was restored. The damaged file is kept as %2.")
@@ -271,7 +250,7 @@ def damage_found(window: QWidget, ctx: AppContext, error: UserError) -> bool:
     log.error("the open database failed its check: %s", error)
     newest = recovery_backup(ctx.db.path, error)  # verifies backups: once, here
     if newest is None:
-        QMessageBox.critical(window, APP_NAME, user_message(error))
+        questions.fail(window, APP_NAME, user_message(error))
         return False
     if not _offer(ctx.db.path, error, newest, window, before=ctx.db.dispose):
         return False

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from msek_desktop import paths
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 
 log = logging.getLogger("msek_desktop")
@@ -46,7 +46,7 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def user_error(parent: QWidget | None, message: str) -> None:
     """A plain message about something the user can act on."""
-    QMessageBox.warning(parent, tr("Crash", "MSEK Desktop"), message)
+    questions.warn(parent, tr("Crash", "MSEK Desktop"), message)
 
 
 def setup_logging(log_dir: Path) -> Path:

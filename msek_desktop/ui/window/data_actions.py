@@ -7,56 +7,31 @@ The import wizard and the export dialog open window-modal; they do the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.export_dialog import ExportDialog
 from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.window.menu_actions import MenuActions
 
 
-class DataActions(QObject):
+class DataActions(MenuActions):
     """The window's import and export actions; parented to the window."""
 
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = ctx
-        self.act_import = QAction(window)
-        self.act_import.setObjectName("actImport")
-        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
-        self.act_import.triggered.connect(self.open_import)
-        self.act_export = QAction(window)
-        self.act_export.setObjectName("actExport")
-        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
-        self.act_export.triggered.connect(self.open_export)
-        self._add_to_menu()
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def _add_to_menu(self) -> None:
-        menu = getattr(self.window, "menu_file", None)
-        if menu is None:
-            self.window.addActions([self.act_import, self.act_export])
-            return
-        backups = getattr(self.window, "backup_actions", None)
-        before = getattr(backups, "act_backup", None) or getattr(self.window, "act_quit", None)
-        if before is None:
-            menu.addActions([self.act_import, self.act_export])
-            return
-        menu.insertActions(before, [self.act_import, self.act_export])
-        menu.insertSeparator(before)
+        super().__init__(window, ctx)
+        self.act_import = self.action("actImport", self.open_import, "Ctrl+I")
+        self.act_export = self.action("actExport", self.open_export, "Ctrl+E")
+        backups = getattr(window, "backup_actions", None)
+        before = getattr(backups, "act_backup", None) or getattr(window, "act_quit", None)
+        self.put_in_file_menu([self.act_import, self.act_export], before)
+        self.follow_language()
 
     def retranslate(self) -> None:
         self.act_import.setText(tr("Import", "&Import…"))
         self.act_export.setText(tr("Export", "&Export…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def open_import(self) -> ImportWizard:
         wizard = ImportWizard(self.ctx, self.window)

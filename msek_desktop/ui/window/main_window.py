@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
@@ -18,6 +17,7 @@ from msek_desktop import __version__
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         events.open_inquiry.connect(self.open_inquiry)
         events.new_inquiry.connect(self.new_inquiry)
         events.data_changed.connect(self._on_data_changed)
-        events.error.connect(lambda text: QMessageBox.warning(self, "MSEK Desktop", text))
+        events.error.connect(lambda text: questions.warn(self, "MSEK Desktop", text))
         events.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
         settings = self.screens["settings"]
         settings.me_changed.connect(lambda _login: self.retranslate())  # type: ignore[attr-defined]
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
     # -- misc ---------------------------------------------------------------------------
 
     def about(self) -> None:
-        QMessageBox.about(
+        questions.about(
             self,
             tr("MainWindow", "About MSEK Desktop"),
             tr(

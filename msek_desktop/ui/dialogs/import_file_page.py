@@ -1,0 +1,132 @@
+"""The import wizard's first page: choose the file; what was found in it, or why it cannot be
+read (core.reading: encoding, separator, row count)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from msek_desktop.core.errors import UserError
+from msek_desktop.core.importing import Table, read_table
+from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
+from msek_desktop.ui.dialogs.import_texts import data_rows, file_facts, file_problem
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.fields import error_label, show_error
+
+if TYPE_CHECKING:
+    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
+
+
+def documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class FilePage(ImportPage):
+    """Choose the file; what was found in it, or why it cannot be read."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard, "importFilePage")
+        self.intro = wrapping_label()
+        self.path_label = QLabel()
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        self.path_label.setBuddy(self.path)
+        self.choose = QPushButton()
+        self.choose.setObjectName("import_choose")
+        self.error = error_label("file")
+        self.facts = wrapping_label("import_facts")
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout()
+        self.choose.clicked.connect(self.choose_file)
+        self.path.returnPressed.connect(lambda: self.load(Path(self.path.text().strip())))
+        self.retranslate()
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.path_label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addSpacing(8)
+        layout.addWidget(self.facts)
+        layout.addStretch(1)
+        self.setTabOrder(self.path, self.choose)
+
+    def retranslate(self) -> None:
+        self.set_heading(
+            tr("Import", "Choose the file"),
+            tr("Import", "Inquiries with their people and organisations."),
+        )
+        self.intro.setText(
+            tr(
+                "Import",
+                "Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and "
+                "the names of the columns in the first row. Nothing is saved before the last "
+                "step, and then either every row is imported or none.",
+            )
+        )
+        self.path_label.setText(tr("Import", "&File:"))
+        self.path.setAccessibleName(tr("Import", "File to import"))
+        self.path.setPlaceholderText(tr("Import", "Choose a file…"))
+        self.choose.setText(tr("Import", "&Choose…"))
+        self.choose.setAccessibleName(tr("Import", "Choose the file to import"))
+        if self.wiz.table is not None:
+            self.facts.setText(file_facts(self.wiz.table))
+        if self.wiz.path is not None and self.wiz.table is None:
+            self.load(self.wiz.path)  # the reason again, in the new language
+
+    def choose_file(self) -> None:
+        start = self.wiz.path.parent if self.wiz.path is not None else documents()
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("Import", "Import inquiries"),
+            str(start),
+            # two texts: ";;" would trip the French spacing rule before ";"
+            tr("Import", "CSV files and Excel workbooks (*.csv *.txt *.xlsx)")
+            + ";;"
+            + tr("Import", "All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        """Read `path`; show what it holds, or why it cannot be imported."""
+        self.path.setText(str(path))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table: Table | None = read_table(path)
+            problem = None
+        except UserError as exc:
+            table, problem = None, file_problem(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if table is not None:
+            problem = self._emptiness(table)
+        self.wiz.set_table(path, table if problem is None else None)
+        show_error(self.error, problem)
+        self.facts.setText(file_facts(table) if table is not None else "")
+        self.completeChanged.emit()
+        return problem is None
+
+    @staticmethod
+    def _emptiness(table: Table) -> str | None:
+        if not any(h.strip() for h in table.headers):
+            return tr("Import", "The file is empty: its first row should name the columns.")
+        if data_rows(table) == 0:
+            return tr("Import", "The file has no rows below the header line.")
+        return None
+
+    def isComplete(self) -> bool:
+        return self.wiz.table is not None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()

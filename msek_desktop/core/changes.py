@@ -26,6 +26,14 @@ def actor_id(session: Session, login: str | None) -> int | None:
     return staff_id
 
 
+def get_one(session: Session, model: type[T], record_id: int, label: str, **options: Any) -> T:
+    """The record, deleted or not (`options` as Session.get takes them)."""
+    obj = session.get(model, record_id, **options)
+    if obj is None:
+        raise errors.NotFoundError(f"{label} {record_id} does not exist.")
+    return obj
+
+
 def get_live(session: Session, model: type[T], record_id: int, label: str) -> T:
     """The record, unless it does not exist or was deleted."""
     obj = session.get(model, record_id)
@@ -139,3 +147,15 @@ def toggle_deleted(
     kind = "deleted" if deleted else "restored"
     session.add(TimelineEntry(at=utcnow(), staff_id=staff_id, kind=kind, **target))
     session.flush()
+
+
+def set_deleted(
+    session: Session, model: type[T], record_id: int, deleted: bool, *, actor: str | None,
+    label: str, link: str,
+) -> T:  # fmt: skip
+    """Soft delete (deleted=True) or restore a record by `actor`, its timeline entry linked by
+    `link` (contact_id, organisation_id, inquiry_id)."""
+    staff_id = actor_id(session, actor)
+    obj = get_one(session, model, record_id, label)
+    toggle_deleted(session, obj, deleted, staff_id, **{link: record_id})
+    return obj

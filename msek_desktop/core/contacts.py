@@ -113,10 +113,8 @@ def update_contact(
 
 def get_contact(db: Database, contact_id: int) -> ContactRow:
     with db.read() as session:
-        contact = session.get(Contact, contact_id, options=[joinedload(Contact.organisation)])
-        if contact is None:
-            raise errors.NotFoundError(f"{LABEL} {contact_id} does not exist.")
-        return to_row(contact)
+        options = [joinedload(Contact.organisation)]
+        return to_row(changes.get_one(session, Contact, contact_id, LABEL, options=options))
 
 
 def _filtered(
@@ -187,11 +185,9 @@ def set_deleted(
 ) -> ContactRow:
     """Soft delete (deleted=True) or restore."""
     with db.write() as session:
-        staff_id = changes.actor_id(session, actor)
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise errors.NotFoundError(f"{LABEL} {contact_id} does not exist.")
-        changes.toggle_deleted(session, contact, deleted, staff_id, contact_id=contact.id)
+        contact = changes.set_deleted(
+            session, Contact, contact_id, deleted, actor=actor, label=LABEL, link="contact_id"
+        )
         return to_row(contact)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import changes, errors
+from msek_desktop.core import changes, errors, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import FollowUp, Inquiry, StaffMember, utcnow
 from msek_desktop.core.rows import FollowUpRow
@@ -107,15 +107,6 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
     return out
 
 
-def _staff(session: Session, login: str | None) -> int | None:
-    if not login:
-        return None
-    staff_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
-    if staff_id is None:
-        raise errors.ValidationError.coded("assignee", "no_staff", login=login)
-    return staff_id
-
-
 def add_followup(
     db: Database, inquiry_id: int, values: Mapping[str, Any], *, actor: str | None = None
 ) -> FollowUpRow:
@@ -124,7 +115,7 @@ def add_followup(
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
         inq = changes.get_live(session, Inquiry, inquiry_id, "Inquiry")
-        assignee_id = _staff(session, values.get("assignee")) or inq.assignee_id
+        assignee_id = staff.assignee_id(session, values.get("assignee")) or inq.assignee_id
         fu = FollowUp(inquiry_id=inq.id, assignee_id=assignee_id, **clean)
         session.add(fu)
         session.flush()
@@ -136,9 +127,7 @@ def add_followup(
 
 
 def _editable(session: Session, followup_id: int, expected_version: int | None) -> FollowUp:
-    fu = session.get(FollowUp, followup_id)
-    if fu is None:
-        raise errors.NotFoundError(f"{LABEL} {followup_id} does not exist.")
+    fu = changes.get_one(session, FollowUp, followup_id, LABEL)
     changes.check_version(fu, expected_version, LABEL)
     return fu
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
-from msek_desktop.core import changes, contacts, errors, fields, search
+from msek_desktop.core import changes, contacts, fields, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Verdict, compare_organisations
 from msek_desktop.core.models import Organisation, utcnow
@@ -98,10 +98,7 @@ def update_organisation(
 
 def get_organisation(db: Database, organisation_id: int) -> OrganisationRow:
     with db.read() as session:
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise errors.NotFoundError(f"{LABEL} {organisation_id} does not exist.")
-        return to_row(org)
+        return to_row(changes.get_one(session, Organisation, organisation_id, LABEL))
 
 
 def _filtered(
@@ -151,11 +148,10 @@ def set_deleted(
 ) -> OrganisationRow:
     """Soft delete (deleted=True) or restore; the record and its links stay."""
     with db.write() as session:
-        staff_id = changes.actor_id(session, actor)
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise errors.NotFoundError(f"{LABEL} {organisation_id} does not exist.")
-        changes.toggle_deleted(session, org, deleted, staff_id, organisation_id=org.id)
+        org = changes.set_deleted(
+            session, Organisation, organisation_id, deleted, actor=actor, label=LABEL,
+            link="organisation_id",
+        )  # fmt: skip
         return to_row(org)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, errors
 from msek_desktop.core.db import Database
@@ -15,6 +16,17 @@ from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.validation import Checker
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
+
+
+def assignee_id(session: Session, login: str | None) -> int | None:
+    """The id of the staff member `login` to assign; None for nobody. An unknown login is the
+    assignee field's error."""
+    if not login:
+        return None
+    found = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
+    if found is None:
+        raise errors.ValidationError.coded("assignee", "no_staff", login=login)
+    return int(found)
 
 
 def to_row(s: StaffMember) -> StaffRow:
@@ -63,9 +75,7 @@ def update_staff(
 ) -> StaffRow:
     clean = _clean(values, partial=True)
     with db.write() as session:
-        member = session.get(StaffMember, staff_id)
-        if member is None:
-            raise errors.NotFoundError(f"Staff member {staff_id} does not exist.")
+        member = changes.get_one(session, StaffMember, staff_id, "Staff member")
         changes.check_version(member, expected_version, f"Staff member {member.login}")
         if "login" in clean and clean["login"] != member.login:
             taken = select(StaffMember.id).where(StaffMember.login == clean["login"])

@@ -11,14 +11,13 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import changes, errors, fields
+from msek_desktop.core import changes, fields, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries.listing import row_of
 from msek_desktop.core.inquiries.rules import LABEL, checked, resolve_links
-from msek_desktop.core.models import Contact, Inquiry, Organisation, StaffMember, utcnow
+from msek_desktop.core.models import Contact, Inquiry, Organisation, utcnow
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.core.vocab import CLOSED_STAGES, Stage, TimelineKind
 from msek_desktop.core.writer import Writer
@@ -111,11 +110,7 @@ def _editable(session: Session, inquiry_id: int, expected_version: int | None) -
 
 
 def _assign(session: Session, inq: Inquiry, login: str | None, staff_id: int | None) -> None:
-    new_id = None
-    if login:
-        new_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))
-        if new_id is None:
-            raise errors.ValidationError.coded("assignee", "no_staff", login=login)
+    new_id = staff.assignee_id(session, login)
     if new_id == inq.assignee_id:
         return
     old = inq.assignee.login if inq.assignee else ""
@@ -180,9 +175,7 @@ def set_deleted(
 ) -> InquiryRow:
     """Soft delete (deleted=True) or restore; the ref stays taken either way."""
     with db.write() as session:
-        staff_id = changes.actor_id(session, actor)
-        inq = session.get(Inquiry, inquiry_id)
-        if inq is None:
-            raise errors.NotFoundError(f"{LABEL} {inquiry_id} does not exist.")
-        changes.toggle_deleted(session, inq, deleted, staff_id, inquiry_id=inq.id)
-        return row_of(session, inq.id)
+        changes.set_deleted(
+            session, Inquiry, inquiry_id, deleted, actor=actor, label=LABEL, link="inquiry_id"
+        )
+        return row_of(session, inquiry_id)

@@ -246,10 +246,7 @@ def _detail(session: Session, inq: Inquiry) -> InquiryDetail:
 
 def get_inquiry(db: Database, inquiry_id: int) -> InquiryDetail:
     with db.read() as session:
-        inq = session.get(Inquiry, inquiry_id)
-        if inq is None:
-            raise errors.NotFoundError(f"{LABEL} {inquiry_id} does not exist.")
-        return _detail(session, inq)
+        return _detail(session, changes.get_one(session, Inquiry, inquiry_id, LABEL))
 
 
 def get_by_ref(db: Database, ref: str) -> InquiryDetail:

@@ -118,10 +118,7 @@ def list_proposals(db: Database, inquiry_id: int) -> list[ProposalRow]:
 
 
 def get_live_proposal(session: Session, proposal_id: int) -> Proposal:
-    proposal = session.get(Proposal, proposal_id)
-    if proposal is None:
-        raise errors.NotFoundError(f"{LABEL} {proposal_id} does not exist.")
-    return proposal
+    return changes.get_one(session, Proposal, proposal_id, LABEL)
 
 
 def get_proposal(db: Database, proposal_id: int) -> ProposalRow:

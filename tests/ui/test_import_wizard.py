@@ -258,7 +258,7 @@ def test_a_changed_mapping_is_used_by_the_import(
     set_code(wizard.mapping_page, 6, "message")  # "Uwagi" becomes the message
     set_code(wizard.mapping_page, 2, None)  # emails left out
     to_preview(qtbot, wizard)
-    assert wizard.preview is not None and wizard.preview.ok
+    assert wizard.state.preview is not None and wizard.state.preview.ok
     wizard.next()
     settle(qtbot, wizard)
     found = {
@@ -383,7 +383,7 @@ def test_a_good_xlsx_file_imports_with_matches(
 
     wizard.next()
     settle(qtbot, wizard)
-    assert wizard.outcome is not None and wizard.outcome.written
+    assert wizard.state.outcome is not None and wizard.state.outcome.written
     assert count(database, Inquiry) == before[0] + 3
     assert count(database, Contact) == before[1] + 2
     assert count(database, Organisation) == before[2] + 1
@@ -445,11 +445,11 @@ def test_possible_matches_are_linked_only_when_confirmed_row_by_row(
     qtbot.mouseClick(possible.link_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(possible.new_button, Qt.MouseButton.LeftButton)  # changed their mind
     assert [model.index(r, 4).data() for r in range(2)] == ["Link to this record", "New record"]
-    assert wizard.decisions() == {(2, "contact"): anna.id, (3, "contact"): importing.NEW}
+    assert wizard.state.decisions() == {(2, "contact"): anna.id, (3, "contact"): importing.NEW}
 
     wizard.next()
     settle(qtbot, wizard)
-    assert wizard.outcome is not None and wizard.outcome.written
+    assert wizard.state.outcome is not None and wizard.state.outcome.written
     assert contact_of_subject(database, "Pierwszy") == anna.id
     assert contact_of_subject(database, "Trzeci") == anna.id  # the same person again
     assert contact_of_subject(database, "Drugi") not in (None, jan.id)
@@ -463,17 +463,17 @@ def test_a_rejected_import_says_why_and_writes_nothing(
     wizard.next()
     to_preview(qtbot, wizard)
     before = count(database, Inquiry)
-    table = wizard.table
+    table = wizard.state.table
     assert table is not None
     # the file's rows changed under the wizard (the preview was of other rows)
     broken = [(line, [*cells[:2], "bad@", *cells[3:]]) for line, cells in table.rows]
-    wizard.table = importing.Table(table.headers, broken, table.encoding, table.delimiter)
+    wizard.state.table = importing.Table(table.headers, broken, table.encoding, table.delimiter)
     wizard.next()
     settle(qtbot, wizard)
     text = wizard.done_page.result_label.text()
     assert text.startswith("Nothing was imported: 3 rows are not correct.")
     assert "Line 2, Email: This is not a valid email address." in text
-    assert wizard.outcome is None and count(database, Inquiry) == before
+    assert wizard.state.outcome is None and count(database, Inquiry) == before
 
 
 def test_row_reasons_are_translated_from_the_core_code() -> None:

@@ -3,7 +3,7 @@ why nothing was written."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -11,6 +11,7 @@ from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import ImportRejected, ImportReport, RowError
 from msek_desktop.core.importing import import_table as run_import
 from msek_desktop.ui.dialogs.import_page import wrapping_label
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_task_page import TaskPage
 from msek_desktop.ui.dialogs.import_texts import (
     bullets,
@@ -22,9 +23,6 @@ from msek_desktop.ui.dialogs.import_texts import (
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Progress
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 
 SHOWN_ON_FAILURE = 10  # invalid rows listed when a real import is refused
 
@@ -50,8 +48,8 @@ def rejected_text(errors: list[RowError]) -> str:
 class DonePage(TaskPage):
     """Runs the import and says what was written, or why nothing was."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "importDonePage")
+    def __init__(self, state: ImportState) -> None:
+        super().__init__(state, "importDonePage")
         self.failure: UserError | None = None
         self.started = False
         self.result_label = wrapping_label("import_result")
@@ -65,14 +63,14 @@ class DonePage(TaskPage):
         self.show_state()
 
     def initializePage(self) -> None:
-        wiz = self.wiz
-        table, columns, ctx = wiz.table, dict(wiz.columns), wiz.ctx
+        state = self.state
+        table, columns, ctx = state.table, dict(state.columns), state.ctx
         if table is None or self.started:
             return
         self.started = True
         db, me, today = ctx.db, ctx.me, ctx.today()
-        source = f"imported from {wiz.path.name}" if wiz.path is not None else "import"
-        decisions = wiz.decisions()
+        source = f"imported from {state.path.name}" if state.path is not None else "import"
+        decisions = state.decisions()
 
         def work(progress: Progress) -> ImportReport | UserError:
             try:
@@ -87,8 +85,8 @@ class DonePage(TaskPage):
 
     def arrived(self, result: Any) -> None:
         if isinstance(result, ImportReport):
-            self.wiz.outcome = result
-            events = self.wiz.ctx.events
+            self.state.outcome = result
+            events = self.state.ctx.events
             events.data_changed.emit()
             events.info.emit(
                 tr("Import", "%n inquiries imported", None, result.created["inquiries"])
@@ -100,7 +98,7 @@ class DonePage(TaskPage):
         self.result_label.setText(self._text())
 
     def _text(self) -> str:
-        outcome, failure = self.wiz.outcome, self.failure
+        outcome, failure = self.state.outcome, self.failure
         if outcome is not None:
             return what_is_added(tr("Import", "Done. The import added:"), outcome)
         if isinstance(failure, ImportRejected):

@@ -4,7 +4,6 @@ read (core.reading: encoding, separator, row count)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -13,12 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import Table, read_table
 from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_texts import data_rows, file_facts, file_problem
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.fields import error_label, show_error
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 
 
 def documents() -> Path:
@@ -29,8 +26,8 @@ def documents() -> Path:
 class FilePage(ImportPage):
     """Choose the file; what was found in it, or why it cannot be read."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "importFilePage")
+    def __init__(self, state: ImportState) -> None:
+        super().__init__(state, "importFilePage")
         self.intro = wrapping_label()
         self.path_label = QLabel()
         self.path = QLineEdit()
@@ -79,13 +76,13 @@ class FilePage(ImportPage):
         self.path.setPlaceholderText(tr("Import", "Choose a file…"))
         self.choose.setText(tr("Import", "&Choose…"))
         self.choose.setAccessibleName(tr("Import", "Choose the file to import"))
-        if self.wiz.table is not None:
-            self.facts.setText(file_facts(self.wiz.table))
-        if self.wiz.path is not None and self.wiz.table is None:
-            self.load(self.wiz.path)  # the reason again, in the new language
+        if self.state.table is not None:
+            self.facts.setText(file_facts(self.state.table))
+        if self.state.path is not None and self.state.table is None:
+            self.load(self.state.path)  # the reason again, in the new language
 
     def choose_file(self) -> None:
-        start = self.wiz.path.parent if self.wiz.path is not None else documents()
+        start = self.state.path.parent if self.state.path is not None else documents()
         name, _filter = QFileDialog.getOpenFileName(
             self,
             tr("Import", "Import inquiries"),
@@ -111,7 +108,7 @@ class FilePage(ImportPage):
             QGuiApplication.restoreOverrideCursor()
         if table is not None:
             problem = self._emptiness(table)
-        self.wiz.set_table(path, table if problem is None else None)
+        self.state.set_table(path, table if problem is None else None)
         show_error(self.error, problem)
         self.facts.setText(file_facts(table) if table is not None else "")
         self.completeChanged.emit()
@@ -126,7 +123,7 @@ class FilePage(ImportPage):
         return None
 
     def isComplete(self) -> bool:
-        return self.wiz.table is not None
+        return self.state.table is not None
 
     def validatePage(self) -> bool:
         return self.isComplete()

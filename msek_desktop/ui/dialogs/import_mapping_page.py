@@ -4,19 +4,15 @@ core.importing.map_headers; each file column imported as one column or not at al
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msek_desktop.core.importing import COLUMNS, Table, map_headers
 from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_texts import column_name
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 
 SAMPLE_ROWS = 20  # rows looked at for a column's example value
 SAMPLE_LENGTH = 40
@@ -42,8 +38,8 @@ def fill_columns(combo: QComboBox) -> None:
 class MappingPage(ImportPage):
     """One row per file column: its header, an example value, and what it is imported as."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "importMappingPage")
+    def __init__(self, state: ImportState) -> None:
+        super().__init__(state, "importMappingPage")
         self.built_for: Table | None = None
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
@@ -105,7 +101,7 @@ class MappingPage(ImportPage):
     # -- the rows -------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        table = self.wiz.table
+        table = self.state.table
         if table is None or table is self.built_for:
             return  # back and forth over the same file keeps the choices made
         self.built_for = table
@@ -153,7 +149,7 @@ class MappingPage(ImportPage):
         return combo
 
     def _header(self, position: int) -> str:
-        table = self.wiz.table
+        table = self.state.table
         if table is not None and position < len(table.headers) and table.headers[position].strip():
             return table.headers[position].strip()
         return tr("Import", "number %1").replace("%1", str(position + 1))
@@ -201,5 +197,5 @@ class MappingPage(ImportPage):
         return bool(self.combos) and not self.twice() and not self.missing()
 
     def validatePage(self) -> bool:
-        self.wiz.columns = self.mapping()
+        self.state.columns = self.mapping()
         return self.isComplete()

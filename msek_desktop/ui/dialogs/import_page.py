@@ -1,15 +1,12 @@
-"""What the pages of the import wizard share: the wizard they work for, their texts said
-again when the language changes, and the wrapping labels they are made of."""
+"""What the pages of the import wizard share: the state they work on (import_state), their
+texts said again when the language changes, and the wrapping labels they are made of."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWizardPage
 
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
+from msek_desktop.ui.dialogs.import_state import ImportState
 
 
 def wrapping_label(name: str = "") -> QLabel:
@@ -24,9 +21,9 @@ def wrapping_label(name: str = "") -> QLabel:
 class ImportPage(QWizardPage):
     """A page of the import wizard, named `name`; retranslate() says its texts."""
 
-    def __init__(self, wizard: ImportWizard, name: str) -> None:
+    def __init__(self, state: ImportState, name: str) -> None:
         super().__init__()
-        self.wiz = wizard
+        self.state = state
         self.setObjectName(name)
 
     def set_heading(self, title: str, subtitle: str) -> None:

@@ -5,21 +5,16 @@ leave it new; none is linked without their word."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from msek_desktop.core.importing import NEW, Decisions, ImportReport, PossibleMatch
+from msek_desktop.core.importing import PossibleMatch
 from msek_desktop.ui.dialogs.import_page import wrapping_label
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_texts import matched_by, record_kind
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.table import Column, RowsModel
 from msek_desktop.ui.kit.widgets import RowTable
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
-
-Links = dict[tuple[int, str], int]  # (line, "contact" or "organisation") -> record id
 
 
 def possible_columns(answer: Callable[[PossibleMatch], str]) -> tuple[Column, ...]:
@@ -38,19 +33,12 @@ def possible_columns(answer: Callable[[PossibleMatch], str]) -> tuple[Column, ..
 ANSWER_COLUMN = 4
 
 
-def decisions_for(report: ImportReport | None, links: Links) -> Decisions:
-    """The answer to every possible match of the preview: the record linked, or NEW."""
-    if report is None:
-        return {}
-    return {key: links.get(key, NEW) for key in report.possible_rows()}
-
-
 class PossibleMatches(QWidget):
     """The rows that may be a record already there: link each to it, or leave it new."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, state: ImportState) -> None:
         super().__init__()
-        self.wiz = wizard
+        self.state = state
         self.setObjectName("import_possible")
         self.intro = wrapping_label()
         self.model = RowsModel(possible_columns(self.answer), self)
@@ -94,7 +82,7 @@ class PossibleMatches(QWidget):
             self.view.resizeColumnsToContents()
 
     def answer(self, match: PossibleMatch) -> str:
-        if self.wiz.links.get((match.line, match.kind)) == match.id:
+        if self.state.links.get((match.line, match.kind)) == match.id:
             return tr("Import", "Link to this record")
         return tr("Import", "New record")
 
@@ -108,15 +96,15 @@ class PossibleMatches(QWidget):
             self.decide(match, link=link)
 
     def toggle(self, match: PossibleMatch) -> None:
-        self.decide(match, link=self.wiz.links.get((match.line, match.kind)) != match.id)
+        self.decide(match, link=self.state.links.get((match.line, match.kind)) != match.id)
 
     def decide(self, match: PossibleMatch, *, link: bool) -> None:
         """Link `match`'s row to its record (and to no other), or leave the row new."""
         key = (match.line, match.kind)
         if link:
-            self.wiz.links[key] = match.id
-        elif self.wiz.links.get(key) == match.id:
-            del self.wiz.links[key]
+            self.state.links[key] = match.id
+        elif self.state.links.get(key) == match.id:
+            del self.state.links[key]
         # the answers changed, not the rows: the selection stays where it is
         last, column = self.model.rowCount() - 1, ANSWER_COLUMN
         self.model.dataChanged.emit(self.model.index(0, column), self.model.index(last, column))

@@ -8,7 +8,7 @@ invalid row keeps the Import button off: the file must be corrected first. Rows 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizard
 
@@ -16,6 +16,7 @@ from msek_desktop.core.importing import ImportReport
 from msek_desktop.core.importing import import_table as run_import
 from msek_desktop.ui.dialogs.import_page import wrapping_label
 from msek_desktop.ui.dialogs.import_possible import PossibleMatches
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_task_page import TaskPage
 from msek_desktop.ui.dialogs.import_texts import (
     column_name,
@@ -30,9 +31,6 @@ from msek_desktop.ui.kit.fields import error_label, show_error
 from msek_desktop.ui.kit.table import Column, RowsModel
 from msek_desktop.ui.kit.tasks import Progress
 from msek_desktop.ui.kit.widgets import RowTable
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 
 ERROR_COLUMNS = (
     Column("line", lambda: tr("Import", "Line"), lambda e: e.line),
@@ -57,8 +55,8 @@ def row_table(name: str, model: RowsModel) -> RowTable:
 class PreviewPage(TaskPage):
     """The dry run's report; Import only when every row is valid."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard, "importPreviewPage")
+    def __init__(self, state: ImportState) -> None:
+        super().__init__(state, "importPreviewPage")
         self.setCommitPage(True)
         self.summary = wrapping_label("import_summary")
         self.problem = error_label("rows")
@@ -66,7 +64,7 @@ class PreviewPage(TaskPage):
         self.errors_view = row_table("import_errors", self.errors_model)
         self.matches_model = RowsModel(MATCH_COLUMNS, self)
         self.matches_view = row_table("import_matches", self.matches_model)
-        self.possible = PossibleMatches(wizard)
+        self.possible = PossibleMatches(state)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.errors_view, "")
         self.tabs.addTab(self.matches_view, "")
@@ -90,10 +88,10 @@ class PreviewPage(TaskPage):
         self.show_state()
 
     def initializePage(self) -> None:
-        table, columns = self.wiz.table, dict(self.wiz.columns)
-        db, today = self.wiz.ctx.db, self.wiz.ctx.today()
-        self.wiz.preview = None
-        self.wiz.links.clear()
+        table, columns = self.state.table, dict(self.state.columns)
+        db, today = self.state.ctx.db, self.state.ctx.today()
+        self.state.preview = None
+        self.state.links.clear()
         self.show_state()
         if table is None:
             return
@@ -106,10 +104,10 @@ class PreviewPage(TaskPage):
         self.start(work, tr("Import", "Checking the file…"))
 
     def arrived(self, result: Any) -> None:
-        self.wiz.preview = result
+        self.state.preview = result
 
     def show_state(self) -> None:
-        report = self.wiz.preview
+        report = self.state.preview
         errors = report.errors if report is not None else []
         matches = report.matches if report is not None else []
         possible = report.possible if report is not None and not errors else []
@@ -178,7 +176,7 @@ class PreviewPage(TaskPage):
         return None
 
     def isComplete(self) -> bool:
-        report = self.wiz.preview
+        report = self.state.preview
         return (
             self.operation is None
             and report is not None

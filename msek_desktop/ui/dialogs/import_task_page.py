@@ -3,20 +3,18 @@ import) and is complete when it is done; Back cancels a task still running."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from msek_desktop.ui.dialogs.import_page import ImportPage
+from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.kit.tasks import Operation
-
-if TYPE_CHECKING:
-    from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 
 
 class TaskPage(ImportPage):
     """Runs `work` with start(); arrived(result) and show_state() say what it gave."""
 
-    def __init__(self, wizard: ImportWizard, name: str) -> None:
-        super().__init__(wizard, name)
+    def __init__(self, state: ImportState, name: str) -> None:
+        super().__init__(state, name)
         self.operation: Operation | None = None  # while it runs
         self._heeded: Operation | None = None  # the one whose answer counts
 

@@ -53,14 +53,22 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     for name, limit in _TEXTS.items():
         if name in values:
             out[name] = check.text(name, values.get(name), max_len=limit)
-    if "email" in values:
-        out["email"] = check.email("email", values.get("email"))
-    if "phone" in values:
-        side = out.get("side") or side_now or Side.KATOWICE
-        out["phone"] = check.phone("phone", values.get("phone"), region=Side(side).phone_region)
+    out.update(email_and_phone(check, values, out.get("side") or side_now))
     if "organisation_id" in values:
         out["organisation_id"] = check.integer("organisation_id", values.get("organisation_id"))
     check.raise_if_any()
+    return out
+
+
+def email_and_phone(check: Checker, values: Mapping[str, Any], side: str | None) -> dict[str, str]:
+    """The email and phone among `values`, checked (a person's, an organisation's); a phone
+    without a country code is read in the country of `side` (Katowice's when not known)."""
+    out = {}
+    if "email" in values:
+        out["email"] = check.email("email", values.get("email"))
+    if "phone" in values:
+        region = Side(side or Side.KATOWICE).phone_region
+        out["phone"] = check.phone("phone", values.get("phone"), region=region)
     return out
 
 

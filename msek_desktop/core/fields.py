@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import errors
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Field
+from msek_desktop.core.models import Field, utcnow
 from msek_desktop.core.rows import FieldRow
 from msek_desktop.core.search import fold
 from msek_desktop.core.validation import Checker
@@ -35,6 +36,22 @@ def resolve(session: Session, codes: Iterable[str], field_name: str = "fields") 
     if unknown:
         raise errors.ValidationError.coded(field_name, "unknown_fields", names=", ".join(unknown))
     return sorted(found.values(), key=lambda f: f.id)  # as they read back: by id
+
+
+def apply(
+    session: Session, record: Any, values: Mapping[str, Any], diff: list[tuple[str, str, str]]
+) -> None:
+    """Give `record` (an inquiry, an organisation) the fields values["fields"] names, when it
+    names them; a change is added to `diff` and bumps the record's version (its row changed)."""
+    if "fields" not in values:
+        return
+    wanted = resolve(session, values["fields"] or ())
+    old = ", ".join(f.code for f in record.fields)
+    record.fields = wanted
+    new = ", ".join(f.code for f in record.fields)
+    if old != new:
+        diff.append(("fields", old, new))
+        record.updated_at = utcnow()
 
 
 def add_field(db: Database, name_fr: str, name_pl: str, name_en: str) -> FieldRow:

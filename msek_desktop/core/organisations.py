@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from msek_desktop.core import changes, contacts, fields, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Verdict, compare_organisations
-from msek_desktop.core.models import Organisation, utcnow
+from msek_desktop.core.models import Organisation
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import OrganisationKind, Side
@@ -46,11 +46,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
         if country and not (len(country) == 2 and country.isalpha()):
             check.fail("country", "country_code")
         out["country"] = country
-    if "email" in values:
-        out["email"] = check.email("email", values.get("email"))
-    if "phone" in values:
-        side = out.get("side") or side_now or Side.KATOWICE
-        out["phone"] = check.phone("phone", values.get("phone"), region=Side(side).phone_region)
+    out.update(contacts.email_and_phone(check, values, out.get("side") or side_now))
     check.raise_if_any()
     return out
 
@@ -82,15 +78,8 @@ def update_organisation(
         org = changes.get_live(session, Organisation, organisation_id, LABEL)
         changes.check_version(org, expected_version, f"{LABEL} {org.name}")
         clean = _clean(values, partial=True, side_now=org.side)
-        wanted = fields.resolve(session, values["fields"] or ()) if "fields" in values else None
         diff = changes.apply(org, clean)
-        if wanted is not None:
-            old = ", ".join(f.code for f in org.fields)
-            org.fields = wanted
-            new = ", ".join(f.code for f in org.fields)
-            if old != new:
-                diff.append(("fields", old, new))
-                org.updated_at = utcnow()
+        fields.apply(session, org, values, diff)
         changes.record_changes(session, staff_id, diff, organisation_id=org.id)
         session.flush()
         return to_row(org)

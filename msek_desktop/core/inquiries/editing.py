@@ -17,7 +17,7 @@ from msek_desktop.core import changes, fields, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries.listing import row_of
 from msek_desktop.core.inquiries.rules import LABEL, checked, resolve_links
-from msek_desktop.core.models import Contact, Inquiry, Organisation, utcnow
+from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.core.vocab import CLOSED_STAGES, Stage, TimelineKind
 from msek_desktop.core.writer import Writer
@@ -85,15 +85,8 @@ def update_inquiry(
         staff_id = changes.actor_id(session, actor)
         inq = _editable(session, inquiry_id, expected_version)
         resolve_links(session, inq, clean)
-        wanted = fields.resolve(session, values["fields"] or ()) if "fields" in values else None
         diff = changes.apply(inq, clean)
-        if wanted is not None:
-            old = ", ".join(f.code for f in inq.fields)
-            inq.fields = wanted
-            new = ", ".join(f.code for f in inq.fields)
-            if old != new:
-                diff.append(("fields", old, new))
-                inq.updated_at = utcnow()  # bumps the version: the row itself changed
+        fields.apply(session, inq, values, diff)
         changes.record_changes(session, staff_id, _link_names(session, diff), inquiry_id=inq.id)
         if "assignee" in values:
             _assign(session, inq, values["assignee"] or None, staff_id)

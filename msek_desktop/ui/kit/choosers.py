@@ -6,11 +6,19 @@ The dialogs are QFileDialog's static functions, wrapped so a cancelled choice is
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 Ask = Callable[[QWidget, str], str]  # (parent, where to start) -> the path chosen, or ""
+
+
+def documents() -> Path:
+    """The user's Documents folder (their home folder if the system names none): where a
+    file dialog starts when nothing was chosen before."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def open_file(parent: QWidget | None, title: str, start: str, kinds: str) -> str:

@@ -15,12 +15,11 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -38,8 +37,9 @@ from msek_desktop.core.exporting import (
 )
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit import choosers, questions
 from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.naming import name_all, name_only
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.kit.widgets import CodeCombo
 
@@ -90,11 +90,6 @@ _REFUSALS: dict[str, Callable[[ExportRefused], str]] = {
     "read_only": lambda e: _at(tr("Export", "Cannot export to %1: the file is read-only."), e),
     "cannot_write": lambda e: _at(tr("Export", "Cannot write %1: %2."), e).replace("%2", e.detail),
 }
-
-
-def documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def wrong_extension(name: str) -> str:
@@ -167,20 +162,23 @@ class ExportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Export", "Export"))
-        self.what_label.setText(tr("Export", "&Export:"))
         self.what.retranslate()
-        self.what.setAccessibleName(tr("Export", "What to export"))
-        self.format_label.setText(tr("Export", "Format:"))
-        self.xlsx.setText(tr("Export", "Excel workbook (.xlsx)"))
-        self.csv.setText(tr("Export", "CSV text file for Excel (.csv)"))
-        self.hint.setText(
-            tr(
-                "Export",
-                "Every record is exported, not only the ones shown in a list. Deleted "
-                "records are left out.",
-            )
+        name_only((self.what, tr("Export", "What to export")))
+        name_all(
+            (self.what_label, tr("Export", "&Export:")),
+            (self.format_label, tr("Export", "Format:")),
+            (self.xlsx, tr("Export", "Excel workbook (.xlsx)")),
+            (self.csv, tr("Export", "CSV text file for Excel (.csv)")),
+            (
+                self.hint,
+                tr(
+                    "Export",
+                    "Every record is exported, not only the ones shown in a list. Deleted "
+                    "records are left out.",
+                ),
+            ),
+            (self.export_button, tr("Export", "E&xport…")),
         )
-        self.export_button.setText(tr("Export", "E&xport…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -193,7 +191,7 @@ class ExportDialog(QDialog):
         return XLSX if self.xlsx.isChecked() else CSV
 
     def suggested_path(self) -> Path:
-        folder = documents()
+        folder = choosers.documents()
         with contextlib.suppress(OSError):  # a fresh Windows profile may lack it
             folder.mkdir(parents=True, exist_ok=True)
         what = self.what.code() or "inquiries"
@@ -205,7 +203,7 @@ class ExportDialog(QDialog):
             kinds = tr("Export", "Excel workbooks (*.xlsx)")
         else:
             kinds = tr("Export", "CSV files (*.csv)")
-        name, _filter = QFileDialog.getSaveFileName(
+        name = choosers.save_file(
             self, tr("Export", "Export to"), str(self.suggested_path()), kinds
         )
         if not name:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import Table, read_table
@@ -15,12 +15,8 @@ from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
 from msek_desktop.ui.dialogs.import_state import ImportState
 from msek_desktop.ui.dialogs.import_texts import data_rows, file_facts, file_problem
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import choosers
 from msek_desktop.ui.kit.fields import error_label, show_error
-
-
-def documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class FilePage(ImportPage):
@@ -30,28 +26,26 @@ class FilePage(ImportPage):
         super().__init__(state, "importFilePage")
         self.intro = wrapping_label()
         self.path_label = QLabel()
-        self.path = QLineEdit()
+        self.path_field = choosers.PathField(self.ask_file)
+        self.path = self.path_field.edit
         self.path.setObjectName("import_path")
         self.path_label.setBuddy(self.path)
-        self.choose = QPushButton()
+        self.choose = self.path_field.button
         self.choose.setObjectName("import_choose")
         self.error = error_label("file")
         self.facts = wrapping_label("import_facts")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout()
-        self.choose.clicked.connect(self.choose_file)
+        self.path_field.chosen.connect(lambda name: self.load(Path(name)))
         self.path.returnPressed.connect(lambda: self.load(Path(self.path.text().strip())))
         self.retranslate()
 
     def _layout(self) -> None:
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addWidget(self.path_label)
-        layout.addLayout(row)
+        layout.addWidget(self.path_field)
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addWidget(self.facts)
@@ -74,16 +68,18 @@ class FilePage(ImportPage):
         self.path_label.setText(tr("Import", "&File:"))
         self.path.setAccessibleName(tr("Import", "File to import"))
         self.path.setPlaceholderText(tr("Import", "Choose a file…"))
-        self.choose.setText(tr("Import", "&Choose…"))
-        self.choose.setAccessibleName(tr("Import", "Choose the file to import"))
+        self.path_field.retranslate(
+            tr("Import", "&Choose…"), tr("Import", "Choose the file to import")
+        )
         if self.state.table is not None:
             self.facts.setText(file_facts(self.state.table))
         if self.state.path is not None and self.state.table is None:
             self.load(self.state.path)  # the reason again, in the new language
 
-    def choose_file(self) -> None:
-        start = self.state.path.parent if self.state.path is not None else documents()
-        name, _filter = QFileDialog.getOpenFileName(
+    def ask_file(self, _button: QWidget, _typed: str) -> str:
+        """The file dialog, in the folder of the file chosen before (or in Documents)."""
+        start = self.state.path.parent if self.state.path is not None else choosers.documents()
+        return choosers.open_file(
             self,
             tr("Import", "Import inquiries"),
             str(start),
@@ -92,8 +88,6 @@ class FilePage(ImportPage):
             + ";;"
             + tr("Import", "All files (*)"),
         )
-        if name:
-            self.load(Path(name))
 
     def load(self, path: Path) -> bool:
         """Read `path`; show what it holds, or why it cannot be imported."""

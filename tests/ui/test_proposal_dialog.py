@@ -6,16 +6,16 @@ import hashlib
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdf
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import demo, inquiries, organisations, proposals, staff
+from msek_desktop.core import demo, inquiries, organisations, proposals, staff, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
@@ -24,7 +24,10 @@ from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog, partner_side
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
 
-Button = QMessageBox.StandardButton
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
+pytestmark = pytest.mark.usefixtures("asked")  # no question or notice blocks a test
 EARLY = ("new", "qualifying", "matching")
 SENTENCE = "Nous vous attendons au printemps."
 
@@ -61,24 +64,6 @@ def polish(db: Database) -> int:
 
 
 @pytest.fixture(autouse=True)
-def asked(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """Message boxes shown (by text) and the answer questions get; nothing blocks."""
-    state: dict[str, Any] = {"shown": [], "answer": Button.Discard}
-
-    def box(answer: Any = None) -> Any:
-        def show(_parent: Any, _title: str, text: str, *_args: Any, **_kw: Any) -> Any:
-            state["shown"].append(text)
-            return state["answer"] if answer is None else answer
-
-        return show
-
-    monkeypatch.setattr(QMessageBox, "question", box())
-    monkeypatch.setattr(QMessageBox, "warning", box(Button.Ok))
-    monkeypatch.setattr(QMessageBox, "information", box(Button.Ok))
-    return state
-
-
-@pytest.fixture(autouse=True)
 def previews(monkeypatch: pytest.MonkeyPatch) -> list[LetterPreview]:
     """Every letter preview opened; exec() returns at once."""
     opened: list[LetterPreview] = []
@@ -96,6 +81,13 @@ def open_dialog(qtbot: QtBot, ctx: AppContext, inquiry_id: int) -> ProposalDialo
     dialog = ProposalDialog(ctx, inquiry_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def edited_dialog(qtbot: QtBot, ctx: AppContext, inquiry_id: int) -> ProposalDialog:
+    """The dialog open with SENTENCE added to the drafted text."""
+    dialog = open_dialog(qtbot, ctx, inquiry_id)
+    add_to_body(dialog, SENTENCE)
     return dialog
 
 
@@ -199,18 +191,16 @@ def test_changing_the_language_drafts_the_letter_again(
 
 
 def test_changing_a_choice_over_edited_text_asks_first(
-    qtbot: QtBot, ctx: AppContext, french: int, asked: dict[str, Any]
+    qtbot: QtBot, ctx: AppContext, french: int, asked: Asked
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, french)
-    add_to_body(dialog, SENTENCE)
-    asked["answer"] = Button.No
+    dialog = edited_dialog(qtbot, ctx, french)
+    asked.answers["confirm"] = [False, False, True]  # keep the text twice, then replace it
     dialog.language.set_code("pl")
-    assert len(asked["shown"]) == 1
+    assert len(asked.shown) == 1
     assert dialog.language.code() == "fr"  # the choice goes back
     assert SENTENCE in dialog.body.toPlainText()
     check_partner(dialog, 0)
     assert dialog.partners.ids() == ()
-    asked["answer"] = Button.Yes
     dialog.language.set_code("pl")
     assert SENTENCE not in dialog.body.toPlainText()
     assert dialog.subject.text().startswith("Propozycja")
@@ -222,8 +212,7 @@ def test_changing_a_choice_over_edited_text_asks_first(
 def test_preview_renders_the_edited_text_and_keeps_nothing(
     qtbot: QtBot, ctx: AppContext, db: Database, french: int, previews: list[LetterPreview]
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, french)
-    add_to_body(dialog, SENTENCE)
+    dialog = edited_dialog(qtbot, ctx, french)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     (preview,) = previews
     assert SENTENCE in pdf_text(preview.pdf)
@@ -314,6 +303,19 @@ def test_an_empty_body_is_refused_next_to_it(
     assert proposals.list_proposals(db, french) == []
 
 
+def test_a_template_of_another_language_is_said_by_its_code(
+    qtbot: QtBot, ctx: AppContext, db: Database, french: int
+) -> None:
+    dialog = open_dialog(qtbot, ctx, french)
+    (polish,) = templates.list_templates(db, "pl")
+    dialog.template.setItemData(0, polish.id)  # a template no longer in the letter's language
+    dialog.redraft()
+    assert error_text(dialog, "form") == (
+        f"template_id: The template “{polish.name}” is for another language: Polish "
+        "(the letter: French)."
+    )
+
+
 # -- sending ----------------------------------------------------------------------------
 
 
@@ -373,24 +375,22 @@ def test_letters_model_passes_the_model_tester(
 
 
 def test_closing_with_changed_text_asks(
-    qtbot: QtBot, ctx: AppContext, french: int, asked: dict[str, Any]
+    qtbot: QtBot, ctx: AppContext, french: int, asked: Asked
 ) -> None:
-    dialog = open_dialog(qtbot, ctx, french)
-    add_to_body(dialog, SENTENCE)
-    asked["answer"] = Button.Cancel
+    dialog = edited_dialog(qtbot, ctx, french)
+    asked.answers["confirm"] = [False, True]  # Cancel, then Discard
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and len(asked["shown"]) == 1
-    asked["answer"] = Button.Discard
+    assert dialog.isVisible() and len(asked.shown) == 1
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
 
 def test_closing_unchanged_asks_nothing(
-    qtbot: QtBot, ctx: AppContext, french: int, asked: dict[str, Any]
+    qtbot: QtBot, ctx: AppContext, french: int, asked: Asked
 ) -> None:
     dialog = open_dialog(qtbot, ctx, french)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and asked["shown"] == []
+    assert not dialog.isVisible() and asked.shown == []
 
 
 def test_every_control_has_a_name(qtbot: QtBot, ctx: AppContext, french: int) -> None:
@@ -446,16 +446,16 @@ def test_the_inquiry_form_opens_the_dialog_and_follows_it(
 
 
 def test_the_form_saves_its_changes_before_the_letter(
-    qtbot: QtBot, ctx: AppContext, db: Database, french: int, asked: dict[str, Any]
+    qtbot: QtBot, ctx: AppContext, db: Database, french: int, asked: Asked
 ) -> None:
     form = InquiryForm(ctx, french)
     qtbot.addWidget(form)
     form.show()
     form.subject.setText("Échange de chœurs")
-    asked["answer"] = Button.Cancel
+    asked.answers["ask_save_first"] = False
     qtbot.mouseClick(form.letter_button, Qt.MouseButton.LeftButton)
     assert form.letter_dialog is None and form.is_dirty()
-    asked["answer"] = Button.Save
+    asked.answers["ask_save_first"] = True
     qtbot.mouseClick(form.letter_button, Qt.MouseButton.LeftButton)
     assert inquiries.get_inquiry(db, french).row.subject == "Échange de chœurs"
     dialog = form.letter_dialog

@@ -7,6 +7,9 @@ typed into them is filled in like the template's; an unknown one is refused befo
 is recorded (core.templates finds them and suggests the name meant). Every letter made stays
 listed below and can be opened again. ReportLab (inside the letter service) and pypdfium2
 (the preview) are imported on first use, not when the window opens.
+
+The choices (language, template, partners) are in letter_choices.py, the partner search in
+partner_picker.py, the letters made in letters_panel.py.
 """
 
 from __future__ import annotations
@@ -18,42 +21,37 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from msek_desktop.core import inquiries, organisations, proposals, sides, staff, templates
+from msek_desktop.core import inquiries, proposals, templates
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.letter_choices import Chosen, LetterChoices
+from msek_desktop.ui.dialogs.letters_panel import LettersPanel
+from msek_desktop.ui.dialogs.partner_picker import partner_sides
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.fields import FieldErrors, with_field
+from msek_desktop.ui.kit.layouts import STRETCH, button_row
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.table import Column, RowsModel
-from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit.naming import label_fields, name_all
+
+__all__ = ["ProposalDialog", "body_text", "partner_sides", "unknown_messages"]
 
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.service import Draft
     from msek_desktop.ui.dialogs.letter_preview import LetterPreview
-
-
-def partner_sides(side: str) -> tuple[str, ...]:
-    """Where counterparts are sought (core.sides' rule), as the codes the pickers query."""
-    return tuple(s.value for s in sides.partner_sides(side))
 
 
 def body_text(edit: QPlainTextEdit) -> str:
@@ -74,170 +72,6 @@ def unknown_message(name: str) -> str:
 
 def unknown_messages(names: list[str]) -> str:
     return "\n".join(unknown_message(name) for name in names)
-
-
-# -- partner organisations ------------------------------------------------------------------
-
-
-class PartnerPicker(QWidget):
-    """Organisations on the other side, searched by name; the checked ones stay on top."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: AppContext, sides: tuple[str, ...], exclude: set[int]) -> None:
-        super().__init__()
-        self.ctx, self.sides, self.exclude = ctx, sides, exclude
-        self.checked: dict[int, str] = {}  # id -> item text, in the order they were checked
-        self.search = SearchBox()
-        self.list = QListWidget()
-        self.list.setObjectName("partnerList")
-        self.list.setWordWrap(True)  # long names wrap; items re-measured when the width changes
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        self.search.textChanged.connect(self.refresh)
-        self.list.itemChanged.connect(self._toggled)
-        self.refresh()
-
-    def retranslate(self) -> None:
-        self.search.setPlaceholderText(tr("ProposalDialog", "Search organisations…"))
-        self.search.setAccessibleName(tr("ProposalDialog", "Search partner organisations"))
-        self.list.setAccessibleName(tr("ProposalDialog", "Partner organisations"))
-
-    def ids(self) -> tuple[int, ...]:
-        return tuple(self.checked)
-
-    def set_ids(self, ids: dict[int, str]) -> None:
-        """Check exactly `ids`, in place: this runs inside the list's own itemChanged."""
-        self.checked = dict(ids)
-        self.list.blockSignals(True)
-        for item in (self.list.item(i) for i in range(self.list.count())):
-            on = int(item.data(Qt.ItemDataRole.UserRole)) in ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
-
-    def refresh(self) -> None:
-        text = self.search.text().strip()
-        found = [
-            row
-            for side in self.sides
-            for row in organisations.find_organisations(self.ctx.db, text, side=side, limit=100)
-            if row.id not in self.exclude and row.id not in self.checked
-        ]
-        if len(self.sides) > 1:
-            found.sort(key=lambda r: r.name.casefold())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for oid, name in self.checked.items():
-            self._add(oid, name, "", Qt.CheckState.Checked)
-        for row in found:
-            name = f"{row.name} — {row.city}" if row.city else row.name
-            self._add(row.id, name, row.description, Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
-
-    def _add(self, oid: int, name: str, tip: str, state: Qt.CheckState) -> None:
-        item = QListWidgetItem(name, self.list)
-        item.setData(Qt.ItemDataRole.UserRole, oid)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(state)
-        item.setToolTip(tip)
-
-    def _toggled(self, item: QListWidgetItem) -> None:
-        oid = int(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self.checked[oid] = item.text()
-        else:
-            self.checked.pop(oid, None)
-        self.changed.emit()
-
-
-# -- the letters already made ---------------------------------------------------------------
-
-
-def letter_columns(names: dict[str, str]) -> list[Column]:
-    return [
-        Column("number", lambda: tr("ProposalDialog", "No."), lambda r: r.number),
-        Column("created_at", lambda: tr("ProposalDialog", "Made on"), lambda r: r.created_at),
-        Column(
-            "language",
-            lambda: tr("ProposalDialog", "Language"),
-            lambda r: labels.label(labels.LANGUAGES, r.language),
-        ),
-        Column(
-            "author",
-            lambda: tr("ProposalDialog", "Made by"),
-            lambda r: names.get(r.author or "", r.author or ""),
-        ),
-        Column("sent_at", lambda: tr("ProposalDialog", "Sent on"), lambda r: r.sent_at),
-        Column(
-            "partners",
-            lambda: tr("ProposalDialog", "Partners"),
-            lambda r: ", ".join(p.name for p in r.partners),
-        ),
-    ]
-
-
-class LettersPanel(QGroupBox):
-    """The inquiry's letters, newest first: open any version, mark one sent."""
-
-    def __init__(self, ctx: AppContext, inquiry_id: int) -> None:
-        super().__init__()
-        self.ctx, self.inquiry_id = ctx, inquiry_id
-        self.names: dict[str, str] = {}
-        self.model = RowsModel(letter_columns(self.names), self)
-        self.table = RowTable()
-        self.table.setObjectName("letterTable")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):  # the partners take the rest
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
-        # A few letters per inquiry: the text above gets the height, the list scrolls.
-        rows = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(rows * 4)
-        self.table.setMaximumHeight(rows * 7)
-        self.open_button, self.sent_button = QPushButton(), QPushButton()
-        buttons = QVBoxLayout()
-        for button in (self.open_button, self.sent_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().currentRowChanged.connect(self._enable)
-
-    def retranslate(self) -> None:
-        self.setTitle(tr("ProposalDialog", "Letters made for this inquiry"))
-        self.table.setAccessibleName(tr("ProposalDialog", "Letters made for this inquiry"))
-        self.open_button.setText(tr("ProposalDialog", "Open…"))
-        self.sent_button.setText(tr("ProposalDialog", "Mark as sent"))
-        self.sent_button.setToolTip(
-            tr("ProposalDialog", "The inquiry moves to “Proposal sent” if it is not that far yet.")
-        )
-        self.model.retranslate()
-
-    def reload(self) -> None:
-        current = self.selected()
-        self.names.clear()
-        self.names.update({s.login: s.full_name for s in staff.list_staff(self.ctx.db)})
-        self.model.set_rows(proposals.list_proposals(self.ctx.db, self.inquiry_id))
-        ids = [r.id for r in self.model.rows]
-        row = ids.index(current.id) if current is not None and current.id in ids else 0
-        if ids:
-            self.table.selectRow(row)
-        self._enable()
-
-    def selected(self) -> ProposalRow | None:
-        row: ProposalRow | None = self.model.row_at(self.table.currentIndex())
-        return row
-
-    def _enable(self) -> None:
-        row = self.selected()
-        self.open_button.setEnabled(row is not None)
-        self.sent_button.setEnabled(row is not None and row.sent_at is None)
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -261,25 +95,20 @@ class ProposalDialog(QDialog):
         self.errors = FieldErrors()
         self.draft: Draft | None = None
         self.baseline = ("", "")  # the text that closing would not lose
-        self.drafted_for: tuple[str | None, int | None, dict[int, str]] = (None, None, {})
+        self.drafted_for = Chosen()
         self.preview: LetterPreview | None = None
-        self._build(detail.row.side, own)
+        self.choices = LetterChoices(ctx, detail.row.side, own, detail.letter_language or "en")
+        self.language, self.template = self.choices.language, self.choices.template
+        self.partners = self.choices.partners
+        self._build()
         self.retranslate()
-        self.language.blockSignals(True)
-        self.language.set_code(detail.letter_language or "en")
-        self.language.blockSignals(False)
-        self._fill_templates()
         self.redraft()
         self.letters.reload()
         self.resize(1100, 820)
 
     # -- building -------------------------------------------------------------------------
 
-    def _build(self, side: str, own: set[int]) -> None:
-        self.language = CodeCombo(labels.LANGUAGES)
-        self.template = QComboBox()
-        self.partners = PartnerPicker(self.ctx, partner_sides(side), own)
-        self.partners_label = QLabel()
+    def _build(self) -> None:
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -287,15 +116,6 @@ class ProposalDialog(QDialog):
             QPushButton(), QPushButton(), QPushButton(),
         )  # fmt: skip
         self.letters = LettersPanel(self.ctx, self.inquiry_id)
-        self.choices = QGroupBox()
-        form = QFormLayout()
-        self.language_label, self.template_label = QLabel(), QLabel()
-        form.addRow(self.language_label, self.language)
-        form.addRow(self.template_label, self.template)
-        side_layout = QVBoxLayout(self.choices)
-        side_layout.addLayout(form)
-        side_layout.addWidget(self.partners_label)
-        side_layout.addWidget(self.partners, 1)
         self.text_box = QGroupBox()
         self.subject_label, self.body_label = QLabel(), QLabel()
         for label, widget in ((self.subject_label, self.subject), (self.body_label, self.body)):
@@ -306,38 +126,27 @@ class ProposalDialog(QDialog):
         text_layout.addWidget(self.body_label)
         text_layout.addWidget(with_field(self.body, self.errors.label("body")), 1)
         text_layout.addWidget(self.errors.label("form"))
-        text_layout.addLayout(self._action_row())
+        text_layout.addLayout(button_row(STRETCH, self.preview_button, self.make_button))
         top = QHBoxLayout()
         top.addWidget(self.choices, 2)
         top.addWidget(self.text_box, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addWidget(self.letters, 1)
-        closing = QHBoxLayout()
-        closing.addStretch(1)
-        closing.addWidget(self.close_button)
-        self.close_button.setAutoDefault(False)  # Enter in the subject makes nothing close
-        layout.addLayout(closing)
+        layout.addLayout(button_row(STRETCH, self.close_button))  # Enter closes nothing
         self._connect()
 
-    def _action_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for button in (self.preview_button, self.make_button):
-            button.setAutoDefault(False)
-            row.addWidget(button)
-        return row
-
     def _connect(self) -> None:
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self.template.currentIndexChanged.connect(self._choice_changed)
-        self.partners.changed.connect(self._choice_changed)
-        self.preview_button.clicked.connect(self.show_preview)
-        self.make_button.clicked.connect(self.make)
-        self.close_button.clicked.connect(self.close)
-        self.letters.open_button.clicked.connect(self.open_selected)
+        self.choices.changed.connect(self._choice_changed)
+        for button, slot in (
+            (self.preview_button, self.show_preview),
+            (self.make_button, self.make),
+            (self.close_button, self.close),
+            (self.letters.open_button, self.open_selected),
+            (self.letters.sent_button, self.mark_selected_sent),
+        ):
+            button.clicked.connect(slot)
         self.letters.table.activated_row.connect(lambda _row: self.open_selected())
-        self.letters.sent_button.clicked.connect(self.mark_selected_sent)
         order = [
             self.language, self.template, self.partners.search, self.partners.list,
             self.subject, self.body, self.preview_button, self.make_button,
@@ -351,29 +160,23 @@ class ProposalDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("ProposalDialog", "Partnership letter — %1").replace("%1", self.ref))
-        self.choices.setTitle(tr("ProposalDialog", "Letter"))
         self.text_box.setTitle(tr("ProposalDialog", "Text of this letter"))
-        for label, widget, text in (
-            (self.language_label, self.language, tr("ProposalDialog", "Language")),
-            (self.template_label, self.template, tr("ProposalDialog", "Template")),
+        self.errors.retranslate()
+        label_fields(
             (self.subject_label, self.subject, tr("ProposalDialog", "Subject")),
             (self.body_label, self.body, tr("ProposalDialog", "Body")),
-        ):
-            label.setText(text)
-            widget.setAccessibleName(text)
-        self.partners_label.setText(tr("ProposalDialog", "Proposed partner organisations"))
-        self.partners_label.setWordWrap(True)
-        self.language.retranslate()
-        self.partners.retranslate()
+        )
+        self.choices.retranslate()
         self.letters.retranslate()
-        self.preview_button.setText(tr("ProposalDialog", "Preview"))
+        name_all(
+            (self.preview_button, tr("ProposalDialog", "Preview")),
+            (self.make_button, tr("ProposalDialog", "Make letter")),
+            (self.close_button, tr("ProposalDialog", "Close")),
+        )
         self.preview_button.setToolTip(tr("ProposalDialog", "See the letter without keeping it"))
-        self.make_button.setText(tr("ProposalDialog", "Make letter"))
         self.make_button.setToolTip(
             tr("ProposalDialog", "Make the letter as shown and keep it with the inquiry")
         )
-        self.close_button.setText(tr("ProposalDialog", "Close"))
-        self.errors.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -381,20 +184,6 @@ class ProposalDialog(QDialog):
         super().changeEvent(event)
 
     # -- drafting -------------------------------------------------------------------------
-
-    def _fill_templates(self, keep: int | None = None) -> None:
-        rows = templates.list_templates(self.ctx.db, self.language.code())
-        self.template.blockSignals(True)
-        self.template.clear()
-        for row in rows:
-            self.template.addItem(row.name, row.id)
-        index = self.template.findData(keep)
-        self.template.setCurrentIndex(max(index, 0))
-        self.template.blockSignals(False)
-
-    def _template_id(self) -> int | None:
-        data = self.template.currentData()
-        return int(data) if data is not None else None
 
     def is_edited(self) -> bool:
         """The text differs from the draft (staff adjusted it)."""
@@ -408,47 +197,27 @@ class ProposalDialog(QDialog):
     def _text(self) -> tuple[str, str]:
         return self.subject.text(), body_text(self.body)
 
-    def _language_changed(self) -> None:
-        self._fill_templates()
-        self._choice_changed()
-
     def _choice_changed(self) -> None:
         if self.is_edited() and not self._replace_edited_text():
-            self._restore_choices()
+            self.choices.restore(self.drafted_for)  # the user kept their text
             return
         self.redraft()
 
     def _replace_edited_text(self) -> bool:
-        answer = QMessageBox.question(
+        return questions.confirm(
             self,
             self.windowTitle(),
             tr(
                 "ProposalDialog",
                 "This choice writes the letter again. Replace the text you changed?",
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _restore_choices(self) -> None:
-        """Back to the choices the text was drafted for (the user kept their text)."""
-        language, template_id, partners = self.drafted_for
-        if self.language.code() != language:
-            self.language.blockSignals(True)
-            self.language.set_code(language)
-            self.language.blockSignals(False)
-            self._fill_templates(template_id)
-        self.template.blockSignals(True)
-        self.template.setCurrentIndex(max(self.template.findData(template_id), 0))
-        self.template.blockSignals(False)
-        self.partners.set_ids(partners)
 
     def request(self, subject: str | None = None, body: str | None = None) -> LetterRequest:
         """The letter asked for by the choices made (and the final text, when given)."""
         return LetterRequest(
             self.inquiry_id, language=self.language.code(), partner_ids=self.partners.ids(),
-            template_id=self._template_id(), subject=subject, body=body,
+            template_id=self.choices.template_id(), subject=subject, body=body,
         )  # fmt: skip
 
     def redraft(self) -> None:
@@ -460,7 +229,7 @@ class ProposalDialog(QDialog):
             self._user_error(problem)
             return
         self.draft = draft
-        self.drafted_for = (self.language.code(), self._template_id(), dict(self.partners.checked))
+        self.drafted_for = self.choices.chosen()
         self.subject.setText(draft.subject)
         self.subject.setCursorPosition(0)  # show where the subject starts
         self.body.setPlainText(draft.body)
@@ -584,23 +353,16 @@ class ProposalDialog(QDialog):
         if isinstance(problem, ValidationError):
             self.errors.show(problem.by_field())
             return
-        QMessageBox.warning(self, self.windowTitle(), user_message(problem))
+        questions.warn(self, self.windowTitle(), user_message(problem))
 
     # -- closing --------------------------------------------------------------------------
 
     def reject(self) -> None:
         """Esc, Close and the window's X: text typed and not made into a letter is asked about."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                tr(
-                    "ProposalDialog",
-                    "Close without making the letter? The text you changed is lost.",
-                ),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_dirty() and not questions.confirm(
+            self,
+            self.windowTitle(),
+            tr("ProposalDialog", "Close without making the letter? The text you changed is lost."),
+        ):
+            return
         super().reject()

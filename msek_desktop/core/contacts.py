@@ -141,11 +141,7 @@ def _filtered(
         stmt = stmt.where(Contact.organisation_id == organisation_id)
     if email:
         stmt = stmt.where(func.lower(Contact.email) == email.strip().lower())
-    matches = search.matching(search.Kind.CONTACT, text)
-    if matches is None:
-        return stmt, None
-    m = matches.subquery()
-    return stmt.join(m, m.c.id == Contact.id), m.c.rank
+    return search.narrowed(stmt, search.Kind.CONTACT, text, Contact.id)
 
 
 def find_contacts(
@@ -184,8 +180,7 @@ def count_contacts(
         select(func.count(Contact.id)), text, side=side, organisation_id=organisation_id,
         email=None, deleted=deleted,
     )  # fmt: skip
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)
+    return db.count(stmt)
 
 
 def set_deleted(

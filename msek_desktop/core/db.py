@@ -15,7 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, Select, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -174,6 +174,11 @@ class Database:
             )
         with self._guard(), self._write() as session, session.begin():
             yield session
+
+    def count(self, stmt: Select[Any]) -> int:
+        """The number `stmt` (a SELECT count(...)) gives, read in its own transaction."""
+        with self.read() as session:
+            return int(session.scalar(stmt) or 0)
 
     @contextmanager
     def _guard(self) -> Iterator[None]:

@@ -97,11 +97,7 @@ def _filtered(
     stmt = stmt.where(live.is_not(None) if deleted else live.is_(None))
     if side:
         stmt = stmt.where(Organisation.side == side)
-    matches = search.matching(search.Kind.ORGANISATION, text)
-    if matches is None:
-        return stmt, None
-    m = matches.subquery()
-    return stmt.join(m, m.c.id == Organisation.id), m.c.rank
+    return search.narrowed(stmt, search.Kind.ORGANISATION, text, Organisation.id)
 
 
 def find_organisations(
@@ -128,8 +124,7 @@ def count_organisations(
 ) -> int:
     """How many organisations find_organisations would list, over all pages."""
     stmt, _ = _filtered(select(func.count(Organisation.id)), text, side=side, deleted=deleted)
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)
+    return db.count(stmt)
 
 
 def set_deleted(

@@ -224,6 +224,24 @@ def matching(kind: Kind, query: str) -> Select[Any] | None:
     return select(sql.subquery("m"))
 
 
+def narrowed(
+    stmt: Select[Any], kind: Kind, query: str, id_column: Any, *, ranked: bool = True
+) -> tuple[Select[Any], Any]:
+    """`stmt` narrowed to the records of `kind` (their `id_column`) matching `query`, and the
+    rank to order them by; unchanged, and no rank, when the query has no words.
+
+    Unranked, the search is an IN test, so an order by another column can walk its index and
+    stop at the page's end instead of sorting every match.
+    """
+    matches = matching(kind, query)
+    if matches is None:
+        return stmt, None
+    m = matches.subquery()
+    if not ranked:
+        return stmt.where(id_column.in_(select(m.c.id))), None
+    return stmt.join(m, m.c.id == id_column), m.c.rank
+
+
 def count_matching(session: Session, kind: Kind, query: str) -> int:
     """How many records of `kind` match `query` (0 when it has no words)."""
     expr = match_expression(query)

@@ -166,13 +166,7 @@ def _filtered(
         stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
     if flt.organisation_id is not None:
         stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
-    matches = search.matching(search.Kind.INQUIRY, flt.search)
-    if matches is None:
-        return stmt, None
-    m = matches.subquery()
-    if not ranked:
-        return stmt.where(Inquiry.id.in_(select(m.c.id))), None
-    return stmt.join(m, m.c.id == Inquiry.id), m.c.rank
+    return search.narrowed(stmt, search.Kind.INQUIRY, flt.search, Inquiry.id, ranked=ranked)
 
 
 def list_inquiries(
@@ -222,8 +216,7 @@ def _worth_ranking(session: Session, query: str) -> bool:
 
 def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
     stmt, _ = _filtered(select(func.count(Inquiry.id)), flt, ranked=True)  # join: no order
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)
+    return db.count(stmt)
 
 
 def row_of(session: Session, inquiry_id: int) -> InquiryRow:

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, followups
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms import followup_actions
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import OVERDUE
-from msek_desktop.ui.screens import followups as followups_ui
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 
 TODAY = date(2026, 11, 25)
@@ -104,7 +104,7 @@ def test_completing_through_the_screen(screen: FollowUpsScreen, db: Database, mo
     screen.list.table.selectionModel().select(index, flags)
     done = screen.list.selected()
     assert done is not None
-    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _p, _r: "Sent the programme.")
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Sent the programme.")
     screen.list.done_button.click()
     assert done.id not in [r.id for r in shown(screen)]
     stored = {r.id: r for r in followups.list_followups(db, include_done=True, limit=None)}
@@ -112,7 +112,7 @@ def test_completing_through_the_screen(screen: FollowUpsScreen, db: Database, mo
 
 
 def test_a_conflict_is_a_plain_message_and_reloads(
-    screen: FollowUpsScreen, db: Database, monkeypatch
+    screen: FollowUpsScreen, db: Database, monkeypatch, asked
 ) -> None:  # type: ignore[no-untyped-def]
     row = shown(screen)[0]
     followups.reschedule_followup(db, row.id, date(2027, 1, 4), actor="anowak")  # someone else
@@ -121,12 +121,9 @@ def test_a_conflict_is_a_plain_message_and_reloads(
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     screen.list.table.selectionModel().select(index, flags)
-    warnings: list[str] = []
-    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _p, _r: "Done.")
-    monkeypatch.setattr(
-        followups_ui.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Done.")
     screen.list.done_button.click()
+    warnings = asked.texts("warn")
     assert len(warnings) == 1
     assert "Traceback" not in warnings[0]
     reloaded = {r.id: r for r in shown(screen)}

@@ -5,31 +5,35 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, followups, inquiries, organisations, staff
+from msek_desktop.core.contacts import similar_contacts
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms import inquiry_form
+from msek_desktop.ui.forms import followup_actions
+from msek_desktop.ui.forms.contact_form import ContactForm
+from msek_desktop.ui.forms.directory_form import SimilarDialog
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
-from msek_desktop.ui.forms.pickers import (
-    ContactDialog,
-    OrganisationDialog,
-    RecordPicker,
-    SimilarDialog,
-    similar_contacts,
-)
+from msek_desktop.ui.forms.organisation_form import OrganisationForm
+from msek_desktop.ui.forms.pickers import RecordPicker
 from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.kit.questions import Unsaved
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 TODAY = date(2026, 5, 20)
-Button = QMessageBox.StandardButton
+# Nothing blocks: questions and notices are recorded (tests/ui/conftest.py); a form left
+# with changes at the end of a test is discarded.
+pytestmark = pytest.mark.usefixtures("asked")
 
 
 @pytest.fixture
@@ -62,25 +66,6 @@ def ewa(db: Database) -> ContactRow:
 def inquiry_id(db: Database, ewa: ContactRow) -> int:
     values = {"subject": "Piano teachers", "contact_id": ewa.id, "received_on": TODAY}
     return inquiries.create_inquiry(db, values, actor="anna").id
-
-
-@pytest.fixture(autouse=True)
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Questions and warnings shown, by text. Nothing blocks: a question is answered
-    Discard (so closing a changed form at the end of a test does not wait)."""
-    shown: list[str] = []
-
-    def record(answer: Any) -> Any:
-        def box(_parent: Any, _title: str, text: str, *_args: Any, **_kw: Any) -> Any:
-            shown.append(text)
-            return answer
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "question", record(Button.Discard))
-    monkeypatch.setattr(QMessageBox, "warning", record(Button.Ok))
-    monkeypatch.setattr(QMessageBox, "information", record(Button.Ok))
-    return shown
 
 
 def open_form(qtbot: QtBot, ctx: AppContext, inquiry_id: int | None) -> InquiryForm:
@@ -173,12 +158,11 @@ def test_invalid_email_in_new_contact_is_shown_and_nothing_saved(
     qtbot.keyClicks(form.contact.line, "Jan Nowak")
     qtbot.mouseClick(form.contact.new_button, Qt.MouseButton.LeftButton)
     dialog = form.contact.dialog
-    assert isinstance(dialog, ContactDialog)
+    assert isinstance(dialog, ContactForm)
     assert (dialog.first_name.text(), dialog.last_name.text()) == ("Jan", "Nowak")
     dialog.side.set_code("katowice")
     qtbot.keyClicks(dialog.email, "jan.nowak@@example")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert error_text(dialog, "email") == "This is not a valid email address."
     assert dialog.isVisible()
@@ -207,7 +191,7 @@ def test_similar_contact_is_offered_before_creating(
     qtbot.keyClicks(form.contact.line, "Wisniewska")
     form.contact.create_new()
     dialog = form.contact.dialog
-    assert isinstance(dialog, ContactDialog)
+    assert isinstance(dialog, ContactForm)
     dialog.side.set_code("katowice")
     dialog.save()
     assert offered == [[ewa]]
@@ -218,7 +202,7 @@ def test_similar_contact_is_offered_before_creating(
     form.contact.set_row(None)
     form.contact.create_new()
     dialog = form.contact.dialog
-    assert isinstance(dialog, ContactDialog)
+    assert isinstance(dialog, ContactForm)
     dialog.first_name.setText("Ewa")
     dialog.last_name.setText("Wisniewska")
     dialog.side.set_code("katowice")
@@ -294,37 +278,27 @@ def test_lost_without_reason_is_refused(
         form.timeline.item(0).text())  # fmt: skip
 
 
-def test_conflict_is_shown_and_nothing_overwritten(
-    qtbot: QtBot,
-    ctx: AppContext,
-    db: Database,
-    inquiry_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+def test_conflict_asks_to_reload_and_nothing_is_overwritten(
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, asked: Asked
 ) -> None:
-    shown: list[str] = []
-    answer = {"button": Button.Cancel}
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return answer["button"].value
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     form = open_form(qtbot, ctx, inquiry_id)
     inquiries.update_inquiry(db, inquiry_id, {"subject": "Changed by Marc"}, actor="marc")
     form.subject.setText("Changed by Anna")
     form.priority.set_code("high")
 
+    asked.answers["ask_reload"] = [False, True]
     assert not form.save()
-    assert len(shown) == 1 and shown[0].startswith("Someone else saved this inquiry meanwhile")
+    assert [kind for kind, _title, _text in asked.shown] == ["ask_reload"]
     row = inquiries.get_inquiry(db, inquiry_id).row
     assert (row.subject, row.priority) == ("Changed by Marc", "normal")
-    assert form.subject.text() == "Changed by Anna"  # kept editing
+    assert form.subject.text() == "Changed by Anna"  # kept on screen to copy
 
-    answer["button"] = Button.Reset  # Reload
-    assert not form.save()
+    assert not form.save()  # Yes: their version is loaded
+    assert [kind for kind, _title, _text in asked.shown] == ["ask_reload", "ask_reload"]
     assert form.subject.text() == "Changed by Marc"
     assert form.priority.code() == "normal"
     assert not form.is_dirty()
+    assert form.save()  # saved again from what is stored now
 
 
 def test_followup_add_complete_and_reschedule(
@@ -332,7 +306,7 @@ def test_followup_add_complete_and_reschedule(
     ctx: AppContext,
     db: Database,
     inquiry_id: int,
-    asked: list[str],
+    asked: Asked,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     form = open_form(qtbot, ctx, inquiry_id)
@@ -352,18 +326,20 @@ def test_followup_add_complete_and_reschedule(
 
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     new_due = TODAY + timedelta(days=10)
-    monkeypatch.setattr(inquiry_form, "ask_date", lambda *_args: new_due)
+    monkeypatch.setattr(followup_actions, "ask_new_date", lambda *_args: new_due)
     panel.reschedule()
     assert followups.list_followups(db, today=TODAY)[0].due_on == new_due
 
-    outcome = {"text": "   "}
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *_args, **_kw: (outcome["text"], True)
-    )
+    outcome: dict[str, str | None] = {"text": None}  # the outcome dialog cancelled
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda *_args: outcome["text"])
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     panel.complete()
-    assert asked == ["The outcome is required."]
     assert len(followups.list_followups(db, today=TODAY)) == 1
+
+    panel.table.setCurrentIndex(panel.model.index(1, 0) if panel.model.rowCount() > 1 else
+                                panel.model.index(-1, -1))  # fmt: skip
+    panel.complete()  # no follow-up under the cursor
+    assert asked.texts("inform") == ["Select an open follow-up."]
 
     outcome["text"] = "They will come in June"
     panel.table.setCurrentIndex(panel.model.index(0, 0))
@@ -391,37 +367,29 @@ def test_followup_model(qtmodeltester: Any, db: Database, inquiry_id: int, ctx: 
 
 
 def test_closing_with_unsaved_changes_asks(
-    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, asked: Asked
 ) -> None:
-    asked: list[Any] = []
-    answer = {"button": Button.Cancel}
-
-    def question(_parent: Any, _title: str, text: str, buttons: Any, *_args: Any) -> Any:
-        asked.append((text, buttons))
-        return answer["button"]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     form = open_form(qtbot, ctx, inquiry_id)
     form.close()  # nothing changed: no question
-    assert asked == [] and not form.isVisible()
+    assert asked.shown == [] and not form.isVisible()
 
     form.show()
     qtbot.keyClicks(form.subject, " and violins")
+    asked.answers["ask_unsaved"] = [Unsaved.CANCEL, Unsaved.DISCARD]
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.isVisible()  # Cancel
-    assert asked[0][0] == "Save the changes to this inquiry?"
-    assert asked[0][1] == Button.Save | Button.Discard | Button.Cancel
+    # The question every record's form asks (RecordForm's words, not the inquiry's own)
+    assert asked.shown == [("ask_unsaved", "Unsaved changes", "")]
 
-    answer["button"] = Button.Discard
     qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     assert inquiries.get_inquiry(db, inquiry_id).row.subject == "Piano teachers"
 
 
 def test_closing_and_saving(
-    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, asked: Asked
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: Button.Save)
+    asked.answers["ask_unsaved"] = Unsaved.SAVE
     form = open_form(qtbot, ctx, inquiry_id)
     form.subject.setText("Piano and violin teachers")
     form.close()
@@ -430,15 +398,13 @@ def test_closing_and_saving(
 
 
 def test_delete_can_be_restored(
-    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, asked: list[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text)
-                        or Button.Yes)  # fmt: skip
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry_id: int, asked: Asked
+) -> None:
+    asked.answers["confirm"] = True
     form = open_form(qtbot, ctx, inquiry_id)
     with qtbot.waitSignal(ctx.events.data_changed):
         qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
-    assert "restore it later from the “Deleted” filter" in asked[0]
+    assert "restore it later from the “Deleted” filter" in asked.texts("confirm")[0]
     assert not form.isVisible()
     assert inquiries.count_inquiries(db) == 0
     assert inquiries.count_inquiries(db, InquiryFilter(deleted=True)) == 1
@@ -495,7 +461,7 @@ def test_new_organisation_inline_with_similar_warning(
     qtbot.keyClicks(form.organisation.line, "Zespol Szkol Muzycznych")
     qtbot.mouseClick(form.organisation.new_button, Qt.MouseButton.LeftButton)
     dialog = form.organisation.dialog
-    assert isinstance(dialog, OrganisationDialog)
+    assert isinstance(dialog, OrganisationForm)
     assert dialog.name.text() == "Zespol Szkol Muzycznych"
     dialog.save()
     assert offered == [["Zespół Szkół Muzycznych"]]

@@ -16,10 +16,11 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms import followup_actions
+from msek_desktop.ui.forms.followup_actions import OutcomeDialog, RescheduleDialog
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import OVERDUE
-from msek_desktop.ui.screens import followups as followups_ui
-from msek_desktop.ui.screens.followups import FollowUpList, OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.screens.followups import FollowUpList
 from msek_desktop.ui.screens.my_day import MyDayScreen
 
 TODAY = date(2026, 11, 25)
@@ -95,7 +96,7 @@ def test_completing_removes_it_from_overdue(
     select_first(screen.overdue)
     done = screen.overdue.selected()
     assert done is not None and screen.overdue.done_button.isEnabled()
-    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _parent, _row: "They said yes.")
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: "They said yes.")
 
     with qtbot.waitSignal(ctx.events.data_changed):
         screen.overdue.done_button.click()
@@ -113,7 +114,7 @@ def test_rescheduling_moves_it_to_upcoming(screen: MyDayScreen, monkeypatch) -> 
     moved = screen.overdue.selected()
     assert moved is not None
     later = TODAY + timedelta(days=3)
-    monkeypatch.setattr(followups_ui, "ask_new_date", lambda _p, _r, _t: later)
+    monkeypatch.setattr(followup_actions, "ask_new_date", lambda _p, _r, _t: later)
 
     screen.overdue.reschedule_button.click()
 
@@ -124,7 +125,7 @@ def test_rescheduling_moves_it_to_upcoming(screen: MyDayScreen, monkeypatch) -> 
 
 def test_cancelled_outcome_writes_nothing(screen: MyDayScreen, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     select_first(screen.overdue)
-    monkeypatch.setattr(followups_ui, "ask_outcome", lambda _parent, _row: None)
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: None)
     before = len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY))
     screen.overdue.done_button.click()
     assert len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY)) == before

@@ -44,12 +44,11 @@ from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
 from msek_desktop.ui.dialogs.first_run import ChooseStaffDialog, DemoOffer, StaffDialog
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
+from msek_desktop.ui.forms.contact_form import ContactForm
+from msek_desktop.ui.forms.followup_actions import OutcomeDialog, RescheduleDialog
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
-from msek_desktop.ui.forms.pickers import ContactDialog, OrganisationDialog
+from msek_desktop.ui.forms.organisation_form import OrganisationForm
 from msek_desktop.ui.i18n import NATIVE_NAMES, Languages, tr
-from msek_desktop.ui.screens.followups import OutcomeDialog, RescheduleDialog
-from msek_desktop.ui.screens.organisations import OrganisationForm
-from msek_desktop.ui.screens.people import ContactForm
 from msek_desktop.ui.window.crash import CrashDialog
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
@@ -386,8 +385,8 @@ def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
         ("new inquiry form", InquiryForm(ctx, None)),
         ("person form", ContactForm(ctx, contact.id)),
         ("organisation form", OrganisationForm(ctx, organisation.id)),
-        ("new person dialog", ContactDialog(ctx, None)),
-        ("new organisation dialog", OrganisationDialog(ctx, None)),
+        ("new person dialog", ContactForm(ctx, None, create_only=True)),
+        ("new organisation dialog", OrganisationForm(ctx, None, create_only=True)),
         ("staff dialog", StaffDialog(db, member)),
         ("choose staff dialog", ChooseStaffDialog(db)),
         ("outcome dialog", OutcomeDialog(inquiry)),

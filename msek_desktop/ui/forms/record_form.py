@@ -1,45 +1,64 @@
-"""What the People and Organisations screens share.
+"""The life cycle every record's form shares: people, organisations and inquiries.
 
-RecordForm is the detail dialog of one record: field rows with their error labels, Save
-(Ctrl+S) with stale-edit detection, soft Delete and Restore, an unsaved-changes prompt on
-close (Esc), and tabs of linked records. RecordsScreen is the list: search as you type, a
-side filter, a "Show deleted" toggle with Restore, a paged table, a count.
+run_write is the one way a window turns a refused write into what the user sees: the
+fields core refused marked under them (or listed in a warning), a conflict (someone else
+saved first) asked about with questions.ask_reload, any other user error in a warning.
+
+RecordForm is the detail dialog of one record, drawn on a FieldsDialog (fields with their
+error texts, tabs of linked records): load, the dirty check,
+Save (Ctrl+S) through run_write, soft Delete and Restore, the unsaved-changes question on
+close (Esc). Subclasses say how a record is read, shown, checked and written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import pairwise
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from msek_desktop.core import inquiries
 from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.fields_dialog import FieldsDialog, Link, Text
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
-from msek_desktop.ui.kit.fields import error_label
-from msek_desktop.ui.kit.messages import field_message, user_message
+from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.questions import Unsaved
-from msek_desktop.ui.kit.table import Column, Fetch, PagedModel, fit_columns
-from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
-from msek_desktop.ui.screens.screen import Screen
+from msek_desktop.ui.kit.table import Column
 
-W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
+Marks = Callable[[Mapping[str, str]], None]
+
+
+def run_write(
+    parent: QWidget,
+    title: str,
+    work: Callable[[], T],
+    *,
+    marks: Marks | None = None,
+    reload: Callable[[], None] | None = None,
+) -> T | None:
+    """work() (which returns what it wrote, never None), or None when core refused it:
+    refused fields go to `marks` (else a warning lists them), a conflict asks whether to
+    `reload` (else a warning says it), any other user error is a warning titled `title`."""
+    try:
+        return work()
+    except ValidationError as exc:
+        if marks is None:
+            questions.warn(parent, title, user_message(exc))
+        else:
+            marks(exc.by_field())
+    except ConflictError as exc:
+        if reload is None:
+            questions.warn(parent, title, user_message(exc))
+        elif questions.ask_reload(parent):
+            reload()
+    except UserError as exc:  # full disk, read-only file...: what is on screen is kept
+        questions.warn(parent, title, user_message(exc))
+    return None
 
 
 def choose() -> str:
@@ -48,92 +67,33 @@ def choose() -> str:
 
 
 def inquiry_link_columns() -> list[Column]:
+    stage = lambda r: labels.label(labels.STAGES, r.stage)  # noqa: E731
     return [
         Column("ref", lambda: tr("RecordForm", "Ref"), lambda r: r.ref),
         Column("received", lambda: tr("RecordForm", "Received"), lambda r: r.received_on),
-        Column(
-            "stage",
-            lambda: tr("RecordForm", "Stage"),
-            lambda r: labels.label(labels.STAGES, r.stage),
-        ),
+        Column("stage", lambda: tr("RecordForm", "Stage"), stage),
         Column("assignee", lambda: tr("RecordForm", "Assignee"), lambda r: r.assignee_name or ""),
         Column("subject", lambda: tr("RecordForm", "Subject"), lambda r: r.subject),
     ]
 
 
-class Link:
-    """A tab of records linked to the one in the form (its inquiries, its people)."""
-
-    def __init__(
-        self, title: Callable[[], str], columns: Sequence[Column], fetch: Fetch, name: str
-    ) -> None:
-        self.title = title
-        self.model = PagedModel(columns, fetch)
-        self.table = RowTable()
-        self.table.setObjectName(name)
-        self.table.setModel(self.model)
-
-    def reload(self) -> None:
-        self.model.reload()
-        fit_columns(self.table, 280, padding=16)
-
-
-class RecordForm(QDialog):
+class RecordForm(FieldsDialog):
     """The detail dialog of one record; `record_id` None makes a new one.
 
-    Subclasses build their editors with add_field(), then call finish(); they implement
-    read_record(), fill(), values(), create_record(), update_record(), set_deleted() and
-    the texts.
+    Subclasses build their editors with add_field() (or field() and their own lay_out()),
+    then call finish(); they implement read_record(), fill(), values(), create_record(),
+    update_record(), set_deleted() and the texts; check(), changes(), delete_question() and
+    saved_text() have defaults. Their own writes (a sub-panel's too) go through write().
     """
 
     def __init__(
         self, ctx: AppContext, record_id: int | None, parent: QWidget | None, field_columns: int = 2
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, field_columns)
         self.ctx = ctx
         self.record_id = record_id
         self.row: Any = None
         self._snapshot: dict[str, Any] = {}
-        self.editors: dict[str, QWidget] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.columns = [QFormLayout() for _ in range(field_columns)]
-        self.column_stretch = [1] * field_columns
-        self.links: list[Link] = []
-        self.tabs = QTabWidget()
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4ce; padding: 6px;")
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("close")
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("delete")
-
-    # -- building -------------------------------------------------------------------------
-
-    def add_field(self, name: str, editor: W, column: int = 0) -> W:
-        label = QLabel()
-        label.setBuddy(editor)
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(editor)
-        box.addWidget(error := error_label(name))
-        editor.setObjectName(name)
-        self.columns[column].addRow(label, cell)
-        self.editors[name], self.labels[name], self.errors[name] = editor, label, error
-        return editor
-
-    def add_link(self, title: Callable[[], str], columns: Sequence[Column], fetch: Fetch) -> Link:
-        link = Link(title, columns, fetch, f"links_{len(self.links)}")
-        self.links.append(link)
-        self.tabs.addTab(link.table, "")
-        return link
 
     def add_inquiries_link(self, of_record: Callable[[int], InquiryFilter]) -> Link:
         """A tab of the inquiries `of_record(id)` selects; activating one opens it."""
@@ -150,35 +110,23 @@ class RecordForm(QDialog):
 
     def finish(self) -> None:
         """Lay out what the subclass added, connect, load the record and show its texts."""
-        fields = QHBoxLayout()
-        for form, stretch in zip(self.columns, self.column_stretch, strict=True):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            fields.addLayout(form, stretch)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addLayout(fields)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-        chain = [*self.editors.values(), self.tabs, *(x.table for x in self.links)]
-        chain += [self.delete_button, self.close_button, self.save_button]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self.lay_out()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
-        self.delete_button.clicked.connect(self._delete_or_restore)
+        self.delete_button.clicked.connect(self.delete_or_restore)
         self.ctx.events.data_changed.connect(self._on_data_changed)
         self.load()
         next(iter(self.editors.values())).setFocus()
 
+    def _on_data_changed(self) -> None:
+        if self.isVisible():  # an inquiry or a person changed elsewhere
+            self.reload_links()
+
     # -- what subclasses provide ----------------------------------------------------------
 
     def read_record(self, record_id: int) -> Any:
+        """The record as stored (with `id`, `version` and `deleted_at`)."""
         raise NotImplementedError
 
     def fill(self, row: Any) -> None:
@@ -188,9 +136,13 @@ class RecordForm(QDialog):
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def check(self, values: dict[str, Any]) -> dict[str, str]:
-        """Errors the form can see before asking the service: {field: full sentence}."""
+    def check(self, values: dict[str, Any]) -> Mapping[str, str | Text]:
+        """Errors the form can see before asking the service: {field: message}."""
         return {}
+
+    def changes(self, values: dict[str, Any]) -> dict[str, Any]:
+        """What Save sends for a saved record: the values that differ from those loaded."""
+        return {k: v for k, v in values.items() if v != self._snapshot.get(k)}
 
     def create_record(self, values: dict[str, Any]) -> Any:
         raise NotImplementedError
@@ -201,39 +153,30 @@ class RecordForm(QDialog):
     def set_deleted(self, deleted: bool) -> Any:
         raise NotImplementedError
 
-    def title_text(self) -> str:
-        raise NotImplementedError
+    def delete_question(self) -> str:
+        question = tr("RecordForm", "Delete “%1”? You can restore it later from “Show deleted”.")
+        return question.replace("%1", self.title_text())
 
-    def field_texts(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def retranslate_editors(self) -> None:
-        """Re-apply translated texts inside editors (combos, check lists)."""
+    def saved_text(self, row: Any) -> str:
+        """The status bar's word after a save."""
+        return tr("RecordForm", "Saved.")
 
     # -- loading --------------------------------------------------------------------------
 
     def load(self) -> None:
-        """(Re)read the record; a new record shows the defaults."""
+        """(Re)read the record; a new record shows the defaults. Edits on screen are lost."""
         self.row = self.read_record(self.record_id) if self.record_id is not None else None
         self.fill(self.row)
         self._snapshot = self.values()
         self.clear_errors()
-        self._show_state()
+        self.show_state()
         self.reload_links()
-
-    def _on_data_changed(self) -> None:
-        if self.isVisible():  # an inquiry or a person changed elsewhere
-            self.reload_links()
-
-    def reload_links(self) -> None:
-        for link in self.links:
-            link.reload()
-        self._tab_titles()
 
     def is_deleted(self) -> bool:
         return self.row is not None and self.row.deleted_at is not None
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
+        """Enable what a new, saved or deleted record allows; texts in the current language."""
         deleted = self.is_deleted()
         for editor in self.editors.values():
             editor.setEnabled(not deleted)
@@ -246,34 +189,16 @@ class RecordForm(QDialog):
     def is_dirty(self) -> bool:
         return not self.is_deleted() and self.values() != self._snapshot
 
-    # -- errors ---------------------------------------------------------------------------
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-
-    def show_errors(self, messages: dict[str, str], *, from_service: bool = True) -> None:
-        """Each message next to its field; the first invalid field gets the focus."""
-        elsewhere = []
-        for name, message in messages.items():
-            label = self.errors.get(name)
-            if label is None:
-                elsewhere.append(f"{name}: {message}")
-                continue
-            # The label sits under its field: the message alone, in the window's language.
-            label.setText(field_message(message) if from_service else message)
-            label.show()
-        shown = [n for n in messages if n in self.editors]
-        if shown:
-            self.editors[shown[0]].setFocus()
-        if elsewhere:
-            questions.warn(self, self.windowTitle(), "\n".join(elsewhere))
-
     # -- actions --------------------------------------------------------------------------
 
+    def write(self, work: Callable[[], T], title: str | None = None) -> T | None:
+        """run_write for this form: refused fields marked here, a conflict offers to load
+        the record again; None when refused."""
+        title = title or self.windowTitle()
+        return run_write(self, title, work, marks=self.show_errors, reload=self.load)
+
     def save(self) -> bool:
-        """Validate and write; True when everything is saved."""
+        """Check and write; True when everything is saved (or there was nothing to save)."""
         if self.is_deleted():
             return False
         values = self.values()
@@ -282,52 +207,33 @@ class RecordForm(QDialog):
         if problems:
             self.show_errors(problems, from_service=False)
             return False
-        changed = {k: v for k, v in values.items() if v != self._snapshot.get(k)}
+        changed = self.changes(values)
         if self.row is not None and not changed:
             return True
-        try:
-            if self.row is None:
-                row = self.create_record(values)
-            else:
-                row = self.update_record(changed, self.row.version)
-        except ValidationError as exc:
-            self.show_errors(exc.by_field())
-            return False
-        except ConflictError:
-            self._offer_reload()
-            return False
-        except UserError as exc:
-            questions.warn(self, self.windowTitle(), user_message(exc))
+        if self.row is None:
+            row = self.write(lambda: self.create_record(values))
+        else:
+            row = self.write(lambda: self.update_record(changed, self.row.version))
+        if row is None:
             return False
         self.record_id = row.id
         self.load()
         self.ctx.events.data_changed.emit()
-        self.ctx.events.info.emit(tr("RecordForm", "Saved."))
+        self.ctx.events.info.emit(self.saved_text(row))
         return True
 
-    def _offer_reload(self) -> None:
-        if questions.ask_reload(self):
-            self.load()
-
-    def _delete_or_restore(self) -> None:
-        if self.is_deleted():
-            self._set_deleted(False)
+    def delete_or_restore(self) -> None:
+        """Restore a deleted record; delete (asked first) and close a live one."""
+        restore = self.is_deleted()
+        title = tr("RecordForm", "Delete")
+        if not restore and not questions.confirm(self, title, self.delete_question()):
             return
-        question = tr("RecordForm", "Delete “%1”? You can restore it later from “Show deleted”.")
-        if questions.confirm(
-            self, tr("RecordForm", "Delete"), question.replace("%1", self.title_text())
-        ) and self._set_deleted(True):
-            self.done(QDialog.DialogCode.Accepted)
-
-    def _set_deleted(self, deleted: bool) -> bool:
-        try:
-            self.set_deleted(deleted)
-        except UserError as exc:
-            questions.warn(self, self.windowTitle(), user_message(exc))
-            return False
+        if self.write(lambda: self.set_deleted(not restore) or True) is None:
+            return
         self.load()
         self.ctx.events.data_changed.emit()
-        return True
+        if not restore:
+            self.done(QDialog.DialogCode.Accepted)
 
     def reject(self) -> None:
         """Esc, Close and the window's close box: ask first when changes are not saved."""
@@ -337,17 +243,8 @@ class RecordForm(QDialog):
                 return
         super().reject()
 
-    # -- texts ----------------------------------------------------------------------------
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self.title_text())
-        for name, text in self.field_texts().items():
-            self.labels[name].setText(text)
-            self.editors[name].setAccessibleName(text)
-        self.retranslate_editors()
-        self.save_button.setText(tr("RecordForm", "Save"))
-        self.save_button.setToolTip(tr("RecordForm", "Save (Ctrl+S)"))
-        self.close_button.setText(tr("RecordForm", "Close"))
+        super().retranslate()
         deleted = self.is_deleted()
         self.delete_button.setText(
             tr("RecordForm", "Restore") if deleted else tr("RecordForm", "Delete")
@@ -355,168 +252,3 @@ class RecordForm(QDialog):
         self.notice.setText(
             tr("RecordForm", "This record is deleted. Restore it to change it again.")
         )
-        self.tabs.setAccessibleName(tr("RecordForm", "Linked records"))
-        for link in self.links:
-            link.model.retranslate()
-            link.table.setAccessibleName(link.title())
-        self._tab_titles()
-
-    def _tab_titles(self) -> None:
-        for number, link in enumerate(self.links):
-            count = link.model.rowCount()
-            more = "+" if link.model.canFetchMore() else ""
-            self.tabs.setTabText(number, f"{link.title()} ({count}{more})")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.editors:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-# -- the list screen ----------------------------------------------------------------------
-
-
-class RecordsScreen(Screen):
-    """A list of people or organisations; subclasses give the columns, fetch and texts."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.search = SearchBox()
-        self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("RecordForm", "Both sides"))
-        self.show_deleted = QCheckBox()
-        self.restore_button = QPushButton()
-        self.new_button = QPushButton()
-        self.count = QLabel()
-        self.model = PagedModel(self.columns(), self._fetch, self)
-        self.table = RowTable()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)  # the services give their own order: best first
-        self.forms: dict[int | None, RecordForm] = {}
-        self._sized = False
-        self._layout()
-        self._connect()
-        self.retranslate()
-
-    def _layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.side, 1)
-        filters.addWidget(self.show_deleted)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.restore_button)
-        bottom.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-        self.restore_button.hide()
-        for first, second in pairwise(
-            [self.search, self.side, self.show_deleted, self.table, self.restore_button]
-        ):
-            QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.restore_button, self.new_button)
-
-    def _connect(self) -> None:
-        self.search.textChanged.connect(self.refresh)
-        self.side.currentIndexChanged.connect(self.refresh)
-        self.show_deleted.toggled.connect(self.refresh)
-        self.table.activated_row.connect(lambda row: self.open_form(row.id))
-        self.new_button.clicked.connect(lambda: self.open_form(None))
-        self.restore_button.clicked.connect(self._restore)
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
-        self.table.selectionModel().selectionChanged.connect(self._can_restore)
-        self.model.modelReset.connect(self._can_restore)
-
-    # -- what subclasses provide ----------------------------------------------------------
-
-    def columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def fetch(self, text: str, side: str | None, deleted: bool, limit: int, offset: int) -> Any:
-        raise NotImplementedError
-
-    def make_form(self, record_id: int | None) -> RecordForm:
-        raise NotImplementedError
-
-    def restore(self, record_id: int) -> None:
-        raise NotImplementedError
-
-    def texts(self, count: int, more: bool) -> dict[str, str]:
-        """Translated texts: new, restore, search, search_name, table, count."""
-        raise NotImplementedError
-
-    # -- behaviour ------------------------------------------------------------------------
-
-    def _fetch(self, offset: int, limit: int, _sort: str | None, _desc: bool) -> Any:
-        deleted = self.show_deleted.isChecked()
-        return self.fetch(self.search.text(), self.side.code(), deleted, limit, offset)
-
-    def refresh(self) -> None:
-        self.model.reload()
-        self.restore_button.setVisible(self.show_deleted.isChecked())
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            fit_columns(self.table, 280, padding=16)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def open_form(self, record_id: int | None) -> RecordForm:
-        """The detail dialog of this record (raised if already open); None: a new record."""
-        form = self.forms.get(record_id) if record_id is not None else None
-        if form is not None:
-            form.raise_()
-            form.activateWindow()
-            return form
-        form = self.make_form(record_id)
-        self.forms[record_id] = form
-        form.finished.connect(lambda _code, f=form, key=record_id: self._forget(key, f))
-        form.show()
-        return form
-
-    def _forget(self, key: int | None, form: RecordForm) -> None:
-        if self.forms.get(key) is form:
-            del self.forms[key]
-        form.deleteLater()
-
-    def close_forms(self) -> bool:
-        """Close every open detail dialog; False when the user kept one open."""
-        return all(form.close() for form in list(self.forms.values()))
-
-    def selected_ids(self) -> list[int]:
-        picked = self.table.selectionModel().selectedRows()
-        return [self.model.row_at(i).id for i in picked]
-
-    def _can_restore(self) -> None:
-        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
-
-    def _restore(self) -> None:
-        ids = self.selected_ids()
-        try:
-            for record_id in ids:
-                self.restore(record_id)
-        except UserError as exc:
-            questions.warn(self, self.title(), user_message(exc))
-        if ids:
-            self.ctx.events.data_changed.emit()
-
-    def _show_count(self) -> None:
-        texts = self.texts(self.model.rowCount(), self.model.canFetchMore())
-        self.count.setText(texts["count"])
-
-    def retranslate(self) -> None:
-        texts = self.texts(self.model.rowCount(), self.model.canFetchMore())
-        self.search.setPlaceholderText(texts["search"])
-        self.search.setAccessibleName(texts["search_name"])
-        self.side.retranslate()
-        self.side.setAccessibleName(tr("RecordForm", "Side filter"))
-        self.show_deleted.setText(tr("RecordForm", "Show deleted"))
-        self.show_deleted.setAccessibleName(tr("RecordForm", "Show deleted"))
-        self.restore_button.setText(texts["restore"])
-        self.new_button.setText(texts["new"])
-        self.table.setAccessibleName(texts["table"])
-        self.count.setText(texts["count"])
-        self.model.retranslate()

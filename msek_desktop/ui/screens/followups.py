@@ -1,40 +1,27 @@
 """Follow-ups: the list shared by My day and the Follow-ups screen, and the whole office's list.
 
 A FollowUpList is a heading, a table and two actions on the selected row: "Done…" (asks what
-came of it) and "Reschedule…" (asks a new date). It writes through core.followups and emits
-`changed`; the screen holding it reloads its rows and tells the others (data_changed).
+came of it) and "Reschedule…" (asks a new date), both the FollowUpActions the inquiry form
+uses too. After a write it emits `changed`; the screen holding it reloads its rows and tells
+the others (data_changed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
-from html import escape
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.core import followups, staff
-from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.followups import When
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
-from msek_desktop.ui.kit.fields import error_label, ok_cancel, show_error
-from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
 from msek_desktop.ui.screens.screen import Screen
@@ -61,79 +48,6 @@ def followup_columns(names: Callable[[str | None], str] | None = None) -> list[C
     return columns
 
 
-def about(row: FollowUpRow) -> QLabel:
-    """Which follow-up a dialog is about: inquiry, subject, action and what was planned."""
-    action = labels.label(labels.ACTIONS, row.action)
-    text = f"<b>{escape(row.inquiry_ref)}</b> {escape(row.inquiry_subject)}<br>"
-    text += f"{escape(action)}: {escape(row.description)}" if row.description else escape(action)
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    return label
-
-
-class OutcomeDialog(QDialog):
-    """Asks what came of a follow-up; an empty outcome is refused."""
-
-    def __init__(self, row: FollowUpRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("FollowUps", "Follow-up done"))
-        self.prompt = QLabel(tr("FollowUps", "What came of it?"))
-        self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName(tr("FollowUps", "Outcome"))
-        self.outcome.setTabChangesFocus(True)
-        self.prompt.setBuddy(self.outcome)
-        self.error = error_label("outcome")
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        for widget in (about(row), self.prompt, self.outcome, self.error, self.buttons):
-            layout.addWidget(widget)
-        self.resize(480, 280)
-
-    def text(self) -> str:
-        return self.outcome.toPlainText().strip()
-
-    def accept(self) -> None:
-        if not self.text():
-            show_error(self.error, tr("FollowUps", "Please write what came of it."))
-            self.outcome.setFocus()
-            return
-        super().accept()
-
-
-class RescheduleDialog(QDialog):
-    """Asks the new due date of a follow-up."""
-
-    def __init__(self, row: FollowUpRow, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("FollowUps", "Reschedule the follow-up"))
-        start = followups.rescheduled_due(row.due_on, today)
-        self.when = QDateEdit(QDate(start.year, start.month, start.day))
-        self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(tr("FollowUps", "New due date"))
-        form = QFormLayout()
-        form.addRow(tr("FollowUps", "New due date:"), self.when)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about(row))
-        layout.addLayout(form)
-        layout.addWidget(ok_cancel(self))
-        self.setMinimumWidth(420)
-
-    def date(self) -> date:
-        picked: date = self.when.date().toPython()  # type: ignore[assignment]
-        return picked
-
-
-def ask_outcome(parent: QWidget, row: FollowUpRow) -> str | None:
-    dialog = OutcomeDialog(row, parent)
-    return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def ask_new_date(parent: QWidget, row: FollowUpRow, today: date) -> date | None:
-    dialog = RescheduleDialog(row, today, parent)
-    return dialog.date() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
 class FollowUpList(QWidget):
     """A heading, a table of follow-ups, and Done… / Reschedule… for the selected one."""
 
@@ -155,6 +69,7 @@ class FollowUpList(QWidget):
         share_width(self.table, columns, {"description", "subject"})
         self.done_button = QPushButton()
         self.reschedule_button = QPushButton()
+        self.followup_actions = FollowUpActions(ctx, self, self.changed.emit)
         self._layout()
         self.table.activated_row.connect(lambda row: ctx.events.open_inquiry.emit(row.inquiry_id))
         self.table.selectionModel().selectionChanged.connect(self._enable)
@@ -201,40 +116,13 @@ class FollowUpList(QWidget):
 
     def complete_selected(self) -> None:
         row = self.selected()
-        outcome = ask_outcome(self, row) if row else None
-        if row and outcome:
-            self._write(
-                lambda: followups.complete_followup(
-                    self.ctx.db, row.id, outcome, actor=self.ctx.me, expected_version=row.version
-                )
-            )
+        if row is not None:
+            self.followup_actions.complete(row)
 
     def reschedule_selected(self) -> None:
         row = self.selected()
-        when = ask_new_date(self, row, self.ctx.today()) if row else None
-        if row and when:
-            self._write(
-                lambda: followups.reschedule_followup(
-                    self.ctx.db, row.id, when, actor=self.ctx.me, expected_version=row.version
-                )
-            )
-
-    def _write(self, work: Callable[[], object]) -> None:
-        try:
-            work()
-        except ValidationError as exc:
-            QMessageBox.warning(self, tr("FollowUps", "Follow-ups"), _plain(exc))
-        except UserError as exc:
-            QMessageBox.warning(self, tr("FollowUps", "Follow-ups"), user_message(exc))
-        self.changed.emit()
-
-
-def _constant(text: str) -> Callable[[], str]:
-    return lambda: text
-
-
-def _plain(exc: ValidationError) -> str:
-    return "\n".join(f"{field}: {message}" for field, message in exc.by_field().items())
+        if row is not None:
+            self.followup_actions.reschedule(row)
 
 
 WHEN = {
@@ -284,7 +172,7 @@ class FollowUpsScreen(Screen):
     def _load_staff(self) -> None:
         members = staff.list_staff(self.ctx.db)
         self._names = {s.login: s.full_name for s in members}
-        self.assignee.set_choices({s.login: _constant(s.full_name) for s in members})
+        self.assignee.set_choices({s.login: partial(str, s.full_name) for s in members})
 
     def _name_of(self, login: str | None) -> str:
         if login is None:

@@ -1,0 +1,134 @@
+"""The history of one inquiry (its timeline), newest first, in the window's language.
+
+Each entry reads "when — who — what: field old → new (note)"; codes (stages, channels, lost
+reasons, actions) are named in the current language, staff by their full name, dates in the
+window's locale, UTC times in the user's time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtWidgets import QListWidget
+
+from msek_desktop.core.rows import TimelineRow
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.table import display as show_value
+
+Text = Callable[[], str]
+
+KINDS: dict[str, Text] = {
+    "created": lambda: tr("InquiryForm", "created"),
+    "changed": lambda: tr("InquiryForm", "changed"),
+    "stage": lambda: tr("InquiryForm", "stage changed"),
+    "assigned": lambda: tr("InquiryForm", "assigned"),
+    "note": lambda: tr("InquiryForm", "note"),
+    "followup_added": lambda: tr("InquiryForm", "follow-up planned"),
+    "followup_done": lambda: tr("InquiryForm", "follow-up done"),
+    "followup_rescheduled": lambda: tr("InquiryForm", "follow-up rescheduled"),
+    "letter": lambda: tr("InquiryForm", "letter generated"),
+    "letter_sent": lambda: tr("InquiryForm", "letter sent"),
+    "import": lambda: tr("InquiryForm", "imported"),
+    "deleted": lambda: tr("InquiryForm", "deleted"),
+    "restored": lambda: tr("InquiryForm", "restored"),
+}
+FIELDS: dict[str, Text] = {
+    "received_on": lambda: tr("InquiryForm", "Received"),
+    "channel": lambda: tr("InquiryForm", "Channel"),
+    "kind": lambda: tr("InquiryForm", "Kind"),
+    "priority": lambda: tr("InquiryForm", "Priority"),
+    "side": lambda: tr("InquiryForm", "Side"),
+    "letter_language": lambda: tr("InquiryForm", "Letter language"),
+    "subject": lambda: tr("InquiryForm", "Subject"),
+    "message": lambda: tr("InquiryForm", "Message"),
+    "desired_counterpart": lambda: tr("InquiryForm", "Desired counterpart"),
+    "contact": lambda: tr("InquiryForm", "Contact"),
+    "organisation": lambda: tr("InquiryForm", "Organisation"),
+    "fields": lambda: tr("InquiryForm", "Fields of exchange"),
+    "assignee": lambda: tr("InquiryForm", "Assignee"),
+    "stage": lambda: tr("InquiryForm", "Stage"),
+    "due_on": lambda: tr("InquiryForm", "Due"),
+}
+KINDS_NAMING_FIELD = ("stage", "assigned", "followup_rescheduled")
+VALUES = {
+    "stage": labels.STAGES,
+    "channel": labels.CHANNELS,
+    "kind": labels.KINDS,
+    "priority": labels.PRIORITIES,
+    "side": labels.SIDES,
+    "letter_language": labels.LANGUAGES,
+}
+
+
+def local_time(at: datetime) -> str:
+    """A stored UTC time in the user's time zone and locale."""
+    utc = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute), QTimeZone.utc())
+    return QLocale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class TimelineText:
+    """How one timeline entry reads: "when — who — what: field old → new"."""
+
+    def __init__(self, staff_names: dict[str, str], field_names: dict[str, str]) -> None:
+        self.staff_names, self.field_names = staff_names, field_names
+
+    def value(self, field: str, value: str) -> str:
+        if not value:
+            return tr("InquiryForm", "(empty)")
+        if field in VALUES:
+            return labels.label(VALUES[field], value)
+        if field in ("received_on", "due_on"):
+            return show_value(date.fromisoformat(value))
+        if field == "assignee":
+            return self.staff_names.get(value, value)
+        if field == "fields":
+            return ", ".join(self.field_names.get(c.strip(), c) for c in value.split(","))
+        return value if len(value) <= 80 else value[:79] + "…"
+
+    def note(self, entry: TimelineRow) -> str:
+        head, sep, rest = entry.note.partition(" — " if entry.kind == "stage" else ": ")
+        table = labels.LOST_REASONS if entry.kind == "stage" else labels.ACTIONS
+        if entry.kind in ("stage", "followup_added") and head in table:
+            return labels.label(table, head) + sep + rest
+        return entry.note
+
+    def __call__(self, entry: TimelineRow) -> str:
+        who = self.staff_names.get(entry.who or "", entry.who) or tr("InquiryForm", "system")
+        what = labels.label(KINDS, entry.kind)
+        if entry.field:
+            # "stage changed: New → Qualifying" needs no field name; "changed" does.
+            name = "" if entry.kind in KINDS_NAMING_FIELD else labels.label(FIELDS, entry.field)
+            new = self.value(entry.field, entry.new_value)
+            old = self.value(entry.field, entry.old_value) if entry.old_value else ""
+            what += ": " + (f"{name}: " if name else "") + (f"{old} → {new}" if old else new)
+        elif entry.new_value:
+            what += f": {entry.new_value}"
+        if entry.note:
+            what += f" ({self.note(entry)})"
+        return f"{local_time(entry.at)} — {who} — {what}"
+
+
+class HistoryList(QListWidget):
+    """The timeline of one inquiry, newest first; said again after a language change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("timeline")
+        self._entries: Sequence[TimelineRow] = ()
+        self._staff: dict[str, str] = {}
+        self._field_names: dict[str, str] = {}
+
+    def show_entries(
+        self, entries: Sequence[TimelineRow], staff: dict[str, str], field_names: dict[str, str]
+    ) -> None:
+        self._entries, self._staff, self._field_names = entries, staff, field_names
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("InquiryForm", "History"))
+        self.clear()
+        text = TimelineText(self._staff, self._field_names)
+        self.addItems([text(entry) for entry in reversed(self._entries)])

@@ -7,15 +7,12 @@ the same facts translated. Messages it does not know are shown as the core wrote
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from msek_desktop.core.errors import UserError, code_of
 from msek_desktop.core.importing import ImportReport, MatchFound, PossibleMatch, RowError, Table
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.error_texts import error_text
+from msek_desktop.ui.kit.labels import Text
 from msek_desktop.ui.kit.messages import user_message
-
-Text = Callable[[], str]
 
 # the import columns of core.importing.COLUMNS, as staff name them
 COLUMN_NAMES: dict[str, Text] = {

@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 from msek_desktop.ui.i18n import tr
 
-STAGES: dict[str, Callable[[], str]] = {
+Text = Callable[[], str]  # a text said in the window's language when called
+
+STAGES: dict[str, Text] = {
     "new": lambda: tr("Labels", "New"),
     "qualifying": lambda: tr("Labels", "Qualifying"),
     "matching": lambda: tr("Labels", "Finding a counterpart"),
@@ -20,24 +22,24 @@ STAGES: dict[str, Callable[[], str]] = {
     "completed": lambda: tr("Labels", "Completed"),
     "lost": lambda: tr("Labels", "Lost"),
 }
-SIDES: dict[str, Callable[[], str]] = {
+SIDES: dict[str, Text] = {
     "saint_etienne": lambda: tr("Labels", "Saint-Étienne"),
     "katowice": lambda: tr("Labels", "Katowice"),
     "other": lambda: tr("Labels", "Elsewhere"),
 }
-LOST_REASONS: dict[str, Callable[[], str]] = {
+LOST_REASONS: dict[str, Text] = {
     "no_answer": lambda: tr("Labels", "No answer"),
     "no_counterpart": lambda: tr("Labels", "No counterpart found"),
     "withdrawn": lambda: tr("Labels", "Withdrawn"),
     "out_of_scope": lambda: tr("Labels", "Out of scope"),
     "other": lambda: tr("Labels", "Other reason"),
 }
-KINDS: dict[str, Callable[[], str]] = {
+KINDS: dict[str, Text] = {
     "information": lambda: tr("Labels", "Information request"),
     "accompaniment": lambda: tr("Labels", "Accompaniment"),
     "project": lambda: tr("Labels", "Project proposal"),
 }
-CHANNELS: dict[str, Callable[[], str]] = {
+CHANNELS: dict[str, Text] = {
     "email": lambda: tr("Labels", "Email"),
     "phone": lambda: tr("Labels", "Phone"),
     "visit": lambda: tr("Labels", "Visit"),
@@ -46,12 +48,12 @@ CHANNELS: dict[str, Callable[[], str]] = {
     "website": lambda: tr("Labels", "Website form"),
     "referral": lambda: tr("Labels", "Referral"),
 }
-PRIORITIES: dict[str, Callable[[], str]] = {
+PRIORITIES: dict[str, Text] = {
     "low": lambda: tr("Labels", "Low"),
     "normal": lambda: tr("Labels", "Normal"),
     "high": lambda: tr("Labels", "High"),
 }
-ORGANISATION_KINDS: dict[str, Callable[[], str]] = {
+ORGANISATION_KINDS: dict[str, Text] = {
     "school": lambda: tr("Labels", "School"),
     "music_school": lambda: tr("Labels", "Music school / conservatory"),
     "university": lambda: tr("Labels", "University"),
@@ -61,17 +63,17 @@ ORGANISATION_KINDS: dict[str, Callable[[], str]] = {
     "municipality": lambda: tr("Labels", "Municipality / public body"),
     "other": lambda: tr("Labels", "Other"),
 }
-LANGUAGES: dict[str, Callable[[], str]] = {
+LANGUAGES: dict[str, Text] = {
     "fr": lambda: tr("Labels", "French"),
     "pl": lambda: tr("Labels", "Polish"),
     "en": lambda: tr("Labels", "English"),
 }
-HONORIFICS: dict[str, Callable[[], str]] = {
+HONORIFICS: dict[str, Text] = {
     "ms": lambda: tr("Labels", "Ms"),
     "mr": lambda: tr("Labels", "Mr"),
     "none": lambda: tr("Labels", "(none)"),
 }
-ACTIONS: dict[str, Callable[[], str]] = {
+ACTIONS: dict[str, Text] = {
     "call": lambda: tr("Labels", "Call"),
     "email": lambda: tr("Labels", "Email"),
     "meeting": lambda: tr("Labels", "Meeting"),
@@ -80,7 +82,7 @@ ACTIONS: dict[str, Callable[[], str]] = {
 }
 
 
-def label(table: dict[str, Callable[[], str]], code: str | None) -> str:
+def label(table: dict[str, Text], code: str | None) -> str:
     """The translated label of `code`, or the code itself if unknown (a staff addition)."""
     if not code:
         return ""

@@ -2,41 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
+import followup_fixtures as shared
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import demo, followups
+from msek_desktop.core import followups
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms import followup_actions
-from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import OVERDUE
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 
-TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
-    return new_database(tmp_path / "t.db", demo.generate, inquiries=300, seed=1, today=TODAY)
+db, TODAY = shared.db, shared.TODAY  # the demo office
 
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return AppContext(db=db, me="anowak", languages=Languages(), today=lambda: TODAY)
+    return shared.context(db, "anowak")
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> FollowUpsScreen:
-    widget = FollowUpsScreen(ctx)
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
+    return shared.refreshed(qtbot, FollowUpsScreen(ctx))
 
 
 def shown(screen: FollowUpsScreen) -> list[followups.FollowUpRow]:
@@ -97,11 +87,7 @@ def test_assignee_column_shows_full_names(screen: FollowUpsScreen) -> None:
 
 def test_completing_through_the_screen(screen: FollowUpsScreen, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     screen.when.set_code("overdue")
-    index = screen.list.model.index(0, 0)
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
-    screen.list.table.selectionModel().select(index, flags)
+    shared.select_first(screen.list)
     done = screen.list.selected()
     assert done is not None
     monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Sent the programme.")
@@ -116,11 +102,7 @@ def test_a_conflict_is_a_plain_message_and_reloads(
 ) -> None:  # type: ignore[no-untyped-def]
     row = shown(screen)[0]
     followups.reschedule_followup(db, row.id, date(2027, 1, 4), actor="anowak")  # someone else
-    index = screen.list.model.index(0, 0)
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
-    screen.list.table.selectionModel().select(index, flags)
+    shared.select_first(screen.list)
     monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Done.")
     screen.list.done_button.click()
     warnings = asked.texts("warn")

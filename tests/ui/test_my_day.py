@@ -2,57 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import timedelta
 
+import followup_fixtures as shared
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import demo, followups, inquiries
+from msek_desktop.core import followups, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms import followup_actions
-from msek_desktop.ui.forms.followup_actions import OutcomeDialog, RescheduleDialog
-from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.forms.followup_actions import FollowUpActions, OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.kit.table import OVERDUE
-from msek_desktop.ui.screens.followups import FollowUpList
+from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
 
-TODAY = date(2026, 11, 25)
 ME = "cdubois"
-
-
-@pytest.fixture
-def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
-    return new_database(tmp_path / "t.db", demo.generate, inquiries=300, seed=1, today=TODAY)
+db, TODAY, select_first = shared.db, shared.TODAY, shared.select_first  # the demo office
 
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return AppContext(db=db, me=ME, languages=Languages(), today=lambda: TODAY)
+    return shared.context(db, ME)
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> MyDayScreen:
-    widget = MyDayScreen(ctx)
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
-
-
-def select_first(part: FollowUpList) -> None:
-    index = part.model.index(0, 0)
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
-    # current first: setCurrentIndex honours held modifiers (an earlier test's Ctrl)
-    part.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-    part.table.selectionModel().select(index, flags)
+    return shared.refreshed(qtbot, MyDayScreen(ctx))
 
 
 def test_models_pass_the_model_tester(screen: MyDayScreen, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +143,45 @@ def test_reschedule_dialog_proposes_a_later_date(screen: MyDayScreen, qtbot: QtB
     dialog = RescheduleDialog(row, TODAY)
     qtbot.addWidget(dialog)
     assert dialog.date() == TODAY + timedelta(days=7)
+
+
+def test_done_is_one_action_in_my_day_the_follow_ups_screen_and_the_inquiry_form(
+    screen: MyDayScreen, ctx: AppContext, db: Database, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    completed: list[tuple[QWidget, int]] = []
+    complete = FollowUpActions.complete
+
+    def spy(actions: FollowUpActions, row: followups.FollowUpRow) -> bool:
+        completed.append((actions.parent, row.id))
+        return complete(actions, row)
+
+    monkeypatch.setattr(FollowUpActions, "complete", spy)
+    said = ["Called them from My day.", "Called them from the list.", "Called them from the form."]
+    outcomes = iter(said)
+    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: next(outcomes))
+    office = FollowUpsScreen(ctx)
+    qtbot.addWidget(office)
+
+    select_first(screen.overdue)
+    mine = screen.overdue.selected()
+    screen.overdue.done_button.click()
+    office.refresh()
+    select_first(office.list)
+    theirs = office.list.selected()
+    office.list.done_button.click()
+    assert mine is not None and theirs is not None
+    left = followups.list_followups(db, today=TODAY)[0]
+    form = InquiryForm(ctx, left.inquiry_id)
+    qtbot.addWidget(form)
+    panel = form.followups
+    panel.table.setCurrentIndex(
+        panel.model.index([r.id for r in panel.model.rows].index(left.id), 0)
+    )
+    panel.complete_button.click()
+
+    holders = (screen.overdue, office.list, panel)
+    assert {type(holder.followup_actions) for holder in holders} == {FollowUpActions}
+    assert completed == [(screen.overdue, mine.id), (office.list, theirs.id), (panel, left.id)]
+    stored = {r.id: r for r in followups.list_followups(db, include_done=True, limit=None)}
+    assert [stored[i].outcome for i in (mine.id, theirs.id, left.id)] == said
+    assert all(stored[i].done_at is not None for i in (mine.id, theirs.id, left.id))

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.contact_form import ContactForm
+from msek_desktop.ui.forms.organisation_form import OrganisationForm
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import RowsModel
-from msek_desktop.ui.screens.organisations import OrganisationForm
-from msek_desktop.ui.screens.people import ContactForm
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 

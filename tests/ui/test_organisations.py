@@ -2,46 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import directory_fixtures as shared
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, inquiries, organisations, staff
+from msek_desktop.core import contacts, inquiries, organisations
 from msek_desktop.core.db import Database
 from msek_desktop.core.demo import generate
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.contact_form import ContactForm
+from msek_desktop.ui.forms.organisation_form import OrganisationForm
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.screens.organisations import OrganisationForm, OrganisationsScreen
-from msek_desktop.ui.screens.people import ContactForm
+from msek_desktop.ui.screens.organisations import OrganisationsScreen
 
-Button = QMessageBox.StandardButton
-pytestmark = [
-    pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)"),
-    pytest.mark.usefixtures("no_blocking_messages"),  # tests/ui/conftest.py
-]
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
-
-@pytest.fixture
-def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
-    database = new_database(tmp_path / "t.db")
-    staff.create_staff(database, {"login": "ola", "full_name": "Ola Nowak"})
-    return database
+db, ctx, similar, marking = shared.db, shared.ctx, shared.similar, shared.marking  # fixtures
+pytestmark = shared.MARKS
+Orgs = dict[str, OrganisationRow]  # by short name
 
 
 @pytest.fixture
-def ctx(qapp: Any, db: Database) -> AppContext:
-    return AppContext(db, "ola", Languages())
-
-
-@pytest.fixture
-def orgs(db: Database) -> dict[str, OrganisationRow]:
+def orgs(db: Database) -> Orgs:
     return {
         "lodz": organisations.create_organisation(
             db,
@@ -68,18 +58,12 @@ def orgs(db: Database) -> dict[str, OrganisationRow]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, ctx: AppContext, orgs: dict[str, OrganisationRow]) -> OrganisationsScreen:
-    widget = OrganisationsScreen(ctx)
-    qtbot.addWidget(widget)
-    ctx.events.data_changed.connect(widget.refresh)  # the main window does this
-    widget.refresh()
-    return widget
+def screen(qtbot: QtBot, ctx: AppContext, orgs: Orgs) -> OrganisationsScreen:
+    return shared.listed(qtbot, OrganisationsScreen(ctx))
 
 
 def form(qtbot: QtBot, ctx: AppContext, organisation_id: int | None) -> OrganisationForm:
-    dialog = OrganisationForm(ctx, organisation_id)
-    qtbot.addWidget(dialog)
-    return dialog
+    return shared.kept(qtbot, OrganisationForm(ctx, organisation_id))
 
 
 def shown(screen: OrganisationsScreen) -> list[str]:
@@ -146,8 +130,50 @@ def test_creating_an_organisation_with_fields(qtbot: QtBot, ctx: AppContext, db:
     assert dialog.record_id == saved.id
 
 
+def test_a_new_organisation_like_a_known_one_is_offered_it(
+    screen: OrganisationsScreen, db: Database, orgs: Orgs, similar: shared.Similar
+) -> None:
+    """The Organisations screen's New… asks before creating, as the pickers do; choosing the
+    one already recorded creates nothing and shows it."""
+    dialog = screen.open_form(None)
+    assert isinstance(dialog, OrganisationForm)
+    dialog.name.setText("AKADEMIA MUZYCZNA W LODZI")
+    dialog.side.set_code("katowice")
+    similar.answer = similar.USE
+    assert dialog.save()
+    assert similar.offered == [[orgs["lodz"]]]
+    assert len(organisations.find_organisations(db)) == 2  # nothing created
+    assert dialog.record_id == orgs["lodz"].id
+    assert dialog.windowTitle() == "Organisation — Akademia Muzyczna w Łodzi"
+    assert dialog.fields.codes() == ("music",)
+
+
+def test_a_new_person_of_the_organisation_is_asked_about_too(
+    qtbot: QtBot, ctx: AppContext, db: Database, orgs: Orgs, similar: shared.Similar
+) -> None:
+    lodz = orgs["lodz"]
+    known = contacts.create_contact(
+        db, {"first_name": "Jan", "last_name": "Kos", "side": "katowice", "email": "jk@a.pl"}
+    )
+    dialog = form(qtbot, ctx, lodz.id)
+    dialog.show()
+    dialog.new_person.click()
+    [person] = dialog.person_forms
+    assert isinstance(person, ContactForm) and person.create_only
+    assert person.organisation.row == lodz
+    assert person.side.code() == "katowice" and person.language.code() == "pl"
+    person.last_name.setText("Nowak")
+    person.email.setText("jk@a.pl")
+    assert person.save()
+    assert similar.offered == [[known]]  # answered Create anyway
+    assert not person.isVisible()
+    [created] = contacts.find_contacts(db, organisation_id=lodz.id)
+    assert created.last_name == "Nowak" and created.id != known.id
+    assert [r.id for r in dialog.people.model.rows] == [created.id]
+
+
 def test_checking_a_field_in_the_list_is_saved(
-    qtbot: QtBot, ctx: AppContext, db: Database, orgs: dict[str, OrganisationRow]
+    qtbot: QtBot, ctx: AppContext, db: Database, orgs: Orgs
 ) -> None:
     dialog = form(qtbot, ctx, orgs["massenet"].id)
     music = next(
@@ -162,7 +188,7 @@ def test_checking_a_field_in_the_list_is_saved(
 
 
 def test_invalid_email_and_country_are_shown_and_nothing_is_written(
-    qtbot: QtBot, ctx: AppContext, db: Database, orgs: dict[str, OrganisationRow]
+    qtbot: QtBot, ctx: AppContext, db: Database, orgs: Orgs
 ) -> None:
     dialog = form(qtbot, ctx, orgs["massenet"].id)
     dialog.show()
@@ -177,11 +203,7 @@ def test_invalid_email_and_country_are_shown_and_nothing_is_written(
 
 
 def test_stale_save_offers_reload(
-    qtbot: QtBot,
-    ctx: AppContext,
-    db: Database,
-    orgs: dict[str, OrganisationRow],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, ctx: AppContext, db: Database, orgs: Orgs, asked: Asked
 ) -> None:
     massenet = orgs["massenet"]
     dialog = form(qtbot, ctx, massenet.id)
@@ -189,21 +211,17 @@ def test_stale_save_offers_reload(
         db, massenet.id, {"phone": "+33 4 77 33 70 20"}, actor="ola", expected_version=1
     )
     dialog.website.setText("https://conservatoire.saint-etienne.fr")
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda _p, _t, text, *_a: asked.append(text))
-    )
-    assert not dialog.save()  # answered neither Yes nor No: the edits stay on screen
-    assert asked and "Someone else saved this record" in asked[0]
+    assert not dialog.save()  # reloading declined: the edits stay on screen
+    assert [kind for kind, _title, _text in asked.shown] == ["ask_reload"]
     assert dialog.website.text() == "https://conservatoire.saint-etienne.fr"
     assert organisations.get_organisation(db, massenet.id).website == ""
 
 
 def test_delete_hides_and_restore_brings_back(
-    screen: OrganisationsScreen, orgs: dict[str, OrganisationRow], monkeypatch: pytest.MonkeyPatch
+    screen: OrganisationsScreen, orgs: Orgs, asked: Asked
 ) -> None:
     dialog = screen.open_form(orgs["lodz"].id)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.Yes))
+    asked.answers["confirm"] = True
     dialog.delete_button.click()
     assert shown(screen) == ["Conservatoire Massenet"]
     screen.show_deleted.setChecked(True)
@@ -215,11 +233,7 @@ def test_delete_hides_and_restore_brings_back(
 
 
 def test_people_and_inquiries_of_the_organisation(
-    qtbot: QtBot,
-    ctx: AppContext,
-    db: Database,
-    orgs: dict[str, OrganisationRow],
-    qtmodeltester: Any,
+    qtbot: QtBot, ctx: AppContext, db: Database, orgs: Orgs, qtmodeltester: Any
 ) -> None:
     lodz = orgs["lodz"]
     teacher = contacts.create_contact(
@@ -246,48 +260,33 @@ def test_people_and_inquiries_of_the_organisation(
     qtbot.keyClick(people_link.table, Qt.Key.Key_Return)
     [person] = dialog.person_forms
     assert isinstance(person, ContactForm) and person.record_id == teacher.id
-    person.organisation.set_organisation(None, None)
+    person.organisation.set_row(None)
     assert person.save()  # the organisation's list of people follows
     assert people_link.model.rows == []
     person.close()
     assert dialog.person_forms == []
 
 
-class Marking(QTranslator):
-    """A stand-in translation: every text comes back marked, so untranslated ones show."""
-
-    def translate(self, context: str, source: str, _d: Any = None, _n: int = -1) -> str:
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def test_language_switch_retranslates(
-    qtbot: QtBot, screen: OrganisationsScreen, ctx: AppContext, orgs: dict[str, OrganisationRow]
+    qtbot: QtBot, screen: OrganisationsScreen, ctx: AppContext, orgs: Orgs, marking: shared.Marking
 ) -> None:
     dialog = form(qtbot, ctx, orgs["lodz"].id)
-    marking = Marking()
-    try:
-        ctx.languages.switch("fr")
-        QCoreApplication.installTranslator(marking)  # after: the newest translator answers
-        qtbot.waitUntil(lambda: screen.new_button.text().startswith("[Organisations]"))
-        headers = [
-            screen.model.headerData(n, Qt.Orientation.Horizontal)
-            for n in range(screen.model.columnCount())
-        ]
-        assert all(h.startswith("[Organisations] ") for h in headers)
-        assert screen.title() == "[Organisations] Organisations"
-        assert dialog.labels["fields"].text() == "[OrganisationForm] Fields of exchange"
-        assert dialog.kind.currentText() == "[Labels] University"
-        assert dialog.tabs.tabText(0) == "[OrganisationForm] People (0)"
-        # Field names come from the database, in the language switched to.
-        checked = [
-            dialog.fields.item(n).text()
-            for n in range(dialog.fields.count())
-            if dialog.fields.item(n).checkState() == Qt.CheckState.Checked
-        ]
-        assert checked == ["Musique"]
-    finally:
-        QCoreApplication.removeTranslator(marking)
-        ctx.languages.switch("en")
+    marking.on()
+    qtbot.waitUntil(lambda: screen.new_button.text().startswith("[Organisations]"))
+    headers = [
+        screen.model.headerData(n, Qt.Orientation.Horizontal)
+        for n in range(screen.model.columnCount())
+    ]
+    assert all(h.startswith("[Organisations] ") for h in headers)
+    assert screen.title() == "[Organisations] Organisations"
+    assert dialog.labels["fields"].text() == "[OrganisationForm] Fields of exchange"
+    assert dialog.kind.currentText() == "[Labels] University"
+    assert dialog.tabs.tabText(0) == "[OrganisationForm] People (0)"
+    # Field names come from the database, in the language switched to.
+    checked = [
+        dialog.fields.item(n).text()
+        for n in range(dialog.fields.count())
+        if dialog.fields.item(n).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked == ["Musique"]
+    assert dialog.new_person.text() == "[OrganisationForm] New person…"

@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+import directory_fixtures as shared
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, inquiries, organisations, sides, staff
+from msek_desktop.core import contacts, inquiries, organisations, sides
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.kit import questions
+from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.kit.questions import Unsaved
-from msek_desktop.ui.screens.people import ContactForm, PeopleScreen
+from msek_desktop.ui.screens.people import PeopleScreen
 
-Button = QMessageBox.StandardButton
-# The offscreen platform cannot raise windows or grab the keyboard for a completer's popup.
-pytestmark = [
-    pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing)"),
-    pytest.mark.usefixtures("no_blocking_messages"),  # tests/ui/conftest.py
-]
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
-
-@pytest.fixture
-def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
-    database = new_database(tmp_path / "t.db")
-    staff.create_staff(database, {"login": "ola", "full_name": "Ola Nowak"})
-    return database
+db, ctx, similar, marking = shared.db, shared.ctx, shared.similar, shared.marking  # fixtures
+pytestmark = shared.MARKS
+People = dict[str, ContactRow]  # by short name
 
 
 @pytest.fixture
-def ctx(qapp: Any, db: Database) -> AppContext:
-    return AppContext(db, "ola", Languages())
-
-
-@pytest.fixture
-def people(db: Database) -> dict[str, ContactRow]:
+def people(db: Database) -> People:
     szkola = organisations.create_organisation(
         db, {"name": "Szkoła Muzyczna I st. w Łodzi", "side": "katowice", "city": "Łódź"}
     )
@@ -63,45 +50,27 @@ def people(db: Database) -> dict[str, ContactRow]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, ctx: AppContext, people: dict[str, ContactRow]) -> PeopleScreen:
-    widget = PeopleScreen(ctx)
-    qtbot.addWidget(widget)
-    ctx.events.data_changed.connect(widget.refresh)  # the main window does this
-    widget.refresh()
-    return widget
+def screen(qtbot: QtBot, ctx: AppContext, people: People) -> PeopleScreen:
+    return shared.listed(qtbot, PeopleScreen(ctx))
 
 
 def form(qtbot: QtBot, ctx: AppContext, contact_id: int | None) -> ContactForm:
-    dialog = ContactForm(ctx, contact_id)
-    qtbot.addWidget(dialog)
-    return dialog
+    return shared.kept(qtbot, ContactForm(ctx, contact_id))
 
 
 def shown_names(screen: PeopleScreen) -> list[str]:
     return [row.full_name for row in screen.model.rows]
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, button: Button) -> list[str]:
-    """Every QMessageBox.question answers `button`; the texts asked are collected."""
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *_args: Any) -> Button:
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 def test_list_model_passes_the_model_tester(
-    screen: PeopleScreen, people: dict[str, ContactRow], qtmodeltester: Any
+    screen: PeopleScreen, people: People, qtmodeltester: Any
 ) -> None:
     assert screen.model.rowCount() == 2
     qtmodeltester.check(screen.model)
 
 
 def test_search_ignores_accents_and_polish_letters(
-    qtbot: QtBot, screen: PeopleScreen, people: dict[str, ContactRow]
+    qtbot: QtBot, screen: PeopleScreen, people: People
 ) -> None:
     qtbot.keyClicks(screen.search, "wisniewska")
     assert shown_names(screen) == ["Zofia Wiśniewska"]
@@ -110,16 +79,14 @@ def test_search_ignores_accents_and_polish_letters(
     assert screen.count.text() == "1 people"
 
 
-def test_side_filter(screen: PeopleScreen, people: dict[str, ContactRow]) -> None:
+def test_side_filter(screen: PeopleScreen, people: People) -> None:
     screen.side.set_code("saint_etienne")
     assert shown_names(screen) == ["Hélène Dupré"]
     screen.side.set_code(None)
     assert len(shown_names(screen)) == 2
 
 
-def test_side_filter_is_core_s_page_after_page(
-    qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_side_filter_is_core_s_page_after_page(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     """Each page is asked of core with the side, so every page read is a full page of it."""
     for n in range(1, 31):
         side = "katowice" if n % 3 else "other"
@@ -130,9 +97,9 @@ def test_side_filter_is_core_s_page_after_page(
         asked.append(kwargs.get("side"))
         return find(*args, **kwargs)
 
-    monkeypatch.setattr(contacts, "find_contacts", spy)
     widget = PeopleScreen(ctx)
     qtbot.addWidget(widget)
+    widget.records = replace(widget.records, find=spy)
     widget.model.PAGE = 4
     asked.clear()
     widget.side.set_code("katowice")
@@ -160,6 +127,44 @@ def test_creating_a_person_through_the_form_writes_it(
     assert dialog.record_id == saved.id
     assert dialog.delete_button.isVisibleTo(dialog)
     assert "Adamczyk" in dialog.windowTitle()
+
+
+def test_a_new_person_with_a_known_email_is_offered_the_existing_one(
+    qtbot: QtBot, screen: PeopleScreen, db: Database, people: Any, similar: shared.Similar
+) -> None:
+    """The People screen's New… asks before creating, as the pickers do; choosing the one
+    already recorded creates nothing and shows them."""
+    zofia = people["zofia"]
+    dialog = screen.open_form(None)
+    assert isinstance(dialog, ContactForm)
+    dialog.first_name.setText("Zosia")
+    dialog.last_name.setText("Kowalczyk")
+    dialog.side.set_code("katowice")
+    dialog.email.setText("ZOFIA@example.pl")
+    similar.answer = similar.USE
+    assert dialog.save()
+    assert similar.offered == [[zofia]]
+    assert len(contacts.find_contacts(db)) == 2  # nothing created
+    assert dialog.record_id == zofia.id
+    assert dialog.last_name.text() == "Wiśniewska"
+    assert dialog.windowTitle() == "Person — Zofia Wiśniewska"
+    assert not dialog.is_dirty()
+
+
+def test_a_new_person_asked_about_can_be_created_anyway_or_kept_on_screen(
+    qtbot: QtBot, ctx: AppContext, db: Database, people: Any, similar: shared.Similar
+) -> None:
+    dialog = form(qtbot, ctx, None)
+    dialog.last_name.setText("Wisniewska")
+    dialog.side.set_code("katowice")
+    similar.answer = 0  # Cancel: back to the form, as typed
+    assert not dialog.save()
+    assert dialog.record_id is None and dialog.last_name.text() == "Wisniewska"
+    similar.answer = similar.CREATE
+    assert dialog.save()
+    assert similar.offered == [[people["zofia"]]] * 2
+    assert len(contacts.find_contacts(db, "wisniewska")) == 2
+    assert dialog.record_id not in (None, people["zofia"].id)
 
 
 def test_a_new_person_starts_from_core_s_defaults(qtbot: QtBot, ctx: AppContext) -> None:
@@ -203,15 +208,17 @@ def test_missing_name_and_side_are_both_marked(qtbot: QtBot, ctx: AppContext) ->
 
 
 def test_organisation_is_picked_from_suggestions(
-    qtbot: QtBot, ctx: AppContext, db: Database, people: dict[str, ContactRow]
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People
 ) -> None:
     dialog = form(qtbot, ctx, people["helene"].id)
     dialog.show()
-    qtbot.keyClicks(dialog.organisation, "lodz")
-    suggestions = dialog.organisation.completer().model().stringList()
+    picker = dialog.organisation
+    qtbot.keyClicks(picker.line, "lodz")
+    qtbot.waitUntil(lambda: bool(picker.results))
+    suggestions = [picker.model.item(n).text() for n in range(picker.model.rowCount())]
     assert suggestions == ["Szkoła Muzyczna I st. w Łodzi — Łódź"]
-    dialog.organisation.completer().activated[str].emit(suggestions[0])
-    assert dialog.organisation.text() == "Szkoła Muzyczna I st. w Łodzi"
+    picker.completer.activated[QModelIndex].emit(picker.model.index(0, 0))
+    assert picker.line.text() == "Szkoła Muzyczna I st. w Łodzi — Łódź"
     assert dialog.save()
     assert contacts.get_contact(db, people["helene"].id).organisation_name == (
         "Szkoła Muzyczna I st. w Łodzi"
@@ -219,11 +226,11 @@ def test_organisation_is_picked_from_suggestions(
 
 
 def test_unknown_organisation_text_is_refused(
-    qtbot: QtBot, ctx: AppContext, db: Database, people: dict[str, ContactRow]
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People
 ) -> None:
     dialog = form(qtbot, ctx, people["helene"].id)
     dialog.show()
-    qtbot.keyClicks(dialog.organisation, "Nowhere")
+    qtbot.keyClicks(dialog.organisation.line, "Nowhere")
     assert not dialog.save()
     error = dialog.findChild(QLabel, "error_organisation_id")
     assert error is not None and error.isVisible()
@@ -231,11 +238,7 @@ def test_unknown_organisation_text_is_refused(
 
 
 def test_stale_save_shows_the_conflict_and_reloads(
-    qtbot: QtBot,
-    ctx: AppContext,
-    db: Database,
-    people: dict[str, ContactRow],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People, asked: Asked
 ) -> None:
     zofia = people["zofia"]
     dialog = form(qtbot, ctx, zofia.id)
@@ -243,9 +246,9 @@ def test_stale_save_shows_the_conflict_and_reloads(
         db, zofia.id, {"position": "Dyrektorka"}, actor="ola", expected_version=zofia.version
     )
     dialog.city.setText("Katowice")
-    asked = answer(monkeypatch, Button.Yes)
+    asked.answers["ask_reload"] = True
     assert not dialog.save()
-    assert asked and "Someone else saved this record" in asked[0]
+    assert [kind for kind, _title, _text in asked.shown] == ["ask_reload"]
     assert contacts.get_contact(db, zofia.id).city == ""  # nothing overwritten
     assert dialog.position.text() == "Dyrektorka"  # reloaded
     assert dialog.city.text() == ""
@@ -264,42 +267,34 @@ def test_save_with_ctrl_s(qtbot: QtBot, ctx: AppContext, db: Database, people: A
 
 
 def test_unsaved_changes_are_asked_about_on_close(
-    qtbot: QtBot,
-    ctx: AppContext,
-    db: Database,
-    people: dict[str, ContactRow],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People, asked: Asked
 ) -> None:
     dialog = form(qtbot, ctx, people["helene"].id)
     dialog.show()
     dialog.position.setText("Directrice")
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.CANCEL)
+    asked.answers["ask_unsaved"] = [Unsaved.CANCEL, Unsaved.SAVE]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.SAVE)
     assert dialog.close()
+    assert asked.texts("ask_unsaved") == ["", ""]  # asked twice, in the shared wording
     assert contacts.get_contact(db, people["helene"].id).position == "Directrice"
 
 
 def test_closing_without_changes_asks_nothing(
-    qtbot: QtBot, ctx: AppContext, people: dict[str, ContactRow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: AppContext, people: People, asked: Asked
 ) -> None:
     dialog = form(qtbot, ctx, people["zofia"].id)
     dialog.show()
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: pytest.fail("asked"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    assert asked.shown == []
 
 
 def test_delete_hides_and_restore_brings_back(
-    qtbot: QtBot,
-    screen: PeopleScreen,
-    ctx: AppContext,
-    people: dict[str, ContactRow],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, screen: PeopleScreen, ctx: AppContext, people: People, asked: Asked
 ) -> None:
     dialog = screen.open_form(people["zofia"].id)
-    answer(monkeypatch, Button.Yes)
+    asked.answers["confirm"] = True
     dialog.delete_button.click()
     assert not dialog.isVisible()
     assert shown_names(screen) == ["Hélène Dupré"]
@@ -317,7 +312,7 @@ def test_delete_hides_and_restore_brings_back(
 
 
 def test_a_deleted_person_opens_read_only_with_restore(
-    qtbot: QtBot, ctx: AppContext, db: Database, people: dict[str, ContactRow]
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People
 ) -> None:
     contacts.set_deleted(db, people["zofia"].id, True, actor="ola")
     dialog = form(qtbot, ctx, people["zofia"].id)
@@ -329,7 +324,7 @@ def test_a_deleted_person_opens_read_only_with_restore(
 
 
 def test_enter_in_the_list_opens_the_form_once(
-    qtbot: QtBot, screen: PeopleScreen, people: dict[str, ContactRow]
+    qtbot: QtBot, screen: PeopleScreen, people: People
 ) -> None:
     screen.table.setCurrentIndex(screen.model.index(1, 0))
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
@@ -343,7 +338,7 @@ def test_enter_in_the_list_opens_the_form_once(
 
 
 def test_inquiries_of_the_person_open_on_activation(
-    qtbot: QtBot, ctx: AppContext, db: Database, people: dict[str, ContactRow], qtmodeltester: Any
+    qtbot: QtBot, ctx: AppContext, db: Database, people: People, qtmodeltester: Any
 ) -> None:
     zofia, helene = people["zofia"], people["helene"]
     mine = inquiries.create_inquiry(db, {"subject": "Warsztaty", "contact_id": zofia.id})
@@ -360,32 +355,18 @@ def test_inquiries_of_the_person_open_on_activation(
     assert signal.args == [mine.id]
 
 
-class Marking(QTranslator):
-    """A stand-in translation: every text comes back marked, so untranslated ones show."""
-
-    def translate(self, context: str, source: str, _d: Any = None, _n: int = -1) -> str:
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def test_language_switch_retranslates_screen_and_form(
-    qtbot: QtBot, screen: PeopleScreen, ctx: AppContext, people: dict[str, ContactRow]
+    qtbot: QtBot, screen: PeopleScreen, ctx: AppContext, people: People, marking: shared.Marking
 ) -> None:
     dialog = form(qtbot, ctx, people["zofia"].id)
-    marking = Marking()
-    try:
-        ctx.languages.switch("fr")
-        QCoreApplication.installTranslator(marking)  # after: the newest translator answers
-        qtbot.waitUntil(lambda: screen.new_button.text().startswith("[People]"))
-        header = screen.model.headerData(0, Qt.Orientation.Horizontal)
-        assert header == "[People] Name"
-        assert screen.show_deleted.text() == "[RecordForm] Show deleted"
-        assert dialog.labels["last_name"].text() == "[ContactForm] Last name"
-        assert dialog.save_button.text() == "[RecordForm] Save"
-        assert dialog.side.currentText() == "[Labels] Katowice"
-    finally:
-        QCoreApplication.removeTranslator(marking)
-        ctx.languages.switch("en")
+    marking.on()
+    qtbot.waitUntil(lambda: screen.new_button.text().startswith("[People]"))
+    header = screen.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "[People] Name"
+    assert screen.show_deleted.text() == "[RecordForm] Show deleted"
+    assert dialog.labels["last_name"].text() == "[ContactForm] Last name"
+    assert dialog.save_button.text() == "[RecordForm] Save"
+    assert dialog.side.currentText() == "[Labels] Katowice"
+    assert dialog.organisation.new_button.text() == "[Pickers] New…"
+    marking.off()
     qtbot.waitUntil(lambda: screen.new_button.text() == "New person")

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import staff, templates
 from msek_desktop.core.db import Database
+from msek_desktop.core.templates import TemplateRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs import template_editor
+from msek_desktop.ui.dialogs import placeholder_help, template_editor
 from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.screens.settings import SettingsScreen
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
+pytestmark = pytest.mark.usefixtures("asked")  # no question or notice blocks a test
 
 
 @pytest.fixture
@@ -32,26 +38,6 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Databa
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
     return AppContext(db=db, me="anowak", languages=Languages())
-
-
-@pytest.fixture
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """QMessageBox.question answers Yes, and records what was asked."""
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *args: Any) -> Any:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
 
 
 @pytest.fixture
@@ -85,7 +71,7 @@ def test_models_pass_the_model_tester(editor: TemplateEditor, qtmodeltester: Any
 
 def test_every_placeholder_is_listed_with_a_translatable_meaning(editor: TemplateEditor) -> None:
     assert [row[0] for row in editor.placeholder_model.rows] == list(templates.PLACEHOLDERS)
-    assert set(template_editor.meanings()) == set(templates.PLACEHOLDERS)
+    assert set(placeholder_help.meanings()) == set(templates.PLACEHOLDERS)
 
 
 def test_an_unknown_placeholder_is_named_and_nothing_is_saved(
@@ -95,7 +81,7 @@ def test_an_unknown_placeholder_is_named_and_nothing_is_saved(
     before = templates.list_templates(db, "en")[0]
     editor.body.setPlainText("Dear {recipent_name},\n\nHello.")
     assert editor.save() is False
-    error = editor.findChild(template_editor.QLabel, "error_body")
+    error = editor.findChild(QLabel, "error_body")
     assert error is not None and error.isVisibleTo(editor)
     assert "{recipent_name}" in error.text()
     assert "{recipient_name}" in error.text()  # the hint: did you mean
@@ -111,8 +97,8 @@ def test_placeholder_messages_are_worded_from_cores_data_not_its_english(
     editor.subject.setText("Proposal {")
     editor.body.setPlainText("Dear {recipent_name},")
     assert editor.save() is False
-    body = editor.findChild(template_editor.QLabel, "error_body")
-    subject = editor.findChild(template_editor.QLabel, "error_subject")
+    body = editor.findChild(QLabel, "error_body")
+    subject = editor.findChild(QLabel, "error_subject")
     assert body is not None and subject is not None
     assert body.text() == "Unknown placeholder {recipent_name}. Did you mean {recipient_name}?"
     assert subject.text() == "A lone {: write {{ to print a brace."
@@ -121,7 +107,7 @@ def test_placeholder_messages_are_worded_from_cores_data_not_its_english(
 def test_a_lone_brace_in_the_subject_is_shown_under_the_subject(editor: TemplateEditor) -> None:
     editor.subject.setText("Proposal {")
     assert editor.save() is False
-    error = editor.findChild(template_editor.QLabel, "error_subject")
+    error = editor.findChild(QLabel, "error_subject")
     assert error is not None and "{{" in error.text()
 
 
@@ -177,7 +163,7 @@ def test_restore_default_text(editor: TemplateEditor) -> None:
 
 
 def test_a_new_template_is_saved_and_a_duplicate_name_is_refused(
-    editor: TemplateEditor, db: Database, questions: list[str]
+    editor: TemplateEditor, db: Database, asked: Asked
 ) -> None:
     select_language(editor, "en")
     editor.new()
@@ -186,42 +172,39 @@ def test_a_new_template_is_saved_and_a_duplicate_name_is_refused(
     assert not editor.delete_button.isEnabled()
     editor.name.setText("Partnership proposal")  # the default's name
     assert editor.save() is False
-    error = editor.findChild(template_editor.QLabel, "error_name")
+    error = editor.findChild(QLabel, "error_name")
     assert error is not None and error.isVisibleTo(editor) and "name" in error.text()
     editor.name.setText("Short letter")
     assert editor.save() is True
     names = [t.name for t in templates.list_templates(db, "en")]
     assert names == ["Partnership proposal", "Short letter"]
     assert editor.current is not None and editor.current.name == "Short letter"
-    assert questions == []  # nothing was left unsaved
+    assert asked.shown == []  # nothing was left unsaved
 
 
-def test_delete_asks_first(editor: TemplateEditor, db: Database, questions: list[str]) -> None:
+def test_delete_asks_first(editor: TemplateEditor, db: Database, asked: Asked) -> None:
+    asked.answers["confirm"] = True
     editor.new()
     editor.language.set_code("fr")
     editor.name.setText("Lettre courte")
     assert editor.save()
     editor.delete_button.click()
-    assert len(questions) == 1 and "Lettre courte" in questions[0]
+    assert len(asked.shown) == 1 and "Lettre courte" in asked.texts("confirm")[0]
     assert [t.name for t in templates.list_templates(db, "fr")] == [
         templates.default_template("fr").name
     ]
 
 
-def test_delete_can_be_declined(
-    editor: TemplateEditor, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+def test_delete_can_be_declined(editor: TemplateEditor, db: Database, asked: Asked) -> None:
+    asked.answers["confirm"] = False
     editor.delete_button.click()
     assert len(templates.list_templates(db)) == 3
 
 
-def test_switching_template_with_unsaved_changes_asks(
-    editor: TemplateEditor, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_switching_template_with_unsaved_changes_asks(editor: TemplateEditor, asked: Asked) -> None:
     select_language(editor, "en")
     editor.body.setPlainText("Unsaved words")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    asked.answers["confirm"] = False
     other = next(i for i, r in enumerate(editor.model.rows) if r.language == "fr")
     editor.table.selectRow(other)
     assert editor.current is not None and editor.current.language == "en"
@@ -230,36 +213,33 @@ def test_switching_template_with_unsaved_changes_asks(
     assert [editor.model.row_at(i).language for i in selected] == ["en"]
 
 
-def test_a_stale_save_is_a_conflict_and_overwrites_nothing(
-    editor: TemplateEditor, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def saved_by_someone_else(editor: TemplateEditor, db: Database) -> TemplateRow:
+    """The English template, shown in the editor, then saved by someone else with their text;
+    the editor's text changed meanwhile."""
     select_language(editor, "en")
     row = editor.current
     assert row is not None
-    templates.save_template(
-        db, {"body": "Their text {partners}"}, template_id=row.id, expected_version=row.version
-    )
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.No
-    )
+    theirs = {"body": "Their text {partners}"}
+    templates.save_template(db, theirs, template_id=row.id, expected_version=row.version)
     editor.body.setPlainText("My text {partners}")
+    return row
+
+
+def test_a_stale_save_is_a_conflict_and_overwrites_nothing(
+    editor: TemplateEditor, db: Database, asked: Asked
+) -> None:
+    row = saved_by_someone_else(editor, db)
     assert editor.save() is False
-    assert len(asked) == 1 and "Someone else saved" in asked[0]
+    assert len(asked.shown) == 1 and asked.shown[0][0] == "ask_reload"  # "Someone else saved"
     assert templates.get_template(db, row.id).body == "Their text {partners}"
     assert editor.body.toPlainText() == "My text {partners}"  # kept, not lost
 
 
 def test_a_conflict_can_reload_their_text(
-    editor: TemplateEditor, db: Database, questions: list[str]
+    editor: TemplateEditor, db: Database, asked: Asked
 ) -> None:
-    select_language(editor, "en")
-    row = editor.current
-    assert row is not None
-    templates.save_template(
-        db, {"body": "Their text {partners}"}, template_id=row.id, expected_version=row.version
-    )
-    editor.body.setPlainText("My text {partners}")
+    saved_by_someone_else(editor, db)
+    asked.answers["ask_reload"] = True
     assert editor.save() is False
     assert editor.body.toPlainText() == "Their text {partners}"
     assert not editor.dirty
@@ -288,7 +268,7 @@ def test_preview_with_an_unknown_placeholder_shows_the_error_instead(
     editor.body.setPlainText("{signr_name}")
     editor.preview_button.click()
     assert shown == []
-    error = editor.findChild(template_editor.QLabel, "error_body")
+    error = editor.findChild(QLabel, "error_body")
     assert error is not None and "{signr_name}" in error.text()
 
 

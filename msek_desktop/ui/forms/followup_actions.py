@@ -128,10 +128,10 @@ class FollowUpActions:
     def __init__(self, ctx: AppContext, parent: QWidget, after: Callable[[], None]) -> None:
         self.ctx, self.parent, self.after = ctx, parent, after
 
-    def complete(self, row: FollowUpRow) -> bool:
-        """Ask what came of `row` and mark it done; True when written."""
-        outcome = ask_outcome(self.parent, row)
-        if not outcome:
+    def complete(self, row: FollowUpRow | None) -> bool:
+        """Ask what came of `row` and mark it done; True when written (None: no row)."""
+        outcome = ask_outcome(self.parent, row) if row is not None else None
+        if row is None or not outcome:
             return False
         return self._write(
             lambda: followups.complete_followup(
@@ -139,10 +139,10 @@ class FollowUpActions:
             )
         )
 
-    def reschedule(self, row: FollowUpRow) -> bool:
-        """Ask a new due date for `row` and move it there; True when written."""
-        when = ask_new_date(self.parent, row, self.ctx.today())
-        if when is None:
+    def reschedule(self, row: FollowUpRow | None) -> bool:
+        """Ask a new due date for `row` and move it there; True when written (None: no row)."""
+        when = ask_new_date(self.parent, row, self.ctx.today()) if row is not None else None
+        if row is None or when is None:
             return False
         return self._write(
             lambda: followups.reschedule_followup(

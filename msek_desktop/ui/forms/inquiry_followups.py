@@ -169,11 +169,7 @@ class FollowUpsPanel(QWidget):
         return followups.add_followup(self.ctx.db, self.form.inquiry_id, values, actor=self.ctx.me)
 
     def complete(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.followup_actions.complete(row)
+        self.followup_actions.complete(self.selected())
 
     def reschedule(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.followup_actions.reschedule(row)
+        self.followup_actions.reschedule(self.selected())

@@ -74,8 +74,9 @@ class FollowUpList(QWidget):
         self.table.activated_row.connect(lambda row: ctx.events.open_inquiry.emit(row.inquiry_id))
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.model.modelReset.connect(self._enable)
-        self.done_button.clicked.connect(self.complete_selected)
-        self.reschedule_button.clicked.connect(self.reschedule_selected)
+        act = self.followup_actions
+        self.done_button.clicked.connect(lambda: act.complete(self.selected()))
+        self.reschedule_button.clicked.connect(lambda: act.reschedule(self.selected()))
         self._enable()
 
     def _layout(self) -> None:
@@ -114,16 +115,6 @@ class FollowUpList(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0]) if rows else None
 
-    def complete_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.followup_actions.complete(row)
-
-    def reschedule_selected(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.followup_actions.reschedule(row)
-
 
 WHEN = {
     "all": lambda: tr("FollowUps", "All open follow-ups"),
@@ -158,9 +149,6 @@ class FollowUpsScreen(Screen):
         self.list.changed.connect(self._after_write)
         self.retranslate()
 
-    def title(self) -> str:
-        return tr("FollowUps", "Follow-ups")
-
     def retranslate(self) -> None:
         self.when.retranslate()
         self.when.setAccessibleName(tr("FollowUps", "When filter"))
@@ -168,6 +156,9 @@ class FollowUpsScreen(Screen):
         self.list.retranslate(tr("FollowUps", "Follow-ups"))
         self._load_staff()
         self._show_count()
+
+    def title(self) -> str:
+        return tr("FollowUps", "Follow-ups")
 
     def _load_staff(self) -> None:
         members = staff.list_staff(self.ctx.db)

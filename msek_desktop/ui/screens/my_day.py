@@ -110,9 +110,13 @@ class MyDayScreen(Screen):
         return tr("MyDay", "My day")
 
     def retranslate(self) -> None:
-        self.overdue.retranslate(tr("MyDay", "My overdue follow-ups"))
-        self.today.retranslate(tr("MyDay", "My follow-ups due today"))
-        self.upcoming.retranslate(tr("MyDay", "My upcoming follow-ups"))
+        names = (
+            tr("MyDay", "My overdue follow-ups"),
+            tr("MyDay", "My follow-ups due today"),
+            tr("MyDay", "My upcoming follow-ups"),
+        )
+        for part, name in zip(self.lists(), names, strict=True):
+            part.retranslate(name)
         self.inquiries_table.setAccessibleName(tr("MyDay", "My open inquiries"))
         self.inquiries_model.retranslate()
         self._show_headings()

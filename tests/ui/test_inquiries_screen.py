@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from msek_desktop.core import db as db_module
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.search import fold
+from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import PagedModel
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 
 @pytest.fixture
@@ -124,3 +129,22 @@ def test_every_column_sorts(screen: InquiriesScreen) -> None:
     screen.table.sortByColumn(field, Qt.SortOrder.AscendingOrder)
     firsts = [min(r.fields) for r in screen.model.rows if r.fields]
     assert firsts == sorted(firsts)
+
+
+def test_a_refused_restore_is_a_warning(
+    qtbot: QtBot, db: Database, asked: Asked, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victim = inquiries.list_inquiries(db, InquiryFilter(), limit=1)[0]
+    inquiries.set_deleted(db, victim.id, True)
+    monkeypatch.setattr(db_module, "writable", lambda _path: False)
+    read_only = open_database(db.path)
+    try:
+        screen = InquiriesScreen(AppContext(db=read_only, me="anowak", languages=Languages()))
+        qtbot.addWidget(screen)
+        screen.show_which.set_code("deleted")
+        screen.table.selectRow(0)
+        screen.restore_button.click()
+        assert asked.texts("warn") == ["The database is read-only: changes cannot be saved."]
+        assert inquiries.get_inquiry(db, victim.id).row.deleted_at is not None
+    finally:
+        read_only.dispose()

@@ -10,10 +10,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,10 +19,12 @@ from msek_desktop.core import fields, inquiries, staff
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.record_form import run_write
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
 
 
@@ -130,19 +130,10 @@ class InquiriesScreen(Screen):
         self._fit_columns()
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for combo in (self.show_which, self.stage, self.assignee, self.side, self.field):
-            filters.addWidget(combo, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.restore_button)
-        bottom.addWidget(self.letters_button)
-        bottom.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        combos = (self.show_which, self.stage, self.assignee, self.side, self.field)
+        filters = [(self.search, 3), *((combo, 1) for combo in combos)]
+        buttons = [self.count, self.restore_button, self.letters_button, self.new_button]
+        list_layout(self, filters, self.table, buttons)
         self.setTabOrder(self.search, self.show_which)
         self.setTabOrder(self.field, self.table)
 
@@ -270,8 +261,11 @@ class InquiriesScreen(Screen):
         return [self.model.row_at(i) for i in picked]
 
     def _restore(self) -> None:
-        for row in self.selected_rows():
-            inquiries.set_deleted(self.ctx.db, row.id, False, actor=self.ctx.me)
+        def restore_all() -> list[InquiryRow]:
+            db, me = self.ctx.db, self.ctx.me
+            return [inquiries.set_deleted(db, r.id, False, actor=me) for r in self.selected_rows()]
+
+        run_write(self, self.title(), restore_all)
         self.ctx.events.data_changed.emit()
 
     def _selection_changed(self) -> None:

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.questions import Unsaved
 
 Button = QMessageBox.StandardButton
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
@@ -116,6 +117,34 @@ def english_sources() -> Callable[[str, set[str]], set[str]]:
         return found
 
     return sources
+
+
+@pytest.fixture
+def shown(qtbot: Any) -> Callable[[W], W]:
+    """shown(widget): `widget` shown now, closed and deleted after the test."""
+
+    def show(widget: W) -> W:
+        qtbot.addWidget(widget)
+        widget.show()
+        return widget
+
+    return show
+
+
+@pytest.fixture
+def speak(
+    qtbot: Any, languages: Languages, english_sources: Callable[[str, set[str]], set[str]]
+) -> Callable[[str, set[str], Any], set[str]]:
+    """speak(lang, contexts, window): the window switched to `lang`, once `window`'s title
+    is said in it; returns the English texts of `contexts` that must no longer show."""
+
+    def switch(lang: str, contexts: set[str], window: Any) -> set[str]:
+        english = english_sources(lang, contexts)
+        languages.switch(lang)
+        qtbot.waitUntil(lambda: window.windowTitle() not in english)
+        return english
+
+    return switch
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,11 @@ import csv
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -22,37 +22,32 @@ from msek_desktop.core.models import FollowUp, Inquiry
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.export_dialog import ExportDialog
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
 
 TODAY = date(2026, 11, 25)
+Speak = Callable[[str, set[str], QWidget], set[str]]  # tests/ui/conftest.py's speak
+Shown = Callable[[Any], Any]  # and its shown
 
 
 @pytest.fixture
 def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
+    """Thirty demo inquiries with their people, organisations and follow-ups."""
     return new_database(db_path, demo.generate, inquiries=30, seed=3)
 
 
 @pytest.fixture
-def languages(languages: Languages) -> Languages:
-    """tests/ui/conftest.py's, switched to English first."""
-    languages.switch("en")
-    return languages
-
-
-@pytest.fixture
 def ctx(database: Database, languages: Languages) -> AppContext:
+    """In English first (the texts the tests compare)."""
+    languages.switch("en")
     return AppContext(db=database, me="anowak", languages=languages, today=lambda: TODAY)
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, ctx: AppContext, asked: Asked) -> ExportDialog:
-    made = ExportDialog(ctx)
-    qtbot.addWidget(made)
-    made.show()
-    return made
+def dialog(shown: Shown, ctx: AppContext, asked: Asked) -> ExportDialog:
+    """The dialog, shown; what it tells the user is in `asked`."""
+    return shown(ExportDialog(ctx))
 
 
 def followup_count(db: Database) -> int:
@@ -220,33 +215,17 @@ def test_cancelling_the_save_dialog_does_nothing(
     assert dialog.isVisible()
 
 
-def test_the_file_menu_opens_the_export_dialog(qtbot: QtBot, ctx: AppContext, asked: Asked) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    actions = window.data_actions  # type: ignore[attr-defined]
-    assert actions.act_export.shortcut().toString() == "Ctrl+E"
-    assert actions.act_export.objectName() == "actExport"
-    actions.act_export.trigger()
-    dialog = window.findChild(ExportDialog)
-    assert dialog is not None and dialog.isVisible()
+def test_what_can_be_exported(dialog: ExportDialog) -> None:
     assert [dialog.what.itemText(i) for i in range(dialog.what.count())] == [
         "Inquiries", "People", "Organisations", "Follow-ups",
     ]  # fmt: skip
-    dialog.reject()
+    assert dialog.what.code() == "inquiries" and dialog.xlsx.isChecked()
 
 
 @pytest.mark.parametrize("lang", ["fr", "pl"])
-def test_the_dialog_speaks_the_language(
-    qtbot: QtBot,
-    dialog: ExportDialog,
-    languages: Languages,
-    lang: str,
-    english_sources: Callable[[str, set[str]], set[str]],
-) -> None:
-    english = english_sources(lang, {"Export"})
+def test_the_dialog_speaks_the_language(dialog: ExportDialog, lang: str, speak: Speak) -> None:
+    english = speak(lang, {"Export"}, dialog)
     assert "Follow-ups" in english
-    languages.switch(lang)
-    qtbot.waitUntil(lambda: dialog.windowTitle() not in english)
     texts = [dialog.windowTitle()]
     for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
         texts += [widget.text(), widget.accessibleName()]

@@ -32,7 +32,6 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.import_texts import COLUMN_NAMES, row_reason
 from msek_desktop.ui.dialogs.import_wizard import ImportWizard, MappingPage
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
@@ -51,29 +50,22 @@ POLISH_ROWS = [
 
 
 @pytest.fixture
-def database(db_path: Path, new_database: Callable[..., Database]) -> Database:
-    return new_database(db_path, demo.generate, inquiries=10, seed=1)
-
-
-@pytest.fixture
-def languages(languages: Languages) -> Languages:
-    """tests/ui/conftest.py's, switched to English first: English plurals ("1 row") come from
-    msek_en."""
+def ctx(db_path: Path, new_database: Callable[..., Database], languages: Languages) -> AppContext:
+    """Ten demo inquiries, in English first: English plurals ("1 row") come from msek_en."""
     languages.switch("en")
-    return languages
+    office = new_database(db_path, demo.generate, inquiries=10, seed=1)
+    return AppContext(db=office, me="anowak", languages=languages)
 
 
 @pytest.fixture
-def ctx(database: Database, languages: Languages) -> AppContext:
-    return AppContext(db=database, me="anowak", languages=languages)
+def database(ctx: AppContext) -> Database:
+    return ctx.db
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, ctx: AppContext, asked: Asked) -> ImportWizard:
-    wiz = ImportWizard(ctx)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    return wiz
+def wizard(shown: Shown, ctx: AppContext, asked: Asked) -> ImportWizard:
+    """The wizard, shown; what it tells the user is in `asked`."""
+    return shown(ImportWizard(ctx))
 
 
 def write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -> Path:
@@ -94,6 +86,8 @@ def write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> Path:
 
 
 Choose = Callable[..., Path]
+Speak = Callable[[str, set[str], QWidget], set[str]]  # tests/ui/conftest.py's speak
+Shown = Callable[[Any], Any]  # and its shown
 
 
 @pytest.fixture
@@ -492,21 +486,6 @@ def test_row_reasons_are_translated_from_the_core_code() -> None:
 # -- the window ----------------------------------------------------------------------------
 
 
-def test_the_file_menu_opens_the_wizard(qtbot: QtBot, ctx: AppContext) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    texts = [a.text() for a in window.menu_file.actions()]
-    assert texts.index("&Import…") < texts.index("&Export…") < texts.index("&Back up now")
-    actions = window.data_actions  # type: ignore[attr-defined]
-    assert actions.act_import.shortcut().toString() == "Ctrl+I"
-    assert actions.act_import.objectName() == "actImport"
-    actions.act_import.trigger()
-    wizard = window.findChild(ImportWizard)
-    assert wizard is not None and wizard.isVisible()
-    assert wizard.windowTitle() == "Import inquiries"
-    wizard.reject()
-
-
 CONTROLS = (QLineEdit, QComboBox, QTableView)
 
 
@@ -543,17 +522,10 @@ def unnamed(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["fr", "pl"])
 def test_every_page_speaks_the_language_and_names_its_controls(
-    qtbot: QtBot,
-    wizard: ImportWizard,
-    languages: Languages,
-    lang: str,
-    choose: Choose,
-    english_sources: Callable[[str, set[str]], set[str]],
+    qtbot: QtBot, wizard: ImportWizard, lang: str, choose: Choose, speak: Speak
 ) -> None:
-    english = english_sources(lang, {"Import"})
+    english = speak(lang, {"Import"}, wizard)
     assert "Do not import" in english
-    languages.switch(lang)
-    qtbot.waitUntil(lambda: wizard.windowTitle() not in english)
     choose("z.csv", POLISH_HEADERS, bad_rows())
     for _page in range(3):
         settle(qtbot, wizard)

@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.export_dialog import ExportDialog
+from msek_desktop.ui.dialogs.import_wizard import ImportWizard
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
@@ -98,3 +100,24 @@ def test_default_order_is_newest_first(window: MainWindow) -> None:
     rows = window.show_screen("inquiries").model.rows
     received = [r.received_on for r in rows]
     assert received == sorted(received, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("action", "shortcut", "name", "opens", "title"),
+    [
+        ("act_import", "Ctrl+I", "actImport", ImportWizard, "Import inquiries"),
+        ("act_export", "Ctrl+E", "actExport", ExportDialog, "Export"),
+    ],
+)
+def test_the_file_menu_opens_import_and_export(
+    window: MainWindow, action: str, shortcut: str, name: str, opens: type, title: str
+) -> None:
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert texts.index("&Import…") < texts.index("&Export…") < texts.index("&Back up now")
+    act = getattr(window.data_actions, action)  # type: ignore[attr-defined]
+    assert act.shortcut().toString() == shortcut and act.objectName() == name
+    act.trigger()
+    opened = window.findChild(opens)
+    assert opened is not None and opened.isVisible()
+    assert opened.windowTitle() == title
+    opened.reject()

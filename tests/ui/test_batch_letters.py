@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries, proposals
@@ -24,35 +25,24 @@ from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit import tasks
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
 WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10))}
 
 
 @pytest.fixture
-def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Database]:
+def ctx(tmp_path: Path, new_database: Callable[..., Database]) -> AppContext:
     database = new_database(tmp_path / "b.db", demo.generate, inquiries=30, seed=1)
-    yield database
-    database.dispose()
+    return AppContext(database, "anowak", Languages())
 
 
 @pytest.fixture
-def ctx(db: Database) -> AppContext:
-    return AppContext(db=db, me="anowak", languages=Languages())
-
-
-@pytest.fixture
-def ids(db: Database) -> list[int]:
-    rows = inquiries.list_inquiries(db, InquiryFilter(open=None), limit=5)
+def ids(ctx: AppContext) -> list[int]:
+    rows = inquiries.list_inquiries(ctx.db, InquiryFilter(open=None), limit=5)
     assert len(rows) == 5
     return [r.id for r in rows]
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a: shown.append(text))
-    return shown
 
 
 @pytest.fixture
@@ -62,59 +52,64 @@ def dialog(qtbot: QtBot, ctx: AppContext, ids: list[int]) -> BatchLettersDialog:
     return widget
 
 
-def surnames(db: Database, ids: list[int]) -> list[str]:
-    facts = proposals.letter_facts_many(db, [LetterRequest(i) for i in ids])
-    return [f.recipient.last_name or f.recipient.organisation for f in facts]
+@dataclass
+class Batch:
+    """The dialog for five inquiries of a demo database, and what the window says."""
+
+    qtbot: QtBot
+    dialog: BatchLettersDialog
+    db: Database
+    ids: list[int]
+    asked: Asked
+
+    def make(self) -> list[str]:
+        """Make the letters, waiting for the background work; every notice shown so far."""
+        self.dialog.make()
+        operation = self.dialog.operation
+        assert operation is not None
+        with self.qtbot.waitSignal(operation.finished, timeout=30_000):
+            pass
+        return self.asked.texts()
+
+    def kept(self) -> int:
+        """How many letters the inquiries keep."""
+        return sum(len(proposals.list_proposals(self.db, i)) for i in self.ids)
+
+    def surnames(self) -> list[str]:
+        facts = proposals.letter_facts_many(self.db, [LetterRequest(i) for i in self.ids])
+        return [f.recipient.last_name or f.recipient.organisation for f in facts]
 
 
-def make(qtbot: QtBot, dialog: BatchLettersDialog) -> None:
-    dialog.make()
-    operation = dialog.operation
-    assert operation is not None
-    with qtbot.waitSignal(operation.finished, timeout=30_000):
-        pass
+@pytest.fixture
+def batch(
+    qtbot: QtBot, dialog: BatchLettersDialog, ctx: AppContext, ids: list[int], asked: Asked
+) -> Batch:
+    return Batch(qtbot, dialog, ctx.db, ids, asked)
 
 
-def kept(db: Database, ids: list[int]) -> int:
-    return sum(len(proposals.list_proposals(db, i)) for i in ids)
-
-
-def test_one_pdf_holds_every_letter(
-    qtbot: QtBot,
-    dialog: BatchLettersDialog,
-    db: Database,
-    ids: list[int],
-    tmp_path: Path,
-    messages: list[str],
-) -> None:
+def test_one_pdf_holds_every_letter(batch: Batch, tmp_path: Path) -> None:
     out = tmp_path / "out" / "letters"  # .pdf is added; the folder is made
-    dialog.path.setText(str(out))
-    make(qtbot, dialog)
+    batch.dialog.path.setText(str(out))
+    messages = batch.make()
     pdf = tmp_path / "out" / "letters.pdf"
     reader = PdfReader(pdf)
     assert len(reader.pages) >= 5
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for name in surnames(db, ids):
+    for name in batch.surnames():
         assert name and name in text
     assert len(messages) == 1 and str(pdf) in messages[0] and "5 letters" in messages[0]
-    assert kept(db, ids) == 5
-    assert dialog.result() == BatchLettersDialog.DialogCode.Accepted
+    assert batch.kept() == 5
+    assert batch.dialog.result() == BatchLettersDialog.DialogCode.Accepted
 
 
-def test_one_file_per_letter_with_windows_names(
-    qtbot: QtBot,
-    dialog: BatchLettersDialog,
-    db: Database,
-    ids: list[int],
-    tmp_path: Path,
-    messages: list[str],
-) -> None:
+def test_one_file_per_letter_with_windows_names(batch: Batch, tmp_path: Path) -> None:
     folder = tmp_path / "letters"
+    dialog = batch.dialog
     dialog.per_letter.setChecked(True)
     dialog.path.setText(str(folder))
     dialog.keep.setChecked(False)
     dialog.language.set_code("pl")
-    make(qtbot, dialog)
+    messages = batch.make()
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == 5
     for name in names:
@@ -123,31 +118,23 @@ def test_one_file_per_letter_with_windows_names(
         assert not WINDOWS_FORBIDDEN.search(name)
         assert stem == stem.rstrip(" .")
         assert stem.split(".")[0].upper() not in WINDOWS_RESERVED
-    refs = {f.inquiry.ref for f in proposals.letter_facts_many(db, [LetterRequest(i) for i in ids])}
+    requests = [LetterRequest(i) for i in batch.ids]
+    refs = {f.inquiry.ref for f in proposals.letter_facts_many(batch.db, requests)}
     assert {n.split(" ")[0] for n in names} == refs
-    assert kept(db, ids) == 0  # not kept when unticked
+    assert batch.kept() == 0  # not kept when unticked
     assert len(messages) == 1 and str(folder) in messages[0]
 
 
-def test_the_chosen_language_is_used_for_every_kept_letter(
-    qtbot: QtBot, dialog: BatchLettersDialog, db: Database, ids: list[int], tmp_path: Path,
-    messages: list[str],
-) -> None:  # fmt: skip
-    dialog.language.set_code("en")
-    dialog.path.setText(str(tmp_path / "en.pdf"))
-    make(qtbot, dialog)
-    languages = {p.language for i in ids for p in proposals.list_proposals(db, i)}
+def test_the_chosen_language_is_used_for_every_kept_letter(batch: Batch, tmp_path: Path) -> None:
+    batch.dialog.language.set_code("en")
+    batch.dialog.path.setText(str(tmp_path / "en.pdf"))
+    batch.make()
+    languages = {p.language for i in batch.ids for p in proposals.list_proposals(batch.db, i)}
     assert languages == {"en"}
 
 
 def test_cancel_in_the_middle_leaves_nothing(
-    qtbot: QtBot,
-    dialog: BatchLettersDialog,
-    db: Database,
-    ids: list[int],
-    tmp_path: Path,
-    messages: list[str],
-    monkeypatch: pytest.MonkeyPatch,
+    batch: Batch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     report = tasks._Runnable.report
 
@@ -159,26 +146,25 @@ def test_cancel_in_the_middle_leaves_nothing(
     monkeypatch.setattr(tasks._Runnable, "report", cancel_after_two)
     out = tmp_path / "out"
     out.mkdir()
+    dialog = batch.dialog
     dialog.path.setText(str(out / "letters.pdf"))
-    make(qtbot, dialog)
+    messages = batch.make()
     assert list(out.iterdir()) == []  # no file, no temporary file
-    assert kept(db, ids) == 0
+    assert batch.kept() == 0
     assert messages == []
     assert dialog.result_ is None and dialog.make_button.isEnabled()
 
     dialog.per_letter.setChecked(True)
     dialog.path.setText(str(out / "folder"))
-    make(qtbot, dialog)
+    batch.make()
     assert list((out / "folder").iterdir()) == []
-    assert kept(db, ids) == 0
+    assert batch.kept() == 0
 
 
-def test_an_empty_path_is_refused_next_to_the_field(
-    dialog: BatchLettersDialog, messages: list[str]
-) -> None:
+def test_an_empty_path_is_refused_next_to_the_field(dialog: BatchLettersDialog) -> None:
     dialog.path.setText("  ")
     dialog.make()
-    error = dialog.findChild(batch_letters.QLabel, "error_path")
+    error = dialog.findChild(QLabel, "error_path")
     assert error is not None and error.isVisibleTo(dialog) and error.text()
     assert dialog.operation is None
 
@@ -194,6 +180,21 @@ def test_each_output_remembers_its_own_path(dialog: BatchLettersDialog) -> None:
     assert dialog.path.text() == pdf_path
     dialog.per_letter.setChecked(True)
     assert dialog.path.text() == "/somewhere/else"
+
+
+def test_choose_asks_for_a_file_or_a_folder_by_output(
+    dialog: BatchLettersDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    one, each = str(tmp_path / "all.pdf"), str(tmp_path / "each")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (one, ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: each)
+    dialog.choose.click()
+    assert dialog.path.text() == one
+    dialog.per_letter.setChecked(True)
+    dialog.choose.click()
+    assert dialog.path.text() == each
+    dialog.one_pdf.setChecked(True)
+    assert dialog.path.text() == one  # each output keeps the path chosen for it
 
 
 def test_the_letters_button_opens_the_dialog_for_the_selected_inquiries(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, demo, inquiries, settings
@@ -18,6 +18,9 @@ from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog, batch_warn
 from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import Languages
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
 
 @pytest.fixture
 def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
@@ -25,7 +28,7 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
 
 
 def test_a_batch_tells_which_letters_print_boxes_and_that_the_logo_is_left_out(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, tmp_path: Path, asked: Asked
 ) -> None:
     from PIL import Image
 
@@ -38,11 +41,6 @@ def test_a_batch_tells_which_letters_print_boxes_and_that_the_logo_is_left_out(
     detail = inquiries.get_inquiry(db, with_contact[0].id)
     assert detail.contact is not None
     contacts.update_contact(db, detail.contact.id, {"last_name": "Kim 金"})
-    shown: list[tuple[str, str]] = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda _p, _t, text, *_a, n=name: shown.append((n, text))
-        )
     dialog = BatchLettersDialog(AppContext(db, "anowak", Languages()), [r.id for r in rows])
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "letters.pdf"))
@@ -50,8 +48,8 @@ def test_a_batch_tells_which_letters_print_boxes_and_that_the_logo_is_left_out(
     assert dialog.operation is not None
     with qtbot.waitSignal(dialog.operation.finished, timeout=30_000):
         pass
-    ((kind, text),) = shown
-    assert kind == "warning"
+    ((kind, _title, text),) = asked.shown
+    assert kind == "warn"
     lines = text.split("\n")
     assert lines[0] == f"3 letters are in the file {tmp_path / 'letters.pdf'}"
     assert lines[2:] == [

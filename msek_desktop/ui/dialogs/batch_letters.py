@@ -8,6 +8,7 @@ and keeps no letter: batch renders everything first, then writes and keeps in on
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,13 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,8 +29,9 @@ from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import choosers, labels, questions
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
+from msek_desktop.ui.kit.naming import label_fields, name_all
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.kit.widgets import CodeCombo
 
@@ -107,9 +104,9 @@ class BatchLettersDialog(QDialog):
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.one_pdf)
         self.modes.addButton(self.per_letter)
-        self.path = QLineEdit(self.paths[PDF])
+        self.where = choosers.PathField(self._ask_path, self.paths[PDF])
+        self.path, self.choose = self.where.edit, self.where.button
         self.path.setObjectName("batch_path")
-        self.choose = QPushButton()
         self.path_error = error_label("path")
         self.keep = QCheckBox()
         self.keep.setChecked(True)
@@ -135,16 +132,10 @@ class BatchLettersDialog(QDialog):
         output = QVBoxLayout()
         output.addWidget(self.one_pdf)
         output.addWidget(self.per_letter)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(self.choose)
-        where_box = QWidget()
-        where_box.setLayout(where)
-        where.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.output_label, output)
-        form.addRow(self.path_label, with_field(where_box, self.path_error))
+        form.addRow(self.path_label, with_field(self.where, self.path_error))
         form.addRow("", self.keep)
         form.addRow("", self.keep_hint)
         layout = QVBoxLayout(self)
@@ -153,19 +144,14 @@ class BatchLettersDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        for first, second in (
-            (self.language, self.one_pdf),
-            (self.one_pdf, self.per_letter),
-            (self.per_letter, self.path),
-            (self.path, self.choose),
-            (self.choose, self.keep),
-        ):
+        order = (self.language, self.one_pdf, self.per_letter, self.path, self.choose, self.keep)
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.one_pdf.toggled.connect(self._mode_changed)
         self.path.textEdited.connect(self._path_edited)
-        self.choose.clicked.connect(self.choose_path)
+        self.where.chosen.connect(self._path_chosen)
         self.make_button.clicked.connect(self.make)
         self.close_button.clicked.connect(self.reject)
 
@@ -173,24 +159,37 @@ class BatchLettersDialog(QDialog):
         n = len(self.inquiry_ids)
         self.setWindowTitle(tr("BatchLetters", "Letters"))
         self.heading.setText(tr("BatchLetters", "Proposal letters for %n inquiries.", None, n))
-        self.language_label.setText(tr("BatchLetters", "Language:"))
         self.language.retranslate()
-        self.language.setAccessibleName(tr("BatchLetters", "Language of the letters"))
-        self.output_label.setText(tr("BatchLetters", "Make:"))
-        self.one_pdf.setText(tr("BatchLetters", "One PDF, each letter starting on a new page"))
-        self.per_letter.setText(tr("BatchLetters", "One PDF file per letter, in a folder"))
-        self.path_label.setText(tr("BatchLetters", "Save to:"))
-        self.path.setAccessibleName(tr("BatchLetters", "Where to save the letters"))
-        self.choose.setText(tr("BatchLetters", "Choose…"))
-        self.choose.setAccessibleName(tr("BatchLetters", "Choose where to save the letters"))
-        self.keep.setText(tr("BatchLetters", "Keep each letter in the inquiry's history"))
+        label_fields(
+            (
+                self.language_label,
+                self.language,
+                tr("BatchLetters", "Language:"),
+                tr("BatchLetters", "Language of the letters"),
+            ),
+            (
+                self.path_label,
+                self.path,
+                tr("BatchLetters", "Save to:"),
+                tr("BatchLetters", "Where to save the letters"),
+            ),
+        )
+        name_all(
+            (self.output_label, tr("BatchLetters", "Make:")),
+            (self.one_pdf, tr("BatchLetters", "One PDF, each letter starting on a new page")),
+            (self.per_letter, tr("BatchLetters", "One PDF file per letter, in a folder")),
+            (self.keep, tr("BatchLetters", "Keep each letter in the inquiry's history")),
+            (self.make_button, tr("BatchLetters", "Make the letters")),
+        )
+        self.where.retranslate(
+            tr("BatchLetters", "Choose…"), tr("BatchLetters", "Choose where to save the letters")
+        )
         self.keep_hint.setText(
             tr(
                 "BatchLetters",
                 "Kept letters appear in each inquiry's timeline and can be marked as sent.",
             )
         )
-        self.make_button.setText(tr("BatchLetters", "Make the letters"))
 
     # -- choices --------------------------------------------------------------------------
 
@@ -204,21 +203,19 @@ class BatchLettersDialog(QDialog):
     def _path_edited(self, text: str) -> None:
         self.paths[self.mode()] = text
 
-    def choose_path(self) -> None:
+    def _ask_path(self, _parent: QWidget, start: str) -> str:
+        """The file (one PDF) or the folder (a file per letter) chosen with Choose…."""
         if self.mode() == PDF:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
+            title, kinds = (
                 tr("BatchLetters", "Save the letters as"),
-                self.path.text(),
                 tr("BatchLetters", "PDF documents (*.pdf)"),
             )
-        else:
-            name = QFileDialog.getExistingDirectory(
-                self, tr("BatchLetters", "Folder for the letters"), self.path.text()
-            )
-        if name:
-            self.path.setText(name)
-            self._path_edited(name)
+            return choosers.save_file(self, title, start, kinds)
+        return choosers.folder(self, tr("BatchLetters", "Folder for the letters"), start)
+
+    def _path_chosen(self, name: str) -> None:
+        self.path.setText(name)
+        self._path_edited(name)
 
     def chosen_path(self) -> Path | None:
         text = self.path.text().strip()
@@ -273,7 +270,7 @@ class BatchLettersDialog(QDialog):
         text = text.replace("%1", where)
         warnings = batch_warnings(result.warnings)
         if warnings:
-            QMessageBox.warning(self, tr("BatchLetters", "Letters"), f"{text}\n\n{warnings}")
+            questions.warn(self, tr("BatchLetters", "Letters"), f"{text}\n\n{warnings}")
         else:
-            QMessageBox.information(self, tr("BatchLetters", "Letters"), text)
+            questions.inform(self, tr("BatchLetters", "Letters"), text)
         self.accept()

@@ -35,7 +35,7 @@ from msek_desktop.ui.kit.error_texts import field_message
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.layouts import STRETCH, button_row
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.naming import name_all, name_only
+from msek_desktop.ui.kit.naming import label_fields, name_all
 from msek_desktop.ui.kit.widgets import CodeCombo
 
 __all__ = ["FIELDS", "TemplateEditor", "meanings", "show_letter"]
@@ -155,18 +155,27 @@ class TemplateEditor(QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
-        for field, text in {
-            "language": tr("Templates", "Language"),
-            "name": tr("Templates", "Name"),
-            "subject": tr("Templates", "Subject"),
-            "body": tr("Templates", "Text of the letter"),
-        }.items():
-            self.labels[field].setText(text + ":")
-        name_only(
-            (self.language, tr("Templates", "Language of the template")),
-            (self.name, tr("Templates", "Name of the template")),
-            (self.subject, tr("Templates", "Subject of the letter")),
-            (self.body, tr("Templates", "Text of the letter")),
+        label_fields(
+            (
+                self.labels["language"],
+                self.language,
+                tr("Templates", "Language"),
+                tr("Templates", "Language of the template"),
+            ),
+            (
+                self.labels["name"],
+                self.name,
+                tr("Templates", "Name"),
+                tr("Templates", "Name of the template"),
+            ),
+            (
+                self.labels["subject"],
+                self.subject,
+                tr("Templates", "Subject"),
+                tr("Templates", "Subject of the letter"),
+            ),
+            (self.labels["body"], self.body, tr("Templates", "Text of the letter")),
+            suffix=":",
         )
         name_all(
             (self.new_button, tr("Templates", "New"), tr("Templates", "New template")),

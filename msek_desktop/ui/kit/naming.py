@@ -34,8 +34,11 @@ def name_only(*rows: tuple[QWidget, str]) -> None:
         widget.setAccessibleName(name)
 
 
-def label_fields(*rows: tuple[QLabel, QWidget, str], suffix: str = "") -> None:
-    """(label, field, text): the label says `text` (and `suffix`), the field is named by it."""
-    for label, field, text in rows:
+def label_fields(
+    *rows: tuple[QLabel, QWidget, str] | tuple[QLabel, QWidget, str, str], suffix: str = ""
+) -> None:
+    """(label, field, text) or (label, field, text, name): the label says `text` (and
+    `suffix`); the field is named `name`, or `text` when no name is given."""
+    for label, field, text, *name in rows:
         label.setText(text + suffix)
-        field.setAccessibleName(text)
+        field.setAccessibleName(name[0] if name else text)

@@ -28,7 +28,7 @@ from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
 from msek_desktop.ui.kit.fields import with_field
 from msek_desktop.ui.kit.layouts import STRETCH, at_most, button_row
-from msek_desktop.ui.kit.naming import name_all, name_only
+from msek_desktop.ui.kit.naming import label_fields, name_all, name_only
 from msek_desktop.ui.kit.table import Column, TipRowsModel, fit_columns
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.screens.office_settings import OfficeTab
@@ -135,13 +135,14 @@ class LanguageTab(QWidget):
         self.me.currentIndexChanged.connect(self._switch_me)
 
     def retranslate(self) -> None:
-        name_all(
-            (self.language_label, tr("Settings", "Language of the window:")),
-            (self.me_label, tr("Settings", "Who am I:")),
-        )
-        name_only(
-            (self.language, tr("Settings", "Language of the window")),
-            (self.me, tr("Settings", "Who am I")),
+        label_fields(
+            (
+                self.language_label,
+                self.language,
+                tr("Settings", "Language of the window:"),
+                tr("Settings", "Language of the window"),
+            ),
+            (self.me_label, self.me, tr("Settings", "Who am I:"), tr("Settings", "Who am I")),
         )
         self.language_hint.setText(
             tr(

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -23,21 +22,12 @@ from msek_desktop.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles
+    from tests.ui.conftest import Asked
 
 
 @pytest.fixture
 def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
     return database_files.file(tmp_path / "office.db", demo.generate, inquiries=30, seed=2)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text) or None
-    )
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
-    return shown
 
 
 @pytest.fixture
@@ -51,7 +41,7 @@ def read_only_db(office: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Data
 
 
 def test_read_only_notice_is_shown_and_nothing_typed_is_lost(
-    qtbot: QtBot, read_only_db: Database, warnings: list[str], tmp_path: Path
+    qtbot: QtBot, read_only_db: Database, asked: Asked, tmp_path: Path
 ) -> None:
     ctx = AppContext(db=read_only_db, me="anowak", languages=Languages())
     window = MainWindow(ctx)
@@ -68,7 +58,7 @@ def test_read_only_notice_is_shown_and_nothing_typed_is_lost(
     qtbot.addWidget(form)
     form.subject.setText("A change that cannot be saved")
     assert form.save() is False
-    assert warnings == ["The database is read-only: changes cannot be saved."]
+    assert asked.texts("warn") == ["The database is read-only: changes cannot be saved."]
     assert form.subject.text() == "A change that cannot be saved"
     assert inquiries.get_inquiry(read_only_db, first.id).row.subject == first.subject
 
@@ -81,9 +71,7 @@ def test_no_notice_for_a_writable_database(qtbot: QtBot, office: Path) -> None:
     database.dispose()
 
 
-def test_full_disk_in_the_form_then_room_again(
-    qtbot: QtBot, office: Path, warnings: list[str]
-) -> None:
+def test_full_disk_in_the_form_then_room_again(qtbot: QtBot, office: Path, asked: Asked) -> None:
     database = open_database(office)
     with database.engine.connect() as conn:
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
@@ -100,6 +88,7 @@ def test_full_disk_in_the_form_then_room_again(
     long_text = "Współpraca szkół muzycznych — échange de professeurs. " * 300
     form.message.setPlainText(long_text)
     assert form.save() is False
+    warnings = asked.texts("warn")
     assert len(warnings) == 1 and warnings[0].startswith("The disk is full.")
     assert form.message.toPlainText() == long_text  # still in the form
     assert inquiries.get_inquiry(database, first.id).message != long_text

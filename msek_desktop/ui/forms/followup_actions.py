@@ -3,7 +3,7 @@
 My day, the Follow-ups screen and the inquiry form's follow-ups tab all hold a FollowUpActions:
 it asks what came of a follow-up (OutcomeDialog) or its new due date (RescheduleDialog),
 writes through core.followups with the version the row was read at, says what went wrong
-through the one write flow (record_form.run_write) and then calls `after` so the holder shows
+through the one write flow (kit.writes.run_write) and then calls `after` so the holder shows
 the rows again.
 """
 
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import followups
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.record_form import run_write
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.fields import error_label, ok_cancel, show_error
 from msek_desktop.ui.kit.table import qdate
+from msek_desktop.ui.kit.writes import run_write
 
 
 def set_locale_format(edit: QDateEdit) -> None:

@@ -1,13 +1,13 @@
 """The life cycle every record's form shares: people, organisations and inquiries.
 
-run_write is the one way a window turns a refused write into what the user sees: the
-fields core refused marked under them (or listed in a warning), a conflict (someone else
-saved first) asked about with questions.ask_reload, any other user error in a warning.
+Every write of a form goes through write(), which is kit.writes.run_write for this form: the
+fields core refused marked under them, a conflict (someone else saved first) asked about
+with questions.ask_reload (Yes loads the record again), any other user error in a warning.
 
 RecordForm is the detail dialog of one record, drawn on a FieldsDialog (fields with their
-error texts, tabs of linked records): load, the dirty check,
-Save (Ctrl+S) through run_write, soft Delete and Restore, the unsaved-changes question on
-close (Esc). Subclasses say how a record is read, shown, checked and written.
+error texts, tabs of linked records): load, the dirty check, Save (Ctrl+S), soft Delete and
+Restore, the unsaved-changes question on close (Esc). Subclasses say how a record is read,
+shown, checked and written.
 """
 
 from __future__ import annotations
@@ -19,46 +19,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from msek_desktop.core import inquiries
-from msek_desktop.core.errors import ConflictError, UserError, ValidationError
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.fields_dialog import FieldsDialog, Link, Text
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
-from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.questions import Unsaved
 from msek_desktop.ui.kit.table import Column
+from msek_desktop.ui.kit.writes import run_write
 
 T = TypeVar("T")
-Marks = Callable[[Mapping[str, str]], None]
-
-
-def run_write(
-    parent: QWidget,
-    title: str,
-    work: Callable[[], T],
-    *,
-    marks: Marks | None = None,
-    reload: Callable[[], None] | None = None,
-) -> T | None:
-    """work() (which returns what it wrote, never None), or None when core refused it:
-    refused fields go to `marks` (else a warning lists them), a conflict asks whether to
-    `reload` (else a warning says it), any other user error is a warning titled `title`."""
-    try:
-        return work()
-    except ValidationError as exc:
-        if marks is None:
-            questions.warn(parent, title, user_message(exc))
-        else:
-            marks(exc.by_field())
-    except ConflictError as exc:
-        if reload is None:
-            questions.warn(parent, title, user_message(exc))
-        elif questions.ask_reload(parent):
-            reload()
-    except UserError as exc:  # full disk, read-only file...: what is on screen is kept
-        questions.warn(parent, title, user_message(exc))
-    return None
 
 
 def choose() -> str:

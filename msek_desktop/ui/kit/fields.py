@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core.errors import UserError, ValidationError
-from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.error_texts import field_message
-from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.kit.writes import run_write
 
 Text = Callable[[], str]
 ERROR_COLOUR = "#b3261e"
@@ -175,14 +173,7 @@ class EntryDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            row = self.submit()
-        except ValidationError as problem:
-            self.errors.show(problem.by_field())
-            return
-        except UserError as problem:
-            questions.warn(self, self.windowTitle(), user_message(problem))
-            return
+        row = run_write(self, self.windowTitle(), self.submit, marks=self.errors.show)
         if row is not None:
             self.result_row = row
             self.accept()

@@ -19,11 +19,11 @@ from msek_desktop.core import fields, inquiries, staff
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.record_form import run_write
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
 

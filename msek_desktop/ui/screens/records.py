@@ -10,11 +10,12 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.record_form import RecordForm, run_write
+from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import Column, PagedModel, fit_columns
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.screen import Screen
 
 

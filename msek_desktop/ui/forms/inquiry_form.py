@@ -80,9 +80,9 @@ class InquiryForm(InquiryEditors):
             row.addWidget(button)
         layout.addLayout(row)
         pickers = (self.contact, self.organisation)
-        order: list[QWidget] = [self.editors[name] for name in itertools.islice(self.editors, 6)]
-        order += [w for p in pickers for w in (p.line, p.new_button)]
-        order += [self.editors[n] for n in itertools.islice(self.editors, 8, None)]
+        order: list[QWidget] = []
+        for editor in self.editors.values():  # a picker: its line, then its New… button
+            order += (editor.line, editor.new_button) if editor in pickers else (editor,)
         order += [self.tabs, self.followups.table, *self.followups.buttons(), *buttons[1:]]
         for first, second in itertools.pairwise([*order, self.delete_button]):
             self.setTabOrder(first, second)

@@ -10,7 +10,7 @@ import pytest
 
 from msek_desktop.core import errors
 from msek_desktop.core.reading import read_table
-from msek_desktop.ui.dialogs.import_texts import file_problem
+from msek_desktop.ui.dialogs.importing.texts import file_problem
 from msek_desktop.ui.i18n import Languages
 
 

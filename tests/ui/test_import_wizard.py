@@ -29,8 +29,9 @@ from msek_desktop.core.errors import Message
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.import_texts import COLUMN_NAMES, row_reason
-from msek_desktop.ui.dialogs.import_wizard import ImportWizard, MappingPage
+from msek_desktop.ui.dialogs.importing import ImportWizard
+from msek_desktop.ui.dialogs.importing.mapping_page import MappingPage
+from msek_desktop.ui.dialogs.importing.texts import COLUMN_NAMES, row_reason
 from msek_desktop.ui.i18n import Languages
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.export_dialog import ExportDialog
-from msek_desktop.ui.dialogs.import_wizard import ImportWizard
+from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.export_dialog import ExportDialog
-from msek_desktop.ui.dialogs.import_wizard import ImportWizard
+from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.window.menu_actions import MenuActions
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from msek_desktop.core.importing import COLUMNS, Table, map_headers
-from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
-from msek_desktop.ui.dialogs.import_state import ImportState
-from msek_desktop.ui.dialogs.import_texts import column_name
+from msek_desktop.ui.dialogs.importing.page import ImportPage, wrapping_label
+from msek_desktop.ui.dialogs.importing.state import ImportState
+from msek_desktop.ui.dialogs.importing.texts import column_name
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 

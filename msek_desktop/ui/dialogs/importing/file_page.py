@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import Table, read_table
-from msek_desktop.ui.dialogs.import_page import ImportPage, wrapping_label
-from msek_desktop.ui.dialogs.import_state import ImportState
-from msek_desktop.ui.dialogs.import_texts import data_rows, file_facts, file_problem
+from msek_desktop.ui.dialogs.importing.page import ImportPage, wrapping_label
+from msek_desktop.ui.dialogs.importing.state import ImportState
+from msek_desktop.ui.dialogs.importing.texts import data_rows, file_facts, file_problem
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import choosers
 from msek_desktop.ui.kit.fields import error_label, show_error

@@ -1,4 +1,4 @@
-"""What the pages of the import wizard share: the state they work on (import_state), their
+"""What the pages of the import wizard share: the state they work on (state.py), their
 texts said again when the language changes, and the wrapping labels they are made of."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWizardPage
 
-from msek_desktop.ui.dialogs.import_state import ImportState
+from msek_desktop.ui.dialogs.importing.state import ImportState
 
 
 def wrapping_label(name: str = "") -> QLabel:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from msek_desktop.ui.dialogs.import_page import ImportPage
-from msek_desktop.ui.dialogs.import_state import ImportState
+from msek_desktop.ui.dialogs.importing.page import ImportPage
+from msek_desktop.ui.dialogs.importing.state import ImportState
 from msek_desktop.ui.kit.tasks import Operation
 
 

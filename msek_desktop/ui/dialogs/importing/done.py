@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QVBoxLayout
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import ImportRejected, ImportReport, RowError
 from msek_desktop.core.importing import import_table as run_import
-from msek_desktop.ui.dialogs.import_page import wrapping_label
-from msek_desktop.ui.dialogs.import_state import ImportState
-from msek_desktop.ui.dialogs.import_task_page import TaskPage
-from msek_desktop.ui.dialogs.import_texts import (
+from msek_desktop.ui.dialogs.importing.page import wrapping_label
+from msek_desktop.ui.dialogs.importing.state import ImportState
+from msek_desktop.ui.dialogs.importing.task_page import TaskPage
+from msek_desktop.ui.dialogs.importing.texts import (
     bullets,
     column_name,
     error_lines,

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.core.importing import PossibleMatch
-from msek_desktop.ui.dialogs.import_page import wrapping_label
-from msek_desktop.ui.dialogs.import_state import ImportState
-from msek_desktop.ui.dialogs.import_texts import matched_by, record_kind
+from msek_desktop.ui.dialogs.importing.page import wrapping_label
+from msek_desktop.ui.dialogs.importing.state import ImportState
+from msek_desktop.ui.dialogs.importing.texts import matched_by, record_kind
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.table import Column, RowsModel
 from msek_desktop.ui.kit.widgets import RowTable

@@ -1,16 +1,8 @@
-"""Import inquiries, with their people and organisations, from a CSV or Excel file.
+"""The import wizard: choose a file, map its columns, preview the import, import.
 
     ImportWizard(ctx, parent).open()
 
-Four pages, each in its own module: the file (import_file_page: its encoding, separator and
-row count shown), the column mapping (import_mapping_page: prefilled from the header line,
-each file column imported as one column or not at all), the preview (import_preview: a dry
-run: what would be created, what matches records already there, every invalid row, and the
-rows to confirm of import_possible), and the import itself (import_done: all rows or none).
-The work is core.importing; the checks and the import run in the background
-(ui.kit.tasks.Operation). The pages share an ImportState (import_state: the file, its table,
-the columns chosen, the preview's report, the links the user made and the import's report),
-not the wizard.
+The pages are in this package (see its __init__); they share an ImportState, not the wizard.
 """
 
 from __future__ import annotations
@@ -19,14 +11,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.import_done import DonePage
-from msek_desktop.ui.dialogs.import_file_page import FilePage
-from msek_desktop.ui.dialogs.import_mapping_page import MappingPage
-from msek_desktop.ui.dialogs.import_preview import PreviewPage
-from msek_desktop.ui.dialogs.import_state import ImportState
+from msek_desktop.ui.dialogs.importing.done import DonePage
+from msek_desktop.ui.dialogs.importing.file_page import FilePage
+from msek_desktop.ui.dialogs.importing.mapping_page import MappingPage
+from msek_desktop.ui.dialogs.importing.preview import PreviewPage
+from msek_desktop.ui.dialogs.importing.state import ImportState
 from msek_desktop.ui.i18n import tr
-
-__all__ = ["DonePage", "FilePage", "ImportWizard", "MappingPage", "PreviewPage"]
 
 
 class ImportWizard(QWizard):

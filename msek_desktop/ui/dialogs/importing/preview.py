@@ -3,7 +3,7 @@
 It shows what would be created, the people and organisations already recorded that rows will
 be linked to, and every row that cannot be imported, with its line, column and reason. Any
 invalid row keeps the Import button off: the file must be corrected first. Rows that only
-*may* be a record already there are listed under "To confirm" (ui/dialogs/import_possible.py).
+*may* be a record already there are listed under "To confirm" (possible.py).
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWizard
 
 from msek_desktop.core.importing import ImportReport
 from msek_desktop.core.importing import import_table as run_import
-from msek_desktop.ui.dialogs.import_page import wrapping_label
-from msek_desktop.ui.dialogs.import_possible import PossibleMatches
-from msek_desktop.ui.dialogs.import_state import ImportState
-from msek_desktop.ui.dialogs.import_task_page import TaskPage
-from msek_desktop.ui.dialogs.import_texts import (
+from msek_desktop.ui.dialogs.importing.page import wrapping_label
+from msek_desktop.ui.dialogs.importing.possible import PossibleMatches
+from msek_desktop.ui.dialogs.importing.state import ImportState
+from msek_desktop.ui.dialogs.importing.task_page import TaskPage
+from msek_desktop.ui.dialogs.importing.texts import (
     column_name,
     error_lines,
     matched_by,

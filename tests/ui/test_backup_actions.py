@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,11 +51,8 @@ def asked(asked: Asked) -> Asked:
 
 
 def subjects(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
+    with closing(sqlite3.connect(path)) as conn:
         return [r[0] for r in conn.execute("SELECT subject FROM inquiries ORDER BY id")]
-    finally:
-        conn.close()
 
 
 def wait(qtbot: QtBot, operation: object) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,22 +42,17 @@ def asked(asked: Asked) -> Asked:
     return asked
 
 
+def count(path: Path, sql: str) -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
 def follow_ups(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0])
-    finally:
-        conn.close()
+    return count(path, "SELECT count(*) FROM follow_ups")
 
 
 def triggers(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(
-            conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()[0]
-        )
-    finally:
-        conn.close()
+    return count(path, "SELECT count(*) FROM sqlite_master WHERE type='trigger'")
 
 
 def test_the_window_refuses_a_backup_carrying_a_trigger(

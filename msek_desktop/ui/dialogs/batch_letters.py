@@ -12,7 +12,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -54,11 +53,6 @@ def batch_warnings(found: Sequence[tuple[str, LetterWarning]]) -> str:
     return "\n".join(lines)
 
 
-def documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def batch_work(
     letters: LetterService,
     requests: Sequence[LetterRequest],
@@ -90,8 +84,8 @@ class BatchLettersDialog(QDialog):
         self.output: Path | None = None
         stamp = ctx.today().isoformat()
         self.paths = {
-            PDF: str(documents() / f"{tr('BatchLetters', 'Letters')} {stamp}.pdf"),
-            FOLDER: str(documents() / f"{tr('BatchLetters', 'Letters')} {stamp}"),
+            PDF: str(choosers.documents() / f"{tr('BatchLetters', 'Letters')} {stamp}.pdf"),
+            FOLDER: str(choosers.documents() / f"{tr('BatchLetters', 'Letters')} {stamp}"),
         }
         self.heading = QLabel()
         self.heading.setWordWrap(True)

@@ -13,7 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -253,11 +253,10 @@ class LetterPreview(QDialog):
         return pages * copies
 
     def save_as(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = choosers.save_file(
             self,
             tr("LetterPreview", "Save the letter"),
-            str(Path(folder or Path.home()) / self.suggested_name),
+            str(choosers.documents() / self.suggested_name),
             tr("LetterPreview", "PDF documents (*.pdf)"),
         )
         if not path:

@@ -134,3 +134,17 @@ def test_override_is_printed_as_typed_braces_included() -> None:
         facts("en", subject_override="Re {x}", body_override="Dear {friend}, hello.")
     )
     assert (letter.subject, letter.body) == ("Re {x}", "Dear {friend}, hello.")
+
+
+@pytest.mark.parametrize(
+    ("side", "fr", "en"),
+    [
+        ("katowice", "Saint-Étienne", "in Saint-Étienne best placed"),
+        ("saint-etienne", "Katowice", "in Katowice best placed"),  # as the command line writes it
+        ("other", "Saint-Étienne ou Katowice", "in Saint-Étienne or Katowice best placed"),
+        ("", "Saint-Étienne ou Katowice", "in Saint-Étienne or Katowice best placed"),
+    ],
+)
+def test_the_city_sought_is_core_sides_other_side(side: str, fr: str, en: str) -> None:
+    assert wording.other_side("fr", side) == fr
+    assert en in wording.partners_paragraph("en", (), side)

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 
 from msek_desktop.core import demo, inquiries
-from msek_desktop.core.inquiries import listing
-from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.inquiries import InquiryFilter, listing
 from msek_desktop.core.store import open_database
 
 

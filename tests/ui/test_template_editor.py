@@ -12,8 +12,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from msek_desktop.core import db as db_module
 from msek_desktop.core import staff, templates
 from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
 from msek_desktop.core.templates import TemplateRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs import placeholder_help, template_editor
@@ -243,6 +245,60 @@ def test_a_conflict_can_reload_their_text(
     assert editor.save() is False
     assert editor.body.toPlainText() == "Their text {partners}"
     assert not editor.dirty
+
+
+def test_each_refused_field_is_marked_under_it_in_one_save(
+    editor: TemplateEditor, db: Database
+) -> None:
+    select_language(editor, "en")
+    editor.name.clear()
+    editor.body.setPlainText("Dear {recipent_name},")
+    assert editor.save() is False
+    name, body = editor.findChild(QLabel, "error_name"), editor.findChild(QLabel, "error_body")
+    assert name is not None and name.isVisibleTo(editor) and name.text() == "Required."
+    assert body is not None and "{recipent_name}" in body.text()
+    assert templates.list_templates(db, "en")[0].name == templates.default_template("en").name
+
+
+@pytest.fixture
+def read_only_editor(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TemplateEditor]:
+    """The editor on the office file as one this user may not write (the defaults in it)."""
+    templates.list_templates(db)  # the shipped templates written while it could be
+    monkeypatch.setattr(db_module, "writable", lambda _path: False)
+    read_only = open_database(db.path)
+    widget = TemplateEditor(AppContext(db=read_only, me="anowak", languages=Languages()))
+    qtbot.addWidget(widget)
+    widget.retranslate()
+    widget.refresh()
+    yield widget
+    read_only.dispose()
+
+
+READ_ONLY = ("warn", "Letter templates", "The database is read-only: changes cannot be saved.")
+
+
+def test_saving_to_a_read_only_database_warns_and_keeps_the_text(
+    read_only_editor: TemplateEditor, db: Database, asked: Asked
+) -> None:
+    select_language(read_only_editor, "en")
+    read_only_editor.body.setPlainText("My text {partners}")
+    assert read_only_editor.save() is False
+    assert asked.shown == [READ_ONLY]
+    assert read_only_editor.body.toPlainText() == "My text {partners}"
+    assert read_only_editor.dirty
+    assert templates.list_templates(db, "en")[0].body == templates.default_template("en").body
+
+
+def test_deleting_from_a_read_only_database_warns_and_deletes_nothing(
+    read_only_editor: TemplateEditor, db: Database, asked: Asked
+) -> None:
+    asked.answers["confirm"] = True
+    read_only_editor.delete_button.click()
+    assert [kind for kind, _title, _text in asked.shown] == ["confirm", "warn"]
+    assert asked.shown[1] == READ_ONLY
+    assert len(templates.list_templates(db)) == 3
 
 
 def test_preview_renders_the_template_with_sample_data(

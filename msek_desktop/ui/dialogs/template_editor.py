@@ -10,6 +10,7 @@ template_list.py, the placeholders to insert and their wording in placeholder_he
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core import templates
-from msek_desktop.core.errors import ConflictError, UserError, ValidationError
+from msek_desktop.core.errors import UserError
 from msek_desktop.core.templates import TemplateRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.placeholder_help import PlaceholderHelp, meanings, placeholder_errors
@@ -37,6 +38,7 @@ from msek_desktop.ui.kit.layouts import STRETCH, button_row
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.naming import label_fields, name_all
 from msek_desktop.ui.kit.widgets import CodeCombo
+from msek_desktop.ui.kit.writes import run_write
 
 __all__ = ["FIELDS", "TemplateEditor", "meanings", "show_letter"]
 
@@ -296,21 +298,19 @@ class TemplateEditor(QWidget):
 
     def save(self) -> bool:
         current, values = self.current, self.values()
-        try:
-            row = templates.save_template(
+        row = run_write(
+            self,
+            tr("Templates", "Letter templates"),
+            lambda: templates.save_template(
                 self.ctx.db,
                 values,
                 template_id=current.id if current else None,
                 expected_version=current.version if current else None,
-            )
-        except ValidationError as exc:
-            self._show_errors(self._save_errors(exc, values))
-            return False
-        except ConflictError:
-            self._conflict()
-            return False
-        except UserError as exc:
-            self._warn(exc)
+            ),
+            marks=lambda refused: self._show_errors(self._save_errors(refused, values)),
+            reload=self._reload,
+        )
+        if row is None:
             return False
         self.current, self.dirty = row, False
         self.refresh()
@@ -318,19 +318,20 @@ class TemplateEditor(QWidget):
         return True
 
     @staticmethod
-    def _save_errors(exc: ValidationError, values: dict[str, str | None]) -> dict[str, list[str]]:
+    def _save_errors(
+        refused: Mapping[str, str], values: dict[str, str | None]
+    ) -> dict[str, list[str]]:
         """Core's refusals by field, translated; placeholder problems worded from their data."""
         texts = placeholder_errors(values)
-        for error in exc.errors:
-            if error.message not in templates.problems(values.get(error.field) or ""):
-                texts.setdefault(error.field, []).append(field_message(error.message))
+        for field, message in refused.items():
+            if message not in templates.problems(values.get(field) or ""):
+                texts.setdefault(field, []).append(field_message(message))
         return texts
 
-    def _conflict(self) -> None:
-        """Someone else saved the template: reload theirs, or keep the text on screen."""
-        if questions.ask_reload(self):
-            self.dirty = False
-            self.refresh()
+    def _reload(self) -> None:
+        """Someone else saved the template and the user chose theirs: the text on screen goes."""
+        self.dirty = False
+        self.refresh()
 
     def _warn(self, exc: UserError) -> None:
         questions.warn(self, tr("Templates", "Letter templates"), user_message(exc))
@@ -343,10 +344,12 @@ class TemplateEditor(QWidget):
             .replace("%1", self.current.name),
         ):  # fmt: skip
             return
-        try:
-            templates.delete_template(self.ctx.db, self.current.id)
-        except UserError as exc:
-            self._warn(exc)
+        template_id = self.current.id
+        run_write(
+            self,
+            tr("Templates", "Letter templates"),
+            lambda: templates.delete_template(self.ctx.db, template_id),
+        )
         self.current, self.dirty = None, False
         self.refresh()
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PIL import Image
@@ -15,15 +16,21 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from msek_desktop.core import db as db_module
 from msek_desktop.core import settings, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ValidationError, code_of
+from msek_desktop.core.store import open_database
 from msek_desktop.ui import i18n
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.first_run import StaffDialog
 from msek_desktop.ui.i18n import Languages, tr
 from msek_desktop.ui.screens import settings as settings_ui
+from msek_desktop.ui.screens.office_settings import OfficeTab
 from msek_desktop.ui.screens.settings import SettingsScreen
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
 
 TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -163,6 +170,38 @@ def test_valid_office_settings_are_saved(
     assert values["office.address"] == "ul. Mariacka 1\n40-014 Katowice"
     assert values["letters.default_language"] == "fr"
     assert values["backups.keep_daily"] == 10
+
+
+def test_a_refused_value_loses_its_mark_once_fixed_and_saved(
+    screen: SettingsScreen, db: Database
+) -> None:
+    office = screen.office
+    office.editors["office.email"].put("kontakt@@msek")
+    assert office.save() is False
+    assert office.errors["office.email"].isVisibleTo(office)
+    office.editors["office.email"].put("kontakt@msek.eu")
+    assert office.save() is True
+    assert not [key for key, label in office.errors.items() if label.isVisibleTo(office)]
+    assert settings.load(db)["office.email"] == "kontakt@msek.eu"
+
+
+def test_saving_to_a_read_only_database_warns_and_keeps_what_was_typed(
+    qtbot: QtBot, db: Database, asked: Asked, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_module, "writable", lambda _path: False)
+    read_only = open_database(db.path)
+    try:
+        office = OfficeTab(AppContext(db=read_only, me="anowak", languages=Languages()))
+        qtbot.addWidget(office)
+        office.refresh()
+        office.editors["office.name"].put("MSEK Katowice")
+        assert office.save() is False
+        warning = ("warn", "Settings", "The database is read-only: changes cannot be saved.")
+        assert asked.shown == [warning]
+        assert office.editors["office.name"].get() == "MSEK Katowice"
+        assert settings.load(db)["office.name"] == "Maison de Saint-Étienne à Katowice"
+    finally:
+        read_only.dispose()
 
 
 def png_bytes(width: int = 60, height: int = 30) -> bytes:

@@ -7,7 +7,7 @@ What core refuses is said by its code (ui/kit/error_texts.py), beside the field.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core import logo, settings
-from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.settings import Declared
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import choosers, labels, questions
+from msek_desktop.ui.kit import choosers, labels
 from msek_desktop.ui.kit.error_texts import field_message
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.layouts import STRETCH, at_most, button_row
-from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.naming import name_all
 from msek_desktop.ui.kit.widgets import CodeCombo
+from msek_desktop.ui.kit.writes import run_write
 
 OFFICE_LABELS: dict[str, Callable[[], str]] = {
     "office.name": lambda: tr("Settings", "Office name"),
@@ -183,8 +182,7 @@ class OfficeTab(QWidget):
         values = settings.load(self.ctx.db)
         for key, value in values.items():
             self.editors[key].put(value)
-        for label in self.errors.values():
-            show_error(label, None)
+        self.show_refused({})
         # a logo kept before may have been deleted or replaced since: say so where it is set
         show_error(self.errors["office.logo"], logo_problem_message(values["office.logo"]))
 
@@ -192,20 +190,23 @@ class OfficeTab(QWidget):
         return {key: editor.get() for key, editor in self.editors.items()}
 
     def save(self) -> bool:
-        try:
-            stored = settings.save(self.ctx.db, self.values())
-        except ValidationError as exc:
-            problems = exc.by_field()
-            for key, label in self.errors.items():
-                message = problems.get(key)
-                show_error(label, field_message(message) if message else None)
-            return False
-        except UserError as exc:
-            questions.warn(self, tr("Settings", "Settings"), user_message(exc))
+        stored = run_write(
+            self,
+            tr("Settings", "Settings"),
+            lambda: settings.save(self.ctx.db, self.values()),
+            marks=self.show_refused,
+        )
+        if stored is None:
             return False
         for key, value in stored.items():
             self.editors[key].put(value)
-            show_error(self.errors[key], None)
+        self.show_refused({})
         self.ctx.events.info.emit(tr("Settings", "The office settings are saved."))
         self.saved.emit()
         return True
+
+    def show_refused(self, refused: Mapping[str, str]) -> None:
+        """Each refused value's reason under it, the others' cleared."""
+        for key, label in self.errors.items():
+            message = refused.get(key)
+            show_error(label, field_message(message) if message else None)

@@ -15,9 +15,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from msek_desktop.core import db as db_module
 from msek_desktop.core import demo, inquiries, organisations, proposals, staff, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog, partner_sides
@@ -352,6 +354,40 @@ def test_mark_as_sent_from_the_list(
     assert first.sent_at is not None and second.sent_at is None
     assert inquiries.get_inquiry(db, french).row.stage == "proposal_sent"
     assert dialog.letters.selected() == dialog.letters.model.rows[1]  # selection kept
+
+
+@pytest.fixture
+def read_only(db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    """The office file as one this user may not write."""
+    monkeypatch.setattr(db_module, "writable", lambda _path: False)
+    database = open_database(db.path)
+    yield AppContext(database, "anowak", Languages())
+    database.dispose()
+
+
+READ_ONLY = "The database is read-only: changes cannot be saved."
+
+
+def test_making_a_letter_in_a_read_only_database_warns_and_keeps_the_text(
+    qtbot: QtBot, read_only: AppContext, db: Database, french: int, asked: Asked
+) -> None:
+    dialog = edited_dialog(qtbot, read_only, french)
+    assert dialog.make() is None
+    assert asked.shown == [("warn", dialog.windowTitle(), READ_ONLY)]
+    assert SENTENCE in dialog.body.toPlainText() and dialog.is_dirty()
+    assert proposals.list_proposals(db, french) == []
+
+
+def test_marking_sent_in_a_read_only_database_warns_and_changes_nothing(
+    qtbot: QtBot, ctx: AppContext, read_only: AppContext, db: Database, french: int, asked: Asked
+) -> None:
+    assert open_dialog(qtbot, ctx, french).make() is not None
+    dialog = open_dialog(qtbot, read_only, french)
+    dialog.letters.table.selectRow(0)
+    qtbot.mouseClick(dialog.letters.sent_button, Qt.MouseButton.LeftButton)
+    assert asked.shown == [("warn", dialog.windowTitle(), READ_ONLY)]
+    assert [r.sent_at for r in proposals.list_proposals(db, french)] == [None]
+    assert inquiries.get_inquiry(db, french).row.stage in EARLY
 
 
 def test_letters_model_passes_the_model_tester(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from msek_desktop.ui.kit.fields import FieldErrors, with_field
 from msek_desktop.ui.kit.layouts import STRETCH, button_row
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.naming import label_fields, name_all
+from msek_desktop.ui.kit.writes import run_write
 
 __all__ = ["ProposalDialog", "body_text", "partner_sides", "unknown_messages"]
 
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.service import Draft
     from msek_desktop.ui.dialogs.letter_preview import LetterPreview
+
+T = TypeVar("T")
 
 
 def body_text(edit: QPlainTextEdit) -> str:
@@ -278,10 +281,8 @@ class ProposalDialog(QDialog):
         if text is None:
             return None
         warnings: list[LetterWarning] = []
-        try:
-            row = self.ctx.letters.make(self.request(*text), warn=warnings.append)
-        except UserError as problem:
-            self._user_error(problem)
+        row = self._write(lambda: self.ctx.letters.make(self.request(*text), warn=warnings.append))
+        if row is None:
             return None
         self.baseline = self._text()
         self.letters.reload()
@@ -323,10 +324,11 @@ class ProposalDialog(QDialog):
 
     def mark_sent(self, row: ProposalRow) -> bool:
         """Mark the letter sent; the inquiry moves to "Proposal sent" if not that far yet."""
-        try:
-            proposals.mark_sent(self.ctx.db, row.id, actor=self.ctx.me, today=self.ctx.today())
-        except UserError as problem:
-            self._user_error(problem)
+        ctx = self.ctx
+        sent = self._write(
+            lambda: proposals.mark_sent(ctx.db, row.id, actor=ctx.me, today=ctx.today())
+        )
+        if sent is None:
             return False
         self.letters.reload()
         self.letters_changed.emit()
@@ -348,6 +350,10 @@ class ProposalDialog(QDialog):
         if send is not None:
             self.preview.add_button(lambda: tr("ProposalDialog", "Mark as sent"), send)
         self.preview.exec()
+
+    def _write(self, work: Callable[[], T]) -> T | None:
+        """run_write for this dialog: refused fields marked beside them, the rest warned."""
+        return run_write(self, self.windowTitle(), work, marks=self.errors.show)
 
     def _user_error(self, problem: UserError) -> None:
         if isinstance(problem, ValidationError):

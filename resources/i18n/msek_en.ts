@@ -108,6 +108,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Language of the letters</translation>
     </message>
     <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Where to save the letters</translation>
+    </message>
+    <message>
         <source>Make:</source>
         <translation>Make:</translation>
     </message>
@@ -120,12 +128,12 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>One PDF file per letter, in a folder</translation>
     </message>
     <message>
-        <source>Save to:</source>
-        <translation>Save to:</translation>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Keep each letter in the inquiry&apos;s history</translation>
     </message>
     <message>
-        <source>Where to save the letters</source>
-        <translation>Where to save the letters</translation>
+        <source>Make the letters</source>
+        <translation>Make the letters</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -136,16 +144,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Choose where to save the letters</translation>
     </message>
     <message>
-        <source>Keep each letter in the inquiry&apos;s history</source>
-        <translation>Keep each letter in the inquiry&apos;s history</translation>
-    </message>
-    <message>
         <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
         <translation>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</translation>
-    </message>
-    <message>
-        <source>Make the letters</source>
-        <translation>Make the letters</translation>
     </message>
     <message>
         <source>Save the letters as</source>
@@ -243,10 +243,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>Type to search…</translation>
     </message>
 </context>
 <context>
@@ -390,10 +386,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Export</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
@@ -446,12 +438,12 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Export</translation>
     </message>
     <message>
-        <source>&amp;Export:</source>
-        <translation>&amp;Export:</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>What to export</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -495,6 +487,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>%n row was written to %1</numerusform>
             <numerusform>%n rows were written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -547,30 +543,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Inquiry</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>Follow-up done</translation>
     </message>
@@ -599,6 +571,34 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>New due date:</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
         <source>Done…</source>
         <translation>Done…</translation>
     </message>
@@ -609,10 +609,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Reschedule…</source>
         <translation>Reschedule…</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
@@ -664,144 +660,158 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Import</name>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <source>Line %1, %2: %3</source>
+        <translation>Line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is not correct.</numerusform>
+            <numerusform>Nothing was imported: %n rows are not correct.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</translation>
+        <source>Every row is written, or none.</source>
+        <translation>Every row is written, or none.</translation>
     </message>
     <message>
-        <source>line %1, byte %2</source>
-        <translation>line %1, byte %2</translation>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>%n inquiry imported</numerusform>
+            <numerusform>%n inquiries imported</numerusform>
+        </translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>and %1 more</translation>
+        <source>Done. The import added:</source>
+        <translation>Done. The import added:</translation>
     </message>
     <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</translation>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</translation>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>The import did not finish. Nothing was written.</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 is not an Excel workbook that can be read.</translation>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>The file cannot be read at line %1: a cell holds more than %2 characters.</translation>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Inquiries with their people and organisations.</translation>
     </message>
     <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>The file cannot be read at row %1: a cell holds more than %2 characters.</translation>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is a folder, not a file.</translation>
+        <source>File to import</source>
+        <translation>File to import</translation>
     </message>
     <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>%1 is too large to import (%2 MB; at most %3 MB).</translation>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
     </message>
     <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>The file name %1 is too long (%2 characters).</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>The file %1 cannot be read: %2.</translation>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>%1 is too large to read in the memory this computer has left.</translation>
+        <source>Import inquiries</source>
+        <translation>Import inquiries</translation>
     </message>
     <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</translation>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</translation>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 is a damaged Excel workbook.</translation>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>The file is empty: its first row should name the columns.</translation>
     </message>
     <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</translation>
+        <source>The file has no rows below the header line.</source>
+        <translation>The file has no rows below the header line.</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>The file cannot be read at line %1: %2.</translation>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
     </message>
     <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Not a valid date: that month has only %1 days.</translation>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
     </message>
     <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 is not known here; write one of: %2.</translation>
+        <source>Say what each column of the file holds.</source>
+        <translation>Say what each column of the file holds.</translation>
     </message>
     <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Required when there is no organisation.</translation>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</translation>
     </message>
     <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 is not a country; write its two-letter code (FR, PL…).</translation>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
     </message>
     <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Unknown field of exchange: %1.</translation>
+        <source>Import as</source>
+        <translation>Import as</translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation>The file has no header line.</translation>
+        <source>Example</source>
+        <translation>Example</translation>
     </message>
     <message>
-        <source>No column is imported as this.</source>
-        <translation>No column is imported as this.</translation>
+        <source>Import the column %1 as</source>
+        <translation>Import the column %1 as</translation>
     </message>
     <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>No column is imported as last name or organisation.</translation>
+        <source>number %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choose the column that holds the subject.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choose the column that holds the last name or the organisation.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Chosen for another column too.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 is chosen for more than one column.</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <source>Already recorded as</source>
-        <translation>Already recorded as</translation>
-    </message>
-    <message>
-        <source>Found by</source>
-        <translation>Found by</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -812,10 +822,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Maybe recorded as</translation>
     </message>
     <message>
-        <source>Import as</source>
-        <translation>Import as</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -823,44 +829,45 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>Why</source>
         <translation>Why</translation>
     </message>
-    <message numerus="yes">
-        <source>%n inquiries</source>
-        <translation>
-            <numerusform>%n inquiry</numerusform>
-            <numerusform>%n inquiries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new people</source>
-        <translation>
-            <numerusform>%n new person</numerusform>
-            <numerusform>%n new people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new organisations</source>
-        <translation>
-            <numerusform>%n new organisation</numerusform>
-            <numerusform>%n new organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
+    <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</translation>
     </message>
     <message>
-        <source>Linked to records already there, which stay unchanged:</source>
-        <translation>Linked to records already there, which stay unchanged:</translation>
+        <source>Rows to confirm</source>
+        <translation>Rows to confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Same: link the row to it</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Not the same: new &amp;record</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Link to this record</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Already recorded as</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -943,72 +950,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>The file has no rows to import.</source>
         <translation>The file has no rows to import.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Every row is written, or none.</source>
-        <translation>Every row is written, or none.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inquiries imported</source>
-        <translation>
-            <numerusform>%n inquiry imported</numerusform>
-            <numerusform>%n inquiries imported</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done. The import added:</source>
-        <translation>Done. The import added:</translation>
-    </message>
-    <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Line %1, %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n rows are not correct.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row is not correct.</numerusform>
-            <numerusform>Nothing was imported: %n rows are not correct.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The import did not finish. Nothing was written.</source>
-        <translation>The import did not finish. Nothing was written.</translation>
-    </message>
-    <message>
-        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
-        <translation>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</translation>
-    </message>
-    <message>
-        <source>Rows to confirm</source>
-        <translation>Rows to confirm</translation>
-    </message>
-    <message>
-        <source>&amp;Same: link the row to it</source>
-        <translation>&amp;Same: link the row to it</translation>
-    </message>
-    <message>
-        <source>Not the same: new &amp;record</source>
-        <translation>Not the same: new &amp;record</translation>
-    </message>
-    <message>
-        <source>Link to this record</source>
-        <translation>Link to this record</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>New record</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1164,105 +1105,160 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>%n columns.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Import inquiries</source>
-        <translation>Import inquiries</translation>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose the file</source>
-        <translation>Choose the file</translation>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Linked to records already there, which stay unchanged:</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Inquiries with their people and organisations.</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</translation>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
+        <source>line %1, byte %2</source>
+        <translation>line %1, byte %2</translation>
     </message>
     <message>
-        <source>File to import</source>
-        <translation>File to import</translation>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Choose a file…</translation>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</translation>
     </message>
     <message>
-        <source>Choose the file to import</source>
-        <translation>Choose the file to import</translation>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 is not an Excel workbook that can be read.</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
-        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</translation>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at line %1: a cell holds more than %2 characters.</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>The file cannot be read at row %1: a cell holds more than %2 characters.</translation>
     </message>
     <message>
-        <source>The file is empty: its first row should name the columns.</source>
-        <translation>The file is empty: its first row should name the columns.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <source>The file has no rows below the header line.</source>
-        <translation>The file has no rows below the header line.</translation>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Match the columns</source>
-        <translation>Match the columns</translation>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 is too large to import (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds.</source>
-        <translation>Say what each column of the file holds.</translation>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>The file name %1 is too long (%2 characters).</translation>
     </message>
     <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Column in the file</translation>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 is too large to read in the memory this computer has left.</translation>
     </message>
     <message>
-        <source>Example</source>
-        <translation>Example</translation>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</translation>
     </message>
     <message>
-        <source>Import the column %1 as</source>
-        <translation>Import the column %1 as</translation>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</translation>
     </message>
     <message>
-        <source>Do not import</source>
-        <translation>Do not import</translation>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 is a damaged Excel workbook.</translation>
     </message>
     <message>
-        <source>number %1</source>
-        <translation>number %1</translation>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Choose the column that holds the subject.</translation>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>The file cannot be read at line %1: %2.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Choose the column that holds the last name or the organisation.</translation>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Not a valid date: that month has only %1 days.</translation>
     </message>
     <message>
-        <source>Chosen for another column too.</source>
-        <translation>Chosen for another column too.</translation>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 is not known here; write one of: %2.</translation>
     </message>
     <message>
-        <source>%1 is chosen for more than one column.</source>
-        <translation>%1 is chosen for more than one column.</translation>
+        <source>Required when there is no organisation.</source>
+        <translation>Required when there is no organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 is not a country; write its two-letter code (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Unknown field of exchange: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>The file has no header line.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>No column is imported as this.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>No column is imported as last name or organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
 </context>
 <context>
@@ -1402,8 +1398,143 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>InquiryForm</name>
     <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Choose why the inquiry was lost.</translation>
+        <source>From the contact</source>
+        <translation>From the contact</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Why lost</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>Whoever handles the inquiry</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Add follow-up…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Mark the selected follow-up done, with its outcome</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Save the inquiry first to plan follow-ups.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Select an open follow-up.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Pick one from the list, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>A new inquiry starts at stage New.</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Inquiry %1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Inquiry %1 saved.</translation>
+    </message>
+    <message>
+        <source>Partnership letter…</source>
+        <translation>Partnership letter…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Make the partnership proposal letter of this inquiry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Follow-ups (%n)</numerusform>
+            <numerusform>Follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>The letter is made from the saved inquiry. Save your changes?</translation>
     </message>
     <message>
         <source>created</source>
@@ -1506,16 +1637,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Fields of exchange</translation>
     </message>
     <message>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1526,199 +1649,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>system</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Whoever handles the inquiry</source>
-        <translation>Whoever handles the inquiry</translation>
-    </message>
-    <message>
-        <source>New follow-up</source>
-        <translation>New follow-up</translation>
-    </message>
-    <message>
-        <source>Add follow-up…</source>
-        <translation>Add follow-up…</translation>
-    </message>
-    <message>
-        <source>Done…</source>
-        <translation>Done…</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Reschedule…</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done, with its outcome</source>
-        <translation>Mark the selected follow-up done, with its outcome</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Save the inquiry first to plan follow-ups.</source>
-        <translation>Save the inquiry first to plan follow-ups.</translation>
-    </message>
-    <message>
-        <source>Select an open follow-up.</source>
-        <translation>Select an open follow-up.</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Follow-up done</translation>
-    </message>
-    <message>
-        <source>What came of it?</source>
-        <translation>What came of it?</translation>
-    </message>
-    <message>
-        <source>The outcome is required.</source>
-        <translation>The outcome is required.</translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation>Reschedule</translation>
-    </message>
-    <message>
-        <source>New due date:</source>
-        <translation>New due date:</translation>
-    </message>
-    <message>
-        <source>From the contact</source>
-        <translation>From the contact</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Choose a reason…</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nobody</translation>
-    </message>
-    <message>
-        <source>Why lost</source>
-        <translation>Why lost</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Inquiry</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Partnership letter…</source>
-        <translation>Partnership letter…</translation>
-    </message>
-    <message>
-        <source>Make the partnership proposal letter of this inquiry</source>
-        <translation>Make the partnership proposal letter of this inquiry</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>New inquiry</source>
-        <translation>New inquiry</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 — %2</source>
-        <translation>Inquiry %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Follow-ups (%n)</source>
-        <translation>
-            <numerusform>Follow-ups (%n)</numerusform>
-            <numerusform>Follow-ups (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new inquiry starts at stage New.</source>
-        <translation>A new inquiry starts at stage New.</translation>
-    </message>
-    <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Pick one from the list, or create a new one.</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 saved.</source>
-        <translation>Inquiry %1 saved.</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Saved by someone else</translation>
-    </message>
-    <message>
-        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
-
-Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
-        <translation>Someone else saved this inquiry meanwhile, so your changes were not saved.
-
-Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
-        <translation>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</translation>
-    </message>
-    <message>
-        <source>Delete inquiry</source>
-        <translation>Delete inquiry</translation>
-    </message>
-    <message>
-        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
-        <translation>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</translation>
-    </message>
-    <message>
-        <source>The letter is made from the saved inquiry. Save your changes?</source>
-        <translation>The letter is made from the saved inquiry. Save your changes?</translation>
-    </message>
-    <message>
-        <source>Save the changes to this inquiry?</source>
-        <translation>Save the changes to this inquiry?</translation>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choose why the inquiry was lost.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2037,22 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
         <translation>The letter</translation>
     </message>
     <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>The letterhead logo %1 cannot be used: %2. The letter is made without it.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>This file cannot be used as the logo: %1.</translation>
+    </message>
+    <message>
         <source>the file was not found</source>
         <translation>the file was not found</translation>
     </message>
@@ -2131,22 +2079,6 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>the image is damaged or incomplete</source>
         <translation>the image is damaged or incomplete</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as the logo: %1.</source>
-        <translation>This file cannot be used as the logo: %1.</translation>
-    </message>
-    <message>
-        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
-        <translation>The letterhead logo %1 cannot be used: %2. The letter is made without it.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
-        <translation>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
-        <translation>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</translation>
     </message>
 </context>
 <context>
@@ -2334,12 +2266,28 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <source>Fields of exchange</source>
         <translation>Fields of exchange</translation>
     </message>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2356,18 +2304,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Country</source>
         <translation>Country</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2476,6 +2412,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Pickers</name>
     <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>A similar person is already recorded. Use them instead?</translation>
+    </message>
+    <message>
         <source>Similar records</source>
         <translation>Similar records</translation>
     </message>
@@ -2492,102 +2432,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Already known?</translation>
     </message>
     <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Pick one from the list, or create a new one.</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>Form of address</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Preferred language</translation>
-    </message>
-    <message>
-        <source>From the side</source>
-        <translation>From the side</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>A similar person is already recorded. Use them instead?</source>
-        <translation>A similar person is already recorded. Use them instead?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <source>Country (FR, PL …)</source>
-        <translation>Country (FR, PL …)</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>New organisation</translation>
-    </message>
-    <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>A similar organisation is already recorded. Use it instead?</translation>
     </message>
@@ -2599,28 +2443,32 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <source>New…</source>
         <translation>New…</translation>
     </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
-        <source>Did you mean %1?</source>
-        <translation>Did you mean %1?</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-        <source>Search organisations…</source>
-        <translation>Search organisations…</translation>
+        <source>Template</source>
+        <translation>Template</translation>
     </message>
     <message>
-        <source>Search partner organisations</source>
-        <translation>Search partner organisations</translation>
-    </message>
-    <message>
-        <source>Partner organisations</source>
-        <translation>Partner organisations</translation>
+        <source>Proposed partner organisations</source>
+        <translation>Proposed partner organisations</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2629,10 +2477,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Made on</source>
         <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
     </message>
     <message>
         <source>Made by</source>
@@ -2663,20 +2507,32 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>The inquiry moves to “Proposal sent” if it is not that far yet.</translation>
     </message>
     <message>
+        <source>Search organisations…</source>
+        <translation>Search organisations…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Search partner organisations</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
         <source>Partnership letter — %1</source>
         <translation>Partnership letter — %1</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
         <source>Text of this letter</source>
         <translation>Text of this letter</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Template</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2687,28 +2543,24 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Body</translation>
     </message>
     <message>
-        <source>Proposed partner organisations</source>
-        <translation>Proposed partner organisations</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>See the letter without keeping it</source>
-        <translation>See the letter without keeping it</translation>
     </message>
     <message>
         <source>Make letter</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <source>Make the letter as shown and keep it with the inquiry</source>
-        <translation>Make the letter as shown and keep it with the inquiry</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>See the letter without keeping it</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Make the letter as shown and keep it with the inquiry</translation>
     </message>
     <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
@@ -2747,16 +2599,24 @@ You can look things up, print letters and export. To make changes, copy the file
 <context>
     <name>RecordForm</name>
     <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>You have changed this record. Save your changes before closing?</source>
-        <translation>You have changed this record. Save your changes before closing?</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -2783,8 +2643,32 @@ You can look things up, print letters and export. To make changes, copy the file
         <translation>Inquiries</translation>
     </message>
     <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Delete “%1”? You can restore it later from “Show deleted”.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>This record is deleted. Restore it to change it again.</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>You have changed this record. Save your changes before closing?</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -2797,38 +2681,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Someone else saved this record after you opened it, so your changes were not saved.
 
 Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
-        <translation>Delete “%1”? You can restore it later from “Show deleted”.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>This record is deleted. Restore it to change it again.</source>
-        <translation>This record is deleted. Restore it to change it again.</translation>
-    </message>
-    <message>
-        <source>Linked records</source>
-        <translation>Linked records</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -2894,38 +2746,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Staff member %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Add a staff member</source>
-        <translation>Add a staff member</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Edit the staff member</source>
-        <translation>Edit the staff member</translation>
-    </message>
-    <message>
-        <source>Staff members</source>
-        <translation>Staff members</translation>
-    </message>
-    <message>
         <source>Office name</source>
         <translation>Office name</translation>
     </message>
@@ -2962,10 +2782,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
@@ -2974,12 +2790,16 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Save the office settings</source>
         <translation>Save the office settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2988,6 +2808,38 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>The office settings are saved.</source>
         <translation>The office settings are saved.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Edit the staff member</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Staff members</translation>
     </message>
     <message>
         <source>Language of the window:</source>
@@ -3028,10 +2880,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
 </context>
 <context>
     <name>Templates</name>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>A template with this name already exists in this language.</translation>
-    </message>
     <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>the person&apos;s first and last name (or the organisation&apos;s name)</translation>
@@ -3169,14 +3017,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Placeholder</translation>
     </message>
@@ -3185,44 +3025,40 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>What it stands for</translation>
     </message>
     <message>
-        <source>All languages</source>
-        <translation>All languages</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Text of the letter</translation>
-    </message>
-    <message>
-        <source>Language of the template</source>
-        <translation>Language of the template</translation>
-    </message>
-    <message>
-        <source>Name of the template</source>
-        <translation>Name of the template</translation>
-    </message>
-    <message>
-        <source>Subject of the letter</source>
-        <translation>Subject of the letter</translation>
-    </message>
-    <message>
-        <source>Show the templates of</source>
-        <translation>Show the templates of</translation>
-    </message>
-    <message>
-        <source>Letter templates</source>
-        <translation>Letter templates</translation>
-    </message>
-    <message>
         <source>Placeholders</source>
         <translation>Placeholders</translation>
     </message>
     <message>
         <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
         <translation>Double-click a placeholder (or press Enter) to insert it at the cursor.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Language of the template</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Name of the template</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Subject of the letter</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text of the letter</translation>
     </message>
     <message>
         <source>New</source>
@@ -3265,16 +3101,16 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Save the template</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
         <source>Discard your changes to this template?</source>
         <translation>Discard your changes to this template?</translation>
     </message>
     <message>
         <source>The letter template is saved.</source>
         <translation>The letter template is saved.</translation>
-    </message>
-    <message>
-        <source>Reload the template now? Your changes to it will be lost.</source>
-        <translation>Reload the template now? Your changes to it will be lost.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -3287,6 +3123,22 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Preview: %1</source>
         <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Show the templates of</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>A template with this name already exists in this language.</translation>
+    </message>
+    <message>
+        <source>The template %1 is for another language: %2 (the letter: %3).</source>
+        <translation>The template %1 is for another language: %2 (the letter: %3).</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Langue des courriers</translation>
     </message>
     <message>
+        <source>Save to:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Où enregistrer les courriers</translation>
+    </message>
+    <message>
         <source>Make:</source>
         <translation>Produire&#xa0;:</translation>
     </message>
@@ -120,12 +128,12 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Un fichier PDF par courrier, dans un dossier</translation>
     </message>
     <message>
-        <source>Save to:</source>
-        <translation>Enregistrer dans&#xa0;:</translation>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Conserver chaque courrier dans l&apos;historique de la demande</translation>
     </message>
     <message>
-        <source>Where to save the letters</source>
-        <translation>Où enregistrer les courriers</translation>
+        <source>Make the letters</source>
+        <translation>Produire les courriers</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -136,16 +144,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Choisir où enregistrer les courriers</translation>
     </message>
     <message>
-        <source>Keep each letter in the inquiry&apos;s history</source>
-        <translation>Conserver chaque courrier dans l&apos;historique de la demande</translation>
-    </message>
-    <message>
         <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
         <translation>Les courriers conservés figurent dans l&apos;historique de chaque demande et peuvent être marqués comme envoyés.</translation>
-    </message>
-    <message>
-        <source>Make the letters</source>
-        <translation>Produire les courriers</translation>
     </message>
     <message>
         <source>Save the letters as</source>
@@ -243,10 +243,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>Tapez pour rechercher…</translation>
     </message>
 </context>
 <context>
@@ -390,10 +386,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Export</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Demandes</translation>
     </message>
@@ -446,12 +438,12 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>&amp;Export:</source>
-        <translation>&amp;Exporter&#xa0;:</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Ce qu’il faut exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -495,6 +487,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>%n ligne a été écrite dans %1</numerusform>
             <numerusform>%n lignes ont été écrites dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
@@ -547,30 +543,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>Relance effectuée</translation>
     </message>
@@ -599,6 +571,34 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Nouvelle échéance&#xa0;:</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Done…</source>
         <translation>Effectuée…</translation>
     </message>
@@ -609,10 +609,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Reschedule…</source>
         <translation>Reporter…</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Relances</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
@@ -664,144 +660,158 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Import</name>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne n’est pas correcte.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes ne sont pas correctes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <source>Import</source>
+        <translation>Importation</translation>
     </message>
     <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>Ce n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA.</translation>
+        <source>Every row is written, or none.</source>
+        <translation>Toutes les lignes sont enregistrées, ou aucune.</translation>
     </message>
     <message>
-        <source>line %1, byte %2</source>
-        <translation>ligne %1, octet %2</translation>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>%n demande importée</numerusform>
+            <numerusform>%n demandes importées</numerusform>
+        </translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>et encore %1</translation>
+        <source>Done. The import added:</source>
+        <translation>Terminé. L’import a ajouté&#xa0;:</translation>
     </message>
     <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>Le fichier est un texte UTF-8, mais certains de ses octets ne sont pas de l’UTF-8 (%1). Corrigez le texte à ces endroits et enregistrez le fichier en UTF-8.</translation>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 n’est pas un fichier, mais un tube, un périphérique ou un autre fichier spécial&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>L’import n’est pas allé au bout. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 n’est pas un classeur Excel lisible.</translation>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: une cellule contient plus de %2 caractères.</translation>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Des demandes, avec leurs personnes et organismes.</translation>
     </message>
     <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1 du tableur&#xa0;: une cellule contient plus de %2 caractères.</translation>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec une demande par ligne et les noms des colonnes sur la première ligne. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>%1 est trop volumineux pour être importé (%2&#xa0;Mo&#xa0;; au plus %3&#xa0;Mo).</translation>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
     </message>
     <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>Le nom de fichier %1 est trop long (%2 caractères).</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>%1 est trop volumineux pour être lu avec la mémoire qui reste libre sur cet ordinateur.</translation>
+        <source>Import inquiries</source>
+        <translation>Importer des demandes</translation>
     </message>
     <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>%1 est protégé par un mot de passe. Ouvrez-le dans Excel, enregistrez-le sans mot de passe, puis importez ce fichier.</translation>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier-là.</translation>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 est un classeur Excel endommagé.</translation>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>Le fichier est vide&#xa0;: sa première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>%1 ne peut pas être lu sans risque&#xa0;: une fois décompressé, il serait bien plus grand qu’un classeur ne doit l’être, ou il est construit pour paraître plus petit qu’il n’est. Enregistrez la feuille à importer en CSV et importez ce fichier.</translation>
+        <source>The file has no rows below the header line.</source>
+        <translation>Le fichier n’a aucune ligne sous la ligne d’en-tête.</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
     </message>
     <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Date impossible&#xa0;: ce mois n’a que %1 jours.</translation>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
+        <source>Say what each column of the file holds.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier.</translation>
     </message>
     <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Obligatoire quand il n’y a pas d’organisme.</translation>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un objet, et un nom ou un organisme.</translation>
     </message>
     <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 n’est pas un pays&#xa0;; écrivez son code à deux lettres (FR, PL…).</translation>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Domaine d’échange inconnu&#xa0;: %1.</translation>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+        <source>Example</source>
+        <translation>Exemple</translation>
     </message>
     <message>
-        <source>No column is imported as this.</source>
-        <translation>Aucune colonne n’est importée sous ce nom.</translation>
+        <source>Import the column %1 as</source>
+        <translation>Importer la colonne %1 comme</translation>
     </message>
     <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>Aucune colonne n’est importée comme nom ou organisme.</translation>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choisissez la colonne qui contient l’objet.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choisissez la colonne qui contient le nom ou l’organisme.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Choisi aussi pour une autre colonne.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 est choisi pour plusieurs colonnes.</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Fiche</translation>
-    </message>
-    <message>
-        <source>Already recorded as</source>
-        <translation>Déjà enregistré sous le nom</translation>
-    </message>
-    <message>
-        <source>Found by</source>
-        <translation>Correspondance</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -812,10 +822,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Peut-être enregistré comme</translation>
     </message>
     <message>
-        <source>Import as</source>
-        <translation>Importer comme</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -823,44 +829,45 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
-    <message numerus="yes">
-        <source>%n inquiries</source>
-        <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new people</source>
-        <translation>
-            <numerusform>%n nouvelle personne</numerusform>
-            <numerusform>%n nouvelles personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new organisations</source>
-        <translation>
-            <numerusform>%n nouvel organisme</numerusform>
-            <numerusform>%n nouveaux organismes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation>
-            <numerusform>%n organisme</numerusform>
-            <numerusform>%n organismes</numerusform>
-        </translation>
+    <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>Ces lignes ressemblent à des fiches déjà enregistrées, mais pas assez pour en être sûr. Liez une ligne à la fiche si c’est la même, ou laissez-la&#xa0;: elle recevra une nouvelle fiche.</translation>
     </message>
     <message>
-        <source>Linked to records already there, which stay unchanged:</source>
-        <translation>Rattachées à des fiches déjà enregistrées, qui ne sont pas modifiées&#xa0;:</translation>
+        <source>Rows to confirm</source>
+        <translation>Lignes à confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Même fiche&#xa0;: lier la ligne</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Pas la même&#xa0;: nouvelle &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Lier à cette fiche</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Déjà enregistré sous le nom</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -943,72 +950,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>The file has no rows to import.</source>
         <translation>Le fichier n’a aucune ligne à importer.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>Every row is written, or none.</source>
-        <translation>Toutes les lignes sont enregistrées, ou aucune.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inquiries imported</source>
-        <translation>
-            <numerusform>%n demande importée</numerusform>
-            <numerusform>%n demandes importées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done. The import added:</source>
-        <translation>Terminé. L’import a ajouté&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Ligne %1, %2&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n rows are not correct.</source>
-        <translation>
-            <numerusform>Rien n’a été importé&#xa0;: %n ligne n’est pas correcte.</numerusform>
-            <numerusform>Rien n’a été importé&#xa0;: %n lignes ne sont pas correctes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>The import did not finish. Nothing was written.</source>
-        <translation>L’import n’est pas allé au bout. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
-        <translation>Ces lignes ressemblent à des fiches déjà enregistrées, mais pas assez pour en être sûr. Liez une ligne à la fiche si c’est la même, ou laissez-la&#xa0;: elle recevra une nouvelle fiche.</translation>
-    </message>
-    <message>
-        <source>Rows to confirm</source>
-        <translation>Lignes à confirmer</translation>
-    </message>
-    <message>
-        <source>&amp;Same: link the row to it</source>
-        <translation>&amp;Même fiche&#xa0;: lier la ligne</translation>
-    </message>
-    <message>
-        <source>Not the same: new &amp;record</source>
-        <translation>Pas la même&#xa0;: nouvelle &amp;fiche</translation>
-    </message>
-    <message>
-        <source>Link to this record</source>
-        <translation>Lier à cette fiche</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Nouvelle fiche</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1164,105 +1105,160 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>%n colonnes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Import inquiries</source>
-        <translation>Importer des demandes</translation>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nouvelle personne</numerusform>
+            <numerusform>%n nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n nouvel organisme</numerusform>
+            <numerusform>%n nouveaux organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose the file</source>
-        <translation>Choisir le fichier</translation>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Rattachées à des fiches déjà enregistrées, qui ne sont pas modifiées&#xa0;:</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Des demandes, avec leurs personnes et organismes.</translation>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec une demande par ligne et les noms des colonnes sur la première ligne. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>Ce n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ, JJ.MM.AAAA ou JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <source>line %1, byte %2</source>
+        <translation>ligne %1, octet %2</translation>
     </message>
     <message>
-        <source>File to import</source>
-        <translation>Fichier à importer</translation>
+        <source>and %1 more</source>
+        <translation>et encore %1</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Choisissez un fichier…</translation>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Le fichier est un texte UTF-8, mais certains de ses octets ne sont pas de l’UTF-8 (%1). Corrigez le texte à ces endroits et enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 n’est pas un fichier, mais un tube, un périphérique ou un autre fichier spécial&#xa0;; choisissez un fichier CSV ou un classeur Excel.</translation>
     </message>
     <message>
-        <source>Choose the file to import</source>
-        <translation>Choisir le fichier à importer</translation>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 n’est pas un classeur Excel lisible.</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
-        <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx)</translation>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: une cellule contient plus de %2 caractères.</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1 du tableur&#xa0;: une cellule contient plus de %2 caractères.</translation>
     </message>
     <message>
-        <source>The file is empty: its first row should name the columns.</source>
-        <translation>Le fichier est vide&#xa0;: sa première ligne doit nommer les colonnes.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>The file has no rows below the header line.</source>
-        <translation>Le fichier n’a aucune ligne sous la ligne d’en-tête.</translation>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>Match the columns</source>
-        <translation>Faire correspondre les colonnes</translation>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (%2&#xa0;Mo&#xa0;; au plus %3&#xa0;Mo).</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds.</source>
-        <translation>Indiquez ce que contient chaque colonne du fichier.</translation>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Le nom de fichier %1 est trop long (%2 caractères).</translation>
     </message>
     <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un objet, et un nom ou un organisme.</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Colonne du fichier</translation>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>%1 est trop volumineux pour être lu avec la mémoire qui reste libre sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Example</source>
-        <translation>Exemple</translation>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>%1 est protégé par un mot de passe. Ouvrez-le dans Excel, enregistrez-le sans mot de passe, puis importez ce fichier.</translation>
     </message>
     <message>
-        <source>Import the column %1 as</source>
-        <translation>Importer la colonne %1 comme</translation>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) ou en CSV, et importez ce fichier-là.</translation>
     </message>
     <message>
-        <source>Do not import</source>
-        <translation>Ne pas importer</translation>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 est un classeur Excel endommagé.</translation>
     </message>
     <message>
-        <source>number %1</source>
-        <translation>numéro %1</translation>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>%1 ne peut pas être lu sans risque&#xa0;: une fois décompressé, il serait bien plus grand qu’un classeur ne doit l’être, ou il est construit pour paraître plus petit qu’il n’est. Enregistrez la feuille à importer en CSV et importez ce fichier.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Choisissez la colonne qui contient l’objet.</translation>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Le fichier ne peut pas être lu à la ligne %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Choisissez la colonne qui contient le nom ou l’organisme.</translation>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Date impossible&#xa0;: ce mois n’a que %1 jours.</translation>
     </message>
     <message>
-        <source>Chosen for another column too.</source>
-        <translation>Choisi aussi pour une autre colonne.</translation>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1 is chosen for more than one column.</source>
-        <translation>%1 est choisi pour plusieurs colonnes.</translation>
+        <source>Required when there is no organisation.</source>
+        <translation>Obligatoire quand il n’y a pas d’organisme.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 n’est pas un pays&#xa0;; écrivez son code à deux lettres (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Domaine d’échange inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Aucune colonne n’est importée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Aucune colonne n’est importée comme nom ou organisme.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>
@@ -1402,8 +1398,143 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>InquiryForm</name>
     <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Choisissez pourquoi la demande est restée sans suite.</translation>
+        <source>From the contact</source>
+        <translation>Selon le contact</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>La personne qui s&apos;occupe de la demande</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Ajouter une relance…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Effectuée…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Marquer la relance sélectionnée comme effectuée, avec son résultat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Enregistrez d&apos;abord la demande pour planifier des relances.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Sélectionnez une relance en cours.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>Une nouvelle demande commence à l&apos;étape «&#xa0;Nouvelle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Demande %1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Supprimer cette demande&#xa0;? Vous pourrez la restaurer plus tard avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Partnership letter…</source>
+        <translation>Courrier de partenariat…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Établir le courrier de proposition de partenariat de cette demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Relances (%n)</numerusform>
+            <numerusform>Relances (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>Le courrier est établi à partir de la demande enregistrée. Enregistrer vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>created</source>
@@ -1506,16 +1637,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Domaines d&apos;échange</translation>
     </message>
     <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1526,199 +1649,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>système</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Effectuée le</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Whoever handles the inquiry</source>
-        <translation>La personne qui s&apos;occupe de la demande</translation>
-    </message>
-    <message>
-        <source>New follow-up</source>
-        <translation>Nouvelle relance</translation>
-    </message>
-    <message>
-        <source>Add follow-up…</source>
-        <translation>Ajouter une relance…</translation>
-    </message>
-    <message>
-        <source>Done…</source>
-        <translation>Effectuée…</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Reporter…</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done, with its outcome</source>
-        <translation>Marquer la relance sélectionnée comme effectuée, avec son résultat</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Relances</translation>
-    </message>
-    <message>
-        <source>Save the inquiry first to plan follow-ups.</source>
-        <translation>Enregistrez d&apos;abord la demande pour planifier des relances.</translation>
-    </message>
-    <message>
-        <source>Select an open follow-up.</source>
-        <translation>Sélectionnez une relance en cours.</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Relance effectuée</translation>
-    </message>
-    <message>
-        <source>What came of it?</source>
-        <translation>Quel a été le résultat&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The outcome is required.</source>
-        <translation>Le résultat est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation>Reporter la relance</translation>
-    </message>
-    <message>
-        <source>New due date:</source>
-        <translation>Nouvelle échéance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>From the contact</source>
-        <translation>Selon le contact</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Choisissez un motif…</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Non attribuée</translation>
-    </message>
-    <message>
-        <source>Why lost</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Partnership letter…</source>
-        <translation>Courrier de partenariat…</translation>
-    </message>
-    <message>
-        <source>Make the partnership proposal letter of this inquiry</source>
-        <translation>Établir le courrier de proposition de partenariat de cette demande</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New inquiry</source>
-        <translation>Nouvelle demande</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 — %2</source>
-        <translation>Demande %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Follow-ups (%n)</source>
-        <translation>
-            <numerusform>Relances (%n)</numerusform>
-            <numerusform>Relances (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new inquiry starts at stage New.</source>
-        <translation>Une nouvelle demande commence à l&apos;étape «&#xa0;Nouvelle&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 saved.</source>
-        <translation>Demande %1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Enregistrée par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
-
-Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette demande entre-temps&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
-
-«&#xa0;Recharger&#xa0;» affiche sa version (ce que vous avez modifié ici sera perdu). «&#xa0;Continuer la saisie&#xa0;» vous permet de copier d&apos;abord votre texte.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuer la saisie</translation>
-    </message>
-    <message>
-        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
-        <translation>Supprimer cette demande&#xa0;? Vous pourrez la restaurer plus tard avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
-    </message>
-    <message>
-        <source>Delete inquiry</source>
-        <translation>Supprimer la demande</translation>
-    </message>
-    <message>
-        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
-        <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
-    </message>
-    <message>
-        <source>The letter is made from the saved inquiry. Save your changes?</source>
-        <translation>Le courrier est établi à partir de la demande enregistrée. Enregistrer vos modifications&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save the changes to this inquiry?</source>
-        <translation>Enregistrer les modifications de cette demande&#xa0;?</translation>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Choisissez pourquoi la demande est restée sans suite.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2037,22 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
         <translation>La lettre</translation>
     </message>
     <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>Le logo de l’en-tête %1 ne peut pas être utilisé&#xa0;: %2. La lettre est faite sans logo.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3) et %4 de plus&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>Ce fichier ne peut pas servir de logo&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>the file was not found</source>
         <translation>le fichier est introuvable</translation>
     </message>
@@ -2131,22 +2079,6 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>the image is damaged or incomplete</source>
         <translation>l’image est endommagée ou incomplète</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as the logo: %1.</source>
-        <translation>Ce fichier ne peut pas servir de logo&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
-        <translation>Le logo de l’en-tête %1 ne peut pas être utilisé&#xa0;: %2. La lettre est faite sans logo.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
-        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3) et %4 de plus&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
-        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
     </message>
 </context>
 <context>
@@ -2334,12 +2266,28 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <source>Fields of exchange</source>
         <translation>Domaines d&apos;échange</translation>
     </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2356,18 +2304,6 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Country</source>
         <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2476,6 +2412,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Pickers</name>
     <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>Une personne similaire est déjà enregistrée. L&apos;utiliser plutôt&#xa0;?</translation>
+    </message>
+    <message>
         <source>Similar records</source>
         <translation>Fiches similaires</translation>
     </message>
@@ -2492,102 +2432,6 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Déjà enregistré&#xa0;?</translation>
     </message>
     <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Choisissez dans la liste ou créez une nouvelle fiche.</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisme</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Territoire</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Langue préférée</translation>
-    </message>
-    <message>
-        <source>From the side</source>
-        <translation>Selon le territoire</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
-    </message>
-    <message>
-        <source>A similar person is already recorded. Use them instead?</source>
-        <translation>Une personne similaire est déjà enregistrée. L&apos;utiliser plutôt&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Country (FR, PL …)</source>
-        <translation>Pays (FR, PL…)</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Nouvel organisme</translation>
-    </message>
-    <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>Un organisme similaire est déjà enregistré. L&apos;utiliser plutôt&#xa0;?</translation>
     </message>
@@ -2599,28 +2443,32 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
+        <source>Letter</source>
+        <translation>Courrier</translation>
     </message>
     <message>
-        <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <source>Search organisations…</source>
-        <translation>Rechercher un organisme…</translation>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <source>Search partner organisations</source>
-        <translation>Rechercher des organismes partenaires</translation>
-    </message>
-    <message>
-        <source>Partner organisations</source>
-        <translation>Organismes partenaires</translation>
+        <source>Proposed partner organisations</source>
+        <translation>Organismes partenaires proposés</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2629,10 +2477,6 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Made on</source>
         <translation>Établi le</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
     <message>
         <source>Made by</source>
@@ -2663,20 +2507,32 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>La demande passe à «&#xa0;Proposition envoyée&#xa0;» si elle n&apos;en est pas encore là.</translation>
     </message>
     <message>
+        <source>Search organisations…</source>
+        <translation>Rechercher un organisme…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Rechercher des organismes partenaires</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
+    </message>
+    <message>
         <source>Partnership letter — %1</source>
         <translation>Courrier de partenariat —&#xa0;%1</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
         <source>Text of this letter</source>
         <translation>Texte de ce courrier</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Modèle</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2687,28 +2543,24 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Texte</translation>
     </message>
     <message>
-        <source>Proposed partner organisations</source>
-        <translation>Organismes partenaires proposés</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>See the letter without keeping it</source>
-        <translation>Voir le courrier sans le conserver</translation>
     </message>
     <message>
         <source>Make letter</source>
         <translation>Établir le courrier</translation>
     </message>
     <message>
-        <source>Make the letter as shown and keep it with the inquiry</source>
-        <translation>Établir le courrier tel qu&apos;affiché et le conserver avec la demande</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>Voir le courrier sans le conserver</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Établir le courrier tel qu&apos;affiché et le conserver avec la demande</translation>
     </message>
     <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
@@ -2747,16 +2599,24 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
 <context>
     <name>RecordForm</name>
     <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>You have changed this record. Save your changes before closing?</source>
-        <translation>Vous avez modifié cette fiche. Enregistrer les modifications avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -2783,8 +2643,32 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
         <translation>Demandes</translation>
     </message>
     <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez restaurer la fiche plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;».</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>Cette fiche est supprimée. Restaurez-la pour pouvoir la modifier.</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>Vous avez modifié cette fiche. Enregistrer les modifications avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -2797,38 +2681,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche après que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
 
 La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette fenêtre seront perdues. Choisissez «&#xa0;Non&#xa0;» pour les garder à l&apos;écran et copier d&apos;abord ce dont vous avez besoin.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez restaurer la fiche plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>This record is deleted. Restore it to change it again.</source>
-        <translation>Cette fiche est supprimée. Restaurez-la pour pouvoir la modifier.</translation>
-    </message>
-    <message>
-        <source>Linked records</source>
-        <translation>Fiches liées</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -2894,38 +2746,6 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Membre de l&apos;équipe %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add a staff member</source>
-        <translation>Ajouter un membre de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Edit the staff member</source>
-        <translation>Modifier le membre de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Staff members</source>
-        <translation>Membres de l&apos;équipe</translation>
-    </message>
-    <message>
         <source>Office name</source>
         <translation>Nom du bureau</translation>
     </message>
@@ -2962,10 +2782,6 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
@@ -2974,12 +2790,16 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Save the office settings</source>
         <translation>Enregistrer les paramètres du bureau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2988,6 +2808,38 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>The office settings are saved.</source>
         <translation>Les paramètres du bureau sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Ajouter un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Modifier le membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
         <source>Language of the window:</source>
@@ -3028,10 +2880,6 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
 </context>
 <context>
     <name>Templates</name>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>Un modèle de ce nom existe déjà dans cette langue.</translation>
-    </message>
     <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>le prénom et le nom de la personne (ou le nom de l&apos;organisme)</translation>
@@ -3169,14 +3017,6 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Champ de fusion</translation>
     </message>
@@ -3185,44 +3025,40 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Ce qu&apos;il insère</translation>
     </message>
     <message>
-        <source>All languages</source>
-        <translation>Toutes les langues</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Texte du courrier</translation>
-    </message>
-    <message>
-        <source>Language of the template</source>
-        <translation>Langue du modèle</translation>
-    </message>
-    <message>
-        <source>Name of the template</source>
-        <translation>Nom du modèle</translation>
-    </message>
-    <message>
-        <source>Subject of the letter</source>
-        <translation>Objet du courrier</translation>
-    </message>
-    <message>
-        <source>Show the templates of</source>
-        <translation>Afficher les modèles de la langue</translation>
-    </message>
-    <message>
-        <source>Letter templates</source>
-        <translation>Modèles de courrier</translation>
-    </message>
-    <message>
         <source>Placeholders</source>
         <translation>Champs de fusion</translation>
     </message>
     <message>
         <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
         <translation>Double-cliquez sur un champ de fusion (ou appuyez sur Entrée) pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Objet du courrier</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Texte du courrier</translation>
     </message>
     <message>
         <source>New</source>
@@ -3265,16 +3101,16 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
     </message>
     <message>
         <source>The letter template is saved.</source>
         <translation>Le modèle de courrier est enregistré.</translation>
-    </message>
-    <message>
-        <source>Reload the template now? Your changes to it will be lost.</source>
-        <translation>Recharger le modèle maintenant&#xa0;? Vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -3287,6 +3123,22 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Preview: %1</source>
         <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Afficher les modèles de la langue</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Un modèle de ce nom existe déjà dans cette langue.</translation>
+    </message>
+    <message>
+        <source>The template %1 is for another language: %2 (the letter: %3).</source>
+        <translation>Le modèle %1 est prévu pour une autre langue&#xa0;: %2 (le courrier&#xa0;: %3).</translation>
     </message>
 </context>
 </TS>

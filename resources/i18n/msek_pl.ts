@@ -110,6 +110,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Język listów</translation>
     </message>
     <message>
+        <source>Save to:</source>
+        <translation>Zapisz w:</translation>
+    </message>
+    <message>
+        <source>Where to save the letters</source>
+        <translation>Gdzie zapisać listy</translation>
+    </message>
+    <message>
         <source>Make:</source>
         <translation>Utwórz:</translation>
     </message>
@@ -122,12 +130,12 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Osobny plik PDF dla każdego listu, w folderze</translation>
     </message>
     <message>
-        <source>Save to:</source>
-        <translation>Zapisz w:</translation>
+        <source>Keep each letter in the inquiry&apos;s history</source>
+        <translation>Zachowaj każdy list w historii zapytania</translation>
     </message>
     <message>
-        <source>Where to save the letters</source>
-        <translation>Gdzie zapisać listy</translation>
+        <source>Make the letters</source>
+        <translation>Utwórz listy</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -138,16 +146,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Wybierz, gdzie zapisać listy</translation>
     </message>
     <message>
-        <source>Keep each letter in the inquiry&apos;s history</source>
-        <translation>Zachowaj każdy list w historii zapytania</translation>
-    </message>
-    <message>
         <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
         <translation>Zachowane listy widać w historii każdego zapytania; można je oznaczyć jako wysłane.</translation>
-    </message>
-    <message>
-        <source>Make the letters</source>
-        <translation>Utwórz listy</translation>
     </message>
     <message>
         <source>Save the letters as</source>
@@ -247,10 +247,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Notes</source>
         <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>Zacznij pisać, aby wyszukać…</translation>
     </message>
 </context>
 <context>
@@ -394,10 +390,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Export</name>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksportuj…</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Zapytania</translation>
     </message>
@@ -450,12 +442,12 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Eksport</translation>
     </message>
     <message>
-        <source>&amp;Export:</source>
-        <translation>&amp;Eksportuj:</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Co wyeksportować</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Eksportuj:</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -500,6 +492,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Zapisano %n wiersze w %1</numerusform>
             <numerusform>Zapisano %n wierszy w %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
     </message>
 </context>
 <context>
@@ -552,30 +548,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Działanie</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Zapytanie</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Do zrobienia</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>Przypomnienie załatwione</translation>
     </message>
@@ -604,6 +576,34 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Nowy termin:</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Do zrobienia</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
         <source>Done…</source>
         <translation>Załatwione…</translation>
     </message>
@@ -614,10 +614,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Reschedule…</source>
         <translation>Zmień termin…</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Przypomnienia</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
@@ -671,144 +667,160 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Import</name>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importuj…</translation>
+        <source>Line %1, %2: %3</source>
+        <translation>Wiersz %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are not correct.</source>
+        <translation>
+            <numerusform>Nic nie zaimportowano: %n wiersz jest niepoprawny.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wiersze są niepoprawne.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wierszy jest niepoprawnych.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>„%1”</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
-        <translation>To nie jest data; wpisz ją jako RRRR-MM-DD, DD.MM.RRRR lub DD/MM/RRRR.</translation>
+        <source>Every row is written, or none.</source>
+        <translation>Zapisywane są wszystkie wiersze albo żaden.</translation>
     </message>
     <message>
-        <source>line %1, byte %2</source>
-        <translation>wiersz %1, bajt %2</translation>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n zapytanie</numerusform>
+            <numerusform>Zaimportowano %n zapytania</numerusform>
+            <numerusform>Zaimportowano %n zapytań</numerusform>
+        </translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>i jeszcze %1</translation>
+        <source>Done. The import added:</source>
+        <translation>Gotowe. Import dodał:</translation>
     </message>
     <message>
-        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
-        <translation>Plik jest tekstem UTF-8, ale niektóre jego bajty nie są w UTF-8 (%1). Popraw tekst w tych miejscach i zapisz plik w UTF-8.</translation>
+        <source>Nothing was imported.</source>
+        <translation>Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
-        <translation>%1 nie jest plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym; wybierz plik CSV lub skoroszyt Excela.</translation>
+        <source>The import did not finish. Nothing was written.</source>
+        <translation>Import nie został ukończony. Nic nie zapisano.</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook that can be read.</source>
-        <translation>%1 nie jest czytelnym skoroszytem Excela.</translation>
+        <source>Choose the file</source>
+        <translation>Wybór pliku</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
-        <translation>Nie można odczytać pliku w wierszu %1: komórka zawiera więcej niż %2 znaków.</translation>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Zapytania wraz z osobami i instytucjami.</translation>
     </message>
     <message>
-        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
-        <translation>Nie można odczytać pliku w wierszu %1 arkusza: komórka zawiera więcej niż %2 znaków.</translation>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jednym zapytaniem w każdym wierszu i nazwami kolumn w pierwszym wierszu. Nic nie jest zapisywane przed ostatnim krokiem, a wtedy importowane są wszystkie wiersze albo żaden.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Plik %1 nie istnieje.</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 to folder, a nie plik.</translation>
+        <source>File to import</source>
+        <translation>Plik do zaimportowania</translation>
     </message>
     <message>
-        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
-        <translation>Plik %1 jest za duży, by go zaimportować (%2 MB; najwyżej %3 MB).</translation>
+        <source>Choose a file…</source>
+        <translation>Wybierz plik…</translation>
     </message>
     <message>
-        <source>The file name %1 is too long (%2 characters).</source>
-        <translation>Nazwa pliku %1 jest za długa (znaków: %2).</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Nie można odczytać pliku %1: %2.</translation>
+        <source>Choose the file to import</source>
+        <translation>Wybierz plik do zaimportowania</translation>
     </message>
     <message>
-        <source>%1 is too large to read in the memory this computer has left.</source>
-        <translation>Plik %1 jest za duży, by odczytać go w pamięci, która pozostała wolna na tym komputerze.</translation>
+        <source>Import inquiries</source>
+        <translation>Import zapytań</translation>
     </message>
     <message>
-        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
-        <translation>Plik %1 jest chroniony hasłem. Otwórz go w Excelu, zapisz bez hasła i zaimportuj ten plik.</translation>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
+        <translation>Pliki CSV i skoroszyty Excela (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
-        <translation>%1 to stary plik Excela (.xls). Otwórz go w Excelu, zapisz jako skoroszyt Excela (.xlsx) lub jako CSV i zaimportuj ten plik.</translation>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <source>%1 is a damaged Excel workbook.</source>
-        <translation>%1 to uszkodzony skoroszyt Excela.</translation>
+        <source>The file is empty: its first row should name the columns.</source>
+        <translation>Plik jest pusty: pierwszy wiersz powinien zawierać nazwy kolumn.</translation>
     </message>
     <message>
-        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
-        <translation>Nie można bezpiecznie odczytać pliku %1: po rozpakowaniu byłby znacznie większy, niż powinien być skoroszyt, albo został zbudowany tak, by wydawał się mniejszy, niż jest. Zapisz arkusz do zaimportowania jako CSV i zaimportuj ten plik.</translation>
+        <source>The file has no rows below the header line.</source>
+        <translation>Plik nie ma żadnych wierszy pod nagłówkiem.</translation>
     </message>
     <message>
-        <source>The file cannot be read at line %1: %2.</source>
-        <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
+        <source>Do not import</source>
+        <translation>Nie importuj</translation>
     </message>
     <message>
-        <source>Not a valid date: that month has only %1 days.</source>
-        <translation>Nieprawidłowa data: ten miesiąc ma tylko %1 dni.</translation>
+        <source>Match the columns</source>
+        <translation>Dopasowanie kolumn</translation>
     </message>
     <message>
-        <source>%1 is not known here; write one of: %2.</source>
-        <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
+        <source>Say what each column of the file holds.</source>
+        <translation>Wskaż, co zawiera każda kolumna pliku.</translation>
     </message>
     <message>
-        <source>Required when there is no organisation.</source>
-        <translation>Wymagane, gdy nie ma instytucji.</translation>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Kolumny zostały dopasowane po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć temat oraz nazwisko lub instytucję.</translation>
     </message>
     <message>
-        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
-        <translation>%1 to nie kraj; wpisz jego dwuliterowy kod (FR, PL…).</translation>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <source>Unknown field of exchange: %1.</source>
-        <translation>Nieznana dziedzina wymiany: %1.</translation>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
     </message>
     <message>
-        <source>The file has no header line.</source>
-        <translation>Plik nie ma wiersza nagłówka.</translation>
+        <source>Example</source>
+        <translation>Przykład</translation>
     </message>
     <message>
-        <source>No column is imported as this.</source>
-        <translation>Żadna kolumna nie jest tak importowana.</translation>
+        <source>Import the column %1 as</source>
+        <translation>Importuj kolumnę %1 jako</translation>
     </message>
     <message>
-        <source>No column is imported as last name or organisation.</source>
-        <translation>Żadna kolumna nie jest importowana jako nazwisko lub instytucja.</translation>
+        <source>number %1</source>
+        <translation>numer %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Wybierz kolumnę z tematem.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Wybierz kolumnę z nazwiskiem lub instytucją.</translation>
+    </message>
+    <message>
+        <source>Chosen for another column too.</source>
+        <translation>Wybrane także dla innej kolumny.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for more than one column.</source>
+        <translation>%1 – wybrane dla więcej niż jednej kolumny.</translation>
     </message>
     <message>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Kolumna</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Rekord</translation>
-    </message>
-    <message>
-        <source>Already recorded as</source>
-        <translation>Już zapisany jako</translation>
-    </message>
-    <message>
-        <source>Found by</source>
-        <translation>Dopasowanie</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -819,10 +831,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Być może zapisany jako</translation>
     </message>
     <message>
-        <source>Import as</source>
-        <translation>Importuj jako</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -830,49 +838,45 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
-    <message numerus="yes">
-        <source>%n inquiries</source>
-        <translation>
-            <numerusform>%n zapytanie</numerusform>
-            <numerusform>%n zapytania</numerusform>
-            <numerusform>%n zapytań</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new people</source>
-        <translation>
-            <numerusform>%n nowa osoba</numerusform>
-            <numerusform>%n nowe osoby</numerusform>
-            <numerusform>%n nowych osób</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new organisations</source>
-        <translation>
-            <numerusform>%n nowa instytucja</numerusform>
-            <numerusform>%n nowe instytucje</numerusform>
-            <numerusform>%n nowych instytucji</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation>
-            <numerusform>%n instytucja</numerusform>
-            <numerusform>%n instytucje</numerusform>
-            <numerusform>%n instytucji</numerusform>
-        </translation>
+    <message>
+        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
+        <translation>Te wiersze przypominają rekordy już zapisane, ale nie na tyle, by mieć pewność. Powiąż wiersz z rekordem, jeśli to ten sam, albo zostaw go: otrzyma nowy rekord.</translation>
     </message>
     <message>
-        <source>Linked to records already there, which stay unchanged:</source>
-        <translation>Powiązane z już zapisanymi rekordami, które pozostają bez zmian:</translation>
+        <source>Rows to confirm</source>
+        <translation>Wiersze do potwierdzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Same: link the row to it</source>
+        <translation>&amp;Ten sam: powiąż wiersz</translation>
+    </message>
+    <message>
+        <source>Not the same: new &amp;record</source>
+        <translation>Nie ten sam: nowy &amp;rekord</translation>
+    </message>
+    <message>
+        <source>Link to this record</source>
+        <translation>Powiąż z tym rekordem</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nowy rekord</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Already recorded as</source>
+        <translation>Już zapisany jako</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Dopasowanie</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -961,74 +965,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>The file has no rows to import.</source>
         <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Every row is written, or none.</source>
-        <translation>Zapisywane są wszystkie wiersze albo żaden.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importowanie…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inquiries imported</source>
-        <translation>
-            <numerusform>Zaimportowano %n zapytanie</numerusform>
-            <numerusform>Zaimportowano %n zapytania</numerusform>
-            <numerusform>Zaimportowano %n zapytań</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done. The import added:</source>
-        <translation>Gotowe. Import dodał:</translation>
-    </message>
-    <message>
-        <source>Line %1, %2: %3</source>
-        <translation>Wiersz %1, %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n rows are not correct.</source>
-        <translation>
-            <numerusform>Nic nie zaimportowano: %n wiersz jest niepoprawny.</numerusform>
-            <numerusform>Nic nie zaimportowano: %n wiersze są niepoprawne.</numerusform>
-            <numerusform>Nic nie zaimportowano: %n wierszy jest niepoprawnych.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Nic nie zaimportowano.</translation>
-    </message>
-    <message>
-        <source>The import did not finish. Nothing was written.</source>
-        <translation>Import nie został ukończony. Nic nie zapisano.</translation>
-    </message>
-    <message>
-        <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
-        <translation>Te wiersze przypominają rekordy już zapisane, ale nie na tyle, by mieć pewność. Powiąż wiersz z rekordem, jeśli to ten sam, albo zostaw go: otrzyma nowy rekord.</translation>
-    </message>
-    <message>
-        <source>Rows to confirm</source>
-        <translation>Wiersze do potwierdzenia</translation>
-    </message>
-    <message>
-        <source>&amp;Same: link the row to it</source>
-        <translation>&amp;Ten sam: powiąż wiersz</translation>
-    </message>
-    <message>
-        <source>Not the same: new &amp;record</source>
-        <translation>Nie ten sam: nowy &amp;rekord</translation>
-    </message>
-    <message>
-        <source>Link to this record</source>
-        <translation>Powiąż z tym rekordem</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Nowy rekord</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1186,105 +1122,165 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>%n kolumn.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Import inquiries</source>
-        <translation>Import zapytań</translation>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n zapytanie</numerusform>
+            <numerusform>%n zapytania</numerusform>
+            <numerusform>%n zapytań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n nowa osoba</numerusform>
+            <numerusform>%n nowe osoby</numerusform>
+            <numerusform>%n nowych osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n nowa instytucja</numerusform>
+            <numerusform>%n nowe instytucje</numerusform>
+            <numerusform>%n nowych instytucji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n instytucja</numerusform>
+            <numerusform>%n instytucje</numerusform>
+            <numerusform>%n instytucji</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose the file</source>
-        <translation>Wybór pliku</translation>
+        <source>Linked to records already there, which stay unchanged:</source>
+        <translation>Powiązane z już zapisanymi rekordami, które pozostają bez zmian:</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Zapytania wraz z osobami i instytucjami.</translation>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jednym zapytaniem w każdym wierszu i nazwami kolumn w pierwszym wierszu. Nic nie jest zapisywane przed ostatnim krokiem, a wtedy importowane są wszystkie wiersze albo żaden.</translation>
+        <source>Not a date; write it as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY.</source>
+        <translation>To nie jest data; wpisz ją jako RRRR-MM-DD, DD.MM.RRRR lub DD/MM/RRRR.</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Plik:</translation>
+        <source>line %1, byte %2</source>
+        <translation>wiersz %1, bajt %2</translation>
     </message>
     <message>
-        <source>File to import</source>
-        <translation>Plik do zaimportowania</translation>
+        <source>and %1 more</source>
+        <translation>i jeszcze %1</translation>
     </message>
     <message>
-        <source>Choose a file…</source>
-        <translation>Wybierz plik…</translation>
+        <source>The file is UTF-8 text, but some bytes in it are not UTF-8 (%1). Correct the text there and save the file as UTF-8.</source>
+        <translation>Plik jest tekstem UTF-8, ale niektóre jego bajty nie są w UTF-8 (%1). Popraw tekst w tych miejscach i zapisz plik w UTF-8.</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Wybierz…</translation>
+        <source>%1 is not a file but a pipe, a device or another special file; choose a CSV file or an Excel workbook.</source>
+        <translation>%1 nie jest plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym; wybierz plik CSV lub skoroszyt Excela.</translation>
     </message>
     <message>
-        <source>Choose the file to import</source>
-        <translation>Wybierz plik do zaimportowania</translation>
+        <source>%1 is not an Excel workbook that can be read.</source>
+        <translation>%1 nie jest czytelnym skoroszytem Excela.</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
-        <translation>Pliki CSV i skoroszyty Excela (*.csv *.txt *.xlsx)</translation>
+        <source>The file cannot be read at line %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: komórka zawiera więcej niż %2 znaków.</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
+        <source>The file cannot be read at row %1: a cell holds more than %2 characters.</source>
+        <translation>Nie można odczytać pliku w wierszu %1 arkusza: komórka zawiera więcej niż %2 znaków.</translation>
     </message>
     <message>
-        <source>The file is empty: its first row should name the columns.</source>
-        <translation>Plik jest pusty: pierwszy wiersz powinien zawierać nazwy kolumn.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
-        <source>The file has no rows below the header line.</source>
-        <translation>Plik nie ma żadnych wierszy pod nagłówkiem.</translation>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 to folder, a nie plik.</translation>
     </message>
     <message>
-        <source>Match the columns</source>
-        <translation>Dopasowanie kolumn</translation>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>Plik %1 jest za duży, by go zaimportować (%2 MB; najwyżej %3 MB).</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds.</source>
-        <translation>Wskaż, co zawiera każda kolumna pliku.</translation>
+        <source>The file name %1 is too long (%2 characters).</source>
+        <translation>Nazwa pliku %1 jest za długa (znaków: %2).</translation>
     </message>
     <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>Kolumny zostały dopasowane po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć temat oraz nazwisko lub instytucję.</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Nie można odczytać pliku %1: %2.</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Kolumna w pliku</translation>
+        <source>%1 is too large to read in the memory this computer has left.</source>
+        <translation>Plik %1 jest za duży, by odczytać go w pamięci, która pozostała wolna na tym komputerze.</translation>
     </message>
     <message>
-        <source>Example</source>
-        <translation>Przykład</translation>
+        <source>%1 is protected with a password. Open it in Excel, save it without a password, and import that.</source>
+        <translation>Plik %1 jest chroniony hasłem. Otwórz go w Excelu, zapisz bez hasła i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <source>Import the column %1 as</source>
-        <translation>Importuj kolumnę %1 jako</translation>
+        <source>%1 is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) or as CSV, and import that.</source>
+        <translation>%1 to stary plik Excela (.xls). Otwórz go w Excelu, zapisz jako skoroszyt Excela (.xlsx) lub jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <source>Do not import</source>
-        <translation>Nie importuj</translation>
+        <source>%1 is a damaged Excel workbook.</source>
+        <translation>%1 to uszkodzony skoroszyt Excela.</translation>
     </message>
     <message>
-        <source>number %1</source>
-        <translation>numer %1</translation>
+        <source>%1 cannot be read safely: unpacked, it would be far larger than a workbook should be, or it is built to look smaller than it is. Save the sheet to import as CSV and import that.</source>
+        <translation>Nie można bezpiecznie odczytać pliku %1: po rozpakowaniu byłby znacznie większy, niż powinien być skoroszyt, albo został zbudowany tak, by wydawał się mniejszy, niż jest. Zapisz arkusz do zaimportowania jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Wybierz kolumnę z tematem.</translation>
+        <source>The file cannot be read at line %1: %2.</source>
+        <translation>Nie można odczytać pliku w wierszu %1: %2.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Wybierz kolumnę z nazwiskiem lub instytucją.</translation>
+        <source>Not a valid date: that month has only %1 days.</source>
+        <translation>Nieprawidłowa data: ten miesiąc ma tylko %1 dni.</translation>
     </message>
     <message>
-        <source>Chosen for another column too.</source>
-        <translation>Wybrane także dla innej kolumny.</translation>
+        <source>%1 is not known here; write one of: %2.</source>
+        <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
     </message>
     <message>
-        <source>%1 is chosen for more than one column.</source>
-        <translation>%1 – wybrane dla więcej niż jednej kolumny.</translation>
+        <source>Required when there is no organisation.</source>
+        <translation>Wymagane, gdy nie ma instytucji.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country; write its two-letter code (FR, PL…).</source>
+        <translation>%1 to nie kraj; wpisz jego dwuliterowy kod (FR, PL…).</translation>
+    </message>
+    <message>
+        <source>Unknown field of exchange: %1.</source>
+        <translation>Nieznana dziedzina wymiany: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Plik nie ma wiersza nagłówka.</translation>
+    </message>
+    <message>
+        <source>No column is imported as this.</source>
+        <translation>Żadna kolumna nie jest tak importowana.</translation>
+    </message>
+    <message>
+        <source>No column is imported as last name or organisation.</source>
+        <translation>Żadna kolumna nie jest importowana jako nazwisko lub instytucja.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
     </message>
 </context>
 <context>
@@ -1425,8 +1421,144 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>InquiryForm</name>
     <message>
-        <source>Choose why the inquiry was lost.</source>
-        <translation>Wybierz, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
+        <source>From the contact</source>
+        <translation>Wg osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Wybierz powód…</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Załatwiono</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Whoever handles the inquiry</source>
+        <translation>Osoba, która prowadzi zapytanie</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nowe przypomnienie</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Dodaj przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Załatwione…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, with its outcome</source>
+        <translation>Oznacz wybrane przypomnienie jako załatwione i wpisz wynik</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Save the inquiry first to plan follow-ups.</source>
+        <translation>Najpierw zapisz zapytanie, aby zaplanować przypomnienia.</translation>
+    </message>
+    <message>
+        <source>Select an open follow-up.</source>
+        <translation>Wybierz otwarte przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or create a new one.</source>
+        <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
+        <translation>Zapytanie usunięte. Można je przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
+    </message>
+    <message>
+        <source>A new inquiry starts at stage New.</source>
+        <translation>Nowe zapytanie zaczyna się na etapie „Nowe”.</translation>
+    </message>
+    <message>
+        <source>New inquiry</source>
+        <translation>Nowe zapytanie</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 — %2</source>
+        <translation>Zapytanie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
+        <translation>Usunąć to zapytanie? Można je później przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
+    </message>
+    <message>
+        <source>Inquiry %1 saved.</source>
+        <translation>Zapisano zapytanie %1.</translation>
+    </message>
+    <message>
+        <source>Partnership letter…</source>
+        <translation>List partnerski…</translation>
+    </message>
+    <message>
+        <source>Make the partnership proposal letter of this inquiry</source>
+        <translation>Utwórz list z propozycją partnerstwa do tego zapytania</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Przypomnienia (%n)</numerusform>
+            <numerusform>Przypomnienia (%n)</numerusform>
+            <numerusform>Przypomnienia (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>The letter is made from the saved inquiry. Save your changes?</source>
+        <translation>List powstaje na podstawie zapisanego zapytania. Zapisać zmiany?</translation>
     </message>
     <message>
         <source>created</source>
@@ -1529,16 +1661,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Dziedziny wymiany</translation>
     </message>
     <message>
-        <source>Assignee</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Etap</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termin</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1549,200 +1673,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>system</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Działanie</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Załatwiono</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Wynik</translation>
-    </message>
-    <message>
-        <source>Whoever handles the inquiry</source>
-        <translation>Osoba, która prowadzi zapytanie</translation>
-    </message>
-    <message>
-        <source>New follow-up</source>
-        <translation>Nowe przypomnienie</translation>
-    </message>
-    <message>
-        <source>Add follow-up…</source>
-        <translation>Dodaj przypomnienie…</translation>
-    </message>
-    <message>
-        <source>Done…</source>
-        <translation>Załatwione…</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Zmień termin…</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done, with its outcome</source>
-        <translation>Oznacz wybrane przypomnienie jako załatwione i wpisz wynik</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Przypomnienia</translation>
-    </message>
-    <message>
-        <source>Save the inquiry first to plan follow-ups.</source>
-        <translation>Najpierw zapisz zapytanie, aby zaplanować przypomnienia.</translation>
-    </message>
-    <message>
-        <source>Select an open follow-up.</source>
-        <translation>Wybierz otwarte przypomnienie.</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Przypomnienie załatwione</translation>
-    </message>
-    <message>
-        <source>What came of it?</source>
-        <translation>Co z tego wynikło?</translation>
-    </message>
-    <message>
-        <source>The outcome is required.</source>
-        <translation>Wynik jest wymagany.</translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation>Zmień termin przypomnienia</translation>
-    </message>
-    <message>
-        <source>New due date:</source>
-        <translation>Nowy termin:</translation>
-    </message>
-    <message>
-        <source>From the contact</source>
-        <translation>Wg osoby kontaktowej</translation>
-    </message>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Wybierz powód…</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nieprzypisane</translation>
-    </message>
-    <message>
-        <source>Why lost</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>Zapytanie</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <translation>Obsługa</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>Partnership letter…</source>
-        <translation>List partnerski…</translation>
-    </message>
-    <message>
-        <source>Make the partnership proposal letter of this inquiry</source>
-        <translation>Utwórz list z propozycją partnerstwa do tego zapytania</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Przywróć</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>New inquiry</source>
-        <translation>Nowe zapytanie</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 — %2</source>
-        <translation>Zapytanie %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Follow-ups (%n)</source>
-        <translation>
-            <numerusform>Przypomnienia (%n)</numerusform>
-            <numerusform>Przypomnienia (%n)</numerusform>
-            <numerusform>Przypomnienia (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new inquiry starts at stage New.</source>
-        <translation>Nowe zapytanie zaczyna się na etapie „Nowe”.</translation>
-    </message>
-    <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
-    </message>
-    <message>
-        <source>Inquiry %1 saved.</source>
-        <translation>Zapisano zapytanie %1.</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Zapisane przez kogoś innego</translation>
-    </message>
-    <message>
-        <source>Someone else saved this inquiry meanwhile, so your changes were not saved.
-
-Reload shows their version (what you changed here is lost). Keep editing lets you copy your text first.</source>
-        <translation>Ktoś inny zapisał w międzyczasie to zapytanie, więc Twoje zmiany nie zostały zapisane.
-
-„Wczytaj ponownie” pokazuje zapisaną przez niego wersję (to, co tu zmieniono, przepadnie). „Edytuj dalej” pozwala najpierw skopiować swój tekst.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Wczytaj ponownie</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Edytuj dalej</translation>
-    </message>
-    <message>
-        <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
-        <translation>Usunąć to zapytanie? Można je później przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
-    </message>
-    <message>
-        <source>Delete inquiry</source>
-        <translation>Usuń zapytanie</translation>
-    </message>
-    <message>
-        <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
-        <translation>Zapytanie usunięte. Można je przywrócić, wybierając filtr „Usunięte” na liście zapytań.</translation>
-    </message>
-    <message>
-        <source>The letter is made from the saved inquiry. Save your changes?</source>
-        <translation>List powstaje na podstawie zapisanego zapytania. Zapisać zmiany?</translation>
-    </message>
-    <message>
-        <source>Save the changes to this inquiry?</source>
-        <translation>Zapisać zmiany w tym zapytaniu?</translation>
+        <source>Choose why the inquiry was lost.</source>
+        <translation>Wybierz, dlaczego zapytanie zakończyło się bez rezultatu.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2062,22 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
         <translation>List</translation>
     </message>
     <message>
+        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
+        <translation>Nie można użyć logo nagłówka %1: %2. List zostaje utworzony bez logo.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
+        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3) i jeszcze %4; pojawią się jako puste prostokąty.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
+        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3); pojawią się jako puste prostokąty.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used as the logo: %1.</source>
+        <translation>Tego pliku nie można użyć jako logo: %1.</translation>
+    </message>
+    <message>
         <source>the file was not found</source>
         <translation>nie znaleziono pliku</translation>
     </message>
@@ -2156,22 +2104,6 @@ Reload shows their version (what you changed here is lost). Keep editing lets yo
     <message>
         <source>the image is damaged or incomplete</source>
         <translation>obraz jest uszkodzony lub niekompletny</translation>
-    </message>
-    <message>
-        <source>This file cannot be used as the logo: %1.</source>
-        <translation>Tego pliku nie można użyć jako logo: %1.</translation>
-    </message>
-    <message>
-        <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
-        <translation>Nie można użyć logo nagłówka %1: %2. List zostaje utworzony bez logo.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
-        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3) i jeszcze %4; pojawią się jako puste prostokąty.</translation>
-    </message>
-    <message>
-        <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
-        <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3); pojawią się jako puste prostokąty.</translation>
     </message>
 </context>
 <context>
@@ -2363,12 +2295,28 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <source>Fields of exchange</source>
         <translation>Dziedziny wymiany</translation>
     </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nowa osoba…</translation>
+    </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
         <source>Name</source>
         <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2385,18 +2333,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Country</source>
         <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2509,6 +2445,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Pickers</name>
     <message>
+        <source>A similar person is already recorded. Use them instead?</source>
+        <translation>Podobna osoba jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
+    </message>
+    <message>
         <source>Similar records</source>
         <translation>Podobne wpisy</translation>
     </message>
@@ -2525,102 +2465,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Już w bazie?</translation>
     </message>
     <message>
-        <source>Pick one from the list, or create a new one.</source>
-        <translation>Wybierz z listy lub utwórz nowy wpis.</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>Zwrot grzecznościowy</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Instytucja</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Strona</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Preferowany język</translation>
-    </message>
-    <message>
-        <source>From the side</source>
-        <translation>Według strony</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nowa osoba kontaktowa</translation>
-    </message>
-    <message>
-        <source>A similar person is already recorded. Use them instead?</source>
-        <translation>Podobna osoba jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Kod pocztowy</translation>
-    </message>
-    <message>
-        <source>Country (FR, PL …)</source>
-        <translation>Kraj (FR, PL…)</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Strona internetowa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Nowa instytucja</translation>
-    </message>
-    <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>Podobna instytucja jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
     </message>
@@ -2632,28 +2476,32 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <source>New…</source>
         <translation>Nowa…</translation>
     </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa instytucja</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
+        <source>Letter</source>
+        <translation>List</translation>
     </message>
     <message>
-        <source>Did you mean %1?</source>
-        <translation>Czy chodziło o %1?</translation>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
     <message>
-        <source>Search organisations…</source>
-        <translation>Szukaj instytucji…</translation>
+        <source>Template</source>
+        <translation>Szablon</translation>
     </message>
     <message>
-        <source>Search partner organisations</source>
-        <translation>Szukaj instytucji partnerskich</translation>
-    </message>
-    <message>
-        <source>Partner organisations</source>
-        <translation>Instytucje partnerskie</translation>
+        <source>Proposed partner organisations</source>
+        <translation>Proponowane instytucje partnerskie</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2662,10 +2510,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Made on</source>
         <translation>Utworzono</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Język</translation>
     </message>
     <message>
         <source>Made by</source>
@@ -2696,20 +2540,32 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Zapytanie przechodzi do etapu „Propozycja wysłana”, jeśli jeszcze go nie osiągnęło.</translation>
     </message>
     <message>
+        <source>Search organisations…</source>
+        <translation>Szukaj instytucji…</translation>
+    </message>
+    <message>
+        <source>Search partner organisations</source>
+        <translation>Szukaj instytucji partnerskich</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Instytucje partnerskie</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
         <source>Partnership letter — %1</source>
         <translation>List partnerski — %1</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>List</translation>
-    </message>
-    <message>
         <source>Text of this letter</source>
         <translation>Treść tego listu</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Szablon</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2720,28 +2576,24 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Treść</translation>
     </message>
     <message>
-        <source>Proposed partner organisations</source>
-        <translation>Proponowane instytucje partnerskie</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Podgląd</translation>
-    </message>
-    <message>
-        <source>See the letter without keeping it</source>
-        <translation>Zobacz list bez zapisywania</translation>
     </message>
     <message>
         <source>Make letter</source>
         <translation>Utwórz list</translation>
     </message>
     <message>
-        <source>Make the letter as shown and keep it with the inquiry</source>
-        <translation>Utwórz list w tej postaci i zachowaj go przy zapytaniu</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>See the letter without keeping it</source>
+        <translation>Zobacz list bez zapisywania</translation>
+    </message>
+    <message>
+        <source>Make the letter as shown and keep it with the inquiry</source>
+        <translation>Utwórz list w tej postaci i zachowaj go przy zapytaniu</translation>
     </message>
     <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
@@ -2780,16 +2632,24 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
 <context>
     <name>RecordForm</name>
     <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Powiązane wpisy</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niezapisane zmiany</translation>
-    </message>
-    <message>
-        <source>You have changed this record. Save your changes before closing?</source>
-        <translation>Ten wpis został zmieniony. Zapisać zmiany przed zamknięciem?</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -2816,8 +2676,32 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
         <translation>Zapytania</translation>
     </message>
     <message>
+        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
+        <translation>Usunąć „%1”? Wpis można później przywrócić, zaznaczając „Pokaż usunięte”.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>This record is deleted. Restore it to change it again.</source>
+        <translation>Ten wpis jest usunięty. Przywróć go, aby móc go zmieniać.</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save your changes before closing?</source>
+        <translation>Ten wpis został zmieniony. Zapisać zmiany przed zamknięciem?</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -2830,38 +2714,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Ktoś inny zapisał ten wpis po tym, jak go otwarto, więc Twoje zmiany nie zostały zapisane.
 
 Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie przepadną. Wybierz „Nie”, aby zachować je na ekranie i najpierw skopiować to, czego potrzebujesz.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
-        <translation>Usunąć „%1”? Wpis można później przywrócić, zaznaczając „Pokaż usunięte”.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Zapisz (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Przywróć</translation>
-    </message>
-    <message>
-        <source>This record is deleted. Restore it to change it again.</source>
-        <translation>Ten wpis jest usunięty. Przywróć go, aby móc go zmieniać.</translation>
-    </message>
-    <message>
-        <source>Linked records</source>
-        <translation>Powiązane wpisy</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -2927,38 +2779,6 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Pracownik %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Add a staff member</source>
-        <translation>Dodaj pracownika</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Edit the staff member</source>
-        <translation>Edytuj dane pracownika</translation>
-    </message>
-    <message>
-        <source>Staff members</source>
-        <translation>Pracownicy</translation>
-    </message>
-    <message>
         <source>Office name</source>
         <translation>Nazwa biura</translation>
     </message>
@@ -2995,10 +2815,6 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Liczba przechowywanych kopii dziennych</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
         <source>Choose a file</source>
         <translation>Wybierz plik</translation>
     </message>
@@ -3007,12 +2823,16 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Save the office settings</source>
         <translation>Zapisz ustawienia biura</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3021,6 +2841,38 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>The office settings are saved.</source>
         <translation>Ustawienia biura zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Dodaj pracownika</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Edit the staff member</source>
+        <translation>Edytuj dane pracownika</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <source>Language of the window:</source>
@@ -3061,10 +2913,6 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
 </context>
 <context>
     <name>Templates</name>
-    <message>
-        <source>A template with this name already exists in this language.</source>
-        <translation>Szablon o tej nazwie już istnieje w tym języku.</translation>
-    </message>
     <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
         <translation>imię i nazwisko osoby (albo nazwa instytucji)</translation>
@@ -3202,14 +3050,6 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Czy chodziło o %1?</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
         <source>Placeholder</source>
         <translation>Pole</translation>
     </message>
@@ -3218,44 +3058,40 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Co wstawia</translation>
     </message>
     <message>
-        <source>All languages</source>
-        <translation>Wszystkie języki</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Treść listu</translation>
-    </message>
-    <message>
-        <source>Language of the template</source>
-        <translation>Język szablonu</translation>
-    </message>
-    <message>
-        <source>Name of the template</source>
-        <translation>Nazwa szablonu</translation>
-    </message>
-    <message>
-        <source>Subject of the letter</source>
-        <translation>Temat listu</translation>
-    </message>
-    <message>
-        <source>Show the templates of</source>
-        <translation>Pokaż szablony w języku</translation>
-    </message>
-    <message>
-        <source>Letter templates</source>
-        <translation>Szablony listów</translation>
-    </message>
-    <message>
         <source>Placeholders</source>
         <translation>Pola</translation>
     </message>
     <message>
         <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
         <translation>Kliknij dwukrotnie pole (lub naciśnij Enter), aby wstawić je w miejscu kursora.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Język szablonu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Nazwa szablonu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Temat listu</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Treść listu</translation>
     </message>
     <message>
         <source>New</source>
@@ -3298,16 +3134,16 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Zapisz szablon</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Szablony listów</translation>
+    </message>
+    <message>
         <source>Discard your changes to this template?</source>
         <translation>Porzucić zmiany w tym szablonie?</translation>
     </message>
     <message>
         <source>The letter template is saved.</source>
         <translation>Szablon listu został zapisany.</translation>
-    </message>
-    <message>
-        <source>Reload the template now? Your changes to it will be lost.</source>
-        <translation>Wczytać szablon ponownie? Twoje zmiany w nim zostaną utracone.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -3320,6 +3156,22 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Preview: %1</source>
         <translation>Podgląd: %1</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>Show the templates of</source>
+        <translation>Pokaż szablony w języku</translation>
+    </message>
+    <message>
+        <source>A template with this name already exists in this language.</source>
+        <translation>Szablon o tej nazwie już istnieje w tym języku.</translation>
+    </message>
+    <message>
+        <source>The template %1 is for another language: %2 (the letter: %3).</source>
+        <translation>Szablon %1 jest przeznaczony dla innego języka: %2 (list: %3).</translation>
     </message>
 </context>
 </TS>

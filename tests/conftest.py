@@ -8,6 +8,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,12 +31,42 @@ USER_DIR_VARS = (
 )
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own hook reads --basetemp
 def pytest_configure(config: pytest.Config) -> None:
+    _short_basetemp(config)
     # The offscreen platform reports this whenever a shown window's size hints change;
     # it says nothing about our code, and Qt warnings otherwise fail tests.
     config.addinivalue_line("qt_log_ignore", r"This plugin does not support propagateSizeHints")
     # Likewise raise() and keyboard grabs of popups (combo boxes, completers).
     config.addinivalue_line("qt_log_ignore", r"This plugin does not support (raise|grabbing)")
+
+
+def _short_basetemp(config: pytest.Config) -> None:
+    """Under pytest-xdist (`-n 2`), the test folders are made in a new folder of the system's
+    temporary folder rather than in pytest's own, which each worker lengthens by a folder of
+    its own: messages show a path longer than 80 characters shortened, and tests compare the
+    whole path they gave. Removed after a run that passed, kept after one that failed."""
+    if hasattr(config, "workerinput") or config.option.basetemp:
+        return  # an xdist worker (its folder is given), or the developer chose one
+    if not config.pluginmanager.hasplugin("xdist") or not config.getoption("numprocesses"):
+        return
+    config.option.basetemp = tempfile.mkdtemp(prefix="msek-")
+    config.stash[_MADE_BASETEMP] = Path(config.option.basetemp)
+
+
+_MADE_BASETEMP = pytest.StashKey[Path]()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: run in parallel (.ci/run), the other workers take the many short
+    ones meanwhile instead of waiting at the end for one worker's long test."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    made = session.config.stash.get(_MADE_BASETEMP, None)
+    if made is not None and exitstatus == 0:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

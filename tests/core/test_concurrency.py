@@ -42,6 +42,7 @@ def _shared_inquiries(database: Database) -> list[int]:
     ]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_two_processes_lose_no_update_and_never_show_locked(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     database = open_database(path, create=True)

@@ -352,6 +352,7 @@ def _fill(path: Path) -> None:
         database.dispose()
 
 
+@pytest.mark.slow
 def test_sigkill_never_damages_loses_or_halves_a_transaction(tmp_path: Path) -> None:
     seed = int(os.environ.get("MSEK_CRASH_SEED") or random.randrange(1 << 32))
     print(f"\ncrash test: {KILLS} kills, seed {seed} (replay with MSEK_CRASH_SEED={seed})")

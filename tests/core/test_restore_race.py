@@ -132,6 +132,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path
     yield folder / "live.db", backup
 
 
+@pytest.mark.slow
 def test_restore_never_loses_a_save_made_meanwhile(
     files: tuple[Path, Path], tmp_path: Path
 ) -> None:

@@ -20,6 +20,17 @@ from msek_desktop.cli import main
 from msek_desktop.core import backups, demo
 from msek_desktop.core.store import open_database
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from crafted_backups import (
+    CRAFTED,
+    TRAP,
+    a_text_file,
+    another_programs_file,
+    craft,
+    run_sql,
+    with_page_size,
+)
+
 if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles
 
@@ -91,12 +102,6 @@ def test_restore_drill(office: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert run(capsys, "--db", str(office), "check")[0] == 0
 
 
-def _text(tmp: Path, office: Path) -> Path:
-    p = tmp / "notes.txt"
-    p.write_text("hello\n" * 100)
-    return p
-
-
 def _truncated(tmp: Path, office: Path) -> Path:
     good = tmp / "good.db"
     assert main(["--db", str(office), "backup", "--to", str(good)]) == 0
@@ -105,16 +110,9 @@ def _truncated(tmp: Path, office: Path) -> Path:
     return p
 
 
-def _other(tmp: Path, office: Path) -> Path:
-    p = tmp / "other.sqlite"
-    conn = sqlite3.connect(p)
-    conn.execute("CREATE TABLE x (y)")
-    conn.commit()
-    conn.close()
-    return p
-
-
-@pytest.mark.parametrize("make", [_text, _truncated, _other], ids=["text", "truncated", "other"])
+@pytest.mark.parametrize(
+    "make", [a_text_file, _truncated, another_programs_file], ids=["text", "truncated", "other"]
+)
 def test_restore_refuses_a_bad_file_leaving_the_database_unchanged(
     office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], make: Callable[..., Path]
 ) -> None:
@@ -200,9 +198,6 @@ def test_damaged_database_in_a_real_process_has_no_traceback(office: Path) -> No
 
 
 # -- crafted backups, another page size, check on foreign or newer schemas (issue 10) ---------
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from crafted_backups import CRAFTED, TRAP, craft, run_sql, with_page_size  # noqa: E402
 
 
 def _files_beside(office: Path) -> list[str]:

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from in_process import run
+from offices import two_schools
 
 from msek_desktop import __version__
 from msek_desktop.cli import main
-from msek_desktop.core import contacts, followups, inquiries, organisations, staff
+from msek_desktop.core import contacts, followups, inquiries, staff
 from msek_desktop.core.db import Database
 
 if TYPE_CHECKING:
@@ -38,14 +39,8 @@ def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
 
 
 def make_office(db: Database) -> None:
-    staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
+    lodz, ste = two_schools(db)
     staff.create_staff(db, {"login": "jlefevre", "full_name": "Julien Lefèvre"})
-    lodz = organisations.create_organisation(
-        db, {"name": "Szkoła Muzyczna I st.", "city": "Łódź", "side": "katowice"}
-    )
-    ste = organisations.create_organisation(
-        db, {"name": "Conservatoire Massenet", "city": "Saint-Étienne", "side": "saint_etienne"}
-    )
     anna = contacts.create_contact(
         db,
         {"first_name": "Anna", "last_name": "Wiśniewska", "side": "katowice",

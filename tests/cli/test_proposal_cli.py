@@ -7,22 +7,19 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdf
 import pytest
+from in_process import run
+from offices import two_schools
 
-from msek_desktop.cli import main
-from msek_desktop.core import contacts, inquiries, organisations, proposals, staff
+from msek_desktop.core import contacts, inquiries, organisations, proposals
+from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.conftest import DatabaseFiles
 
 
 def text_of(pdf: bytes) -> str:
@@ -31,17 +28,19 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> tuple[Path, str, int]:
+def office(tmp_path: Path, database_files: DatabaseFiles) -> tuple[Path, str, int]:
     """A database with one Polish inquiry; returns its path, the ref and a partner's id."""
     path = tmp_path / "office.db"
-    db = open_database(path, create=True)
-    staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
-    lodz = organisations.create_organisation(
-        db, {"name": "Szkoła Muzyczna I st.", "city": "Łódź", "side": "katowice"}
-    )
-    ste = organisations.create_organisation(
-        db, {"name": "Conservatoire Massenet", "city": "Saint-Étienne", "side": "saint_etienne"}
-    )
+    db = database_files.open(path)
+    try:
+        ref, partner = database_files.build(db, make_office)
+    finally:
+        db.dispose()
+    return path, ref, partner
+
+
+def make_office(db: Database) -> tuple[str, int]:
+    lodz, ste = two_schools(db)
     anna = contacts.create_contact(
         db,
         {"honorific": "ms", "first_name": "Anna", "last_name": "Wiśniewska", "language": "pl",
@@ -50,8 +49,7 @@ def office(tmp_path: Path) -> tuple[Path, str, int]:
     row = inquiries.create_inquiry(
         db, {"subject": "Wymiana nauczycieli", "contact_id": anna.id, "assignee": "anowak"}
     )
-    db.dispose()
-    return path, row.ref, ste.id
+    return row.ref, ste.id
 
 
 def kept(path: Path, ref: str) -> list[proposals.ProposalRow]:

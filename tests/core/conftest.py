@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import func, select
@@ -64,59 +64,32 @@ def make_marc(db: Database) -> StaffRow:
 
 
 def make_katowice(db: Database) -> Party:
-    org = organisations.create_organisation(
+    return make_party(
         db,
-        {
-            "name": "Zespół Szkół Muzycznych w Łodzi",
-            "kind": "music_school",
-            "side": "katowice",
-            "city": "Łódź",
-            "country": "PL",
-        },
-        actor="anna",
-    )
-    person = contacts.create_contact(
-        db,
-        {
-            "honorific": "ms",
-            "first_name": "Ewa",
-            "last_name": "Wiśniewska",
-            "side": "katowice",
-            "organisation_id": org.id,
-            "email": "ewa.wisniewska@example.pl",
-            "phone": "32 123 45 67",
-        },
-        actor="anna",
-    )
-    return Party(person, org)
+        {"name": "Zespół Szkół Muzycznych w Łodzi", "side": "katowice", "city": "Łódź",
+         "country": "PL"},
+        {"honorific": "ms", "first_name": "Ewa", "last_name": "Wiśniewska",
+         "email": "ewa.wisniewska@example.pl", "phone": "32 123 45 67"},
+    )  # fmt: skip
 
 
 def make_saint_etienne(db: Database) -> Party:
+    return make_party(
+        db,
+        {"name": "Conservatoire Massenet", "side": "saint_etienne", "city": "Saint-Étienne",
+         "country": "FR"},
+        {"honorific": "mr", "first_name": "Jean", "last_name": "Dupont",
+         "email": "jean.dupont@example.fr", "phone": "04 77 12 34 56"},
+    )  # fmt: skip
+
+
+def make_party(db: Database, organisation: dict[str, Any], person: dict[str, Any]) -> Party:
+    """A music school and a person who writes for it, on the school's side, made by anna."""
     org = organisations.create_organisation(
-        db,
-        {
-            "name": "Conservatoire Massenet",
-            "kind": "music_school",
-            "side": "saint_etienne",
-            "city": "Saint-Étienne",
-            "country": "FR",
-        },
-        actor="anna",
+        db, {"kind": "music_school", **organisation}, actor="anna"
     )
-    person = contacts.create_contact(
-        db,
-        {
-            "honorific": "mr",
-            "first_name": "Jean",
-            "last_name": "Dupont",
-            "side": "saint_etienne",
-            "organisation_id": org.id,
-            "email": "jean.dupont@example.fr",
-            "phone": "04 77 12 34 56",
-        },
-        actor="anna",
-    )
-    return Party(person, org)
+    person = {**person, "side": organisation["side"], "organisation_id": org.id}
+    return Party(contacts.create_contact(db, person, actor="anna"), org)
 
 
 @pytest.fixture

@@ -2,14 +2,18 @@
 
 CRAFTED maps a case to the statements that spoil a copy of a good backup and to the words the
 one-line refusal must contain. Used by tests/core/test_schema_verify.py and
-tests/cli/test_backup_cli.py.
+tests/cli/test_backup_cli.py; older_file() makes a database of an older schema revision and
+table_digests() tells what a file holds (tests/core/test_backups.py too).
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
+
+from msek_desktop.core import db, migrations
 
 TRAP = "CREATE TRIGGER wipe AFTER INSERT ON inquiries BEGIN DELETE FROM follow_ups; END"
 
@@ -77,6 +81,61 @@ def run_sql(path: Path, statements: list[str]) -> None:
             conn.execute(statement)
     finally:
         conn.close()
+
+
+def older_file(path: Path, revision: str, statements: tuple[str, ...] = ()) -> Path:
+    """A new single-file database at `path` migrated up to `revision` only, then `statements`."""
+    engine = db.make_engine(path)
+    try:
+        migrations.upgrade(engine, revision)
+    finally:
+        engine.dispose()
+    run_sql(path, ["PRAGMA journal_mode = DELETE", *statements])
+    return path
+
+
+def table_digests(path: Path) -> dict[str, tuple[int, str]]:
+    """Row count and a SHA-256 of the sorted rows of every table, read-only."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        out: dict[str, tuple[int, str]] = {}
+        for name in sorted(names):
+            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{name}"'))
+            out[name] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
+        return out
+    finally:
+        conn.close()
+
+
+# Files that are no MSEK database, made in `folder` (the restore tests' makers also get the
+# office, which these do not need).
+
+
+def a_text_file(folder: Path, *_: object) -> Path:
+    p = folder / "notes.db"
+    p.write_text("Réunion jeudi\n" * 300)
+    return p
+
+
+def another_programs_file(folder: Path, *_: object) -> Path:
+    p = folder / "accounts.sqlite"
+    conn = sqlite3.connect(p)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.commit()
+    conn.close()
+    return p
+
+
+def an_empty_file(folder: Path, *_: object) -> Path:
+    p = folder / "empty.db"
+    p.write_bytes(b"")
+    return p
 
 
 def craft(good: Path, out: Path, case: str) -> Path:

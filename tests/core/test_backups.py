@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import sqlite3
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from crafted_backups import a_text_file, an_empty_file, another_programs_file, table_digests
 from sqlalchemy import text
 
 from msek_desktop.core import backups, demo, errors, migrations
@@ -23,25 +23,6 @@ if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles
 
 NOW = datetime(2026, 11, 25, 14, 30, 5)
-
-
-def table_digests(path: Path) -> dict[str, tuple[int, str]]:
-    """Row count and a SHA-256 of the sorted rows of every table, read-only."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        out: dict[str, tuple[int, str]] = {}
-        for name in sorted(names):
-            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{name}"'))
-            out[name] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
-        return out
-    finally:
-        conn.close()
 
 
 def journal_mode(path: Path) -> str:
@@ -334,12 +315,6 @@ def test_restore_of_an_older_schema_upgrades_it(office: Database, tmp_path: Path
         check.dispose()
 
 
-def a_text_file(tmp_path: Path) -> Path:
-    p = tmp_path / "notes.db"
-    p.write_text("Réunion jeudi\n" * 300)
-    return p
-
-
 def a_truncated_backup(tmp_path: Path, office: Database) -> Path:
     good = backups.backup_now(office, to=tmp_path / "good.db")
     p = tmp_path / "truncated.db"
@@ -347,29 +322,11 @@ def a_truncated_backup(tmp_path: Path, office: Database) -> Path:
     return p
 
 
-def another_programs_file(tmp_path: Path) -> Path:
-    p = tmp_path / "accounts.sqlite"
-    conn = sqlite3.connect(p)
-    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.commit()
-    conn.close()
-    return p
-
-
-def an_empty_file(tmp_path: Path) -> Path:
-    p = tmp_path / "empty.db"
-    p.write_bytes(b"")
-    return p
-
-
 BAD = {
-    "text file": (lambda tmp, office: a_text_file(tmp), errors.NotAnMsekDatabaseError),
+    "text file": (a_text_file, errors.NotAnMsekDatabaseError),
     "truncated backup": (a_truncated_backup, errors.DatabaseDamagedError),
-    "other program's sqlite": (
-        lambda tmp, office: another_programs_file(tmp),
-        errors.NotAnMsekDatabaseError,
-    ),
-    "empty file": (lambda tmp, office: an_empty_file(tmp), errors.NotAnMsekDatabaseError),
+    "other program's sqlite": (another_programs_file, errors.NotAnMsekDatabaseError),
+    "empty file": (an_empty_file, errors.NotAnMsekDatabaseError),
     "missing file": (lambda tmp, office: tmp / "nope.db", errors.UserError),
 }
 

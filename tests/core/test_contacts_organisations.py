@@ -79,13 +79,18 @@ def test_organisation_kind_defaults_to_other(db: Database) -> None:
 def test_invalid_organisation_is_refused_and_nothing_written(
     db: Database, anna, count, values, field
 ) -> None:
-    timeline_before = count(TimelineEntry)
     base = {"name": "Filharmonia Śląska", "side": "katowice"}
+    refused(db, count, organisations.create_organisation, Organisation, {**base, **values}, field)
+
+
+def refused(db: Database, count, create, model, values: dict, field: str) -> None:
+    """create(db, values) is refused naming `field` first, and nothing is written."""
+    timeline_before = count(TimelineEntry)
     with pytest.raises(errors.ValidationError) as caught:
-        organisations.create_organisation(db, {**base, **values}, actor="anna")
+        create(db, values, actor="anna")
     assert field in caught.value.by_field()
     assert str(caught.value).startswith(field)
-    assert count(Organisation) == 0
+    assert count(model) == 0
     assert count(TimelineEntry) == timeline_before
 
 
@@ -246,13 +251,8 @@ def test_language_defaults_per_side(db: Database) -> None:
 def test_invalid_contact_is_refused_and_nothing_written(
     db: Database, anna, count, values, field
 ) -> None:
-    timeline_before = count(TimelineEntry)
     base = {"last_name": "Nowak", "side": "katowice"}
-    with pytest.raises(errors.ValidationError) as caught:
-        contacts.create_contact(db, {**base, **values}, actor="anna")
-    assert field in caught.value.by_field()
-    assert count(Contact) == 0
-    assert count(TimelineEntry) == timeline_before
+    refused(db, count, contacts.create_contact, Contact, {**base, **values}, field)
 
 
 def test_update_contact_records_changes(db: Database, katowice, saint_etienne, marc) -> None:

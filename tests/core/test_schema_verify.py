@@ -4,14 +4,21 @@ byte for byte; another page size restores; an older backup is brought up to date
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from crafted_backups import CRAFTED, TRAP, craft, run_sql, with_page_size
+from crafted_backups import (
+    CRAFTED,
+    TRAP,
+    craft,
+    older_file,
+    run_sql,
+    table_digests,
+    with_page_size,
+)
 
 from msek_desktop.core import backups, db, demo, errors, migrations, schema
 from msek_desktop.core.store import open_database
@@ -20,22 +27,6 @@ if TYPE_CHECKING:
     from tests.conftest import DatabaseFiles
 
 NOW = datetime(2026, 11, 25, 14, 30, 5)
-
-
-def digest_rows(path: Path) -> str:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
-            )
-        ]
-        rows = [(n, sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"')))) for n in names]
-    finally:
-        conn.close()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 
 def pragma(path: Path, name: str) -> object:
@@ -128,13 +119,7 @@ def test_the_trap_trigger_never_reaches_the_follow_ups(good_backup: Path, office
 
 
 def test_a_trap_in_an_older_revision_is_refused_too(tmp_path: Path, office: Path) -> None:
-    old = tmp_path / "old.db"
-    engine = db.make_engine(old)
-    try:
-        migrations.upgrade(engine, "0001")
-    finally:
-        engine.dispose()
-    run_sql(old, ["PRAGMA journal_mode = DELETE", TRAP])
+    old = older_file(tmp_path / "old.db", "0001", (TRAP,))
     before = state(office)
     with pytest.raises(errors.NotAnMsekDatabaseError, match='trigger "wipe"'):
         backups.restore(office, old, now=NOW)
@@ -146,11 +131,11 @@ def test_a_backup_with_another_page_size_restores(
     good_backup: Path, office: Path, tmp_path: Path, page_size: int
 ) -> None:
     other = with_page_size(good_backup, tmp_path / f"p{page_size}.db", page_size)
-    wanted = digest_rows(other)
+    wanted = table_digests(other)
     live_page_size = pragma(office, "page_size")
     result = backups.restore(office, other, now=NOW)
     assert result.safety_backup is not None and result.safety_backup.exists()
-    assert digest_rows(office) == wanted
+    assert table_digests(office) == wanted
     assert pragma(office, "page_size") == live_page_size
     assert pragma(office, "integrity_check") == "ok"
     open_database(office).dispose()
@@ -159,23 +144,17 @@ def test_a_backup_with_another_page_size_restores(
 def test_an_older_backup_whose_upgrade_fails_leaves_the_database_as_it_was(
     tmp_path: Path, office: Path
 ) -> None:
-    old = tmp_path / "old.db"
-    engine = db.make_engine(old)
-    try:
-        migrations.upgrade(engine, "0001")
-    finally:
-        engine.dispose()
     # a person whose name is not valid UTF-8: sound for SQLite, but building the search index
     # (migration 0002) cannot read it
-    run_sql(
-        old,
-        [
-            "PRAGMA journal_mode = DELETE",
+    old = older_file(
+        tmp_path / "old.db",
+        "0001",
+        (
             "INSERT INTO contacts (honorific, first_name, last_name, position, email, phone, "
             "language, side, city, notes, version, created_at, updated_at) VALUES ('', "
             "CAST(x'ff41' AS TEXT), 'Nowak', '', '', '', 'pl', 'katowice', '', '', 1, "
             "'2026-11-01 10:00:00', '2026-11-01 10:00:00')",
-        ],
+        ),
     )
     assert backups.verify(old) == "0001"
     before = state(office)
@@ -189,13 +168,7 @@ def test_an_older_backup_whose_upgrade_fails_leaves_the_database_as_it_was(
 def test_an_older_backup_is_upgraded_in_a_copy_the_backup_itself_unchanged(
     tmp_path: Path, office: Path
 ) -> None:
-    old = tmp_path / "old.db"
-    engine = db.make_engine(old)
-    try:
-        migrations.upgrade(engine, "0002")
-    finally:
-        engine.dispose()
-    run_sql(old, ["PRAGMA journal_mode = DELETE"])
+    old = older_file(tmp_path / "old.db", "0002")
     raw = old.read_bytes()
     result = backups.restore(office, old, now=NOW)
     assert result.upgraded_from == "0002"

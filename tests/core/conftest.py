@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import func, select
@@ -63,33 +63,36 @@ def make_marc(db: Database) -> StaffRow:
     return staff.create_staff(db, {"login": "marc", "full_name": "Marc Rivière"})
 
 
-def make_katowice(db: Database) -> Party:
-    return make_party(
-        db,
-        {"name": "Zespół Szkół Muzycznych w Łodzi", "side": "katowice", "city": "Łódź",
-         "country": "PL"},
+PARTIES = {  # a side: its school, then the person who writes for it
+    "katowice": (
+        {"name": "Zespół Szkół Muzycznych w Łodzi", "city": "Łódź", "country": "PL"},
         {"honorific": "ms", "first_name": "Ewa", "last_name": "Wiśniewska",
          "email": "ewa.wisniewska@example.pl", "phone": "32 123 45 67"},
-    )  # fmt: skip
+    ),
+    "saint_etienne": (
+        {"name": "Conservatoire Massenet", "city": "Saint-Étienne", "country": "FR"},
+        {"honorific": "mr", "first_name": "Jean", "last_name": "Dupont",
+         "email": "jean.dupont@example.fr", "phone": "04 77 12 34 56"},
+    ),
+}  # fmt: skip
+
+
+def make_katowice(db: Database) -> Party:
+    return make_party(db, "katowice")
 
 
 def make_saint_etienne(db: Database) -> Party:
-    return make_party(
-        db,
-        {"name": "Conservatoire Massenet", "side": "saint_etienne", "city": "Saint-Étienne",
-         "country": "FR"},
-        {"honorific": "mr", "first_name": "Jean", "last_name": "Dupont",
-         "email": "jean.dupont@example.fr", "phone": "04 77 12 34 56"},
-    )  # fmt: skip
+    return make_party(db, "saint_etienne")
 
 
-def make_party(db: Database, organisation: dict[str, Any], person: dict[str, Any]) -> Party:
-    """A music school and a person who writes for it, on the school's side, made by anna."""
+def make_party(db: Database, side: str) -> Party:
+    """PARTIES[side]: a music school and the person who writes for it, made by anna."""
+    school, person = PARTIES[side]
     org = organisations.create_organisation(
-        db, {"kind": "music_school", **organisation}, actor="anna"
+        db, {**school, "kind": "music_school", "side": side}, actor="anna"
     )
-    person = {**person, "side": organisation["side"], "organisation_id": org.id}
-    return Party(contacts.create_contact(db, person, actor="anna"), org)
+    values = {**person, "side": side, "organisation_id": org.id}
+    return Party(contacts.create_contact(db, values, actor="anna"), org)
 
 
 @pytest.fixture

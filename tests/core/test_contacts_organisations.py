@@ -19,6 +19,15 @@ def timeline_of(db: Database, **target: int):
         return changes.timeline(session, **target)
 
 
+def changes_of(db: Database, **target: int) -> list[tuple[str, str, str, str]]:
+    """The record's "changed" timeline entries: (field, old value, new value, who), sorted."""
+    return sorted(
+        (t.field, t.old_value, t.new_value, t.who)
+        for t in timeline_of(db, **target)
+        if t.kind == "changed"
+    )
+
+
 # --- organisations ------------------------------------------------------------------------
 
 
@@ -110,11 +119,7 @@ def test_update_organisation_records_changes(db: Database, katowice, marc) -> No
     assert organisations.get_organisation(db, org.id).version == updated.version
     with pytest.raises(errors.ConflictError):
         organisations.update_organisation(db, org.id, {"city": "x"}, expected_version=org.version)
-    changed = sorted(
-        (t.field, t.old_value, t.new_value, t.who)
-        for t in timeline_of(db, organisation_id=org.id)
-        if t.kind == "changed"
-    )
+    changed = changes_of(db, organisation_id=org.id)
     assert changed == [
         ("city", "Łódź", "Katowice", "marc"),
         ("fields", "", "music", "marc"),
@@ -271,11 +276,7 @@ def test_update_contact_records_changes(db: Database, katowice, saint_etienne, m
     assert updated.position == "Dyrektorka"
     assert updated.organisation_name == "Conservatoire Massenet"
     assert updated.version == person.version + 1
-    changed = sorted(
-        (t.field, t.old_value, t.new_value, t.who)
-        for t in timeline_of(db, contact_id=person.id)
-        if t.kind == "changed"
-    )
+    changed = changes_of(db, contact_id=person.id)
     assert changed == [
         ("email", "ewa.wisniewska@example.pl", "ewa@filharmonia.example.pl", "marc"),
         (

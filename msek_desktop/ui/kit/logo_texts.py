@@ -34,4 +34,3 @@ def logo_reason(problem: str, detail: str = "") -> str:
     make = reasons.get(problem)
     text = make() if make else problem
     return f"{text} ({detail})" if detail else text
-

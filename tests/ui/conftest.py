@@ -1,5 +1,5 @@
-"""Fixtures the window tests share: the language switcher, message boxes that record instead
-of blocking."""
+"""Fixtures the window tests share: the language switcher, and `asked`: every question and notice
+(ui/kit/questions.py) recorded and answered instead of blocking."""
 
 from __future__ import annotations
 
@@ -28,29 +28,6 @@ def languages() -> Iterator[Languages]:
     yield langs
     langs.switch("en")
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """The text of every information, warning and critical box shown, by kind."""
-    shown: dict[str, list[str]] = {"information": [], "warning": [], "critical": []}
-    for kind in shown:
-        monkeypatch.setattr(
-            QMessageBox, kind, lambda _p, _t, body, *_a, k=kind: shown[k].append(body)
-        )
-    return shown
-
-
-@pytest.fixture
-def no_blocking_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes must not block a test; a form left with changes is discarded at teardown."""
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warnings.append(text))
-    )
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: Button.No))
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: Unsaved.DISCARD)
-    return warnings
 
 
 @dataclass

@@ -9,13 +9,12 @@ from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.questions import Unsaved
 
-Button = QMessageBox.StandardButton
 W = TypeVar("W", bound=QWidget)
 
 

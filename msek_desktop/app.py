@@ -28,6 +28,7 @@ from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import (
     APP_AUTHOR,
     APP_NAME,
+    Location,
     check_db_value,
     default_db_path,
     log_dir,
@@ -122,7 +123,7 @@ def choose_language(requested: str | None) -> str:
     return system_language()
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Location:
     if args.demo:
         return Path(tempfile.mkdtemp(prefix="msek-demo-")) / "demo.db"
     return default_db_path(args.db)
@@ -222,13 +223,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = Languages()
     languages.switch(choose_language(args.lang))
     try:
-        path = database_path(args)  # a URL (postgresql://...) is refused here, in a box
+        path = database_path(args)  # a file, or the office server (postgresql://...)
         # quick_check reads the whole file: it runs once the window is shown (check_later)
         try:
             db = open_database(path, create=True, quick_check=False)
         except UserError as exc:
             # a damaged file with good backups beside it: offer the newest (moved aside first)
-            if not (interactive and offer_recovery(path, exc)):
+            if not (interactive and isinstance(path, Path) and offer_recovery(path, exc)):
                 raise
             db = open_database(path, create=True, quick_check=False)
     except UserError as exc:

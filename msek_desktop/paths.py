@@ -9,10 +9,11 @@ line and the window alike:
 - an empty `--db ""` is wrong usage (check_db_value); an empty MSEK_DB counts as unset, as
   the XDG convention has it for empty variables (`MSEK_DB= msek ...` is the default file);
 - a value that looks like a URL (`scheme://...`) is never taken for a file path (that once
-  made a folder named "postgresql:" with an SQLite file inside): a PostgreSQL URL is "not
-  supported by this version yet", any other scheme is refused by name. The URL itself is
-  never repeated in a message, as it may carry a password. One letter before "://" is a
-  Windows drive (C://...), not a scheme.
+  made a folder named "postgresql:" with an SQLite file inside): a PostgreSQL URL
+  (postgresql://login@host[:port]/database, or postgresql://login@/database?host=/socket/dir)
+  names a database on the office server (core.server.ServerAddress, shown without its
+  password), any other scheme is refused by name. One letter before "://" is a Windows drive
+  (C://...), not a scheme.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from pathlib import Path
 import platformdirs
 
 from msek_desktop.core.errors import DatabaseError
+from msek_desktop.core.server import SCHEMES, ServerAddress
+
+Location = Path | ServerAddress  # where the data lives: a file, or the office server
 
 APP_NAME = "MSEK Desktop"
 APP_AUTHOR = "MSEK"
@@ -57,7 +61,6 @@ def log_dir() -> Path:
 
 
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://")
-POSTGRESQL_SCHEMES = ("postgresql", "postgres")
 
 
 class DatabaseLocationError(DatabaseError):
@@ -74,23 +77,24 @@ def check_db_value(text: str) -> str:
     return text
 
 
-def db_location(text: str | os.PathLike[str], origin: str = "--db") -> Path:
-    """The database file `text` names; DatabaseLocationError for a URL (see the docstring)."""
+def db_location(text: str | os.PathLike[str], origin: str = "--db") -> Location:
+    """The database file or office server `text` names (see the module's docstring)."""
     raw = os.fspath(text)
     found = _URL.match(raw)
     if found:
         scheme = found[1].lower()
-        if scheme.split("+", 1)[0] in POSTGRESQL_SCHEMES:
-            raise DatabaseLocationError(
-                "the office server (PostgreSQL) is not supported by this version yet"
-            )
+        if scheme.split("+", 1)[0] in SCHEMES:
+            try:
+                return ServerAddress(raw)
+            except DatabaseError as exc:
+                raise DatabaseLocationError(f"{origin}: {exc.message}") from None
         raise DatabaseLocationError(
             f"{origin} is a {scheme}:// address, not a database file; give a file path"
         )
     return Path(raw).expanduser()
 
 
-def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Location:
     """--db wins, then MSEK_DB (empty: unset), then the file in the per-user data folder."""
     if explicit is not None:
         check_db_value(os.fspath(explicit))

@@ -170,7 +170,10 @@ class DatabaseFiles:
         return path
 
     def build(self, db: Any, fill: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """fill(db, *args, **kwargs), or the file and result it gave a test before."""
+        """fill(db, *args, **kwargs), or the file and result it gave a test before (on the
+        office server: fill, every time)."""
+        if db.file_path is None:
+            return fill(db, *args, **kwargs)
         chain = self._chains.pop(db.path, None)
         if chain is None or not _closed(db.path) or _digest(db.path) != chain[1]:
             return fill(db, *args, **kwargs)  # written meanwhile: build for real, keep nothing
@@ -211,3 +214,94 @@ def new_database(database_files: DatabaseFiles) -> Iterator[Callable[..., Any]]:
     yield make
     for database in opened:
         database.dispose()
+
+
+# -- the office server: a throwaway PostgreSQL, its databases copied from a migrated one -------
+
+POSTGRES_ENV = "MSEK_TEST_POSTGRES"  # postgresql://... of a throwaway server (.ci/run starts one)
+POSTGRES_REQUIRED_ENV = "MSEK_TEST_POSTGRES_REQUIRED"  # set by .ci/run: no server is a failure
+
+
+class ServerDatabases:
+    """Databases on the test server: one migrated template made once per worker, and a fresh
+    copy of it per test (CREATE DATABASE ... TEMPLATE), dropped after the test. Names carry
+    the worker and process, so parallel workers and runs never share one."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        from msek_desktop.core import server
+        from msek_desktop.core.store import open_database
+
+        self.url = make_url(url)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        self.prefix = f"msek_test_{worker}_{os.getpid()}"
+        self.admin = server.make_engine(server.ServerAddress(url)).execution_options(
+            isolation_level="AUTOCOMMIT"
+        )
+        self.count = 0
+        self.template = self.create()
+        open_database(self.address(self.template), create=True).dispose()
+
+    def address(self, name: str) -> Any:
+        from msek_desktop.core.server import ServerAddress
+
+        return ServerAddress(self.url.set(database=name).render_as_string(hide_password=False))
+
+    def create(self, template: str | None = None) -> str:
+        """A new database's name: empty (template0), or a copy of `template`."""
+        self.count += 1
+        name = f"{self.prefix}_{self.count}"
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(
+                f'CREATE DATABASE "{name}" TEMPLATE "{template or "template0"}" STRATEGY FILE_COPY'
+            )
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        self.drop(self.template)
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def server_databases() -> Iterator[ServerDatabases]:
+    """The test server's databases; the PostgreSQL variants are skipped, with the reason in
+    the summary, when MSEK_TEST_POSTGRES is not set, except under .ci/run (a failure)."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        why = f"PostgreSQL: {POSTGRES_ENV} is not set (a throwaway server's URL; .ci/run sets it)"
+        if os.environ.get(POSTGRES_REQUIRED_ENV):
+            pytest.fail(why)
+        pytest.skip(why)
+    databases = ServerDatabases(url)
+    yield databases
+    databases.close()
+
+
+@pytest.fixture
+def new_server_database(server_databases: ServerDatabases) -> Iterator[Callable[..., Any]]:
+    """new_server_database(): a fresh, migrated, empty database on the test server, open;
+    disposed of and dropped after the test. empty=True: no schema, not opened (its address)."""
+    made: list[tuple[str, Any]] = []
+
+    def make(*, empty: bool = False) -> Any:
+        from msek_desktop.core.store import open_database
+
+        name = server_databases.create(None if empty else server_databases.template)
+        address = server_databases.address(name)
+        if empty:
+            made.append((name, None))
+            return address
+        made.append((name, open_database(address)))
+        return made[-1][1]
+
+    yield make
+    for name, database in made:
+        if database is not None:
+            database.dispose()
+        server_databases.drop(name)

@@ -55,7 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     # --db is accepted before or after the command; SUPPRESS keeps the outer value.
     db_opt = argparse.ArgumentParser(add_help=False)
     db_opt.add_argument(
-        "--db", metavar="PATH", type=db_value, default=argparse.SUPPRESS, help="database file"
+        "--db",
+        metavar="PATH",
+        type=db_value,
+        default=argparse.SUPPRESS,
+        help="database file, or postgresql://login@host/database",
     )
     parser = argparse.ArgumentParser(
         prog="msek", description="MSEK Desktop: the office's inquiries from the command line."

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, migrations
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
@@ -30,7 +31,7 @@ def opened(
 
 def cmd_init(args: argparse.Namespace) -> int:
     with opened(args, create=True) as database:
-        print(database.path)
+        print(database.location)  # a server's URL without its password
     return 0
 
 
@@ -40,7 +41,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         summary = demo.generate(database, inquiries=args.inquiries, seed=args.seed)
     print(
-        f"Demo data in {database.path}: {summary.inquiries} inquiries, "
+        f"Demo data in {database.location}: {summary.inquiries} inquiries, "
         f"{summary.contacts} contacts, {summary.organisations} organisations, "
         f"{summary.follow_ups} follow-ups, {summary.staff} staff members."
     )
@@ -53,7 +54,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # refuses what is not an MSEK database file; connects only read-only, so the file (its
     # journal mode included) stays exactly as it is
     with opened(args, migrate=False) as database:
-        path = database.path
+        path = database.file("Checking the database")
     found = schema.examine_file(path)
     for line in found.problems:
         print(line)
@@ -80,7 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from msek_desktop.core import backups
 
-    path = default_db_path(args.db)
+    path = dbmod.require_file(default_db_path(args.db), "Restoring a backup")
     if not path.exists():
         raise errors.DatabaseMissingError(
             f"There is no database file at {path}; create it with `msek init` first."

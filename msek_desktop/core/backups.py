@@ -120,7 +120,7 @@ def backup_now(database: Database, *, to: Path | None = None, now: datetime | No
     Without `to` it goes to the backups folder beside the database. An existing `to` is
     never overwritten.
     """
-    return _backup_file(database.path, to=to, now=now)
+    return _backup_file(database.file("Taking a backup"), to=to, now=now)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -375,9 +375,10 @@ def backup_if_changed(database: Database, *, now: datetime | None = None) -> Pat
     backup there (or there is none), then prunes that folder; returns the new file or None.
     """
     now = now or datetime.now()
-    folder = backup_folder(database.path)
+    path = database.file("Taking a backup")
+    folder = backup_folder(path)
     existing = list_backups(folder)
-    if existing and not changed_since(database.path, existing[0].taken_at):
+    if existing and not changed_since(path, existing[0].taken_at):
         return None
     made = backup_now(database, now=now)
     prune(folder, now)

@@ -1,8 +1,10 @@
-"""The database file: engine, connection pragmas, transactions, opening and checking.
+"""The database: engine, connection pragmas, transactions, opening and checking.
 
 This module, core.search and core.schema are the only places that know the store is SQLite. Every
 connection gets foreign keys, WAL, synchronous=FULL and a busy timeout; a writing transaction
 begins IMMEDIATE so two programs never deadlock upgrading a read lock to a write lock.
+A Database may instead be on the office server (core.server, PostgreSQL): none of the above
+applies there, and the services that work on the file itself refuse it (Database.file).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from msek_desktop.core import errors
+from msek_desktop.core import errors, server
+from msek_desktop.core.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +124,10 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def translate_error(exc: BaseException, path: Path) -> errors.DatabaseError | None:
+def translate_error(exc: BaseException, path: Path | ServerAddress) -> errors.DatabaseError | None:
     """The user-facing error for an environment failure, or None for a bug."""
+    if isinstance(path, ServerAddress):
+        return server.translate_error(exc, path)
     text = str(getattr(exc, "orig", exc)).lower()
     if _is_busy(exc):
         return errors.DatabaseBusyError(
@@ -146,11 +151,22 @@ class WriteSession(Session):
     """Sessions that write; one class for all databases, so flush hooks attach once."""
 
 
-class Database:
-    """One open database file. Hands out sessions; never shares one between callers."""
+def require_file(location: Path | ServerAddress, what: str) -> Path:
+    """The database file at `location`; ServerNotYetError naming `what` for the office
+    server (backups, restore, checks of the file: they come later there)."""
+    if isinstance(location, ServerAddress):
+        raise errors.ServerNotYetError(what)
+    return location
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
-        self.path = path
+
+class Database:
+    """One open database (a file, or the office server). Hands out sessions; never shares one
+    between callers."""
+
+    def __init__(
+        self, location: Path | ServerAddress, engine: Engine, *, read_only: bool = False
+    ) -> None:
+        self.location = location
         self.engine = engine
         self.read_only = read_only
         self._read = sessionmaker(engine, expire_on_commit=False)
@@ -159,6 +175,24 @@ class Database:
             class_=WriteSession,
             expire_on_commit=False,
         )
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerAddress)
+
+    @property
+    def path(self) -> Path:
+        """The database file; a plain refusal on the office server (see file())."""
+        return self.file("This")
+
+    @property
+    def file_path(self) -> Path | None:
+        """The database file, or None on the office server."""
+        return None if isinstance(self.location, ServerAddress) else self.location
+
+    def file(self, what: str) -> Path:
+        """The database file, for `what` needs it (require_file)."""
+        return require_file(self.location, what)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -170,7 +204,7 @@ class Database:
         """A writing transaction: committed when the block ends, rolled back on error."""
         if self.read_only:
             raise errors.DatabaseReadOnlyError(
-                f"The database {self.path} is read-only: nothing can be changed in it."
+                f"The database {self.location} is read-only: nothing can be changed in it."
             )
         with self._guard(), self._write() as session, session.begin():
             yield session
@@ -185,13 +219,26 @@ class Database:
         try:
             yield
         except sa_exc.DatabaseError as exc:  # OperationalError among them
-            user = translate_error(exc, self.path)
+            user = translate_error(exc, self.location)
             if user is None:
                 raise
             raise user from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def catch_up_ids(conn: Any, tables: Iterable[str]) -> None:
+    """After rows were written with ids of their own (core.writer's bulk writes): on the
+    office server, move each table's id sequence past its highest id, so the next row
+    added one at a time gets a free one. SQLite takes the highest id + 1 by itself."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in tables:
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"coalesce(max(id), 0) + 1, false) FROM {name}"
+        )
 
 
 def looks_like_sqlite(path: Path) -> bool:

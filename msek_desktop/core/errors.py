@@ -231,3 +231,14 @@ class DiskFullError(DatabaseError):
 class UnsafePlaceError(DatabaseError):
     """The database is on a network share or in a cloud-synced folder (OneDrive, Dropbox,
     Google Drive), where SQLite files get damaged; refused before anything is opened."""
+
+
+class ServerUnreachableError(DatabaseError):
+    """The office server (PostgreSQL) does not answer or refuses the login."""
+
+
+class ServerNotYetError(DatabaseError):
+    """A service that works on the database file only, asked of an office server."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} is not available with an office server yet.")

@@ -1,7 +1,9 @@
 """Alembic, configured in code: the schema is brought to head at start and by `msek init`.
 
-Foreign keys are switched off around a migration (a batch ALTER recreates a parent table, and
-with foreign keys on that would cascade-delete its children) and checked after it.
+On SQLite, foreign keys are switched off around a migration (a batch ALTER recreates a parent
+table, and with foreign keys on that would cascade-delete its children) and checked after it.
+PostgreSQL alters tables in place and enforces foreign keys throughout: the same revisions run
+there as they are, in one transaction.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`, foreign keys off meanwhile, checked after."""
     cfg = alembic_config()
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return
     with engine.execution_options(msek_write=True).connect() as conn:
         db.set_foreign_keys(conn, on=False)
         try:
@@ -62,3 +69,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             f"After upgrading the database, {len(violations)} rows refer to missing rows "
             f"(first: table {violations[0][0]})."
         )
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to `revision` (tests: every migration runs both ways)."""
+    cfg = alembic_config()
+    with engine.execution_options(msek_write=True).connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            db.set_foreign_keys(conn, on=False)
+        try:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+            conn.commit()
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            if sqlite:
+                db.set_foreign_keys(conn, on=True)

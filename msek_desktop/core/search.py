@@ -8,6 +8,12 @@ FTS5 table. Queries are folded the same way and every word matches as a prefix: 
 Each indexed record is one FTS row whose rowid encodes (kind, id), so updating one record's
 entry is a keyed delete + insert. Inquiry entries also carry their contact's and
 organisation's names, so they are re-indexed when those change.
+
+On PostgreSQL (the office server) the same folded documents, under the same rowids, go into
+an ordinary table whose `words` column is a tsvector of the document's words ('simple'
+configuration: no stemming, no stop words) with a GIN index; a query is every folded word as
+a prefix (`lodz:* & wisn:*`), ranked by ts_rank. Queries are written once, with two
+constructs compiled for each database (_matches, _rank).
 """
 
 from __future__ import annotations
@@ -19,8 +25,30 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, Select, TextClause, event, select, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Float,
+    MetaData,
+    Select,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    bindparam,
+    delete,
+    event,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.sqltypes import NullType
 
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 
@@ -63,7 +91,20 @@ def rowid(kind: Kind, entity_id: int) -> int:
     return entity_id * 4 + int(kind)
 
 
+def _on_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def create_index(conn: Connection) -> None:
+    if _on_server(conn):
+        conn.exec_driver_sql(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} "
+            "(rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, words TSVECTOR NOT NULL)"
+        )
+        conn.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {TABLE}_words ON {TABLE} USING gin (words)"
+        )
+        return
     conn.exec_driver_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
         "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
@@ -72,6 +113,27 @@ def create_index(conn: Connection) -> None:
 
 def drop_index(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+# The index as SQLAlchemy sees it, for queries (its own metadata: no model, no migration of
+# its own; core.search creates it). On SQLite `rowid` is the FTS5 table's own.
+_INDEX = Table(
+    TABLE, MetaData(), Column("rowid", BigInteger, primary_key=True), Column("body", Text)
+)
+_SERVER_INSERT = text(
+    f"INSERT INTO {TABLE} (rowid, body, words) "
+    "VALUES (:rowid, :body, to_tsvector('simple', :words))"
+)
+
+
+def _insert(conn: Connection, docs: list[tuple[int, str]]) -> None:
+    if not docs:
+        return
+    if _on_server(conn):
+        rows = [{"rowid": r, "body": b, "words": " ".join(_WORD.findall(b))} for r, b in docs]
+        conn.execute(_SERVER_INSERT, rows)
+        return
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}(rowid, body) VALUES (?, ?)", docs)
 
 
 # -- building entries -------------------------------------------------------------------
@@ -132,13 +194,14 @@ _BUILDERS = {
 def _write(conn: Connection, kind: Kind, ids: Sequence[int]) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
-        conn.exec_driver_sql(
-            f"DELETE FROM {TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})",
-            tuple(rowid(kind, i) for i in chunk),
-        )
-        docs = _BUILDERS[kind](conn, chunk)
-        if docs:
-            conn.exec_driver_sql(f"INSERT INTO {TABLE}(rowid, body) VALUES (?, ?)", docs)
+        rowids = tuple(rowid(kind, i) for i in chunk)
+        if _on_server(conn):
+            conn.execute(delete(_INDEX).where(_INDEX.c.rowid.in_(rowids)))
+        else:
+            conn.exec_driver_sql(
+                f"DELETE FROM {TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})", rowids
+            )
+        _insert(conn, _BUILDERS[kind](conn, chunk))
 
 
 def reindex(
@@ -169,9 +232,7 @@ def rebuild(conn: Connection) -> None:
     for builder in _BUILDERS.values():
         docs = builder(conn, None)
         for start in range(0, len(docs), 20_000):
-            conn.exec_driver_sql(
-                f"INSERT INTO {TABLE}(rowid, body) VALUES (?, ?)", docs[start : start + 20_000]
-            )
+            _insert(conn, docs[start : start + 20_000])
 
 
 def _after_flush(session: Session, _context: Any) -> None:
@@ -205,23 +266,76 @@ class Match:
     rank: float
 
 
-def _matches_sql(kind: Kind) -> TextClause:
-    return text(
-        f"SELECT (rowid - {int(kind)}) / 4 AS id, rank FROM {TABLE} "
-        f"WHERE {TABLE} MATCH :expr AND rowid % 4 = {int(kind)}"
-    )
+class _Terms(TypeDecorator[tuple[str, ...]]):
+    """Folded query words, bound as each database's expression of "every word a prefix"."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: tuple[str, ...] | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return " & ".join(f"{t}:*" for t in value)
+        return " ".join(f'"{t}"*' for t in value)
+
+
+class _matches(FunctionElement[bool]):
+    """The index's row matches the query words (its one argument). Untyped: a Boolean would
+    be compared with 1 on SQLite, and MATCH takes no comparison."""
+
+    type = NullType()  # type: ignore[assignment]
+    inherit_cache = True
+    name = "msek_matches"
+
+
+class _rank(FunctionElement[float]):
+    """How well the index's row matches the query words: lower is better."""
+
+    type = Float()
+    inherit_cache = True
+    name = "msek_rank"
+
+
+@compiles(_matches)
+def _matches_fts5(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{TABLE} MATCH {compiler.process(element.clauses, **kw)}"
+
+
+@compiles(_matches, "postgresql")
+def _matches_server(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{TABLE}.words @@ to_tsquery('simple', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_rank)
+def _rank_fts5(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{TABLE}.rank"  # FTS5's bm25: lower is better
+
+
+@compiles(_rank, "postgresql")
+def _rank_server(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
+    query = compiler.process(element.clauses, **kw)
+    return f"-ts_rank({TABLE}.words, to_tsquery('simple', {query}))"
+
+
+def _terms(query: str) -> Any | None:
+    """The bound query words of `query`; None when it has none."""
+    terms = tuple(words(query))
+    return bindparam("terms", terms, type_=_Terms()) if terms else None
 
 
 def matching(kind: Kind, query: str) -> Select[Any] | None:
-    """A subquery (columns id, rank) of the records of `kind` matching `query`.
+    """A query (columns id, rank) of the records of `kind` matching `query`.
 
-    Lower rank is better (FTS5 bm25). None when the query has no words: no filter.
+    Lower rank is better. None when the query has no words: no filter.
     """
-    expr = match_expression(query)
-    if expr is None:
+    terms = _terms(query)
+    if terms is None:
         return None
-    sql = _matches_sql(kind).bindparams(expr=expr).columns(id=Integer, rank=Float)
-    return select(sql.subquery("m"))
+    index = _INDEX
+    return select(((index.c.rowid - int(kind)) // 4).label("id"), _rank(terms).label("rank")).where(
+        _matches(terms), index.c.rowid % 4 == int(kind)
+    )
 
 
 def narrowed(
@@ -244,25 +358,23 @@ def narrowed(
 
 def count_matching(session: Session, kind: Kind, query: str) -> int:
     """How many records of `kind` match `query` (0 when it has no words)."""
-    expr = match_expression(query)
-    if expr is None:
+    terms = _terms(query)
+    if terms is None:
         return 0
-    sql = text(
-        f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :expr AND rowid % 4 = {int(kind)}"
+    stmt = (
+        select(func.count())
+        .select_from(_INDEX)
+        .where(_matches(terms), _INDEX.c.rowid % 4 == int(kind))
     )
-    return int(session.scalar(sql, {"expr": expr}) or 0)
+    return int(session.scalar(stmt) or 0)
 
 
 def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) -> list[Match]:
     """Records of every kind matching `query`, best first, one page at a time."""
-    expr = match_expression(query)
-    if expr is None:
+    terms = _terms(query)
+    if terms is None:
         return []
-    rows = session.execute(
-        text(
-            f"SELECT rowid, rank FROM {TABLE} WHERE {TABLE} MATCH :expr "
-            "ORDER BY rank LIMIT :limit OFFSET :offset"
-        ),
-        {"expr": expr, "limit": limit, "offset": offset},
-    )
+    rank = _rank(terms)
+    stmt = select(_INDEX.c.rowid, rank).where(_matches(terms)).order_by(rank)
+    rows = session.execute(stmt.limit(limit).offset(offset))
     return [Match(Kind(r[0] % 4), r[0] // 4, float(r[1])) for r in rows]

@@ -1,4 +1,8 @@
-"""Opening the office database: refuse what is not ours, check it, migrate it to head."""
+"""Opening the office database: refuse what is not ours, check it, migrate it to head.
+
+The database is a file (SQLite), or on the office server (core.server.ServerAddress,
+PostgreSQL): the same migrations bring either to head.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,32 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
+from sqlalchemy import exc as sa_exc
 
-from msek_desktop.core import db, errors, migrations, places, search
+from msek_desktop.core import db, errors, migrations, places, search, server
 from msek_desktop.core.db import Database, WriteSession
+from msek_desktop.core.server import ServerAddress
 
 search.keep_index_current(WriteSession)
 
 
 def open_database(
-    path: Path, *, create: bool = False, migrate: bool = True, quick_check: bool = True
+    path: Path | ServerAddress,
+    *,
+    create: bool = False,
+    migrate: bool = True,
+    quick_check: bool = True,
 ) -> Database:
     """Open (and with create=True, make) the database at `path`.
 
     Without create, a missing file is an error: a typo in --db must not leave an empty
     database behind. A file that is not SQLite, is damaged, or is some other program's
     SQLite database is refused and never written to, and so is a file on a network share
-    or in a cloud-synced folder (core.places).
+    or in a cloud-synced folder (core.places). On the office server, see open_server.
     """
+    if isinstance(path, ServerAddress):
+        return open_server(path, create=create, migrate=migrate)
     path = Path(path)
     places.check_place(path)  # a network share or a synced folder: refused before any access
     _refuse_what_is_not_a_file(path)
@@ -60,6 +72,36 @@ def open_database(
         engine.dispose()
         raise
     return Database(path, engine, read_only=read_only)
+
+
+def open_server(address: ServerAddress, *, create: bool = False, migrate: bool = True) -> Database:
+    """Open the database `address` names on the office server (it must exist there: the
+    server's owner creates it). An empty one gets the schema only with create (`msek init`);
+    one holding other tables and no MSEK schema is refused, never written to."""
+    engine = server.make_engine(address)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if not tables and not create:
+            raise errors.DatabaseMissingError(
+                f"The office database {address} holds no MSEK data yet; set it up with `msek init`."
+            )
+        if tables and migrations.VERSION_TABLE not in tables:
+            raise errors.NotAnMsekDatabaseError(
+                f"{address} is a database of another program, not an MSEK database."
+            )
+        if migrate:
+            _migrate(engine, address, checked=True)
+    except sa_exc.DBAPIError as exc:
+        engine.dispose()
+        user = server.translate_error(exc, address)
+        if user is None:
+            raise
+        raise user from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(address, engine)
 
 
 def _refuse_what_is_not_a_file(path: Path) -> None:
@@ -103,7 +145,7 @@ def _check_read_only(engine: Engine, path: Path) -> None:
         )
 
 
-def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:
+def _migrate(engine: Engine, path: Path | ServerAddress, *, checked: bool) -> None:
     try:
         current = migrations.current_revision(engine)
         if current is not None and not migrations.is_known(current):
@@ -112,7 +154,7 @@ def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:
             )
         if current != migrations.head_revision():
             if not checked and current is not None:  # never migrate a damaged file
-                db.inspect_file(path, quick=True)
+                db.inspect_file(db.require_file(path, "Checking"), quick=True)
             migrations.upgrade(engine)
     except errors.UserError:
         raise
@@ -124,8 +166,10 @@ def _migrate(engine: Engine, path: Path, *, checked: bool) -> None:
 
 
 def check_quickly(database: Database) -> None:
-    """quick_check of an open database; DatabaseDamagedError if it finds a problem."""
-    db.inspect_file(database.path, quick=True)
+    """quick_check of an open database file; DatabaseDamagedError if it finds a problem.
+    Nothing to do on the office server: there is no file, PostgreSQL checks its own pages."""
+    if database.file_path is not None:
+        db.inspect_file(database.file_path, quick=True)
 
 
 SIDE_FILES = ("-wal", "-shm", "-journal")

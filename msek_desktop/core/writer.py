@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import search
+from msek_desktop.core import db, search
 from msek_desktop.core.models import (
     Base,
     Contact,
@@ -187,6 +187,7 @@ class Writer:
     def finish(self, *, reindex: bool = True) -> None:
         """Insert what is left, save the ref counters, refresh the search index entries."""
         self.flush()
+        db.catch_up_ids(self.conn, [r.table.name for r in self._tables.values() if r.written])
         table = _table(RefCounter)
         for year in sorted(self._stored_years):
             self.conn.execute(

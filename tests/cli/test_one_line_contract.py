@@ -257,18 +257,6 @@ def test_an_empty_msek_db_counts_as_unset(work: Path) -> None:
     ("value", "expected"),
     [
         (
-            "postgresql://office:s3cret@server:5432/msek",
-            "msek: the office server (PostgreSQL) is not supported by this version yet",
-        ),
-        (
-            "postgresql+psycopg://server/msek",
-            "msek: the office server (PostgreSQL) is not supported by this version yet",
-        ),
-        (
-            "postgres://server/msek",
-            "msek: the office server (PostgreSQL) is not supported by this version yet",
-        ),
-        (
             "mysql://root:s3cret@server/msek",
             "msek: --db is a mysql:// address, not a database file; give a file path",
         ),
@@ -288,9 +276,40 @@ def test_a_url_is_never_a_file_path(work: Path, value: str, expected: str, comma
 
 
 def test_a_url_in_msek_db_is_refused_too(work: Path) -> None:
-    env = {**os.environ, "MSEK_DB": "postgresql://server/msek"}
+    env = {**os.environ, "MSEK_DB": "mysql://server/msek"}
     line = one_line(msek("init", cwd=work, env=env))
-    assert line == "msek: the office server (PostgreSQL) is not supported by this version yet"
+    assert line == "msek: MSEK_DB is a mysql:// address, not a database file; give a file path"
+    assert snapshot(work) == {}
+
+
+@pytest.mark.parametrize(
+    "scheme", ["postgresql://office:s3cret@", "postgresql+psycopg://office:s3cret@", "postgres://"]
+)
+@pytest.mark.parametrize("command", ["init", "demo", "inquiries", "backup"])
+def test_an_office_server_that_is_not_there_is_one_line_naming_it(
+    work: Path, scheme: str, command: str
+) -> None:
+    """A PostgreSQL URL is the office server, never a file: one it cannot reach (here a
+    socket folder with no server in it) is one line naming it, without the password."""
+    folder = work / "no-server"
+    line = one_line(msek("--db", f"{scheme}/msek?host={folder}", command, cwd=work))
+    assert line.startswith(f"msek: The office server {folder} cannot be reached (")
+    assert "No such file or directory" in line
+    assert "s3cret" not in line
+    assert snapshot(work) == {}  # no "postgresql:" folder with an SQLite file inside
+
+
+def test_an_office_server_in_msek_db_is_reached_too(work: Path) -> None:
+    env = {**os.environ, "MSEK_DB": f"postgresql://office:s3cret@/msek?host={work / 'none'}"}
+    line = one_line(msek("inquiries", cwd=work, env=env))
+    assert line.startswith(f"msek: The office server {work / 'none'} cannot be reached (")
+    assert "s3cret" not in line
+
+
+def test_restore_into_the_office_server_is_refused_plainly(work: Path) -> None:
+    url = f"postgresql://office:s3cret@/msek?host={work / 'none'}"
+    line = one_line(msek("--db", url, "restore", "backup.db", cwd=work))
+    assert line == "msek: Restoring a backup is not available with an office server yet."
     assert snapshot(work) == {}
 
 

@@ -28,8 +28,23 @@ class Party:
     organisation: OrganisationRow
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked both_databases (a module's pytestmark) runs on an SQLite file and on the
+    office server (PostgreSQL): its `db` fixture is given each in turn."""
+    marker = metafunc.definition.get_closest_marker("both_databases")
+    file_only = metafunc.definition.get_closest_marker("database_file")
+    if marker is not None and file_only is None and "db" in metafunc.fixturenames:
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(tmp_path: Path, new_database: Callable[[Path], Database]) -> Database:
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, new_database: Callable[[Path], Database]
+) -> Database:
+    """A fresh, migrated database: an SQLite file, or one on the test server (both_databases)."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        make: Callable[[], Database] = request.getfixturevalue("new_server_database")
+        return make()
     return new_database(tmp_path / "t.db")
 
 

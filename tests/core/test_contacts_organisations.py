@@ -11,6 +11,8 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, Organisation, TimelineEntry
 from msek_desktop.core.store import open_database
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 
 def timeline_of(db: Database, **target: int):
     from msek_desktop.core import changes
@@ -317,7 +319,7 @@ def test_invalid_contact_update_writes_nothing(db: Database, katowice) -> None:
 
 def test_update_contact_conflict(db: Database, katowice) -> None:
     person = katowice.contact
-    other = open_database(db.path)
+    other = open_database(db.location)
     try:
         contacts.update_contact(other, person.id, {"city": "Łódź"}, expected_version=1)
         with pytest.raises(errors.ConflictError):

@@ -19,6 +19,8 @@ from openpyxl import load_workbook
 from msek_desktop.core import contacts, errors, exporting, followups, inquiries
 from msek_desktop.core.db import Database
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 if TYPE_CHECKING:
     from conftest import Party  # tests/core/conftest.py
 
@@ -262,6 +264,7 @@ def test_the_open_database_is_never_replaced(office_csv: Database, tmp_path: Pat
     still_opens(db_file)
 
 
+@pytest.mark.database_file  # the file beside it: SQLite only
 def test_the_databases_side_files_are_never_replaced(office: Database, tmp_path: Path) -> None:
     reader = office.engine.connect()  # an open connection keeps the -wal and -shm files
     reader.exec_driver_sql("SELECT count(*) FROM inquiries").all()
@@ -279,6 +282,7 @@ def test_the_databases_side_files_are_never_replaced(office: Database, tmp_path:
     reader.close()
 
 
+@pytest.mark.database_file  # the file beside it: SQLite only
 def test_nothing_is_written_into_the_backups_folder(office: Database, tmp_path: Path) -> None:
     folder = office.path.parent / "backups"
     folder.mkdir()

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from msek_desktop.core import contacts, followups, inquiries, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.followups import When
+
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
 
 TODAY = date(2026, 5, 20)
 

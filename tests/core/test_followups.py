@@ -12,6 +12,8 @@ from msek_desktop.core.followups import When
 from msek_desktop.core.models import FollowUp, TimelineEntry
 from msek_desktop.core.rows import InquiryRow
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 DAY = date(2026, 3, 10)  # the "today" these tests pass explicitly
 
 

@@ -28,6 +28,8 @@ from msek_desktop.core.models import (
 )
 from msek_desktop.core.store import open_database
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 if TYPE_CHECKING:
     from conftest import Party  # tests/core/conftest.py
 

@@ -18,6 +18,8 @@ from msek_desktop.core.rows import ContactBrief, InquiryDetail, InquiryRow, Orga
 from msek_desktop.core.store import open_database
 from msek_desktop.core.vocab import PIPELINE, Stage
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 TODAY = date.today()
 
 
@@ -323,7 +325,7 @@ def test_stale_version_is_a_conflict_and_nothing_is_written(db: Database, katowi
 
 def test_two_programs_editing_the_same_inquiry(db: Database, katowice) -> None:
     row = new(db, katowice)
-    other = open_database(db.path)
+    other = open_database(db.location)
     try:
         mine = inquiries.get_inquiry(db, row.id).row.version
         theirs = inquiries.get_inquiry(other, row.id).row.version

@@ -10,6 +10,8 @@ from msek_desktop.core import contacts, inquiries, organisations, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 
 def org(db: Database, name: str, **values: str) -> int:
     return organisations.create_organisation(

@@ -8,6 +8,8 @@ from msek_desktop.core import errors, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 
 def test_create_staff(db: Database) -> None:
     row = staff.create_staff(

@@ -11,6 +11,8 @@ from msek_desktop.core.errors import MESSAGES, FieldError, ValidationError, code
 from msek_desktop.core.validation import Checker, parse_date
 from msek_desktop.core.vocab import BUILTIN_FIELDS, Priority, Side
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 
 def only_error(checker: Checker, field: str) -> str:
     """The single message recorded, checking it is for `field` and reads as plain words."""

@@ -26,6 +26,8 @@ from msek_desktop.core.reading import Table
 from msek_desktop.core.store import open_database
 from msek_desktop.core.writer import Writer
 
+pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
+
 NOW = datetime(2025, 6, 1, 9, 30)
 
 

@@ -151,7 +151,7 @@ def export(db: Database, path: Path | str, what: str = "inquiries") -> ExportRes
     if what not in WHATS:
         raise errors.UserError(f"Cannot export {what!r}: choose one of {', '.join(WHATS)}.")
     target = Path(path)
-    check_target(target, db.path)  # refuse before reading anything
+    check_target(target, db.file_path)  # refuse before reading anything
     with db.read() as session:
-        count = write_table(target, HEADERS[what], _QUERIES[what](session), database=db.path)
+        count = write_table(target, HEADERS[what], _QUERIES[what](session), database=db.file_path)
     return ExportResult(target, what, count)

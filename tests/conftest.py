@@ -223,9 +223,10 @@ POSTGRES_REQUIRED_ENV = "MSEK_TEST_POSTGRES_REQUIRED"  # set by .ci/run: no serv
 
 
 class ServerDatabases:
-    """Databases on the test server: one migrated template made once per worker, and a fresh
-    copy of it per test (CREATE DATABASE ... TEMPLATE), dropped after the test. Names carry
-    the worker and process, so parallel workers and runs never share one."""
+    """Databases on the test server, made once per worker (names carry the worker and the
+    process, so parallel workers and runs never share one): a migrated one, emptied for each
+    test back to what the migrations left in it (TRUNCATE, then their rows again: much
+    cheaper than a database per test), and new ones on demand (CREATE DATABASE)."""
 
     def __init__(self, url: str) -> None:
         from sqlalchemy.engine import make_url
@@ -240,31 +241,77 @@ class ServerDatabases:
             isolation_level="AUTOCOMMIT"
         )
         self.count = 0
-        self.template = self.create()
-        open_database(self.address(self.template), create=True).dispose()
+        self.made: set[str] = set()
+        self.reused = self.create()
+        self.reused_address = self.address(self.reused)
+        self.in_use = False
+        migrated = open_database(self.reused_address, create=True)
+        try:
+            self._seeded = self._rows(migrated)
+        finally:
+            migrated.dispose()
 
     def address(self, name: str) -> Any:
         from msek_desktop.core.server import ServerAddress
 
         return ServerAddress(self.url.set(database=name).render_as_string(hide_password=False))
 
-    def create(self, template: str | None = None) -> str:
-        """A new database's name: empty (template0), or a copy of `template`."""
+    def create(self) -> str:
+        """A new, empty database's name."""
         self.count += 1
         name = f"{self.prefix}_{self.count}"
         with self.admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.exec_driver_sql(
-                f'CREATE DATABASE "{name}" TEMPLATE "{template or "template0"}" STRATEGY FILE_COPY'
-            )
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE template0')
+        self.made.add(name)
         return name
+
+    @staticmethod
+    def _tables(conn: Any) -> list[str]:
+        return [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+            )
+        ]
+
+    def _rows(self, database: Any) -> dict[str, list[dict[str, Any]]]:
+        """Every row the migrations left, by table."""
+        with database.engine.connect() as conn:
+            found = {}
+            for name in self._tables(conn):
+                rows = [dict(r._mapping) for r in conn.exec_driver_sql(f'SELECT * FROM "{name}"')]
+                if rows:
+                    found[name] = rows
+            return found
+
+    def fresh(self) -> Any:
+        """The worker's migrated database, as the migrations left it, open."""
+        from sqlalchemy import MetaData
+
+        from msek_desktop.core import db
+        from msek_desktop.core.store import open_database
+
+        database = open_database(self.reused_address)
+        with database.engine.begin() as conn:
+            names = self._tables(conn)
+            listed = ", ".join(f'"{n}"' for n in names)
+            conn.exec_driver_sql(f"TRUNCATE {listed} RESTART IDENTITY CASCADE")
+            meta = MetaData()
+            meta.reflect(conn, only=list(self._seeded))
+            for name, rows in self._seeded.items():
+                conn.execute(meta.tables[name].insert(), rows)
+            db.catch_up_ids(conn, [n for n in self._seeded if "id" in meta.tables[n].c])
+        return database
 
     def drop(self, name: str) -> None:
         with self.admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.made.discard(name)
 
     def close(self) -> None:
-        self.drop(self.template)
+        for name in sorted(self.made):
+            self.drop(name)
         self.admin.dispose()
 
 
@@ -285,23 +332,30 @@ def server_databases() -> Iterator[ServerDatabases]:
 
 @pytest.fixture
 def new_server_database(server_databases: ServerDatabases) -> Iterator[Callable[..., Any]]:
-    """new_server_database(): a fresh, migrated, empty database on the test server, open;
-    disposed of and dropped after the test. empty=True: no schema, not opened (its address)."""
-    made: list[tuple[str, Any]] = []
+    """new_server_database(): a migrated database on the test server holding only what the
+    migrations put in it, open, disposed of after the test (the first of a test is the
+    worker's, emptied; any other a new one, dropped after the test). empty=True: a new
+    database without any schema, not opened (its address)."""
+    from msek_desktop.core.store import open_database
+
+    opened: list[Any] = []
+    made: list[str] = []
 
     def make(*, empty: bool = False) -> Any:
-        from msek_desktop.core.store import open_database
-
-        name = server_databases.create(None if empty else server_databases.template)
-        address = server_databases.address(name)
+        if not empty and not server_databases.in_use:
+            server_databases.in_use = True
+            opened.append(server_databases.fresh())
+            return opened[-1]
+        made.append(server_databases.create())
+        address = server_databases.address(made[-1])
         if empty:
-            made.append((name, None))
             return address
-        made.append((name, open_database(address)))
-        return made[-1][1]
+        opened.append(open_database(address, create=True))
+        return opened[-1]
 
     yield make
-    for name, database in made:
-        if database is not None:
-            database.dispose()
+    for database in opened:
+        database.dispose()
+    for name in made:
         server_databases.drop(name)
+    server_databases.in_use = False

@@ -77,12 +77,20 @@ class ServerAddress:
 
 
 def make_engine(address: ServerAddress) -> Engine:
-    """A pooled engine; pool_pre_ping replaces a connection the server dropped meanwhile."""
-    return create_engine(
-        address.sqlalchemy_url(),
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-    )
+    """A pooled engine; pool_pre_ping replaces a connection the server dropped meanwhile.
+    A copy of the program without a usable driver says so in one line."""
+    try:
+        return create_engine(
+            address.sqlalchemy_url(),
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        )
+    except ImportError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise errors.DatabaseError(
+            f"This copy of MSEK Desktop cannot reach the office server {address.host}: its "
+            f"PostgreSQL driver (psycopg) cannot be loaded ({first.rstrip('.')})."
+        ) from exc
 
 
 _UNREACHABLE = (

@@ -3,6 +3,7 @@ unreachable server one plain error naming it, and the file-only services refused
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -125,3 +126,17 @@ def test_another_programs_database_is_refused_untouched(new_server_database: Any
         assert tables == [("accounts",)]
     finally:
         eng.dispose()
+
+
+def test_a_program_without_its_driver_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # `import psycopg` fails
+    with pytest.raises(errors.DatabaseError) as refused:
+        store.open_database(ServerAddress("postgresql://anna:s3cret@msek-01/office"))
+    message = str(refused.value)
+    assert message.startswith(
+        "This copy of MSEK Desktop cannot reach the office server msek-01: its PostgreSQL "
+        "driver (psycopg) cannot be loaded ("
+    )
+    assert "s3cret" not in message and "\n" not in message

@@ -183,7 +183,7 @@ class Database:
     @property
     def path(self) -> Path:
         """The database file; a plain refusal on the office server (see file())."""
-        return self.file("This")
+        return self.file("Working on the database file")
 
     @property
     def file_path(self) -> Path | None:

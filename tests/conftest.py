@@ -229,6 +229,7 @@ class ServerDatabases:
     cheaper than a database per test), and new ones on demand (CREATE DATABASE)."""
 
     def __init__(self, url: str) -> None:
+        from sqlalchemy import MetaData
         from sqlalchemy.engine import make_url
 
         from msek_desktop.core import server
@@ -248,6 +249,11 @@ class ServerDatabases:
         migrated = open_database(self.reused_address, create=True)
         try:
             self._seeded = self._rows(migrated)
+            with migrated.engine.connect() as conn:
+                listed = ", ".join(f'"{n}"' for n in self._tables(conn))
+                self._truncate = f"TRUNCATE {listed} RESTART IDENTITY CASCADE"
+                self._meta = MetaData()
+                self._meta.reflect(conn, only=list(self._seeded))
         finally:
             migrated.dispose()
 
@@ -287,21 +293,16 @@ class ServerDatabases:
 
     def fresh(self) -> Any:
         """The worker's migrated database, as the migrations left it, open."""
-        from sqlalchemy import MetaData
+        from msek_desktop.core import db, server
 
-        from msek_desktop.core import db
-        from msek_desktop.core.store import open_database
-
-        database = open_database(self.reused_address)
+        # migrated once (__init__): opened as open_database would, without asking again
+        database = db.Database(self.reused_address, server.make_engine(self.reused_address))
+        tables = self._meta.tables
         with database.engine.begin() as conn:
-            names = self._tables(conn)
-            listed = ", ".join(f'"{n}"' for n in names)
-            conn.exec_driver_sql(f"TRUNCATE {listed} RESTART IDENTITY CASCADE")
-            meta = MetaData()
-            meta.reflect(conn, only=list(self._seeded))
+            conn.exec_driver_sql(self._truncate)
             for name, rows in self._seeded.items():
-                conn.execute(meta.tables[name].insert(), rows)
-            db.catch_up_ids(conn, [n for n in self._seeded if "id" in meta.tables[n].c])
+                conn.execute(tables[name].insert(), rows)
+            db.catch_up_ids(conn, [n for n in self._seeded if "id" in tables[n].c])
         return database
 
     def drop(self, name: str) -> None:

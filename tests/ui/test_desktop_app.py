@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -263,3 +263,26 @@ def test_a_fifo_is_refused_without_opening_it(
     os.mkfifo(fifo)
     assert app.main(["--db", str(fifo), "--screenshots", str(tmp_path / "shots")]) == 1
     assert not (tmp_path / "shots").exists()
+
+
+def test_the_window_opens_on_the_office_server(
+    qapp: QApplication, tmp_path: Path, new_server_database: Callable[..., Any]
+) -> None:
+    """A migrated office database on a real PostgreSQL server: every screen renders and the
+    status bar names the server, without its password."""
+    from msek_desktop.core import demo
+    from msek_desktop.ui.window.main_window import MainWindow
+
+    database = new_server_database()
+    demo.generate(database, inquiries=30, seed=4)
+    url = str(database.location.url).replace("postgres@", "postgres:s3cret@", 1)
+    shots = tmp_path / "shots"
+    assert app.main(["--db", url, "--lang", "pl", "--screenshots", str(shots)]) == 0
+    assert {p.name for p in shots.glob("*.png")} >= {"inquiries.png", "my_day.png"}
+    window = MainWindow(AppContext(db=database, me="anowak", languages=Languages()))
+    status = window.where.text()
+    assert "postgresql://postgres@/" in status and "s3cret" not in status
+    assert not window.backup_actions.act_backup.isEnabled()
+    assert not window.backup_actions.act_restore.isEnabled()
+    assert window.backup_actions.back_up_if_changed() is None
+    assert window.backup_actions.back_up_on_quit() is None  # no warning box on quit

@@ -44,6 +44,10 @@ class BackupActions(MenuActions):
         self.put_in_file_menu(
             [self.act_backup, self.act_restore], getattr(window, "act_quit", None)
         )
+        # Backups and restore work on the database file; the office server's copies on every
+        # desk come in a later version: until then the actions are off and nothing runs.
+        for act in (self.act_backup, self.act_restore):
+            act.setEnabled(not ctx.db.on_server)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -80,9 +84,10 @@ class BackupActions(MenuActions):
         )
 
     def back_up_if_changed(self) -> Operation | None:
-        """The automatic backup: silent unless it fails; none for a read-only file."""
+        """The automatic backup: silent unless it fails; none for a read-only file or the
+        office server."""
         database = self.ctx.db
-        if database.read_only:
+        if database.read_only or database.on_server:
             return None
 
         def done(path: Path | None) -> None:
@@ -104,8 +109,8 @@ class BackupActions(MenuActions):
     def back_up_on_quit(self) -> Path | None:
         """On the GUI thread, as the program ends; a failure is logged and shown."""
         self.timer.stop()
-        if self.ctx.db.read_only:
-            return None  # nothing could change
+        if self.ctx.db.read_only or self.ctx.db.on_server:
+            return None  # nothing could change, or no file to copy
         try:
             return backups.backup_if_changed(self.ctx.db)
         except UserError as exc:

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.where.setText(
             tr("MainWindow", "Signed in as %1 — database %2")
             .replace("%1", who)
-            .replace("%2", str(self.ctx.db.path))
+            .replace("%2", str(self.ctx.db.location))
         )
         fm = self.navigation.fontMetrics()
         widest = max(

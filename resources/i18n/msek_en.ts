@@ -379,6 +379,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</translation>
     </message>
     <message>
+        <source>The office server cannot be reached.</source>
+        <translation>The office server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This is not available with an office server yet.</source>
+        <translation>This is not available with an office server yet.</translation>
+    </message>
+    <message>
         <source>The database cannot be used.</source>
         <translation>The database cannot be used.</translation>
     </message>

@@ -379,6 +379,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>La base de données se trouve dans un emplacement où elle risque d&apos;être endommagée (un partage réseau ou un dossier synchronisé par OneDrive, Dropbox ou Google Drive).</translation>
     </message>
     <message>
+        <source>The office server cannot be reached.</source>
+        <translation>Le serveur du bureau est injoignable.</translation>
+    </message>
+    <message>
+        <source>This is not available with an office server yet.</source>
+        <translation>Ce n&apos;est pas encore disponible avec un serveur de bureau.</translation>
+    </message>
+    <message>
         <source>The database cannot be used.</source>
         <translation>La base de données ne peut pas être utilisée.</translation>
     </message>

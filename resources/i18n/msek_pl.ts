@@ -383,6 +383,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Baza danych znajduje się w miejscu, w którym może zostać uszkodzona (udział sieciowy lub folder synchronizowany przez OneDrive, Dropbox albo Google Drive).</translation>
     </message>
     <message>
+        <source>The office server cannot be reached.</source>
+        <translation>Nie można połączyć się z serwerem biura.</translation>
+    </message>
+    <message>
+        <source>This is not available with an office server yet.</source>
+        <translation>Ta funkcja nie jest jeszcze dostępna z serwerem biura.</translation>
+    </message>
+    <message>
         <source>The database cannot be used.</source>
         <translation>Nie można użyć bazy danych.</translation>
     </message>

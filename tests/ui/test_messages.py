@@ -1,6 +1,9 @@
 """User errors from the core, shown in the window's language."""
 
+from PySide6.QtWidgets import QApplication
+
 from msek_desktop.core import errors
+from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.messages import user_message
 
 
@@ -31,3 +34,18 @@ def test_validation_lists_every_field() -> None:
 
 def test_unknown_user_error_is_shown_as_written() -> None:
     assert user_message(errors.UserError("Something plain.")) == "Something plain."
+
+
+def test_office_server_errors_are_said_in_the_window_language(
+    qapp: QApplication, languages: Languages
+) -> None:
+    languages.switch("pl")
+    away = errors.ServerUnreachableError("The office server msek-01 cannot be reached (timeout)")
+    assert user_message(away).splitlines() == [
+        "Nie można połączyć się z serwerem biura.",
+        away.message,  # the server's name and the reason
+    ]
+    not_yet = errors.ServerNotYetError("Taking a backup")
+    assert user_message(not_yet).startswith(
+        "Ta funkcja nie jest jeszcze dostępna z serwerem biura."
+    )

@@ -57,6 +57,11 @@ _WITH_DETAILS: tuple[tuple[type[errors.UserError], Callable[[], str]], ...] = (
             "synced by OneDrive, Dropbox or Google Drive).",
         ),
     ),
+    (errors.ServerUnreachableError, lambda: tr("Errors", "The office server cannot be reached.")),
+    (
+        errors.ServerNotYetError,
+        lambda: tr("Errors", "This is not available with an office server yet."),
+    ),
     (errors.DatabaseError, lambda: tr("Errors", "The database cannot be used.")),
 )
 

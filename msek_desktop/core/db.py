@@ -101,7 +101,10 @@ def read_only_uri(path: Path) -> str:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     shm = path.with_name(path.name + "-shm")
     wal = path.with_name(path.name + "-wal")
-    no_recent_changes = not wal.exists() or wal.stat().st_size == 0
+    try:  # one look: another program closing its last connection may remove the -wal now
+        no_recent_changes = wal.stat().st_size == 0
+    except FileNotFoundError:
+        no_recent_changes = True
     if not os.access(path.parent, os.W_OK) and not shm.exists() and no_recent_changes:
         uri += "&immutable=1"
     return uri

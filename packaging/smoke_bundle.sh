@@ -31,8 +31,10 @@ echo "bundle built in $((SECONDS - start)) s"
 step "bundle size"
 du -sh "$DIST"
 size_mb=$(($(du -sk "$DIST" | cut -f1) / 1024))
-if ((size_mb > 150)); then
-    echo "WARNING: the bundle is ${size_mb} MB, above the 150 MB target (issue 6)" >&2
+# 170 MB, not issue 6's 150: the office server's driver (psycopg_binary: libpq with its own
+# OpenSSL and Kerberos, 10 MB) and Python's ssl it imports (OpenSSL again, 5 MB) came in.
+if ((size_mb > 170)); then
+    echo "WARNING: the bundle is ${size_mb} MB, above the 170 MB target" >&2
 fi
 # The ten first lines, in KiB, as MB. awk reads to the end: `head` would close the pipe early
 # and, under pipefail, fail the script with SIGPIPE.
@@ -64,6 +66,29 @@ echo "inquiry for the letter: $REF"
 run "$MSEK" --db "$DB" proposal "$REF" --lang pl --out "$WORK/letter.pdf"
 [[ "$(head -c 4 "$WORK/letter.pdf")" == "%PDF" ]] || fail "letter.pdf is not a PDF"
 echo "letter.pdf: $(wc -c <"$WORK/letter.pdf") bytes"
+
+# The office server through the bundled driver (psycopg with its own libpq): only when a server
+# is given, as .ci/run does with its throwaway one. A fresh database each run, dropped after.
+if [[ -n "${MSEK_TEST_POSTGRES:-}" ]]; then
+    step "smoke: msek on a PostgreSQL server"
+    PG_NAME="msek_bundle_smoke_$$"
+    pg_url() {
+        "$PY" -c 'import sys, urllib.parse as u
+p = u.urlsplit(sys.argv[1]); print(u.urlunsplit(p._replace(path="/" + sys.argv[2])))' \
+            "$MSEK_TEST_POSTGRES" "$1"
+    }
+    PG_URL=$(pg_url "$PG_NAME")
+    run psql -q -X -v ON_ERROR_STOP=1 -d "$MSEK_TEST_POSTGRES" -c "CREATE DATABASE $PG_NAME"
+    drop_db() { psql -q -X -d "$MSEK_TEST_POSTGRES" -c "DROP DATABASE IF EXISTS $PG_NAME"; }
+    trap 'drop_db >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+    run "$MSEK" --db "$PG_URL" init
+    run "$MSEK" --db "$PG_URL" demo --inquiries 5
+    COUNT=$("$MSEK" --db "$PG_URL" inquiries --json |
+        "$PY" -c 'import json, sys; print(len(json.load(sys.stdin)))') ||
+        fail "msek inquiries --json on the server failed"
+    ((COUNT > 0)) || fail "msek inquiries on the server listed no inquiry"
+    echo "msek on the server: init, demo and $COUNT inquiries listed"
+fi
 
 step "smoke: msek-desktop (windowed, offscreen)"
 run timeout 300 "$DESKTOP" --db "$DB" --screenshots "$WORK/shots"

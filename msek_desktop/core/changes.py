@@ -45,10 +45,17 @@ def get_live(session: Session, model: type[T], record_id: int, label: str) -> T:
 def check_version(obj: Any, expected: int | None, label: str) -> None:
     """Refuse an edit made on a copy older than what is stored."""
     if expected is not None and obj.version != expected:
-        raise errors.ConflictError(
-            f"{label} was changed by someone else since you opened it. "
-            "Reload it to see their changes, then make yours again."
-        )
+        raise conflict(label)
+
+
+def conflict(label: str) -> errors.ConflictError:
+    """The record was saved by someone else first: found by check_version, or by the save's
+    UPDATE ... WHERE version = the version read matching no row (StaleDataError), which is
+    the check another desk's save cannot slip past between the read and the write."""
+    return errors.ConflictError(
+        f"{label} was changed by someone else since you opened it. "
+        "Reload it to see their changes, then make yours again."
+    )
 
 
 def display(value: Any) -> str:

@@ -3,7 +3,8 @@
 The inquiry form (inquiries.create_inquiry), the import and the demo generator all add
 records through `Writer`, so a new column is declared once, in core.models:
 
-- ids are taken under the write lock (the highest id + 1), so related rows can point at each
+- ids are taken under the write lock (the highest id + 1; on the office server an advisory
+  lock held until the transaction ends), so related rows can point at each
   other before anything is inserted;
 - an inquiry's ref comes from its year's counter (ref_counters), which only grows: a ref is
   never given twice, even after the inquiry holding it is deleted;
@@ -40,6 +41,7 @@ from msek_desktop.core.models import (
 )
 
 CHUNK = 2000  # rows per INSERT statement
+WRITER_LOCK = 0x4D53454B  # "MSEK": the office server's advisory lock held by a Writer
 NOW = object()  # a default filled with the writer's `now`
 # insert order: a row is inserted after the rows it points at
 _ORDER = (Organisation, Contact, Inquiry, FollowUp, TimelineEntry)
@@ -103,6 +105,12 @@ class Writer:
         self._counters: dict[int, int] = {}
         self._stored_years: set[int] = set()
         self._counted = False
+        if self.conn.dialect.name == "postgresql":
+            # SQLite's write lock (BEGIN IMMEDIATE) has its counterpart on the office server:
+            # one writer at a time until its transaction ends, so two desks adding inquiries
+            # at the same moment never take the same ids or refs. Under READ COMMITTED each
+            # later statement then reads what the previous writer committed.
+            self.conn.execute(select(func.pg_advisory_xact_lock(WRITER_LOCK)))
 
     def written(self, model: type[Base]) -> list[int]:
         """The ids of the `model` records added, in order."""

@@ -2,6 +2,8 @@
 
     python rmw_worker.py DB NAME UPDATES START_AT ID [ID ...]
 
+DB is a database file or the office server's postgresql:// URL.
+
 Waits until the clock reads START_AT (so both workers begin together), then makes UPDATES
 read-modify-write changes through the services, the way the window does: read the inquiry,
 add one to the counter in its subject, save with the version it read. A conflict (the other
@@ -18,7 +20,14 @@ from pathlib import Path
 
 from msek_desktop.core import errors, inquiries
 from msek_desktop.core.db import Database
+from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
+
+
+def open_location(text: str) -> Database:
+    """The database a test names: a file, or one on the office server (postgresql://)."""
+    location = ServerAddress(text) if text.startswith("postgresql") else Path(text)
+    return open_database(location, quick_check=False)
 
 
 def bump(database: Database, inquiry_id: int, name: str) -> int:
@@ -43,7 +52,7 @@ def bump(database: Database, inquiry_id: int, name: str) -> int:
 
 def main() -> int:
     path, name, updates, start_at, *ids = sys.argv[1:]
-    database = open_database(Path(path), quick_check=False)
+    database = open_location(path)
     wanted = [int(i) for i in ids]
     done = conflicts = 0
     error = None

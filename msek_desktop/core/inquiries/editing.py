@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from msek_desktop.core import changes, fields, staff
 from msek_desktop.core.db import Database
@@ -81,19 +82,22 @@ def update_inquiry(
     inquiry was changed by someone else since `expected_version`.
     """
     clean, move = checked(values, new=False)
-    with db.write() as session:
-        staff_id = changes.actor_id(session, actor)
-        inq = _editable(session, inquiry_id, expected_version)
-        resolve_links(session, inq, clean)
-        diff = changes.apply(inq, clean)
-        fields.apply(session, inq, values, diff)
-        changes.record_changes(session, staff_id, _link_names(session, diff), inquiry_id=inq.id)
-        if "assignee" in values:
-            _assign(session, inq, values["assignee"] or None, staff_id)
-        if move:
-            _move(session, inq, move, staff_id, today or date.today())
-        session.flush()
-        return row_of(session, inq.id)
+    try:
+        with db.write() as session:
+            staff_id = changes.actor_id(session, actor)
+            inq = _editable(session, inquiry_id, expected_version)
+            resolve_links(session, inq, clean)
+            diff = changes.apply(inq, clean)
+            fields.apply(session, inq, values, diff)
+            changes.record_changes(session, staff_id, _link_names(session, diff), inquiry_id=inq.id)
+            if "assignee" in values:
+                _assign(session, inq, values["assignee"] or None, staff_id)
+            if move:
+                _move(session, inq, move, staff_id, today or date.today())
+            session.flush()
+            return row_of(session, inq.id)
+    except StaleDataError as exc:  # another desk saved it between our read and our write
+        raise changes.conflict(f"{LABEL} {inquiry_id}") from exc
 
 
 def _editable(session: Session, inquiry_id: int, expected_version: int | None) -> Inquiry:

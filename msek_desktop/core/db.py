@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, Select, create_engine, event
+from sqlalchemy import URL, Engine, Select, create_engine, event, func, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -229,6 +229,18 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+WRITER_LOCK = 0x4D53454B  # "MSEK": the office server's advisory lock held by a bulk writer
+
+
+def hold_writer_lock(conn: Any) -> None:
+    """SQLite's write lock (BEGIN IMMEDIATE) has its counterpart on the office server: one
+    bulk writer at a time until its transaction ends, so two desks adding inquiries at the
+    same moment never take the same ids or refs. Under READ COMMITTED each later statement
+    then reads what the previous writer committed. Nothing to do on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(WRITER_LOCK)))
 
 
 def catch_up_ids(conn: Any, tables: Iterable[str]) -> None:

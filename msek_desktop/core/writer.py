@@ -41,7 +41,7 @@ from msek_desktop.core.models import (
 )
 
 CHUNK = 2000  # rows per INSERT statement
-WRITER_LOCK = 0x4D53454B  # "MSEK": the office server's advisory lock held by a Writer
+WRITER_LOCK = db.WRITER_LOCK
 NOW = object()  # a default filled with the writer's `now`
 # insert order: a row is inserted after the rows it points at
 _ORDER = (Organisation, Contact, Inquiry, FollowUp, TimelineEntry)
@@ -105,12 +105,7 @@ class Writer:
         self._counters: dict[int, int] = {}
         self._stored_years: set[int] = set()
         self._counted = False
-        if self.conn.dialect.name == "postgresql":
-            # SQLite's write lock (BEGIN IMMEDIATE) has its counterpart on the office server:
-            # one writer at a time until its transaction ends, so two desks adding inquiries
-            # at the same moment never take the same ids or refs. Under READ COMMITTED each
-            # later statement then reads what the previous writer committed.
-            self.conn.execute(select(func.pg_advisory_xact_lock(WRITER_LOCK)))
+        db.hold_writer_lock(self.conn)
 
     def written(self, model: type[Base]) -> list[int]:
         """The ids of the `model` records added, in order."""

@@ -162,6 +162,11 @@ def require_file(location: Path | ServerAddress, what: str) -> Path:
     return location
 
 
+def _on_server_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(_WRITE, False):
+        hold_writer_lock(conn)
+
+
 class Database:
     """One open database (a file, or the office server). Hands out sessions; never shares one
     between callers."""
@@ -172,6 +177,10 @@ class Database:
         self.location = location
         self.engine = engine
         self.read_only = read_only
+        if isinstance(location, ServerAddress) and not event.contains(
+            engine, "begin", _on_server_begin
+        ):
+            event.listen(engine, "begin", _on_server_begin)
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE: True}),
@@ -231,14 +240,18 @@ class Database:
         self.engine.dispose()
 
 
-WRITER_LOCK = 0x4D53454B  # "MSEK": the office server's advisory lock held by a bulk writer
+WRITER_LOCK = 0x4D53454B  # "MSEK": the office server's advisory lock held by each writer
 
 
 def hold_writer_lock(conn: Any) -> None:
-    """SQLite's write lock (BEGIN IMMEDIATE) has its counterpart on the office server: one
-    bulk writer at a time until its transaction ends, so two desks adding inquiries at the
-    same moment never take the same ids or refs. Under READ COMMITTED each later statement
-    then reads what the previous writer committed. Nothing to do on SQLite."""
+    """SQLite's write lock (BEGIN IMMEDIATE) has its counterpart on the office server: every
+    writing transaction (Database.write, and core.writer's bulk writes on any connection)
+    first takes this advisory lock, held until it ends. One writer at a time, as on a file:
+    two desks adding inquiries at the same moment never take the same ids or refs (the bulk
+    writer numbers rows "highest + 1" while a single save takes the sequence's next value),
+    and under READ COMMITTED each later statement reads what the previous writer committed,
+    so a version read inside the transaction is still the stored one when it is written.
+    Taking it again in the same transaction is harmless. Nothing to do on SQLite."""
     if conn.dialect.name == "postgresql":
         conn.execute(select(func.pg_advisory_xact_lock(WRITER_LOCK)))
 

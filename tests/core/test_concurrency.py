@@ -58,14 +58,19 @@ def location(database: Database) -> str:
 def run_desks(worker: Path, database: Database, *args: str) -> list[dict[str, Any]]:
     """Run `worker` as two desks, anna and marc, on `database`, starting at the same moment:
     `worker` LOCATION NAME ARGS[0] START_AT ARGS[1:]; what each printed, once both ended."""
+    return run_each(database, [(worker, args), (worker, args)])
+
+
+def run_each(database: Database, desks: list[tuple[Path, tuple[str, ...]]]) -> list[dict[str, Any]]:
+    """Run desks anna and marc, each its own (worker, args) (see run_desks), at the same moment."""
     start_at = time.time() + 2.5  # both have imported and opened the database by then
-    first, *rest = args
     workers = [
         subprocess.Popen(
-            [sys.executable, str(worker), location(database), name, first, str(start_at), *rest],
+            [sys.executable, str(worker), location(database), name, args[0], str(start_at),
+             *args[1:]],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
-        for name in ("anna", "marc")
+        for name, (worker, args) in zip(("anna", "marc"), desks, strict=True)
     ]  # fmt: skip
     results = []
     for process in workers:

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from msek_desktop.core import errors, inquiries, organisations, staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Inquiry, RefCounter
+from msek_desktop.core.models import Inquiry, RefCounter, TimelineEntry
 from msek_desktop.core.writer import WRITER_LOCK
-from tests.core.test_concurrency import run_desks, shared_database
+from tests.core.test_concurrency import run_desks, run_each, shared_database
 
 WORKER = Path(__file__).with_name("ref_worker.py")
+SAVER = Path(__file__).with_name("rmw_worker.py")
 EACH = 150  # inquiries created by each desk
 YEAR = date.today().year - 1  # the desks' inquiries' year (ref_worker.YEAR)
 
@@ -69,6 +70,30 @@ def test_two_desks_creating_inquiries_at_once_never_share_a_ref(
         assert sorted(stored) == [f"{YEAR}-0001", *given]
         assert session.get_one(RefCounter, YEAR).last_number == 2 * EACH + 1
     assert _inquiry(database, organisation_id, "next", "04-01").ref == f"{YEAR}-{2 * EACH + 2:04d}"
+    if not database.on_server:
+        database.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["sqlite", "postgresql"])
+def test_one_desk_adding_inquiries_while_another_saves_changes(
+    where: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """New inquiries (their rows numbered by the bulk writer) and saved changes (a timeline
+    entry each, numbered one at a time) at the same moment: neither desk's work is refused."""
+    database = shared_database(where, tmp_path, request)
+    organisation_id = _organisation(database)
+    changed = [_inquiry(database, organisation_id, "counter 0", "02-0" + d).id for d in "12"]
+    results = run_each(
+        database,
+        [(WORKER, (str(EACH), str(organisation_id))), (SAVER, ("200", *map(str, changed)))],
+    )
+    assert [r["error"] for r in results] == [None, None]
+    assert len(results[0]["refs"]) == EACH
+    assert results[1]["updates"] == 200
+    with database.read() as session:
+        count = session.scalar(select(func.count()).select_from(TimelineEntry))
+    assert count is not None and count >= EACH + 200
     if not database.on_server:
         database.dispose()
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from msek_desktop.core import errors
+from msek_desktop.core import credentials, errors
 
 SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -78,10 +78,14 @@ class ServerAddress:
 
 def make_engine(address: ServerAddress) -> Engine:
     """A pooled engine; pool_pre_ping replaces a connection the server dropped meanwhile.
-    A copy of the program without a usable driver says so in one line."""
+    A copy of the program without a usable driver says so in one line. A URL without a
+    password gets the one kept for its login in the credential store (core.credentials)."""
+    url = address.sqlalchemy_url()
+    if url.password is None and "password" not in url.query:
+        url = url.set(password=credentials.stored_password(address))
     try:
         return create_engine(
-            address.sqlalchemy_url(),
+            url,
             pool_pre_ping=True,
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
         )

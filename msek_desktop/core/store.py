@@ -14,11 +14,12 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect
 from sqlalchemy import exc as sa_exc
 
-from msek_desktop.core import db, errors, migrations, places, search, server
+from msek_desktop.core import db, errors, live, migrations, places, roles, search, server
 from msek_desktop.core.db import Database, WriteSession
 from msek_desktop.core.server import ServerAddress
 
 search.keep_index_current(WriteSession)
+live.announce_changes(WriteSession)  # on the office server, each commit says what changed
 
 
 def open_database(
@@ -155,7 +156,11 @@ def _migrate(engine: Engine, path: Path | ServerAddress, *, checked: bool) -> No
         if current != migrations.head_revision():
             if not checked and current is not None:  # never migrate a damaged file
                 db.inspect_file(db.require_file(path, "Checking"), quick=True)
+            if isinstance(path, ServerAddress):  # only its owner may (core.roles)
+                roles.refuse_upgrade_by_staff(engine, path)
             migrations.upgrade(engine)
+            if isinstance(path, ServerAddress):
+                roles.grant_after_migration(engine)
     except errors.UserError:
         raise
     except Exception as exc:

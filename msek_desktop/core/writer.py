@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import db, search
+from msek_desktop.core import db, live, search
 from msek_desktop.core.models import (
     Base,
     Contact,
@@ -105,6 +105,7 @@ class Writer:
         self._counters: dict[int, int] = {}
         self._stored_years: set[int] = set()
         self._counted = False
+        self._authors: set[int] = set()  # staff ids of the timeline entries written
         db.hold_writer_lock(self.conn)
 
     def written(self, model: type[Base]) -> list[int]:
@@ -134,6 +135,8 @@ class Writer:
     def entry(self, kind: str, staff_id: int | None, **values: Any) -> int:
         """A timeline entry about the inquiry, contact or organisation named in `values`."""
         values["kind"], values["staff_id"] = kind, staff_id
+        if staff_id is not None:
+            self._authors.add(staff_id)
         return self._add(self._tables[TimelineEntry], values)
 
     def _add(self, rows: _Rows, values: dict[str, Any]) -> int:
@@ -204,6 +207,8 @@ class Writer:
         if new:
             self.conn.execute(insert(table), new)
         self._stored_years.update(y for y in self._counters)
+        written = {r.table.name: r.written for r in self._tables.values() if r.written}
+        live.announce(self.conn, written, self._authors)  # other desks hear of it on commit
         if reindex:
             search.reindex(
                 self.conn,

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, migrations
 from msek_desktop.core.db import Database
+from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
 from msek_desktop.paths import default_db_path
 
@@ -70,6 +70,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """A verified backup: of the database file, or with the office server a copy of its data
+    on this desk (an SQLite file `--db FILE` opens read-only)."""
     from msek_desktop.core import backups
 
     with opened(args, migrate=False) as database:
@@ -81,7 +83,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from msek_desktop.core import backups
 
-    path = dbmod.require_file(default_db_path(args.db), "Restoring a backup")
+    location = default_db_path(args.db)
+    if isinstance(location, ServerAddress):
+        with opened(args) as database:
+            result = backups.restore_server(database, Path(args.file))
+        print(f"The previous data was copied to {result.safety_backup}.")
+        upgraded = f" (upgraded from schema {result.upgraded_from})" if result.upgraded_from else ""
+        print(f"{location} restored from {result.restored_from}{upgraded}.")
+        return 0
+    path = location
     if not path.exists():
         raise errors.DatabaseMissingError(
             f"There is no database file at {path}; create it with `msek init` first."

@@ -1,30 +1,21 @@
 """Backups of the office database: taken, listed, thinned out, verified and restored.
 
-Every backup goes through SQLite's online backup API (core.snapshots.backup_to), never a file
-copy, and is checked with integrity_check before it is kept. Automatic backups live beside the
-database in "<database folder>/backups/" as "msek-YYYYmmdd-HHMMSS.db" (local time; a second
-backup within the same second gets "-2", "-3", ...).
-
-Thinning out (prune): of the files named that way, kept are
-- the newest backup of each of the last `keep_daily` calendar days (today included),
-- the newest backup of each of the last `keep_weekly` ISO weeks (this week included),
-- the newest backup of each of the last `keep_monthly` calendar months (this month included),
-- and always the newest backup of all, and any backup dated after `now` (a clock put back).
-Everything else with such a name is deleted; no other file in the folder is ever touched.
-
-Leftovers of a killed backup or restore (temporary files "msek-YYYYmmdd-HHMMSS.db.*.partial"
-and "msek-restore-*.db.partial" in the backups folder, and the "msek-….db.partial" of older
-versions), with any -journal/-wal/-shm SQLite left beside them, are removed at the next
-backup into that folder once they are stale: not modified for STALE_AFTER (an hour). A copy in
-progress writes its file all along and takes seconds to minutes, so it is never taken for a
-leftover; files of other names are never touched, nor `X.partial` beside a `backup --to X`
-(that copy goes through a new, unique temporary name).
+Every backup of a database file goes through SQLite's online backup API
+(core.snapshots.backup_to), never a file copy, and is checked with integrity_check before it
+is kept. Automatic backups live beside the database in "<database folder>/backups/". With the
+office server, a backup is a desk copy (core.copies): a verified SQLite snapshot of the whole
+office database, read in one consistent transaction, written as a read-only file into this
+desk's "<data folder>/backups/office-<server>-<database>/"; the program opens it with
+`--db FILE` (read-only), and latest_copy finds the newest good one. Names, listing, thinning
+out and the leftovers of killed copies: core.backup_files, the same rules for both.
 
 Restore (also the window's and the start-up recovery) copies the backup into a temporary file,
 verifies it there as an MSEK database of a known schema (core.schema), brings an older one up
 to date and verifies it again, and only then replaces the database's contents in one writing
 transaction that also takes the safety backup (core.snapshots.replace_contents): a save by
 another program lands either before (in the safety backup) or after (in the restored data).
+On the office server the same verified file replaces the office's data in one transaction
+that holds the writers' lock while the safety desk copy is taken (core.copies.replace_server).
 """
 
 from __future__ import annotations
@@ -32,207 +23,123 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
 from contextlib import suppress
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-from msek_desktop.core import db, errors, migrations, places, schema, snapshots, store
-from msek_desktop.core.db import Database
-
-FOLDER_NAME = "backups"
-PREFIX = "msek-"
-STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^msek-(\d{8}-\d{6})(?:-(\d+))?\.db$")
-_PARTIAL = re.compile(
-    r"^msek-(?:\d{8}-\d{6}(?:-\d+)?\.db(?:\.[A-Za-z0-9_]+)?|restore-[A-Za-z0-9_]+\.db)"
-    r"\.partial(?:-journal|-wal|-shm)?$"
+from msek_desktop import paths
+from msek_desktop.core import copies, db, errors, migrations, places, schema, snapshots, store
+from msek_desktop.core.backup_files import (
+    FOLDER_NAME,
+    PREFIX,
+    STALE_AFTER,
+    STAMP,
+    BackupInfo,
+    RestoreResult,
+    check_target,
+    list_backups,
+    make_folder,
+    new_name,
+    prune,
+    remove_stale_partials,
+    to_keep,
 )
-STALE_AFTER = timedelta(hours=1)
+from msek_desktop.core.copying import Progress
+from msek_desktop.core.db import Database
+from msek_desktop.core.server import ServerAddress
 
+__all__ = [
+    "FOLDER_NAME",
+    "PREFIX",
+    "STALE_AFTER",
+    "STAMP",
+    "BackupInfo",
+    "RestoreResult",
+    "backup_folder",
+    "backup_if_changed",
+    "backup_now",
+    "changed_since",
+    "copies_folder",
+    "folder_of",
+    "latest_copy",
+    "list_backups",
+    "newest_verified_backup",
+    "prune",
+    "recover",
+    "remove_stale_partials",
+    "restore",
+    "restore_server",
+    "to_keep",
+    "verify",
+]
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime
-    size: int
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What restore did: from which file, the backup of the state it replaced, and whether
-    a damaged database had to be moved aside first."""
-
-    restored_from: Path
-    safety_backup: Path | None
-    moved_aside: Path | None
-    upgraded_from: str | None
+OFFICE_PREFIX = "office-"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._]+")
 
 
 def backup_folder(db_path: Path) -> Path:
     return Path(db_path).parent / FOLDER_NAME
 
 
-def _parse(name: str) -> tuple[datetime, int] | None:
-    match = _NAME.match(name)
-    if not match:
-        return None
-    try:
-        taken = datetime.strptime(match.group(1), STAMP)
-    except ValueError:
-        return None
-    return taken, int(match.group(2) or 1)
+def _slug(text: str) -> str:
+    return _UNSAFE.sub("-", text).strip("-.") or "x"
 
 
-def _new_name(folder: Path, now: datetime) -> Path:
-    base = f"{PREFIX}{now:{STAMP}}"
-    target = folder / f"{base}.db"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}.db"
-    return target
+def copies_folder(address: ServerAddress) -> Path:
+    """This desk's folder of desk copies of the office database `address`:
+    "<data folder>/backups/office-<server>[-<port>]-<database>" (e.g. office-msek-01-msek),
+    the same whichever login the desk uses."""
+    url = address.sqlalchemy_url()
+    port = f"-{url.port}" if url.port and url.port != 5432 else ""
+    name = f"{OFFICE_PREFIX}{_slug(address.host)}{port}-{_slug(str(url.database))}"
+    return paths.data_dir() / FOLDER_NAME / name[:120]
+
+
+def folder_of(location: Path | ServerAddress) -> Path:
+    """Where the backups of `location` go: beside a database file, or this desk's folder of
+    copies of an office database."""
+    if isinstance(location, ServerAddress):
+        return copies_folder(location)
+    return backup_folder(location)
+
+
+def latest_copy(location: Path | ServerAddress) -> Path | None:
+    """The newest verified copy of `location` on this desk (for the office server: its desk
+    copies, read-only files `--db FILE` opens), or None when there is none."""
+    return newest_verified_backup(folder_of(location))
 
 
 def _backup_file(db_path: Path, *, to: Path | None, now: datetime | None) -> Path:
     if to is not None:
         target = Path(to)
-        if target.exists():
-            raise errors.UserError(f"{target} already exists; choose a new file name.")
-        if not target.parent.is_dir():
-            raise errors.UserError(f"The folder {target.parent} does not exist.")
+        check_target(target)
     else:
         folder = backup_folder(db_path)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise errors.DatabaseError(f"Cannot create the folder {folder}: {exc}") from exc
+        make_folder(folder)
         remove_stale_partials(folder)
-        target = _new_name(folder, now or datetime.now())
+        target = new_name(folder, now or datetime.now())
     snapshots.backup_to(db_path, target)
     return target
 
 
-def backup_now(database: Database, *, to: Path | None = None, now: datetime | None = None) -> Path:
+def backup_now(
+    database: Database,
+    *,
+    to: Path | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """Take a verified backup of an open database; returns the new file.
 
-    Without `to` it goes to the backups folder beside the database. An existing `to` is
+    Without `to` it goes to the backups folder beside the database, or with the office
+    server to this desk's folder of copies (a desk copy, core.copies). An existing `to` is
     never overwritten.
     """
-    return _backup_file(database.file("Taking a backup"), to=to, now=now)
-
-
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in `folder` (by their names), newest first; [] for a missing folder."""
-    found: list[tuple[datetime, int, BackupInfo]] = []
-    try:
-        entries = list(Path(folder).iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    for entry in entries:
-        parsed = _parse(entry.name)
-        if parsed is None or not entry.is_file():
-            continue
-        taken, n = parsed
-        found.append((taken, n, BackupInfo(entry, taken, entry.stat().st_size)))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [info for _, _, info in found]
-
-
-def remove_stale_partials(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Delete the leftovers of killed backups and restores in `folder` (see the module's
-    docstring: only our temporary names, only untouched for STALE_AFTER); returns them."""
-    cutoff = (now or datetime.now()) - STALE_AFTER
-    removed: list[Path] = []
-    try:
-        entries = list(Path(folder).iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        if not _PARTIAL.match(entry.name):
-            continue
-        try:
-            if entry.is_symlink() or not entry.is_file():
-                continue
-            if datetime.fromtimestamp(entry.stat().st_mtime) >= cutoff:
-                continue
-            entry.unlink()
-        except OSError:
-            continue  # gone meanwhile, or not ours to delete: left alone
-        removed.append(entry)
-    return removed
-
-
-def _month_index(d: date) -> int:
-    return d.year * 12 + d.month - 1
-
-
-def _iso_week_start(d: date) -> date:
-    return d - timedelta(days=d.isoweekday() - 1)
-
-
-def to_keep(
-    backups: Iterable[BackupInfo],
-    now: datetime,
-    *,
-    keep_daily: int = 7,
-    keep_weekly: int = 4,
-    keep_monthly: int = 12,
-) -> set[Path]:
-    """The backups the rule in this module's docstring keeps."""
-    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
-    if not newest_first:
-        return set()
-    today = now.date()
-    this_week = _iso_week_start(today)
-    this_month = _month_index(today)
-    keep: set[Path] = {newest_first[0].path}
-    buckets: list[tuple[Callable[[date], object], Callable[[date], bool]]] = [
-        (lambda d: d, lambda d: 0 <= (today - d).days < keep_daily),
-        (_iso_week_start, lambda d: 0 <= (this_week - _iso_week_start(d)).days < 7 * keep_weekly),
-        (_month_index, lambda d: 0 <= this_month - _month_index(d) < keep_monthly),
-    ]
-    for bucket_of, recent in buckets:
-        seen: set[object] = set()
-        for b in newest_first:
-            if b.taken_at > now:
-                keep.add(b.path)
-                continue
-            day = b.taken_at.date()
-            bucket = bucket_of(day)
-            if recent(day) and bucket not in seen:
-                seen.add(bucket)
-                keep.add(b.path)
-    return keep
-
-
-def prune(
-    folder: Path,
-    now: datetime | None = None,
-    *,
-    keep_daily: int = 7,
-    keep_weekly: int = 4,
-    keep_monthly: int = 12,
-) -> list[Path]:
-    """Delete the backups the rule does not keep; returns the deleted files."""
-    backups = list_backups(folder)
-    keep = to_keep(
-        backups,
-        now or datetime.now(),
-        keep_daily=keep_daily,
-        keep_weekly=keep_weekly,
-        keep_monthly=keep_monthly,
-    )
-    deleted: list[Path] = []
-    for b in backups:
-        if b.path not in keep:
-            try:
-                b.path.unlink()
-            except FileNotFoundError:
-                continue
-            deleted.append(b.path)
-    return deleted
+    if isinstance(database.location, ServerAddress):
+        target = Path(to) if to is not None else None
+        folder = folder_of(database.location)
+        return copies.take(database, folder, to=target, now=now, progress=progress)
+    return _backup_file(database.path, to=to, now=now)
 
 
 def verify(backup_file: Path) -> str:
@@ -295,7 +202,7 @@ def _stage(backup_file: Path, staged: Path) -> str:
 
 def _staging_file(folder: Path) -> Path:
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f"{PREFIX}restore-", suffix=".db.partial", dir=folder)
         os.close(fd)
     except OSError as exc:
@@ -326,7 +233,7 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     try:
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
         moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
-        safety = _new_name(folder, now) if db_path.exists() and moved is None else None
+        safety = new_name(folder, now) if db_path.exists() and moved is None else None
         snapshots.replace_contents(db_path, staged, safety=safety, label=backup_file)
     except BaseException:
         snapshots.remove_database_file(staged)
@@ -337,6 +244,58 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     snapshots.remove_database_file(staged)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
+
+
+def require_admin(database: Database, what: str) -> None:
+    """THE PLACE where restoring into the office server is refused to a staff member who is
+    not an admin: core.roles.require_admin when this program has it (it comes with the
+    office server's logins), nothing before."""
+    try:
+        from msek_desktop.core import roles  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return
+    roles.require_admin(database, what)
+
+
+def restore_server(
+    database: Database,
+    backup_file: Path,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Replace the office server's data with `backup_file` (admins only), keeping a copy.
+
+    The file is verified as for a database file (copied into a temporary file in this desk's
+    folder of copies, verified there, an older one brought up to date and verified again);
+    nothing is touched before. Then one transaction holds the writers' lock while it takes
+    the safety desk copy of the server's data and replaces it (core.copies.replace_server):
+    other desks see the old data or the new, and a save lands in one of the two.
+    """
+    backup_file = Path(backup_file)
+    address = database.location
+    if not isinstance(address, ServerAddress):
+        raise TypeError("restore_server is for the office server; restore() takes a file")
+    require_admin(database, "Restoring a backup")
+    now = now or datetime.now()
+    db.refuse_non_database(backup_file)
+    folder = copies_folder(address)
+    made_folder = not folder.exists()
+    staged = _staging_file(folder)
+    try:
+        revision = _stage(backup_file, staged)  # refused here: nothing was touched
+        safety = copies.replace_server(
+            database, staged, folder=folder, label=backup_file, now=now, progress=progress
+        )
+    except BaseException:
+        snapshots.remove_database_file(staged)
+        if made_folder:
+            with suppress(OSError):
+                folder.rmdir()  # only when empty
+        raise
+    snapshots.remove_database_file(staged)
+    upgraded = revision if revision != migrations.head_revision() else None
+    return RestoreResult(backup_file, safety, None, upgraded)
 
 
 def recover(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> RestoreResult:
@@ -368,13 +327,20 @@ def changed_since(db_path: Path, when: datetime) -> bool:
     return bool(stamps) and datetime.fromtimestamp(max(stamps)).replace(microsecond=0) >= when
 
 
-def backup_if_changed(database: Database, *, now: datetime | None = None) -> Path | None:
+def backup_if_changed(
+    database: Database, *, now: datetime | None = None, progress: Progress | None = None
+) -> Path | None:
     """The automatic backup (on close, and every 30 minutes in the window).
 
     Takes a verified backup into the backups folder when the data changed since the newest
     backup there (or there is none), then prunes that folder; returns the new file or None.
+    With the office server: a desk copy, when the server's data changed since the newest
+    copy (core.copies.take_if_changed).
     """
     now = now or datetime.now()
+    if isinstance(database.location, ServerAddress):
+        folder = copies_folder(database.location)
+        return copies.take_if_changed(database, folder, now=now, progress=progress)
     path = database.file("Taking a backup")
     folder = backup_folder(path)
     existing = list_backups(folder)

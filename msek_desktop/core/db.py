@@ -79,10 +79,12 @@ def writable(path: Path) -> bool:
 
     os.access tells what the current user may do (a read-only file attribute, permissions,
     a read-only medium). In WAL mode SQLite also creates NAME-wal and NAME-shm beside the
-    file, so the folder must be writable unless both exist and are writable.
+    file, so the folder must be writable unless both exist and are writable. A file without
+    any write permission (a desk copy of the office server) is read-only even for root, whom
+    os.access lets write anything.
     """
     path = Path(path)
-    if not os.access(path, os.W_OK):
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         return False
     if os.access(path.parent, os.W_OK):
         return True

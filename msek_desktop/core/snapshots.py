@@ -1,11 +1,13 @@
 """Whole copies of a database file: SQLite's online backup API, never a file copy; and
-replacing a database's contents under one write lock (core.backups uses both).
+replacing a database's contents under one write lock (core.backups uses both). Also the last
+step of a desk copy of the office server (core.copies): publishing the finished file.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
@@ -65,6 +67,23 @@ def _publish(partial: Path, dst: Path) -> None:
         os.rename(partial, dst)
         return
     partial.unlink()
+
+
+def make_single_file(path: Path) -> None:
+    """Switch the closed database `path` to journal_mode=DELETE: one self-contained file,
+    which opens read-only without side files."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def publish_copy(partial: Path, dst: Path) -> None:
+    """Give the finished, verified copy `partial` its final name `dst`, never replacing an
+    existing file, and make it read-only (a desk copy is for reading)."""
+    _publish(partial, dst)
+    os.chmod(dst, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
 
 
 def copy_database(source: sqlite3.Connection, dst: Path, *, label: Path) -> None:

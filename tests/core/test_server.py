@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from msek_desktop.core import backups, errors, store
+from msek_desktop.core import errors, store
 from msek_desktop.core.db import Database, require_file
 from msek_desktop.core.server import ServerAddress, make_engine, without_password
 from msek_desktop.paths import DatabaseLocationError, db_location, default_db_path
@@ -90,14 +90,11 @@ def test_file_services_refuse_the_office_server_plainly(tmp_path: Path) -> None:
     assert require_file(tmp_path / "a.db", "Restoring a backup") == tmp_path / "a.db"
 
 
-def test_an_open_server_database_refuses_backups_and_checks(
+def test_an_open_server_database_has_no_file_to_check(
     new_server_database: Any,
 ) -> None:
-    database: Database = new_server_database()
+    database: Database = new_server_database()  # its backups: tests/core/test_server_copies.py
     assert database.on_server and database.file_path is None
-    for service in (backups.backup_now, backups.backup_if_changed):
-        with pytest.raises(errors.ServerNotYetError, match="Taking a backup is not available"):
-            service(database)
     store.check_quickly(database)  # nothing to check: no file (PostgreSQL checks its pages)
 
 

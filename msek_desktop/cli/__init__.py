@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import exc as sa_exc
 
 from msek_desktop import __version__
+from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive, record_id
 from msek_desktop.cli.failures import (
     environment_error,
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
     p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
     p.add_argument("file", metavar="FILE")
+    server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
     return parser
 
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import errors
+from msek_desktop.core import errors, roles
 from msek_desktop.core.models import Base, StaffMember, TimelineEntry, utcnow
 from msek_desktop.core.rows import TimelineRow
 
@@ -17,7 +17,10 @@ T = TypeVar("T", bound=Base)
 
 
 def actor_id(session: Session, login: str | None) -> int | None:
-    """The staff member acting, by login; None for the system (demo, import scripts)."""
+    """The staff member acting, by login; None for the system (demo, import scripts). On the
+    office server, the one logged in (core.roles.author_id)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return roles.author_id(session, login)
     if login is None:
         return None
     staff_id = session.scalar(select(StaffMember.id).where(StaffMember.login == login))

@@ -65,6 +65,17 @@ MESSAGES: dict[str, str] = {
     "login_characters": "may only hold lower-case letters, digits, '.', '_' and '-'",
     "login_taken": "{login!r} is already taken",
     "login_in_use": "{login!r} is taken",
+    # core.roles: logins on the office server
+    "login_reserved": "is a name the database server keeps for itself; choose another",
+    "login_on_server": "{login!r} is already a login on this database server; choose another",
+    "login_fixed": "cannot be changed on the office server: it is the staff member's login",
+    "password_short": "is too short: at least {minimum} characters",
+    "own_login": "cannot be changed for your own login; ask another admin",
+    "admin_only": "{what} is for admins of the office database; {login!r} is a staff login.",
+    "not_staff": (
+        "The login {login!r} is not a staff member of this office database; an admin adds"
+        " it with `msek staff add`."
+    ),
     "own_organisation": "{name} is the inquiry's own organisation",
     "template_exists": "a {language} template named {name!r} already exists",
     "template_language": "template {name!r} is for {template_language}, not {language}",

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from msek_desktop.core import errors, logo
+from msek_desktop.core import errors, logo, roles
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Setting
 from msek_desktop.core.validation import Checker
@@ -83,7 +83,9 @@ def load(db: Database) -> dict[str, Any]:
 
 
 def save(db: Database, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Validate all, then store all; nothing is written if one value is invalid."""
+    """Validate all, then store all; nothing is written if one value is invalid. On the
+    office server, for admins only."""
+    roles.require_admin(db, "Changing the office settings")
     clean = {key: _clean(key, value) for key, value in changes.items()}
     with db.write() as session:
         for key, value in clean.items():

@@ -1,4 +1,10 @@
-"""The office staff: who works on inquiries and signs letters."""
+"""The office staff: who works on inquiries and signs letters.
+
+On the office server each staff member also logs in as their own database role (core.roles):
+adding one creates their login (with its password and role, staff or admin, in the same
+transaction as the row), deactivating one disables it (NOLOGIN), and only an admin manages
+staff there. On a file (or a server database not set up for logins) a staff member is a row.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import changes, errors
+from msek_desktop.core import changes, errors, roles
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.validation import Checker
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
+STAFF_MANAGEMENT = "Managing the staff"  # what require_admin names
+_LOGIN_FIELDS = ("password", "role")  # on the server: the login's, never stored in a row
 
 
 def assignee_id(session: Session, login: str | None) -> int | None:
@@ -60,30 +68,123 @@ def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
 
 
 def create_staff(db: Database, values: Mapping[str, Any]) -> StaffRow:
+    """A new staff member; on a server set up for logins, also their login: `values` then
+    holds its "password" and "role" (staff or admin), and only an admin may add one."""
+    roles.require_admin(db, STAFF_MANAGEMENT)
     clean = _clean(values, partial=False)
+    login = _login_values(db, values, clean["login"], new=True)
     with db.write() as session:
         if session.scalar(select(StaffMember.id).where(StaffMember.login == clean["login"])):
             raise errors.ValidationError.coded("login", "login_taken", login=clean["login"])
         member = StaffMember(**clean)
         session.add(member)
         session.flush()
+        if login is not None:
+            conn = session.connection()
+            if roles.login_exists(conn, member.login):
+                raise errors.ValidationError.coded("login", "login_on_server", login=member.login)
+            roles.create_login(conn, roles.database_name(db), member.login, *login)
         return to_row(member)
+
+
+def _login_values(
+    db: Database, values: Mapping[str, Any], login: str, *, new: bool
+) -> tuple[str, str] | None:
+    """The password and role of `login`'s server login, checked: both required for a new
+    login (`new`), else each only when given. None when there is no login to make or change
+    (on a file, a database without logins, nothing given)."""
+    if not db.on_server or not roles.managed(db):
+        return None
+    check = Checker()
+    if login and roles.login_problem(login) == "login_reserved":
+        check.fail("login", "login_reserved")
+    password = str(values.get("password") or "")
+    role = str(values.get("role") or "")
+    if new and not password:
+        check.fail("password", "required")
+    elif password and len(password) < roles.MIN_PASSWORD:
+        check.fail("password", "password_short", minimum=roles.MIN_PASSWORD)
+    if (new or role) and role not in roles.ROLES:
+        check.fail("role", "choice", allowed=", ".join(roles.ROLES), value=role)
+    check.raise_if_any()
+    return (password, role) if password or role else None
 
 
 def update_staff(
     db: Database, staff_id: int, values: Mapping[str, Any], *, expected_version: int | None = None
 ) -> StaffRow:
+    """Change a staff member. On a server set up for logins: a new "password" or "role" in
+    `values` changes their login's; deactivating them disables it. Their login itself cannot
+    change there, and an admin cannot take away their own admin role or login."""
+    roles.require_admin(db, STAFF_MANAGEMENT)
     clean = _clean(values, partial=True)
     with db.write() as session:
         member = changes.get_one(session, StaffMember, staff_id, "Staff member")
         changes.check_version(member, expected_version, f"Staff member {member.login}")
         if "login" in clean and clean["login"] != member.login:
+            if db.on_server and roles.managed(db):
+                raise errors.ValidationError.coded("login", "login_fixed")
             taken = select(StaffMember.id).where(StaffMember.login == clean["login"])
             if session.scalar(taken):
                 raise errors.ValidationError.coded("login", "login_in_use", login=clean["login"])
+        _change_login(db, session, member, values, clean)
         changes.apply(member, clean)
         session.flush()
         return to_row(member)
+
+
+def _change_login(
+    db: Database,
+    session: Session,
+    member: StaffMember,
+    values: Mapping[str, Any],
+    clean: Mapping[str, Any],
+) -> None:
+    """What changes on the server for `member`'s login, in the same transaction."""
+    if not db.on_server:
+        return
+    if not roles.managed(db):
+        return
+    conn = session.connection()
+    current = roles.roles_by_login(db).get(member.login)
+    given = _login_values(db, values, member.login, new=current is None and _asks_login(values))
+    if given is None and "active" not in clean:
+        return
+    password, new_role = given or ("", "")
+    if member.login == roles.connection_login(conn) and (
+        clean.get("active") is False or (new_role and current and new_role != current[0])
+    ):
+        raise errors.ValidationError.coded("role" if new_role else "active", "own_login")
+    if current is None:  # a staff member from before the server: their login now
+        if given is not None:
+            roles.create_login(conn, roles.database_name(db), member.login, password, new_role)
+            if clean.get("active") is False:
+                roles.set_active(conn, member.login, False)
+        return
+    if new_role and new_role != current[0]:
+        roles.set_role(conn, roles.database_name(db), member.login, new_role)
+    if password:
+        roles.set_password(conn, member.login, password)
+    if "active" in clean and bool(clean["active"]) != current[1]:
+        roles.set_active(conn, member.login, bool(clean["active"]))
+
+
+def _asks_login(values: Mapping[str, Any]) -> bool:
+    return any(values.get(name) for name in _LOGIN_FIELDS)
+
+
+def deactivate_staff(db: Database, login: str) -> StaffRow:
+    """Deactivate the staff member `login` (on the server, their login too: NOLOGIN)."""
+    member = get_staff(db, login)
+    return update_staff(db, member.id, {"active": False})
+
+
+def staff_roles(db: Database) -> dict[str, str]:
+    """On a server set up for logins: each login's role (staff or admin) by staff login;
+    empty elsewhere (a file has no logins)."""
+    if not db.on_server:
+        return {}
+    return {login: role for login, (role, _) in roles.roles_by_login(db).items()}
 
 
 def list_staff(db: Database, *, active_only: bool = False) -> list[StaffRow]:

@@ -204,6 +204,34 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         logo_reason(p["problem"], p["detail"]),
     ),
     "no_staff": lambda p: _filled(tr("Errors", "There is no staff member %1."), p["login"]),
+    # core.roles: logins on the office server
+    "login_reserved": lambda p: tr(
+        "Errors", "The database server keeps this name for itself; choose another."
+    ),
+    "login_on_server": lambda p: _filled(
+        tr("Errors", "%1 is already a login on this database server; choose another."),
+        p["login"],
+    ),
+    "login_fixed": lambda p: tr(
+        "Errors", "The login cannot be changed on the office server: it is how they log in."
+    ),
+    "password_short": lambda p: _filled(
+        tr("Errors", "Too short: at least %1 characters."), p["minimum"]
+    ),
+    "own_login": lambda p: tr(
+        "Errors", "You cannot change this for your own login; ask another admin."
+    ),
+    "admin_only": lambda p: _filled(
+        tr("Errors", "Only an admin of the office database may do this (%1 is a staff login)."),
+        p["login"],
+    ),
+    "not_staff": lambda p: _filled(
+        tr(
+            "Errors",
+            "The login %1 is not a staff member of this office database; ask an admin to add you.",
+        ),
+        p["login"],
+    ),
     "required_without_organisation": lambda p: tr(
         "Import", "Required when there is no organisation."
     ),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from msek_desktop.core import errors
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit.error_texts import field_message
+from msek_desktop.ui.kit.error_texts import error_text, field_message
 
 __all__ = ["field_message", "user_message"]
 
@@ -76,4 +76,4 @@ def user_message(exc: errors.UserError) -> str:
     for cls, text in _WITH_DETAILS:
         if isinstance(exc, cls):
             return f"{text()}\n{exc.message}"  # the file's path and SQLite's reason
-    return exc.message
+    return error_text(exc.message)  # a coded one (core.roles) in the window's language

@@ -374,8 +374,21 @@ def move_to(
                 )
             _migrate_in(target, address)
             with snapshot(source) as src:
-                return copy_into(
+                checks = copy_into(
                     src, target, source_at=source_at, target_at=address, progress=progress
                 )
+        with blame(address):
+            _grant_after_migration(engine)
     finally:
         engine.dispose()
+    return checks
+
+
+def _grant_after_migration(engine: Engine) -> None:
+    """What the migrations made, granted to the staff's groups (core.roles, where the
+    office server's logins are set up; nothing on a database without them)."""
+    try:
+        from msek_desktop.core import roles  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:  # a version without logins on the server
+        return
+    roles.grant_after_migration(engine)

@@ -21,6 +21,12 @@ class Events(QObject):
     new_inquiry = Signal()
     error = Signal(str)  # a plain message for the user
     info = Signal(str)  # a status-bar message
+    # the office server (ui.kit.live): colleagues' saves, the connection lost and back, and
+    # a read or a save that found the server away
+    live_changed = Signal(object)  # a list of core.live.Change
+    server_lost = Signal()
+    server_back = Signal()
+    server_unreachable = Signal()
 
 
 @dataclass

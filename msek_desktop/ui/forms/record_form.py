@@ -22,6 +22,7 @@ from msek_desktop.core import inquiries
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.fields_dialog import FieldsDialog, Link, Text
+from msek_desktop.ui.forms.form_live import FormLive
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
 from msek_desktop.ui.kit.questions import Unsaved
@@ -64,6 +65,7 @@ class RecordForm(FieldsDialog):
         self.record_id = record_id
         self.row: Any = None
         self._snapshot: dict[str, Any] = {}
+        self.live: FormLive | None = None  # colleagues' saves, a save waiting for the server
 
     def add_inquiries_link(self, of_record: Callable[[int], InquiryFilter]) -> Link:
         """A tab of the inquiries `of_record(id)` selects; activating one opens it."""
@@ -81,6 +83,7 @@ class RecordForm(FieldsDialog):
     def finish(self) -> None:
         """Lay out what the subclass added, connect, load the record and show its texts."""
         self.lay_out()
+        self.live = FormLive(self)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
@@ -141,6 +144,8 @@ class RecordForm(FieldsDialog):
         self.clear_errors()
         self.show_state()
         self.reload_links()
+        if self.live is not None:
+            self.live.loaded()
 
     def is_deleted(self) -> bool:
         return self.row is not None and self.row.deleted_at is not None
@@ -163,9 +168,13 @@ class RecordForm(FieldsDialog):
 
     def write(self, work: Callable[[], T], title: str | None = None) -> T | None:
         """run_write for this form: refused fields marked here, a conflict offers to load
-        the record again; None when refused."""
+        the record again, the office server away keeps the form as it is until it is back;
+        None when refused."""
         title = title or self.windowTitle()
-        return run_write(self, title, work, marks=self.show_errors, reload=self.load)
+        unreachable = self.live.not_saved if self.live is not None else None
+        return run_write(
+            self, title, work, marks=self.show_errors, reload=self.load, unreachable=unreachable
+        )
 
     def save(self) -> bool:
         """Check and write; True when everything is saved (or there was nothing to save)."""

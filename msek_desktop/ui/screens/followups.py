@@ -22,6 +22,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
 from msek_desktop.ui.screens.screen import Screen
@@ -147,6 +148,7 @@ class FollowUpsScreen(Screen):
         self.when.currentIndexChanged.connect(self.refresh)
         self.assignee.currentIndexChanged.connect(self.refresh)
         self.list.changed.connect(self._after_write)
+        self.server_notice = install_server_notice(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -180,6 +182,7 @@ class FollowUpsScreen(Screen):
             limit=LIMIT,
         )
 
+    @reads_server
     def refresh(self) -> None:
         self.list.set_rows(self.rows())
         self._show_count()

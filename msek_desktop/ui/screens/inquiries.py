@@ -21,6 +21,7 @@ from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
@@ -125,6 +126,7 @@ class InquiriesScreen(Screen):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self._layout()
+        self.server_notice = install_server_notice(self)
         self._connect()
         self.retranslate()
         self._fit_columns()
@@ -226,10 +228,12 @@ class InquiriesScreen(Screen):
         flt = InquiryFilter(**{**flt.__dict__, "sort": sort, "descending": descending})
         return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
 
+    @reads_server
     def refresh(self) -> None:
         self._reload()
         self._show_count()
 
+    @reads_server
     def _on_typing(self) -> None:
         # Counting may take longer than the page: while the user types, count once they pause.
         self._reload()
@@ -240,6 +244,7 @@ class InquiriesScreen(Screen):
         self.model.reload()
         self.restore_button.setVisible(self.show_which.code() == "deleted")
 
+    @reads_server
     def _show_count(self) -> None:
         self.total = inquiries.count_inquiries(self.ctx.db, self.current_filter())
         self._show_total()

@@ -16,6 +16,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import Column, TipPagedModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.screens.followups import FollowUpList, followup_columns
@@ -74,6 +75,7 @@ class MyDayScreen(Screen):
         self.inquiries_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.inquiries_table.setSortingEnabled(True)
         self._layout()
+        self.server_notice = install_server_notice(self)
         self._connect()
         self.retranslate()
 
@@ -158,6 +160,7 @@ class MyDayScreen(Screen):
             self.ctx.db, when, assignee=self.ctx.me, today=self.ctx.today(), until=until
         )
 
+    @reads_server
     def refresh(self) -> None:
         horizon = self.ctx.today() + timedelta(days=UPCOMING_DAYS)
         self.overdue.set_rows(self._mine(When.OVERDUE))

@@ -13,6 +13,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import Column, PagedModel, fit_columns
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
@@ -54,6 +55,7 @@ class RecordsScreen(Screen):
         self.forms: dict[int | None, RecordForm] = {}
         self._sized = False
         self._layout()
+        self.server_notice = install_server_notice(self)
         self._connect()
         self.retranslate()
 
@@ -103,6 +105,7 @@ class RecordsScreen(Screen):
         deleted = self.show_deleted.isChecked()
         return self.fetch(self.search.text(), self.side.code(), deleted, limit, offset)
 
+    @reads_server
     def refresh(self) -> None:
         self.model.reload()
         self.restore_button.setVisible(self.show_deleted.isChecked())

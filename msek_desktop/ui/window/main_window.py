@@ -18,6 +18,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         install_data_actions(self, ctx)
         self.read_only_notice = install_read_only_notice(self, ctx)
         self._connect()
+        self.live = start_live(self, ctx)  # colleagues' saves, on the office server
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         events.open_inquiry.connect(self.open_inquiry)
         events.new_inquiry.connect(self.new_inquiry)
         events.data_changed.connect(self._on_data_changed)
+        events.live_changed.connect(self._on_live_changes)
+        events.server_back.connect(self._on_live_changes)
         events.error.connect(lambda text: questions.warn(self, "MSEK Desktop", text))
         events.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
         settings = self.screens["settings"]
@@ -190,6 +194,13 @@ class MainWindow(QMainWindow):
         self._stale = {k for k, _cls in SCREENS if k != current}
         self.current_screen().refresh()
 
+    def _on_live_changes(self, _changes: object = None) -> None:
+        """A colleague saved (or the server is back): the screen shown now is read again,
+        keeping its selection and scroll position; the others when they are next shown."""
+        current = SCREENS[self.navigation.currentRow()][0]
+        self._stale = {k for k, _cls in SCREENS if k != current}
+        refresh_keeping_place(self.current_screen())
+
     def find_in_screen(self) -> None:
         screen = self.current_screen()
         screen.focus_search()
@@ -239,4 +250,6 @@ class MainWindow(QMainWindow):
             if close_forms is not None and not close_forms():
                 event.ignore()
                 return
+        if self.live is not None:
+            self.live.stop()
         event.accept()

@@ -38,6 +38,7 @@ from msek_desktop.cli.failures import (
 )
 from msek_desktop.cli.files import cmd_export, cmd_import, cmd_proposal
 from msek_desktop.cli.lookups import cmd_followups, cmd_inquiries, cmd_show
+from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
 from msek_desktop.core import db as dbmod
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
     p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
     p.add_argument("file", metavar="FILE")
+    register_move_to(sub, db_opt)  # move-to postgresql://...
     server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
     return parser
 

@@ -356,8 +356,7 @@ def test_setting_up_refuses_a_taken_name_and_makes_nothing(office: Office) -> No
             office.admin, database=office.name, owner=new_owner, owner_password=PASSWORD
         )
     assert str(caught.value) == (
-        f"The database {office.name!r} already exists on {office.admin.host}; "
-        "nothing was changed."
+        f"The database {office.name!r} already exists on {office.admin.host}; nothing was changed."
     )
     assert stored_password(office, new_owner) is None
     engine = _superuser(office.admin)

@@ -12,15 +12,26 @@ organisation's names, so they are re-indexed when those change.
 On PostgreSQL (the office server) the same folded documents, under the same rowids, go into
 an ordinary table whose `words` column is a tsvector of the document's words ('simple'
 configuration: no stemming, no stop words) with a GIN index; a query is every folded word as
-a prefix (`lodz:* & wisn:*`), ranked by ts_rank. Queries are written once, with two
-constructs compiled for each database (_matches, _rank).
+a prefix (`lodz:* & wisn:*`). Queries are written once, with two constructs compiled for each
+database (_matches, _rank).
+
+The ranking is the same on both databases, so both list the same records in the same order.
+A record matches when every word of the query begins one of its words. Best first: the
+records where more of the query's words are whole words ("nowak" lists Nowak before
+Nowakowska); then those whose text the query's words cover more of (each word's occurrences,
+as written, over the length of the record's folded text: "Jazz jazz jazz" before a long text
+saying "jazz" once); records equal on both keep the list's own order (inquiries newest first,
+people and organisations by name; `search` the latest added, the highest rowid, first). Both
+are counted in SQL from what both databases hold alike: the folded text (`body`), and the
+whole-word test (on SQLite one FTS5 lookup of each word, a set read once per query; on
+PostgreSQL the tsvector tested against the word without its prefix mark).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -266,6 +277,13 @@ class Match:
     rank: float
 
 
+def _server_word(term: str, prefix: bool) -> str:
+    """A folded word as a tsquery: its parts joined by _ follow each other (as in FTS5's
+    phrase "ewa_wl", which its tokenizer splits), the last one a prefix when `prefix`."""
+    parts = [p for p in term.split("_") if p] or [term]
+    return " <-> ".join(parts) + (":*" if prefix else "")
+
+
 class _Terms(TypeDecorator[tuple[str, ...]]):
     """Folded query words, bound as each database's expression of "every word a prefix"."""
 
@@ -276,8 +294,22 @@ class _Terms(TypeDecorator[tuple[str, ...]]):
         if value is None:
             return None
         if dialect.name == "postgresql":
-            return " & ".join(f"{t}:*" for t in value)
+            return " & ".join(f"({_server_word(t, True)})" for t in value)
         return " ".join(f'"{t}"*' for t in value)
+
+
+class _Word(TypeDecorator[str]):
+    """One folded query word, bound as each database's expression of "this whole word"."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return _server_word(value, False)
+        return f'"{value}"'
 
 
 class _matches(FunctionElement[bool]):
@@ -290,7 +322,8 @@ class _matches(FunctionElement[bool]):
 
 
 class _rank(FunctionElement[float]):
-    """How well the index's row matches the query words: lower is better."""
+    """How well the index's row matches the query words (its arguments: see _rank_sql);
+    lower is better."""
 
     type = Float()
     inherit_cache = True
@@ -307,21 +340,52 @@ def _matches_server(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
     return f"{TABLE}.words @@ to_tsquery('simple', {compiler.process(element.clauses, **kw)})"
 
 
+def _rank_sql(
+    element: _rank, compiler: SQLCompiler, whole: Callable[[str], str], real: str, **kw: Any
+) -> str:
+    """-(whole words × (n + 1) + share): the first n arguments are the query's words as
+    whole words (_Word), the next n the same words as they are written; share is, for each
+    word, the part of the record's text its occurrences cover (0 to 1), added up."""
+    args = [compiler.process(arg, **kw) for arg in element.clauses]
+    n = len(args) // 2
+    body = f"{TABLE}.body"
+    counted = " + ".join(f"({whole(a)})" for a in args[:n])
+    share = " + ".join(
+        f"CAST(length({body}) - length(replace({body}, {a}, '')) AS {real}) "
+        f"/ NULLIF(length({body}), 0)"
+        for a in args[n:]
+    )
+    return f"-(CAST({counted} AS {real}) * {n + 1} + {share})"
+
+
 @compiles(_rank)
 def _rank_fts5(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"{TABLE}.rank"  # FTS5's bm25: lower is better
+    def whole(word: str) -> str:
+        return f"{TABLE}.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH {word})"
+
+    return _rank_sql(element, compiler, whole, "REAL", **kw)
 
 
 @compiles(_rank, "postgresql")
 def _rank_server(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
-    query = compiler.process(element.clauses, **kw)
-    return f"-ts_rank({TABLE}.words, to_tsquery('simple', {query}))"
+    def whole(word: str) -> str:
+        return f"({TABLE}.words @@ to_tsquery('simple', {word}))::int"
+
+    return _rank_sql(element, compiler, whole, "DOUBLE PRECISION", **kw)
 
 
 def _terms(query: str) -> Any | None:
     """The bound query words of `query`; None when it has none."""
     terms = tuple(words(query))
     return bindparam("terms", terms, type_=_Terms()) if terms else None
+
+
+def _ranking(query: str) -> _rank:
+    """The rank of a row for `query`'s words (which it has: _terms is not None)."""
+    unique = list(dict.fromkeys(words(query)))
+    whole = [bindparam(f"whole_{n}", w, type_=_Word()) for n, w in enumerate(unique)]
+    written = [bindparam(f"word_{n}", w, type_=String()) for n, w in enumerate(unique)]
+    return _rank(*whole, *written)
 
 
 def matching(kind: Kind, query: str) -> Select[Any] | None:
@@ -333,7 +397,8 @@ def matching(kind: Kind, query: str) -> Select[Any] | None:
     if terms is None:
         return None
     index = _INDEX
-    return select(((index.c.rowid - int(kind)) // 4).label("id"), _rank(terms).label("rank")).where(
+    rank = _ranking(query).label("rank")
+    return select(((index.c.rowid - int(kind)) // 4).label("id"), rank).where(
         _matches(terms), index.c.rowid % 4 == int(kind)
     )
 
@@ -370,11 +435,12 @@ def count_matching(session: Session, kind: Kind, query: str) -> int:
 
 
 def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) -> list[Match]:
-    """Records of every kind matching `query`, best first, one page at a time."""
+    """Records of every kind matching `query`, best first (then the latest added: the
+    highest rowid), one page at a time."""
     terms = _terms(query)
     if terms is None:
         return []
-    rank = _rank(terms)
-    stmt = select(_INDEX.c.rowid, rank).where(_matches(terms)).order_by(rank)
+    rank = _ranking(query)
+    stmt = select(_INDEX.c.rowid, rank).where(_matches(terms)).order_by(rank, _INDEX.c.rowid.desc())
     rows = session.execute(stmt.limit(limit).offset(offset))
     return [Match(Kind(r[0] % 4), r[0] // 4, float(r[1])) for r in rows]

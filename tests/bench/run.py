@@ -1,8 +1,14 @@
-"""MSEK Desktop benchmarks: `python tests/bench/run.py [--inquiries N]`.
+"""MSEK Desktop benchmarks: `python tests/bench/run.py [--inquiries N] [--server URL]`.
 
 Prints one line per figure, `NAME VALUE UNIT floor=F ratio=R`, where the floor is the same
 work done the plainest way in the same run (DESIGN.md, "Performance targets"). A figure that
 cannot be measured prints `NAME n/a (reason)` instead, and the others still run.
+
+The figures run on an SQLite file, then again on the office server (PostgreSQL; names
+starting `pg_`) when --server (or MSEK_BENCH_POSTGRES, else MSEK_TEST_POSTGRES) gives a
+server's URL: a database of the run's own is made there and dropped after it
+(tests/bench/office_server.py). On the server the floors are the same plain SQL through the
+driver alone (psycopg), as sqlite3 alone is on the file.
 
 Each figure is a function registered with @figure; it gets the shared Bench (the database
 filled with demo data, a scratch folder) and returns a Figure. Add letters,
@@ -26,6 +32,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +43,9 @@ if str(ROOT) not in sys.path:  # run from a checkout without an installed packag
 from msek_desktop.core import demo, search  # noqa: E402
 from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))  # its neighbours: import_bench, office_server
+import office_server  # noqa: E402
 
 SEARCH_QUERIES = ("lodz", "wisn", "konserw", "saint", "muzyk", "2025-00")
 PROBE = Path(__file__).with_name("window_probe.py")
@@ -91,6 +101,9 @@ class Bench:
     verbose: bool = False
     db: Database | None = None
     notes: dict[str, str] = field(default_factory=dict)
+    server_url: str | None = None
+    server: Any = None  # office_server.BenchServer, once pg_demo_generate made it
+    server_db: Database | None = None
 
     @property
     def db_path(self) -> Path:
@@ -100,6 +113,12 @@ class Bench:
         if self.db is None:
             raise Unavailable("no demo database: demo_generate did not run or failed")
         return self.db
+
+    def on_server(self) -> Database:
+        if self.server_db is None:
+            why = "no --server URL" if not self.server_url else "pg_demo_generate failed"
+            raise Unavailable(f"no demo database on the office server: {why}")
+        return self.server_db
 
     def say(self, text: str) -> None:
         if self.verbose:
@@ -220,6 +239,49 @@ def search_latency_median(bench: Bench) -> Figure:
     return Figure("search_latency_median", statistics.median(service), "ms", statistics.median(raw))
 
 
+PAGE = 100  # rows a page of the window's lists (ui.kit.table)
+PAGES = (0, 1, 2, 5, 10, 20)  # the pages timed: the first ones as scrolled, then deeper
+
+
+def _paging(bench: Bench, db: Database, raw: Callable[[str], float]) -> Figure:
+    """The open inquiries newest first (the window's list), page after page as it scrolls,
+    against the same page in plain SQL (`raw(sql)`: its median ms)."""
+    from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
+
+    flt = InquiryFilter(open=True)
+    mine: list[float] = []
+    floor: list[float] = []
+    list_inquiries(db, flt, limit=PAGE)  # warm
+    for page in PAGES:
+        times = []
+        for _ in range(RAW_RUNS):
+            with stopwatch() as took:
+                rows = list_inquiries(db, flt, limit=PAGE, offset=page * PAGE)
+            times.append(took[0] * 1000)
+        mine.append(statistics.median(times))
+        floor.append(raw(office_server.raw_list_page(PAGE, page * PAGE)))
+        bench.say(f"page {page}: {len(rows)} rows, {mine[-1]:.2f} ms, raw {floor[-1]:.3f} ms")
+    return Figure("list_paging_median", statistics.median(mine), "ms", statistics.median(floor))
+
+
+@figure("list_paging_median")
+def list_paging_median(bench: Bench) -> Figure:
+    conn = sqlite3.connect(bench.db_path)
+    try:
+        return _paging(bench, bench.database(), lambda sql: _sqlite_ms(conn, sql, ()))
+    finally:
+        conn.close()
+
+
+def _sqlite_ms(conn: sqlite3.Connection, sql: str, params: Any) -> float:
+    times = []
+    for _ in range(RAW_RUNS):
+        with stopwatch() as took:
+            conn.execute(sql, params).fetchall()
+        times.append(took[0] * 1000)
+    return statistics.median(times)
+
+
 # -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
 
 
@@ -250,6 +312,11 @@ def _window_db(bench: Bench) -> str:
     return str(bench.db_path)
 
 
+def _server_window_db(bench: Bench) -> str:
+    bench.on_server()
+    return str(bench.server.address.url)
+
+
 @figure("window_first_rows")
 def window_first_rows(bench: Bench) -> Figure:
     """Start to the Inquiries screen's first rows painted, against a bare Qt table window.
@@ -258,7 +325,10 @@ def window_first_rows(bench: Bench) -> Figure:
     finished a Paint with rows in the model; the floor is QApplication + QMainWindow +
     QTableView over a QStandardItemModel of 200 rows of the same text, also a fresh process.
     """
-    db = _window_db(bench)
+    return _first_rows(bench, _window_db(bench))
+
+
+def _first_rows(bench: Bench, db: str) -> Figure:
     mine: list[float] = []
     floor: list[float] = []
     for run in range(WINDOW_RUNS):
@@ -280,7 +350,10 @@ def search_keystroke_rows_median(bench: Bench) -> Figure:
     keystroke is timed until the table's viewport has painted again. The floor is the raw
     FTS5 query for the same prefixes through sqlite3.
     """
-    db = _window_db(bench)
+    return _keystrokes(bench, _window_db(bench), partial(_raw_fts_medians, bench.db_path))
+
+
+def _keystrokes(bench: Bench, db: str, raw: Callable[[list[str]], list[float]]) -> Figure:
     result = _probe(
         bench, "search", "--db", db, "--rounds", str(TYPED_ROUNDS), "--words", *TYPED_WORDS
     )
@@ -298,13 +371,12 @@ def search_keystroke_rows_median(bench: Bench) -> Figure:
     settled = statistics.median(k["settled_ms"] for k in keys)
     # Idle: no event for 30 ms. After a first letter it includes the clear button's fade-in.
     bench.say(f"median keystroke to idle: {settled:.1f} ms")
-    prefixes = [k["prefix"] for k in keys]
-    raw = _raw_fts_medians(bench.db_path, prefixes)
+    floors = raw([k["prefix"] for k in keys])
     return Figure(
         "search_keystroke_rows_median",
         statistics.median(k["ms"] for k in keys),
         "ms",
-        statistics.median(raw),
+        statistics.median(floors),
     )
 
 
@@ -343,6 +415,133 @@ def memory_rss(bench: Bench) -> Figure:
     return Figure("memory_rss", result["VmRSS"], "MB", bare["VmRSS"])
 
 
+IMPORT_ROWS = 10_000
+
+
+def _import(bench: Bench, db: Database, floor: Callable[[Path], float]) -> Figure:
+    """IMPORT_ROWS rows of a Windows-1250 CSV (import_bench.make_csv) imported into the demo
+    database, against reading the same file and writing its rows into a bare table. Last on
+    each database: it adds to the data the other figures read."""
+    import import_bench
+
+    from msek_desktop.core import importing
+
+    src = bench.workdir / "import.csv"
+    import_bench.make_csv(src, IMPORT_ROWS)
+    with stopwatch() as took:
+        report = importing.import_file(db, src)
+    if report.created["inquiries"] != IMPORT_ROWS:
+        raise RuntimeError(f"the import made {report.created['inquiries']} inquiries")
+    return Figure(f"import_{IMPORT_ROWS}", took[0], "s", floor(src))
+
+
+@figure("import_10000")
+def import_10000(bench: Bench) -> Figure:
+    import import_bench
+
+    return _import(bench, bench.database(), lambda src: import_bench.floor(src, bench.workdir))
+
+
+# -- the same figures on the office server (PostgreSQL over its local socket) -----------
+
+
+def _named(figure_: Figure, prefix: str = "pg_") -> Figure:
+    return Figure(prefix + figure_.name, figure_.value, figure_.unit, figure_.floor)
+
+
+@figure("pg_demo_generate")
+def pg_demo_generate(bench: Bench) -> Figure:
+    """The demo data on the office server, against as many bare rows in one transaction."""
+    if not bench.server_url:
+        raise Unavailable("no --server URL (nor MSEK_BENCH_POSTGRES, MSEK_TEST_POSTGRES)")
+    bench.server = office_server.BenchServer(bench.server_url)
+    db = open_database(bench.server.address, create=True)
+    bench.server_db = db
+    with stopwatch() as took:
+        demo.generate(db, inquiries=bench.inquiries, seed=bench.seed, today=date.today())
+    with db.engine.connect() as conn:
+        rows = sum(
+            int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() or 0)
+            for t in DATA_TABLES
+        )
+        conn.exec_driver_sql("ANALYZE")
+    return Figure(
+        "pg_demo_generate", took[0], "s", office_server.bare_insert_seconds(bench.server, rows)
+    )
+
+
+@figure("pg_search_latency_median")
+def pg_search_latency_median(bench: Bench) -> Figure:
+    """The inquiries list searched on the server, against its raw prefix query alone."""
+    from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
+
+    db = bench.on_server()
+    service: list[float] = []
+    raw: list[float] = []
+    with bench.server.connect() as conn:
+        for query in SEARCH_QUERIES:
+            flt = InquiryFilter(search=query)
+            found = len(list_inquiries(db, flt, limit=50))  # warm
+            mine = []
+            for _ in range(SEARCH_MIN_RUNS * 3):
+                with stopwatch() as took:
+                    list_inquiries(db, flt, limit=50)
+                mine.append(took[0] * 1000)
+            floor = office_server.median_ms(
+                conn, office_server.RAW_SEARCH_PAGE, (office_server.tsquery(query), 50), RAW_RUNS
+            )
+            bench.say(
+                f"pg search {query!r}: {found} rows, median {statistics.median(mine):.2f} ms, "
+                f"raw {floor:.3f} ms"
+            )
+            service += mine
+            raw.append(floor)
+    return Figure(
+        "pg_search_latency_median", statistics.median(service), "ms", statistics.median(raw)
+    )
+
+
+@figure("pg_list_paging_median")
+def pg_list_paging_median(bench: Bench) -> Figure:
+    db = bench.on_server()
+    with bench.server.connect() as conn:
+        return _named(
+            _paging(bench, db, lambda sql: office_server.median_ms(conn, sql, (), RAW_RUNS))
+        )
+
+
+@figure("pg_window_first_rows")
+def pg_window_first_rows(bench: Bench) -> Figure:
+    """The window on the office server's demo database, against the bare Qt table."""
+    return _named(_first_rows(bench, _server_window_db(bench)))
+
+
+@figure("pg_search_keystroke_rows_median")
+def pg_search_keystroke_rows_median(bench: Bench) -> Figure:
+    """Keystrokes in the window on the server, against the raw prefix query per prefix."""
+    url = _server_window_db(bench)
+
+    def raw(prefixes: list[str]) -> list[float]:
+        with bench.server.connect() as conn:
+            return [
+                office_server.median_ms(
+                    conn, office_server.RAW_SEARCH_PAGE, (office_server.tsquery(p), 200), RAW_RUNS
+                )
+                for p in prefixes
+                if office_server.tsquery(p)
+            ]
+
+    return _named(_keystrokes(bench, url, raw))
+
+
+@figure("pg_import_10000")
+def pg_import_10000(bench: Bench) -> Figure:
+    db = bench.on_server()
+    return _named(
+        _import(bench, db, lambda src: office_server.import_floor_seconds(bench.server, src))
+    )
+
+
 # -- running ----------------------------------------------------------------------------
 
 
@@ -353,6 +552,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these figures")
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep the files")
     parser.add_argument("-v", "--verbose", action="store_true", help="details on stderr")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        default=os.environ.get("MSEK_BENCH_POSTGRES") or os.environ.get("MSEK_TEST_POSTGRES"),
+        help="a PostgreSQL server (postgresql://login@/db?host=/socket) for the pg_ figures",
+    )
     args = parser.parse_args(argv)
     if args.inquiries < 0:
         parser.error("--inquiries must be at least 0")
@@ -366,11 +571,16 @@ def main(argv: list[str] | None = None) -> int:
     for leftover in workdir.glob("*.db*"):
         leftover.unlink()
     bench = Bench(args.inquiries, args.seed, workdir, verbose=args.verbose)
+    bench.server_url = args.server
     try:
         return 0 if run_figures(bench, args.only) else 1
     finally:
         if bench.db is not None:
             bench.db.dispose()
+        if bench.server_db is not None:
+            bench.server_db.dispose()
+        if bench.server is not None:
+            bench.server.close()
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 
@@ -379,8 +589,8 @@ def run_figures(bench: Bench, only: list[str] | None) -> bool:
     """Print each figure's line; False if one failed (n/a for a missing piece is fine)."""
     ok = True
     for name, fn in FIGURES:
-        # The demo database is what the other figures measure: it is always made.
-        if only and name not in only and name != "demo_generate":
+        # The demo databases are what the other figures measure: they are always made.
+        if only and name not in only and name not in ("demo_generate", "pg_demo_generate"):
             continue
         try:
             result = fn(bench)

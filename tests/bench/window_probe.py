@@ -1,6 +1,7 @@
 """A helper of tests/bench/run.py: one window in a fresh process, measured from inside.
 
-    python tests/bench/window_probe.py MODE [--db PATH] [--t0 T] [--lang fr|pl|en] [--words W ...]
+    python tests/bench/window_probe.py MODE [--db PATH|URL] [--t0 T] [--lang fr|pl|en]
+        [--words W ...]
 
 MODE is one of
 - `first_rows`: the program's own window, built the way msek_desktop.app.main builds it, on
@@ -148,7 +149,11 @@ def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any,
     languages = Languages()
     languages.switch(args.lang)
     mark("application")
-    db = open_database(Path(args.db), create=True, quick_check=False)  # as app.main does
+    from msek_desktop.core.server import ServerAddress
+
+    # a file, or a database on the office server (a postgresql:// URL), as app.main opens it
+    where = ServerAddress(args.db) if "://" in args.db else Path(args.db)
+    db = open_database(where, create=True, quick_check=False)
     mark("database")
     active = staff.list_staff(db, active_only=True)
     if not active:

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from msek_desktop import __version__
 from msek_desktop.core import staff
 from msek_desktop.core.db import Database
-from msek_desktop.core.errors import UserError
+from msek_desktop.core.errors import ServerUnreachableError, UserError
+from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import (
     APP_AUTHOR,
     APP_NAME,
+    DB_ENV,
     Location,
     check_db_value,
     default_db_path,
@@ -35,7 +37,8 @@ from msek_desktop.paths import (
     resource_path,
 )
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs import first_run
+from msek_desktop.ui.dialogs import data_location, first_run
+from msek_desktop.ui.dialogs.server_away import open_when_away
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
 from msek_desktop.ui.kit import questions
@@ -123,9 +126,13 @@ def choose_language(requested: str | None) -> str:
     return system_language()
 
 
-def database_path(args: argparse.Namespace) -> Location:
+def database_path(args: argparse.Namespace, *, interactive: bool = False) -> Location | None:
+    """--demo, --db, MSEK_DB, else the place chosen in the window (asked at the first start:
+    data_location.at_start); None when the user closed that question."""
     if args.demo:
         return Path(tempfile.mkdtemp(prefix="msek-demo-")) / "demo.db"
+    if args.db is None and not os.environ.get(DB_ENV):
+        return data_location.at_start(interactive=interactive)
     return default_db_path(args.db)
 
 
@@ -223,10 +230,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = Languages()
     languages.switch(choose_language(args.lang))
     try:
-        path = database_path(args)  # a file, or the office server (postgresql://...)
+        path = database_path(args, interactive=interactive)  # a file, or the office server
+        if path is None:
+            return 0  # the user closed "where does the data live"
         # quick_check reads the whole file: it runs once the window is shown (check_later)
         try:
             db = open_database(path, create=True, quick_check=False)
+        except ServerUnreachableError as exc:
+            # away, or asking for a password: try again, its desk copy, another place, or quit
+            if not (interactive and isinstance(path, ServerAddress)):
+                raise
+            opened = open_when_away(path, exc)
+            if opened is None:  # Quit
+                show_user_error(exc.message, interactive=False)
+                return 1
+            db = opened
         except UserError as exc:
             # a damaged file with good backups beside it: offer the newest (moved aside first)
             if not (interactive and isinstance(path, Path) and offer_recovery(path, exc)):

@@ -45,9 +45,10 @@ class ServerLogin:
     @classmethod
     def of(cls, address: ServerAddress) -> ServerLogin:
         url = address.sqlalchemy_url()
+        port = url.port or url.query.get("port")  # a socket folder's port is in the query
         return cls(
             host=address.host,
-            port=int(url.port or DEFAULT_PORT),
+            port=int(port if isinstance(port, int | str) and str(port).isdigit() else DEFAULT_PORT),
             database=str(url.database or ""),
             login=str(url.username or ""),
         )

@@ -214,9 +214,25 @@ def listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str
 
 
 def test_a_postgresql_url_is_not_taken_for_a_file(
-    qapp: QApplication, listed: list[str], asked: Asked, capsys: pytest.CaptureFixture[str]
+    qapp: QApplication,
+    listed: list[str],
+    asked: Asked,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """It is the office server: one that is not there is one plain message naming it."""
+    """It is the office server: one that is not there is one plain message naming it (its
+    choices: tests/ui/test_data_location.py); Quit ends with exit code 1."""
+    from msek_desktop.ui.dialogs import data_location
+
+    boxes: list[Any] = []
+
+    def quit_(box: Any) -> bool:
+        boxes.append(box)
+        box.show()
+        box.quit.click()
+        return False
+
+    monkeypatch.setattr(data_location, "run_dialog", quit_)
     url = "postgresql://office:secret@/msek?host=/nonexistent-msek-server"
     assert app.main(["--db", url]) == 1
     err = capsys.readouterr().err
@@ -224,7 +240,7 @@ def test_a_postgresql_url_is_not_taken_for_a_file(
         "msek-desktop: The office server /nonexistent-msek-server cannot be reached ("
     )
     assert err.count("\n") == 1
-    shown = asked.texts("fail")
+    shown = [f"{box.text()}\n{box.informativeText()}" for box in boxes]
     assert len(shown) == 1 and "/nonexistent-msek-server" in shown[0]
     assert "secret" not in err + shown[0]
 
@@ -280,7 +296,7 @@ def test_the_window_opens_on_the_office_server(
     assert app.main(["--db", url, "--lang", "pl", "--screenshots", str(shots)]) == 0
     assert {p.name for p in shots.glob("*.png")} >= {"inquiries.png", "my_day.png"}
     window = MainWindow(AppContext(db=database, me="anowak", languages=Languages()))
-    status = window.where.text()
+    status = f"{window.place.text()} {window.place.toolTip()}"
     assert "postgresql://postgres@/" in status and "s3cret" not in status
     assert not window.backup_actions.act_backup.isEnabled()
     assert not window.backup_actions.act_restore.isEnabled()

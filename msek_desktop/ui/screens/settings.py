@@ -31,6 +31,7 @@ from msek_desktop.ui.kit.layouts import STRETCH, at_most, button_row
 from msek_desktop.ui.kit.naming import label_fields, name_all, name_only
 from msek_desktop.ui.kit.table import Column, TipRowsModel, fit_columns
 from msek_desktop.ui.kit.widgets import RowTable
+from msek_desktop.ui.screens.office_data import OfficeDataTab
 from msek_desktop.ui.screens.office_settings import OfficeTab
 from msek_desktop.ui.screens.screen import Screen
 
@@ -195,9 +196,10 @@ class SettingsScreen(Screen):
         self.office = OfficeTab(ctx)
         self.language = LanguageTab(ctx)
         self.templates = TemplateEditor(ctx)
+        self.office_data = OfficeDataTab(ctx)  # where this computer finds the data
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        for tab in (self.staff, self.office, self.language, self.templates):
+        for tab in (self.staff, self.office, self.language, self.templates, self.office_data):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -213,8 +215,9 @@ class SettingsScreen(Screen):
         self.tabs.setTabText(1, tr("Settings", "Office letterhead"))
         self.tabs.setTabText(2, tr("Settings", "Language and user"))
         self.tabs.setTabText(3, tr("Settings", "Letter templates"))
+        self.tabs.setTabText(4, tr("Settings", "Office data"))
         self.tabs.setAccessibleName(tr("Settings", "Settings"))
-        for tab in (self.staff, self.office, self.language, self.templates):
+        for tab in (self.staff, self.office, self.language, self.templates, self.office_data):
             tab.retranslate()
 
     def refresh(self) -> None:
@@ -222,6 +225,7 @@ class SettingsScreen(Screen):
         self.office.refresh()
         self.language.refresh()
         self.templates.refresh()
+        self.office_data.refresh()
 
     def _me_changed(self, login: str) -> None:
         self.me_changed.emit(login)

@@ -28,6 +28,7 @@ from msek_desktop.ui.screens.screen import Screen
 from msek_desktop.ui.screens.settings import SettingsScreen
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
+from msek_desktop.ui.window.place_status import PlaceStatus
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 
 SCREENS: tuple[tuple[str, type[Screen]], ...] = (
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1130])
         self.setCentralWidget(splitter)
         self.where = QLabel()
+        self.place = PlaceStatus(ctx.db.location, ctx.events)  # where the data is
         self.statusBar().addPermanentWidget(self.where)
+        self.statusBar().addPermanentWidget(self.place)
         self._actions()
         install_backup_actions(self, ctx)
         install_data_actions(self, ctx)
@@ -143,11 +146,7 @@ class MainWindow(QMainWindow):
         for act, (key, _cls) in zip(self.act_goto, SCREENS, strict=True):
             act.setText(self.screens[key].title())
         who = self.ctx.me or tr("MainWindow", "nobody")
-        self.where.setText(
-            tr("MainWindow", "Signed in as %1 — database %2")
-            .replace("%1", who)
-            .replace("%2", str(self.ctx.db.location))
-        )
+        self.where.setText(tr("MainWindow", "Signed in as %1").replace("%1", who))
         fm = self.navigation.fontMetrics()
         widest = max(
             fm.horizontalAdvance(self.navigation.item(i).text()) for i in range(len(SCREENS))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.window.place_status import date_text, desk_copy_date
 
 
 class ReadOnlyNotice(QToolBar):
@@ -36,6 +37,18 @@ class ReadOnlyNotice(QToolBar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        copy_taken = desk_copy_date(self.ctx.db.location)
+        if copy_taken is not None:  # the office server was away at start (ui.dialogs.server_away)
+            self.label.setText(
+                tr(
+                    "ReadOnly",
+                    "Read-only: a copy of the office server's data from %1, kept on this "
+                    "computer.\nYou can look things up, print letters and export. Changes are "
+                    "made on the office server: start MSEK Desktop again once it can be reached.",
+                ).replace("%1", date_text(copy_taken))
+            )
+            self.label.setAccessibleName(tr("ReadOnly", "Read-only copy"))
+            return
         text = tr(
             "ReadOnly",
             "Read-only: nothing can be saved in %1.\nYou can look things up, print letters "

@@ -1,0 +1,104 @@
+"""The status bar's word on where the data is.
+
+"This computer · C:\\...\\msek.db", "Office server msek-01 · connected" (or "· cannot be
+reached" while the live connection is lost: set_reachable), or, for a desk copy of the office
+server's data opened read-only, "Copy of the office server's data from 4 Dec 2026 14:30 ·
+read-only". A desk copy is a verified file in this desk's folder of copies of an office
+database (core.backups.copies_folder); its date is the one its name carries.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from msek_desktop.core import backups
+from msek_desktop.core.server import ServerAddress
+from msek_desktop.paths import Location
+from msek_desktop.ui.context import Events
+from msek_desktop.ui.i18n import tr
+
+
+def desk_copy_date(location: Location) -> datetime | None:
+    """When the desk copy `location` was taken, or None if it is no desk copy."""
+    if isinstance(location, ServerAddress):
+        return None
+    folder = Path(location).parent
+    if not folder.name.startswith(backups.OFFICE_PREFIX) or folder.parent.name != "backups":
+        return None
+    for info in backups.list_backups(folder):
+        if info.path.name == Path(location).name:
+            return info.taken_at
+    return None
+
+
+def date_text(when: datetime) -> str:
+    """A date and time in the window's language."""
+    moment = QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+    )
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def copy_date_text(path: Path) -> str:
+    when = desk_copy_date(path)
+    if when is None:
+        when = datetime.fromtimestamp(path.stat().st_mtime)
+    return date_text(when)
+
+
+class PlaceStatus(QLabel):
+    """Where the data is, said in the status bar and kept current."""
+
+    def __init__(
+        self, location: Location, events: Events | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeStatus")
+        self.location = location
+        self.reachable = True
+        self.copy_taken = desk_copy_date(location)
+        if events is not None:  # the window's events: ui.kit.live's word on the connection
+            events.server_lost.connect(self.connection_lost)
+            events.server_back.connect(self.connection_back)
+        self.retranslate()
+
+    @Slot(bool)
+    def set_reachable(self, reachable: bool) -> None:
+        self.reachable = reachable
+        self.retranslate()
+
+    @Slot()
+    def connection_lost(self) -> None:
+        self.set_reachable(False)
+
+    @Slot()
+    def connection_back(self) -> None:
+        self.set_reachable(True)
+
+    def retranslate(self) -> None:
+        if isinstance(self.location, ServerAddress):
+            text = (
+                tr("PlaceStatus", "Office server %1 · connected")
+                if self.reachable
+                else tr("PlaceStatus", "Office server %1 · cannot be reached")
+            ).replace("%1", self.location.host)
+            full = str(self.location)
+        elif self.copy_taken is not None:
+            text = tr("PlaceStatus", "Copy of the office server's data from %1 · read-only")
+            text = text.replace("%1", date_text(self.copy_taken))
+            full = str(self.location)
+        else:
+            text = tr("PlaceStatus", "This computer · %1").replace("%1", str(self.location))
+            full = str(self.location)
+        self.setText(text)
+        self.setToolTip(full)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -388,21 +388,6 @@ def _ranking(query: str) -> _rank:
     return _rank(*whole, *written)
 
 
-def matching(kind: Kind, query: str) -> Select[Any] | None:
-    """A query (columns id, rank) of the records of `kind` matching `query`.
-
-    Lower rank is better. None when the query has no words: no filter.
-    """
-    terms = _terms(query)
-    if terms is None:
-        return None
-    index = _INDEX
-    rank = _ranking(query).label("rank")
-    return select(((index.c.rowid - int(kind)) // 4).label("id"), rank).where(
-        _matches(terms), index.c.rowid % 4 == int(kind)
-    )
-
-
 def narrowed(
     stmt: Select[Any], kind: Kind, query: str, id_column: Any, *, ranked: bool = True
 ) -> tuple[Select[Any], Any]:
@@ -410,14 +395,25 @@ def narrowed(
     rank to order them by; unchanged, and no rank, when the query has no words.
 
     Unranked, the search is an IN test, so an order by another column can walk its index and
-    stop at the page's end instead of sorting every match.
+    stop at the page's end instead of sorting every match; the record meets the index on its
+    rowid (id * 4 + kind, the index's key), which the index is read on for matches of any
+    kind: a test of `rowid % 4` is what PostgreSQL's planner cannot estimate (it took the
+    80,000 inquiries matching "saint" for 500 and sorted them all for one page: 0.7 s, now
+    1 ms). Ranked (few matches: the caller ranks only then), the matches of `kind` are
+    joined on their id, which the planner then looks up one by one in the records' key.
     """
-    matches = matching(kind, query)
-    if matches is None:
+    terms = _terms(query)
+    if terms is None:
         return stmt, None
-    m = matches.subquery()
     if not ranked:
-        return stmt.where(id_column.in_(select(m.c.id))), None
+        key = id_column * 4 + int(kind)
+        return stmt.where(key.in_(select(_INDEX.c.rowid).where(_matches(terms)))), None
+    index = _INDEX
+    m = (
+        select(((index.c.rowid - int(kind)) // 4).label("id"), _ranking(query).label("rank"))
+        .where(_matches(terms), index.c.rowid % 4 == int(kind))
+        .subquery()
+    )
     return stmt.join(m, m.c.id == id_column), m.c.rank
 
 

@@ -7,6 +7,9 @@ import io
 import json
 import os
 import pty
+import re
+import select
+import signal
 import subprocess
 import sys
 import uuid
@@ -315,24 +318,33 @@ def test_server_setup_refuses_an_address_that_is_not_postgresql(
 # -- the password asked at a terminal ------------------------------------------------------------
 
 
+PROMPTS = (re.compile(rb"Password for \S+: $"), re.compile(rb"The same password again: $"))
+
+
 def at_terminal(argv: list[str], answers: list[str], env: dict[str, str]) -> tuple[int, str]:
-    """`msek argv` in a real pseudo-terminal, typing each answer when asked; exit code and
-    everything the terminal showed."""
+    """`msek argv` in a real pseudo-terminal, typing each answer once its prompt is shown
+    (getpass flushes what was typed before it asks); exit code and everything shown. A child
+    silent for a minute is killed: the test fails instead of hanging."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: msek at a terminal
         os.execve(sys.executable, [sys.executable, "-m", "msek_desktop.cli", *argv], env)
     shown = b""
-    pending = list(answers)
+    answered = 0
     while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            break
         try:
             chunk = os.read(fd, 1024)
-        except OSError:
+        except OSError:  # the child ended: its terminal is gone
             break
         if not chunk:
             break
         shown += chunk
-        if pending and shown.rstrip().endswith(b":"):
-            os.write(fd, (pending.pop(0) + "\n").encode())
+        if answered < len(answers) and PROMPTS[answered].search(shown):
+            os.write(fd, (answers[answered] + "\n").encode())
+            answered += 1
     _, status = os.waitpid(pid, 0)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), shown.decode(errors="replace")

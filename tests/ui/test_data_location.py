@@ -302,8 +302,8 @@ def test_settings_shows_the_office_server_and_changes_the_place(
     assert tab.next_start.text() == f"This computer keeps the data in {data_dir() / 'msek.db'}"
     assert "takes effect when MSEK Desktop is started again" in tab.hint.text()
     assert asked.texts("inform") == [
-        f"MSEK Desktop will open This computer keeps the data in {data_dir() / 'msek.db'} "
-        "when it is started again."
+        f"From the next start of MSEK Desktop: This computer keeps the data in "
+        f"{data_dir() / 'msek.db'}."
     ]
     assert window.ctx.db.location == address, "this window keeps working on what it opened"
 

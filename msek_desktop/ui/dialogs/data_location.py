@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -174,7 +175,10 @@ class DataLocationDialog(QDialog):
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.hide()  # until a test runs
         self.note = self._hint(store_note())
+        self.note.setContentsMargins(0, 0, 0, 0)  # under the fields, in their column
+        self.test_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.server_box = self._server_fields()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -283,6 +287,7 @@ class DataLocationDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.test_result.setText(tr("DataLocation", "Testing the connection…"))
+        self.test_result.show()
 
         def work(_progress: Progress) -> Found:
             return server_check.check_server(address)

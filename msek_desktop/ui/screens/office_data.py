@@ -146,10 +146,9 @@ class OfficeDataTab(QWidget):
             questions.inform(
                 self,
                 tr("OfficeData", "Office data"),
-                tr(
-                    "OfficeData",
-                    "MSEK Desktop will open %1 when it is started again.",
-                ).replace("%1", place_text(dialog.location)),
+                tr("OfficeData", "From the next start of MSEK Desktop: %1.").replace(
+                    "%1", place_text(dialog.location)
+                ),
             )
 
     def forget_password(self) -> None:

@@ -58,6 +58,7 @@ class PlaceStatus(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("placeStatus")
+        self.setContentsMargins(16, 0, 4, 0)  # apart from "Signed in as" beside it
         self.location = location
         self.reachable = True
         self.copy_taken = desk_copy_date(location)

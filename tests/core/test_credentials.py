@@ -17,6 +17,7 @@ from msek_desktop.core import credentials, errors
 from msek_desktop.core.server import ServerAddress, make_engine
 from tests.cli.in_process import run
 from tests.memory_keyring import MemoryKeyring, installed, missing
+from tests.password_server import PASSWORD, asking_for_passwords
 
 SECRET = "Zq7-tajne-hasło"
 
@@ -113,3 +114,34 @@ def test_msek_on_a_desk_uses_the_stored_password_and_never_shows_it(
     assert SECRET not in out + err + caplog.text
     written = [p for p in isolated_user_dirs.rglob("*") if p.is_file()]
     assert all(SECRET.encode() not in p.read_bytes() for p in written), written
+
+
+# -- a server that checks passwords (tests/password_server.py) --------------------------------
+
+
+@pytest.fixture(scope="module")
+def password_server() -> Iterator[str]:
+    with asking_for_passwords() as url:
+        yield url
+
+
+def test_the_stored_password_opens_a_server_that_asks_for_it(
+    password_server: str, store: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from msek_desktop.core import server_check
+
+    address = ServerAddress(password_server)
+    with pytest.raises(errors.ServerUnreachableError) as caught:
+        server_check.check_server(address)
+    assert credentials.needs_password(caught.value), caught.value.message
+    credentials.save_password(address, "not-the-password")
+    with pytest.raises(errors.ServerUnreachableError) as caught:
+        server_check.check_server(address)
+    assert credentials.needs_password(caught.value), caught.value.message
+    assert "not-the-password" not in caught.value.message
+    credentials.save_password(address, PASSWORD)
+    assert server_check.check_server(address) is server_check.Found.EMPTY
+    # msek --db URL on this desk: the URL carries no password, the store gives it
+    code, out, err = run(capsys, "--db", password_server, "inquiries")
+    assert code == 1 and "holds no MSEK data yet" in err, "connected: it read the tables"
+    assert PASSWORD not in out + err

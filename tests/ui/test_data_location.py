@@ -27,6 +27,7 @@ from msek_desktop.ui.dialogs.server_away import PasswordDialog, ServerAwayBox
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import MainWindow
 from tests.memory_keyring import MemoryKeyring, installed, missing
+from tests.password_server import PASSWORD, asking_for_passwords
 from tests.ui.conftest import Asked
 
 SECRET = "Pw-łódź-4711"
@@ -445,3 +446,47 @@ def test_a_password_the_server_asks_for_is_asked_and_kept_where_it_can_be(
         if with_store:
             assert isinstance(backend, MemoryKeyring) and list(backend.kept.values()) == [SECRET]
         assert SECRET not in str(opened.location)
+
+
+@pytest.fixture(scope="module")
+def password_server() -> Iterator[str]:
+    with asking_for_passwords() as url:
+        yield url
+
+
+def test_a_server_asking_for_a_password_gets_it_once_and_then_from_the_store(
+    monkeypatch: pytest.MonkeyPatch,
+    answers: Answers,
+    store: MemoryKeyring,
+    password_server: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A real server checking passwords: asked at the first start, kept, not asked again."""
+    monkeypatch.setenv("MSEK_DB", password_server)
+    questions: list[str] = []
+
+    def type_password(dialog: PasswordDialog) -> bool:
+        assert isinstance(dialog, PasswordDialog) and dialog.keep.isChecked()
+        questions.append(dialog.question.text())
+        dialog.password.setText(PASSWORD)
+        return True
+
+    answers.given = [type_password]
+    assert app.main([]) == 0
+    host = ServerAddress(password_server).host
+    assert questions == [f"The office server {host} asks for the password of marta."]
+    assert opened_window().place.text() == f"Office server {host} · connected"
+    assert list(store.kept.values()) == [PASSWORD]
+    opened_window().close()
+    answers.given = []
+    assert app.main([]) == 0, "the stored password opens it: nothing asked"
+    opened_window().close()
+    credentials.save_password(ServerAddress(password_server), "changed-since")
+    answers.given = [type_password]
+    assert app.main([]) == 0
+    assert questions[-1] == (
+        f"The office server {host} refused the password of marta; enter it again."
+    )
+    assert list(store.kept.values()) == [PASSWORD]
+    out, err = capsys.readouterr()
+    assert PASSWORD not in out + err

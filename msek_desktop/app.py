@@ -21,7 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from msek_desktop import __version__
-from msek_desktop.core import staff
+from msek_desktop.core import roles, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.core.server import ServerAddress
@@ -137,7 +137,12 @@ def database_path(args: argparse.Namespace, *, interactive: bool = False) -> Loc
 
 
 def who_am_i(db: Database, *, interactive: bool) -> str | None:
-    """The remembered staff member if still active; else ask (or, unattended, the first)."""
+    """The remembered staff member if still active; else ask (or, unattended, the first).
+    On the office server the login decides, unasked (only its owner and superusers choose)."""
+    if db.on_server:
+        logged_in = staff.logged_in(db)
+        if logged_in is not None or not roles.acts_for_others(db):
+            return logged_in
     active = [s.login for s in staff.list_staff(db, active_only=True)]
     remembered = settings().value("me")
     if isinstance(remembered, str) and remembered in active:

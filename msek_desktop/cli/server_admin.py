@@ -17,7 +17,7 @@ from typing import Any
 
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows
-from msek_desktop.core import errors, migrations, roles, server, staff
+from msek_desktop.core import errors, migrations, roles, server, server_setup, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.server import ServerAddress
@@ -200,10 +200,10 @@ def cmd_staff_role(args: argparse.Namespace) -> int:
 
 def cmd_server_setup(args: argparse.Namespace) -> int:
     admin: ServerAddress = args.admin_url
-    roles.check_setup_names(args.database, args.owner)
+    server_setup.check_setup_names(args.database, args.owner)
     admin = _with_admin_password(admin)
     password = ask_password(args.owner, from_stdin=args.password_stdin)
-    owner = roles.setup_server(
+    owner = server_setup.setup_server(
         admin, database=args.database, owner=args.owner, owner_password=password
     )
     staff_group, admin_group = roles.group_names(args.database)

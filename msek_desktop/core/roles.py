@@ -33,8 +33,9 @@ server, so every name below carries D and two databases' roles never mix):
   asks for it), so the server, its logs and this program's logs never see them in clear; no
   message holds one. Role names and the hash enter SQL only through psycopg.sql.Identifier
   and Literal, never pasted in.
-A database whose group roles do not exist (made by hand, or the tests' server) is not
-`managed`: staff members there have no logins, as on a file.
+Setting up a new office database on a server (its owner, groups, grants and schema) is
+core.server_setup's. A database whose group roles do not exist (made by hand, or the tests'
+server) is not `managed`: staff members there have no logins, as on a file.
 """
 
 from __future__ import annotations
@@ -44,12 +45,10 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from psycopg import sql
-from sqlalchemy import Connection, Engine, event, text
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import errors, migrations, server
+from msek_desktop.core import errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember
 from msek_desktop.core.server import ServerAddress, without_password
@@ -119,29 +118,23 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.dbapi_connection
 
 
-def _run(conn: Connection, statement: sql.Composable) -> None:
+def run_sql(conn: Connection, statement: sql.Composable) -> None:
     with _driver(conn).cursor() as cursor:
         cursor.execute(statement)
 
 
-def _hashed(conn: Connection, login: str, password: str) -> str:
+def hashed_password(conn: Connection, login: str, password: str) -> str:
     """The password as the server stores it, hashed here by libpq for `login`."""
     hashed: bytes = _driver(conn).pgconn.encrypt_password(password.encode(), login.encode())
     return hashed.decode("ascii")
 
 
-def _role_exists(conn: Connection, name: str) -> bool:
+def role_exists(conn: Connection, name: str) -> bool:
     found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
     return found.first() is not None
 
 
 # -- who is connected ------------------------------------------------------------------------
-
-
-def _connection(session_or_conn: Session | Connection) -> Connection:
-    if isinstance(session_or_conn, Session):
-        return session_or_conn.connection()
-    return session_or_conn
 
 
 def managed(database: Database) -> bool:
@@ -151,7 +144,7 @@ def managed(database: Database) -> bool:
     staff_group, admin_group = group_names(database_name(database))
     with database.read() as session:
         conn = session.connection()
-        return _role_exists(conn, staff_group) and _role_exists(conn, admin_group)
+        return role_exists(conn, staff_group) and role_exists(conn, admin_group)
 
 
 def current_login(database: Database) -> str | None:
@@ -175,6 +168,15 @@ _IN_GROUP = text(
 def _is_maintainer(conn: Connection) -> bool:
     """A superuser or the database's owner: they can change anything anyway."""
     return bool(conn.scalar(_MAINTAINER))
+
+
+def acts_for_others(database: Database) -> bool:
+    """Whether this connection is the owner's or a superuser's, who act as whoever their
+    caller names (author_id); False on a file."""
+    if not database.on_server:
+        return False
+    with database.read() as session:
+        return _is_maintainer(session.connection())
 
 
 def _admin_here(conn: Connection) -> bool:
@@ -259,12 +261,12 @@ def create_login(
     staff_group, admin_group = group_names(database_name)
     _check_role(role)
     check_password(password)
-    _run(
+    run_sql(
         conn,
         sql.SQL("CREATE ROLE {} LOGIN {} PASSWORD {}").format(
             sql.Identifier(login),
             sql.SQL("CREATEROLE" if role == ADMIN else "NOCREATEROLE"),
-            sql.Literal(_hashed(conn, login, password)),
+            sql.Literal(hashed_password(conn, login, password)),
         ),
     )
     _join(conn, login, staff_group, admin_group, role)
@@ -272,10 +274,10 @@ def create_login(
 
 def _join(conn: Connection, login: str, staff_group: str, admin_group: str, role: str) -> None:
     if role == ADMIN:  # ADMIN OPTION: PostgreSQL 16 lets it grant D_admin to other logins
-        _run(conn, sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(
+        run_sql(conn, sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(
             sql.Identifier(admin_group), sql.Identifier(login)))  # fmt: skip
     else:
-        _run(conn, sql.SQL("GRANT {} TO {}").format(
+        run_sql(conn, sql.SQL("GRANT {} TO {}").format(
             sql.Identifier(staff_group), sql.Identifier(login)))  # fmt: skip
 
 
@@ -291,27 +293,27 @@ def set_role(conn: Connection, database_name: str, login: str, role: str) -> Non
             ),
             {"g": group, "m": login},
         ).first():
-            _run(conn, sql.SQL("REVOKE {} FROM {}").format(
+            run_sql(conn, sql.SQL("REVOKE {} FROM {}").format(
                 sql.Identifier(group), sql.Identifier(login)))  # fmt: skip
     creates = sql.SQL("CREATEROLE" if role == ADMIN else "NOCREATEROLE")
-    _run(conn, sql.SQL("ALTER ROLE {} {}").format(sql.Identifier(login), creates))
+    run_sql(conn, sql.SQL("ALTER ROLE {} {}").format(sql.Identifier(login), creates))
     _join(conn, login, staff_group, admin_group, role)
 
 
 def set_password(conn: Connection, login: str, password: str) -> None:
     check_password(password)
-    _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-        sql.Identifier(login), sql.Literal(_hashed(conn, login, password))))  # fmt: skip
+    run_sql(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+        sql.Identifier(login), sql.Literal(hashed_password(conn, login, password))))  # fmt: skip
 
 
 def set_active(conn: Connection, login: str, active: bool) -> None:
     """LOGIN or NOLOGIN: a deactivated staff member can no longer connect."""
-    _run(conn, sql.SQL("ALTER ROLE {} {}").format(
+    run_sql(conn, sql.SQL("ALTER ROLE {} {}").format(
         sql.Identifier(login), sql.SQL("LOGIN" if active else "NOLOGIN")))  # fmt: skip
 
 
 def login_exists(conn: Connection, login: str) -> bool:
-    return _role_exists(conn, login)
+    return role_exists(conn, login)
 
 
 def connection_login(conn: Connection) -> str:
@@ -326,7 +328,7 @@ def grant_after_migration(engine: Engine) -> None:
     migration just added included); nothing on a database without them (not managed)."""
     with engine.begin() as conn:
         staff_group, admin_group = group_names(str(conn.scalar(text("SELECT current_database()"))))
-        if not (_role_exists(conn, staff_group) and _role_exists(conn, admin_group)):
+        if not (role_exists(conn, staff_group) and role_exists(conn, admin_group)):
             return
         staff_id, admin_id = sql.Identifier(staff_group), sql.Identifier(admin_group)
         for statement in (
@@ -334,7 +336,7 @@ def grant_after_migration(engine: Engine) -> None:
             "GRANT TRUNCATE ON ALL TABLES IN SCHEMA public TO {admin}",
             "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {staff}",
         ):
-            _run(conn, sql.SQL(statement).format(staff=staff_id, admin=admin_id))
+            run_sql(conn, sql.SQL(statement).format(staff=staff_id, admin=admin_id))
 
 
 def refuse_upgrade_by_staff(engine: Engine, address: ServerAddress) -> None:
@@ -355,164 +357,9 @@ def refuse_upgrade_by_staff(engine: Engine, address: ServerAddress) -> None:
     )
 
 
-# -- setting up a server ---------------------------------------------------------------------
-
-
-def check_setup_names(database: str, owner: str) -> None:
-    """UserError naming the first of the database's and the owner's names that cannot be."""
-    if not DATABASE.match(database):
-        raise errors.UserError(
-            f"{database!r} cannot be an office database's name: use lower-case letters, "
-            "digits and '_', starting with a letter, at most 40."
-        )
-    problem = login_problem(owner)
-    if problem is not None:
-        raise errors.UserError(f"The owner's login {errors.Message(problem, login=owner)}.")
-    if owner in group_names(database):
-        raise errors.UserError(f"The owner cannot be named {owner!r}: that is a group's name.")
-
-
-def _refuse_existing(conn: Connection, address: ServerAddress, database: str, owner: str) -> None:
-    taken = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": database})
-    if taken.first():
-        raise errors.UserError(
-            f"The database {database!r} already exists on {address.host}; nothing was changed."
-        )
-    for name in (owner, *group_names(database)):
-        if _role_exists(conn, name):
-            raise errors.UserError(
-                f"The role {name!r} already exists on {address.host}; nothing was changed."
-            )
-    me = conn.execute(
-        text(
-            "SELECT rolsuper, rolcreaterole AND rolcreatedb FROM pg_roles "
-            "WHERE rolname = current_user"
-        )
-    ).one()
-    if not (me[0] or me[1]):
-        raise errors.UserError(
-            f"{address} may not create roles and databases; give the address of the server's "
-            "superuser (postgres)."
-        )
-
-
-def setup_server(
-    admin: ServerAddress, *, database: str, owner: str, owner_password: str
-) -> ServerAddress:
-    """Create the office database `database` on the server `admin` (a superuser's
-    connection to its maintenance database), its owner login `owner` and its groups, with the
-    grants the module's docstring says, and bring it to the current schema as its owner.
-    Refused before anything is made when a name is taken; undone when a step fails. Returns
-    the owner's address of the new database (without a password)."""
-    check_setup_names(database, owner)
-    check_password(owner_password)
-    engine = server.make_engine(admin)
-    auto = engine.execution_options(isolation_level="AUTOCOMMIT")
-    made: list[str] = []
-    try:
-        with engine.begin() as conn:  # the roles: all or none
-            _refuse_existing(conn, admin, database, owner)
-            _make_roles(conn, database, owner, owner_password)
-        made = [owner, *group_names(database)]
-        with auto.connect() as conn:  # CREATE DATABASE cannot run inside a transaction
-            _run(conn, sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0 ENCODING 'UTF8'")
-                 .format(sql.Identifier(database), sql.Identifier(owner)))  # fmt: skip
-        made.insert(0, "")  # the database: dropped first if a later step fails
-        target = _address_of(admin, database)
-        _grant_database(target, database, owner)
-        _migrate_as(target, owner)
-    except sa_exc.DBAPIError as exc:
-        _undo(auto, database, made)
-        user = server.translate_error(exc, admin)
-        if user is None:
-            raise
-        raise user from exc
-    except BaseException:
-        _undo(auto, database, made)
-        raise
-    finally:
-        engine.dispose()
-    return owner_address(admin, database, owner)
-
-
 def owner_address(admin: ServerAddress, database: str, login: str) -> ServerAddress:
     """`admin`'s server (written as its user wrote it), with `database` and the login
     `login`, without any password."""
     parts = urlsplit(without_password(admin.url))
     host = parts.netloc.rpartition("@")[2]
     return ServerAddress(urlunsplit(parts._replace(netloc=f"{login}@{host}", path=f"/{database}")))
-
-
-def _make_roles(conn: Connection, database: str, owner: str, password: str) -> None:
-    staff_group, admin_group = group_names(database)
-    ids = {"owner": sql.Identifier(owner), "staff": sql.Identifier(staff_group),
-           "admin": sql.Identifier(admin_group)}  # fmt: skip
-    _run(conn, sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
-        ids["owner"], sql.Literal(_hashed(conn, owner, password))))  # fmt: skip
-    for statement in (
-        "CREATE ROLE {staff} NOLOGIN",
-        "CREATE ROLE {admin} NOLOGIN",
-        "GRANT {staff} TO {admin} WITH ADMIN OPTION",
-        "GRANT {staff}, {admin} TO {owner} WITH ADMIN OPTION",
-    ):
-        _run(conn, sql.SQL(statement).format(**ids))
-
-
-def _address_of(admin: ServerAddress, database: str) -> ServerAddress:
-    url = make_url(admin.url).set(database=database)
-    return ServerAddress(url.render_as_string(hide_password=False))
-
-
-def _grant_database(target: ServerAddress, database: str, owner: str) -> None:
-    staff_group, admin_group = group_names(database)
-    ids = {"db": sql.Identifier(database), "owner": sql.Identifier(owner),
-           "staff": sql.Identifier(staff_group), "admin": sql.Identifier(admin_group)}  # fmt: skip
-    engine = server.make_engine(target)
-    try:
-        with engine.begin() as conn:
-            for statement in (
-                "REVOKE ALL ON DATABASE {db} FROM PUBLIC",
-                "GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {staff}",
-                "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-                "GRANT USAGE ON SCHEMA public TO {staff}",
-                "ALTER SCHEMA public OWNER TO {owner}",
-                "ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {staff}",
-                "ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
-                "GRANT TRUNCATE ON TABLES TO {admin}",
-                "ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
-                "GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {staff}",
-            ):
-                _run(conn, sql.SQL(statement).format(**ids))
-    finally:
-        engine.dispose()
-
-
-def _migrate_as(target: ServerAddress, owner: str) -> None:
-    """The migrations, run as the owner (SET ROLE on the superuser's connection: the owner
-    may not yet be allowed to connect from here), so the owner owns every table."""
-    engine = server.make_engine(target)
-
-    def become_owner(dbapi_conn: Any, _record: Any) -> None:
-        with dbapi_conn.cursor() as cursor:
-            cursor.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(owner)))
-        dbapi_conn.commit()
-
-    event.listen(engine, "connect", become_owner)
-    try:
-        migrations.upgrade(engine)
-        grant_after_migration(engine)
-    finally:
-        engine.dispose()
-
-
-def _undo(engine: Any, database: str, made: list[str]) -> None:
-    """Drop what setup_server made before it failed ("" stands for the database)."""
-    with engine.connect() as conn:
-        for name in made:
-            statement = (
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
-                if name == ""
-                else sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name))
-            )
-            _run(conn, statement)

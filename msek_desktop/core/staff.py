@@ -179,6 +179,23 @@ def deactivate_staff(db: Database, login: str) -> StaffRow:
     return update_staff(db, member.id, {"active": False})
 
 
+def has_logins(db: Database) -> bool:
+    """Whether staff members here are also logins (a server set up by `msek server setup`)."""
+    return db.on_server and roles.managed(db)
+
+
+def logged_in(db: Database) -> str | None:
+    """On the office server, the staff member this program is logged in as (the author of
+    all it writes): None when the login is no staff member's (the owner or a superuser act
+    as whoever they name; any other login's writes are refused), and on a file."""
+    login = roles.current_login(db)
+    if login is None:
+        return None
+    with db.read() as session:
+        found = session.scalar(select(StaffMember.login).where(StaffMember.login == login))
+    return None if found is None else str(found)
+
+
 def staff_roles(db: Database) -> dict[str, str]:
     """On a server set up for logins: each login's role (staff or admin) by staff login;
     empty elsewhere (a file has no logins)."""

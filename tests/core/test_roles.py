@@ -18,7 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from msek_desktop.core import contacts, errors, roles, settings, staff
+from msek_desktop.core import contacts, errors, roles, server_setup, settings, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, StaffMember, TimelineEntry
 from msek_desktop.core.server import ServerAddress
@@ -30,7 +30,7 @@ PASSWORD = "Sekret-Haslo-42"
 
 @dataclass
 class Office:
-    """An office database set up by roles.setup_server, and a way in as any login."""
+    """An office database set up by server_setup.setup_server, and a way in as any login."""
 
     admin: ServerAddress  # the superuser's, on the maintenance database
     name: str
@@ -81,7 +81,7 @@ def make_office(server_databases: ServerDatabases) -> tuple[ServerAddress, str, 
     suffix = uuid.uuid4().hex[:10]
     admin = ServerAddress(server_databases.url.render_as_string(hide_password=False))
     name, owner = f"office_{suffix}", f"owner_{suffix}"
-    roles.setup_server(admin, database=name, owner=owner, owner_password=PASSWORD)
+    server_setup.setup_server(admin, database=name, owner=owner, owner_password=PASSWORD)
     return admin, name, owner, suffix
 
 
@@ -352,7 +352,7 @@ def test_setting_up_makes_the_owner_own_every_table_and_the_groups(office: Offic
 def test_setting_up_refuses_a_taken_name_and_makes_nothing(office: Office) -> None:
     new_owner = office.login("second_owner")
     with pytest.raises(errors.UserError) as caught:
-        roles.setup_server(
+        server_setup.setup_server(
             office.admin, database=office.name, owner=new_owner, owner_password=PASSWORD
         )
     assert str(caught.value) == (

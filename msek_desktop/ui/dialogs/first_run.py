@@ -31,6 +31,7 @@ from msek_desktop.core import staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
+from msek_desktop.ui.dialogs.staff_login import LoginFields
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
@@ -50,8 +51,15 @@ STAFF_FIELDS: dict[str, Callable[[], str]] = {
 class StaffForm(QWidget):
     """The fields of a staff member, each with its error label (error_<field>)."""
 
-    def __init__(self, *, contact: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        contact: bool = True,
+        login: LoginFields | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.login = login  # on the office server: the login's password and role
         names = list(STAFF_FIELDS) if contact else list(STAFF_FIELDS)[:5]
         self.edits = {name: QLineEdit() for name in names}
         self.errors = {name: error_label(name) for name in names}
@@ -64,6 +72,8 @@ class StaffForm(QWidget):
             edit.setObjectName(name)
             self.labels[name].setBuddy(edit)
             form.addRow(self.labels[name], with_field(edit, self.errors[name]))
+        if login is not None:
+            login.add_to(form)
         if self.active is not None:
             form.addRow("", self.active)
         form.addRow("", self.other_error)
@@ -77,11 +87,15 @@ class StaffForm(QWidget):
         if self.active is not None:
             self.active.setText(tr("Settings", "Active (can be assigned inquiries)"))
             self.active.setAccessibleName(tr("Settings", "Active"))
+        if self.login is not None:
+            self.login.retranslate()
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         if self.active is not None:
             out["active"] = self.active.isChecked()
+        if self.login is not None:
+            out.update(self.login.values())
         return out
 
     def set_values(self, row: StaffRow | None) -> None:
@@ -94,7 +108,10 @@ class StaffForm(QWidget):
         for name, label in self.errors.items():
             message = by_field.get(name)
             show_error(label, f"{STAFF_FIELDS[name]()} {message}" if message else None)
-        others = [f"{k}: {m}" for k, m in by_field.items() if k not in self.errors]
+        if self.login is not None:
+            self.login.show_errors(by_field)
+        shown = set(self.errors) | (set(self.login.errors) if self.login else set())
+        others = [f"{k}: {m}" for k, m in by_field.items() if k not in shown]
         show_error(self.other_error, "\n".join(others))
 
 
@@ -102,6 +119,8 @@ def save_staff(
     db: Database, form: StaffForm, row: StaffRow | None, parent: QWidget
 ) -> StaffRow | None:
     """Create or update from the form; refused fields are marked, nothing is saved."""
+    if form.login is not None and form.login.differ():
+        return None
     try:
         if row is None:
             return staff.create_staff(db, form.values())
@@ -125,8 +144,14 @@ class StaffDialog(QDialog):
             self.setWindowTitle(tr("Settings", "New staff member"))
         else:
             self.setWindowTitle(tr("Settings", "Staff member %1").replace("%1", row.login))
-        self.form = StaffForm()
+        logins = staff.staff_roles(db) if staff.has_logins(db) else None  # on the server
+        role = logins.get(row.login) if logins and row else None
+        login = LoginFields(new=role is None) if logins is not None else None
+        self.form = StaffForm(login=login)
         self.form.set_values(row)
+        if login is not None and row is not None:  # their login is their server login
+            login.set_role(role)
+            self.form.edits["login"].setReadOnly(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -159,7 +184,9 @@ class ChooseStaffDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, member.login)
             self.people.addItem(item)
         self.someone_else = QPushButton(tr("FirstRun", "I am not in the list…"))
-        self.form = StaffForm(contact=False)
+        self.form = StaffForm(
+            contact=False, login=LoginFields(new=True) if staff.has_logins(db) else None
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import staff
+from msek_desktop.core import roles, staff
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.first_run import STAFF_FIELDS, StaffDialog
+from msek_desktop.ui.dialogs.staff_login import role_label
 from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
 from msek_desktop.ui.kit.fields import with_field
@@ -64,7 +65,13 @@ class StaffTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = TipRowsModel(staff_columns(ctx), self)
+        # on the office server set up for logins: each one's role (staff or admin)
+        self.roles: dict[str, str] | None = (
+            staff.staff_roles(ctx.db) if staff.has_logins(ctx.db) else None
+        )
+        role = Column("role", lambda: tr("Settings", "Role"), self._role)
+        columns = staff_columns(ctx) + ([role] if self.roles is not None else [])
+        self.model = TipRowsModel(columns, self)
         self.table = RowTable()
         self.table.setObjectName("staffTable")
         self.table.setModel(self.model)
@@ -87,8 +94,16 @@ class StaffTab(QWidget):
         self.table.viewport().update()  # the title column follows the window's language
 
     def refresh(self) -> None:
+        if self.roles is not None:
+            self.roles = staff.staff_roles(self.ctx.db)
+            admin = roles.is_admin(self.ctx.db)  # staff logins see the list, admins change it
+            for button in (self.add_button, self.edit_button):
+                button.setEnabled(admin)
         self.model.set_rows(staff.list_staff(self.ctx.db))
         fit_columns(self.table, 320)
+
+    def _role(self, row: StaffRow) -> str:
+        return role_label((self.roles or {}).get(row.login))
 
     def _edit_selected(self) -> None:
         picked = self.table.selectionModel().selectedRows()
@@ -96,6 +111,8 @@ class StaffTab(QWidget):
             self.edit(self.model.row_at(picked[0]))
 
     def edit(self, row: StaffRow | None) -> None:
+        if not self.add_button.isEnabled():
+            return  # a staff login on the office server: admins manage the staff
         dialog = StaffDialog(self.ctx.db, row, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
@@ -167,6 +184,8 @@ class LanguageTab(QWidget):
             self.me.addItem(f"{member.full_name} ({member.login})", member.login)
         self.me.setCurrentIndex(max(0, self.me.findData(self.ctx.me)))
         self.me.blockSignals(False)
+        db = self.ctx.db  # on the office server the login decides (its owner chooses)
+        self.me.setEnabled(not db.on_server or roles.acts_for_others(db))
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
         self.language.blockSignals(False)

@@ -378,3 +378,23 @@ def test_a_staff_login_cannot_upgrade_the_database(office: Office) -> None:
         office.as_login(anna)
     assert "must be upgraded for this version of MSEK Desktop by its owner" in str(caught.value)
     assert f"msek --db postgresql://{office.owner}@" in str(caught.value)
+
+
+def test_an_admin_login_restores_a_backup_and_a_staff_login_is_refused(office: Office) -> None:
+    from msek_desktop.core import backups
+
+    owner = office.as_login(office.owner)
+    anna, boss = office.login("anna"), office.login("boss")
+    add(owner, anna, roles.STAFF)
+    add(owner, boss, roles.ADMIN)
+    as_anna, as_boss = office.as_login(anna), office.as_login(boss)
+    kept = contacts.create_contact(as_anna, {"last_name": "Kept", "side": "other"})
+    copy = backups.backup_now(as_anna)  # every desk keeps a copy, staff included
+    contacts.create_contact(as_anna, {"last_name": "Later", "side": "other"})
+
+    with pytest.raises(roles.NotAllowedError) as caught:
+        backups.restore_server(as_anna, copy)
+    assert str(caught.value).startswith("Restoring a backup is for admins of the office database")
+    backups.restore_server(as_boss, copy)  # TRUNCATE and the sequences: granted to admins
+    with owner.read() as session:
+        assert list(session.scalars(select(Contact.id))) == [kept.id]

@@ -200,15 +200,17 @@ def database_files(tmp_path_factory: pytest.TempPathFactory) -> DatabaseFiles:
 
 
 @pytest.fixture
-def new_database(database_files: DatabaseFiles) -> Iterator[Callable[..., Any]]:
+def new_database(databases: DatabaseFiles) -> Iterator[Callable[..., Any]]:
     """new_database(path, fill=None, *args, **kwargs): a migrated database at `path`, filled
-    by fill(db, *args, **kwargs) (see DatabaseFiles.build), open; disposed of after the test."""
+    by fill(db, *args, **kwargs) (see DatabaseFiles.build), open; disposed of after the test.
+    In the CLI and window tests' PostgreSQL variant, a database on the test server instead
+    (`databases`)."""
     opened: list[Any] = []
 
     def make(path: Path, fill: Callable[..., Any] | None = None, *args: Any, **kw: Any) -> Any:
-        opened.append(database_files.open(path))
+        opened.append(databases.open(path))
         if fill is not None:
-            database_files.build(opened[-1], fill, *args, **kw)
+            databases.build(opened[-1], fill, *args, **kw)
         return opened[-1]
 
     yield make
@@ -248,14 +250,16 @@ class ServerDatabases:
         self.in_use = False
         migrated = open_database(self.reused_address, create=True)
         try:
-            self._seeded = self._rows(migrated)
+            self._seeded = self.rows(migrated)
             with migrated.engine.connect() as conn:
                 listed = ", ".join(f'"{n}"' for n in self._tables(conn))
                 self._truncate = f"TRUNCATE {listed} RESTART IDENTITY CASCADE"
                 self._meta = MetaData()
-                self._meta.reflect(conn, only=list(self._seeded))
+                self._meta.reflect(conn)
         finally:
             migrated.dispose()
+        # what tests filled the worker's database with (ServerFiles.build): rows by table
+        self.states: dict[tuple[Step, ...], tuple[dict[str, list[dict[str, Any]]], Any]] = {}
 
     def address(self, name: str) -> Any:
         from msek_desktop.core.server import ServerAddress
@@ -281,7 +285,7 @@ class ServerDatabases:
             )
         ]
 
-    def _rows(self, database: Any) -> dict[str, list[dict[str, Any]]]:
+    def rows(self, database: Any) -> dict[str, list[dict[str, Any]]]:
         """Every row the migrations left, by table."""
         with database.engine.connect() as conn:
             found = {}
@@ -297,13 +301,20 @@ class ServerDatabases:
 
         # migrated once (__init__): opened as open_database would, without asking again
         database = db.Database(self.reused_address, server.make_engine(self.reused_address))
-        tables = self._meta.tables
+        self.put_back(database, self._seeded)
+        return database
+
+    def put_back(self, database: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """The worker's database holding exactly `rows` (by table), its id sequences after
+        them: TRUNCATE and INSERT, much cheaper than filling it again."""
+        from msek_desktop.core import db
+
         with database.engine.begin() as conn:
             conn.exec_driver_sql(self._truncate)
-            for name, rows in self._seeded.items():
-                conn.execute(tables[name].insert(), rows)
-            db.catch_up_ids(conn, [n for n in self._seeded if "id" in tables[n].c])
-        return database
+            for table in self._meta.sorted_tables:  # parents first
+                if rows.get(table.name):
+                    conn.execute(table.insert(), rows[table.name])
+            db.catch_up_ids(conn, [n for n in rows if "id" in self._meta.tables[n].c])
 
     def drop(self, name: str) -> None:
         with self.admin.connect() as conn:
@@ -360,3 +371,96 @@ def new_server_database(server_databases: ServerDatabases) -> Iterator[Callable[
     for name in made:
         server_databases.drop(name)
     server_databases.in_use = False
+
+
+# -- the CLI and window tests on both databases ---------------------------------------------
+
+BOTH_DATABASES_AREAS = ("cli", "ui")  # folders of tests/; core has its own `db` (tests/core)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A CLI or window test that touches a database (its fixtures reach `database_kind`:
+    `new_database`, `databases`) runs on an SQLite file and on the office server, unless it
+    is marked database_file (about the file itself: SQLite only)."""
+    if "database_kind" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("database_file") is not None:
+        return
+    tests = Path(__file__).parent
+    area = metafunc.definition.path.relative_to(tests).parts[0]
+    if area in BOTH_DATABASES_AREAS:
+        metafunc.parametrize("database_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """ "sqlite", or "postgresql" in the office server's variant of a CLI or window test."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+class ServerFiles:
+    """What DatabaseFiles does, on the test server, for one test: `open(path)` gives the
+    worker's database emptied (new_server_database; `path` is not used) and points MSEK_DB at
+    it, `file(path, fill)` gives its ServerAddress, closed (str() is the URL `--db` takes),
+    and `build(db, fill)` fills it, or puts back the rows the same builds left before
+    (ServerDatabases.states: TRUNCATE and INSERT). A test writing to its database between
+    open() and its builds must not build after: those rows would go."""
+
+    def __init__(
+        self,
+        servers: ServerDatabases,
+        make: Callable[..., Any],
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        self.servers = servers
+        self.make = make
+        self.monkeypatch = monkeypatch
+        self._chains: dict[int, tuple[Step, ...]] = {}
+        self._pointed = False
+
+    def open(self, path: Path | None = None) -> Any:
+        database = self.make()
+        if database.location == self.servers.reused_address:
+            self._chains[id(database)] = ()
+        if not self._pointed:  # the test's first database is the one msek finds by itself
+            self._pointed = True
+            self.monkeypatch.setenv("MSEK_DB", database.location.url)
+        return database
+
+    def file(self, path: Path, fill: Callable[..., Any] | None = None, *a: Any, **kw: Any) -> Any:
+        database = self.open(path)
+        try:
+            if fill is not None:
+                self.build(database, fill, *a, **kw)
+        finally:
+            database.dispose()
+        return database.location
+
+    def build(self, db: Any, fill: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        chain = self._chains.pop(id(db), None)
+        if chain is None:
+            return fill(db, *args, **kwargs)
+        step: Step = (fill.__module__, fill.__qualname__, repr(args), repr(sorted(kwargs.items())))
+        key = (*chain, step)
+        if key in self.servers.states:
+            rows, result = self.servers.states[key]
+            self.servers.put_back(db, rows)
+        else:
+            result = fill(db, *args, **kwargs)
+            self.servers.states[key] = (self.servers.rows(db), result)
+        self._chains[id(db)] = key
+        return copy.deepcopy(result)
+
+
+@pytest.fixture
+def databases(
+    request: pytest.FixtureRequest, database_kind: str, database_files: DatabaseFiles
+) -> DatabaseFiles:
+    """The test's databases: SQLite files (database_files), or on the office server in the
+    PostgreSQL variant of a CLI or window test (ServerFiles, with the same calls)."""
+    if database_kind != "postgresql":
+        return database_files
+    servers: ServerDatabases = request.getfixturevalue("server_databases")
+    make = request.getfixturevalue("new_server_database")
+    server_files = ServerFiles(servers, make, request.getfixturevalue("monkeypatch"))
+    return server_files  # type: ignore[return-value]  # the same calls as DatabaseFiles

@@ -25,8 +25,8 @@ BAD = "Nom;Objet;Courriel\nMartin;;nope\n;Sans nom;\n"
 
 
 @pytest.fixture
-def office(tmp_path: Path, database_files: DatabaseFiles) -> Path:
-    return database_files.file(tmp_path / "office.db", make_office)
+def office(tmp_path: Path, databases: DatabaseFiles) -> Path:
+    return databases.file(tmp_path / "office.db", make_office)  # or the office server's
 
 
 def make_office(db: Database) -> None:
@@ -148,6 +148,7 @@ def test_export_reimports(office: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert count(fresh) == 2
 
 
+@pytest.mark.database_file  # the database file and the backups folder beside it
 def test_export_never_replaces_a_database(
     office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import text
 
 from msek_desktop.core import contacts, followups, inquiries
 from msek_desktop.core.db import Database
+from msek_desktop.core.store import open_database
 from msek_desktop.paths import data_dir
 
 if TYPE_CHECKING:
@@ -115,7 +117,10 @@ def work(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def office(template: Path, work: Path) -> Path:
+def office(template: Path, work: Path, databases: DatabaseFiles, database_kind: str) -> Path:
+    """The template's copy in `work`, or the same on the office server (its address)."""
+    if database_kind == "postgresql":
+        return databases.file(work / "office.db", make_template)
     path = work / "office.db"
     shutil.copyfile(template, path)
     return path
@@ -370,6 +375,7 @@ def bad_page_count(path: Path) -> None:
     ids=lambda f: f.__name__,
 )
 @pytest.mark.parametrize("command", ["inquiries", "show", "export"])
+@pytest.mark.database_file  # damaged pages of the file
 def test_a_damaged_database_is_one_line(
     office: Path, work: Path, damage: Callable[[Path], None], command: str
 ) -> None:
@@ -381,6 +387,7 @@ def test_a_damaged_database_is_one_line(
     assert snapshot(work) == before
 
 
+@pytest.mark.database_file  # SQLite's quick_check of a damaged file
 def test_quick_check_details_go_to_the_log(office: Path, isolated_user_dirs: Path) -> None:
     garbage_in_an_index(office)
     line = one_line(msek("--db", str(office), "inquiries"))
@@ -413,23 +420,28 @@ HOSTILE_MESSAGE = "line one\nline two\twith tab\r\x1b[1Aover \u2066iso\u2069 \x8
 
 
 def first_ref(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        (ref,) = conn.execute("SELECT ref FROM inquiries ORDER BY id LIMIT 1").fetchone()
-    conn.close()
-    return str(ref)
+    db = open_database(path)  # a file, or the office server
+    try:
+        with db.read() as session:
+            return str(session.scalar(text("SELECT ref FROM inquiries ORDER BY id LIMIT 1")))
+    finally:
+        db.dispose()
 
 
 @pytest.fixture
 def hostile(office: Path) -> str:
     """Stored text with terminal controls, as an older version or another program left it."""
-    with sqlite3.connect(office) as conn:
-        conn.execute(
-            "UPDATE inquiries SET subject = ?, message = ? WHERE id = 1",
-            (HOSTILE_SUBJECT, HOSTILE_MESSAGE),
-        )
-        conn.execute("UPDATE contacts SET last_name = ? WHERE id = 1", ("Nowak\x1b[31m",))
-        conn.execute("UPDATE follow_ups SET description = ?", (HOSTILE_MESSAGE,))
-    conn.close()
+    db = open_database(office)
+    try:
+        with db.engine.begin() as conn:  # as written by others: not through the services
+            conn.execute(
+                text("UPDATE inquiries SET subject = :s, message = :m WHERE id = 1"),
+                {"s": HOSTILE_SUBJECT, "m": HOSTILE_MESSAGE},
+            )
+            conn.execute(text("UPDATE contacts SET last_name = 'Nowak\x1b[31m' WHERE id = 1"))
+            conn.execute(text("UPDATE follow_ups SET description = :m"), {"m": HOSTILE_MESSAGE})
+    finally:
+        db.dispose()
     return first_ref(office)
 
 

@@ -28,15 +28,15 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def office(tmp_path: Path, database_files: DatabaseFiles) -> tuple[Path, str, int]:
-    """A database with one Polish inquiry; returns its path, the ref and a partner's id."""
-    path = tmp_path / "office.db"
-    db = database_files.open(path)
+def office(tmp_path: Path, databases: DatabaseFiles) -> tuple[Path, str, int]:
+    """A database with one Polish inquiry; returns its path (or the office server's
+    address), the ref and a partner's id."""
+    db = databases.open(tmp_path / "office.db")
     try:
-        ref, partner = database_files.build(db, make_office)
+        ref, partner = databases.build(db, make_office)
     finally:
         db.dispose()
-    return path, ref, partner
+    return db.location, ref, partner
 
 
 def make_office(db: Database) -> tuple[str, int]:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractItemModel
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
@@ -18,9 +17,10 @@ from msek_desktop.ui.kit.table import RowsModel
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 
-def test_every_model_of_screens_and_forms(qtbot: QtBot, tmp_path: Path, qtmodeltester: Any) -> None:
-    db = open_database(tmp_path / "m.db", create=True)
-    demo.generate(db, inquiries=80, seed=2)
+def test_every_model_of_screens_and_forms(
+    qtbot: QtBot, tmp_path: Path, qtmodeltester: Any, new_database: Any
+) -> None:
+    db = new_database(tmp_path / "m.db", demo.generate, inquiries=80, seed=2)
     ctx = AppContext(db=db, me="anowak", languages=Languages())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -45,4 +45,3 @@ def test_every_model_of_screens_and_forms(qtbot: QtBot, tmp_path: Path, qtmodelt
         qtmodeltester.check(model)
     for form in forms:
         form.close()
-    db.dispose()

@@ -173,6 +173,7 @@ def test_a_write_error_is_a_plain_message(
     assert dialog.isVisible() and dialog.export_button.isEnabled()
 
 
+@pytest.mark.database_file  # the database file itself as the target
 def test_the_open_database_is_refused_as_on_the_command_line(
     qtbot: QtBot,
     dialog: ExportDialog,

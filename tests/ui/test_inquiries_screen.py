@@ -131,6 +131,7 @@ def test_every_column_sorts(screen: InquiriesScreen) -> None:
     assert firsts == sorted(firsts)
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_a_refused_restore_is_a_warning(
     qtbot: QtBot, db: Database, asked: Asked, monkeypatch: pytest.MonkeyPatch
 ) -> None:

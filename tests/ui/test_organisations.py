@@ -15,7 +15,6 @@ from msek_desktop.core import contacts, inquiries, organisations
 from msek_desktop.core.db import Database
 from msek_desktop.core.demo import generate
 from msek_desktop.core.rows import OrganisationRow
-from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
@@ -78,10 +77,9 @@ def test_list_model_passes_the_model_tester(
 
 
 def test_model_tester_with_demo_data_and_paging(
-    qtbot: QtBot, tmp_path: Path, qapp: Any, qtmodeltester: Any
+    qtbot: QtBot, tmp_path: Path, qapp: Any, qtmodeltester: Any, new_database: Any
 ) -> None:
-    database = open_database(tmp_path / "demo.db", create=True)
-    generate(database, inquiries=200, seed=1)
+    database = new_database(tmp_path / "demo.db", generate, inquiries=200, seed=1)
     ctx = AppContext(database, "anowak", Languages())
     widget = OrganisationsScreen(ctx)
     qtbot.addWidget(widget)
@@ -92,7 +90,6 @@ def test_model_tester_with_demo_data_and_paging(
     widget.model.fetchMore()
     assert widget.model.rowCount() == 30
     qtmodeltester.check(widget.model)
-    database.dispose()
 
 
 def test_search_lodz_finds_the_organisation_in_lodz(

@@ -368,6 +368,7 @@ def read_only(db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppCont
 READ_ONLY = "The database is read-only: changes cannot be saved."
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_making_a_letter_in_a_read_only_database_warns_and_keeps_the_text(
     qtbot: QtBot, read_only: AppContext, db: Database, french: int, asked: Asked
 ) -> None:
@@ -378,6 +379,7 @@ def test_making_a_letter_in_a_read_only_database_warns_and_keeps_the_text(
     assert proposals.list_proposals(db, french) == []
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_marking_sent_in_a_read_only_database_warns_and_changes_nothing(
     qtbot: QtBot, ctx: AppContext, read_only: AppContext, db: Database, french: int, asked: Asked
 ) -> None:

@@ -29,6 +29,8 @@ from crafted_backups import craft
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
 
+pytestmark = pytest.mark.database_file  # backups and recovery of the database file
+
 
 @pytest.fixture
 def database(db_path: Path, new_database: Callable[..., Database]) -> Database:

@@ -185,6 +185,7 @@ def test_a_refused_value_loses_its_mark_once_fixed_and_saved(
     assert settings.load(db)["office.email"] == "kontakt@msek.eu"
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_saving_to_a_read_only_database_warns_and_keeps_what_was_typed(
     qtbot: QtBot, db: Database, asked: Asked, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -279,6 +279,7 @@ def read_only_editor(
 READ_ONLY = ("warn", "Letter templates", "The database is read-only: changes cannot be saved.")
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_saving_to_a_read_only_database_warns_and_keeps_the_text(
     read_only_editor: TemplateEditor, db: Database, asked: Asked
 ) -> None:
@@ -291,6 +292,7 @@ def test_saving_to_a_read_only_database_warns_and_keeps_the_text(
     assert templates.list_templates(db, "en")[0].body == templates.default_template("en").body
 
 
+@pytest.mark.database_file  # a read-only database file
 def test_deleting_from_a_read_only_database_warns_and_deletes_nothing(
     read_only_editor: TemplateEditor, db: Database, asked: Asked
 ) -> None:

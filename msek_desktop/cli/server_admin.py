@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from msek_desktop.cli.office import opened
+from sqlalchemy.engine import make_url
+
 from msek_desktop.cli.output import cell, print_rows
 from msek_desktop.core import errors, migrations, roles, server, server_setup, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.server import ServerAddress
+from msek_desktop.core.store import open_database
+from msek_desktop.paths import default_db_path
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
@@ -112,9 +118,39 @@ def ask_password(whose: str, *, from_stdin: bool) -> str:
 # -- staff -------------------------------------------------------------------------------------
 
 
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Database]:
+    """The database --db names, disposed of when the block ends; on the office server, a
+    login whose password the server asks for (none given, none in the credential store) is
+    asked it once at a terminal."""
+    location = default_db_path(args.db)
+    try:
+        database = open_database(location)
+    except errors.ServerUnreachableError as exc:
+        if not (isinstance(location, ServerAddress) and _asks_password(exc)):
+            raise
+        database = open_database(_with_password(location))
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def _asks_password(exc: errors.UserError) -> bool:
+    """The server wants a password none was given for, and someone can type it."""
+    said = exc.message.lower()
+    return any(sign in said for sign in _ASKS_PASSWORD) and sys.stdin.isatty()
+
+
+def _with_password(address: ServerAddress) -> ServerAddress:
+    url = make_url(address.url)
+    password = getpass.getpass(f"Password of {url.username} on {address.host}: ")
+    return ServerAddress(url.set(password=password).render_as_string(hide_password=False))
+
+
 def cmd_staff_add(args: argparse.Namespace) -> int:
     login = args.login.strip().lower()  # as core.staff keeps it
-    with opened(args) as database:
+    with _opened(args) as database:
         with_login = database.on_server and roles.managed(database)
         values: dict[str, Any] = {"login": login, "full_name": args.name, "email": args.email}
         if with_login:
@@ -158,7 +194,7 @@ def _as_json(row: StaffRow, by_login: dict[str, str]) -> dict[str, Any]:
 
 
 def cmd_staff_list(args: argparse.Namespace) -> int:
-    with opened(args) as database:
+    with _opened(args) as database:
         rows = staff.list_staff(database)
         by_login = staff.staff_roles(database)
         with_roles = database.on_server and roles.managed(database)
@@ -172,7 +208,7 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_deactivate(args: argparse.Namespace) -> int:
-    with opened(args) as database:
+    with _opened(args) as database:
         row = staff.deactivate_staff(database, args.login)
         server_login = database.on_server and row.login in staff.staff_roles(database)
     tail = " and their login can no longer connect" if server_login else ""
@@ -181,7 +217,7 @@ def cmd_staff_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_role(args: argparse.Namespace) -> int:
-    with opened(args) as database:
+    with _opened(args) as database:
         if not (database.on_server and roles.managed(database)):
             raise errors.UserError(
                 f"{database.location} has no logins: roles are for an office server set up "
@@ -203,7 +239,7 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     server_setup.check_setup_names(args.database, args.owner)
     admin = _with_admin_password(admin)
     password = ask_password(args.owner, from_stdin=args.password_stdin)
-    owner = server_setup.setup_server(
+    server_setup.setup_server(
         admin, database=args.database, owner=args.owner, owner_password=password
     )
     staff_group, admin_group = roles.group_names(args.database)
@@ -212,12 +248,38 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
         f"{args.owner}, at schema revision {migrations.head_revision()}, with the groups "
         f"{staff_group} and {admin_group}."
     )
-    print("Next:")
-    print("  1. Add the first admin (it asks for their password):")
-    print(f'     msek --db {owner} staff add LOGIN --name "FULL NAME" --role admin')
-    print("  2. Each staff member's desk connects to:")
-    print(f"     {roles.owner_address(admin, args.database, 'LOGIN')}")
+    listen, config, hba = server_setup.network_settings(admin)
+    here = _on_this_machine(admin)
+    owner_url = _url(admin, args.database, args.owner, "localhost" if here else None)
+    desk_url = _url(admin, args.database, "LOGIN", socket.gethostname() if here else None)
+    for line in (
+        "Next:",
+        "  1. Add the first admin (it asks for the owner's password, then theirs):",
+        f'     msek --db {owner_url} staff add LOGIN --name "FULL NAME" --role admin',
+        "  2. Let the desks connect over the office network, if not done yet:",
+        f"     in {config}: listen_addresses = '*'   (now: '{listen}')",
+        f"     in {hba}, a line for the office network, e.g.:",
+        f"     host  {args.database}  +{staff_group}  192.168.1.0/24  scram-sha-256",
+        "     then restart PostgreSQL.",
+        "  3. On each desk, connect to the office server (the window's first start, or",
+        f"     Settings > Office data): {desk_url}",
+    ):
+        print(line)
     return 0
+
+
+def _on_this_machine(admin: ServerAddress) -> bool:
+    """Whether `admin` reaches the server through its default local socket (no host)."""
+    url = make_url(admin.url)
+    return not url.host and not url.query.get("host")
+
+
+def _url(admin: ServerAddress, database: str, login: str, host: str | None) -> str:
+    """The address of `database` for `login`, on `host` instead of a local socket."""
+    if host is None:
+        return str(roles.owner_address(admin, database, login))
+    port = make_url(admin.url).port or make_url(admin.url).query.get("port")
+    return f"postgresql://{login}@{host}{f':{port}' if port else ''}/{database}"
 
 
 _ASKS_PASSWORD = ("no password supplied", "password authentication failed")
@@ -230,16 +292,11 @@ def _with_admin_password(admin: ServerAddress) -> ServerAddress:
         with engine.connect():
             return admin
     except Exception as exc:
-        said = str(getattr(exc, "orig", exc)).lower()
-        if not any(sign in said for sign in _ASKS_PASSWORD) or not sys.stdin.isatty():
-            user = server.translate_error(exc, admin)
-            if user is None:
-                raise
+        user = server.translate_error(exc, admin)
+        if user is None:
+            raise
+        if not _asks_password(user):
             raise user from exc
     finally:
         engine.dispose()
-    from sqlalchemy.engine import make_url
-
-    url = make_url(admin.url)
-    password = getpass.getpass(f"Password of {url.username or 'postgres'} on {admin.host}: ")
-    return ServerAddress(url.set(password=password).render_as_string(hide_password=False))
+    return _with_password(admin)

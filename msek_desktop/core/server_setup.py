@@ -182,3 +182,18 @@ def _undo(engine: Any, database: str, made: list[str]) -> None:
                 else sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name))
             )
             run_sql(conn, statement)
+
+
+def network_settings(admin: ServerAddress) -> tuple[str, str, str]:
+    """What decides whether desks may connect: the server's listen_addresses, and the paths
+    of its postgresql.conf and pg_hba.conf (a superuser may read them), for the next steps."""
+    engine = server.make_engine(admin)
+    try:
+        with engine.connect() as conn:
+            listen, config, hba = (
+                str(conn.scalar(text(f"SHOW {name}")))
+                for name in ("listen_addresses", "config_file", "hba_file")
+            )
+    finally:
+        engine.dispose()
+    return listen, config, hba

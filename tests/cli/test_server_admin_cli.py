@@ -10,6 +10,7 @@ import pty
 import re
 import select
 import signal
+import socket
 import subprocess
 import sys
 import uuid
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from msek_desktop.cli import server_admin
 from msek_desktop.core import roles, server
 from msek_desktop.core.server import ServerAddress
 from tests.cli.in_process import run
@@ -158,6 +160,9 @@ def test_server_setup_makes_the_office_database_and_says_what_comes_next(
         f"revision 0003, with the groups {name}_staff and {name}_admin."
     )
     assert f'msek --db {owner_url} staff add LOGIN --name "FULL NAME" --role admin' in out
+    assert "pg_hba.conf, a line for the office network" in out
+    assert f"host  {name}  +{name}_staff  192.168.1.0/24  scram-sha-256" in out
+    assert str(roles.owner_address(admin, name, "LOGIN")) in out  # where each desk connects
 
     anna = f"anna_{name}"
     typed(monkeypatch, ANNA_PASSWORD + "\n")
@@ -375,3 +380,35 @@ def test_the_password_is_asked_twice_without_echo(office: Office, tmp_path: Path
         capture_output=True, text=True, env=env, check=True,
     ).stdout  # fmt: skip
     assert out.split() == [bob, "Bob", "staff"]
+
+
+@pytest.mark.parametrize(
+    ("admin", "owner", "desk"),
+    [
+        (
+            "postgresql:///postgres",
+            "postgresql://msek_owner@localhost/msek",
+            f"postgresql://LOGIN@{socket.gethostname()}/msek",
+        ),
+        (
+            "postgresql:///postgres?port=5433",
+            "postgresql://msek_owner@localhost:5433/msek",
+            f"postgresql://LOGIN@{socket.gethostname()}:5433/msek",
+        ),
+        (
+            "postgresql://postgres:secret@msek-01/postgres",
+            "postgresql://msek_owner@msek-01/msek",
+            "postgresql://LOGIN@msek-01/msek",
+        ),
+    ],
+)
+def test_the_next_steps_name_addresses_that_reach_the_server(
+    admin: str, owner: str, desk: str
+) -> None:
+    """Set up through the server's own socket (peer authentication, as its postgres user),
+    the owner next connects through localhost and the desks through the machine's name."""
+    address = ServerAddress(admin)
+    here = server_admin._on_this_machine(address)
+    assert server_admin._url(address, "msek", "msek_owner", "localhost" if here else None) == owner
+    host = socket.gethostname() if here else None
+    assert server_admin._url(address, "msek", "LOGIN", host) == desk

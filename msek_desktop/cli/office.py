@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from msek_desktop.cli.passwords import open_asking
 from msek_desktop.core import errors, migrations
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
-from msek_desktop.core.store import open_database
 from msek_desktop.paths import default_db_path
 
 
@@ -21,8 +21,9 @@ from msek_desktop.paths import default_db_path
 def opened(
     args: argparse.Namespace, *, create: bool = False, migrate: bool = True
 ) -> Iterator[Database]:
-    """The database --db names (or the default one), disposed of when the block ends."""
-    database = open_database(default_db_path(args.db), create=create, migrate=migrate)
+    """The database --db names (or the default one), disposed of when the block ends; a
+    password the office server asks for is asked at a terminal (cli.passwords)."""
+    database = open_asking(default_db_path(args.db), create=create, migrate=migrate)
     try:
         yield database
     finally:

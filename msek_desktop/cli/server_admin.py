@@ -4,29 +4,26 @@
 logins too: core.staff, core.roles); `msek server setup` does the server side of a new office
 database (its owner, its groups, the database, its schema) so nobody types SQL.
 
-Passwords are asked twice without echo (getpass), or read from the first line of standard
-input with --password-stdin (scripts); they are never printed, logged or put in a message.
+A new login's password is asked twice without echo, or read from the first line of standard
+input with --password-stdin (scripts): cli.passwords. It is never printed, logged or put in a
+message.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import socket
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows
+from msek_desktop.cli.passwords import ask_password, asks_password, with_password
 from msek_desktop.core import errors, migrations, roles, server, server_setup, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.server import ServerAddress
-from msek_desktop.core.store import open_database
-from msek_desktop.paths import default_db_path
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
@@ -89,68 +86,12 @@ def _server_url(text: str) -> ServerAddress:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
-# -- passwords ---------------------------------------------------------------------------------
-
-
-def ask_password(whose: str, *, from_stdin: bool) -> str:
-    """The password: the first line of standard input, or asked twice without echo."""
-    if from_stdin:
-        line = sys.stdin.readline()
-        password = line[:-1] if line.endswith("\n") else line
-        password = password[:-1] if password.endswith("\r") else password
-        if not password:
-            raise errors.UserError(f"No password was given on standard input for {whose}.")
-        return password
-    if not sys.stdin.isatty():
-        raise errors.UserError(
-            f"There is no terminal to ask the password of {whose}; give it with --password-stdin."
-        )
-    first = getpass.getpass(f"Password for {whose}: ")
-    if len(first) < roles.MIN_PASSWORD:
-        raise errors.UserError(
-            f"The password is too short: at least {roles.MIN_PASSWORD} characters."
-        )
-    if getpass.getpass("The same password again: ") != first:
-        raise errors.UserError("The two passwords differ; nothing was changed.")
-    return first
-
-
 # -- staff -------------------------------------------------------------------------------------
-
-
-@contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Database]:
-    """The database --db names, disposed of when the block ends; on the office server, a
-    login whose password the server asks for (none given, none in the credential store) is
-    asked it once at a terminal."""
-    location = default_db_path(args.db)
-    try:
-        database = open_database(location)
-    except errors.ServerUnreachableError as exc:
-        if not (isinstance(location, ServerAddress) and _asks_password(exc)):
-            raise
-        database = open_database(_with_password(location))
-    try:
-        yield database
-    finally:
-        database.dispose()
-
-
-def _asks_password(exc: errors.UserError) -> bool:
-    """The server wants a password none was given for, and someone can type it."""
-    said = exc.message.lower()
-    return any(sign in said for sign in _ASKS_PASSWORD) and sys.stdin.isatty()
-
-
-def _with_password(address: ServerAddress) -> ServerAddress:
-    url = make_url(address.url)
-    password = getpass.getpass(f"Password of {url.username} on {address.host}: ")
-    return ServerAddress(url.set(password=password).render_as_string(hide_password=False))
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     login = args.login.strip().lower()  # as core.staff keeps it
-    with _opened(args) as database:
+    with opened(args) as database:
         with_login = database.on_server and roles.managed(database)
         values: dict[str, Any] = {"login": login, "full_name": args.name, "email": args.email}
         if with_login:
@@ -194,7 +135,7 @@ def _as_json(row: StaffRow, by_login: dict[str, str]) -> dict[str, Any]:
 
 
 def cmd_staff_list(args: argparse.Namespace) -> int:
-    with _opened(args) as database:
+    with opened(args) as database:
         rows = staff.list_staff(database)
         by_login = staff.staff_roles(database)
         with_roles = database.on_server and roles.managed(database)
@@ -208,7 +149,7 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_deactivate(args: argparse.Namespace) -> int:
-    with _opened(args) as database:
+    with opened(args) as database:
         row = staff.deactivate_staff(database, args.login)
         server_login = database.on_server and row.login in staff.staff_roles(database)
     tail = " and their login can no longer connect" if server_login else ""
@@ -217,7 +158,7 @@ def cmd_staff_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_role(args: argparse.Namespace) -> int:
-    with _opened(args) as database:
+    with opened(args) as database:
         if not (database.on_server and roles.managed(database)):
             raise errors.UserError(
                 f"{database.location} has no logins: roles are for an office server set up "
@@ -282,9 +223,6 @@ def _url(admin: ServerAddress, database: str, login: str, host: str | None) -> s
     return f"postgresql://{login}@{host}{f':{port}' if port else ''}/{database}"
 
 
-_ASKS_PASSWORD = ("no password supplied", "password authentication failed")
-
-
 def _with_admin_password(admin: ServerAddress) -> ServerAddress:
     """`admin`, with its password asked for when the server wants one and none was given."""
     engine = server.make_engine(admin)
@@ -295,8 +233,8 @@ def _with_admin_password(admin: ServerAddress) -> ServerAddress:
         user = server.translate_error(exc, admin)
         if user is None:
             raise
-        if not _asks_password(user):
+        if not asks_password(user):
             raise user from exc
     finally:
         engine.dispose()
-    return _with_password(admin)
+    return with_password(admin)

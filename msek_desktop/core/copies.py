@@ -9,7 +9,7 @@ are named and thinned out as backups are (core.backup_files), in this desk's fol
 server's copies (core.backups.copies_folder).
 
 The automatic copy (take_if_changed) is taken only when the server's data changed since the
-newest copy in the folder: the mark of the data read with that copy (core.server_marks) is
+newest copy in the folder: the mark of the data read with that copy (core.server_copying) is
 kept beside it in LAST_COPY and compared with the server's mark now.
 """
 
@@ -99,7 +99,7 @@ def _recalled(folder: Path) -> tuple[str, str] | None:
 
 
 def current_mark(database: Database) -> str | None:
-    """The server's mark of its data now (core.server_marks)."""
+    """The server's mark of its data now (core.server_copying)."""
     with copying.blame(database.location), copying.snapshot(database.engine) as conn:
         return copying.mark(conn)
 

@@ -50,7 +50,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
-from msek_desktop.core import db, errors, migrations, search, server, server_marks
+from msek_desktop.core import db, errors, migrations, search, server, server_copying
 from msek_desktop.core.models import Base, Field
 from msek_desktop.core.server import ServerAddress
 
@@ -70,7 +70,7 @@ class TableCheck:
 @dataclass(frozen=True)
 class Copied:
     """What a copy found in its snapshot of the source: the tables' checks and, on the office
-    server, the mark of its data (core.server_marks)."""
+    server, the mark of its data (core.server_copying)."""
 
     checks: list[TableCheck]
     mark: str | None
@@ -104,7 +104,7 @@ def mark(conn: Connection) -> str | None:
     """The office server's mark of the data `conn` sees (None for an SQLite file)."""
     if conn.dialect.name != "postgresql":
         return None
-    return server_marks.mark(conn, tables())
+    return server_copying.mark(conn, tables())
 
 
 def revision(conn: Connection) -> str | None:
@@ -137,27 +137,30 @@ def _chunks(conn: Connection, table: Table) -> Iterator[Sequence[Any]]:
 # -- checksums ------------------------------------------------------------------------------
 
 
-def _value(v: Any) -> str:
-    if v is None:
-        return "n"
-    if isinstance(v, bool):
-        return "b1" if v else "b0"
-    if isinstance(v, int):
-        return f"i{v}"
-    if isinstance(v, Decimal):
-        return f"d{v.normalize():f}"
-    if isinstance(v, float):
-        return f"d{Decimal(repr(v)).normalize():f}"
+_PLAIN = frozenset({str, int, bool, type(None)})  # the same Python values from both databases
+
+
+def _value(v: Any) -> Any:
+    """A value the way the checksum takes it: text, whole numbers, booleans and None as they
+    are; anything else as a (kind, text) pair both databases' values agree on."""
+    if isinstance(v, Decimal | float):
+        return ("d", f"{Decimal(repr(v) if isinstance(v, float) else v).normalize():f}")
     if isinstance(v, datetime):
         naive = v if v.tzinfo is None else v.astimezone(UTC).replace(tzinfo=None)
-        return "t" + naive.isoformat(sep=" ", timespec="microseconds")
+        return ("t", naive.isoformat(sep=" ", timespec="microseconds"))
     if isinstance(v, date):
-        return "D" + v.isoformat()
+        return ("D", v.isoformat())
     if isinstance(v, bytes | bytearray | memoryview):
-        return "x" + hashlib.sha256(bytes(v)).hexdigest()
-    if isinstance(v, str):
-        return "s" + v
+        return ("x", hashlib.sha256(bytes(v)).hexdigest())
+    if type(v) in _PLAIN:
+        return v
     raise TypeError(f"no checksum for a {type(v).__name__}")
+
+
+def row_text(row: Sequence[Any]) -> str:
+    """One row as the checksum reads it: repr of its values, normalised (_value); repr tells
+    True from 1, None from "None" and text from the pairs."""
+    return repr(tuple(v if type(v) in _PLAIN else _value(v) for v in row))
 
 
 class _Sum:
@@ -166,12 +169,10 @@ class _Sum:
         self.rows = 0
 
     def add(self, rows: Sequence[Any]) -> None:
+        update = self.hash.update
         for row in rows:
-            values = [_value(v) for v in row]
-            self.hash.update(
-                "".join(f"{len(v)}:{v}" for v in values).encode("utf-8", "surrogatepass")
-            )
-            self.hash.update(b"\n")
+            update(row_text(row).encode("utf-8", "surrogatepass"))
+            update(b"\n")
         self.rows += len(rows)
 
     def check(self, table: Table) -> TableCheck:
@@ -215,7 +216,10 @@ def _write(conn: Connection, table: Table, rows: Sequence[Any], at: Location) ->
     keys = [c.key for c in table.columns]
     try:
         with blame(at):
-            conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
+            if conn.dialect.name == "postgresql":
+                server_copying.copy_rows(conn, table, rows)
+            else:
+                conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
     except (sa_exc.DataError, sa_exc.IntegrityError) as exc:
         raise errors.DatabaseError(
             f"The table {table.name} cannot be copied into {at} ({_first_line(exc)}); "

@@ -63,18 +63,22 @@ def test_every_table_of_the_models_is_copied_parents_first() -> None:
 
 
 def test_values_are_normalised_alike_whatever_the_database_returns() -> None:
-    value = copying._value
-    assert value(True) != value(1) and value(False) != value(0)
-    assert value(None) != value("") != value("n")
-    assert value(Decimal("1.50")) == value(Decimal("1.5")) == value(1.5)
+    def text_of(*values: object) -> str:
+        return copying.row_text(values)
+
+    assert text_of(True) != text_of(1) and text_of(False) != text_of(0)
+    assert len({text_of(None), text_of(""), text_of("None")}) == 3
+    assert text_of(Decimal("1.50")) == text_of(Decimal("1.5")) == text_of(1.5)
     moment = datetime(2026, 11, 1, 10, 0, 0)
-    assert value(moment) == "t2026-11-01 10:00:00.000000"
-    assert value(moment.replace(tzinfo=UTC)) == value(moment)
-    assert value(datetime(2026, 11, 1, 11, 0, 0, tzinfo=timezone(timedelta(hours=1)))) == value(
-        moment
-    )
-    assert value(date(2026, 11, 1)) != value("2026-11-01")
-    assert value(b"%PDF") == value(memoryview(b"%PDF"))
+    assert text_of(moment) != text_of("2026-11-01 10:00:00.000000")
+    assert text_of(moment.replace(tzinfo=UTC)) == text_of(moment)
+    an_hour_east = datetime(2026, 11, 1, 11, 0, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert text_of(an_hour_east) == text_of(moment)
+    assert text_of(date(2026, 11, 1)) != text_of("2026-11-01")
+    assert text_of(b"%PDF") == text_of(memoryview(b"%PDF")) != text_of("%PDF")
+    assert text_of("a", "b") != text_of("a, b")
+    with pytest.raises(TypeError):
+        text_of(object())
 
 
 # -- SQLite → PostgreSQL → SQLite ------------------------------------------------------------------

@@ -30,6 +30,9 @@ from msek_desktop.ui.window.main_window import MainWindow
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
 
+# backups of the database file; the office server's: tests/ui/test_server_backup_actions.py
+pytestmark = pytest.mark.database_file
+
 
 @pytest.fixture
 def database(db_path: Path, new_database: Callable[..., Database]) -> Database:

@@ -1,11 +1,14 @@
 """Backups in the window: "Back up now" and "Restore…" in the File menu, an automatic backup
 every 30 minutes and on quitting when the data changed, and at start the offer to restore the
-newest good backup when the database file is damaged.
+newest good backup when the database file is damaged. With the office server, a backup is a
+copy of the office's data on this desk and Restore… replaces the server's data for every desk
+(admins only), after a copy of it.
 
     install_backup_actions(window, ctx)     # once, in MainWindow.__init__
     offer_recovery(path, error)             # in app.main, when opening the database failed
 
-The work itself is core.backups (SQLite's online backup API, verified copies, pruning).
+The work itself is core.backups (SQLite's online backup API, the desks' copies of the office
+server, verified copies, pruning).
 """
 
 from __future__ import annotations
@@ -44,10 +47,6 @@ class BackupActions(MenuActions):
         self.put_in_file_menu(
             [self.act_backup, self.act_restore], getattr(window, "act_quit", None)
         )
-        # Backups and restore work on the database file; the office server's copies on every
-        # desk come in a later version: until then the actions are off and nothing runs.
-        for act in (self.act_backup, self.act_restore):
-            act.setEnabled(not ctx.db.on_server)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -64,14 +63,15 @@ class BackupActions(MenuActions):
     # -- backing up ---------------------------------------------------------------------
 
     def _folder(self) -> Path:
-        return backups.backup_folder(self.ctx.db.path)
+        """This database's backups: beside its file, or this desk's copies of the server's."""
+        return backups.folder_of(self.ctx.db.location)
 
     def back_up_now(self) -> Operation:
-        database = self.ctx.db
+        database, folder = self.ctx.db, self._folder()
 
-        def work(_progress: Progress) -> Path:
-            made = backups.backup_now(database)
-            backups.prune(backups.backup_folder(database.path))
+        def work(progress: Progress) -> Path:
+            made = backups.backup_now(database, progress=progress)
+            backups.prune(folder)
             return made
 
         def done(path: Path) -> None:
@@ -84,10 +84,10 @@ class BackupActions(MenuActions):
         )
 
     def back_up_if_changed(self) -> Operation | None:
-        """The automatic backup: silent unless it fails; none for a read-only file or the
-        office server."""
+        """The automatic backup: silent unless it fails; none for a read-only file (on the
+        office server: a copy on this desk when the office's data changed)."""
         database = self.ctx.db
-        if database.read_only or database.on_server:
+        if database.read_only:
             return None
 
         def done(path: Path | None) -> None:
@@ -109,8 +109,8 @@ class BackupActions(MenuActions):
     def back_up_on_quit(self) -> Path | None:
         """On the GUI thread, as the program ends; a failure is logged and shown."""
         self.timer.stop()
-        if self.ctx.db.read_only or self.ctx.db.on_server:
-            return None  # nothing could change, or no file to copy
+        if self.ctx.db.read_only:
+            return None  # nothing could change
         try:
             return backups.backup_if_changed(self.ctx.db)
         except UserError as exc:
@@ -125,7 +125,7 @@ class BackupActions(MenuActions):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             tr("Backups", "Restore a backup"),
-            str(folder if folder.is_dir() else self.ctx.db.path.parent),
+            str(folder if folder.is_dir() else folder.parent),
             # two texts: ";;" would trip the French spacing rule before ";"
             tr("Backups", "MSEK backups (*.db)") + ";;" + tr("Backups", "All files (*)"),
         )
@@ -133,19 +133,34 @@ class BackupActions(MenuActions):
             return None
         return self.restore(Path(chosen))
 
+    def _replace_question(self) -> str:
+        if self.ctx.db.on_server:
+            return tr(
+                "Backups",
+                "Replace the office's data, on every desk, with the backup %1?\n\n"
+                "A copy of the current data is kept on this desk first, so this can be undone.",
+            )
+        return tr(
+            "Backups",
+            "Replace all the data with the backup %1?\n\n"
+            "The current data is backed up first, so this can be undone.",
+        )
+
+    def _restoring(self, backup_file: Path) -> Callable[[Progress], backups.RestoreResult]:
+        database = self.ctx.db
+        if database.on_server:
+            return lambda progress: backups.restore_server(database, backup_file, progress=progress)
+        path = database.path
+        return lambda _progress: backups.restore(path, backup_file)
+
     def restore(self, backup_file: Path) -> Operation | None:
         """Ask first; then back up the current data and replace it with `backup_file`."""
         if not questions.confirm(
             self.window,
             tr("Backups", "Restore a backup"),
-            tr(
-                "Backups",
-                "Replace all the data with the backup %1?\n\n"
-                "The current data is backed up first, so this can be undone.",
-            ).replace("%1", backup_file.name),
+            self._replace_question().replace("%1", backup_file.name),
         ):
             return None
-        path = self.ctx.db.path
 
         def done(result: backups.RestoreResult) -> None:
             text = tr("Backups", "The data was restored from %1.").replace(
@@ -161,7 +176,7 @@ class BackupActions(MenuActions):
         return (
             Operation(
                 self.window,
-                lambda _progress: backups.restore(path, backup_file),
+                self._restoring(backup_file),
                 title=tr("Backups", "Restoring…"),
                 cancellable=False,
             )

@@ -1,0 +1,125 @@
+"""The window's backups with the office server (a real PostgreSQL database): Back up now and
+the automatic backup write copies of the office's data on this desk, Restore… replaces the
+server's data after a copy, with its own question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from msek_desktop.core import backups, demo, inquiries
+from msek_desktop.core.db import Database
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.window.backup_actions import install_backup_actions
+from msek_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Asked
+
+
+@pytest.fixture
+def office(new_server_database: Callable[..., Any]) -> Database:
+    database: Database = new_server_database()
+    demo.generate(database, inquiries=20, seed=4, today=date(2026, 11, 1))
+    return database
+
+
+@pytest.fixture
+def window(qtbot: QtBot, office: Database) -> MainWindow:
+    win = MainWindow(AppContext(db=office, me="anowak", languages=Languages()))
+    qtbot.addWidget(win)
+    return win
+
+
+def wait(qtbot: QtBot, operation: object) -> None:
+    with qtbot.waitSignal(operation.finished, timeout=30_000):  # type: ignore[attr-defined]
+        pass
+
+
+def subjects(database: Database) -> list[str]:
+    return sorted(r.subject for r in inquiries.list_inquiries(database, limit=100))
+
+
+def copies_of(office: Database) -> list[Path]:
+    return [b.path for b in backups.list_backups(backups.folder_of(office.location))]
+
+
+def test_back_up_now_copies_the_office_data_to_this_desk(
+    qtbot: QtBot, window: MainWindow, office: Database, asked: Asked
+) -> None:
+    actions = window.backup_actions
+    assert actions.act_backup.isEnabled() and actions.act_restore.isEnabled()
+    messages: list[str] = []
+    window.ctx.events.info.connect(messages.append)
+    wait(qtbot, actions.back_up_now())
+    [copy] = copies_of(office)
+    assert messages == [f"Backed up to {copy}"]
+    assert asked.texts("warn") == []
+    assert backups.latest_copy(office.location) == copy
+
+
+def test_the_automatic_copy_when_the_data_changed(
+    qtbot: QtBot, window: MainWindow, office: Database
+) -> None:
+    actions = window.backup_actions
+    actions.timer.stop()
+    wait(qtbot, actions.back_up_if_changed())
+    assert len(copies_of(office)) == 1
+    assert actions.back_up_on_quit() is None, "nothing changed since"
+    with office.write() as s:
+        s.execute(text("UPDATE inquiries SET subject = 'Changed on another desk' WHERE id = 1"))
+    made = actions.back_up_on_quit()
+    assert made is not None and copies_of(office)[0] == made
+
+
+def test_restore_replaces_the_office_data_after_a_copy(
+    qtbot: QtBot,
+    window: MainWindow,
+    office: Database,
+    asked: Asked,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked.answers["confirm"] = True
+    actions = window.backup_actions
+    saved = backups.backup_now(office)
+    wanted = subjects(office)
+    with office.write() as s:
+        s.execute(text("UPDATE inquiries SET subject = 'changed'"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(saved), ""))
+    refreshed: list[bool] = []
+    window.ctx.events.data_changed.connect(lambda: refreshed.append(True))
+
+    wait(qtbot, actions.choose_and_restore())
+
+    question = asked.texts("confirm")[0]
+    assert "on every desk" in question and saved.name in question
+    assert subjects(office) == wanted
+    assert refreshed == [True]
+    assert "restored from" in asked.texts("inform")[0]
+    [safety] = [p for p in copies_of(office) if p != saved]
+    assert str(safety) in asked.texts("inform")[0]
+
+
+def test_restore_declined_changes_nothing(
+    window: MainWindow, office: Database, asked: Asked
+) -> None:
+    saved = backups.backup_now(office)
+    with office.write() as s:
+        s.execute(text("UPDATE inquiries SET subject = 'changed'"))
+    asked.answers["confirm"] = False
+    assert window.backup_actions.restore(saved) is None
+    assert set(subjects(office)) == {"changed"}
+    assert copies_of(office) == [saved]
+
+
+def test_install_on_the_server_starts_the_timer(window: MainWindow) -> None:
+    actions = install_backup_actions(window, window.ctx, interval_ms=60_000)
+    assert actions.timer.isActive() and actions.timer.interval() == 60_000

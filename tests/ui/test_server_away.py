@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from msek_desktop.core import contacts, inquiries, staff
+from msek_desktop.core import contacts, importing, inquiries, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
@@ -142,3 +142,28 @@ def test_a_colleagues_save_while_away_is_the_usual_conflict_question(
     qtbot.waitUntil(lambda: bool(asked.texts("ask_reload")), timeout=BACK_MS)
     assert form.subject.text() == "Mine"  # reload declined: what was typed stays
     assert inquiries.get_inquiry(office, row.id).row.subject == "Theirs"
+
+
+def test_scrolling_to_the_next_page_while_away_is_no_traceback(
+    qtbot: QtBot, office: Database, cable: ServerCable, desk: MainWindow, tmp_path: Path,
+    asked: Asked,
+) -> None:  # fmt: skip
+    rows = "\n".join(f"Jan{n};Kowalski{n};Wymiana {n}" for n in range(150))
+    path = tmp_path / "in.csv"
+    path.write_text(f"first_name;last_name;subject\n{rows}\n", encoding="utf-8")
+    importing.import_file(office, path)
+    screen: Any = desk.show_screen("inquiries")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 100, timeout=2000)  # heard the import
+    assert screen.model.canFetchMore()
+
+    cable.cut()
+    screen.model.fetchMore()  # the view scrolled down: the next page cannot be read
+    assert screen.model.rowCount() == 100
+    qtbot.waitUntil(screen.server_notice.isVisible, timeout=5000)
+
+    cable.mend()
+    qtbot.waitUntil(lambda: not screen.server_notice.isVisible(), timeout=BACK_MS)
+    qtbot.waitUntil(screen.model.canFetchMore, timeout=2000)  # read again: more to come
+    screen.model.fetchMore()
+    assert screen.model.rowCount() == 150
+    assert asked.shown == []

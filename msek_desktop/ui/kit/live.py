@@ -145,6 +145,8 @@ def start_live(window: QObject, ctx: AppContext) -> LiveChanges | None:
     if not ctx.db.on_server:
         return None
     live = LiveChanges(ctx.db, window)
+    stop = live._stop
+    window.destroyed.connect(lambda *_: stop.set())  # deleted unclosed: the thread ends
     events = ctx.events
     live.changed.connect(events.live_changed.emit)
     live.connection_lost.connect(events.server_lost.emit)
@@ -166,6 +168,23 @@ def reads_server(method: Callable[[Any], R]) -> Callable[..., R | None]:
             return None
 
     return run
+
+
+def pages_server(ctx: AppContext, fetch: Callable[..., Any]) -> Callable[..., Any]:
+    """A paged model's fetch(offset, ...): a later page the server is away for is reported
+    and ends the list for now (it is read again when the server is back); the first page's
+    failure is the refresh's (reads_server), so the rows shown stay as they were."""
+
+    def fetch_page(offset: int, *args: Any) -> Any:
+        if offset == 0:
+            return fetch(offset, *args)
+        try:
+            return fetch(offset, *args)
+        except ServerUnreachableError:
+            ctx.events.server_unreachable.emit()
+            return []
+
+    return fetch_page
 
 
 # -- lists: refresh keeping their place ---------------------------------------------------

@@ -21,7 +21,7 @@ from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
-from msek_desktop.ui.kit.live import install_server_notice, reads_server
+from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
@@ -116,7 +116,8 @@ class InquiriesScreen(Screen):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._show_count)
-        self.model = PagedModel(inquiry_columns(self.field_names), self._fetch, self)
+        fetch = pages_server(ctx, self._fetch)
+        self.model = PagedModel(inquiry_columns(self.field_names), fetch, self)
         self.model.highlight = self._highlight
         self.table = RowTable()
         self.table.setObjectName("inquiryTable")

@@ -16,7 +16,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit.live import install_server_notice, reads_server
+from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.table import Column, TipPagedModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.screens.followups import FollowUpList, followup_columns
@@ -62,7 +62,8 @@ class MyDayScreen(Screen):
         self.upcoming = FollowUpList(ctx, followup_columns(), "upcoming")
         self.inquiries_heading = bold(QLabel())
         self.inquiries_heading.setObjectName("inquiriesHeading")
-        self.inquiries_model = TipPagedModel(my_inquiry_columns(ctx.today), self._fetch, self)
+        fetch = pages_server(ctx, self._fetch)
+        self.inquiries_model = TipPagedModel(my_inquiry_columns(ctx.today), fetch, self)
         self.inquiries_table = RowTable()
         self.inquiries_table.setObjectName("myInquiriesTable")
         self.inquiries_table.setModel(self.inquiries_model)

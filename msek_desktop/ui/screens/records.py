@@ -13,7 +13,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
-from msek_desktop.ui.kit.live import install_server_notice, reads_server
+from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.table import Column, PagedModel, fit_columns
 from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
@@ -48,7 +48,7 @@ class RecordsScreen(Screen):
         self.restore_button = QPushButton()
         self.new_button = QPushButton()
         self.count = QLabel()
-        self.model = PagedModel(self.columns(), self._fetch, self)
+        self.model = PagedModel(self.columns(), pages_server(ctx, self._fetch), self)
         self.table = RowTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)  # the services give their own order: best first

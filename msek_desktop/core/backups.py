@@ -247,13 +247,10 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
 
 
 def require_admin(database: Database, what: str) -> None:
-    """THE PLACE where restoring into the office server is refused to a staff member who is
-    not an admin: core.roles.require_admin when this program has it (it comes with the
-    office server's logins), nothing before."""
-    try:
-        from msek_desktop.core import roles  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return
+    """Restoring into the office server is for its admins (core.roles: the owner, superusers
+    and admin logins); a staff login is refused in one line naming `what`."""
+    from msek_desktop.core import roles  # the server's logins: psycopg, only when needed
+
     roles.require_admin(database, what)
 
 

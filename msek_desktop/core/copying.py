@@ -391,8 +391,6 @@ def move_to(
 def _grant_after_migration(engine: Engine) -> None:
     """What the migrations made, granted to the staff's groups (core.roles, where the
     office server's logins are set up; nothing on a database without them)."""
-    try:
-        from msek_desktop.core import roles  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:  # a version without logins on the server
-        return
+    from msek_desktop.core import roles  # the server's logins: psycopg, only when needed
+
     roles.grant_after_migration(engine)

@@ -10,8 +10,9 @@ lowers the count, so a table's (row count, sum of xmin) changes with every write
 VACUUM FULL moving rows changes nothing here, and whatever else changes it at worst causes
 one copy too many, never one too few. The sums are computed on the server: no row travels.
 
-Rows are written with COPY ... FROM STDIN (psycopg), several times faster than INSERTs, in
-the caller's transaction; the driver's errors become SQLAlchemy's, as an INSERT's would.
+Rows are written with COPY ... FROM STDIN (psycopg, imported only then: a desk on an SQLite
+file needs no driver), several times faster than INSERTs, in the caller's transaction; the
+driver's errors become SQLAlchemy's, as an INSERT's would.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import psycopg
 from sqlalchemy import Connection, Table
 from sqlalchemy import exc as sa_exc
 
@@ -43,6 +43,8 @@ def mark(conn: Connection, tables: Iterable[Table]) -> str:
 def copy_rows(conn: Connection, table: Table, rows: Sequence[Sequence[Any]]) -> None:
     """Append `rows` (values in the order of the table's columns) to `table` with COPY, in
     `conn`'s transaction."""
+    import psycopg  # the driver is there: `conn` is the office server's
+
     columns = ", ".join(_quote(c.name) for c in table.columns)
     statement = f"COPY {_quote(table.name)} ({columns}) FROM STDIN"
     dbapi: Any = conn.connection.dbapi_connection

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, followups, inquiries, staff
+from msek_desktop.core import contacts, followups, importing, inquiries, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
@@ -136,3 +136,31 @@ def test_an_open_form_says_a_colleague_changed_its_inquiry_and_reloads(
     assert not bar.isVisible()
     assert not mine.is_dirty()
     assert asked.shown == []
+
+
+def test_a_refresh_from_a_colleague_keeps_the_scroll_position(
+    qtbot: QtBot, office: Database, ewa: Any, desks: tuple[MainWindow, MainWindow],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    _a, b = desks
+    rows = "\n".join(f"Jan{n};Kowalski{n};Wymiana {n}" for n in range(250))
+    path = tmp_path / "in.csv"
+    path.write_text(f"first_name;last_name;subject\n{rows}\n", encoding="utf-8")
+    importing.import_file(office, path)
+    screen: Any = b.show_screen("inquiries")
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 100, timeout=LIVE_MS)
+    while screen.model.canFetchMore():
+        screen.model.fetchMore()
+    screen.table.scrollToBottom()
+    bar = screen.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    scrolled = bar.value()
+    low = screen.model.rowCount() - 3
+    screen.table.selectRow(low)
+    chosen = screen.model.rows[low].id
+
+    new = inquiry(office, ewa, "Jeszcze jedno")
+    qtbot.waitUntil(lambda: new.id in {r.id for r in listed(b, "inquiries")}, timeout=LIVE_MS)
+    assert bar.value() == scrolled  # not back at the top
+    picked = [screen.model.row_at(i).id for i in screen.table.selectionModel().selectedRows()]
+    assert picked == [chosen]

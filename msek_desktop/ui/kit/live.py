@@ -203,24 +203,23 @@ def refresh_keeping_place(screen: Any) -> None:
         if model is None or picked is None:
             continue
         ids = {_row_id(model, i.row()) for i in picked.selectedRows()} - {None}
-        current = (
-            _row_id(model, picked.currentIndex().row()) if picked.currentIndex().isValid() else None
-        )
-        places.append((table, ids, current, table.verticalScrollBar().value()))
+        at = picked.currentIndex()
+        current = _row_id(model, at.row()) if at.isValid() else None
+        scrolled = table.verticalScrollBar().value()
+        places.append((table, ids, current, scrolled, model.rowCount()))
     screen.refresh()
-    for table, ids, current, scrolled in places:
-        _put_back(table, ids, current, scrolled)
+    for table, ids, current, scrolled, count in places:
+        _put_back(table, ids, current, scrolled, count)
 
 
-def _put_back(table: QTableView, ids: set[Any], current: Any, scrolled: int) -> None:
+def _put_back(table: QTableView, ids: set[Any], current: Any, scrolled: int, count: int) -> None:
     model: Any = table.model()
     picked = table.selectionModel()
     bar = table.verticalScrollBar()
-    for _ in range(50):  # pages come as the view scrolls: fetch as many as were shown
-        if bar.maximum() >= scrolled or not model.canFetchMore():
+    for _ in range(100):  # pages come as the view scrolls: read as many as were read
+        if model.rowCount() >= count or not model.canFetchMore():
             break
         model.fetchMore()
-        table.doItemsLayout()
     if ids or current is not None:
         selection = QItemSelection()
         for row in range(model.rowCount()):
@@ -232,6 +231,7 @@ def _put_back(table: QTableView, ids: set[Any], current: Any, scrolled: int) -> 
                 picked.setCurrentIndex(model.index(row, 0), flag)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         picked.select(selection, flags | QItemSelectionModel.SelectionFlag.Rows)
+    table.updateGeometries()  # the scroll bar's range for the rows read, now
     bar.setValue(scrolled)
 
 

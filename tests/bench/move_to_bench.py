@@ -8,8 +8,9 @@ Prints, in DESIGN.md's format (`NAME VALUE UNIT floor=F ratio=R`):
   plainest way, sqlite3 SELECT * of every table and psycopg COPY into the same, already
   migrated schema, nothing checked and no search index.
 Then the copy is checked again from outside (row counts and checksums of every table of the
-SQLite file and of the server database, each read on its own) and a line says they are equal;
-the run fails (exit 1) when they are not.
+SQLite file and of the server database, each read on its own), the way back is timed (a desk
+copy of the server's data, as `msek backup` takes it) and checked too, and a line says so; the
+run fails (exit 1) when anything differs.
 
 URL names a PostgreSQL server on which the benchmark may CREATE DATABASE (default: the
 MSEK_TEST_POSTGRES test server); its two databases, msek_bench_move_<pid>_{ours,floor}, are
@@ -35,7 +36,7 @@ if str(ROOT) not in sys.path:  # run from a checkout without an installed packag
 import psycopg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from msek_desktop.core import copying, demo, server  # noqa: E402
+from msek_desktop.core import backups, copying, demo, server  # noqa: E402
 from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
 
@@ -76,6 +77,14 @@ class Databases:
 def sums(database: Database) -> list[copying.TableCheck]:
     with copying.snapshot(database.engine) as conn:
         return copying.checksums(conn)
+
+
+def file_sums(path: Path) -> list[copying.TableCheck]:
+    database = open_database(path, migrate=False)
+    try:
+        return sums(database)
+    finally:
+        database.dispose()
 
 
 def plain_move(source: Path, address: server.ServerAddress) -> float:
@@ -123,6 +132,10 @@ def main() -> int:
             target = open_database(ours)
             try:
                 equal = sums(source) == checks == sums(target)
+                start = time.perf_counter()  # the way back: a desk copy of the server's data
+                copy = backups.backup_now(target, to=Path(tmp) / "desk-copy.db")
+                copied = time.perf_counter() - start
+                equal = equal and file_sums(copy) == checks
             finally:
                 target.dispose()
             rows = sum(c.rows for c in checks)
@@ -134,8 +147,9 @@ def main() -> int:
     print(f"move_to_{k}k {moved:.1f} s floor={floor:.1f} ratio={moved / floor:.1f}")
     print(
         f"# {args.inquiries} inquiries, {rows:,} rows in {len(checks)} tables, {size_mb:.0f} MB; "
-        f"demo data {made:.0f} s; checked again from outside: row counts and checksums "
-        f"{'equal' if equal else 'DIFFERENT'} on both"
+        f"demo data {made:.0f} s; a desk copy of the server's data (msek backup) {copied:.1f} s; "
+        f"checked again from outside: row counts and checksums {'equal' if equal else 'DIFFERENT'} "
+        "on the file, the server and the desk copy"
     )
     return 0 if equal else 1
 

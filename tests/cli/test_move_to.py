@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect
 
-from msek_desktop.core import copying, server
+from msek_desktop.core import copying, roles, server
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
 from tests.cli.in_process import run
@@ -160,3 +160,31 @@ def test_a_missing_source_or_a_server_as_source_is_one_line(
     assert (code, out) == (1, "")
     assert err.startswith("msek: move-to copies an SQLite office database file, and --db names")
     assert not missing.exists() and tables_of(url) == []
+
+
+def test_move_to_a_database_set_up_by_msek_server_setup(
+    desk: Path, server_databases: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's way: `msek server setup` makes the database, its owner and the staff's
+    groups, then `move-to` as the owner fills it, and a staff group may read what it holds."""
+    from tests.core.test_roles import Office, drop_office, make_office
+
+    admin, name, owner, suffix = make_office(server_databases)
+    office = Office(admin, name, owner, suffix, [])
+    try:
+        url = office.address(owner).url
+        code, _out, err = run(capsys, "--db", str(desk), "move-to", url)
+        assert (code, err) == (0, ""), err
+        assert sums(ServerAddress(url)) == sums(desk)
+        staff_group, _admin_group = roles.group_names(name)
+        engine = server.make_engine(ServerAddress(url))
+        try:
+            with engine.connect() as conn:
+                granted = conn.exec_driver_sql(
+                    f"SELECT has_table_privilege('{staff_group}', 'inquiries', 'SELECT')"
+                ).scalar()
+        finally:
+            engine.dispose()
+        assert granted is True
+    finally:
+        drop_office(admin, name, owner)

@@ -398,3 +398,21 @@ def test_an_admin_login_restores_a_backup_and_a_staff_login_is_refused(office: O
     backups.restore_server(as_boss, copy)  # TRUNCATE and the sequences: granted to admins
     with owner.read() as session:
         assert list(session.scalars(select(Contact.id))) == [kept.id]
+
+
+def test_tables_a_superuser_s_migration_made_are_granted_to_the_groups(office: Office) -> None:
+    """Default privileges cover the owner's tables; one a superuser made (`msek init` run as
+    postgres) is granted after the migration, so staff logins keep working."""
+    owner = office.as_login(office.owner)
+    anna = office.login("anna")
+    add(owner, anna, roles.STAFF)
+    as_super = office.as_login("postgres")
+    with as_super.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE extra (id integer)")
+    assert "permission denied for table extra" in refused(
+        office.as_login(anna), "INSERT INTO extra VALUES (1)"
+    )
+    roles.grant_after_migration(as_super.engine)
+    with office.as_login(anna).engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO extra VALUES (1)")
+    assert "must be owner" in refused(office.as_login(anna), "DROP TABLE extra")

@@ -417,17 +417,18 @@ def narrowed(
     return stmt.join(m, m.c.id == id_column), m.c.rank
 
 
-def count_matching(session: Session, kind: Kind, query: str) -> int:
-    """How many records of `kind` match `query` (0 when it has no words)."""
+def count_matching(session: Session, kind: Kind, query: str, *, at_most: int | None = None) -> int:
+    """How many records of `kind` match `query` (0 when it has no words); with `at_most`,
+    counted no further than that: a broad prefix's tens of thousands of matches are not all
+    read to learn that there are more than a few thousand (on PostgreSQL each is a row of
+    the index's table, read to check its words: 0.1 s for "s" over 100,000 inquiries)."""
     terms = _terms(query)
     if terms is None:
         return 0
-    stmt = (
-        select(func.count())
-        .select_from(_INDEX)
-        .where(_matches(terms), _INDEX.c.rowid % 4 == int(kind))
-    )
-    return int(session.scalar(stmt) or 0)
+    found = select(_INDEX.c.rowid).where(_matches(terms), _INDEX.c.rowid % 4 == int(kind))
+    if at_most is not None:
+        found = found.limit(at_most)
+    return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
 
 
 def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) -> list[Match]:

@@ -132,3 +132,14 @@ def test_whole_words_first_then_the_share_of_the_text_then_the_lists_order(
         )
         flt = InquiryFilter(search="nowak brass")
         assert [r.id for r in inquiries.list_inquiries(database, flt)] == [loud.id, once.id]
+
+
+def test_a_count_stops_where_it_is_asked_to(both: tuple[Database, Database]) -> None:
+    """count_matching(at_most=N): what the inquiries list needs to choose ranking."""
+    for database in both:
+        with database.read() as session:
+            full = search.count_matching(session, search.Kind.INQUIRY, "e")
+            assert full > 5
+            assert search.count_matching(session, search.Kind.INQUIRY, "e", at_most=5) == 5
+            wide = search.count_matching(session, search.Kind.INQUIRY, "e", at_most=full + 9)
+            assert wide == full

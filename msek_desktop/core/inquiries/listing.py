@@ -211,7 +211,8 @@ RANK_LIMIT = 3000
 def _worth_ranking(session: Session, query: str) -> bool:
     """Best match first when few records match; newest first for a broad prefix ("s",
     "saint"), where ranking thousands of near-equal matches costs more than it tells."""
-    return search.count_matching(session, search.Kind.INQUIRY, query) <= RANK_LIMIT
+    found = search.count_matching(session, search.Kind.INQUIRY, query, at_most=RANK_LIMIT + 1)
+    return found <= RANK_LIMIT
 
 
 def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:

@@ -1,7 +1,7 @@
 """`msek move-to postgresql://...`: the office's SQLite database moved up to the office server.
 
 The database file (`--db`, MSEK_DB or the default one) is copied into an EMPTY database on the
-office server (core.copying.move_to: schema by the usual migrations, every table in one
+office server (core.moving.move_to: schema by the usual migrations, every table in one
 transaction, row counts and checksums checked before it commits), then the tables' counts
 and checksums are printed (--json: as an object) with what to set on each desk. A server that
 cannot be reached, a database that is not empty, a damaged file: one line, exit 1, nothing
@@ -18,7 +18,7 @@ from typing import Any
 
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import printable, to_json
-from msek_desktop.core import copying, errors
+from msek_desktop.core import copying, errors, moving
 from msek_desktop.core.server import SCHEMES, ServerAddress, without_password
 from msek_desktop.paths import DB_ENV, default_db_path
 
@@ -83,7 +83,7 @@ def cmd_move_to(args: argparse.Namespace) -> int:
     progress = _Progress()
     with opened(args) as database:
         try:
-            checks = copying.move_to(database.engine, source, address, progress=progress)
+            checks = moving.move_to(database.engine, source, address, progress=progress)
         finally:
             progress.clear()
     if args.json:

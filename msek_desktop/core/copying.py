@@ -2,8 +2,8 @@
 verified row for row.
 
 Used by the desks' copies of the office server (core.copies: server → a new SQLite file), by
-restore into the server (a verified backup file → the server) and by `msek move-to` (an
-SQLite file → an empty database on the server).
+restore into the server (a verified backup file → the server) and by `msek move-to`
+(core.moving: an SQLite file → an empty database on the server).
 
 - The source is read in ONE consistent, read-only transaction (snapshot): on PostgreSQL
   REPEATABLE READ, READ ONLY; on SQLite one read transaction. A save committed meanwhile is
@@ -35,11 +35,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import (
+    Boolean,
     Connection,
     Engine,
     Integer,
+    String,
     Table,
     delete,
     func,
@@ -50,8 +51,8 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
-from msek_desktop.core import db, errors, migrations, search, server, server_copying
-from msek_desktop.core.models import Base, Field
+from msek_desktop.core import db, errors, migrations, search, server_copying
+from msek_desktop.core.models import Base
 from msek_desktop.core.server import ServerAddress
 
 Progress = Callable[[int, int], None]  # progress(done, total), as core.demo and importing
@@ -164,14 +165,24 @@ def row_text(row: Sequence[Any]) -> str:
 
 
 class _Sum:
-    def __init__(self) -> None:
+    """The checksum of one table's rows. Its text, whole-number and boolean columns come the
+    same from both databases and are taken as they are (row_text's result, sooner); only the
+    others (dates, date-times, bytes, decimals) are normalised."""
+
+    def __init__(self, table: Table) -> None:
         self.hash = hashlib.sha256()
         self.rows = 0
+        plain = (String, Integer, Boolean)
+        self.loose = [i for i, c in enumerate(table.columns) if not isinstance(c.type, plain)]
 
     def add(self, rows: Sequence[Any]) -> None:
-        update = self.hash.update
+        update, loose = self.hash.update, self.loose
         for row in rows:
-            update(row_text(row).encode("utf-8", "surrogatepass"))
+            values = list(row)
+            for i in loose:
+                if type(values[i]) not in _PLAIN:
+                    values[i] = _value(values[i])
+            update(repr(tuple(values)).encode("utf-8", "surrogatepass"))
             update(b"\n")
         self.rows += len(rows)
 
@@ -234,7 +245,7 @@ def checksums(
     reported from `done` on, out of `total`."""
     found = []
     for table in tables():
-        sums = _Sum()
+        sums = _Sum(table)
         for rows in _chunks(conn, table):
             sums.add(rows)
             done += len(rows)
@@ -279,7 +290,7 @@ def copy_into(
             target.execute(delete(table))
     copied = []
     for table in tables():
-        sums = _Sum()
+        sums = _Sum(table)
         for rows in _read(source, table, source_at):
             _write(target, table, rows, target_at)
             sums.add(rows)
@@ -320,77 +331,3 @@ def to_new_file(
         return Copied(checks, found)
     finally:
         engine.dispose()
-
-
-def holds(conn: Connection) -> list[str]:
-    """What keeps the office server's database of `conn` from being empty, as phrases
-    ("12 rows in inquiries", "tables of another program: x"); [] for an empty one (no tables,
-    or the MSEK schema holding only what the migrations put there)."""
-    names = set(inspect(conn).get_table_names())
-    if not names:
-        return []
-    ours = {t.name for t in tables()} | {migrations.VERSION_TABLE, search.TABLE}
-    foreign = sorted(names - ours)
-    if foreign or migrations.VERSION_TABLE not in names:
-        shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
-        return [f"tables of another program ({shown or 'without a schema revision'})"]
-    found = []
-    for table in tables():
-        if table.name in names:
-            stmt = select(func.count()).select_from(table)
-            if table.name == Field.__tablename__:  # the built-in fields come with the schema
-                stmt = stmt.where(table.c.builtin.is_(False))
-            if rows := int(conn.scalar(stmt) or 0):
-                found.append(f"{rows} row{'s' if rows > 1 else ''} in {table.name}")
-    return found
-
-
-def _migrate_in(conn: Connection, at: ServerAddress) -> None:
-    """The usual migrations, brought to head inside `conn`'s transaction (PostgreSQL alters
-    tables transactionally: a copy that fails later leaves the database as empty as it was)."""
-    current = revision(conn)
-    if current is not None and not migrations.is_known(current):
-        raise errors.DatabaseError(
-            f"{at} was made by a newer version of MSEK Desktop (schema revision {current!r}); "
-            "update the program."
-        )
-    cfg = migrations.alembic_config()
-    cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
-
-
-def move_to(
-    source: Engine, source_at: Path, address: ServerAddress, *, progress: Progress = _nothing
-) -> list[TableCheck]:
-    """`msek move-to`: copy the SQLite database of `source` into the EMPTY office database
-    `address` (no tables, or only the MSEK schema and what its migrations put there),
-    migrated to head in the same transaction; refused with one line, nothing written, when it
-    holds anything. Returns the tables' checks (row counts and checksums equal on both)."""
-    engine = server.make_engine(address)
-    try:
-        with blame(address), engine.connect() as target, target.begin():
-            db.hold_writer_lock(target)  # two moves at once: one waits, then finds data
-            found = holds(target)
-            if found:
-                raise errors.DatabaseError(
-                    f"The office database {address} is not empty ({'; '.join(found[:3])}): "
-                    "move-to copies only into an empty database; nothing was written."
-                )
-            _migrate_in(target, address)
-            with snapshot(source) as src:
-                checks = copy_into(
-                    src, target, source_at=source_at, target_at=address, progress=progress
-                )
-        with blame(address):
-            _grant_after_migration(engine)
-    finally:
-        engine.dispose()
-    return checks
-
-
-def _grant_after_migration(engine: Engine) -> None:
-    """What the migrations made, granted to the staff's groups (core.roles, where the
-    office server's logins are set up; nothing on a database without them)."""
-    from msek_desktop.core import roles  # the server's logins: psycopg, only when needed
-
-    roles.grant_after_migration(engine)

@@ -1,7 +1,7 @@
 """`msek move-to` benchmark: `python tests/bench/move_to_bench.py [--inquiries N] [--server URL]`.
 
 Prints, in DESIGN.md's format (`NAME VALUE UNIT floor=F ratio=R`):
-- move_to_100k: core.copying.move_to of a fresh demo database (100,000 inquiries by default)
+- move_to_100k: core.moving.move_to of a fresh demo database (100,000 inquiries by default)
   into an empty database on the office server: the schema by the migrations, every table
   read in one snapshot and written in one transaction, the search index rebuilt, the whole
   target read back and its row counts and checksums compared; floor: the same rows moved the
@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:  # run from a checkout without an installed packag
 import psycopg  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from msek_desktop.core import backups, copying, demo, server  # noqa: E402
+from msek_desktop.core import backups, copying, demo, moving, server  # noqa: E402
 from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
 
@@ -126,7 +126,7 @@ def main() -> int:
             pid = os.getpid()
             ours = databases.create(f"msek_bench_move_{pid}_ours")
             start = time.perf_counter()
-            checks = copying.move_to(source.engine, source_path, ours)
+            checks = moving.move_to(source.engine, source_path, ours)
             moved = time.perf_counter() - start
             floor = plain_move(source_path, databases.create(f"msek_bench_move_{pid}_floor"))
             target = open_database(ours)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, text
 
-from msek_desktop.core import backups, copying, demo, errors, inquiries, server
+from msek_desktop.core import backups, copying, demo, errors, inquiries, moving, server
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Base
 from msek_desktop.core.server import ServerAddress
@@ -91,7 +91,7 @@ def test_demo_data_goes_to_the_server_and_back_with_equal_checksums(
     expected = sums(desk)
     assert {c.table for c in expected} == set(Base.metadata.tables)
     assert all(c.rows for c in expected if c.table in ("inquiries", "timeline_entries"))
-    checks = copying.move_to(desk.engine, desk.path, address)
+    checks = moving.move_to(desk.engine, desk.path, address)
     assert checks == expected
     office = open_database(address)
     try:
@@ -146,7 +146,7 @@ def test_a_desk_copy_is_one_snapshot_of_the_server(
     desk: Database, new_server_database: Callable[..., Any]
 ) -> None:
     address: ServerAddress = new_server_database(empty=True)
-    copying.move_to(desk.engine, desk.path, address)
+    moving.move_to(desk.engine, desk.path, address)
     office = open_database(address)
     try:
         before = sums(office)
@@ -163,7 +163,7 @@ def test_a_move_is_one_snapshot_of_the_file(
 ) -> None:
     address: ServerAddress = new_server_database(empty=True)
     before = sums(desk)
-    checks = copying.move_to(
+    checks = moving.move_to(
         desk.engine, desk.path, address, progress=changing_during_the_copy(desk)
     )
     assert sums(desk) != before, "the change was committed while the copy ran"
@@ -189,7 +189,7 @@ def test_a_copy_that_does_not_match_is_not_committed(
 
     monkeypatch.setattr(copying, "_write", lose_a_row)
     with pytest.raises(errors.DatabaseError, match=r"differs from .* in the table follow_ups"):
-        copying.move_to(desk.engine, desk.path, address)
+        moving.move_to(desk.engine, desk.path, address)
     assert tables_of(address) == [], "not even the schema: the database is as empty as it was"
 
 
@@ -200,7 +200,7 @@ def test_a_value_the_server_refuses_is_one_line_and_nothing_is_written(
     with desk.write() as s:  # SQLite keeps what a VARCHAR(300) cannot hold on PostgreSQL
         s.execute(text("UPDATE inquiries SET subject = :v WHERE id = 3"), {"v": "x" * 400})
     with pytest.raises(errors.DatabaseError) as refused:
-        copying.move_to(desk.engine, desk.path, address)
+        moving.move_to(desk.engine, desk.path, address)
     message = refused.value.message
     assert message.startswith(f"The table inquiries cannot be copied into {address} (")
     assert message.endswith("nothing was written.") and "\n" not in message
@@ -214,7 +214,7 @@ def test_a_non_empty_server_database_is_refused_untouched(
     demo.generate(office, inquiries=10, seed=1, today=TODAY)
     before = sums(office)
     with pytest.raises(errors.DatabaseError) as refused:
-        copying.move_to(desk.engine, desk.path, office.location)  # type: ignore[arg-type]
+        moving.move_to(desk.engine, desk.path, office.location)  # type: ignore[arg-type]
     assert refused.value.message == (
         f"The office database {office.location} is not empty (40 rows in organisations; "
         "2 rows in ref_counters; 4 rows in staff_members): move-to copies only into an empty "
@@ -227,5 +227,5 @@ def test_a_server_database_with_only_the_schema_counts_as_empty(
     desk: Database, new_server_database: Callable[..., Any]
 ) -> None:
     office: Database = new_server_database()  # `msek init` was run there, nothing else
-    assert copying.move_to(desk.engine, desk.path, office.location) == sums(desk)  # type: ignore[arg-type]
+    assert moving.move_to(desk.engine, desk.path, office.location) == sums(desk)  # type: ignore[arg-type]
     assert sums(office) == sums(desk)

@@ -3,7 +3,8 @@
 SQLite's unicode61 tokenizer folds é→e but not ł→l, and LIKE/lower() only know ASCII, so text
 is folded in Python (casefold, NFKD, combining marks dropped, ł→l ...) before it goes into an
 FTS5 table. Queries are folded the same way and every word matches as a prefix: "lodz" finds
-"Łódź", "wisn" finds "Wiśniewska". This module and core.db are the only SQLite-aware ones.
+"Łódź", "wisn" finds "Wiśniewska". This module, core.search_sql (its SQL for each database)
+and core.db are the only SQLite-aware ones.
 
 Each indexed record is one FTS row whose rowid encodes (kind, id), so updating one record's
 entry is a keyed delete + insert. Inquiry entries also carry their contact's and
@@ -13,7 +14,7 @@ On PostgreSQL (the office server) the same folded documents, under the same rowi
 an ordinary table whose `words` column is a tsvector of the document's words ('simple'
 configuration: no stemming, no stop words) with a GIN index; a query is every folded word as
 a prefix (`lodz:* & wisn:*`). Queries are written once, with two constructs compiled for each
-database (_matches, _rank).
+database (search_sql: Matches, Rank).
 
 The ranking is the same on both databases, so both list the same records in the same order.
 A record matches when every word of the query begins one of its words. Best first: the
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -40,13 +41,11 @@ from sqlalchemy import (
     BigInteger,
     Column,
     Connection,
-    Float,
     MetaData,
     Select,
     String,
     Table,
     Text,
-    TypeDecorator,
     bindparam,
     delete,
     event,
@@ -54,16 +53,14 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.sql.sqltypes import NullType
 
+from msek_desktop.core import search_sql
 from msek_desktop.core.models import Contact, Inquiry, Organisation
+from msek_desktop.core.search_sql import Matches, Rank, Terms, Word
 
-TABLE = "search_index"
+TABLE = search_sql.TABLE
+
 CHUNK = 2000
 _EXTRA_FOLDS = str.maketrans(
     {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae", "þ": "th"}
@@ -277,115 +274,18 @@ class Match:
     rank: float
 
 
-def _server_word(term: str, prefix: bool) -> str:
-    """A folded word as a tsquery: its parts joined by _ follow each other (as in FTS5's
-    phrase "ewa_wl", which its tokenizer splits), the last one a prefix when `prefix`."""
-    parts = [p for p in term.split("_") if p] or [term]
-    return " <-> ".join(parts) + (":*" if prefix else "")
-
-
-class _Terms(TypeDecorator[tuple[str, ...]]):
-    """Folded query words, bound as each database's expression of "every word a prefix"."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: tuple[str, ...] | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if dialect.name == "postgresql":
-            return " & ".join(f"({_server_word(t, True)})" for t in value)
-        return " ".join(f'"{t}"*' for t in value)
-
-
-class _Word(TypeDecorator[str]):
-    """One folded query word, bound as each database's expression of "this whole word"."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if dialect.name == "postgresql":
-            return _server_word(value, False)
-        return f'"{value}"'
-
-
-class _matches(FunctionElement[bool]):
-    """The index's row matches the query words (its one argument). Untyped: a Boolean would
-    be compared with 1 on SQLite, and MATCH takes no comparison."""
-
-    type = NullType()  # type: ignore[assignment]
-    inherit_cache = True
-    name = "msek_matches"
-
-
-class _rank(FunctionElement[float]):
-    """How well the index's row matches the query words (its arguments: see _rank_sql);
-    lower is better."""
-
-    type = Float()
-    inherit_cache = True
-    name = "msek_rank"
-
-
-@compiles(_matches)
-def _matches_fts5(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"{TABLE} MATCH {compiler.process(element.clauses, **kw)}"
-
-
-@compiles(_matches, "postgresql")
-def _matches_server(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"{TABLE}.words @@ to_tsquery('simple', {compiler.process(element.clauses, **kw)})"
-
-
-def _rank_sql(
-    element: _rank, compiler: SQLCompiler, whole: Callable[[str], str], real: str, **kw: Any
-) -> str:
-    """-(whole words × (n + 1) + share): the first n arguments are the query's words as
-    whole words (_Word), the next n the same words as they are written; share is, for each
-    word, the part of the record's text its occurrences cover (0 to 1), added up."""
-    args = [compiler.process(arg, **kw) for arg in element.clauses]
-    n = len(args) // 2
-    body = f"{TABLE}.body"
-    counted = " + ".join(f"({whole(a)})" for a in args[:n])
-    share = " + ".join(
-        f"CAST(length({body}) - length(replace({body}, {a}, '')) AS {real}) "
-        f"/ NULLIF(length({body}), 0)"
-        for a in args[n:]
-    )
-    return f"-(CAST({counted} AS {real}) * {n + 1} + {share})"
-
-
-@compiles(_rank)
-def _rank_fts5(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
-    def whole(word: str) -> str:
-        return f"{TABLE}.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH {word})"
-
-    return _rank_sql(element, compiler, whole, "REAL", **kw)
-
-
-@compiles(_rank, "postgresql")
-def _rank_server(element: _rank, compiler: SQLCompiler, **kw: Any) -> str:
-    def whole(word: str) -> str:
-        return f"({TABLE}.words @@ to_tsquery('simple', {word}))::int"
-
-    return _rank_sql(element, compiler, whole, "DOUBLE PRECISION", **kw)
-
-
 def _terms(query: str) -> Any | None:
     """The bound query words of `query`; None when it has none."""
     terms = tuple(words(query))
-    return bindparam("terms", terms, type_=_Terms()) if terms else None
+    return bindparam("terms", terms, type_=Terms()) if terms else None
 
 
-def _ranking(query: str) -> _rank:
+def _ranking(query: str) -> Rank:
     """The rank of a row for `query`'s words (which it has: _terms is not None)."""
     unique = list(dict.fromkeys(words(query)))
-    whole = [bindparam(f"whole_{n}", w, type_=_Word()) for n, w in enumerate(unique)]
+    whole = [bindparam(f"whole_{n}", w, type_=Word()) for n, w in enumerate(unique)]
     written = [bindparam(f"word_{n}", w, type_=String()) for n, w in enumerate(unique)]
-    return _rank(*whole, *written)
+    return Rank(*whole, *written)
 
 
 def narrowed(
@@ -407,11 +307,11 @@ def narrowed(
         return stmt, None
     if not ranked:
         key = id_column * 4 + int(kind)
-        return stmt.where(key.in_(select(_INDEX.c.rowid).where(_matches(terms)))), None
+        return stmt.where(key.in_(select(_INDEX.c.rowid).where(Matches(terms)))), None
     index = _INDEX
     m = (
         select(((index.c.rowid - int(kind)) // 4).label("id"), _ranking(query).label("rank"))
-        .where(_matches(terms), index.c.rowid % 4 == int(kind))
+        .where(Matches(terms), index.c.rowid % 4 == int(kind))
         .subquery()
     )
     return stmt.join(m, m.c.id == id_column), m.c.rank
@@ -425,7 +325,7 @@ def count_matching(session: Session, kind: Kind, query: str, *, at_most: int | N
     terms = _terms(query)
     if terms is None:
         return 0
-    found = select(_INDEX.c.rowid).where(_matches(terms), _INDEX.c.rowid % 4 == int(kind))
+    found = select(_INDEX.c.rowid).where(Matches(terms), _INDEX.c.rowid % 4 == int(kind))
     if at_most is not None:
         found = found.limit(at_most)
     return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
@@ -438,6 +338,6 @@ def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) ->
     if terms is None:
         return []
     rank = _ranking(query)
-    stmt = select(_INDEX.c.rowid, rank).where(_matches(terms)).order_by(rank, _INDEX.c.rowid.desc())
+    stmt = select(_INDEX.c.rowid, rank).where(Matches(terms)).order_by(rank, _INDEX.c.rowid.desc())
     rows = session.execute(stmt.limit(limit).offset(offset))
     return [Match(Kind(r[0] % 4), r[0] // 4, float(r[1])) for r in rows]

@@ -43,6 +43,14 @@
         <translation>All files (*)</translation>
     </message>
     <message>
+        <source>Replace the office&apos;s data, on every desk, with the backup %1?
+
+A copy of the current data is kept on this desk first, so this can be undone.</source>
+        <translation>Replace the office&apos;s data, on every desk, with the backup %1?
+
+A copy of the current data is kept on this desk first, so this can be undone.</translation>
+    </message>
+    <message>
         <source>Replace all the data with the backup %1?
 
 The current data is backed up first, so this can be undone.</source>
@@ -273,6 +281,97 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>DataLocation</name>
+    <message>
+        <source>This computer has no credential store: the password is kept nowhere and is asked at each start.</source>
+        <translation>This computer has no credential store: the password is kept nowhere and is asked at each start.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1 on this computer.</source>
+        <translation>The password is kept in %1 on this computer.</translation>
+    </message>
+    <message>
+        <source>Connected: MSEK data found.</source>
+        <translation>Connected: MSEK data found.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds no MSEK data yet.</source>
+        <translation>The server answers but the database holds no MSEK data yet.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds another program&apos;s data: choose another database.</source>
+        <translation>The server answers but the database holds another program&apos;s data: choose another database.</translation>
+    </message>
+    <message>
+        <source>Where the office&apos;s data lives</source>
+        <translation>Where the office&apos;s data lives</translation>
+    </message>
+    <message>
+        <source>Where does this computer find the office&apos;s data?</source>
+        <translation>Where does this computer find the office&apos;s data?</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data</source>
+        <translation>This computer keeps the data</translation>
+    </message>
+    <message>
+        <source>The data stay in a file on this computer: %1. Right for one desk, or to try the program.</source>
+        <translation>The data stay in a file on this computer: %1. Right for one desk, or to try the program.</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Connect to the office server</translation>
+    </message>
+    <message>
+        <source>Every desk of the office works on the same data, kept by the office&apos;s PostgreSQL server.</source>
+        <translation>Every desk of the office works on the same data, kept by the office&apos;s PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office server.</source>
+        <translation>Enter the name of the office server.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>Enter your login on the server.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password; check them and try again.</source>
+        <translation>The server refused the login or its password; check them and try again.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -341,6 +440,34 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>There is no staff member %1.</source>
         <translation>There is no staff member %1.</translation>
+    </message>
+    <message>
+        <source>The database server keeps this name for itself; choose another.</source>
+        <translation>The database server keeps this name for itself; choose another.</translation>
+    </message>
+    <message>
+        <source>%1 is already a login on this database server; choose another.</source>
+        <translation>%1 is already a login on this database server; choose another.</translation>
+    </message>
+    <message>
+        <source>The login cannot be changed on the office server: it is how they log in.</source>
+        <translation>The login cannot be changed on the office server: it is how they log in.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>You cannot change this for your own login; ask another admin.</source>
+        <translation>You cannot change this for your own login; ask another admin.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may do this (%1 is a staff login).</source>
+        <translation>Only an admin of the office database may do this (%1 is a staff login).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a staff member of this office database; ask an admin to add you.</source>
+        <translation>The login %1 is not a staff member of this office database; ask an admin to add you.</translation>
     </message>
     <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
@@ -2090,6 +2217,41 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>%1 changed this inquiry at %2.</source>
+        <translation>%1 changed this inquiry at %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this person at %2.</source>
+        <translation>%1 changed this person at %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this organisation at %2.</source>
+        <translation>%1 changed this organisation at %2.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached; try again.</source>
+        <translation>The office server cannot be reached; try again.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the office server cannot be reached. What you typed stays here and is saved when the server is back.</source>
+        <translation>Not saved yet: the office server cannot be reached. What you typed stays here and is saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached; retrying…</source>
+        <translation>The office server %1 cannot be reached; retrying…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
@@ -2136,8 +2298,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>nobody</translation>
     </message>
     <message>
-        <source>Signed in as %1 — database %2</source>
-        <translation>Signed in as %1 — database %2</translation>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
     </message>
     <message>
         <source>About MSEK Desktop</source>
@@ -2203,6 +2365,69 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n open inquiry of mine</numerusform>
             <numerusform>%n open inquiries of mine</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeData</name>
+    <message>
+        <source>The office server %1 (port %2), database %3, login %4</source>
+        <translation>The office server %1 (port %2), database %3, login %4</translation>
+    </message>
+    <message>
+        <source>A copy of the office server&apos;s data from %1, read-only: %2</source>
+        <translation>A copy of the office server&apos;s data from %1, read-only: %2</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data in %1</source>
+        <translation>This computer keeps the data in %1</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: the password is asked at each start.</source>
+        <translation>This computer has no credential store: the password is asked at each start.</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer: asked when the server wants it.</source>
+        <translation>Not kept on this computer: asked when the server wants it.</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>Kept in %1.</translation>
+    </message>
+    <message>
+        <source>Where the data is:</source>
+        <translation>Where the data is:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>At the next start:</source>
+        <translation>At the next start:</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Change where the data is…</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Forget the password</translation>
+    </message>
+    <message>
+        <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
+        <translation>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</translation>
+    </message>
+    <message>
+        <source>The MSEK_DB setting of this computer names the data; it wins over the choice made here.</source>
+        <translation>The MSEK_DB setting of this computer names the data; it wins over the choice made here.</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Office data</translation>
+    </message>
+    <message>
+        <source>From the next start of MSEK Desktop: %1.</source>
+        <translation>From the next start of MSEK Desktop: %1.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2686,25 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceStatus</name>
+    <message>
+        <source>Office server %1 · connected</source>
+        <translation>Office server %1 · connected</translation>
+    </message>
+    <message>
+        <source>Office server %1 · cannot be reached</source>
+        <translation>Office server %1 · cannot be reached</translation>
+    </message>
+    <message>
+        <source>Copy of the office server&apos;s data from %1 · read-only</source>
+        <translation>Copy of the office server&apos;s data from %1 · read-only</translation>
+    </message>
+    <message>
+        <source>This computer · %1</source>
+        <translation>This computer · %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Letter</source>
@@ -2594,6 +2838,16 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
+        <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
+You can look things up, print letters and export. Changes are made on the office server: start MSEK Desktop again once it can be reached.</source>
+        <translation>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
+You can look things up, print letters and export. Changes are made on the office server: start MSEK Desktop again once it can be reached.</translation>
+    </message>
+    <message>
+        <source>Read-only copy</source>
+        <translation>Read-only copy</translation>
+    </message>
+    <message>
         <source>Read-only: nothing can be saved in %1.
 You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
         <translation>Read-only: nothing can be saved in %1.
@@ -2704,6 +2958,57 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached.</source>
+        <translation>The office server %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This computer holds a copy of the office&apos;s data from %1: you can open it read-only to look things up.</source>
+        <translation>This computer holds a copy of the office&apos;s data from %1: you can open it read-only to look things up.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Open the last copy read-only</source>
+        <translation>Open the last copy read-only</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Change where the data is…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Password for the office server</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the password of %2; enter it again.</source>
+        <translation>The office server %1 refused the password of %2; enter it again.</translation>
+    </message>
+    <message>
+        <source>The office server %1 asks for the password of %2.</source>
+        <translation>The office server %1 asks for the password of %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Remember the password on this computer</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Login</source>
@@ -2752,6 +3057,42 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Staff member %1</source>
         <translation>Staff member %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>
+        <translation>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep it.</source>
+        <translation>Leave the password empty to keep it.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <source>Office name</source>
@@ -2884,6 +3225,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Letter templates</source>
         <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Office data</translation>
     </message>
 </context>
 <context>

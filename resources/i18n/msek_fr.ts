@@ -43,6 +43,14 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Replace the office&apos;s data, on every desk, with the backup %1?
+
+A copy of the current data is kept on this desk first, so this can be undone.</source>
+        <translation>Remplacer les données du bureau, sur tous les postes, par la sauvegarde %1&#xa0;?
+
+Une copie des données actuelles est d&apos;abord conservée sur ce poste, l&apos;opération peut donc être annulée.</translation>
+    </message>
+    <message>
         <source>Replace all the data with the backup %1?
 
 The current data is backed up first, so this can be undone.</source>
@@ -273,6 +281,97 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>DataLocation</name>
+    <message>
+        <source>This computer has no credential store: the password is kept nowhere and is asked at each start.</source>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire d&apos;identifiants&#xa0;: le mot de passe n&apos;est conservé nulle part et il est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1 on this computer.</source>
+        <translation>Le mot de passe est conservé dans %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connected: MSEK data found.</source>
+        <translation>Connecté&#xa0;: données MSEK trouvées.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds no MSEK data yet.</source>
+        <translation>Le serveur répond, mais la base de données ne contient pas encore de données MSEK.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds another program&apos;s data: choose another database.</source>
+        <translation>Le serveur répond, mais la base de données contient les données d&apos;un autre programme&#xa0;: choisissez une autre base.</translation>
+    </message>
+    <message>
+        <source>Where the office&apos;s data lives</source>
+        <translation>Où sont les données du bureau</translation>
+    </message>
+    <message>
+        <source>Where does this computer find the office&apos;s data?</source>
+        <translation>Où cet ordinateur trouve-t-il les données du bureau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data</source>
+        <translation>Cet ordinateur conserve les données</translation>
+    </message>
+    <message>
+        <source>The data stay in a file on this computer: %1. Right for one desk, or to try the program.</source>
+        <translation>Les données restent dans un fichier sur cet ordinateur&#xa0;: %1. Idéal pour un seul poste ou pour essayer le programme.</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Se connecter au serveur du bureau</translation>
+    </message>
+    <message>
+        <source>Every desk of the office works on the same data, kept by the office&apos;s PostgreSQL server.</source>
+        <translation>Tous les postes du bureau travaillent sur les mêmes données, conservées par le serveur PostgreSQL du bureau.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office server.</source>
+        <translation>Saisissez le nom du serveur du bureau.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>Saisissez votre identifiant sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password; check them and try again.</source>
+        <translation>Le serveur a refusé l&apos;identifiant ou son mot de passe&#xa0;; vérifiez-les et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -341,6 +440,34 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>There is no staff member %1.</source>
         <translation>Aucun membre de l’équipe n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The database server keeps this name for itself; choose another.</source>
+        <translation>Le serveur de base de données se réserve ce nom&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is already a login on this database server; choose another.</source>
+        <translation>%1 est déjà un identifiant sur ce serveur de base de données&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The login cannot be changed on the office server: it is how they log in.</source>
+        <translation>L’identifiant ne peut pas être modifié sur le serveur du bureau&#xa0;: c’est avec lui que la personne se connecte.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop court&#xa0;: au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>You cannot change this for your own login; ask another admin.</source>
+        <translation>Vous ne pouvez pas modifier cela pour votre propre identifiant&#xa0;; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may do this (%1 is a staff login).</source>
+        <translation>Seul un administrateur de la base du bureau peut faire cela (%1 est un identifiant du personnel).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a staff member of this office database; ask an admin to add you.</source>
+        <translation>L’identifiant %1 n’est pas celui d’un membre de l’équipe de cette base du bureau&#xa0;; demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
@@ -2090,6 +2217,41 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>%1 changed this inquiry at %2.</source>
+        <translation>%1 a modifié cette demande à %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this person at %2.</source>
+        <translation>%1 a modifié cette personne à %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this organisation at %2.</source>
+        <translation>%1 a modifié cet organisme à %2.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached; try again.</source>
+        <translation>Le serveur du bureau est injoignable&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the office server cannot be reached. What you typed stays here and is saved when the server is back.</source>
+        <translation>Pas encore enregistré&#xa0;: le serveur du bureau est injoignable. Ce que vous avez saisi reste ici et sera enregistré dès que le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached; retrying…</source>
+        <translation>Le serveur du bureau %1 est injoignable&#xa0;; nouvelle tentative…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
@@ -2136,8 +2298,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Signed in as %1 — database %2</source>
-        <translation>Utilisateur&#xa0;: %1 — base de données&#xa0;: %2</translation>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>About MSEK Desktop</source>
@@ -2203,6 +2365,69 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n demande en cours qui m&apos;est confiée</numerusform>
             <numerusform>%n demandes en cours qui me sont confiées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeData</name>
+    <message>
+        <source>The office server %1 (port %2), database %3, login %4</source>
+        <translation>Le serveur du bureau %1 (port %2), base de données %3, identifiant %4</translation>
+    </message>
+    <message>
+        <source>A copy of the office server&apos;s data from %1, read-only: %2</source>
+        <translation>Une copie des données du serveur du bureau du %1, en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data in %1</source>
+        <translation>Cet ordinateur conserve les données dans %1</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: the password is asked at each start.</source>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire d&apos;identifiants&#xa0;: le mot de passe est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer: asked when the server wants it.</source>
+        <translation>Non conservé sur cet ordinateur&#xa0;: demandé quand le serveur l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>Conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Where the data is:</source>
+        <translation>Emplacement des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At the next start:</source>
+        <translation>Au prochain démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Changer l&apos;emplacement des données…</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
+        <translation>Le changement prend effet au prochain démarrage de MSEK Desktop&#xa0;; d&apos;ici là, cette fenêtre continue de travailler sur les données qu&apos;elle a ouvertes.</translation>
+    </message>
+    <message>
+        <source>The MSEK_DB setting of this computer names the data; it wins over the choice made here.</source>
+        <translation>Le réglage MSEK_DB de cet ordinateur désigne les données&#xa0;; il l&apos;emporte sur le choix fait ici.</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Données du bureau</translation>
+    </message>
+    <message>
+        <source>From the next start of MSEK Desktop: %1.</source>
+        <translation>À partir du prochain démarrage de MSEK Desktop&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2686,25 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceStatus</name>
+    <message>
+        <source>Office server %1 · connected</source>
+        <translation>Serveur du bureau %1 · connecté</translation>
+    </message>
+    <message>
+        <source>Office server %1 · cannot be reached</source>
+        <translation>Serveur du bureau %1 · injoignable</translation>
+    </message>
+    <message>
+        <source>Copy of the office server&apos;s data from %1 · read-only</source>
+        <translation>Copie des données du serveur du bureau du %1 · lecture seule</translation>
+    </message>
+    <message>
+        <source>This computer · %1</source>
+        <translation>Cet ordinateur · %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Letter</source>
@@ -2594,6 +2838,16 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
+        <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
+You can look things up, print letters and export. Changes are made on the office server: start MSEK Desktop again once it can be reached.</source>
+        <translation>Lecture seule&#xa0;: une copie des données du serveur du bureau du %1, conservée sur cet ordinateur.
+Vous pouvez consulter, imprimer des lettres et exporter. Les modifications se font sur le serveur du bureau&#xa0;: redémarrez MSEK Desktop dès qu&apos;il est joignable.</translation>
+    </message>
+    <message>
+        <source>Read-only copy</source>
+        <translation>Copie en lecture seule</translation>
+    </message>
+    <message>
         <source>Read-only: nothing can be saved in %1.
 You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être enregistré dans %1.
@@ -2704,6 +2958,57 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached.</source>
+        <translation>Le serveur du bureau %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>This computer holds a copy of the office&apos;s data from %1: you can open it read-only to look things up.</source>
+        <translation>Cet ordinateur conserve une copie des données du bureau du %1&#xa0;: vous pouvez l&apos;ouvrir en lecture seule pour consulter.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open the last copy read-only</source>
+        <translation>Ouvrir la dernière copie en lecture seule</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Changer l&apos;emplacement des données…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the password of %2; enter it again.</source>
+        <translation>Le serveur du bureau %1 a refusé le mot de passe de %2&#xa0;; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The office server %1 asks for the password of %2.</source>
+        <translation>Le serveur du bureau %1 demande le mot de passe de %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Retenir le mot de passe sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Login</source>
@@ -2752,6 +3057,42 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Staff member %1</source>
         <translation>Membre de l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>
+        <translation>Cette personne se connecte au serveur du bureau avec son identifiant et ce mot de passe. Un administrateur peut aussi gérer l’équipe, les réglages du bureau et les restaurations.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep it.</source>
+        <translation>Laissez le mot de passe vide pour le conserver.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <source>Office name</source>
@@ -2884,6 +3225,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Letter templates</source>
         <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Données du bureau</translation>
     </message>
 </context>
 <context>

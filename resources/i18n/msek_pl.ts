@@ -43,6 +43,14 @@
         <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <source>Replace the office&apos;s data, on every desk, with the backup %1?
+
+A copy of the current data is kept on this desk first, so this can be undone.</source>
+        <translation>Zastąpić dane biura, na wszystkich stanowiskach, kopią zapasową %1?
+
+Kopia obecnych danych zostanie najpierw zachowana na tym stanowisku, więc można to cofnąć.</translation>
+    </message>
+    <message>
         <source>Replace all the data with the backup %1?
 
 The current data is backed up first, so this can be undone.</source>
@@ -277,6 +285,97 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>DataLocation</name>
+    <message>
+        <source>This computer has no credential store: the password is kept nowhere and is asked at each start.</source>
+        <translation>Ten komputer nie ma magazynu poświadczeń: hasło nie jest nigdzie przechowywane i jest pytane przy każdym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1 on this computer.</source>
+        <translation>Hasło jest przechowywane w %1 na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Connected: MSEK data found.</source>
+        <translation>Połączono: znaleziono dane MSEK.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds no MSEK data yet.</source>
+        <translation>Serwer odpowiada, ale baza danych nie zawiera jeszcze danych MSEK.</translation>
+    </message>
+    <message>
+        <source>The server answers but the database holds another program&apos;s data: choose another database.</source>
+        <translation>Serwer odpowiada, ale baza danych zawiera dane innego programu: wybierz inną bazę.</translation>
+    </message>
+    <message>
+        <source>Where the office&apos;s data lives</source>
+        <translation>Gdzie są dane biura</translation>
+    </message>
+    <message>
+        <source>Where does this computer find the office&apos;s data?</source>
+        <translation>Skąd ten komputer bierze dane biura?</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data</source>
+        <translation>Ten komputer przechowuje dane</translation>
+    </message>
+    <message>
+        <source>The data stay in a file on this computer: %1. Right for one desk, or to try the program.</source>
+        <translation>Dane pozostają w pliku na tym komputerze: %1. Dobre dla jednego stanowiska albo do wypróbowania programu.</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Połącz z serwerem biura</translation>
+    </message>
+    <message>
+        <source>Every desk of the office works on the same data, kept by the office&apos;s PostgreSQL server.</source>
+        <translation>Wszystkie stanowiska biura pracują na tych samych danych, przechowywanych przez serwer PostgreSQL biura.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office server.</source>
+        <translation>Wpisz nazwę serwera biura.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Wpisz nazwę bazy danych.</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>Wpisz swój login na serwerze.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Sprawdzanie połączenia…</translation>
+    </message>
+    <message>
+        <source>The server refused the login or its password; check them and try again.</source>
+        <translation>Serwer odrzucił login lub hasło; sprawdź je i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -345,6 +444,34 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>There is no staff member %1.</source>
         <translation>Nie ma pracownika o loginie %1.</translation>
+    </message>
+    <message>
+        <source>The database server keeps this name for itself; choose another.</source>
+        <translation>Serwer bazy danych zastrzega tę nazwę dla siebie; wybierz inną.</translation>
+    </message>
+    <message>
+        <source>%1 is already a login on this database server; choose another.</source>
+        <translation>%1 jest już loginem na tym serwerze bazy danych; wybierz inny.</translation>
+    </message>
+    <message>
+        <source>The login cannot be changed on the office server: it is how they log in.</source>
+        <translation>Loginu nie można zmienić na serwerze biura: to nim ta osoba się loguje.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Za krótkie: co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>You cannot change this for your own login; ask another admin.</source>
+        <translation>Nie możesz tego zmienić dla własnego loginu; poproś innego administratora.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may do this (%1 is a staff login).</source>
+        <translation>Tylko administrator bazy biura może to zrobić (%1 to login pracownika).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a staff member of this office database; ask an admin to add you.</source>
+        <translation>Login %1 nie należy do żadnego pracownika tej bazy biura; poproś administratora o dodanie cię.</translation>
     </message>
     <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
@@ -2115,6 +2242,41 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <source>%1 changed this inquiry at %2.</source>
+        <translation>%1 zmienił(a) to zapytanie o %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this person at %2.</source>
+        <translation>%1 zmienił(a) dane tej osoby o %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed this organisation at %2.</source>
+        <translation>%1 zmienił(a) dane tej organizacji o %2.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Ktoś</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached; try again.</source>
+        <translation>Serwer biura jest nieosiągalny; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the office server cannot be reached. What you typed stays here and is saved when the server is back.</source>
+        <translation>Jeszcze nie zapisano: serwer biura jest nieosiągalny. Wpisane dane zostają tutaj i zostaną zapisane, gdy serwer znów będzie dostępny.</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached; retrying…</source>
+        <translation>Serwer biura %1 jest nieosiągalny; ponawianie…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MSEK Desktop — Maison de Saint-Étienne à Katowice</source>
@@ -2161,8 +2323,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>brak</translation>
     </message>
     <message>
-        <source>Signed in as %1 — database %2</source>
-        <translation>Użytkownik: %1 — baza danych: %2</translation>
+        <source>Signed in as %1</source>
+        <translation>Zalogowano jako %1</translation>
     </message>
     <message>
         <source>About MSEK Desktop</source>
@@ -2232,6 +2394,69 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n moje otwarte zapytania</numerusform>
             <numerusform>%n moich otwartych zapytań</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfficeData</name>
+    <message>
+        <source>The office server %1 (port %2), database %3, login %4</source>
+        <translation>Serwer biura %1 (port %2), baza danych %3, login %4</translation>
+    </message>
+    <message>
+        <source>A copy of the office server&apos;s data from %1, read-only: %2</source>
+        <translation>Kopia danych serwera biura z %1, tylko do odczytu: %2</translation>
+    </message>
+    <message>
+        <source>This computer keeps the data in %1</source>
+        <translation>Ten komputer przechowuje dane w %1</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store: the password is asked at each start.</source>
+        <translation>Ten komputer nie ma magazynu poświadczeń: hasło jest pytane przy każdym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer: asked when the server wants it.</source>
+        <translation>Nieprzechowywane na tym komputerze: pytane, gdy serwer go wymaga.</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>Przechowywane w %1.</translation>
+    </message>
+    <message>
+        <source>Where the data is:</source>
+        <translation>Miejsce danych:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>At the next start:</source>
+        <translation>Przy następnym uruchomieniu:</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Zmień miejsce danych…</translation>
+    </message>
+    <message>
+        <source>Forget the password</source>
+        <translation>Zapomnij hasło</translation>
+    </message>
+    <message>
+        <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
+        <translation>Zmiana zacznie działać po ponownym uruchomieniu MSEK Desktop; do tego czasu to okno pracuje na danych, które otworzyło.</translation>
+    </message>
+    <message>
+        <source>The MSEK_DB setting of this computer names the data; it wins over the choice made here.</source>
+        <translation>Ustawienie MSEK_DB tego komputera wskazuje dane; ma pierwszeństwo przed wyborem dokonanym tutaj.</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Dane biura</translation>
+    </message>
+    <message>
+        <source>From the next start of MSEK Desktop: %1.</source>
+        <translation>Od następnego uruchomienia MSEK Desktop: %1.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2719,25 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceStatus</name>
+    <message>
+        <source>Office server %1 · connected</source>
+        <translation>Serwer biura %1 · połączono</translation>
+    </message>
+    <message>
+        <source>Office server %1 · cannot be reached</source>
+        <translation>Serwer biura %1 · brak połączenia</translation>
+    </message>
+    <message>
+        <source>Copy of the office server&apos;s data from %1 · read-only</source>
+        <translation>Kopia danych serwera biura z %1 · tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>This computer · %1</source>
+        <translation>Ten komputer · %1</translation>
+    </message>
+</context>
+<context>
     <name>ProposalDialog</name>
     <message>
         <source>Letter</source>
@@ -2627,6 +2871,16 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ReadOnly</name>
     <message>
+        <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
+You can look things up, print letters and export. Changes are made on the office server: start MSEK Desktop again once it can be reached.</source>
+        <translation>Tylko do odczytu: kopia danych serwera biura z %1, przechowywana na tym komputerze.
+Możesz przeglądać, drukować listy i eksportować. Zmiany wprowadza się na serwerze biura: uruchom MSEK Desktop ponownie, gdy będzie dostępny.</translation>
+    </message>
+    <message>
+        <source>Read-only copy</source>
+        <translation>Kopia tylko do odczytu</translation>
+    </message>
+    <message>
         <source>Read-only: nothing can be saved in %1.
 You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
         <translation>Tylko do odczytu: w %1 nie można niczego zapisać.
@@ -2737,6 +2991,57 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>The office server %1 cannot be reached.</source>
+        <translation>Nie można połączyć się z serwerem biura %1.</translation>
+    </message>
+    <message>
+        <source>This computer holds a copy of the office&apos;s data from %1: you can open it read-only to look things up.</source>
+        <translation>Ten komputer ma kopię danych biura z %1: możesz ją otworzyć tylko do odczytu, aby coś sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Open the last copy read-only</source>
+        <translation>Otwórz ostatnią kopię tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Change where the data is…</source>
+        <translation>Zmień miejsce danych…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Password for the office server</source>
+        <translation>Hasło do serwera biura</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the password of %2; enter it again.</source>
+        <translation>Serwer biura %1 odrzucił hasło użytkownika %2; wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <source>The office server %1 asks for the password of %2.</source>
+        <translation>Serwer biura %1 prosi o hasło użytkownika %2.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Zapamiętaj hasło na tym komputerze</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Login</source>
@@ -2785,6 +3090,42 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Staff member %1</source>
         <translation>Pracownik %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>
+        <translation>Ta osoba loguje się do serwera biura swoim loginem i tym hasłem. Administrator może też zarządzać pracownikami, ustawieniami biura i przywracaniem kopii.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to keep it.</source>
+        <translation>Zostaw hasło puste, aby je zachować.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Oba hasła się różnią.</translation>
     </message>
     <message>
         <source>Office name</source>
@@ -2917,6 +3258,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Letter templates</source>
         <translation>Szablony listów</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>Dane biura</translation>
     </message>
 </context>
 <context>

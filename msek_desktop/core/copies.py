@@ -20,7 +20,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from msek_desktop.core import copying, errors, schema, snapshots
+from msek_desktop.core import copying, errors, live, schema, snapshots
 from msek_desktop.core.backup_files import (
     check_target,
     list_backups,
@@ -147,7 +147,8 @@ def replace_server(
     One transaction does it all: it first takes the writers' lock (core.db.hold_writer_lock),
     so no desk's save can land between the safety copy and the replacement (a save either
     committed before, and is in the safety copy, or waits and lands in the restored data);
-    the rows are then replaced and checked (core.copying.copy_into) and committed at once:
+    the rows are then replaced and checked (core.copying.copy_into), every table is announced
+    as changed (core.live: the other desks' lists read again) and it is committed at once:
     other desks read the old data until then, the new data after. `label` names the backup.
     """
     first, second = _halves(progress or _nothing)
@@ -164,6 +165,7 @@ def replace_server(
                 copying.copy_into(
                     rows, target, source_at=label, target_at=database.location, progress=second
                 )
+            live.announce_tables(target, [t.name for t in copying.tables()])
     finally:
         source.dispose()
     return safety

@@ -115,15 +115,22 @@ def _authors(conn: Any, staff_ids: Iterable[int]) -> tuple[str | None, str | Non
 
 
 def announce(
-    conn: Any, written: Mapping[str, Iterable[int]], staff_ids: Iterable[int] = ()
+    conn: Any,
+    written: Mapping[str, Iterable[int]],
+    staff_ids: Iterable[int] = (),
+    *,
+    whole: bool = False,
 ) -> None:
     """Send, on commit of `conn`'s transaction, that these rows were written ({table: ids},
-    e.g. by core.writer). Nothing on SQLite."""
+    e.g. by core.writer); with `whole`, one coarse change for each table named, whatever its
+    ids. Nothing on SQLite."""
     if not _on_server(conn):
         return
     login, name = _authors(conn, staff_ids)
     lists = {table: list(ids) for table, ids in written.items() if table not in QUIET}
-    if sum(len(ids) for ids in lists.values()) > MANY:
+    if whole:
+        changes = [Change(table, None, None, login, name) for table in lists]
+    elif sum(len(ids) for ids in lists.values()) > MANY:
         changes = [Change(table, None, None, login, name) for table, ids in lists.items() if ids]
     else:
         changes = [
@@ -133,6 +140,12 @@ def announce(
         ]
     if changes:
         conn.execute(select(func.pg_notify(CHANNEL, encode(changes))))
+
+
+def announce_tables(conn: Any, tables: Iterable[str]) -> None:
+    """Send, on commit of `conn`'s transaction, that every row of `tables` may have changed
+    (one coarse change a table: a restore replaced them). Nothing on SQLite."""
+    announce(conn, {table: [] for table in tables}, whole=True)
 
 
 def _collect(session: Session, _context: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from msek_desktop.core import contacts, errors, importing, inquiries, live, staff
+from msek_desktop.core import backups, contacts, copying, errors, importing, inquiries, live, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.live import Change, Listener
 from msek_desktop.core.models import Contact
@@ -96,6 +96,21 @@ def test_an_import_announces_its_tables_once(
     assert {"inquiries", "contacts"} <= tables
     # 600 rows: one coarse change a table, so the payload stays under PostgreSQL's limit
     assert all(c.id is None for c in heard)
+
+
+def test_a_restore_into_the_server_announces_every_table(
+    office: Database, listener: Listener
+) -> None:
+    saved = backups.backup_now(office)
+    contacts.create_contact(office, person("Later"))
+    hear(listener, bool)  # the save itself
+    backups.restore_server(office, saved)
+    wanted = {t.name for t in copying.tables()} - live.QUIET
+    heard = hear(listener, lambda h: wanted <= {c.table for c in h})
+    assert all(c.id is None for c in heard), "one coarse change a table"
+    assert {c.table for c in heard} == wanted
+    with office.read() as session:
+        assert session.scalars(select(Contact.first_name)).all() == []
 
 
 def test_a_big_payload_becomes_one_change_a_table() -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -86,3 +90,58 @@ def test_a_bug_goes_to_the_excepthook(
     run_failing(qtbot, parent, KeyError("oops"))
     assert len(caught) == 1 and isinstance(caught[0], KeyError)
     assert asked.shown == []
+
+
+DELETED_PARENT = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from msek_desktop.ui.kit.tasks import Operation
+
+app = QApplication([])
+succeeded = []
+reached = []
+
+
+def work(progress):
+    for step in range(20):
+        time.sleep(0.01)
+        progress(step, 20)
+        reached.append(step)
+    return 42
+
+
+for _round in range(5):
+    dialog = QDialog()
+    dialog.show()
+    Operation(dialog, work, title="Work").on_success(succeeded.append).run()
+    dialog.deleteLater()
+    del dialog
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    QThreadPool.globalInstance().waitForDone(5000)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+left = [w for w in app.topLevelWidgets() if isinstance(w, QProgressDialog)]
+print("finished", succeeded, len(left), len(reached) < 100)
+"""
+
+
+def test_the_parent_deleted_while_the_work_runs_drops_the_result(tmp_path: Path) -> None:
+    """A dialog closed (deleted) while its operation's work still runs: no crash, and the
+    result is dropped (nobody is left to show it), its progress box closed, the work stopped."""
+    script = tmp_path / "deleted_parent.py"
+    script.write_text(DELETED_PARENT, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # no result shown, no progress box left behind, the work told to stop
+    assert done.stdout.strip() == "finished [] 0 True"

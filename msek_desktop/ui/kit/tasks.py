@@ -6,6 +6,12 @@
 Cancelled once the user pressed Cancel (the service's transaction then rolls back). The
 result or the error comes back on the GUI thread through a signal. A UserError is shown as a
 plain message; anything else goes to sys.excepthook (the crash dialog).
+
+The work outlives its caller safely: the runnable and its signals are kept alive by this
+module (not by the Operation, which its parent owns) until the work's end has reached the GUI
+thread. If the parent (a dialog closed meanwhile) was deleted before then, the work is told to
+stop at its next progress report, its progress box is closed, and its result or error is
+dropped: nobody is left to show it.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from msek_desktop.core.errors import UserError
@@ -31,9 +38,53 @@ class Cancelled(Exception):
 
 
 class _Signals(QObject):
+    """The work's reports, relayed on the GUI thread to its Operation while it exists."""
+
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(object)
+
+    def __init__(self) -> None:
+        # Owned by the application, not by Python: whichever thread drops the last Python
+        # reference, the object itself is deleted on the GUI thread (deleteLater in _end).
+        super().__init__(QCoreApplication.instance())
+        self.operation: Operation | None = None
+        self.progress.connect(self._relay_progress)
+        self.done.connect(self._relay_done)
+        self.failed.connect(self._relay_failed)
+
+    def _alive(self) -> Operation | None:
+        op = self.operation
+        return op if op is not None and shiboken6.isValid(op) else None
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        op = self._alive()
+        if op is not None:
+            op._show_progress(done, total)
+
+    @Slot(object)
+    def _relay_done(self, result: Any) -> None:
+        op = self._end()
+        if op is not None:
+            op._done(result)
+
+    @Slot(object)
+    def _relay_failed(self, exc: BaseException) -> None:
+        op = self._end()
+        if op is not None:
+            op._failed(exc)
+
+    def _end(self) -> Operation | None:
+        """The work is over: let go of it; its Operation if that still exists."""
+        op = self._alive()
+        self.operation = None
+        _RUNNING.discard(self)
+        self.deleteLater()
+        return op
+
+
+_RUNNING: set[_Signals] = set()  # the work under way, kept alive until its end is relayed
 
 
 class _Runnable(QRunnable):
@@ -73,7 +124,8 @@ class Operation(QObject):
         self._parent = parent
         self._signals = _Signals()
         self._runnable = _Runnable(work, self._signals)
-        self._runnable.setAutoDelete(False)
+        self._stop = self._runnable.cancel  # the pool deletes the runnable once it has run
+        self._signals.operation = self
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_user_error: Callable[[UserError], object] | None = None
         self._dialog = QProgressDialog(
@@ -85,10 +137,9 @@ class Operation(QObject):
         self._dialog.setMinimumDuration(400 if show_progress else 2**31 - 1)
         if not cancellable:
             self._dialog.setCancelButton(None)
-        self._dialog.canceled.connect(self._runnable.cancel.set)
-        self._signals.progress.connect(self._show_progress)
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
+        self._dialog.canceled.connect(self._stop.set)
+        dialog, stop = self._dialog, self._stop
+        self.destroyed.connect(lambda *_: _abandon(dialog, stop))
 
     def on_success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
@@ -100,11 +151,12 @@ class Operation(QObject):
         return self
 
     def run(self) -> Operation:
+        _RUNNING.add(self._signals)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def cancel(self) -> None:
-        self._runnable.cancel.set()
+        self._stop.set()
 
     def _show_progress(self, done: int, total: int) -> None:
         self._dialog.setMaximum(max(total, 1))
@@ -130,3 +182,11 @@ class Operation(QObject):
             questions.warn(self._parent, self._dialog.windowTitle(), user_message(exc))
             return
         sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def _abandon(dialog: QProgressDialog, stop: threading.Event) -> None:
+    """The Operation's parent is gone: stop the work at its next report, close its box."""
+    stop.set()
+    if shiboken6.isValid(dialog):
+        dialog.reset()
+        dialog.deleteLater()

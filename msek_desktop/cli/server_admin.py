@@ -1,8 +1,9 @@
 """The office's staff and its server, from the command line.
 
-`msek staff add|list|deactivate|role` manage the staff members (on the office server, their
-logins too: core.staff, core.roles); `msek server setup` does the server side of a new office
-database (its owner, its groups, the database, its schema) so nobody types SQL.
+`msek staff add|list|deactivate|role|login` manage the staff members (on the office server,
+their logins too: core.staff, core.roles; `staff login` gives one to a staff member who has
+none, as those `msek move-to` carried); `msek server setup` does the server side of a new
+office database (its owner, its groups, the database, its schema) so nobody types SQL.
 
 A new login's password is asked twice without echo, or read from the first line of standard
 input with --password-stdin (scripts): cli.passwords. It is never printed, logged or put in a
@@ -55,6 +56,13 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     p = add("role", cmd_staff_role, "make a staff member's login staff or admin (server)")
     p.add_argument("login", metavar="LOGIN")
     p.add_argument("role", choices=roles.ROLES)
+    help_text = "give a staff member without one a login on the office server (after move-to)"
+    p = add("login", cmd_staff_login, help_text)
+    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("--role", required=True, choices=roles.ROLES)
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
 
     server_parser = sub.add_parser("server", help="set up the office server (PostgreSQL)")
     server_commands = server_parser.add_subparsers(
@@ -169,6 +177,16 @@ def cmd_staff_role(args: argparse.Namespace) -> int:
             raise errors.UserError(f"{row.login} has no login on the office server.")
         staff.update_staff(database, row.id, {"role": args.role})
     print(f"{row.full_name} ({row.login}) is now {args.role}.")
+    return 0
+
+
+def cmd_staff_login(args: argparse.Namespace) -> int:
+    with opened(args) as database:
+        row = staff.check_can_give_login(database, args.login.strip().lower())
+        password = ask_password(row.login, from_stdin=args.password_stdin)
+        staff.give_login(database, row.login, password, args.role)
+        where = database.location
+    print(f"{row.full_name} ({row.login}) can now log in to {where}: {args.role}.")
     return 0
 
 

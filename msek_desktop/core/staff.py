@@ -157,6 +157,8 @@ def _change_login(
         raise errors.ValidationError.coded("role" if new_role else "active", "own_login")
     if current is None:  # a staff member from before the server: their login now
         if given is not None:
+            if roles.login_exists(conn, member.login):  # a role of the server's, not ours
+                raise errors.ValidationError.coded("login", "login_on_server", login=member.login)
             roles.create_login(conn, roles.database_name(db), member.login, password, new_role)
             if clean.get("active") is False:
                 roles.set_active(conn, member.login, False)
@@ -171,6 +173,44 @@ def _change_login(
 
 def _asks_login(values: Mapping[str, Any]) -> bool:
     return any(values.get(name) for name in _LOGIN_FIELDS)
+
+
+def check_can_give_login(db: Database, login: str) -> StaffRow:
+    """The staff member `login`, who may be given a login on this office server (see
+    give_login); else refused in one line, before any password is asked for."""
+    if not has_logins(db):
+        raise errors.UserError(
+            f"{db.location} has no logins: they are for an office server set up with "
+            "`msek server setup`."
+        )
+    roles.require_admin(db, STAFF_MANAGEMENT)
+    member = get_staff(db, login)
+    if member.login in roles.roles_by_login(db):
+        raise errors.UserError(f"{member.login} already has a login on the office server.")
+    problem = roles.login_problem(member.login)
+    if problem is not None:
+        raise errors.ValidationError.coded("login", problem, login=member.login)
+    with db.read() as session:
+        if roles.login_exists(session.connection(), member.login):
+            raise errors.ValidationError.coded("login", "login_on_server", login=member.login)
+    return member
+
+
+def give_login(db: Database, login: str, password: str, role: str) -> StaffRow:
+    """Give the staff member `login`, who has none (one carried by `msek move-to`, or added
+    before the server was set up for logins), their login on the office server: `role` staff
+    or admin, `password` theirs. An inactive member's login cannot connect (NOLOGIN)."""
+    member = check_can_give_login(db, login)
+    given = _login_values(db, {"password": password, "role": role}, member.login, new=True)
+    assert given is not None  # a server with logins, both given
+    with db.write() as session:
+        conn = session.connection()
+        if roles.login_exists(conn, member.login):  # made meanwhile, at another desk
+            raise errors.ValidationError.coded("login", "login_on_server", login=member.login)
+        roles.create_login(conn, roles.database_name(db), member.login, *given)
+        if not member.active:
+            roles.set_active(conn, member.login, False)
+    return member
 
 
 def deactivate_staff(db: Database, login: str) -> StaffRow:

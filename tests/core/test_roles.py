@@ -11,6 +11,7 @@ import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -416,3 +417,84 @@ def test_tables_a_superuser_s_migration_made_are_granted_to_the_groups(office: O
     with office.as_login(anna).engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO extra VALUES (1)")
     assert "must be owner" in refused(office.as_login(anna), "DROP TABLE extra")
+
+
+# -- a login for a staff member who has none (carried over by `msek move-to`) ----------------
+
+
+def without_login(db: Database, login: str, *, active: bool = True) -> None:
+    """A staff row as `msek move-to` carries it over: no login on the server."""
+    with db.write() as session:
+        session.add(StaffMember(login=login, full_name=login.title(), active=active))
+
+
+def test_a_staff_member_without_a_login_is_given_one(office: Office) -> None:
+    owner = office.as_login(office.owner)
+    anna, dora = office.login("anna"), office.login("dora")
+    without_login(owner, anna)
+    without_login(owner, dora, active=False)
+    assert staff.staff_roles(owner) == {}
+    with pytest.raises(errors.ServerUnreachableError):  # no login yet: cannot connect
+        office.as_login(anna)
+
+    assert staff.give_login(owner, anna, PASSWORD, roles.ADMIN).login == anna
+    staff.give_login(owner, dora, PASSWORD, roles.STAFF)
+
+    assert staff.staff_roles(owner) == {anna: roles.ADMIN, dora: roles.STAFF}
+    stored = stored_password(office, anna)
+    assert stored is not None and stored.startswith("SCRAM-SHA-256$")
+    as_anna = office.as_login(anna)
+    assert roles.current_login(as_anna) == anna and roles.is_admin(as_anna)
+    assert staff.logged_in(as_anna) == anna
+    assert roles.roles_by_login(owner)[dora] == (roles.STAFF, False)  # inactive: NOLOGIN
+    with pytest.raises(errors.ServerUnreachableError):
+        office.as_login(dora)
+
+
+def test_giving_a_login_refuses_one_who_has_one_an_unknown_member_and_a_bad_password(
+    office: Office,
+) -> None:
+    owner = office.as_login(office.owner)
+    anna, boss = office.login("anna"), office.login("boss")
+    add(owner, anna, roles.STAFF)
+    without_login(owner, boss)
+
+    with pytest.raises(errors.UserError) as caught:
+        staff.give_login(owner, anna, PASSWORD, roles.ADMIN)
+    assert caught.value.message == f"{anna} already has a login on the office server."
+    with pytest.raises(errors.NotFoundError):
+        staff.give_login(owner, office.login("nobody"), PASSWORD, roles.STAFF)
+    for password, role, code in (("short", roles.STAFF, "password_short"),
+                                 (PASSWORD, "boss", "choice")):  # fmt: skip
+        with pytest.raises(errors.ValidationError) as refused_value:
+            staff.give_login(owner, boss, password, role)
+        assert [errors.code_of(e.message) for e in refused_value.value.errors] == [code]
+    assert staff.staff_roles(owner) == {anna: roles.STAFF}  # nothing made, nothing changed
+
+
+def test_a_staff_login_cannot_give_logins(office: Office) -> None:
+    owner = office.as_login(office.owner)
+    anna, boss = office.login("anna"), office.login("boss")
+    add(owner, anna, roles.STAFF)
+    without_login(owner, boss)
+    with pytest.raises(roles.NotAllowedError):
+        staff.give_login(office.as_login(anna), boss, PASSWORD, roles.ADMIN)
+    assert boss not in staff.staff_roles(owner)
+
+
+def test_on_a_file_or_a_server_without_logins_there_is_no_login_to_give(
+    tmp_path: Path, new_server_database: Any
+) -> None:
+    on_file = open_database(tmp_path / "msek.db", create=True)
+    try:
+        for database in (on_file, new_server_database()):
+            without_login(database, "anna")
+            with pytest.raises(errors.UserError) as caught:
+                staff.give_login(database, "anna", PASSWORD, roles.STAFF)
+            assert caught.value.message == (
+                f"{database.location} has no logins: they are for an office server set up "
+                "with `msek server setup`."
+            )
+            assert staff.staff_roles(database) == {}
+    finally:
+        on_file.dispose()

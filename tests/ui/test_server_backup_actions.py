@@ -4,6 +4,10 @@ server's data after a copy, with its own question."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,8 +18,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from msek_desktop.core import backups, demo, inquiries
+from msek_desktop.core import backups, demo, inquiries, store
 from msek_desktop.core.db import Database
+from msek_desktop.core.server import ServerAddress
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.backup_actions import install_backup_actions
@@ -123,3 +128,98 @@ def test_restore_declined_changes_nothing(
 def test_install_on_the_server_starts_the_timer(window: MainWindow) -> None:
     actions = install_backup_actions(window, window.ctx, interval_ms=60_000)
     assert actions.timer.isActive() and actions.timer.interval() == 60_000
+
+
+# -- quitting: the copy shows its progress and can be skipped, the way the program quits ------
+
+QUITTING = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from sqlalchemy import text
+from msek_desktop.app import make_application
+from msek_desktop.core import store
+from msek_desktop.core.server import ServerAddress
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.window import backup_actions
+from msek_desktop.ui.window.main_window import MainWindow
+
+url, skip = sys.argv[1], sys.argv[2] == "skip"
+app = make_application()
+database = store.open_database(ServerAddress(url))
+window = MainWindow(AppContext(db=database, me="anowak", languages=Languages()))
+seen = []
+
+def change_and_close():
+    with database.write() as s:
+        s.execute(text("UPDATE inquiries SET subject = 'Changed before quitting' WHERE id = 1"))
+    window.close()  # the last window: Qt quits, as when the user closes it or presses Ctrl+Q
+
+def press_skip():
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QProgressDialog) and widget.isVisible():
+            seen.append(widget.labelText())
+            widget.findChild(QPushButton).click()
+            return
+    QTimer.singleShot(2, press_skip)
+
+if skip:
+    backup_actions.SHOW_AFTER_MS = 0
+    press_skip()
+window.show()
+QTimer.singleShot(300, change_and_close)
+code = app.exec()
+database.dispose()
+print(json.dumps({"code": code, "seen": seen}))
+"""
+
+
+def quit_the_program(office: Database, tmp_path: Path, how: str) -> dict[str, Any]:
+    """Run the window in a program of its own on `office`, change the data, close the window
+    and let Qt quit (aboutToQuit after the main loop's last event); what it printed."""
+    script = tmp_path / "quitting.py"
+    script.write_text(QUITTING, encoding="utf-8")
+    assert isinstance(office.location, ServerAddress)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(script), office.location.url, how],
+        check=False, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    printed: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return printed
+
+
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+
+
+def test_quitting_after_a_change_leaves_a_new_verified_copy(
+    office: Database, tmp_path: Path
+) -> None:
+    first = backups.backup_now(office)
+    printed = quit_the_program(office, tmp_path, "wait")
+    assert printed["code"] == 0
+    [made] = [p for p in copies_of(office) if p != first]
+    assert backups.latest_copy(office.location) == made  # verified, the newest
+    copy = store.open_database(made, quick_check=False)
+    try:
+        assert "Changed before quitting" in subjects(copy)
+    finally:
+        copy.dispose()
+    assert not [n for n in files_in(made.parent) if "partial" in n]
+
+
+def test_skipping_the_copy_on_quitting_leaves_no_copy_and_no_temporary_file(
+    new_server_database: Callable[..., Any], tmp_path: Path
+) -> None:
+    office: Database = new_server_database()
+    demo.generate(office, inquiries=300, seed=5, today=date(2026, 11, 2))  # a copy to skip
+    first = backups.backup_now(office)
+    before = files_in(first.parent)
+    printed = quit_the_program(office, tmp_path, "skip")
+    assert printed["code"] == 0
+    assert printed["seen"] == ["Copying the office's data to this desk…"]
+    assert copies_of(office) == [first]
+    assert files_in(first.parent) == before, "no temporary file left"

@@ -2,7 +2,10 @@
 every 30 minutes and on quitting when the data changed, and at start the offer to restore the
 newest good backup when the database file is damaged. With the office server, a backup is a
 copy of the office's data on this desk and Restore… replaces the server's data for every desk
-(admins only), after a copy of it.
+(admins only: a staff login finds it disabled, asked once when the window opens), after a copy
+of it. Quitting copies the server's data when it changed (copy_on_quit: on a thread of its own,
+with a progress dialog whose Skip abandons that copy, nothing of it left); a file's backup on
+quitting is SQLite's backup API, quick, on the GUI thread.
 
     install_backup_actions(window, ctx)     # once, in MainWindow.__init__
     offer_recovery(path, error)             # in app.main, when opening the database failed
@@ -14,11 +17,13 @@ server, verified copies, pruning).
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushButton, QWidget
 
 from msek_desktop.core import backups, db
 from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseError, UserError
@@ -27,12 +32,15 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.tasks import Operation, Progress
+from msek_desktop.ui.kit.tasks import Cancelled, Operation, Progress
 from msek_desktop.ui.window.menu_actions import MenuActions
 
 log = logging.getLogger(__name__)
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
+SHOW_AFTER_MS = 300  # the copy on quitting: none needed, or a quick one, shows nothing
+POLL_MS = 50
+SKIP_WAIT_S = 15.0  # after Skip, how long quitting waits for the copy to stop
 
 
 class BackupActions(MenuActions):
@@ -44,6 +52,8 @@ class BackupActions(MenuActions):
         super().__init__(window, ctx)
         self.act_backup = self.action("actBackUpNow", self.back_up_now)
         self.act_restore = self.action("actRestore", self.choose_and_restore)
+        self.may_restore = _may_restore(ctx.db)  # asked once: a staff login may not
+        self.act_restore.setEnabled(self.may_restore)
         self.put_in_file_menu(
             [self.act_backup, self.act_restore], getattr(window, "act_quit", None)
         )
@@ -59,6 +69,8 @@ class BackupActions(MenuActions):
     def retranslate(self) -> None:
         self.act_backup.setText(tr("Backups", "&Back up now"))
         self.act_restore.setText(tr("Backups", "Re&store…"))
+        if not self.may_restore:
+            self.act_restore.setToolTip(tr("Backups", "Only an admin can restore a backup."))
 
     # -- backing up ---------------------------------------------------------------------
 
@@ -107,11 +119,14 @@ class BackupActions(MenuActions):
         )
 
     def back_up_on_quit(self) -> Path | None:
-        """On the GUI thread, as the program ends; a failure is logged and shown."""
+        """As the program ends (aboutToQuit); a failure is logged and shown. A file's backup
+        runs here (quick); the office server's copy shows its progress, and Skip (copy_on_quit)."""
         self.timer.stop()
         if self.ctx.db.read_only:
             return None  # nothing could change
         try:
+            if self.ctx.db.on_server:
+                return copy_on_quit(self.ctx.db)
             return backups.backup_if_changed(self.ctx.db)
         except UserError as exc:
             log.warning("backup on quit failed: %s", exc)
@@ -183,6 +198,106 @@ class BackupActions(MenuActions):
             .on_success(done)
             .run()
         )
+
+
+def _may_restore(database: db.Database) -> bool:
+    """Whether this login may restore: always on a file; on the office server an admin's
+    (core.roles). A server that cannot say leaves it to the restore itself, which asks."""
+    if not database.on_server or database.read_only:
+        return True
+    from msek_desktop.core import roles  # the server's logins: psycopg, only when needed
+
+    try:
+        return roles.is_admin(database)
+    except UserError as exc:
+        log.warning("could not ask the office server whether this login is an admin's: %s", exc)
+        return True
+
+
+class _QuitCopy:
+    """The office server's copy on quitting, on a thread of its own: its progress, and its
+    end (the new copy, None, or the error); skipped makes its next progress raise Cancelled."""
+
+    def __init__(self, database: db.Database) -> None:
+        self.database = database
+        self.skipped = threading.Event()
+        self.done = self.total = 0
+        self.made: Path | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="msek-quit-copy", daemon=True)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.skipped.is_set():
+            raise Cancelled
+        self.done, self.total = done, total
+
+    def _run(self) -> None:
+        try:
+            self.made = backups.backup_if_changed(self.database, progress=self._report)
+        except BaseException as exc:  # handed to the GUI thread
+            self.error = exc
+
+
+def copy_on_quit(database: db.Database) -> Path | None:
+    """The automatic copy of the office server's data as the program ends: taken on a thread
+    while a modal progress dialog (shown after SHOW_AFTER_MS) turns a local event loop, which
+    works in aboutToQuit too. Skip abandons it: the copy stops at its next step, and a copy
+    stopped leaves nothing (core.copies writes a temporary file, removed); one past its last
+    step is finished, verified. A server that does not let the copy stop within SKIP_WAIT_S
+    is left behind (the copy's temporary file is then removed by the next copy). Returns the
+    new copy, or None (nothing changed, or skipped); a UserError is raised as it came."""
+    work = _QuitCopy(database)
+    dialog = QProgressDialog()
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setLabelText(tr("Backups", "Copying the office's data to this desk…"))
+    dialog.setCancelButtonText(tr("Backups", "Skip"))
+    dialog.setRange(0, 0)  # busy until the copy says how far it is
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setValue(0)  # counts SHOW_AFTER_MS from now (else Qt's own 4 s from its making)
+    loop = QEventLoop()
+    skipped_at: list[float] = []
+
+    def skip() -> None:
+        if skipped_at:
+            return
+        skipped_at.append(time.monotonic())
+        work.skipped.set()
+        log.info("the copy on quitting was skipped")
+        for button in dialog.findChildren(QPushButton):  # not deleted: it is sending
+            button.setEnabled(False)
+        dialog.setLabelText(tr("Backups", "Stopping the copy…"))
+        dialog.setRange(0, 0)
+        dialog.show()
+
+    def poll() -> None:
+        stuck = skipped_at and time.monotonic() - skipped_at[0] > SKIP_WAIT_S
+        if not work.thread.is_alive() or stuck:
+            loop.quit()
+        elif work.total and not skipped_at:
+            dialog.setMaximum(1000)
+            dialog.setValue(min(1000, 1000 * work.done // work.total))
+
+    dialog.canceled.connect(skip)
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(poll)
+    work.thread.start()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    dialog.hide()
+    dialog.deleteLater()
+    if work.thread.is_alive():
+        log.warning("the copy on quitting did not stop within %s s; left behind", SKIP_WAIT_S)
+        return None
+    if isinstance(work.error, Cancelled):
+        return None
+    if work.error is not None:
+        raise work.error
+    return work.made
 
 
 def install_backup_actions(

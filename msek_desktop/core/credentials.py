@@ -147,4 +147,7 @@ def forget_password(address: ServerAddress) -> bool:
 
 def needs_password(exc: errors.UserError) -> bool:
     """True when the server refused the connection for want of the right password."""
-    return isinstance(exc, errors.ServerUnreachableError) and "password" in exc.message.lower()
+    text = exc.message.lower()
+    return isinstance(exc, errors.ServerUnreachableError) and any(
+        sign in text for sign in ("password authentication failed", "no password supplied")
+    )

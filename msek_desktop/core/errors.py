@@ -248,6 +248,12 @@ class ServerUnreachableError(DatabaseError):
     """The office server (PostgreSQL) does not answer or refuses the login."""
 
 
+class ServerLoginRefusedError(ServerUnreachableError):
+    """The office server answers but refuses the login: a wrong or missing password, or a
+    computer it does not let in. Offered what an unreachable server is offered (try again,
+    the last copy, another address or login)."""
+
+
 class ServerNotYetError(DatabaseError):
     """A service that works on the database file only, asked of an office server."""
 

@@ -122,10 +122,21 @@ def _reason(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+_REFUSED = ("password authentication failed", "no password supplied", "no pg_hba.conf entry")
+
+
 def translate_error(exc: BaseException, address: ServerAddress) -> errors.DatabaseError | None:
     """The one-line error for a server that cannot be reached or refuses the login; None for
-    anything else (a bug)."""
+    anything else (a bug). A server that answers but refuses the login (a wrong password,
+    no password, a computer it does not let in) says so: it is not "cannot be reached"."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if any(sign in text for sign in _REFUSED) or ('role "' in text and "does not exist" in text):
+        reason = _reason(exc).rstrip(".")
+        login = make_url(address.url).username or "(none)"
+        return errors.ServerLoginRefusedError(
+            f"The office server {address.host} refused the login {login} ({reason}); check "
+            "the login and its password, or ask whoever looks after the server."
+        )
     if any(sign in text for sign in _UNREACHABLE):
         reason = _reason(exc).rstrip(".")
         return errors.ServerUnreachableError(

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from msek_desktop.core import credentials, errors
 from msek_desktop.core.server import ServerAddress, make_engine
+from msek_desktop.core.store import open_database
 from tests.cli.in_process import run
 from tests.memory_keyring import MemoryKeyring, installed, missing
 from tests.password_server import PASSWORD, asking_for_passwords
@@ -139,9 +141,29 @@ def test_the_stored_password_opens_a_server_that_asks_for_it(
         server_check.check_server(address)
     assert credentials.needs_password(caught.value), caught.value.message
     assert "not-the-password" not in caught.value.message
+    # the server answered: it refused the login, it is not "cannot be reached"
+    assert isinstance(caught.value, errors.ServerLoginRefusedError)
+    assert caught.value.message.startswith(
+        f"The office server {address.host} refused the login marta"
+    )
     credentials.save_password(address, PASSWORD)
     assert server_check.check_server(address) is server_check.Found.EMPTY
     # msek --db URL on this desk: the URL carries no password, the store gives it
     code, out, err = run(capsys, "--db", password_server, "inquiries")
     assert code == 1 and "holds no MSEK data yet" in err, "connected: it read the tables"
     assert PASSWORD not in out + err
+
+
+def test_a_login_the_server_refuses_is_not_a_server_away(
+    new_server_database: Callable[..., Any],
+) -> None:
+    """A login the test server does not know: refused by name, not "cannot be reached"."""
+    address = new_server_database(empty=True)
+    stranger = ServerAddress(str(make_url(address.url).set(username="nobody_of_this_office")))
+    with pytest.raises(errors.ServerLoginRefusedError) as refused:
+        open_database(stranger)
+    message = refused.value.message
+    assert message.startswith(f"The office server {address.host} refused the login ")
+    assert "nobody_of_this_office" in message
+    assert "cannot be reached" not in message
+    assert not credentials.needs_password(refused.value)  # no password would help: no login

@@ -57,6 +57,10 @@ _WITH_DETAILS: tuple[tuple[type[errors.UserError], Callable[[], str]], ...] = (
             "synced by OneDrive, Dropbox or Google Drive).",
         ),
     ),
+    (
+        errors.ServerLoginRefusedError,
+        lambda: tr("Errors", "The office server refused the login or its password."),
+    ),
     (errors.ServerUnreachableError, lambda: tr("Errors", "The office server cannot be reached.")),
     (
         errors.ServerNotYetError,

@@ -18,7 +18,7 @@ from typing import Any
 
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import printable, to_json
-from msek_desktop.core import copying, errors, moving
+from msek_desktop.core import copying, errors, moving, staff
 from msek_desktop.core.server import SCHEMES, ServerAddress, without_password
 from msek_desktop.paths import DB_ENV, default_db_path
 
@@ -82,6 +82,7 @@ def cmd_move_to(args: argparse.Namespace) -> int:
         )
     progress = _Progress()
     with opened(args) as database:
+        carried = [member.login for member in staff.list_staff(database)]
         try:
             checks = moving.move_to(database.engine, source, address, progress=progress)
         finally:
@@ -89,7 +90,7 @@ def cmd_move_to(args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(_as_json(source, address, checks)))
         return 0
-    for line in _report(source, address, checks):
+    for line in _report(source, address, checks, carried):
         print(printable(line))
     return 0
 
@@ -104,7 +105,9 @@ def _as_json(source: object, address: ServerAddress, checks: list[copying.TableC
     }
 
 
-def _report(source: object, address: ServerAddress, checks: list[copying.TableCheck]) -> list[str]:
+def _report(
+    source: object, address: ServerAddress, checks: list[copying.TableCheck], carried: list[str]
+) -> list[str]:
     width = max(len(c.table) for c in checks)
     rows = sum(c.rows for c in checks)
     lines = [
@@ -113,6 +116,12 @@ def _report(source: object, address: ServerAddress, checks: list[copying.TableCh
         f"{'table'.ljust(width)}  {'rows':>9}  checksum (SHA-256)",
     ]
     lines += [f"{c.table.ljust(width)}  {c.rows:>9,}  {c.checksum}" for c in checks]
+    if carried:  # on the server each staff member logs in as their own login
+        named = ", ".join(carried[:6]) + (", ..." if len(carried) > 6 else "")
+        lines.append(
+            f"The staff members carried over ({named}) have no login yet; give each one theirs: "
+            f"msek --db {address} staff login LOGIN --role staff|admin"
+        )
     lines += [
         "On each desk, use the office server from now on:",
         "  in the window: Settings › Office data › Connect to the office server",

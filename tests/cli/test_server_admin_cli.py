@@ -25,7 +25,7 @@ from msek_desktop.core import roles, server
 from msek_desktop.core.server import ServerAddress
 from tests.cli.in_process import run
 from tests.conftest import ServerDatabases
-from tests.core.test_roles import Office, drop_office, make_office
+from tests.core.test_roles import Office, drop_office, make_office, without_login
 
 OWNER_PASSWORD = "Owner-Pass-2026"
 ANNA_PASSWORD = "Anna-Pass-2026"
@@ -412,3 +412,91 @@ def test_the_next_steps_name_addresses_that_reach_the_server(
     assert server_admin._url(address, "msek", "msek_owner", "localhost" if here else None) == owner
     host = socket.gethostname() if here else None
     assert server_admin._url(address, "msek", "LOGIN", host) == desk
+
+
+# -- a login for the staff `msek move-to` carried ---------------------------------------------
+
+
+def test_after_move_to_staff_login_gives_a_carried_member_a_working_login(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    office: Office,
+    tmp_path: Path,
+    isolated_user_dirs: Path,
+) -> None:
+    desk = str(tmp_path / "msek.db")
+    anna = office.login("anna")
+    assert run(capsys, "--db", desk, "demo", "--inquiries", "12", "--seed", "3")[0] == 0
+    assert run(capsys, "--db", desk, "staff", "add", anna, "--name", "Anna Kowalska",
+               "--role", "staff")[0] == 0  # fmt: skip
+    owner_url = str(office.address(office.owner))
+    code, out, err = run(capsys, "--db", desk, "move-to", owner_url)
+    assert (code, err) == (0, "")
+    said = [line for line in out.splitlines() if "staff login" in line]
+    assert len(said) == 1 and anna in said[0], out
+    assert said[0].endswith(f"msek --db {owner_url} staff login LOGIN --role staff|admin")
+    listed = run(capsys, "--db", owner_url, "staff", "list")[1].splitlines()
+    assert [line.split() for line in listed if line.startswith(anna)] == [
+        [anna, "Anna", "Kowalska", "no", "login"]
+    ]
+    as_anna = ["--db", str(office.address(anna)), "inquiries", "--json", "--limit", "100"]
+    code, _, err = run(capsys, *as_anna)  # no login yet: the server refuses her
+    assert code == 1 and anna in one_line(err)
+
+    typed(monkeypatch, ANNA_PASSWORD + "\n")
+    code, out, err = run(capsys, "--db", owner_url, "staff", "login", anna, "--role", "staff",
+                         "--password-stdin")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == f"Anna Kowalska ({anna}) can now log in to {owner_url}: staff.\n"
+
+    code, out, err = run(capsys, *as_anna)  # connected as her own login, through a ServerAddress
+    assert (code, err) == (0, "")
+    assert len(json.loads(out)) == 12
+    assert roles_named(office.admin, anna) == {anna}
+    assert ANNA_PASSWORD not in logs(isolated_user_dirs)
+
+
+def test_staff_login_refusals_are_one_line_before_any_password_is_asked(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    office: Office,
+    tmp_path: Path,
+) -> None:
+    owner_url = str(office.address(office.owner))
+    anna = office.login("anna")
+    typed(monkeypatch, ANNA_PASSWORD + "\n")
+    run(capsys, "--db", owner_url, "staff", "add", anna, "--name", "Anna", "--role", "staff",
+        "--password-stdin")  # fmt: skip
+    desk = str(tmp_path / "msek.db")
+    run(capsys, "--db", desk, "init")
+    run(capsys, "--db", desk, "staff", "add", "bob", "--name", "Bob", "--role", "staff")
+    # no --password-stdin and no terminal: a password asked for would be this refusal instead
+    for argv, said in (
+        ([owner_url, "staff", "login", anna, "--role", "admin"],
+         f"msek: {anna} already has a login on the office server."),
+        ([owner_url, "staff", "login", office.login("nobody"), "--role", "staff"],
+         f"msek: There is no staff member with the login {office.login('nobody')!r}."),
+        ([desk, "staff", "login", "bob", "--role", "staff"],
+         f"msek: {desk} has no logins: they are for an office server set up with "
+         "`msek server setup`."),
+    ):  # fmt: skip
+        code, out, err = run(capsys, "--db", *argv)
+        assert (code, out, one_line(err)) == (1, "", said)
+    assert run(capsys, "--db", owner_url, "staff", "list")[1].split() == [anna, "Anna", "staff"]
+
+
+def test_staff_login_asks_the_password_twice_at_a_terminal(office: Office) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    owner_url = str(office.address(office.owner))
+    carl = office.login("carl")
+    without_login(office.as_login(office.owner), carl)  # as move-to carries a staff row
+    code, shown = at_terminal(
+        ["--db", owner_url, "staff", "login", carl, "--role", "admin"],
+        [ANNA_PASSWORD, ANNA_PASSWORD],
+        env,
+    )
+    assert code == 0, shown
+    assert f"Password for {carl}:" in shown and "The same password again:" in shown
+    assert ANNA_PASSWORD not in shown
+    assert shown.strip().endswith(f"({carl}) can now log in to {owner_url}: admin.")
+    assert roles_named(office.admin, carl) == {carl}

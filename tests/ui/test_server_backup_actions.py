@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from msek_desktop.core import backups, demo, inquiries, store
+from msek_desktop.core import backups, demo, inquiries, roles, store
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.main_window import MainWindow
+from tests.conftest import ServerDatabases
+from tests.core.test_roles import Office, add, drop_office, make_office
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
@@ -223,3 +225,51 @@ def test_skipping_the_copy_on_quitting_leaves_no_copy_and_no_temporary_file(
     assert printed["seen"] == ["Copying the office's data to this desk…"]
     assert copies_of(office) == [first]
     assert files_in(first.parent) == before, "no temporary file left"
+
+
+# -- Restore… is an admin's: a staff login finds it disabled, and is told why ------------------
+
+
+@pytest.fixture
+def with_logins(server_databases: ServerDatabases) -> Iterator[Office]:
+    """An office database set up for logins (its role names carry a suffix of its own)."""
+    admin, name, owner, suffix = make_office(server_databases)
+    made = Office(admin, name, owner, suffix, [])
+    try:
+        yield made
+    finally:
+        for database in made.opened:
+            database.dispose()
+        drop_office(admin, name, owner)
+
+
+def window_as(qtbot: QtBot, database: Database, me: str) -> MainWindow:
+    win = MainWindow(AppContext(db=database, me=me, languages=Languages()))
+    qtbot.addWidget(win)
+    return win
+
+
+def test_restore_is_disabled_for_a_staff_login_and_says_why(
+    qtbot: QtBot, with_logins: Office
+) -> None:
+    owner = with_logins.as_login(with_logins.owner)
+    anna, boss = with_logins.login("anna"), with_logins.login("boss")
+    add(owner, anna, roles.STAFF)
+    add(owner, boss, roles.ADMIN)
+
+    as_anna = window_as(qtbot, with_logins.as_login(anna), anna).backup_actions
+    assert not as_anna.act_restore.isEnabled()
+    assert as_anna.act_restore.toolTip() == "Only an admin can restore a backup."
+    assert as_anna.act_backup.isEnabled(), "every desk keeps its copy, staff included"
+    assert as_anna.window.menu_file.toolTipsVisible()
+
+    as_boss = window_as(qtbot, with_logins.as_login(boss), boss).backup_actions
+    assert as_boss.act_restore.isEnabled()
+    assert as_boss.act_restore.toolTip() != "Only an admin can restore a backup."
+
+
+def test_restore_is_enabled_on_a_file_and_for_a_superuser_on_the_server(
+    qtbot: QtBot, tmp_path: Path, new_database: Callable[..., Database]
+) -> None:
+    actions = window_as(qtbot, new_database(tmp_path / "t.db"), "anowak").backup_actions
+    assert actions.act_restore.isEnabled() and actions.may_restore

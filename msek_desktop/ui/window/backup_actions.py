@@ -54,6 +54,9 @@ class BackupActions(MenuActions):
         self.act_restore = self.action("actRestore", self.choose_and_restore)
         self.may_restore = _may_restore(ctx.db)  # asked once: a staff login may not
         self.act_restore.setEnabled(self.may_restore)
+        menu = getattr(window, "menu_file", None)
+        if menu is not None and not self.may_restore:
+            menu.setToolTipsVisible(True)  # only tooltips set on purpose show there
         self.put_in_file_menu(
             [self.act_backup, self.act_restore], getattr(window, "act_quit", None)
         )
@@ -70,7 +73,9 @@ class BackupActions(MenuActions):
         self.act_backup.setText(tr("Backups", "&Back up now"))
         self.act_restore.setText(tr("Backups", "Re&store…"))
         if not self.may_restore:
-            self.act_restore.setToolTip(tr("Backups", "Only an admin can restore a backup."))
+            why = tr("Backups", "Only an admin can restore a backup.")
+            self.act_restore.setToolTip(why)
+            self.act_restore.setStatusTip(why)
 
     # -- backing up ---------------------------------------------------------------------
 

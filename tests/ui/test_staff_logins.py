@@ -20,7 +20,14 @@ from msek_desktop.ui.dialogs.first_run import StaffDialog
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.screens.settings import SettingsScreen
 from tests.conftest import ServerDatabases
-from tests.core.test_roles import PASSWORD, Office, drop_office, make_office, stored_password
+from tests.core.test_roles import (
+    PASSWORD,
+    Office,
+    drop_office,
+    make_office,
+    stored_password,
+    without_login,
+)
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
@@ -124,6 +131,41 @@ def test_editing_on_the_server_keeps_the_login_and_changes_the_role(
 
     assert staff.staff_roles(owner) == {anna: roles.ADMIN}
     assert stored_password(office, anna) == before  # left empty: kept
+
+
+def test_editing_a_member_without_a_login_offers_one_and_saving_creates_it(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    """A staff member `msek move-to` carried over has no login: Edit… offers the password
+    and role rows; an empty password saves the rest and makes none, a password makes it."""
+    owner = office.as_login(office.owner)
+    anna = office.login("anna")
+    without_login(owner, anna)
+    row = staff.get_staff(owner, anna)
+    dialog = StaffDialog(owner, row)
+    qtbot.addWidget(dialog)
+    login = dialog.form.login
+    assert login is not None
+    assert login.labels["password"].text() == "Password:"  # a first one, not a new one
+    assert "no login on the office server yet" in login.hint.text()
+    dialog.show()
+    assert dialog.grab().save(str(tmp_path / "staff-member-without-a-login.png"))
+
+    fill(dialog, full_name="Anna Nowak")  # no password: no login yet, the rest saved
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert staff.get_staff(owner, anna).full_name == "Anna Nowak"
+    assert staff.staff_roles(owner) == {}
+
+    dialog = StaffDialog(owner, staff.get_staff(owner, anna))
+    qtbot.addWidget(dialog)
+    fill(dialog, password=PASSWORD, role=roles.ADMIN)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert staff.staff_roles(owner) == {anna: roles.ADMIN}
+    stored = stored_password(office, anna)
+    assert stored is not None and stored.startswith("SCRAM-SHA-256$")
+    assert roles.current_login(office.as_login(anna)) == anna
 
 
 def test_on_a_file_the_staff_dialog_asks_no_password(

@@ -146,7 +146,11 @@ class StaffDialog(QDialog):
             self.setWindowTitle(tr("Settings", "Staff member %1").replace("%1", row.login))
         logins = staff.staff_roles(db) if staff.has_logins(db) else None  # on the server
         role = logins.get(row.login) if logins and row else None
-        login = LoginFields(new=role is None) if logins is not None else None
+        login = (
+            LoginFields(new=row is None, offered=row is not None and role is None)
+            if logins is not None
+            else None
+        )
         self.form = StaffForm(login=login)
         self.form.set_values(row)
         if login is not None and row is not None:  # their login is their server login

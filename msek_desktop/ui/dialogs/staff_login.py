@@ -2,7 +2,9 @@
 
 The staff member's form (first_run.StaffForm) adds these rows when the database is on a server
 set up for logins (core.staff.has_logins): the password twice (required for a new staff
-member; left empty when editing, it stays as it is) and the role, staff or admin.
+member; left empty when editing, it stays as it is) and the role, staff or admin. A staff
+member without a login yet (carried over by `msek move-to`) is offered one: a password and a
+role create it on save; the password left empty, they stay without one.
 """
 
 from __future__ import annotations
@@ -32,8 +34,11 @@ def role_label(role: str | None) -> str:
 class LoginFields:
     """The password, its confirmation and the role, as rows of a staff member's form."""
 
-    def __init__(self, *, new: bool) -> None:
-        self.new = new
+    def __init__(self, *, new: bool, offered: bool = False) -> None:
+        """`new`: a login to make (a password, not a new one); `offered`: for a staff member
+        who has none yet, made only if a password is given."""
+        self.new = new or offered
+        self.offered = offered
         self.password = QLineEdit()
         self.again = QLineEdit()
         for edit, name in ((self.password, "password"), (self.again, "password_again")):
@@ -74,6 +79,12 @@ class LoginFields:
         self.hint.setText(
             tr(
                 "Settings",
+                "They have no login on the office server yet. Give a password and a role to "
+                "create it; leave the password empty to keep them without one.",
+            )
+            if self.offered
+            else tr(
+                "Settings",
                 "They log in to the office server with their login and this password. An "
                 "admin may also manage the staff, the office settings and restores.",
             )
@@ -85,6 +96,8 @@ class LoginFields:
         self.role.setCurrentIndex(max(0, self.role.findData(role or roles.STAFF)))
 
     def values(self) -> dict[str, Any]:
+        if self.offered and not self.password.text():
+            return {}  # no login for them yet
         out: dict[str, Any] = {"role": str(self.role.currentData())}
         if self.password.text():
             out["password"] = self.password.text()

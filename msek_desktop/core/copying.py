@@ -300,6 +300,7 @@ def copy_into(
     with blame(target_at):
         db.catch_up_ids(target, [t.name for t in tables() if _serial(t)])
         search.rebuild(target)
+        db.refresh_statistics(target, [*(t.name for t in tables()), "search_index"])
         found = checksums(target, progress=progress, done=done, total=total)
     for want, got in zip(copied, found, strict=True):
         if want != got:

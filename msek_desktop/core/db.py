@@ -271,6 +271,17 @@ def catch_up_ids(conn: Any, tables: Iterable[str]) -> None:
         )
 
 
+def refresh_statistics(conn: Any, tables: Iterable[str]) -> None:
+    """After a bulk write (an import, demo data, a copy into the office server): PostgreSQL
+    plans with the statistics it had before the rows arrived, and the first list page over
+    100,000 new inquiries took 86 ms instead of 0.2 ms until it looked again. ANALYZE them now
+    (inside the writing transaction; it sees the new rows). SQLite plans without them."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in tables:
+        conn.exec_driver_sql(f'ANALYZE "{name}"')
+
+
 def looks_like_sqlite(path: Path) -> bool:
     """True for an SQLite file or an empty file (SQLite treats both as databases)."""
     with path.open("rb") as fh:

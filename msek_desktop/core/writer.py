@@ -41,6 +41,7 @@ from msek_desktop.core.models import (
 )
 
 CHUNK = 2000  # rows per INSERT statement
+BULK = 1000  # rows written at once from which the server's statistics are refreshed
 WRITER_LOCK = db.WRITER_LOCK
 NOW = object()  # a default filled with the writer's `now`
 # insert order: a row is inserted after the rows it points at
@@ -216,6 +217,8 @@ class Writer:
                 contacts=self.written(Contact),
                 organisations=self.written(Organisation),
             )
+        if sum(map(len, written.values())) >= BULK:
+            db.refresh_statistics(self.conn, [*written, "search_index"])
 
 
 def _mismatch(rows: _Rows, keys: Iterable[str], values: Mapping[str, Any]) -> str:

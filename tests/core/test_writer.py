@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from msek_desktop.core import demo, importing, inquiries, search, writer
 from msek_desktop.core.db import Database
@@ -174,3 +174,22 @@ def test_the_form_the_import_and_the_demo_write_through_the_writer(
     empty = open_database(tmp_path / "demo.db", create=True)
     demo.generate(empty, inquiries=40, seed=2, today=date(2025, 1, 1))
     assert written_through_writer.count("inquiries") == 42
+
+
+def test_a_bulk_write_on_the_server_refreshes_its_statistics(
+    new_server_database: Callable[..., Database],
+) -> None:
+    """PostgreSQL plans the next list page with statistics taken after the rows arrived."""
+    database = new_server_database()
+    analysed = text(
+        "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL ORDER BY 1"
+    )
+    with database.engine.connect() as conn:  # the worker's database: earlier tests' analyses
+        conn.execute(text("SELECT pg_stat_reset()"))
+        conn.commit()
+    with database.read() as session:
+        assert list(session.scalars(analysed)) == []
+    demo.generate(database, inquiries=600, seed=3)
+    with database.read() as session:
+        names = set(session.scalars(analysed))
+    assert {"inquiries", "contacts", "follow_ups", "search_index"} <= names

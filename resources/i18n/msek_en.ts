@@ -23,6 +23,10 @@
         <translation>Re&amp;store…</translation>
     </message>
     <message>
+        <source>Only an admin can restore a backup.</source>
+        <translation>Only an admin can restore a backup.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -69,6 +73,18 @@ The current data is backed up first, so this can be undone.</translation>
     <message>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Copying the office&apos;s data to this desk…</source>
+        <translation>Copying the office&apos;s data to this desk…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Stopping the copy…</source>
+        <translation>Stopping the copy…</translation>
     </message>
     <message>
         <source>%1
@@ -504,6 +520,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
         <translation>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</translation>
+    </message>
+    <message>
+        <source>The office server refused the login or its password.</source>
+        <translation>The office server refused the login or its password.</translation>
     </message>
     <message>
         <source>The office server cannot be reached.</source>
@@ -3081,6 +3101,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>They have no login on the office server yet. Give a password and a role to create it; leave the password empty to keep them without one.</source>
+        <translation>They have no login on the office server yet. Give a password and a role to create it; leave the password empty to keep them without one.</translation>
     </message>
     <message>
         <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>

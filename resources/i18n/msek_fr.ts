@@ -23,6 +23,10 @@
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
+        <source>Only an admin can restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
     </message>
@@ -69,6 +73,18 @@ Les données actuelles sont d’abord sauvegardées, l’opération peut donc ê
     <message>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Copying the office&apos;s data to this desk…</source>
+        <translation>Copie des données du bureau sur ce poste…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Stopping the copy…</source>
+        <translation>Arrêt de la copie…</translation>
     </message>
     <message>
         <source>%1
@@ -504,6 +520,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
         <translation>La base de données se trouve dans un emplacement où elle risque d&apos;être endommagée (un partage réseau ou un dossier synchronisé par OneDrive, Dropbox ou Google Drive).</translation>
+    </message>
+    <message>
+        <source>The office server refused the login or its password.</source>
+        <translation>Le serveur du bureau a refusé l&apos;identifiant ou son mot de passe.</translation>
     </message>
     <message>
         <source>The office server cannot be reached.</source>
@@ -3081,6 +3101,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>They have no login on the office server yet. Give a password and a role to create it; leave the password empty to keep them without one.</source>
+        <translation>Cette personne n’a pas encore d’identifiant sur le serveur du bureau. Indiquez un mot de passe et un rôle pour le créer&#xa0;; laissez le mot de passe vide pour la laisser sans identifiant.</translation>
     </message>
     <message>
         <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>

@@ -23,6 +23,10 @@
         <translation>&amp;Przywróć…</translation>
     </message>
     <message>
+        <source>Only an admin can restore a backup.</source>
+        <translation>Tylko administrator może przywrócić kopię zapasową.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Kopia zapasowa zapisana w %1</translation>
     </message>
@@ -69,6 +73,18 @@ Obecne dane zostaną najpierw zapisane w kopii zapasowej, więc można to cofną
     <message>
         <source>Restoring…</source>
         <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <source>Copying the office&apos;s data to this desk…</source>
+        <translation>Kopiowanie danych biura na to stanowisko…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Stopping the copy…</source>
+        <translation>Zatrzymywanie kopiowania…</translation>
     </message>
     <message>
         <source>%1
@@ -508,6 +524,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
         <translation>Baza danych znajduje się w miejscu, w którym może zostać uszkodzona (udział sieciowy lub folder synchronizowany przez OneDrive, Dropbox albo Google Drive).</translation>
+    </message>
+    <message>
+        <source>The office server refused the login or its password.</source>
+        <translation>Serwer biura odrzucił login lub jego hasło.</translation>
     </message>
     <message>
         <source>The office server cannot be reached.</source>
@@ -3114,6 +3134,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Role</source>
         <translation>Rola</translation>
+    </message>
+    <message>
+        <source>They have no login on the office server yet. Give a password and a role to create it; leave the password empty to keep them without one.</source>
+        <translation>Ta osoba nie ma jeszcze loginu na serwerze biura. Podaj hasło i rolę, aby go utworzyć; zostaw hasło puste, aby pozostała bez loginu.</translation>
     </message>
     <message>
         <source>They log in to the office server with their login and this password. An admin may also manage the staff, the office settings and restores.</source>

@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from msek_desktop.cli.office import opened
-from msek_desktop.cli.output import printable, to_json
+from msek_desktop.cli.output import printable, shell_word, to_json
 from msek_desktop.core import copying, errors, moving, staff
 from msek_desktop.core.server import SCHEMES, ServerAddress, without_password
 from msek_desktop.paths import DB_ENV, default_db_path
@@ -120,12 +120,13 @@ def _report(
         named = ", ".join(carried[:6]) + (", ..." if len(carried) > 6 else "")
         lines.append(
             f"The staff members carried over ({named}) have no login yet; give each one theirs: "
-            f"msek --db {address} staff login LOGIN --role staff|admin"
+            f"msek --db {shell_word(str(address))} staff login LOGIN --role staff|admin"
         )
     lines += [
         "On each desk, use the office server from now on:",
         "  in the window: Settings › Office data › Connect to the office server",
-        f"  on the command line: msek --db {address} ... (or set {DB_ENV}={address})",
+        f"  on the command line: msek --db {shell_word(str(address))} ... "
+        f"(or set {DB_ENV}={address})",
         f"{source} stays as it was: keep it as the last copy from before the move.",
     ]
     return lines

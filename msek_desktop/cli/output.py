@@ -69,3 +69,14 @@ def print_rows(
     else:
         for r in rows:
             print(printable(line(r)))
+
+
+_PLAIN_WORD = re.compile(r"[\w@%+=:,./-]+")
+
+
+def shell_word(text: str) -> str:
+    """`text` as one word of a command to copy into a terminal: as it is when it holds only
+    plain characters, else in double quotes (the quoting both a POSIX shell and the Windows
+    command prompt read; an address's `?host=...&port=...` would otherwise run in the
+    background or be cut at `&`)."""
+    return text if _PLAIN_WORD.fullmatch(text) else f'"{text}"'

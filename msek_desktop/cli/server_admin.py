@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from msek_desktop.cli.office import opened
-from msek_desktop.cli.output import cell, print_rows
+from msek_desktop.cli.output import cell, print_rows, shell_word
 from msek_desktop.cli.passwords import ask_password, asks_password, with_password
 from msek_desktop.core import errors, migrations, roles, server, server_setup, staff
 from msek_desktop.core.db import Database
@@ -214,7 +214,7 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     for line in (
         "Next:",
         "  1. Add the first admin (it asks for the owner's password, then theirs):",
-        f'     msek --db {owner_url} staff add LOGIN --name "FULL NAME" --role admin',
+        f'     msek --db {shell_word(owner_url)} staff add LOGIN --name "FULL NAME" --role admin',
         "  2. Let the desks connect over the office network, if not done yet:",
         f"     in {config}: listen_addresses = '*'   (now: '{listen}')",
         f"     in {hba}, a line for the office network, e.g.:",

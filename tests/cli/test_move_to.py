@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect
 
+from msek_desktop.cli.output import shell_word
 from msek_desktop.core import copying, roles, server
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
@@ -75,7 +76,8 @@ def test_move_to_an_empty_database_prints_the_checks_and_what_to_set(
         assert any(
             line.split() == [check.table, f"{check.rows:,}", check.checksum] for line in lines
         ), check.table
-    assert f"  on the command line: msek --db {shown} ... (or set MSEK_DB={shown})" in lines
+    command = f"msek --db {shell_word(shown)} ... (or set MSEK_DB={shown})"
+    assert f"  on the command line: {command}" in lines
     assert "  in the window: Settings › Office data › Connect to the office server" in lines
     assert sums(ServerAddress(url)) == expected
     assert refs(capsys, url) == refs(capsys, str(desk)) and len(refs(capsys, url)) == 30

@@ -23,7 +23,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -228,13 +229,23 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     if db_path.exists() and db_path.resolve() == backup_file.resolve():
         raise errors.UserError(f"{backup_file} is the database itself.")
     folder = backup_folder(db_path)
-    made_folder = not folder.exists()
-    staged = _staging_file(folder)
-    try:
+    with _staging(folder) as staged:
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
         moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
         safety = new_name(folder, now) if db_path.exists() and moved is None else None
         snapshots.replace_contents(db_path, staged, safety=safety, label=backup_file)
+    upgraded = revision if revision != migrations.head_revision() else None
+    return RestoreResult(backup_file, safety, moved, upgraded)
+
+
+@contextmanager
+def _staging(folder: Path) -> Iterator[Path]:
+    """A temporary file in `folder` to verify a backup in, removed when the block ends; on a
+    failure `folder` goes too when this made it and it is empty."""
+    made_folder = not folder.exists()
+    staged = _staging_file(folder)
+    try:
+        yield staged
     except BaseException:
         snapshots.remove_database_file(staged)
         if made_folder:
@@ -242,8 +253,6 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                 folder.rmdir()  # only when empty
         raise
     snapshots.remove_database_file(staged)
-    upgraded = revision if revision != migrations.head_revision() else None
-    return RestoreResult(backup_file, safety, moved, upgraded)
 
 
 def require_admin(database: Database, what: str) -> None:
@@ -277,20 +286,11 @@ def restore_server(
     now = now or datetime.now()
     db.refuse_non_database(backup_file)
     folder = copies_folder(address)
-    made_folder = not folder.exists()
-    staged = _staging_file(folder)
-    try:
+    with _staging(folder) as staged:
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
         safety = copies.replace_server(
             database, staged, folder=folder, label=backup_file, now=now, progress=progress
         )
-    except BaseException:
-        snapshots.remove_database_file(staged)
-        if made_folder:
-            with suppress(OSError):
-                folder.rmdir()  # only when empty
-        raise
-    snapshots.remove_database_file(staged)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, None, upgraded)
 

@@ -2,9 +2,10 @@
 
     python ref_worker.py DB NAME COUNT START_AT ORGANISATION_ID
 
-Waits until the clock reads START_AT (so both desks begin together), then creates COUNT
-inquiries through the services, the way the form does, all received on the same day. Prints
-one JSON line at the end: the refs it was given, and any error that reached "the user".
+Waits for the word to go (rmw_worker.start_together: so both desks begin together), then
+creates COUNT inquiries through the services, the way the form does, all received on the
+same day. Prints one JSON line at the end: the refs it was given, any error that reached
+"the user", and when it began and ended its work.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 import time
 from datetime import date
 
-from rmw_worker import open_location
+from rmw_worker import open_location, start_together
 
 from msek_desktop.core import errors, inquiries
 
@@ -27,7 +28,8 @@ def main() -> int:
     database = open_location(location)
     refs: list[str] = []
     error = None
-    time.sleep(max(0.0, float(start_at) - time.time()))
+    start_together(start_at, name)
+    began = time.time()
     try:
         for n in range(int(count)):
             made = inquiries.create_inquiry(
@@ -42,7 +44,9 @@ def main() -> int:
         error = f"{type(exc).__name__}: {exc}"
     finally:
         database.dispose()
-    print(json.dumps({"name": name, "refs": refs, "error": error}), flush=True)
+    ended = time.time()
+    print(json.dumps({"name": name, "refs": refs, "error": error, "began": began,
+                      "ended": ended}), flush=True)  # fmt: skip
     return 0
 
 

@@ -2,9 +2,11 @@
 
     python rmw_worker.py DB NAME UPDATES START_AT ID [ID ...]
 
+START_AT is the folder of start_together.
+
 DB is a database file or the office server's postgresql:// URL.
 
-Waits until the clock reads START_AT (so both workers begin together), then makes UPDATES
+Waits for the word to go (start_together: so both workers begin together), then makes UPDATES
 read-modify-write changes through the services, the way the window does: read the inquiry,
 add one to the counter in its subject, save with the version it read. A conflict (the other
 worker saved first) is answered as staff would: read again and redo the change. Prints one
@@ -28,6 +30,16 @@ def open_location(text: str) -> Database:
     """The database a test names: a file, or one on the office server (postgresql://)."""
     location = ServerAddress(text) if text.startswith("postgresql") else Path(text)
     return open_database(location, quick_check=False)
+
+
+def start_together(folder: str, name: str) -> None:
+    """Say this desk is ready (imported, database open), then wait for the test's word to go:
+    both desks begin at the same moment however long each took to start."""
+    Path(folder, f"{name}.ready").touch()
+    go = Path(folder, "go")
+    deadline = time.monotonic() + 180
+    while not go.exists() and time.monotonic() < deadline:
+        time.sleep(0.001)
 
 
 def bump(database: Database, inquiry_id: int, name: str) -> int:
@@ -56,7 +68,7 @@ def main() -> int:
     wanted = [int(i) for i in ids]
     done = conflicts = 0
     error = None
-    time.sleep(max(0.0, float(start_at) - time.time()))
+    start_together(start_at, name)
     try:
         for n in range(int(updates)):
             conflicts += bump(database, wanted[n % len(wanted)], name)

@@ -4,8 +4,10 @@ concurrent edit of one record is a conflict rather than an overwrite."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -57,26 +59,36 @@ def location(database: Database) -> str:
 
 def run_desks(worker: Path, database: Database, *args: str) -> list[dict[str, Any]]:
     """Run `worker` as two desks, anna and marc, on `database`, starting at the same moment:
-    `worker` LOCATION NAME ARGS[0] START_AT ARGS[1:]; what each printed, once both ended."""
+    `worker` LOCATION NAME ARGS[0] START_AT ARGS[1:]; what each printed, once both ended
+    (START_AT: see rmw_worker.start_together)."""
     return run_each(database, [(worker, args), (worker, args)])
 
 
 def run_each(database: Database, desks: list[tuple[Path, tuple[str, ...]]]) -> list[dict[str, Any]]:
-    """Run desks anna and marc, each its own (worker, args) (see run_desks), at the same moment."""
-    start_at = time.time() + 2.5  # both have imported and opened the database by then
+    """Run desks anna and marc, each its own (worker, args) (see run_desks), at the same moment:
+    START_AT is a folder where each worker says it is ready (it has imported and opened the
+    database, however long that took on a busy machine) and waits for the word to go."""
+    folder = Path(tempfile.mkdtemp(prefix="desks-"))
     workers = [
         subprocess.Popen(
-            [sys.executable, str(worker), location(database), name, args[0], str(start_at),
+            [sys.executable, str(worker), location(database), name, args[0], str(folder),
              *args[1:]],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for name, (worker, args) in zip(("anna", "marc"), desks, strict=True)
     ]  # fmt: skip
+    deadline = time.monotonic() + 120
+    while len(list(folder.glob("*.ready"))) < len(workers):
+        if time.monotonic() > deadline or any(w.poll() is not None for w in workers):
+            break  # a worker that ended early says why below
+        time.sleep(0.01)
+    (folder / "go").touch()
     results = []
     for process in workers:
         out, err = process.communicate(timeout=600)
         assert process.returncode == 0, err  # no traceback: an error is in the JSON line
         results.append(json.loads(out))
+    shutil.rmtree(folder, ignore_errors=True)
     return results
 
 

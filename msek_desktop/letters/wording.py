@@ -131,7 +131,7 @@ def closing(language: str, recipient: Recipient) -> str:
     who = _known(recipient)
     if language == "fr":
         title = {"ms": "Madame", "mr": "Monsieur"}.get(who, "Madame, Monsieur")
-        return f"Je vous prie d’agréer, {title}, l’expression de mes salutations distinguées."
+        return f"Nous vous prions d’agréer, {title}, l’expression de nos salutations distinguées."
     if language == "pl":
         return "Z wyrazami szacunku"
     return "Yours faithfully," if who == "none" else "Yours sincerely,"

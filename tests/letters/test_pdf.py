@@ -246,7 +246,7 @@ def test_an_organisation_without_a_person_and_no_signer() -> None:
     data = facts("fr", recipient=ewa(honorific="none", first_name="", last_name=""), signer=None)
     text = " ".join(pages(render(data).pdf))
     assert "Madame, Monsieur," in text
-    assert "Je vous prie d’agréer, Madame, Monsieur, l’expression" in text
+    assert "Nous vous prions d’agréer, Madame, Monsieur, l’expression" in text
     assert "vous adresser à notre équipe (contact@msek.example.org, +48 32 123 45 67)" in text
     assert text.rstrip().endswith("Maison de Saint-Étienne à Katowice")  # signed by the office
 

@@ -47,7 +47,8 @@ def test_staff_adjust_the_text_before_making_it(office: Office) -> None:
     row = letters.make(LetterRequest(french, partner_ids=(office.silesia,), body=body))
     text = " ".join(pages(proposals.get_pdf(office.db, row.id)))
     assert "Cet échange {pourrait} & <bien>" in text
-    assert "Je vous prie d’agréer, Monsieur, l’expression de mes salutations distinguées." in text
+    closing = "Nous vous prions d’agréer, Monsieur, l’expression de nos salutations distinguées."
+    assert closing in text
 
 
 def test_second_letter_is_a_new_version(office: Office) -> None:

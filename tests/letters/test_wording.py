@@ -54,7 +54,7 @@ def test_salutation_and_closing_match_the_person(honorific: str) -> None:
     person = ewa(honorific=honorific)
     assert wording.salutation("fr", person) == fr
     assert wording.closing("fr", person) == (
-        f"Je vous prie d’agréer, {fr_title}, l’expression de mes salutations distinguées."
+        f"Nous vous prions d’agréer, {fr_title}, l’expression de nos salutations distinguées."
     )
     assert wording.salutation("pl", person) == pl
     assert wording.closing("pl", person) == "Z wyrazami szacunku"

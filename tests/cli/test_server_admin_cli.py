@@ -27,7 +27,7 @@ from msek_desktop.core import roles, server
 from msek_desktop.core.server import ServerAddress
 from tests.cli.in_process import run
 from tests.conftest import ServerDatabases
-from tests.core.test_roles import Office, drop_office, make_office, without_login
+from tests.core.test_roles import Office, drop_office, office_with_logins, without_login
 
 OWNER_PASSWORD = "Owner-Pass-2026"
 ANNA_PASSWORD = "Anna-Pass-2026"
@@ -123,14 +123,8 @@ def test_staff_add_refuses_a_missing_database_file(
 
 @pytest.fixture
 def office(server_databases: ServerDatabases) -> Iterator[Office]:
-    admin, name, owner, suffix = make_office(server_databases)
-    made = Office(admin, name, owner, suffix, [])
-    try:
+    with office_with_logins(server_databases) as made:
         yield made
-    finally:
-        for database in made.opened:
-            database.dispose()
-        drop_office(admin, name, owner)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,8 +87,10 @@ def make_office(server_databases: ServerDatabases) -> tuple[ServerAddress, str, 
     return admin, name, owner, suffix
 
 
-@pytest.fixture
-def office(server_databases: ServerDatabases) -> Iterator[Office]:
+@contextmanager
+def office_with_logins(server_databases: ServerDatabases) -> Iterator[Office]:
+    """An office database set up for logins (its role names carry a suffix of its own), its
+    opened databases disposed of and everything dropped when the block ends."""
     admin, name, owner, suffix = make_office(server_databases)
     made = Office(admin, name, owner, suffix, [])
     try:
@@ -96,6 +99,12 @@ def office(server_databases: ServerDatabases) -> Iterator[Office]:
         for database in made.opened:
             database.dispose()
         drop_office(admin, name, owner)
+
+
+@pytest.fixture
+def office(server_databases: ServerDatabases) -> Iterator[Office]:
+    with office_with_logins(server_databases) as made:
+        yield made
 
 
 def add(db: Database, login: str, role: str, name: str = "", password: str = PASSWORD) -> Any:

@@ -18,10 +18,11 @@ from crafted_backups import a_text_file, another_programs_file
 from sqlalchemy import text
 
 from msek_desktop import paths
-from msek_desktop.core import backups, copies, copying, demo, errors, inquiries, staff
+from msek_desktop.core import backups, copies, demo, errors, inquiries, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
+from tests.core.test_copying import file_sums, sums
 
 NOW = datetime(2026, 11, 12, 12, 0, 0)
 
@@ -32,19 +33,6 @@ def office(new_server_database: Callable[..., Any]) -> Database:
     database: Database = new_server_database()
     demo.generate(database, inquiries=40, seed=5, today=date(2026, 11, 1))
     return database
-
-
-def sums(database: Database) -> list[copying.TableCheck]:
-    with copying.snapshot(database.engine) as conn:
-        return copying.checksums(conn)
-
-
-def file_sums(path: Path) -> list[copying.TableCheck]:
-    database = open_database(path, migrate=False)
-    try:
-        return sums(database)
-    finally:
-        database.dispose()
 
 
 def rename_inquiry(database: Database, subject: str) -> None:

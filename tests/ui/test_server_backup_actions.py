@@ -26,7 +26,7 @@ from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.main_window import MainWindow
 from tests.conftest import ServerDatabases
-from tests.core.test_roles import Office, add, drop_office, make_office
+from tests.core.test_roles import Office, add, office_with_logins
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
@@ -233,14 +233,8 @@ def test_skipping_the_copy_on_quitting_leaves_no_copy_and_no_temporary_file(
 @pytest.fixture
 def with_logins(server_databases: ServerDatabases) -> Iterator[Office]:
     """An office database set up for logins (its role names carry a suffix of its own)."""
-    admin, name, owner, suffix = make_office(server_databases)
-    made = Office(admin, name, owner, suffix, [])
-    try:
+    with office_with_logins(server_databases) as made:
         yield made
-    finally:
-        for database in made.opened:
-            database.dispose()
-        drop_office(admin, name, owner)
 
 
 def window_as(qtbot: QtBot, database: Database, me: str) -> MainWindow:

@@ -23,8 +23,7 @@ from tests.conftest import ServerDatabases
 from tests.core.test_roles import (
     PASSWORD,
     Office,
-    drop_office,
-    make_office,
+    office_with_logins,
     stored_password,
     without_login,
 )
@@ -35,14 +34,8 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def office(server_databases: ServerDatabases) -> Iterator[Office]:
-    admin, name, owner, suffix = make_office(server_databases)
-    made = Office(admin, name, owner, suffix, [])
-    try:
+    with office_with_logins(server_databases) as made:
         yield made
-    finally:
-        for database in made.opened:
-            database.dispose()
-        drop_office(admin, name, owner)
 
 
 def fill(dialog: StaffDialog, **values: str) -> None:

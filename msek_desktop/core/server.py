@@ -109,9 +109,7 @@ _UNREACHABLE = (
     "server closed the connection",
     "terminating connection",
     "does not exist",
-    "authentication failed",
-    "no password supplied",
-    "no pg_hba.conf entry",
+    "authentication failed",  # other than a password's (_REFUSED), e.g. peer or ident
 )
 
 

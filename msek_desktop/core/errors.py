@@ -56,6 +56,7 @@ MESSAGES: dict[str, str] = {
     # records and their links
     "in_future": "cannot be in the future",
     "country_code": "must be a two-letter country code such as FR or PL",
+    "language_code": "{value!r} is not a two-letter language code such as fr, pl or en",
     "contact_or_organisation": "choose a contact or an organisation",
     "lost_reason": "choose why the inquiry was lost",
     "lost_note": "say why the inquiry was lost",

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -132,7 +133,20 @@ class Organisation(Versioned, SoftDeleted, Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    # The profile the partner ranking reads (core.partners): what they offer and seek (short
+    # texts), tags (comma-separated), audiences and working languages (space-separated codes,
+    # vocab.Audience and ISO 639-1), how many visitors they can host, active or not, and a
+    # description per language (a letter prints only the one in its own language).
+    offers: Mapped[str] = mapped_column(Text, default="")
+    seeks: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(String(500), default="")
+    audiences: Mapped[str] = mapped_column(String(100), default="")
+    languages: Mapped[str] = mapped_column(String(60), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer, default=None)
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    description_fr: Mapped[str] = mapped_column(Text, default="")
+    description_pl: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
 
     fields: Mapped[list[Field]] = relationship(secondary=organisation_fields)
     contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
@@ -282,6 +296,33 @@ class Proposal(Timestamped, Base):
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
 
     partners: Mapped[list[Organisation]] = relationship(secondary=proposal_partners)
+
+
+class PartnerProposal(Versioned, Base):
+    """An organisation of the other side proposed as the partner of an inquiry, and how far it
+    went: proposed, contacted, interested, accepted or declined (with a reason). One per
+    inquiry and organisation; each change of state is also written to both timelines."""
+
+    __tablename__ = "partner_proposals"
+    __table_args__ = (
+        UniqueConstraint("inquiry_id", "organisation_id"),
+        Index("ix_partner_proposals_organisation_state", "organisation_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(20), default="proposed")
+    decline_reason: Mapped[str | None] = mapped_column(String(20), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # when the state last changed: "declined recently", "asked N times without answer"
+    state_at: Mapped[datetime] = mapped_column(default=utcnow)
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+
+    inquiry: Mapped[Inquiry] = relationship()
+    organisation: Mapped[Organisation] = relationship()
 
 
 class ConsentRecord(Timestamped, Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,18 +15,77 @@ from msek_desktop.core.identity import Verdict, compare_organisations
 from msek_desktop.core.models import Organisation
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.validation import Checker
-from msek_desktop.core.vocab import OrganisationKind, Side
+from msek_desktop.core.vocab import Audience, OrganisationKind, Side
 
 LABEL = "Organisation"
 DEFAULT_KIND = OrganisationKind.OTHER  # a new organisation's kind until one is chosen
-_TEXTS = {"address": 300, "postal_code": 20, "city": 100, "website": 300, "description": 5000}
+_TEXTS = {
+    "address": 300, "postal_code": 20, "city": 100, "website": 300, "offers": 1000,
+    "seeks": 1000, "description_fr": 5000, "description_pl": 5000, "description_en": 5000,
+}  # fmt: skip
+DESCRIPTIONS = ("description_fr", "description_pl", "description_en")
+MAX_TAGS = 500  # characters, as stored: "choir, piano, jazz"
+MAX_CAPACITY = 10_000
+_NO = frozenset({"0", "n", "no", "false", "non", "nie", "inactive", "inactif", "nieaktywna"})
+
+
+def split_list(text: str | None) -> tuple[str, ...]:
+    """Tags, audiences or languages as stored ("a, b" or "a b") or typed, one each, in order."""
+    parts = (" ".join(p.split()) for p in re.split(r"[,;\n]", text or ""))
+    return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def split_codes(text: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((text or "").replace(",", " ").replace(";", " ").lower().split()))
 
 
 def to_row(o: Organisation) -> OrganisationRow:
     return OrganisationRow(
         o.id, o.name, o.kind, o.side, o.address, o.postal_code, o.city, o.country, o.website,
-        o.email, o.phone, o.description, tuple(f.code for f in o.fields), o.version, o.deleted_at,
+        o.email, o.phone, tuple(f.code for f in o.fields), o.version, o.deleted_at,
+        offers=o.offers, seeks=o.seeks, tags=split_list(o.tags),
+        audiences=split_codes(o.audiences), languages=split_codes(o.languages),
+        capacity=o.capacity, active=bool(o.active), description_fr=o.description_fr,
+        description_pl=o.description_pl, description_en=o.description_en,
     )  # fmt: skip
+
+
+def _listed(values: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    value = values.get(name)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return split_codes(value) if name != "tags" else split_list(value)
+    return tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
+
+
+def _profile(check: Checker, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The matching profile's values that `values` holds, checked and as stored."""
+    out: dict[str, Any] = {}
+    if "tags" in values:
+        tags = ", ".join(_listed(values, "tags"))
+        if len(tags) > MAX_TAGS:
+            check.fail("tags", "too_long", max_len=MAX_TAGS, length=len(tags))
+        out["tags"] = tags
+    if "audiences" in values:
+        chosen = [check.choice("audiences", a, Audience) for a in _listed(values, "audiences")]
+        out["audiences"] = " ".join(a for a in Audience if a in chosen)
+    if "languages" in values:
+        codes = [c.lower() for c in _listed(values, "languages")]
+        for code in codes:
+            if not (len(code) == 2 and code.isascii() and code.isalpha()):
+                check.fail("languages", "language_code", value=code)
+        out["languages"] = " ".join(codes)
+    if "capacity" in values:
+        out["capacity"] = check.integer(
+            "capacity", values.get("capacity"), minimum=0, maximum=MAX_CAPACITY
+        )
+    if "active" in values:
+        active = values.get("active")
+        if isinstance(active, str):
+            active = active.strip().casefold() not in _NO
+        out["active"] = bool(active)
+    return out
 
 
 def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None) -> dict[str, Any]:
@@ -47,6 +107,7 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
             check.fail("country", "country_code")
         out["country"] = country
     out.update(contacts.email_and_phone(check, values, out.get("side") or side_now))
+    out.update(_profile(check, values))
     check.raise_if_any()
     return out
 

@@ -48,10 +48,24 @@ class OrganisationRow:
     website: str
     email: str
     phone: str
-    description: str
     fields: tuple[str, ...]
     version: int
     deleted_at: datetime | None = None
+    # the profile (models.Organisation): audiences and languages as code tuples
+    offers: str = ""
+    seeks: str = ""
+    tags: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    capacity: int | None = None
+    active: bool = True
+    description_fr: str = ""
+    description_pl: str = ""
+    description_en: str = ""
+
+    def description(self, language: str) -> str:
+        """The description in `language` (fr, pl, en), "" when it is not written."""
+        return str(getattr(self, f"description_{language}", ""))
 
 
 @dataclass(frozen=True)

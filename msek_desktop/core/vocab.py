@@ -90,6 +90,38 @@ class OrganisationKind(StrEnum):
     OTHER = "other"
 
 
+class Audience(StrEnum):
+    """Whom an organisation works with (its profile; the partner ranking compares them)."""
+
+    CHILDREN = "children"
+    TEENAGERS = "teenagers"
+    STUDENTS = "students"
+    ADULTS = "adults"
+    PROFESSIONALS = "professionals"
+
+
+class ProposalState(StrEnum):
+    """How far a proposed partner of an inquiry went."""
+
+    PROPOSED = "proposed"
+    CONTACTED = "contacted"
+    INTERESTED = "interested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+# the states still waiting for the partner's answer
+AWAITING_ANSWER = frozenset({ProposalState.PROPOSED, ProposalState.CONTACTED})
+
+
+class DeclineReason(StrEnum):
+    NO_CAPACITY = "no_capacity"  # no room or time this year
+    NOT_RELEVANT = "not_relevant"  # not what they do
+    TIMING = "timing"  # not now; maybe later
+    NO_FUNDING = "no_funding"
+    OTHER = "other"
+
+
 class Language(StrEnum):
     FR = "fr"
     PL = "pl"
@@ -123,6 +155,7 @@ class TimelineKind(StrEnum):
     IMPORT = "import"
     DELETED = "deleted"
     RESTORED = "restored"
+    PARTNER = "partner"  # a partner proposed, or its proposal's state changed
 
 
 # The built-in fields of exchange: the 7 UNESCO creative fields, then the office's own.

@@ -156,7 +156,7 @@ class Writer:
     def do_org(self, mark: str) -> None:
         values = {
             "name": org_name(self.rng), "kind": "university", "side": self.rng.choice(SIDES),
-            "city": mark, "country": "PL", "description": f"Uczelnia — {mark}",
+            "city": mark, "country": "PL", "description_pl": f"Uczelnia — {mark}",
             "fields": self.rng.sample(self.fields, 2),
         }  # fmt: skip
         say(f"begin org {mark} 1")

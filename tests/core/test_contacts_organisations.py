@@ -84,7 +84,7 @@ def test_organisation_kind_defaults_to_other(db: Database) -> None:
         ({"country": "POL"}, "country"),
         ({"country": "P1"}, "country"),
         ({"fields": ["astrology"]}, "fields"),
-        ({"description": "x" * 5001}, "description"),
+        ({"description_fr": "x" * 5001}, "description_fr"),
     ],
 )
 def test_invalid_organisation_is_refused_and_nothing_written(

@@ -185,7 +185,20 @@ def test_upgrade_from_0001_keeps_every_row_and_indexes_them(engine_at_0001: Engi
     try:
         assert migrations.current_revision(database.engine) == migrations.head_revision()
         after = snapshot(path)
+        assert after.pop("partner_proposals") == []  # 0004's new table
+        orgs_before, orgs_after = before.pop("organisations"), after.pop("organisations")
         assert after == before
+        # 0004: every column kept but the one description, now in its side's language
+        assert [r[:11] + r[12:16] for r in orgs_before] == [r[:15] for r in orgs_after]
+        conn = raw(path)
+        try:
+            moved = conn.execute(
+                "SELECT id, description_fr, description_pl, description_en, active, capacity"
+                " FROM organisations ORDER BY id"
+            ).fetchall()
+        finally:
+            conn.close()
+        assert moved == [(1, "", "Orkiestra", "", 1, None), (2, "", "", "", 1, None)]
 
         orgs = organisations.find_organisations(database, "lodz")
         assert [o.name for o in orgs] == ["Łódź Filharmonia im. Artura Rubinsteina"]

@@ -67,7 +67,8 @@ def test_facts_come_from_inquiry_contact_organisation_assignee_and_settings(
     settings.save(db, {"office.city": "Katowice", "office.email": "biuro@msek.example.org"})
     organisations.update_organisation(
         db, saint_etienne.organisation.id,
-        {"description": "Conservatoire, 1 600 élèves.", "fields": ["music", "education"],
+        {"description_fr": "Conservatoire, 1 600 élèves.",
+         "description_pl": "Konserwatorium, 1600 uczniów.", "fields": ["music", "education"],
          "address": "32 rue des Francs-Maçons", "postal_code": "42000"},
     )  # fmt: skip
     facts = proposals.letter_facts(
@@ -80,7 +81,7 @@ def test_facts_come_from_inquiry_contact_organisation_assignee_and_settings(
     assert facts.inquiry.ref == inquiry.ref and facts.inquiry.fields == ("Muzyka",)
     (partner,) = facts.partners
     assert partner.name == "Conservatoire Massenet"
-    assert partner.description == "Conservatoire, 1 600 élèves."
+    assert partner.description == "Konserwatorium, 1600 uczniów."  # the letter's language
     assert partner.fields == ("Muzyka", "Edukacja (szkoły)")
     assert facts.signer == proposals.Signer(
         "Anna Kowalska", "Koordynatorka", "anna@msek.example.org", ""

@@ -34,7 +34,7 @@ def office(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Of
     lodz = new_org(db, {"name": "Szkoła Muzyczna", "side": "katowice", "city": "Łódź"})
     massenet = new_org(
         db, {"name": "Conservatoire Massenet", "side": "saint_etienne", "city": "Saint-Étienne",
-             "country": "FR", "description": "Conservatoire, 1 600 élèves."},
+             "country": "FR", "description_fr": "Conservatoire, 1 600 élèves."},
     )  # fmt: skip
     silesia = new_org(db, {"name": "Akademia Muzyczna", "side": "katowice", "city": "Katowice"})
     people = [

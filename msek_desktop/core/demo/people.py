@@ -354,7 +354,8 @@ def _write_organisations(
             name=org.name, kind=str(org.kind), side=str(org.city.side), address=org.address,
             postal_code=org.postal_code, city=org.city.name, country=org.city.country,
             website=org.website, email=org.email, phone=org.phone,
-            description=org.description, created_at=created, updated_at=created,
+            created_at=created, updated_at=created,
+            **{f"description_{org.city.lang}": org.description},
         )  # fmt: skip
     out.flush()
 

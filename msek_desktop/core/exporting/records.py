@@ -40,7 +40,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "organisations": (
         "id", "organisation", "organisation_kind", "side", "address", "postal_code", "city",
-        "country", "website", "email", "phone", "field", "description",
+        "country", "website", "email", "phone", "field", "offers", "seeks", "tags",
+        "audiences", "languages", "capacity", "active", "description_fr", "description_pl",
+        "description_en",
     ),
     "followups": (
         "id", "inquiry_ref", "subject", "due_on", "action", "assignee", "description",
@@ -106,13 +108,14 @@ def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:
     stmt = (
         select(
             o.id, o.name, o.kind, o.side, o.address, o.postal_code, o.city, o.country,
-            o.website, o.email, o.phone, o.description,
+            o.website, o.email, o.phone, o.offers, o.seeks, o.tags, o.audiences, o.languages,
+            o.capacity, o.active, o.description_fr, o.description_pl, o.description_en,
         )
         .where(o.deleted_at.is_(None))
         .order_by(o.name, o.id)
     )  # fmt: skip
     for r in session.execute(stmt):
-        yield (*r[:11], codes.get(r[0], ""), r[11])
+        yield (*r[:11], codes.get(r[0], ""), *r[11:17], "yes" if r[17] else "no", *r[18:])
 
 
 def _followups(session: Session) -> Iterator[tuple[Any, ...]]:

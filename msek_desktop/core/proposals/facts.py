@@ -52,7 +52,9 @@ class Partner:
     city: str = ""
     country: str = ""
     website: str = ""
-    description: str = ""  # who they are, why they fit, what they offer
+    # who they are, why they fit, what they offer: in the letter's language only ("" when
+    # that one is not written; never another language's)
+    description: str = ""
     fields: tuple[str, ...] = ()  # names in the letter's language
 
 

@@ -93,7 +93,7 @@ def _partners(
             o.city,
             o.country,
             o.website,
-            o.description,
+            getattr(o, f"description_{language}"),
             _field_names(o.fields, language),
         )
         for o in (found[i] for i in wanted)

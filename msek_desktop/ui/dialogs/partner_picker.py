@@ -76,7 +76,8 @@ class PartnerPicker(QWidget):
             self._add(oid, name, "", Qt.CheckState.Checked)
         for row in found:
             name = f"{row.name} — {row.city}" if row.city else row.name
-            self._add(row.id, name, row.description, Qt.CheckState.Unchecked)
+            tip = row.description_fr or row.description_pl or row.description_en
+            self._add(row.id, name, tip, Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
 
     def _add(self, oid: int, name: str, tip: str, state: Qt.CheckState) -> None:

@@ -166,7 +166,7 @@ class OrganisationForm(DirectoryForm):
             editor = self.editors[name]
             assert isinstance(editor, QLineEdit)
             editor.setText(getattr(row, name) if row else "")
-        self.description.setPlainText(row.description if row else "")
+        self.description.setPlainText(row.description(_own_language(row.side)) if row else "")
         self.fields.set_codes(row.fields if row else ())
 
     def values(self) -> dict[str, Any]:
@@ -174,9 +174,9 @@ class OrganisationForm(DirectoryForm):
             "name": self.name.text(),
             "kind": self.kind.code(),
             "side": self.side.code(),
-            "description": self.description.toPlainText(),
             "fields": self.fields.codes(),
         }
+        values[f"description_{_own_language(self.side.code())}"] = self.description.toPlainText()
         for name in self.TEXTS:
             editor = self.editors[name]
             assert isinstance(editor, QLineEdit)
@@ -215,3 +215,7 @@ class OrganisationForm(DirectoryForm):
             combo.retranslate()
         self.fields.retranslate()
         self.new_person.setText(tr("OrganisationForm", "New person…"))
+
+
+def _own_language(side: str | None) -> str:
+    return {"saint_etienne": "fr", "katowice": "pl"}.get(side or "", "en")

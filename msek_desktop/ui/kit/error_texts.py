@@ -177,6 +177,9 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "at_most": lambda p: _filled(tr("Errors", "Must be at most %1."), p["maximum"]),
     "in_future": lambda p: tr("Errors", "Cannot be in the future."),
     "country_code": lambda p: tr("Errors", "Write a two-letter country code such as FR or PL."),
+    "language_code": lambda p: _filled(
+        tr("Errors", "“%1” is not a two-letter language code such as fr, pl or en."), p["value"]
+    ),
     "contact_or_organisation": lambda p: tr("Errors", "Choose a contact or an organisation."),
     "lost_reason": lambda p: tr("InquiryForm", "Choose why the inquiry was lost."),
     "lost_note": lambda p: tr("Errors", "Say why the inquiry was lost."),

@@ -6,6 +6,7 @@ description it had moves to its own side's language (Saint-Étienne: French, Kat
 elsewhere: English); downgrading keeps that one again (the side's, else any).
 
 partner_proposals: an organisation proposed as an inquiry's partner, with its state.
+proposals (the letters made) gain their kind: proposal, acknowledgement or introduction.
 
 Revision ID: 0004
 Revises: 0003
@@ -59,6 +60,11 @@ def upgrade() -> None:
     with op.batch_alter_table("organisations") as batch_op:
         batch_op.drop_column("description")
 
+    with op.batch_alter_table("proposals") as batch_op:
+        batch_op.add_column(
+            sa.Column("kind", sa.String(length=20), nullable=False, server_default="proposal")
+        )
+
     op.create_table(
         "partner_proposals",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -108,6 +114,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_partner_proposals_organisation_state")
         batch_op.drop_index(batch_op.f("ix_partner_proposals_inquiry_id"))
     op.drop_table("partner_proposals")
+    with op.batch_alter_table("proposals") as batch_op:
+        batch_op.drop_column("kind")
     with op.batch_alter_table("organisations") as batch_op:
         batch_op.add_column(sa.Column("description", sa.Text(), nullable=False, server_default=""))
     op.execute(

@@ -287,6 +287,9 @@ class Proposal(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     inquiry_id: Mapped[int] = mapped_column(ForeignKey("inquiries.id"), index=True)
     number: Mapped[int] = mapped_column(default=1)
+    # proposal (to the requester, with partners), acknowledgement (to the requester, no
+    # partner yet) or introduction (to a proposed partner, presenting the requester)
+    kind: Mapped[str] = mapped_column(String(20), default="proposal", server_default="proposal")
     language: Mapped[str] = mapped_column(String(2))
     template_id: Mapped[int | None] = mapped_column(ForeignKey("letter_templates.id"))
     rendered_text: Mapped[str] = mapped_column(Text)

@@ -80,6 +80,27 @@ ACTIONS: dict[str, Text] = {
     "letter": lambda: tr("Labels", "Letter"),
     "other": lambda: tr("Labels", "Other"),
 }
+AUDIENCES: dict[str, Text] = {
+    "children": lambda: tr("Labels", "Children"),
+    "teenagers": lambda: tr("Labels", "Teenagers"),
+    "students": lambda: tr("Labels", "Students"),
+    "adults": lambda: tr("Labels", "Adults"),
+    "professionals": lambda: tr("Labels", "Professionals"),
+}
+PROPOSAL_STATES: dict[str, Text] = {
+    "proposed": lambda: tr("Labels", "Proposed"),
+    "contacted": lambda: tr("Labels", "Contacted"),
+    "interested": lambda: tr("Labels", "Interested"),
+    "accepted": lambda: tr("Labels", "Accepted"),
+    "declined": lambda: tr("Labels", "Declined"),
+}
+DECLINE_REASONS: dict[str, Text] = {
+    "no_capacity": lambda: tr("Labels", "No room or time"),
+    "not_relevant": lambda: tr("Labels", "Not what they do"),
+    "timing": lambda: tr("Labels", "Not now, maybe later"),
+    "no_funding": lambda: tr("Labels", "No funding"),
+    "other": lambda: tr("Labels", "Other reason"),
+}
 
 
 def label(table: dict[str, Text], code: str | None) -> str:

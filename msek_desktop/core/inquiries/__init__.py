@@ -4,6 +4,7 @@ rules: defaults and checks; listing: reading rows and one inquiry; editing: chan
 """
 
 from msek_desktop.core.inquiries.editing import (
+    add_note,
     assign,
     create_inquiry,
     move_stage,
@@ -29,6 +30,7 @@ __all__ = [
     "SORT_KEYS",
     "UNASSIGNED",
     "InquiryFilter",
+    "add_note",
     "assign",
     "count_inquiries",
     "create_inquiry",

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from msek_desktop.core import changes, fields, staff
+from msek_desktop.core import changes, errors, fields, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries.listing import row_of
 from msek_desktop.core.inquiries.rules import LABEL, checked, resolve_links
@@ -176,3 +176,14 @@ def set_deleted(
             session, Inquiry, inquiry_id, deleted, actor=actor, label=LABEL, link="inquiry_id"
         )
         return row_of(session, inquiry_id)
+
+
+def add_note(db: Database, inquiry_id: int, text: str, *, actor: str | None = None) -> None:
+    """A note written by staff on the inquiry's timeline (the partners considered...)."""
+    if not text.strip():
+        raise errors.ValidationError.coded("note", "required")
+    with db.write() as session:
+        inq = changes.get_live(session, Inquiry, inquiry_id, LABEL)
+        staff_id = changes.actor_id(session, actor)
+        changes.record(session, staff_id, TimelineKind.NOTE.value, inquiry_id=inq.id,
+                       new=text.strip())  # fmt: skip

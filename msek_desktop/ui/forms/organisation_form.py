@@ -1,5 +1,7 @@
-"""The form of one organisation (OrganisationForm): every field, its people and its inquiries;
-Save, Delete, Restore; a new person of the organisation from its People tab.
+"""The form of one organisation (OrganisationForm): its details and its matching profile (two
+tabs at the top: organisation_profile), its people, its inquiries and its whole history
+(organisation_history) in the tabs below; Save, Delete, Restore; a new person of the
+organisation from its People tab.
 
 Opened by the Organisations screen, and create-only by the organisation picker (the name typed
 there already filled in).
@@ -7,17 +9,20 @@ there already filled in).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +32,8 @@ from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
+from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
 from msek_desktop.ui.forms.record_form import choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
@@ -117,9 +124,10 @@ class OrganisationForm(DirectoryForm):
         self.city = self.add_field("city", QLineEdit(), 1)
         self.country = self.add_field("country", QLineEdit(), 1)
         self.country.setMaxLength(2)
-        self.description = self.add_field("description", QPlainTextEdit(), 1)
-        self.description.setTabChangesFocus(True)
         self.fields = self.add_field("fields", FieldsChecklist(ctx), 2)
+        self.profile = ProfileEditors(self)
+        self.sections = QTabWidget()  # the details, the profile
+        self.sections.setObjectName("sections")
         self.people = self.add_link(
             lambda: tr("OrganisationForm", "People"), member_columns(), self._members
         )
@@ -131,6 +139,30 @@ class OrganisationForm(DirectoryForm):
         self.tabs.setCornerWidget(self.new_person)
         self.person_forms: list[ContactForm] = []
         self.finish_sized(1080, 700)
+
+    def lay_out(self) -> None:
+        """The notice; the details and the profile, a tab each; the linked tabs; the buttons."""
+        details = QWidget()
+        columns = QHBoxLayout(details)
+        for form, stretch in zip(self.columns, self.column_stretch, strict=True):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            columns.addLayout(form, stretch)
+        self.sections.addTab(details, "")
+        self.sections.addTab(self.profile.page, "")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        chain = [self.sections, *self.editors.values(), self.tabs]
+        chain += [self.delete_button, self.close_button, self.save_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _members(self, offset: int, limit: int, _sort: str | None, _d: bool) -> list[ContactRow]:
         if self.record_id is None:
@@ -166,8 +198,8 @@ class OrganisationForm(DirectoryForm):
             editor = self.editors[name]
             assert isinstance(editor, QLineEdit)
             editor.setText(getattr(row, name) if row else "")
-        self.description.setPlainText(row.description(_own_language(row.side)) if row else "")
         self.fields.set_codes(row.fields if row else ())
+        self.profile.fill(row)
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
@@ -175,8 +207,8 @@ class OrganisationForm(DirectoryForm):
             "kind": self.kind.code(),
             "side": self.side.code(),
             "fields": self.fields.codes(),
+            **self.profile.values(),
         }
-        values[f"description_{_own_language(self.side.code())}"] = self.description.toPlainText()
         for name in self.TEXTS:
             editor = self.editors[name]
             assert isinstance(editor, QLineEdit)
@@ -206,16 +238,24 @@ class OrganisationForm(DirectoryForm):
             "postal_code": tr("OrganisationForm", "Postal code"),
             "city": tr("OrganisationForm", "City"),
             "country": tr("OrganisationForm", "Country (FR, PL…)"),
-            "description": tr("OrganisationForm", "Description"),
             "fields": tr("OrganisationForm", "Fields of exchange"),
+            **self.profile.field_texts(),
         }
 
     def retranslate_editors(self) -> None:
         for combo in (self.kind, self.side):
             combo.retranslate()
         self.fields.retranslate()
+        self.profile.retranslate()
+        self.sections.setTabText(0, tr("OrganisationForm", "Details"))
+        self.sections.setTabText(1, tr("OrganisationForm", "Profile"))
+        self.sections.setAccessibleName(tr("OrganisationForm", "Organisation"))
         self.new_person.setText(tr("OrganisationForm", "New person…"))
 
-
-def _own_language(side: str | None) -> str:
-    return {"saint_etienne": "fr", "katowice": "pl"}.get(side or "", "en")
+    def show_errors(self, messages: Mapping[str, str | Text], *, from_service: bool = True) -> None:
+        """FieldsDialog.show_errors; the first refused field's tab brought forward."""
+        super().show_errors(messages, from_service=from_service)
+        shown = [n for n in messages if n in self.editors]
+        if shown:
+            reveal(self.editors[shown[0]])
+            self.editors[shown[0]].setFocus()

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Table, insert, select
 from msek_desktop.core import search
 from msek_desktop.core.db import Database
 from msek_desktop.core.demo.common import _at, _Ids
-from msek_desktop.core.demo.data import _STAFF
+from msek_desktop.core.demo.data import _KNOWN_ORGS, _STAFF
 from msek_desktop.core.demo.inquiries import _InquiryWriter, _plan
 from msek_desktop.core.demo.people import (
     _organisations,
@@ -44,10 +44,15 @@ from msek_desktop.core.models import (
 )
 from msek_desktop.core.writer import Writer
 
-__all__ = ["DemoSummary", "generate"]
+__all__ = ["KNOWN_NAMES", "DemoSummary", "generate"]
 
 
 Progress = Callable[[int, int], None]
+
+
+# The organisations every demo holds, whatever its size (the partner ranking's evaluation set,
+# tests/core/partner_cases.py, is written about them); generated ones come after them.
+KNOWN_NAMES: tuple[str, ...] = tuple(org[0] for org in _KNOWN_ORGS)
 
 
 NOT_EMPTY = "The database already holds data; demo data goes only into an empty database."
@@ -84,7 +89,7 @@ def generate(
         raise UserError("The number of demo inquiries cannot be negative.")
     today = today or date.today()
     rng = random.Random(seed)
-    n_orgs = max(40, round(inquiries / 25))
+    n_orgs = len(KNOWN_NAMES) + max(10, round(inquiries / 25))
     n_contacts = max(30, inquiries // 2)
     index_units = inquiries // 4 + 1
     total = n_orgs + n_contacts + inquiries + index_units

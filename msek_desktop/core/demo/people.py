@@ -296,7 +296,7 @@ def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
 def _organisations(rng: random.Random, count: int) -> list[_Org]:
     orgs: list[_Org] = []
     used: set[str] = set(_ALSO_KNOWN_AS)
-    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS[:count]:
+    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS:
         city = _CITY[city_name]
         used.add(name)
         orgs.append(

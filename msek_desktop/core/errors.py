@@ -78,6 +78,9 @@ MESSAGES: dict[str, str] = {
         " it with `msek staff add`."
     ),
     "own_organisation": "{name} is the inquiry's own organisation",
+    # core.partner_proposals; also given: the organisation's {side} and the {wanted_sides} codes
+    "same_side": "{name} is not on the inquiry's other side: a partner is sought in {wanted}",
+    "decline_reason": "say why the organisation declined: one of {allowed}",
     "template_exists": "a {language} template named {name!r} already exists",
     "template_language": "template {name!r} is for {template_language}, not {language}",
     # also given: the {problem} (a core.logo.LogoProblem) and its {detail}

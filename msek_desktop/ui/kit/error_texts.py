@@ -47,6 +47,16 @@ def _gone(p: Params) -> str:
     return tr("Errors", "This record no longer exists.")
 
 
+def _same_side(p: Params) -> str:
+    wanted = tuple(p.get("wanted_sides") or ())
+    if len(wanted) != 1:
+        text = tr("Errors", "%1 is neither in Saint-Étienne nor in Katowice: a partner is "
+                  "sought in one of the two cities.")  # fmt: skip
+        return _filled(text, p["name"])
+    text = tr("Errors", "%1 is not on the inquiry's other side: a partner is sought in %2.")
+    return _filled(text, p["name"], labels.label(labels.SIDES, wanted[0]))
+
+
 def bad_bytes(places: Sequence[tuple[int, int]], more: int) -> str:
     """core.reading's first bad bytes (line, byte offset) and how many more, translated."""
     shown = [_filled(tr("Import", "line %1, byte %2"), line, offset) for line, offset in places]
@@ -193,6 +203,8 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "own_organisation": lambda p: _filled(
         tr("Errors", "%1 is the inquiry's own organisation."), p["name"]
     ),
+    "same_side": _same_side,
+    "decline_reason": lambda p: tr("Errors", "Choose why the organisation declined."),
     "template_exists": lambda p: tr(
         "Templates", "A template with this name already exists in this language."
     ),

@@ -3,14 +3,19 @@ checked against the database (an SQLite file, and the office server)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import directory_fixtures as shared
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import organisations
+from msek_desktop.core import contacts, inquiries, organisations, partner_proposals
 from msek_desktop.core.db import Database
+from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.core.rows import OrganisationRow
+from msek_desktop.letters.service import LetterService
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
 
@@ -154,3 +159,93 @@ def test_the_profile_speaks_the_window_s_language(
     assert profile.audiences.boxes["children"].text() == "[Labels] Children"
     assert profile.description_tabs.tabText(1) == "[Labels] Polish"
     assert profile.capacity.specialValueText() == "[OrganisationForm] unknown"
+
+
+# -- the History tab -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def lodz(db: Database) -> OrganisationRow:
+    return organisations.create_organisation(
+        db, {"name": "Akademia Muzyczna w Łodzi", "kind": "university", "side": "katowice"}
+    )
+
+
+def ask(db: Database, organisation: OrganisationRow, subject: str, received: str) -> int:
+    """An inquiry sent by someone of `organisation`, received on `received`."""
+    person = contacts.create_contact(
+        db,
+        {"last_name": f"Nowak {subject}", "side": organisation.side,
+         "organisation_id": organisation.id},
+    )  # fmt: skip
+    values = {"subject": subject, "contact_id": person.id, "received_on": received}
+    return inquiries.create_inquiry(db, values).id
+
+
+def history_rows(dialog: OrganisationForm) -> list[list[str]]:
+    model = dialog.history.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_history_lists_what_was_sent_proposed_and_written_newest_first(
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    massenet: OrganisationRow,
+    lodz: OrganisationRow,
+    qtmodeltester: Any,
+) -> None:
+    sent = ask(db, massenet, "Échange de chorales", "2026-02-02")
+    declined = ask(db, lodz, "Wymiana chórów", "2026-03-01")
+    written = ask(db, lodz, "Koncert", "2026-04-01")
+    partner_proposals.propose(
+        db, declined, [massenet.id], state="declined", reason="no_capacity", actor="ola"
+    )
+    partner_proposals.propose(db, written, [massenet.id])  # the letter may move it forward
+    LetterService(db, actor=lambda: "ola").make(LetterRequest(written, partner_ids=(massenet.id,)))
+    dialog = form(qtbot, ctx, massenet.id)
+    qtmodeltester.check(dialog.history.model)
+    rows = history_rows(dialog)
+    refs = {i: inquiries.get_inquiry(db, i).row.ref for i in (sent, declined, written)}
+    assert [r[1:4] for r in rows[-2:]] == [
+        ["Proposed as a partner", refs[declined], "Declined — No room or time"],
+        ["Inquiry sent", refs[sent], "New"],
+    ]
+    newest = sorted(r[1:4] for r in rows[:-2])  # the letter and the proposal it made
+    assert newest[0] == ["Letter", refs[written], "Partnership proposal, letter 1"]
+    assert newest[1][:2] == ["Proposed as a partner", refs[written]]
+    at = [item.at for item in dialog.history.model.rows]
+    assert at == sorted(at, reverse=True)
+    assert [r[4] for r in rows][-1] == "Échange de chorales"
+    tab = dialog.tabs.indexOf(dialog.history)
+    assert dialog.tabs.tabText(tab) == f"History ({len(rows)})"
+
+    dialog.history.table.setCurrentIndex(dialog.history.model.index(len(rows) - 1, 0))
+    with qtbot.waitSignal(ctx.events.open_inquiry) as signal:
+        qtbot.keyClick(dialog.history.table, Qt.Key.Key_Return)
+    assert signal.args == [sent]
+
+
+def test_the_history_counts_the_proposals_and_their_outcomes(
+    qtbot: QtBot, ctx: AppContext, db: Database, massenet: OrganisationRow, lodz: OrganisationRow
+) -> None:
+    dialog = form(qtbot, ctx, massenet.id)
+    assert dialog.history.summary.text() == "Never proposed as a partner yet."
+    outcomes = [("accepted", None), ("accepted", None), ("declined", "timing"),
+                ("declined", "no_funding"), ("interested", None)]  # fmt: skip
+    for number, (state, reason) in enumerate(outcomes):
+        inquiry = ask(db, lodz, f"Wymiana {number}", "2026-05-04")
+        partner_proposals.propose(db, inquiry, [massenet.id], state=state, reason=reason)
+    ctx.events.data_changed.emit()  # a proposal made elsewhere: the open form follows
+    summary = "Proposed 5 times · accepted 2 times · declined 2 times"
+    assert dialog.history.summary.text() == summary
+    assert dialog.history.model.rowCount() == 5
+
+
+def test_a_new_organisation_has_no_history(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = form(qtbot, ctx, None)
+    assert dialog.history.model.rowCount() == 0
+    assert dialog.history.summary.text() == "Never proposed as a partner yet."

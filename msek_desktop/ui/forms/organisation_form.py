@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import contacts, fields, organisations
+from msek_desktop.core import contacts, fields, organisations, partner_proposals
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.organisation_history import OrganisationHistory
 from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
 from msek_desktop.ui.forms.record_form import choose
 from msek_desktop.ui.i18n import tr
@@ -94,7 +95,8 @@ class FieldsChecklist(QListWidget):
 
 
 class OrganisationForm(DirectoryForm):
-    """Every field of one organisation, its people and its inquiries; Save, Delete, Restore."""
+    """Every field of one organisation, its profile, its people, its inquiries and its
+    history; Save, Delete, Restore."""
 
     TEXTS = ("address", "postal_code", "city", "country", "website", "email", "phone")
 
@@ -133,6 +135,8 @@ class OrganisationForm(DirectoryForm):
         )
         self.people.table.activated_row.connect(self.open_person)
         self.add_inquiries_link(lambda i: InquiryFilter(organisation_id=i))
+        self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
+        self.tabs.addTab(self.history, "")
         self.new_person = QPushButton()
         self.new_person.setObjectName("newPerson")
         self.new_person.clicked.connect(self.add_person)
@@ -170,6 +174,22 @@ class OrganisationForm(DirectoryForm):
         return contacts.find_contacts(
             self.ctx.db, organisation_id=self.record_id, limit=limit, offset=offset
         )
+
+    def reload_links(self) -> None:
+        """The people and inquiries, and the history with its counts."""
+        if self.record_id is None:
+            self.history.show_history([], None)
+        else:
+            db, organisation_id = self.ctx.db, self.record_id
+            self.history.show_history(
+                partner_proposals.history(db, organisation_id),
+                partner_proposals.counts(db, organisation_id),
+            )
+        super().reload_links()
+
+    def _tab_titles(self) -> None:
+        super()._tab_titles()
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.history.title())
 
     def open_person(self, row: ContactRow) -> ContactForm:
         return self._show_person(ContactForm(self.ctx, row.id, self))
@@ -247,6 +267,7 @@ class OrganisationForm(DirectoryForm):
             combo.retranslate()
         self.fields.retranslate()
         self.profile.retranslate()
+        self.history.retranslate()
         self.sections.setTabText(0, tr("OrganisationForm", "Details"))
         self.sections.setTabText(1, tr("OrganisationForm", "Profile"))
         self.sections.setAccessibleName(tr("OrganisationForm", "Organisation"))

@@ -23,7 +23,7 @@ from sqlalchemy import text
 
 from msek_desktop.cli import server_admin
 from msek_desktop.cli.output import shell_word
-from msek_desktop.core import roles, server
+from msek_desktop.core import migrations, roles, server
 from msek_desktop.core.server import ServerAddress
 from tests.cli.in_process import run
 from tests.conftest import ServerDatabases
@@ -153,7 +153,7 @@ def test_server_setup_makes_the_office_database_and_says_what_comes_next(
     owner_url = str(roles.owner_address(admin, name, owner))
     assert out.splitlines()[0] == (
         f"The office database {name} is set up on {admin.host}: owned by {owner}, at schema "
-        f"revision 0003, with the groups {name}_staff and {name}_admin."
+        f"revision {migrations.head_revision()}, with the groups {name}_staff and {name}_admin."
     )
     (add,) = [line.strip() for line in out.splitlines() if "staff add LOGIN" in line]
     # a command to paste into a terminal: the address one word, in quotes where it needs them

@@ -10,11 +10,22 @@ The default template of each language ships in resources/letters/<language>.toml
 into the letter_templates table the first time templates of that language are asked for (not
 by a migration: a migration would freeze the wording of the release that created the database,
 and could not re-create a default that staff deleted). From then on staff edit the copy.
+
+When a release changes a shipped template, a stored copy staff never changed follows it: the
+file lists the SHA-256 of every earlier shipped text (`former`), and a stored template whose
+subject and body are exactly one of those is given the new text the next time templates are
+read. A template staff changed, even by one character, is kept as they wrote it.
+
+The templates in the table are those of proposal letters. The two other kinds of letter, the
+acknowledgement (no partner yet) and the introduction (to the proposed partner), are written
+in the shipped wording of their kind: the [acknowledgement] and [introduction] tables of the
+same file (shipped_template).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import tomllib
 from collections.abc import Collection, Mapping
@@ -25,6 +36,7 @@ from typing import Any
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from msek_desktop.core import changes, errors
 from msek_desktop.core.db import Database
@@ -57,6 +69,7 @@ PLACEHOLDERS: dict[str, str] = {
     "inquiry_fields": "the fields of exchange, e.g. music and education",
     "desired_counterpart": "the counterpart the person hoped for, as they wrote it",
     "other_side": "the city where a counterpart is proposed: Saint-Étienne or Katowice",
+    "in_other_city": "where a counterpart is sought, as a place: à Katowice, w Katowicach, in …",
     "partners": "the paragraph proposing the partner organisations and what they offer",
     "partner_names": "the partner organisations' names",
     "signer_name": "the name of the staff member who signs",
@@ -64,6 +77,14 @@ PLACEHOLDERS: dict[str, str] = {
     "signer_email": "the signer's email",
     "signer_phone": "the signer's phone",
     "signer_contact": "the signer's name with email and phone, e.g. Anna Kowalska (anna@…)",
+    "contact_sentence": "the closing sentence naming whom to contact: the signer, else the office",
+    "requester": "the paragraph presenting the person who asked: who, what they seek, contact",
+    "requester_name": "the name of the person who asked",
+    "requester_position": "the position of the person who asked",
+    "requester_organisation": "the organisation of the person who asked",
+    "requester_city": "the city of the person who asked",
+    "requester_email": "the email of the person who asked",
+    "requester_phone": "the phone of the person who asked",
     "office_name": "the office's name",
     "office_city": "the office's city",
     "office_phone": "the office's phone",
@@ -201,32 +222,83 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 # -- defaults -------------------------------------------------------------------------------
 
 
-def default_template(language: str) -> DefaultTemplate:
-    """The shipped template of `language`, read from resources/letters."""
+SHIPPED_KINDS = ("acknowledgement", "introduction")  # letters in shipped wording only
+
+
+def _shipped(language: str) -> dict[str, Any]:
     code = Language(language).value
-    path = resource_path("letters", f"{code}.toml")
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    with resource_path("letters", f"{code}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def default_template(language: str) -> DefaultTemplate:
+    """The shipped proposal template of `language`, read from resources/letters."""
+    data = _shipped(language)
+    code = Language(language).value
     return DefaultTemplate(code, data["name"], data["subject"].strip(), data["body"].strip())
 
 
+def shipped_template(language: str, kind: str) -> DefaultTemplate:
+    """The shipped wording of an acknowledgement or an introduction letter in `language`."""
+    if kind not in SHIPPED_KINDS:
+        raise ValueError(f"no shipped wording for letters of kind {kind!r}")
+    data = _shipped(language)[kind]
+    code = Language(language).value
+    return DefaultTemplate(code, data["name"], data["subject"].strip(), data["body"].strip())
+
+
+def text_digest(subject: str, body: str) -> str:
+    """What `former` lists for a shipped text: SHA-256 of the subject, a line break, the body."""
+    return hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
+
+
+def former_digests(language: str) -> frozenset[str]:
+    """The digests of the texts earlier releases shipped as `language`'s proposal template."""
+    return frozenset(_shipped(language).get("former", ()))
+
+
 def _ensure_defaults(db: Database) -> None:
-    """Copy the shipped template of each language that has no live template yet."""
+    """Copy the shipped template of each language that has no live template yet, and give
+    the current shipped text to stored copies of an earlier one staff never changed."""
     with db.read() as session:
-        live = set(
-            session.scalars(
-                select(LetterTemplate.language).where(LetterTemplate.deleted_at.is_(None))
-            )
-        )
-    missing = [lang.value for lang in Language if lang.value not in live]
-    if not missing or db.read_only:  # a read-only file lends the shipped text (template_for)
+        live = session.execute(
+            select(
+                LetterTemplate.id, LetterTemplate.language, LetterTemplate.subject,
+                LetterTemplate.body,
+            ).where(LetterTemplate.deleted_at.is_(None))
+        ).all()  # fmt: skip
+    languages = {row.language for row in live}
+    missing = [lang.value for lang in Language if lang.value not in languages]
+    stale = [
+        row.id
+        for row in live
+        if row.language in _LANGUAGES
+        and text_digest(row.subject, row.body) in former_digests(row.language)
+    ]
+    if not (missing or stale) or db.read_only:  # read-only: the shipped text (template_for)
         return
     try:
         with db.write() as session:
             for language in missing:
                 _add_default(session, default_template(language))
-    except sa_exc.IntegrityError:
-        pass  # another window added the same default meanwhile
+            for template_id in stale:
+                _follow_shipped(session, template_id)
+    except (sa_exc.IntegrityError, StaleDataError):
+        pass  # another window added or refreshed the same default meanwhile
+
+
+_LANGUAGES = frozenset(lang.value for lang in Language)
+
+
+def _follow_shipped(session: Session, template_id: int) -> None:
+    """The template still holds an earlier shipped text: it takes the current one."""
+    template = session.get(LetterTemplate, template_id)
+    if template is None or template.deleted_at is not None:
+        return
+    if text_digest(template.subject, template.body) not in former_digests(template.language):
+        return  # changed meanwhile: staff's text is kept
+    shipped = default_template(template.language)
+    template.subject, template.body = shipped.subject, shipped.body
 
 
 def _add_default(session: Session, default: DefaultTemplate) -> None:

@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from msek_desktop.core import templates
-from msek_desktop.core.proposals import LetterFacts, Recipient
+from msek_desktop.core.proposals import INTRODUCTION, LetterFacts, Recipient, Requester
 from msek_desktop.letters import wording
 from msek_desktop.letters.wording import CITIES, WORDING
 
 
 @dataclass(frozen=True)
 class Letter:
-    """One letter's final words; every string is printed literally."""
+    """One letter's final words; every string is printed literally (Polish one-letter words
+    are kept with the next word when it is laid out: wording.keep_together)."""
 
     language: str
     office_name: str
@@ -70,21 +71,34 @@ def recipient_lines(language: str, r: Recipient, office_country: str) -> tuple[s
     return tuple(line.strip() for line in lines if line and line.strip())
 
 
+def _office_reach(facts: LetterFacts) -> str:
+    head, w = facts.letterhead, WORDING[facts.language]
+    return ", ".join(
+        x for x in (head.email, f"{w.phone_abbr} {head.phone}" if head.phone else "") if x
+    )
+
+
 def _signer_contact(facts: LetterFacts) -> str:
     s, w = facts.signer, WORDING[facts.language]
-    head = facts.letterhead
     if s is None:
-        team = {"fr": "notre équipe", "pl": "naszym biurem", "en": "our team"}[facts.language]
-        reach = [x for x in (head.email, head.phone) if x]
-        return f"{team} ({', '.join(reach)})" if reach else team
+        office, office_reach = wording.OFFICE_WORDS[facts.language], _office_reach(facts)
+        return f"{office} ({office_reach})" if office_reach else office
     reach = [x for x in (s.email, f"{w.phone_abbr} {s.phone}" if s.phone else "") if x]
     return f"{s.name} ({', '.join(reach)})" if reach else s.name
+
+
+def requester(facts: LetterFacts) -> Requester:
+    """The person who asked: gathered with the facts; in a letter to them, the recipient."""
+    if facts.requester is not None:
+        return facts.requester
+    r = facts.recipient
+    return Requester(r.full_name, r.position, r.organisation, r.city, r.country)
 
 
 def values(facts: LetterFacts) -> dict[str, str]:
     """What each placeholder of core.templates.PLACEHOLDERS stands for in this letter."""
     lang, r, inq, head = facts.language, facts.recipient, facts.inquiry, facts.letterhead
-    signer = facts.signer
+    signer, who = facts.signer, requester(facts)
     out = {
         "recipient_name": r.full_name or r.organisation,
         "recipient_first_name": r.first_name,
@@ -98,6 +112,7 @@ def values(facts: LetterFacts) -> dict[str, str]:
         "inquiry_fields": wording.fields_list(lang, inq.fields),
         "desired_counterpart": inq.desired_counterpart,
         "other_side": wording.other_side(lang, inq.side),
+        "in_other_city": wording.in_other_city(lang, inq.side),
         "partners": wording.partners_paragraph(lang, facts.partners, inq.side),
         "partner_names": wording.join(lang, [p.name for p in facts.partners]),
         "signer_name": signer.name if signer else "",
@@ -105,6 +120,18 @@ def values(facts: LetterFacts) -> dict[str, str]:
         "signer_email": signer.email if signer else "",
         "signer_phone": signer.phone if signer else "",
         "signer_contact": _signer_contact(facts),
+        "contact_sentence": wording.contact_sentence(
+            lang, _signer_contact(facts) if signer else None, _office_reach(facts)
+        ),
+        "requester": wording.requester_paragraph(
+            lang, who, inq.subject, inq.desired_counterpart, inq.fields
+        ),
+        "requester_name": who.name or who.organisation,
+        "requester_position": who.position,
+        "requester_organisation": who.organisation,
+        "requester_city": who.city,
+        "requester_email": who.email,
+        "requester_phone": who.phone,
         "office_name": head.name,
         "office_city": head.city,
         "office_phone": head.phone,
@@ -141,10 +168,9 @@ def _office_lines(facts: LetterFacts, phone_abbr: str) -> tuple[str, ...]:
 
 def _info(facts: LetterFacts) -> tuple[tuple[str, str], ...]:
     w, lang = WORDING[facts.language], facts.language
-    rows = [
-        (w.our_ref, facts.inquiry.ref),
-        (w.your_request, wording.long_date(lang, facts.inquiry.received_on)),
-    ]
+    rows = [(w.our_ref, facts.inquiry.ref)]
+    if facts.kind != INTRODUCTION:  # the partner asked nothing: the requester did
+        rows.append((w.your_request, wording.long_date(lang, facts.inquiry.received_on)))
     s = facts.signer
     if s is not None:
         rows.append((w.handled_by, s.name))

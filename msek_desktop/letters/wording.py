@@ -19,7 +19,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from msek_desktop.core import sides
-from msek_desktop.core.proposals import Partner, Recipient
+from msek_desktop.core.proposals import Partner, Recipient, Requester
 from msek_desktop.core.vocab import Side
 
 NBSP = "\u00a0"
@@ -209,6 +209,11 @@ def other_side(language: str, side: str) -> str:
     return _CITY[other] if other is not None else _EITHER.get(language, _EITHER["en"])
 
 
+def in_other_city(language: str, side: str) -> str:
+    """Where the counterpart is sought, as a place: "à Katowice", "w Katowicach"..."""
+    return _in_other_city(language, side)
+
+
 def _in_other_city(language: str, side: str) -> str:
     return _IN_CITY.get(language, _IN_CITY["en"])[sides.other_side(side)]
 
@@ -261,3 +266,81 @@ def partners_paragraph(language: str, partners: Sequence[Partner], side: str) ->
         + ("organisations:" if many else "organisation:"),
     }[language]
     return "\n".join([intro, *(_partner_line(language, p) for p in partners)])
+
+
+# -- whom to contact --------------------------------------------------------------------------
+
+_CONTACT_SIGNER = {
+    "fr": "Pour toute question, vous pouvez vous adresser à {who}.",
+    "pl": "W razie pytań prosimy o kontakt z osobą prowadzącą sprawę: {who}.",
+    "en": "Should you have any questions, please contact {who}.",
+}
+_CONTACT_OFFICE = {
+    "fr": "Pour toute question, nous vous invitons à prendre contact avec notre bureau{reach}.",
+    "pl": "W razie pytań prosimy o kontakt z naszym biurem{reach}.",
+    "en": "Should you have any questions, please contact our office{reach}.",
+}
+# the office where a sentence names a person (the {signer_contact} of a letter nobody signs)
+OFFICE_WORDS = {"fr": "notre bureau", "pl": "naszym biurem", "en": "our office"}
+
+
+def contact_sentence(language: str, signer_contact: str | None, office_reach: str) -> str:
+    """The closing sentence: whom to contact, the signer if there is one, else the office."""
+    if signer_contact:
+        return _CONTACT_SIGNER[language].format(who=signer_contact)
+    reach = f" ({office_reach})" if office_reach else ""
+    return _CONTACT_OFFICE[language].format(reach=reach)
+
+
+# -- the person who asked, presented to a partner ------------------------------------------
+
+_REQUESTER_LABELS = {
+    # request, counterpart sought, fields, contact
+    "fr": (f"Demande{NBSP}:", f"Partenaire recherché{NBSP}:", f"Domaines{NBSP}:",
+           f"Coordonnées{NBSP}:"),
+    "pl": ("Zapytanie:", "Poszukiwany partner:", "Dziedziny:", "Kontakt:"),
+    "en": ("Request:", "Counterpart sought:", "Fields:", "Contact:"),
+}  # fmt: skip
+_QUOTES = {"fr": (f"«{NBSP}", f"{NBSP}»"), "pl": ("„", "”"), "en": ("‘", "’")}
+
+
+def requester_paragraph(
+    language: str, who: Requester, subject: str, counterpart: str, fields: Sequence[str]
+) -> str:
+    """Who asked, what they want, how to reach them: list items for an introduction letter."""
+    request, sought, fields_label, reach_label = _REQUESTER_LABELS[language]
+    phone = WORDING[language].phone_abbr
+    place = f"({who.city})" if who.city else ""
+    head = ", ".join(x for x in (who.name, who.position, who.organisation) if x)
+    head = " ".join(x for x in (head, place) if x) or place.strip("()")
+    first = _sentence(head) if head else ""
+    if who.description:
+        first = f"{first} {_sentence(who.description)}".strip()
+    opening, closing_quote = _QUOTES[language]
+    lines = [first, f"{request} {opening}{squeeze(subject)}{closing_quote}"]
+    if counterpart.strip():
+        lines.append(_sentence(f"{sought} {counterpart}"))
+    if fields:
+        lines.append(_sentence(f"{fields_label} {fields_list(language, fields)}"))
+    reach = [x for x in (who.email, f"{phone} {who.phone}" if who.phone else "") if x]
+    if reach:
+        lines.append(f"{reach_label} {', '.join(reach)}")
+    return "\n".join(f"{BULLET} {line}" for line in lines if line)
+
+
+# -- no line ends with a one-letter word (Polish typesetting) ------------------------------
+
+# a one-letter word (a, i, o, u, w, z, capitalised too) or "r." (rok), standing as a word
+# (after a space, an opening bracket or quote, or at the start), and the spaces after it
+_DANGLING = re.compile(r"(?<![^\s(\[„\"'«])([aiouwzAIOUWZ]|r\.) +(?=\S)")
+
+_YEAR = re.compile(r"(\d) +(?=r\.)")  # "2026 r.": the year stays with its "r."
+
+
+def keep_together(language: str, text: str) -> str:
+    """Polish: each one-letter word and "r." joined to the next word by a no-break space, so
+    no line of the printed letter ends with one. Other languages: the text as it is."""
+    if language != "pl":
+        return text
+    text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)
+    return _DANGLING.sub(lambda m: m.group(1) + NBSP, text)

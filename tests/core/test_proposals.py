@@ -95,8 +95,13 @@ def test_language_partners_and_signer_defaults(
     db: Database, inquiry: InquiryRow, marc: StaffRow
 ) -> None:
     facts = proposals.letter_facts(db, LetterRequest(inquiry.id, language="fr"))
-    assert facts.language == "fr" and facts.template.name == "Proposition de partenariat"
-    assert facts.partners == ()  # the letter then says the office is still looking
+    assert facts.language == "fr" and facts.partners == ()
+    # no partner: an acknowledgement (the office is looking), in the shipped wording
+    assert (facts.kind, facts.template.id, facts.template.name) == (
+        "acknowledgement",
+        None,
+        "Accusé de réception",
+    )
     assert facts.signer is not None and facts.signer.title == ""  # no title: none printed
     inquiries.assign(db, inquiry.id, None)
     assert proposals.letter_facts(db, LetterRequest(inquiry.id)).signer is None
@@ -122,7 +127,7 @@ def test_partners_must_exist_and_not_be_the_inquirys_own(
 def test_versions_are_numbered_and_old_pdfs_stay_readable(
     db: Database, inquiry: InquiryRow, saint_etienne: Party
 ) -> None:
-    first = make(db, inquiry.id, actor="anna")
+    first = make(db, inquiry.id, actor="anna", partner_ids=(saint_etienne.organisation.id,))
     second = make(db, inquiry.id, language="en", partner_ids=(saint_etienne.organisation.id,))
     third = make(db, inquiry.id, body="Tekst napisany ręcznie.")
     assert [first.number, second.number, third.number] == [1, 2, 3]
@@ -153,7 +158,8 @@ def test_each_letter_is_in_the_timeline(
     db: Database, inquiry: InquiryRow, saint_etienne: Party
 ) -> None:
     make(db, inquiry.id, partner_ids=(saint_etienne.organisation.id,), actor="anna")
-    entry = inquiries.get_inquiry(db, inquiry.id).timeline[-1]
+    timeline = inquiries.get_inquiry(db, inquiry.id).timeline
+    (entry,) = [e for e in timeline if e.kind == "letter"]
     assert (entry.kind, entry.who, entry.new_value) == ("letter", "anna", "#1 (pl)")
     assert entry.note == "Conservatoire Massenet"
 
@@ -225,7 +231,7 @@ def test_a_batch_is_kept_all_or_none(
 
 
 def test_each_letter_of_a_batch_is_asked_for_with_its_own_choices(
-    db: Database, inquiry: InquiryRow, saint_etienne: Party
+    db: Database, inquiry: InquiryRow, saint_etienne: Party, katowice: Party
 ) -> None:
     other = inquiries.create_inquiry(
         db, {"subject": "Échange", "contact_id": saint_etienne.contact.id}
@@ -235,12 +241,16 @@ def test_each_letter_of_a_batch_is_asked_for_with_its_own_choices(
     )
     asked = [
         LetterRequest(inquiry.id, partner_ids=(saint_etienne.organisation.id,)),
-        LetterRequest(other.id, language="fr", template_id=short.id),
-    ]
+        LetterRequest(
+            other.id, language="fr", template_id=short.id,
+            partner_ids=(katowice.organisation.id,),
+        ),
+    ]  # fmt: skip
     polish, french = proposals.letter_facts_many(db, asked, actor="anna", today=TODAY)
     assert (polish.language, polish.template.name) == ("pl", templates.default_template("pl").name)
     assert [p.name for p in polish.partners] == ["Conservatoire Massenet"]
-    assert (french.language, french.template.name, french.partners) == ("fr", "Court", ())
+    assert (french.language, french.template.name) == ("fr", "Court")
+    assert [p.id for p in french.partners] == [katowice.organisation.id]
     assert french.date == TODAY and polish.subject_override is None
 
 

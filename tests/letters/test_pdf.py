@@ -247,7 +247,10 @@ def test_an_organisation_without_a_person_and_no_signer() -> None:
     text = " ".join(pages(render(data).pdf))
     assert "Madame, Monsieur," in text
     assert "Nous vous prions d’agréer, Madame, Monsieur, l’expression" in text
-    assert "vous adresser à notre équipe (contact@msek.example.org, +48 32 123 45 67)" in text
+    assert (
+        "Pour toute question, nous vous invitons à prendre contact avec notre bureau "
+        "(contact@msek.example.org, tél. +48 32 123 45 67)."
+    ) in text
     assert text.rstrip().endswith("Maison de Saint-Étienne à Katowice")  # signed by the office
 
 

@@ -111,11 +111,15 @@ def test_default_templates_fill_without_leftover_braces() -> None:
 
 def test_polish_letter_speaks_to_the_person_in_the_right_case() -> None:
     woman = lettermod.compose(facts("pl")).body
-    assert woman.startswith("W odpowiedzi na Pani zapytanie z dnia 3 listopada 2026 r.")
+    assert woman.startswith(
+        "Dziękujemy za Pani zapytanie z dnia 3 listopada 2026 r. w sprawie "
+        "„Wymiana nauczycieli fortepianu” oraz za zainteresowanie współpracą"
+    )
     assert "spotka się z Pani zainteresowaniem" in woman
     man = lettermod.compose(facts("pl", recipient=ewa(honorific="mr", first_name="Jan"))).body
-    assert man.startswith("W odpowiedzi na Pana zapytanie")
+    assert man.startswith("Dziękujemy za Pana zapytanie")
     nobody = lettermod.compose(facts("pl", recipient=ewa(honorific="none"))).body
+    assert nobody.startswith("Dziękujemy za Państwa zapytanie")
     assert "spotka się z Państwa zainteresowaniem" in nobody
 
 

@@ -12,7 +12,13 @@ facts: the dataclasses; gathering: reading the facts of letters; keeping: the le
 """
 
 from msek_desktop.core.proposals.facts import (
+    ACKNOWLEDGEMENT,
+    INTRODUCTION,
+    KINDS,
     OFFICE_COUNTRY,
+    PROPOSAL,
+    TO_PARTNER,
+    TO_REQUESTER,
     InquiryFacts,
     LetterFacts,
     Letterhead,
@@ -22,6 +28,7 @@ from msek_desktop.core.proposals.facts import (
     Recipient,
     RenderedLetter,
     Renderer,
+    Requester,
     Signer,
     TemplateText,
 )
@@ -29,6 +36,7 @@ from msek_desktop.core.proposals.gathering import (
     letter_facts,
     letter_facts_many,
     letterhead,
+    missing_descriptions,
     with_overrides,
 )
 from msek_desktop.core.proposals.keeping import (
@@ -43,8 +51,14 @@ from msek_desktop.core.proposals.keeping import (
 )
 
 __all__ = [
+    "ACKNOWLEDGEMENT",
+    "INTRODUCTION",
+    "KINDS",
     "LABEL",
     "OFFICE_COUNTRY",
+    "PROPOSAL",
+    "TO_PARTNER",
+    "TO_REQUESTER",
     "InquiryFacts",
     "LetterFacts",
     "LetterRequest",
@@ -54,6 +68,7 @@ __all__ = [
     "Recipient",
     "RenderedLetter",
     "Renderer",
+    "Requester",
     "Signer",
     "TemplateText",
     "get_pdf",
@@ -65,6 +80,7 @@ __all__ = [
     "list_proposals",
     "make_proposal",
     "mark_sent",
+    "missing_descriptions",
     "record_proposals",
     "with_overrides",
 ]

@@ -11,6 +11,14 @@ from msek_desktop.core.rows import OrganisationBrief
 
 OFFICE_COUNTRY = "PL"
 
+# What a letter is (models.Proposal.kind): to the person who asked, proposing partners; to
+# the person who asked, acknowledging the request while the office looks for a partner; to a
+# proposed partner, introducing the person who asked.
+PROPOSAL, ACKNOWLEDGEMENT, INTRODUCTION = "proposal", "acknowledgement", "introduction"
+KINDS = (PROPOSAL, ACKNOWLEDGEMENT, INTRODUCTION)
+# Whom a letter is written to (LetterRequest.to)
+TO_REQUESTER, TO_PARTNER = "requester", "partner"
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -67,6 +75,21 @@ class Signer:
 
 
 @dataclass(frozen=True)
+class Requester:
+    """The person who asked, as an introduction letter presents them to a partner."""
+
+    name: str = ""
+    position: str = ""
+    organisation: str = ""
+    city: str = ""
+    country: str = ""  # two letters
+    email: str = ""
+    phone: str = ""
+    # their organisation's description in the letter's language ("" when not written)
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class InquiryFacts:
     id: int
     ref: str
@@ -99,16 +122,25 @@ class LetterFacts:
     signer: Signer | None = None
     subject_override: str | None = None
     body_override: str | None = None
+    kind: str = PROPOSAL  # PROPOSAL, ACKNOWLEDGEMENT or INTRODUCTION
+    # an introduction's subject: the person who asked (the recipient is the partner)
+    requester: Requester | None = None
 
 
 @dataclass(frozen=True)
 class LetterRequest:
     """One letter asked for: the inquiry and the choices made for it.
 
-    Unset, the language is the inquiry's letter language and the template the language's
-    first. Without partner_ids the letter says the office is looking for a counterpart
-    (choosing one is the staff's judgement). subject and body, when given, are the final
-    text of this letter, printed as typed.
+    To the requester (to="requester"), the letter proposes the organisations partner_ids; with
+    none it is an acknowledgement: the office has the request and is looking for a
+    counterpart. To a partner (to="partner", partner_ids holding that one organisation), it
+    is an introduction: it presents the person who asked to the organisation, in the
+    organisation's language (its side's) unless `language` says otherwise.
+
+    Unset, the language of a letter to the requester is the inquiry's letter language.
+    template_id chooses among the staff's templates of proposal letters; acknowledgements
+    and introductions use the shipped wording of their kind (template_id does not apply).
+    subject and body, when given, are the final text of this letter, printed as typed.
     """
 
     inquiry_id: int
@@ -117,6 +149,13 @@ class LetterRequest:
     template_id: int | None = None
     subject: str | None = None
     body: str | None = None
+    to: str = TO_REQUESTER  # TO_REQUESTER or TO_PARTNER
+
+    @property
+    def kind(self) -> str:
+        if self.to == TO_PARTNER:
+            return INTRODUCTION
+        return PROPOSAL if self.partner_ids else ACKNOWLEDGEMENT
 
 
 @dataclass(frozen=True)
@@ -143,7 +182,8 @@ class ProposalRow:
     sent_at: datetime | None
     sha256: str
     size: int
+    kind: str = PROPOSAL
 
     @property
     def file_stem(self) -> str:
-        return f"{self.inquiry_ref} proposal {self.number}"
+        return f"{self.inquiry_ref} {self.kind} {self.number}"

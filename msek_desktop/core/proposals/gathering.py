@@ -14,15 +14,20 @@ from msek_desktop.core import changes, inquiries, settings, sides, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, Inquiry, Organisation, StaffMember
 from msek_desktop.core.proposals.facts import (
+    PROPOSAL,
+    TO_PARTNER,
+    TO_REQUESTER,
     InquiryFacts,
     LetterFacts,
     Letterhead,
     LetterRequest,
     Partner,
     Recipient,
+    Requester,
     Signer,
     TemplateText,
 )
+from msek_desktop.core.rows import OrganisationBrief
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Language
 
@@ -56,6 +61,46 @@ def _recipient(inq: Inquiry) -> Recipient:
     return Recipient(
         honorific=c.honorific or "none", first_name=c.first_name, last_name=c.last_name,
         position=c.position, organisation=org.name if org else "", **where,
+    )  # fmt: skip
+
+
+def _own_organisation(inq: Inquiry) -> Organisation | None:
+    return inq.organisation or (inq.contact.organisation if inq.contact else None)
+
+
+def _requester(inq: Inquiry, language: str) -> Requester:
+    """The person who asked (or their organisation), as an introduction presents them."""
+    c: Contact | None = inq.contact
+    org = _own_organisation(inq)
+    return Requester(
+        name=f"{c.first_name} {c.last_name}".strip() if c else "",
+        position=c.position if c else "",
+        organisation=org.name if org else "",
+        city=(org.city if org else "") or (c.city if c else ""),
+        country=(org.country if org else "") or sides.country(inq.side),
+        email=c.email if c else "",
+        phone=c.phone if c else "",
+        description=getattr(org, f"description_{language}") if org else "",
+    )
+
+
+def _partner_recipient(session: Session, org: Organisation) -> Recipient:
+    """An introduction goes to the organisation: to its first live contact when it has one."""
+    where = {
+        "organisation": org.name, "address": org.address, "postal_code": org.postal_code,
+        "city": org.city, "country": org.country or sides.country(org.side),
+    }  # fmt: skip
+    person = session.scalar(
+        select(Contact)
+        .where(Contact.organisation_id == org.id, Contact.deleted_at.is_(None))
+        .order_by(Contact.id)
+        .limit(1)
+    )
+    if person is None:
+        return Recipient(**where)
+    return Recipient(
+        honorific=person.honorific or "none", first_name=person.first_name,
+        last_name=person.last_name, position=person.position, **where,
     )  # fmt: skip
 
 
@@ -111,11 +156,54 @@ def _signer(session: Session, inq: Inquiry, actor: str | None, language: str) ->
     return Signer(member.full_name, title, member.email, member.phone)
 
 
-def _language(inq: Inquiry, language: str | None) -> str:
+def _language(inq: Inquiry, language: str | None, partner: Organisation | None = None) -> str:
+    """The language asked for; else the partner's side's for an introduction, the inquiry's
+    letter language for a letter to the person who asked."""
     check = Checker()
+    if language is None and partner is not None:
+        language = sides.default_language(partner.side).value
     code = check.choice("language", language or inq.letter_language or "en", Language)
     check.raise_if_any()
     return str(code)
+
+
+def _addressee(session: Session, inq: Inquiry, request: LetterRequest) -> Organisation | None:
+    """The partner an introduction is written to (None for a letter to the requester)."""
+    check = Checker()
+    if request.to not in (TO_REQUESTER, TO_PARTNER):
+        check.fail("to", "choice", value=request.to, allowed=f"{TO_REQUESTER}, {TO_PARTNER}")
+    elif request.to == TO_PARTNER and len(set(request.partner_ids)) != 1:
+        check.add("partner_ids", "A letter to a partner is written to one organisation")
+    check.raise_if_any()
+    if request.to != TO_PARTNER:
+        return None
+    _partners(session, inq, request.partner_ids[:1], "en")  # exists, not their own
+    return session.get(Organisation, request.partner_ids[0])
+
+
+def missing_descriptions(
+    db: Database, partner_ids: Sequence[int], language: str
+) -> list[OrganisationBrief]:
+    """The organisations among `partner_ids` with no description in `language`, in the order
+    given: a proposal letter in that language presents them by name only (no description in
+    another language is ever printed). Unknown ids are left out (the letter names them)."""
+    wanted = list(dict.fromkeys(partner_ids))
+    code = Language(language).value
+    column = getattr(Organisation, f"description_{code}")
+    with db.read() as session:
+        found = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Organisation.id, Organisation.name, Organisation.city, column.label("d")
+                ).where(Organisation.id.in_(wanted), Organisation.deleted_at.is_(None))
+            )
+        }
+    return [
+        OrganisationBrief(found[i].id, found[i].name, found[i].city)
+        for i in wanted
+        if i in found and not (found[i].d or "").strip()
+    ]
 
 
 def letter_facts(
@@ -146,20 +234,22 @@ def letter_facts_many(
     with db.read() as session:
         for request in requests:
             inq = changes.get_live(session, Inquiry, request.inquiry_id, inquiries.LABEL)
-            code = _language(inq, request.language)
+            partner = _addressee(session, inq, request)
+            code = _language(inq, request.language, partner)
             facts = InquiryFacts(
                 inq.id, inq.ref, inq.received_on, inq.subject, inq.side,
                 _field_names(inq.fields, code), inq.desired_counterpart,
             )  # fmt: skip
             found = _partners(session, inq, request.partner_ids, code)
+            recipient = _recipient(inq) if partner is None else _partner_recipient(session, partner)
+            template_id = request.template_id if request.kind == PROPOSAL else None
             gathered.append(
-                (code, request.template_id, facts, found, _recipient(inq),
-                 _signer(session, inq, actor, code))
+                (code, template_id, request.kind, facts, found, recipient,
+                 _signer(session, inq, actor, code), _requester(inq, code))
             )  # fmt: skip
-    chosen: dict[tuple[str, int | None], TemplateText] = {}
-    for key in dict.fromkeys(g[:2] for g in gathered):
-        tpl = templates.template_for(db, *key)
-        chosen[key] = TemplateText(tpl.id, tpl.name, tpl.subject, tpl.body)
+    chosen: dict[tuple[str, int | None, str], TemplateText] = {}
+    for key in dict.fromkeys(g[:3] for g in gathered):
+        chosen[key] = _template(db, *key)
     return [
         LetterFacts(
             language=code,
@@ -167,12 +257,23 @@ def letter_facts_many(
             letterhead=head,
             recipient=recipient,
             inquiry=facts,
-            template=chosen[code, template_id],
+            template=chosen[code, template_id, kind],
             partners=found,
             signer=signer,
+            kind=kind,
+            requester=requester,
         )
-        for code, template_id, facts, found, recipient, signer in gathered
+        for code, template_id, kind, facts, found, recipient, signer, requester in gathered
     ]
+
+
+def _template(db: Database, language: str, template_id: int | None, kind: str) -> TemplateText:
+    """A proposal letter's template (the staff's); the shipped wording of the other kinds."""
+    if kind == PROPOSAL:
+        tpl = templates.template_for(db, language, template_id)
+        return TemplateText(tpl.id, tpl.name, tpl.subject, tpl.body)
+    shipped = templates.shipped_template(language, kind)
+    return TemplateText(None, shipped.name, shipped.subject, shipped.body)
 
 
 def _override(name: str, text: str | None, limit: int) -> str | None:

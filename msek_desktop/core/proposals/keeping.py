@@ -21,6 +21,8 @@ from msek_desktop.core.models import (
     utcnow,
 )
 from msek_desktop.core.proposals.facts import (
+    INTRODUCTION,
+    PROPOSAL,
     LetterFacts,
     LetterRequest,
     ProposalRow,
@@ -49,7 +51,7 @@ def _to_row(session: Session, p: Proposal) -> ProposalRow:
     partners = tuple(OrganisationBrief(o.id, o.name, o.city) for o in p.partners)
     return ProposalRow(
         p.id, p.inquiry_id, ref, p.number, p.language, p.template_id, names[0], partners,
-        names[1], p.created_at, p.sent_at, p.sha256, int(size),
+        names[1], p.created_at, p.sent_at, p.sha256, int(size), p.kind,
     )  # fmt: skip
 
 
@@ -63,7 +65,7 @@ def _add(
     )
     partners = [session.get(Organisation, p.id) for p in facts.partners]
     proposal = Proposal(
-        inquiry_id=inquiry_id, number=(last or 0) + 1, language=facts.language,
+        inquiry_id=inquiry_id, number=(last or 0) + 1, kind=facts.kind, language=facts.language,
         template_id=facts.template.id, rendered_text=rendered.text, pdf=rendered.pdf,
         sha256=hashlib.sha256(rendered.pdf).hexdigest(), author_id=staff_id,
         partners=[o for o in partners if o is not None],
@@ -75,7 +77,26 @@ def _add(
         session, staff_id, "letter", inquiry_id=inquiry_id,
         new=f"#{proposal.number} ({facts.language})", note=note,
     )  # fmt: skip
+    _note_partners(session, facts, staff_id)
     return proposal
+
+
+# A letter moves the partners it names forward: proposed to the requester, contacted when
+# written to (core.partner_proposals.note_letter, in the letter's transaction).
+_PARTNER_STATE = {PROPOSAL: "proposed", INTRODUCTION: "contacted"}
+
+
+def _note_partners(session: Session, facts: LetterFacts, staff_id: int | None) -> None:
+    state = _PARTNER_STATE.get(facts.kind)
+    if state is None or not facts.partners:
+        return
+    try:
+        from msek_desktop.core import partner_proposals
+    except ImportError:  # not in this build yet: the letter is kept all the same
+        return
+    partner_proposals.note_letter(
+        session, facts.inquiry.id, [p.id for p in facts.partners], state, staff_id
+    )
 
 
 def record_proposals(

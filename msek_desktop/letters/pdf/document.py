@@ -40,6 +40,7 @@ from msek_desktop.letters.pdf.layout import (
     TEXT_W,
 )
 from msek_desktop.letters.pdf.page import address, draw_text, info, later_head, letterhead, marks
+from msek_desktop.letters.wording import keep_together
 
 _BULLET = re.compile(r"^[–•-]\s+")
 
@@ -118,11 +119,13 @@ class _LetterDoc(BaseDocTemplate):  # type: ignore[misc]
 # -- the text -------------------------------------------------------------------------------
 
 
-def body_flowables(body: str) -> list[Flowable]:
-    """Paragraphs at blank lines; lines starting with a dash or bullet are list items."""
+def body_flowables(body: str, language: str = "") -> list[Flowable]:
+    """Paragraphs at blank lines; lines starting with a dash or bullet are list items.
+    In a Polish letter no line ends with a one-letter word (wording.keep_together)."""
     st = styles()
     out: list[Flowable] = []
-    for block in re.split(r"\n[ \t]*\n", clean(body).strip()):
+    body = keep_together(language, clean(body))
+    for block in re.split(r"\n[ \t]*\n", body.strip()):
         lines: list[str] = []
         for line in block.split("\n"):
             if _BULLET.match(line.strip()):
@@ -143,10 +146,11 @@ def _signature(letter: Letter, last: list[Flowable]) -> Flowable:
     st = styles()
     column = st["sig_right"] if letter.signature_right else st["sig"]
     parts: list[Flowable] = [*last, Spacer(1, 2 * mm)]
+    closing = markup(keep_together(letter.language, letter.closing))
     if letter.closing_in_signature:
-        parts.append(Paragraph(markup(letter.closing), column))
+        parts.append(Paragraph(closing, column))
     else:
-        parts += [Paragraph(markup(letter.closing), st["body"]), Spacer(1, 2 * mm)]
+        parts += [Paragraph(closing, st["body"]), Spacer(1, 2 * mm)]
     parts.append(Spacer(1, 15 * mm))
     parts.append(Paragraph(f"<b>{markup(letter.signer_name)}</b>", column))
     if letter.signer_title:
@@ -156,8 +160,9 @@ def _signature(letter: Letter, last: list[Flowable]) -> Flowable:
 
 def letter_flowables(letter: Letter) -> list[Flowable]:
     st = styles()
-    subject = f"{markup(letter.subject_label)}{markup(letter.subject)}"
-    body = body_flowables(letter.body)
+    together = keep_together(letter.language, letter.subject)
+    subject = f"{markup(letter.subject_label)}{markup(together)}"
+    body = body_flowables(letter.body, letter.language)
     last = body[-1:]
     return [
         Paragraph(markup(letter.date_line), st["date"]),

@@ -1,0 +1,205 @@
+"""One inquiry's wish against one organisation: its score and the reasons for it.
+
+`score` is the only place the rules of weights.Weights are applied; it says why only when
+asked (`explain`), so that thousands of organisations are scored with arithmetic alone and
+only those shown get their reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from msek_desktop.core.partners.history import History, months_before, months_between
+from msek_desktop.core.partners.weights import WEIGHTS, Weights, kind_fit
+from msek_desktop.core.partners.words import TextWants, fold_fast
+from msek_desktop.core.sides import default_language
+from msek_desktop.core.vocab import Audience, ProposalState
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an organisation is (or is less) suggested: a code and its parameters, in favour
+    (`good`) or against. Codes: fields, kinds, audiences, language, words, exchanges,
+    not_asked, never_asked, declined, unanswered, inactive, capacity, proposed."""
+
+    code: str
+    params: Mapping[str, Any]
+    good: bool = True
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What an inquiry wants of a partner."""
+
+    inquiry_id: int
+    requester: int | None  # the inquiry's own organisation
+    fields: tuple[str, ...]  # the inquiry's, else its organisation's (fields_of_org)
+    fields_of_org: bool
+    kind: str | None  # the requester organisation's kind
+    audiences_of_org: frozenset[str]
+    languages: tuple[str, ...]  # the letters' language, then the person's own
+    languages_of_org: frozenset[str]
+    text: TextWants
+    pattern: re.Pattern[str] | None  # the text's word beginnings, group n+1 = word n
+
+
+class Candidate:
+    """An organisation as the ranking reads it; its texts are folded when first compared."""
+
+    __slots__ = ("_description", "_main", "active", "audiences", "capacity", "fields", "id",
+                 "kind", "languages", "name", "side")  # fmt: skip
+
+    def __init__(
+        self, id: int, name: str, kind: str, side: str, fields: frozenset[str],
+        audiences: str, languages: str, capacity: int | None, active: bool,
+        main: str, description: str,
+    ) -> None:  # fmt: skip
+        self.id, self.name, self.kind, self.side = id, name, kind, side
+        self.fields = fields
+        self.audiences = frozenset(audiences.split())
+        self.languages = tuple(languages.split()) or (default_language(side).value,)
+        self.capacity, self.active = capacity, active
+        self._main, self._description = main, description
+
+    def found(self, pattern: re.Pattern[str]) -> tuple[set[int], set[int]]:
+        """The word numbers of `pattern` found in what it offers and its tags, and in its
+        descriptions."""
+        main = {m.lastindex or 0 for m in pattern.finditer(fold_fast(self._main))}
+        described = {m.lastindex or 0 for m in pattern.finditer(fold_fast(self._description))}
+        return main, described - main
+
+
+def word_pattern(text: TextWants) -> re.Pattern[str] | None:
+    if not text.words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"({re.escape(s)})" for s, _ in text.words) + ")")
+
+
+_AUDIENCE_ORDER = {a.value: n for n, a in enumerate(Audience)}
+
+
+class _Tally:
+    """The points of one scoring, and the reasons when they are asked for."""
+
+    __slots__ = ("points", "reasons")
+
+    def __init__(self, explain: bool) -> None:
+        self.points = 0.0
+        self.reasons: list[tuple[float, Reason]] | None = [] if explain else None
+
+    def add(self, points: float, code: str, params: dict[str, Any], good: bool = True) -> None:
+        self.points += points
+        if self.reasons is not None:
+            self.reasons.append((points, Reason(code, params, good)))
+
+
+def score(
+    ask: Ask,
+    c: Candidate,
+    history: History,
+    state: str | None,
+    today: date,
+    *,
+    words: bool = True,
+    explain: bool = False,
+    w: Weights = WEIGHTS,
+) -> tuple[float, tuple[Reason, ...]]:
+    """The raw score (weights summed; 100 = everything earned) and, with `explain`, the
+    reasons, those counting most first. Without `words` the words are not compared (they
+    add at most w.words)."""
+    t = _Tally(explain)
+    _profile(t, ask, c, w)
+    if words and ask.pattern is not None:
+        _words(t, ask, c, w)
+    _history(t, history, today, w)
+    if state is not None:
+        declined = state == ProposalState.DECLINED
+        t.add(w.declined_here if declined else 0.0, "proposed", {"state": state}, not declined)
+    if not c.active:
+        t.add(w.inactive, "inactive", {}, False)
+    if t.reasons is None:
+        return t.points, ()
+    ordered = sorted(t.reasons, key=lambda pr: -abs(pr[0]))
+    return t.points, tuple(r for _, r in ordered)
+
+
+def scaled(raw: float, w: Weights = WEIGHTS) -> float:
+    """The raw score as shown: 0 to 100."""
+    return round(max(0.0, min(100.0, 100.0 * raw / w.earned)), 1)
+
+
+def _profile(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+    shared = [f for f in ask.fields if f in c.fields]
+    if shared:
+        fit = min(1.0, len(shared) / min(len(ask.fields), w.fields_full))
+        fit *= w.fields_of_org if ask.fields_of_org else 1.0
+        t.add(w.fields * fit, "fields", {"fields": tuple(shared)})
+    _kinds(t, ask, c, w)
+    said = ask.text.audiences & c.audiences
+    if said or ask.audiences_of_org & c.audiences:
+        both = said or (ask.audiences_of_org & c.audiences)
+        fit = 1.0 if said else w.audiences_of_org
+        shown = tuple(sorted(both, key=lambda a: _AUDIENCE_ORDER.get(a, 99)))
+        t.add(w.audiences * fit, "audiences", {"audiences": shown})
+    _language(t, ask, c, w)
+    group = ask.text.group
+    if group is not None and c.capacity is not None:
+        enough = c.capacity >= group
+        t.add(w.capacity * (1 if enough else -1), "capacity", {"visitors": c.capacity}, enough)
+
+
+def _kinds(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+    best, asked = 0.0, ask.kind
+    for kind in ask.text.kinds:
+        fit = kind_fit(kind, c.kind, c.fields)
+        if fit > best:
+            best, asked = fit, kind
+    if ask.kind is not None:
+        own = kind_fit(ask.kind, c.kind, c.fields) * (w.kind_not_asked if ask.text.kinds else 1)
+        if own > best:
+            best, asked = own, ask.kind
+    if best > 0 and asked is not None:
+        t.add(w.kinds * best, "kinds", {"asked": asked, "partner": c.kind})
+
+
+def _language(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+    for language in ask.languages:
+        if language in c.languages:
+            t.add(w.language, "language", {"language": language})
+            return
+    for language in c.languages:
+        if language in ask.languages_of_org:
+            t.add(w.language * w.language_of_org, "language", {"language": language})
+            return
+
+
+def _words(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+    assert ask.pattern is not None
+    main, described = c.found(ask.pattern)
+    hits = len(main) + w.in_description * len(described)
+    if hits:
+        shown = [ask.text.words[n - 1][1] for n in (*sorted(main), *sorted(described))]
+        t.add(w.words * min(1.0, hits / w.words_full), "words", {"words": tuple(shown[:5])})
+
+
+def _history(t: _Tally, h: History, today: date, w: Weights) -> None:
+    if h.exchanges:
+        params = {"count": h.exchanges, "since": h.since, "last": h.last}
+        t.add(w.exchanges * min(1.0, h.exchange_value / w.exchanges_full), "exchanges", params)
+    if h.last_asked is None:
+        t.add(w.spreading, "never_asked", {})
+    else:
+        months = months_between(h.last_asked, today)
+        if months >= w.not_asked_shown:
+            fit = min(1.0, months / w.spreading_months)
+            t.add(w.spreading * fit, "not_asked", {"months": months})
+    if h.last_declined is not None and h.last_declined >= months_before(today, w.declined_months):
+        months = months_between(h.last_declined, today)
+        fading = 1.0 - 0.5 * min(1.0, months / w.declined_months)
+        t.add(w.declined * fading, "declined", {"months": months}, False)
+    if h.unanswered >= w.unanswered_at_least:
+        t.add(w.unanswered, "unanswered", {"count": h.unanswered}, False)

@@ -1,0 +1,225 @@
+"""What an inquiry's words say to the partner ranking, in French, Polish and English.
+
+Words are folded as the search folds them (core.search.fold: case and accents gone, ł→l) and
+compared by their beginning, so inflected forms meet: "muzyczna" and "muzycznej", "lycée"
+and "lycéens". Stop words (the small words of each language and the words every inquiry
+uses: partner, exchange, project, the cities' names) say nothing about whom to propose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from msek_desktop.core.search import _EXTRA_FOLDS, fold
+from msek_desktop.core.vocab import Audience as A
+from msek_desktop.core.vocab import OrganisationKind as K
+
+MIN_LENGTH = 3  # shorter words are not compared
+MAX_WORDS = 30  # the first ones of the inquiry (subject and desired counterpart first)
+_TOKEN = re.compile(r"\w+")
+
+STOP_WORDS = frozenset(
+    """
+    les des une pour avec dans nous vous notre nos votre vos sur par qui que quoi est sont aux
+    cette ces cet son ses leur leurs pas plus comme entre tres bien aussi mais ont avons etre
+    faire fait peut pouvons serait seraient souhaite souhaitons souhaiterions aimerions
+    voudrions voudrais cherche cherchons recherchons recherche trouver bonjour madame monsieur
+    merci cordialement salutations partenaire partenaires partenariat echange echanges projet
+    projets cooperation collaboration contact pologne polonais polonaise polonaises france
+    francais francaise katowice saint etienne stephanois ville annee prochain prochaine
+    possible possibilite tout tous toute toutes autre autres dont elle elles ils lui avoir
+    oraz jest dla nas nasz nasza nasze naszej naszego naszych sie przez ktory ktora ktore
+    ktorzy chcemy chcielibysmy chcialabym chcialbym szukamy poszukujemy prosimy bardzo bedzie
+    jako takze rowniez wspolpraca wspolpracy wspolprace partnera partnerow partnerem partnerzy
+    wymiana wymiany wymiane projekt projektu projekty dzien dobry pozdrawiam uprzejmie
+    katowic katowicach francji francja francuski francuska polski polsce polska miasta miasto
+    roku rok lub ale tak czy tym tego jego jej ich ten tej sa byc moze mozemy kontakt kontaktu
+    the and for with our we you your are is was were looking seek seeking partner partners
+    exchange exchanges project projects would like from into that this next year hello dear
+    thank thanks regards cooperation poland france polish french could can also some any
+    who which what have has will about other city between
+    """.split()  # noqa: SIM905
+)
+
+# The kinds of organisation an inquiry's words ask for: folded word beginnings, several
+# words in a row for a phrase. A phrase is looked for before the words it holds ("école de
+# musique" is a music school, not a school).
+KIND_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("ecole", "de", "musique"), K.MUSIC_SCHOOL),
+    (("szkol", "muzycz"), K.MUSIC_SCHOOL),
+    (("music", "school"), K.MUSIC_SCHOOL),
+    (("akademi", "muzycz"), K.UNIVERSITY),
+    (("ecole", "superieure"), K.UNIVERSITY),
+    (("ecole", "nationale"), K.UNIVERSITY),
+    (("ecole", "d", "ingenieurs"), K.UNIVERSITY),
+    (("szkol", "wyzsz"), K.UNIVERSITY),
+    (("wyzsz", "szkol"), K.UNIVERSITY),
+    (("dom", "kultury"), K.CULTURAL),
+    (("centre", "culturel"), K.CULTURAL),
+    (("maison", "de", "la", "culture"), K.CULTURAL),
+    (("urzad", "miast"), K.MUNICIPALITY),
+    (("city", "hall"), K.MUNICIPALITY),
+    (("conservato",), K.MUSIC_SCHOOL),
+    (("konserwator",), K.MUSIC_SCHOOL),
+    (("ecole",), K.SCHOOL),
+    (("college",), K.SCHOOL),
+    (("lycee",), K.SCHOOL),
+    (("szkol",), K.SCHOOL),
+    (("liceum",), K.SCHOOL),
+    (("school",), K.SCHOOL),
+    (("universit",), K.UNIVERSITY),
+    (("uniwersyt",), K.UNIVERSITY),
+    (("uczelni",), K.UNIVERSITY),
+    (("akademi",), K.UNIVERSITY),
+    (("academ",), K.UNIVERSITY),
+    (("politechni",), K.UNIVERSITY),
+    (("entreprise",), K.COMPANY),
+    (("societe",), K.COMPANY),
+    (("firm",), K.COMPANY),
+    (("company",), K.COMPANY),
+    (("companies",), K.COMPANY),
+    (("przedsiebiorstw",), K.COMPANY),
+    (("startup",), K.COMPANY),
+    (("mairie",), K.MUNICIPALITY),
+    (("urzed",), K.MUNICIPALITY),
+    (("urzad",), K.MUNICIPALITY),
+    (("municipal",), K.MUNICIPALITY),
+    (("gmin",), K.MUNICIPALITY),
+    (("collectivite",), K.MUNICIPALITY),
+    (("samorzad",), K.MUNICIPALITY),
+    (("musee",), K.CULTURAL),
+    (("muzeum",), K.CULTURAL),
+    (("museum",), K.CULTURAL),
+    (("theatre",), K.CULTURAL),
+    (("teatr",), K.CULTURAL),
+    (("bibliothe",), K.CULTURAL),
+    (("bibliote",), K.CULTURAL),
+    (("mediatheque",), K.CULTURAL),
+    (("library",), K.CULTURAL),
+    (("galeri",), K.CULTURAL),
+    (("gallery",), K.CULTURAL),
+    (("filharmoni",), K.CULTURAL),
+    (("philharmoni",), K.CULTURAL),
+    (("orchestr",), K.CULTURAL),
+    (("orkiestr",), K.CULTURAL),
+    (("opera",), K.CULTURAL),
+    (("association",), K.ASSOCIATION),
+    (("stowarzysz",), K.ASSOCIATION),
+    (("fundacj",), K.ASSOCIATION),
+    (("fondation",), K.ASSOCIATION),
+    (("foundation",), K.ASSOCIATION),
+    (("ngo",), K.ASSOCIATION),
+    (("club",), K.ASSOCIATION),
+    (("klub",), K.ASSOCIATION),
+)
+
+# Whom an inquiry is about, by the beginnings of its words.
+AUDIENCE_WORDS: Mapping[str, str] = {
+    "enfant": A.CHILDREN, "dzieci": A.CHILDREN, "dziec": A.CHILDREN, "child": A.CHILDREN,
+    "kids": A.CHILDREN, "primaire": A.CHILDREN, "podstawow": A.CHILDREN,
+    "maternelle": A.CHILDREN, "przedszkol": A.CHILDREN,
+    "adolescen": A.TEENAGERS, "jeunes": A.TEENAGERS, "jeunesse": A.TEENAGERS,
+    "mlodziez": A.TEENAGERS, "nastolat": A.TEENAGERS, "lyceen": A.TEENAGERS,
+    "collegien": A.TEENAGERS, "licealist": A.TEENAGERS, "teenager": A.TEENAGERS,
+    "youth": A.TEENAGERS, "pupil": A.TEENAGERS, "eleve": A.TEENAGERS, "uczni": A.TEENAGERS,
+    "etudiant": A.STUDENTS, "student": A.STUDENTS, "erasmus": A.STUDENTS,
+    "doktorant": A.STUDENTS, "doctorant": A.STUDENTS,
+    "adulte": A.ADULTS, "adult": A.ADULTS, "dorosl": A.ADULTS, "senior": A.ADULTS,
+    "professionn": A.PROFESSIONALS, "profesjonal": A.PROFESSIONALS,
+    "professional": A.PROFESSIONALS, "enseignant": A.PROFESSIONALS,
+    "professeur": A.PROFESSIONALS, "nauczyciel": A.PROFESSIONALS, "teacher": A.PROFESSIONALS,
+    "chercheur": A.PROFESSIONALS, "naukowc": A.PROFESSIONALS, "researcher": A.PROFESSIONALS,
+    "entrepreneur": A.PROFESSIONALS, "przedsiebiorc": A.PROFESSIONALS,
+    "pracownik": A.PROFESSIONALS, "staff": A.PROFESSIONALS, "expert": A.PROFESSIONALS,
+    "ekspert": A.PROFESSIONALS, "salarie": A.PROFESSIONALS,
+}  # fmt: skip
+
+# "30 élèves", "grupa 25 uczniów", "a group of 20 students": how many would visit.
+_PEOPLE = (
+    "eleve", "uczni", "uczestnik", "student", "etudiant", "person", "osob", "people",
+    "participant", "musicien", "muzyk", "child", "enfant", "dzieci", "jeune", "visitor",
+    "visiteur", "pupil", "adult", "adulte", "choriste", "chorzyst", "sportif", "zawodnik",
+    "athlete", "lyceen", "collegien", "teenager", "young",
+)  # fmt: skip
+_GROUP = re.compile(r"\b(\d{1,4})\s+(?:\w+\s+)?(?:" + "|".join(_PEOPLE) + r")")
+_MARK = re.compile(r"[\u0300-\u036f]")  # combining accents left by NFKD
+_OTHER = re.compile(r"[^\x00-\u02ff]")  # anything else that might be a combining mark
+
+
+def fold_fast(text: str) -> str:
+    """search.fold's result, quicker on long texts: the accents are removed by a pattern
+    rather than one character at a time (the ranking folds thousands of profiles)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA_FOLDS))
+    plain = _MARK.sub("", decomposed)
+    if plain.isascii():
+        return plain
+    return _OTHER.sub(lambda m: "" if unicodedata.combining(m[0]) else m[0], plain)
+
+
+def stem(word: str) -> str:
+    """The beginning a folded word is compared by: inflected endings dropped."""
+    return word[: max(4, len(word) - 3)]
+
+
+@dataclass(frozen=True)
+class TextWants:
+    """What an inquiry's words ask for."""
+
+    words: tuple[tuple[str, str], ...]  # (stem, the word as written, lower case), in order
+    kinds: frozenset[str]  # kinds of organisation asked for
+    audiences: frozenset[str]
+    group: int | None  # how many would visit, when the text says
+
+
+def _tokens(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """(folded, as written in lower case) for each word of `texts`, in order."""
+    return [(fold(t), t.lower()) for text in texts for t in _TOKEN.findall(text or "")]
+
+
+def kinds_asked(folded: list[str]) -> frozenset[str]:
+    """The kinds KIND_WORDS finds in these folded words (a phrase's words count once)."""
+    found: set[str] = set()
+    used = [False] * len(folded)
+    for phrase, kind in KIND_WORDS:
+        n = len(phrase)
+        for i in range(len(folded) - n + 1):
+            if any(used[i : i + n]):
+                continue
+            if all(folded[i + k].startswith(phrase[k]) for k in range(n)):
+                found.add(kind)
+                used[i : i + n] = [True] * n
+    return frozenset(found)
+
+
+def audiences_said(folded: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        audience
+        for word in folded
+        for start, audience in AUDIENCE_WORDS.items()
+        if word.startswith(start)
+    )
+
+
+def text_wants(wish: Iterable[str], message: str) -> TextWants:
+    """What the inquiry's subject and desired counterpart (`wish`) and message ask for:
+    kinds from the wish only (a message tells its own story: "our school..."), the rest
+    from all of it."""
+    wished = _tokens(wish)
+    told = _tokens([message])
+    everything = [f for f, _ in wished + told]
+    words: dict[str, str] = {}
+    for folded, written in wished + told:
+        if len(folded) >= MIN_LENGTH and folded not in STOP_WORDS and not folded.isdigit():
+            words.setdefault(stem(folded), written)
+    group = _GROUP.search(" ".join(everything))
+    return TextWants(
+        words=tuple(list(words.items())[:MAX_WORDS]),
+        kinds=kinds_asked([f for f, _ in wished]),
+        audiences=audiences_said(everything),
+        group=int(group[1]) if group else None,
+    )

@@ -28,7 +28,7 @@ from sqlalchemy import exc as sa_exc
 
 from msek_desktop import __version__
 from msek_desktop.cli import server_admin
-from msek_desktop.cli.arguments import db_value, positive, record_id
+from msek_desktop.cli.arguments import db_value, positive
 from msek_desktop.cli.failures import (
     environment_error,
     fail,
@@ -36,11 +36,12 @@ from msek_desktop.cli.failures import (
     output_failed,
     utf8_when_piped,
 )
-from msek_desktop.cli.files import cmd_export, cmd_import, cmd_proposal
+from msek_desktop.cli.files import cmd_export, cmd_import, cmd_proposal, proposal_arguments
 from msek_desktop.cli.lookups import cmd_followups, cmd_inquiries, cmd_show
 from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
+from msek_desktop.cli.proposing import register as register_propose
 from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, followups
 from msek_desktop.core.vocab import Side, Stage
@@ -107,14 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assignee", metavar="LOGIN")
     p.add_argument("--json", action="store_true")
 
-    p = add("proposal", cmd_proposal, "make an inquiry's partnership proposal letter (PDF)")
-    p.add_argument("ref")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the letter")
-    p.add_argument("--lang", choices=("fr", "pl", "en"), help="default: the inquiry's")
-    p.add_argument(
-        "--partner", action="append", type=record_id, metavar="ORG_ID",
-        help="a proposed partner organisation's id; repeat for several",
-    )  # fmt: skip
+    p = add(
+        "proposal",
+        cmd_proposal,
+        "make an inquiry's letter (PDF): a partnership proposal, "
+        "an acknowledgement (no --partner), or to a partner (--to partner ORG_ID)",
+    )
+    proposal_arguments(p)
 
     p = add("import", cmd_import, "import inquiries, people and organisations (CSV, XLSX)")
     p.add_argument("file", metavar="FILE")
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
     p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
     p.add_argument("file", metavar="FILE")
+    register_propose(sub, db_opt)  # propose REF ORG_ID ...
     register_move_to(sub, db_opt)  # move-to postgresql://...
     server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
     return parser

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows, printable, to_json
 from msek_desktop.core import followups, inquiries
+from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow
 
 
@@ -57,7 +58,19 @@ def followup_json(row: FollowUpRow) -> dict[str, Any]:
     }
 
 
-def detail_json(d: InquiryDetail) -> dict[str, Any]:
+def partner_json(p: pp.PartnerProposalRow) -> dict[str, Any]:
+    return {
+        "organisation": {
+            "id": p.organisation_id,
+            "name": p.organisation_name,
+            "city": p.organisation_city,
+        },
+        "state": p.state,
+        "decline_reason": p.decline_reason,
+    }
+
+
+def detail_json(d: InquiryDetail, partners: Sequence[pp.PartnerProposalRow] = ()) -> dict[str, Any]:
     out = inquiry_json(d.row)
     out.update(
         message=d.message,
@@ -69,6 +82,7 @@ def detail_json(d: InquiryDetail) -> dict[str, Any]:
         contact=asdict(d.contact) if d.contact else None,
         organisation=asdict(d.organisation) if d.organisation else None,
         follow_ups=[followup_json(f) for f in d.follow_ups],
+        partners=[partner_json(p) for p in partners],
         timeline=[asdict(t) for t in d.timeline],
     )
     return out
@@ -96,7 +110,9 @@ def _followup_line(r: FollowUpRow) -> str:
     return line + f"{r.action:<8}  {cell(r.description or r.inquiry_subject, 60)}"
 
 
-def _detail_lines(d: InquiryDetail) -> Iterator[str]:
+def _detail_lines(
+    d: InquiryDetail, partners: Sequence[pp.PartnerProposalRow] = ()
+) -> Iterator[str]:
     r = d.row
     yield f"{r.ref}  {r.subject}"
     yield f"  received {r.received_on.isoformat()} by {r.channel}; {r.kind}; side {r.side}"
@@ -109,6 +125,10 @@ def _detail_lines(d: InquiryDetail) -> Iterator[str]:
         yield f"  organisation {d.organisation.name}, {d.organisation.city}"
     if d.message:
         yield f"  message: {d.message}"
+    for p in partners:
+        where = f" ({p.organisation_city})" if p.organisation_city else ""
+        state = p.state + (f" ({p.decline_reason})" if p.decline_reason else "")
+        yield f"  partner {p.organisation_name}{where} [{p.organisation_id}]: {state}"
     for f in d.follow_ups:
         state = f"done {f.done_at:%Y-%m-%d}: {f.outcome}" if f.done_at else "open"
         yield f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}"
@@ -134,10 +154,11 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args) as database:
         detail = inquiries.get_by_ref(database, args.ref)
+        partners = pp.for_inquiry(database, detail.row.id)
     if args.json:
-        print(to_json(detail_json(detail)))
+        print(to_json(detail_json(detail, partners)))
     else:
-        for line in _detail_lines(detail):
+        for line in _detail_lines(detail, partners):
             print(printable(line, lines=True))
     return 0
 

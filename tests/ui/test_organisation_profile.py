@@ -3,6 +3,7 @@ checked against the database (an SQLite file, and the office server)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import directory_fixtures as shared
@@ -18,6 +19,7 @@ from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.letters.service import LetterService
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
+from msek_desktop.ui.kit.table import display
 
 db, ctx, marking = shared.db, shared.ctx, shared.marking  # fixtures
 pytestmark = shared.MARKS
@@ -219,6 +221,7 @@ def test_the_history_lists_what_was_sent_proposed_and_written_newest_first(
     assert newest[1][:2] == ["Proposed as a partner", refs[written]]
     at = [item.at for item in dialog.history.model.rows]
     assert at == sorted(at, reverse=True)
+    assert rows[-1][0] == display(date(2026, 2, 2))  # the day it was received
     assert [r[4] for r in rows][-1] == "Échange de chorales"
     tab = dialog.tabs.indexOf(dialog.history)
     assert dialog.tabs.tabText(tab) == f"History ({len(rows)})"

@@ -10,8 +10,10 @@ opens its inquiry.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from msek_desktop.ui.i18n import tr
@@ -51,10 +53,21 @@ def outcome(item: Any) -> str:
     return tr("OrganisationHistory", "%1, letter %2").replace("%1", kind).replace("%2", item.detail)
 
 
+def day(item: Any) -> date:
+    """The day of a history row where the office is: an inquiry's day of receipt as it is,
+    the UTC time of a proposal's state or of a letter in the user's time zone."""
+    if item.kind == "inquiry":
+        return item.at.date()  # type: ignore[no-any-return]
+    at = item.at
+    utc = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute), QTimeZone.utc())
+    local = utc.toLocalTime().date()
+    return date(local.year(), local.month(), local.day())
+
+
 def history_columns() -> list[Column]:
     what = lambda i: labels.label(WHAT, i.kind)  # noqa: E731
     return [
-        Column("at", lambda: tr("OrganisationHistory", "Date"), lambda i: i.at),
+        Column("at", lambda: tr("OrganisationHistory", "Date"), day),
         Column("what", lambda: tr("OrganisationHistory", "What"), what),
         Column("ref", lambda: tr("OrganisationHistory", "Ref"), lambda i: i.ref),
         Column("outcome", lambda: tr("OrganisationHistory", "State"), outcome),

@@ -261,3 +261,136 @@ def test_core_never_imports_reportlab() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- kinds of letter -------------------------------------------------------------------------
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_missing_descriptions_names_the_partners_without_one_in_that_language(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party, katowice: Party
+) -> None:
+    ste, kat = saint_etienne.organisation, katowice.organisation
+    organisations.update_organisation(db, ste.id, {"description_fr": "Conservatoire."})
+    organisations.update_organisation(db, kat.id, {"description_pl": "  "})  # blank: missing
+    found = proposals.missing_descriptions(db, [kat.id, ste.id, 999, ste.id], "pl")
+    assert [(o.id, o.name) for o in found] == [
+        (kat.id, "Zespół Szkół Muzycznych w Łodzi"),
+        (ste.id, "Conservatoire Massenet"),
+    ]
+    assert [o.id for o in proposals.missing_descriptions(db, [ste.id, kat.id], "fr")] == [kat.id]
+    assert proposals.missing_descriptions(db, [], "en") == []
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_a_partners_description_never_comes_from_another_language(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    ste = saint_etienne.organisation.id
+    organisations.update_organisation(
+        db, ste, {"description_fr": "Conservatoire.", "description_en": "A conservatory."}
+    )
+    for language, description in (("fr", "Conservatoire."), ("en", "A conservatory."), ("pl", "")):
+        request = LetterRequest(inquiry.id, language=language, partner_ids=(ste,))
+        (partner,) = proposals.letter_facts(db, request).partners
+        assert partner.description == description
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_each_letter_is_kept_with_its_kind(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    ste = saint_etienne.organisation.id
+    ack = make(db, inquiry.id)
+    proposal = make(db, inquiry.id, partner_ids=(ste,))
+    intro = make(db, inquiry.id, partner_ids=(ste,), to="partner")
+    assert [ack.kind, proposal.kind, intro.kind] == ["acknowledgement", "proposal", "introduction"]
+    assert [r.kind for r in proposals.list_proposals(db, inquiry.id)] == [
+        "introduction", "proposal", "acknowledgement"
+    ]  # fmt: skip
+    assert intro.file_stem == f"{inquiry.ref} introduction 3"
+    assert [p.id for p in intro.partners] == [ste]
+    with db.read() as session:
+        kinds = [p.kind for p in session.query(Proposal).order_by(Proposal.number)]
+    assert kinds == ["acknowledgement", "proposal", "introduction"]
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_an_introduction_goes_to_the_partner_in_its_language(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    ste = saint_etienne.organisation.id
+    organisations.update_organisation(
+        db, ste, {"address": "32 rue des Francs-Maçons", "postal_code": "42000"}
+    )
+    facts = proposals.letter_facts(db, LetterRequest(inquiry.id, partner_ids=(ste,), to="partner"))
+    assert (facts.kind, facts.language) == ("introduction", "fr")  # Saint-Étienne's side
+    assert facts.template.id is None and facts.template.name == "Présentation d’une demande"
+    r = facts.recipient  # the organisation's first live person, at its address
+    assert (r.honorific, r.full_name, r.organisation) == (
+        "mr",
+        "Jean Dupont",
+        "Conservatoire Massenet",
+    )
+    assert (r.address, r.postal_code, r.city, r.country) == (
+        "32 rue des Francs-Maçons", "42000", "Saint-Étienne", "FR"
+    )  # fmt: skip
+    who = facts.requester
+    assert who is not None
+    assert (who.name, who.organisation, who.city) == (
+        "Ewa Wiśniewska", "Zespół Szkół Muzycznych w Łodzi", "Łódź"
+    )  # fmt: skip
+    assert (who.email, who.phone) == ("ewa.wisniewska@example.pl", "+48 32 123 45 67")
+    assert facts.inquiry.fields == ("Musique",)  # in the partner's language
+    english = LetterRequest(inquiry.id, partner_ids=(ste,), to="partner", language="en")
+    assert proposals.letter_facts(db, english).language == "en"
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_an_introduction_to_an_organisation_without_people_goes_to_the_organisation(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    from msek_desktop.core import contacts
+
+    contacts.set_deleted(db, saint_etienne.contact.id, True)  # its only person, deleted
+    request = LetterRequest(inquiry.id, partner_ids=(saint_etienne.organisation.id,), to="partner")
+    r = proposals.letter_facts(db, request).recipient
+    assert (r.honorific, r.full_name, r.organisation) == ("none", "", "Conservatoire Massenet")
+
+
+@pytest.mark.parametrize(
+    ("choices", "field"),
+    [
+        ({"to": "partner"}, "partner_ids"),  # to which partner?
+        ({"to": "partner", "partner_ids": (1, 2)}, "partner_ids"),
+        ({"to": "everyone"}, "to"),
+    ],
+)
+def test_a_letter_to_a_partner_names_exactly_one(
+    db: Database, inquiry: InquiryRow, choices: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(errors.ValidationError) as caught:
+        proposals.letter_facts(db, LetterRequest(inquiry.id, **choices))
+    assert caught.value.errors[0].field == field
+    assert proposals.list_proposals(db, inquiry.id) == []
+
+
+@pytest.mark.both_databases  # an SQLite file, then the office server
+def test_letters_move_the_partners_they_name_forward(
+    db: Database, inquiry: InquiryRow, saint_etienne: Party
+) -> None:
+    from msek_desktop.core import partner_proposals
+
+    ste = saint_etienne.organisation.id
+    make(db, inquiry.id)  # an acknowledgement names nobody
+    assert partner_proposals.for_inquiry(db, inquiry.id) == []
+    make(db, inquiry.id, partner_ids=(ste,), actor="anna")
+    ((org, state),) = [
+        (p.organisation_id, p.state) for p in partner_proposals.for_inquiry(db, inquiry.id)
+    ]
+    assert (org, state) == (ste, "proposed")
+    make(db, inquiry.id, partner_ids=(ste,), to="partner", actor="anna")
+    (row,) = partner_proposals.for_inquiry(db, inquiry.id)
+    assert (row.state, row.proposed_by) == ("contacted", "anna")
+    make(db, inquiry.id, partner_ids=(ste,))  # a later proposal letter never moves it back
+    assert partner_proposals.for_inquiry(db, inquiry.id)[0].state == "contacted"

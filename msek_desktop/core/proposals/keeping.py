@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
-from msek_desktop.core import changes, errors, inquiries
+from msek_desktop.core import changes, errors, inquiries, partner_proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import (
     Inquiry,
@@ -89,10 +89,6 @@ _PARTNER_STATE = {PROPOSAL: "proposed", INTRODUCTION: "contacted"}
 def _note_partners(session: Session, facts: LetterFacts, staff_id: int | None) -> None:
     state = _PARTNER_STATE.get(facts.kind)
     if state is None or not facts.partners:
-        return
-    try:
-        from msek_desktop.core import partner_proposals
-    except ImportError:  # not in this build yet: the letter is kept all the same
         return
     partner_proposals.note_letter(
         session, facts.inquiry.id, [p.id for p in facts.partners], state, staff_id

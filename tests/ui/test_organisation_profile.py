@@ -245,10 +245,12 @@ def test_the_history_counts_the_proposals_and_their_outcomes(
     ctx.events.data_changed.emit()  # a proposal made elsewhere: the open form follows
     summary = "Proposed 5 times · accepted 2 times · declined 2 times"
     assert dialog.history.summary.text() == summary
+    assert dialog.sections.cornerWidget() is dialog.history.summary  # on the form's top line
+    assert dialog.history.summary.isVisible()
     assert dialog.history.model.rowCount() == 5
 
 
 def test_a_new_organisation_has_no_history(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = form(qtbot, ctx, None)
     assert dialog.history.model.rowCount() == 0
-    assert dialog.history.summary.text() == "Never proposed as a partner yet."
+    assert not dialog.history.summary.isVisible()

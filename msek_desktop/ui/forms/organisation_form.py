@@ -153,6 +153,7 @@ class OrganisationForm(DirectoryForm):
             columns.addLayout(form, stretch)
         self.sections.addTab(details, "")
         self.sections.addTab(self.profile.page, "")
+        self.sections.setCornerWidget(self.history.summary)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -176,7 +177,8 @@ class OrganisationForm(DirectoryForm):
         )
 
     def reload_links(self) -> None:
-        """The people and inquiries, and the history with its counts."""
+        """The people and inquiries, and the history with its counts (none for a new one)."""
+        self.history.summary.setVisible(self.record_id is not None)
         if self.record_id is None:
             self.history.show_history([], None)
         else:

@@ -1,19 +1,20 @@
 """The History tab of the organisation form: every inquiry the organisation sent, every time
-it was proposed as a partner (with where that went), every letter naming it, newest first,
-under a line counting its proposals ("Proposed 3 times · accepted once · declined once").
+it was proposed as a partner (with where that went), every letter naming it, newest first;
+and the line counting its proposals ("Proposed 3 times · accepted once · declined once"),
+which the form shows on its top line, beside its Details and Profile tabs, seen without
+opening the tab.
 
 It shows what core.partner_proposals.history and counts give; codes (stages, proposal
 states, decline reasons, letter kinds) are said in the window's language. Activating a row
 opens its inquiry.
 """
-
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from msek_desktop.ui.i18n import tr
@@ -88,15 +89,15 @@ def summary_text(counts: Any) -> str:
 
 
 class OrganisationHistory(QWidget):
-    """The summary line over the table of the organisation's history, newest first;
-    `open_inquiry(id)` is called for an activated row."""
+    """The table of the organisation's history, newest first, and its summary line (`summary`,
+    placed by the form at its top); `open_inquiry(id)` is called for an activated row."""
 
     def __init__(self, open_inquiry: Callable[[int], Any]) -> None:
         super().__init__()
         self.setObjectName("organisationHistory")
         self.summary = QLabel()
         self.summary.setObjectName("historySummary")
-        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.model = TipRowsModel(history_columns())
         self.table = RowTable()
         self.table.setObjectName("history")
@@ -105,7 +106,6 @@ class OrganisationHistory(QWidget):
         self._counts: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
     def show_history(self, items: Sequence[Any], counts: Any) -> None:

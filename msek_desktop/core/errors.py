@@ -93,6 +93,7 @@ MESSAGES: dict[str, str] = {
     "no_header": "the file has no header line",
     "no_column": "no column for it in the header line",
     "no_name_column": "no column for last_name or organisation in the header line",
+    "profile_without_organisation": "is for the row's organisation, and this row names none",
     # core.reading: files it refuses to read
     "file_missing": "The file {path} does not exist.",
     "file_folder": "{path} is a folder, not a file.",

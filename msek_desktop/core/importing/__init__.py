@@ -10,6 +10,16 @@ Each row needs last_name or organisation, and subject. Emails and phone numbers 
 language, channel and organisation kind may be written as codes or as English, French or
 Polish words ("Saint-Étienne", "Katowice", "muzyka", "musique", "music").
 
+The row's organisation may come with its profile: description_fr, description_pl,
+description_en ("description (français)", "opis (po polsku)" ...), offers, seeks, tags,
+audiences (codes or English, French or Polish words: "enfants", "młodzież"), languages
+(two-letter codes), capacity (visitors it can host) and active (yes/no, oui/non, tak/nie).
+A new organisation gets them all. One already recorded gets only those it has empty (an
+empty text, no capacity): an import never overwrites what staff wrote, and never changes
+whether a recorded organisation is active; each value it gets is a timeline entry. Several
+rows naming one organisation: the first value of each column wins. A profile value on a row
+without an organisation, or a value that is not valid, is that row's error (line, column).
+
 Matching (rules in core.identity): a row's person is a recorded contact with the same email,
 or, where at most one of them has an email, the same first and last name once folded (case,
 accents, ł, invisible characters, look-alike letters; a woman's last name also in its masculine

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from msek_desktop.core.search import fold
-from msek_desktop.core.vocab import Channel, Language, OrganisationKind, Side
+from msek_desktop.core.vocab import Audience, Channel, Language, OrganisationKind, Side
 
 # column code -> header names accepted (besides the code itself), folded when used
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -26,6 +26,73 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "received_on": ("date", "reçu le", "data wpływu", "received"),
     "subject": ("objet", "temat", "sujet"),
     "message": ("wiadomość", "texte", "treść"),
+    # the profile of the row's organisation (core.organisations): a new organisation gets
+    # these, one already recorded only those it lacks (see importing.writing)
+    "description_fr": (
+        "description (French)",
+        "French description",
+        "description (français)",
+        "description française",
+        "description en français",
+        "opis (po francusku)",
+        "opis po francusku",
+        "opis francuski",
+    ),
+    "description_pl": (
+        "description (Polish)",
+        "Polish description",
+        "description (polonais)",
+        "description polonaise",
+        "description en polonais",
+        "opis (po polsku)",
+        "opis po polsku",
+        "opis polski",
+    ),
+    "description_en": (
+        "description (English)",
+        "English description",
+        "description (anglais)",
+        "description anglaise",
+        "description en anglais",
+        "opis (po angielsku)",
+        "opis po angielsku",
+        "opis angielski",
+    ),
+    "offers": ("offer", "what they offer", "offre", "offres", "propose", "oferta", "oferuje"),
+    "seeks": (
+        "seek",
+        "what they seek",
+        "looks for",
+        "recherche",
+        "cherche",
+        "szuka",
+        "poszukuje",
+    ),
+    "tags": ("tag", "keywords", "mots clés", "étiquettes", "tagi", "słowa kluczowe"),
+    "audiences": (
+        "audience",
+        "public",
+        "publics",
+        "public visé",
+        "odbiorcy",
+        "grupy docelowe",
+    ),
+    "languages": (
+        "working languages",
+        "langues",
+        "langues de travail",
+        "języki",
+        "języki pracy",
+    ),
+    "capacity": (
+        "visitors",
+        "capacité",
+        "capacité d'accueil",
+        "pojemność",
+        "liczba miejsc",
+        "liczba gości",
+    ),
+    "active": ("actif", "active?", "aktywna", "aktywny", "czynna"),
 }
 
 
@@ -59,6 +126,26 @@ _WORDS: dict[str, dict[str, str]] = {
         "fundacja": "association", "mairie": "municipality", "commune": "municipality",
         "gmina": "municipality", "urzad": "municipality", "autre": "other", "inne": "other",
     },
+    "audiences": {
+        "child": "children", "kids": "children", "enfant": "children", "enfants": "children",
+        "dzieci": "children", "dziecko": "children", "teenager": "teenagers",
+        "teens": "teenagers", "young people": "teenagers", "adolescent": "teenagers",
+        "adolescents": "teenagers", "ados": "teenagers", "jeunes": "teenagers",
+        "mlodziez": "teenagers", "nastolatki": "teenagers", "student": "students",
+        "etudiant": "students", "etudiants": "students", "studenci": "students",
+        "adult": "adults", "adulte": "adults", "adultes": "adults",
+        "dorosli": "adults", "dorosly": "adults", "professional": "professionals",
+        "professionnel": "professionals", "professionnels": "professionals",
+        "profesjonalisci": "professionals", "profesjonalista": "professionals",
+        "specjalisci": "professionals",
+    },
+    "active": {
+        "yes": "yes", "y": "yes", "true": "yes", "1": "yes", "oui": "yes", "o": "yes",
+        "vrai": "yes", "tak": "yes", "t": "yes", "active": "yes", "actif": "yes",
+        "aktywna": "yes", "aktywny": "yes", "no": "no", "n": "no", "false": "no", "0": "no",
+        "non": "no", "faux": "no", "nie": "no", "inactive": "no", "inactif": "no",
+        "nieaktywna": "no", "nieaktywny": "no",
+    },
     "country": {
         "france": "FR", "francja": "FR", "poland": "PL", "pologne": "PL", "polska": "PL",
         "germany": "DE", "allemagne": "DE", "niemcy": "DE",
@@ -71,6 +158,7 @@ _ENUMS: dict[str, Any] = {
     "language": Language,
     "channel": Channel,
     "organisation_kind": OrganisationKind,
+    "audiences": Audience,
 }
 
 
@@ -84,12 +172,21 @@ def _loose(text: str) -> str:
     return _LOOSE.sub(" ", fold(text)).strip()
 
 
+_BRACKETS = re.compile(r"[()\[\]:?]")
+
+
+def _header_key(text: str) -> str:
+    """A header as compared: folded, and without brackets: "Opis (po polsku)" is "opis po
+    polsku"."""
+    return _loose(_BRACKETS.sub(" ", text))
+
+
 _HEADER_NAMES: dict[str, str] = {}
 
 
 for _code, _names in COLUMNS.items():
     for _name in (_code, _code.replace("_", " "), *_names):
-        _HEADER_NAMES.setdefault(_loose(_name), _code)
+        _HEADER_NAMES.setdefault(_header_key(_name), _code)
 
 
 def map_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
@@ -97,7 +194,7 @@ def map_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     found: dict[str, int] = {}
     ignored: list[str] = []
     for position, header in enumerate(headers):
-        code = _HEADER_NAMES.get(_loose(header.lstrip("\ufeff")))
+        code = _HEADER_NAMES.get(_header_key(header.lstrip("\ufeff")))
         if code is None or code in found:
             if header.strip():
                 ignored.append(header)

@@ -7,17 +7,28 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import errors
 from msek_desktop.core.identity import Person, name_key
 from msek_desktop.core.importing.columns import map_headers
 from msek_desktop.core.importing.report import ImportReport
-from msek_desktop.core.importing.rows import _check_row, _FieldNames, _header_errors, _Row
+from msek_desktop.core.importing.rows import (
+    PROFILE,
+    _check_row,
+    _FieldNames,
+    _header_errors,
+    _Row,
+)
 from msek_desktop.core.matching import NEW, Decisions, Existing, MatchFound, PossibleMatch
+from msek_desktop.core.models import Organisation
 from msek_desktop.core.reading import Table
 
 PROGRESS_EVERY = 500
+
+
+Ref = tuple[str, Any]  # ("new", key of a record to create) or ("old", id)
 
 
 @dataclass
@@ -28,9 +39,10 @@ class _Plan:
     org_of: list[tuple[str, Any] | None] = field(default_factory=list)
     new_contacts: dict[Any, _Row] = field(default_factory=dict)
     new_orgs: dict[str, _Row] = field(default_factory=dict)
-
-
-Ref = tuple[str, Any]  # ("new", key of a record to create) or ("old", id)
+    # the profile values the file gives each organisation (the first value of each wins)
+    profiles: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    # recorded organisation id -> the profile values it lacks and the file gives
+    fills: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 class _Planner:
@@ -217,11 +229,44 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
             continue
         plan.rows.append(row)
         org = planner.organisation(row)
+        if org is not None and row.profile:
+            given = plan.profiles.setdefault(org, {})
+            for name, value in row.profile.items():
+                given.setdefault(name, value)
         plan.org_of.append(org)
         plan.contact_of.append(planner.contact(row, org))
+    plan.fills = _fills(session, plan.profiles)
+    report.profiles_filled = len(plan.fills)
     report.created = {
         "inquiries": len(plan.rows),
         "contacts": len(plan.new_contacts),
         "organisations": len(plan.new_orgs),
     }
     return plan
+
+
+def _empty(name: str, value: Any) -> bool:
+    """Whether a recorded organisation's profile value is empty: a text with nothing in it,
+    no capacity. A yes/no (active) is never empty: staff set it or left it."""
+    if name == "active":
+        return False
+    return value is None if name == "capacity" else not str(value or "").strip()
+
+
+def _fills(session: Session, profiles: dict[Ref, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """For each recorded organisation the file gives profile values: those it lacks."""
+    wanted = {int(ref[1]): given for ref, given in profiles.items() if ref[0] == "old"}
+    if not wanted:
+        return {}
+    columns = [getattr(Organisation, name) for name in PROFILE]
+    fills: dict[int, dict[str, Any]] = {}
+    ids = sorted(wanted)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stmt = select(Organisation.id, *columns).where(Organisation.id.in_(chunk))
+        for oid, *stored in session.execute(stmt):
+            now = dict(zip(PROFILE, stored, strict=True))
+            lacking = {k: v for k, v in wanted[oid].items() if _empty(k, now[k])}
+            if lacking:
+                fills[oid] = lacking
+    return fills

@@ -35,6 +35,8 @@ class ImportReport:
     delimiter: str | None = None
     dry_run: bool = True
     written: bool = False
+    # organisations already recorded that get profile values they lacked (never overwritten)
+    profiles_filled: int = 0
 
     @property
     def ok(self) -> bool:
@@ -78,6 +80,7 @@ class ImportReport:
             ],
             "rows": self.rows,
             "ignored_columns": list(self.ignored_columns),
+            "profiles_filled": self.profiles_filled,
             "dry_run": self.dry_run,
             "written": self.written,
         }  # fmt: skip
@@ -90,6 +93,11 @@ class ImportReport:
             f"{c['organisations']} new organisations; matched {m['contacts']} people and "
             f"{m['organisations']} organisations already recorded"
         )
+        if self.profiles_filled:
+            text += (
+                f"; {self.profiles_filled} organisations already recorded given the profile"
+                " values they lacked"
+            )
         rows = len(self.possible_rows())
         if rows:
             text += (

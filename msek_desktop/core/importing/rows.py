@@ -6,18 +6,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import errors, sides
+from msek_desktop.core import errors, organisations, sides
 from msek_desktop.core.exporting import unneutralise
 from msek_desktop.core.importing.columns import _ENUMS, _FIELD_SPLIT, _loose, _word_code
 from msek_desktop.core.importing.report import RowError
 from msek_desktop.core.models import Field
 from msek_desktop.core.reading import Table
 from msek_desktop.core.validation import Checker
-from msek_desktop.core.vocab import Side
+from msek_desktop.core.vocab import Audience, Side
 
 
 @dataclass
@@ -38,6 +39,8 @@ class _Row:
     subject: str = ""
     message: str = ""
     field_ids: list[int] = field(default_factory=list)
+    # the organisation's profile values the row gives (PROFILE), as stored
+    profile: dict[str, Any] = field(default_factory=dict)
 
 
 class _FieldNames:
@@ -110,6 +113,79 @@ def _coded(check: Checker, get: Callable[[str], str]) -> dict[str, str | None]:
     return coded
 
 
+# the organisation profile's columns, in the order of models.Organisation
+PROFILE = (
+    "offers", "seeks", "tags", "audiences", "languages", "capacity", "active",
+    "description_fr", "description_pl", "description_en",
+)  # fmt: skip
+_PROFILE_TEXTS = {
+    "offers": 1000, "seeks": 1000, "description_fr": 5000, "description_pl": 5000,
+    "description_en": 5000,
+}  # fmt: skip
+
+
+def _word(column: str, word: str) -> str | None:
+    if column == "languages":
+        text = word.strip()
+        if re.fullmatch(r"[A-Za-z]{2}", text):
+            return text.lower()
+        return _word_code("language", text)
+    return _word_code(column, word)
+
+
+def _words(check: Checker, column: str, text: str) -> list[str]:
+    """The codes of a list of words (audiences: codes or English, French or Polish words;
+    languages: two-letter codes or a language's name), each once, in order; a word not known
+    is an error of the column."""
+    found: list[str] = []
+    unknown: list[str] = []
+    for part in _FIELD_SPLIT.split(text):
+        whole = _word(column, part) if part.strip() else None
+        pairs = (
+            [(part, whole)] if whole is not None else [(w, _word(column, w)) for w in part.split()]
+        )
+        for word, code in pairs:
+            if code is None:
+                unknown.append(word.strip())
+            elif code not in found:
+                found.append(code)
+    if unknown and column == "languages":
+        check.fail(column, "language_code", value=unknown[0])
+    elif unknown:
+        allowed = ", ".join(str(m.value) for m in _ENUMS[column])
+        check.fail(column, "unknown_code", value=", ".join(unknown), allowed=allowed)
+    return found
+
+
+def _profile(check: Checker, get: Callable[[str], str]) -> dict[str, Any]:
+    """The profile values written in the row (empty cells say nothing), checked, as stored."""
+    out: dict[str, Any] = {}
+    for column in PROFILE:
+        text = get(column)
+        if not text:
+            continue
+        if column in _PROFILE_TEXTS:
+            out[column] = check.text(column, text, max_len=_PROFILE_TEXTS[column])
+        elif column == "tags":
+            tags = ", ".join(organisations.split_list(text))
+            if len(tags) > organisations.MAX_TAGS:
+                check.fail(column, "too_long", max_len=organisations.MAX_TAGS, length=len(tags))
+            out[column] = tags
+        elif column == "audiences":
+            chosen = _words(check, column, text)
+            out[column] = " ".join(a.value for a in Audience if a.value in chosen)
+        elif column == "languages":
+            out[column] = " ".join(_words(check, column, text))
+        elif column == "capacity":
+            out[column] = check.integer(column, text, minimum=0, maximum=organisations.MAX_CAPACITY)
+        else:  # active
+            answer = _word_code("active", text)
+            if answer is None:
+                check.fail(column, "unknown_code", value=text, allowed="yes, no")
+            out[column] = answer == "yes"
+    return out
+
+
 def _check_row(
     line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
 ) -> tuple[_Row | None, list[RowError]]:
@@ -148,6 +224,9 @@ def _check_row(
     if unknown:
         check.fail("field", "unknown_fields", names=", ".join(unknown))
     row.field_ids = ids
+    row.profile = _profile(check, get)
+    if row.profile and not row.organisation:
+        check.fail(next(iter(row.profile)), "profile_without_organisation")
     if check.errors:
         return None, [RowError(line, e.field, e.message) for e in check.errors]
     return row, []

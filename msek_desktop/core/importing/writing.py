@@ -1,12 +1,23 @@
-"""Writing a checked import plan through core.writer: all rows or none."""
+"""Writing a checked import plan through core.writer: all rows or none.
+
+An organisation's profile (offers, seeks, tags, audiences, languages, capacity, active, the
+descriptions in French, Polish and English) is written whole for a new organisation. One
+already recorded gets only the values it lacks (an empty text, no capacity): what staff wrote
+is never overwritten, and its active yes/no is never changed. Each value it gets is a
+"changed" timeline entry noting the file, and its version moves as with any edit.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from msek_desktop.core import changes
 from msek_desktop.core.importing.planning import Ref, _Plan
+from msek_desktop.core.models import Organisation
 from msek_desktop.core.vocab import TimelineKind
 from msek_desktop.core.writer import Writer
 
@@ -18,8 +29,9 @@ def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> 
     for folded, row in plan.new_orgs.items():
         org_ids[folded] = out.organisation(
             name=row.organisation, kind=row.organisation_kind, side=row.side, city=row.city,
-            country=row.country,
+            country=row.country, **plan.profiles.get(("new", folded), {}),
         )  # fmt: skip
+    _fill(session, out, plan.fills, staff_id, source)
 
     def org_id(ref: Ref | None) -> int | None:
         if ref is None:
@@ -53,3 +65,24 @@ def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> 
     for new_contact in contact_ids.values():
         out.entry(kind, staff_id, note=source, contact_id=new_contact)
     out.finish()
+
+
+def _fill(
+    session: Session,
+    out: Writer,
+    fills: Mapping[int, Mapping[str, Any]],
+    staff_id: int | None,
+    source: str,
+) -> None:
+    """Give recorded organisations the profile values they lack (planned by planning._fills,
+    in the same transaction), through the ORM: their versions move, other desks hear of it."""
+    ids = sorted(fills)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for org in session.scalars(select(Organisation).where(Organisation.id.in_(chunk))):
+            for name, old, new in changes.apply(org, fills[org.id]):
+                out.entry(
+                    TimelineKind.CHANGED.value, staff_id, organisation_id=org.id, field=name,
+                    old_value=old, new_value=new, note=source,
+                )  # fmt: skip
+    session.flush()

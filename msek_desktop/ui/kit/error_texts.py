@@ -205,6 +205,9 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     ),
     "same_side": _same_side,
     "decline_reason": lambda p: tr("Errors", "Choose why the organisation declined."),
+    "profile_without_organisation": lambda p: tr(
+        "Import", "This is about the row's organisation, and the row names none."
+    ),
     "template_exists": lambda p: tr(
         "Templates", "A template with this name already exists in this language."
     ),

@@ -31,6 +31,16 @@ COLUMN_NAMES: dict[str, Text] = {
     "received_on": lambda: tr("Import", "Received on"),
     "subject": lambda: tr("Import", "Subject"),
     "message": lambda: tr("Import", "Message"),
+    "description_fr": lambda: tr("Import", "Organisation's description in French"),
+    "description_pl": lambda: tr("Import", "Organisation's description in Polish"),
+    "description_en": lambda: tr("Import", "Organisation's description in English"),
+    "offers": lambda: tr("Import", "What the organisation offers"),
+    "seeks": lambda: tr("Import", "What the organisation seeks"),
+    "tags": lambda: tr("Import", "Organisation's tags"),
+    "audiences": lambda: tr("Import", "Organisation's audiences"),
+    "languages": lambda: tr("Import", "Organisation's working languages"),
+    "capacity": lambda: tr("Import", "Visitors the organisation can host"),
+    "active": lambda: tr("Import", "Organisation active"),
 }
 
 ENCODINGS: dict[str, Text] = {

@@ -35,6 +35,7 @@ from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.organisation_history import OrganisationHistory
 from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
+from msek_desktop.ui.forms.partner_panel import add_fits_tab
 from msek_desktop.ui.forms.record_form import choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
@@ -137,6 +138,7 @@ class OrganisationForm(DirectoryForm):
         self.add_inquiries_link(lambda i: InquiryFilter(organisation_id=i))
         self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
         self.tabs.addTab(self.history, "")
+        self.fits = add_fits_tab(self)  # the open inquiries of the other side that fit it
         self.new_person = QPushButton()
         self.new_person.setObjectName("newPerson")
         self.new_person.clicked.connect(self.add_person)

@@ -1,0 +1,680 @@
+"""Partners of the other side, found and followed.
+
+On the inquiry form (InquiryPartners, its "Partners" tab): the suggested partners
+(core.partners.suggest_partners, ranked, each with its reasons in words), which staff tick
+and go on with (Propose, Letter…, Email, Note…), and the partners already proposed
+(core.partner_proposals) with their state, changed by "Change state…" or withdrawn.
+
+On the organisation form (OrganisationFits, its "Open inquiries that fit" tab): the open
+inquiries of the other side this organisation could help, and "Propose this organisation".
+
+The ranking is read in the background (it may take a while on the office server); the list
+keeps its place when it comes back. Enter or a double-click opens the organisation (or the
+inquiry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msek_desktop.core import fields, inquiries, partner_proposals, partners
+from msek_desktop.core.partner_proposals import PartnerProposalRow
+from msek_desktop.core.partners import InquiryFit, Suggestion
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.fields import EntryDialog
+from msek_desktop.ui.kit.layouts import STRETCH, button_row
+from msek_desktop.ui.kit.partner_texts import field_names, reasons_text, reasons_tooltip
+from msek_desktop.ui.kit.table import ROW_ROLE, Column, Index, TipRowsModel, share_width
+from msek_desktop.ui.kit.tasks import Operation
+from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
+from msek_desktop.ui.kit.writes import run_write
+
+if TYPE_CHECKING:
+    from msek_desktop.ui.context import AppContext
+    from msek_desktop.ui.forms.inquiry_form import InquiryForm
+    from msek_desktop.ui.forms.organisation_form import OrganisationForm
+
+Text = Callable[[], str]
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+SCORE_BAR = QColor("#cfe3f7")
+
+
+def partner_text(suggestion: Suggestion) -> str:
+    """How the letter dialog names a partner: "name — city"."""
+    org = suggestion.organisation
+    return f"{org.name} — {org.city}" if org.city else org.name
+
+
+# -- the tables -------------------------------------------------------------------------------
+
+
+class ReasonsModel(TipRowsModel):
+    """Rows with reasons (suggestions, fits): the reasons column's tooltip lists them one a
+    line, marked for or against."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.names: dict[str, str] = {}  # field code -> name in the window's language
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reasons = index.isValid() and self.columns[index.column()].key == "reasons"
+        if reasons and role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.rows):
+            return reasons_tooltip(self.rows[index.row()].reasons, self.names)
+        return super().data(index, role)
+
+
+class SuggestionsModel(ReasonsModel):
+    """Suggestions, each with a check box before the organisation's name."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        name = lambda s: s.organisation.name  # noqa: E731
+        kind = lambda s: labels.label(labels.ORGANISATION_KINDS, s.organisation.kind)  # noqa: E731
+        super().__init__(
+            [
+                Column("name", lambda: tr("Partners", "Organisation"), name),
+                Column("city", lambda: tr("Partners", "City"), lambda s: s.organisation.city),
+                Column("kind", lambda: tr("Partners", "Kind"), kind),
+                Column("score", lambda: tr("Partners", "Score"), lambda s: f"{s.score:.0f}"),
+                Column("reasons", lambda: tr("Partners", "Why"), self._reasons),
+            ],
+            parent,
+        )
+        self.checked: dict[int, Suggestion] = {}  # organisation id -> suggestion, as ticked
+
+    def _reasons(self, suggestion: Suggestion) -> str:
+        return reasons_text(suggestion.reasons, self.names)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """New rows; those still listed stay ticked."""
+        still = {s.organisation.id: s for s in rows}
+        self.checked = {oid: still[oid] for oid in self.checked if oid in still}
+        super().set_rows(rows)
+        self.checked_changed.emit()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            row = self.row_at(index)
+            return CHECKED if row and row.organisation.id in self.checked else UNCHECKED
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column():
+            return False
+        self.set_checked(index.row(), value in (CHECKED, CHECKED.value))
+        return True
+
+    def set_checked(self, number: int, on: bool) -> None:
+        suggestion = self.rows[number]
+        if on:
+            self.checked[suggestion.organisation.id] = suggestion
+        else:
+            self.checked.pop(suggestion.organisation.id, None)
+        corner = self.index(number, 0)
+        self.dataChanged.emit(corner, corner, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+
+    def ticked(self) -> list[Suggestion]:
+        """The ticked suggestions, in the list's order."""
+        return [s for s in self.rows if s.organisation.id in self.checked]
+
+
+def proposal_columns() -> list[Column]:
+    state = lambda r: labels.label(labels.PROPOSAL_STATES, r.state)  # noqa: E731
+    reason = lambda r: labels.label(labels.DECLINE_REASONS, r.decline_reason)  # noqa: E731
+    return [
+        Column("name", lambda: tr("Partners", "Organisation"), lambda r: r.organisation_name),
+        Column("state", lambda: tr("Partners", "State"), state),
+        Column("since", lambda: tr("Partners", "Since"), lambda r: r.state_at),
+        Column("reason", lambda: tr("Partners", "Reason declined"), reason),
+        Column("note", lambda: tr("Partners", "Note"), lambda r: r.note),
+    ]
+
+
+def fit_columns() -> list[Column]:
+    side = lambda f: labels.label(labels.SIDES, f.inquiry.side)  # noqa: E731
+    return [
+        Column("ref", lambda: tr("Partners", "Ref"), lambda f: f.inquiry.ref),
+        Column("subject", lambda: tr("Partners", "Subject"), lambda f: f.inquiry.subject),
+        Column("requester", lambda: tr("Partners", "Asked by"), requester),
+        Column("side", lambda: tr("Partners", "Side"), side),
+        Column("score", lambda: tr("Partners", "Score"), lambda f: f"{f.score:.0f}"),
+    ]
+
+
+def requester(fit: InquiryFit) -> str:
+    """Who asked: the person, and their organisation."""
+    inq = fit.inquiry
+    person = f"{inq.contact.first_name} {inq.contact.last_name}".strip() if inq.contact else ""
+    org = inq.organisation.name if inq.organisation else ""
+    return " — ".join(x for x in (person, org) if x)
+
+
+class ScoreBar(QStyledItemDelegate):
+    """The score drawn as a bar under its number (0 to 100 fills the cell)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            rect: QRect = option.rect.adjusted(2, 3, -2, -3)
+            width = int(rect.width() * max(0.0, min(float(row.score), 100.0)) / 100)
+            painter.fillRect(rect.adjusted(0, 0, width - rect.width(), 0), SCORE_BAR)
+        super().paint(painter, option, index)
+
+
+def table(name: str, model: TipRowsModel, widths: dict[str, int], stretch: str) -> RowTable:
+    """A table that never scrolls sideways: the `widths` columns that many characters wide
+    (their whole text in the tooltip), `stretch` taking what is left, the others as wide as
+    their contents."""
+    view = RowTable()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.horizontalHeader().setStretchLastSection(False)
+    share_width(view, model.columns, {stretch})
+    header, char = view.horizontalHeader(), view.fontMetrics().averageCharWidth()
+    for number, column in enumerate(model.columns):
+        if column.key in widths:
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(number, widths[column.key] * char + 12)
+    return view
+
+
+class WhyLabel(QLabel):
+    """The whole reasons of the current row, under the table (the column may cut them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def follow(self, view: RowTable, model: ReasonsModel, name: Callable[[Any], str]) -> None:
+        def show() -> None:
+            row = model.row_at(view.currentIndex())
+            self.setText(f"{name(row)}: {reasons_text(row.reasons, model.names)}" if row else "")
+
+        view.selectionModel().currentChanged.connect(show)
+        model.modelReset.connect(show)
+
+
+def keep_place(
+    view: RowTable, model: TipRowsModel, rows: Sequence[Any], key: Callable[[Any], Any]
+) -> None:
+    """Show `rows` in `model`, the cursor on the same record and the list scrolled as it was."""
+    current = model.row_at(view.currentIndex())
+    at = key(current) if current is not None else None
+    scrolled = view.verticalScrollBar().value()
+    model.set_rows(rows)
+    keys = [key(row) for row in rows]
+    if rows:  # the same record, else the first
+        view.setCurrentIndex(model.index(keys.index(at) if at in keys else 0, 0))
+    view.verticalScrollBar().setValue(scrolled)
+
+
+class Ranking(QObject):
+    """A ranking read in the background; only the latest one asked for is shown."""
+
+    def __init__(self, parent: QWidget, show: Callable[[Any], None]) -> None:
+        super().__init__(parent)
+        self.widget, self.show = parent, show
+        self.asked = 0  # the number of the latest reading asked for
+
+    def run(self, work: Callable[[], Any]) -> None:
+        self.asked += 1
+        number = self.asked
+        title = tr("Partners", "Finding partners…")
+        operation = Operation(
+            self.widget, lambda _progress: work(), title=title, cancellable=False,
+            show_progress=False,
+        )  # fmt: skip
+        operation.on_success(lambda rows: self._arrived(number, rows)).run()
+
+    def _arrived(self, number: int, rows: Any) -> None:
+        if number == self.asked:
+            self.show(rows)
+
+
+def open_organisation(ctx: AppContext, parent: QWidget, organisation_id: int) -> QWidget:
+    """The organisation's own form, over `parent`."""
+    from msek_desktop.ui.forms.organisation_form import OrganisationForm
+
+    form = OrganisationForm(ctx, organisation_id, parent)
+    form.finished.connect(form.deleteLater)
+    form.show()
+    return form
+
+
+# -- dialogs ----------------------------------------------------------------------------------
+
+
+class StateDialog(EntryDialog):
+    """A proposed partner's new state; declined asks for its reason (and an optional note)."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, row: PartnerProposalRow) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalStateDialog")
+        self.ctx, self.row = ctx, row
+        choose = lambda: tr("Partners", "Choose…")  # noqa: E731
+        self.state = self.add_row(
+            "state", lambda: tr("Partners", "State"), CodeCombo(labels.PROPOSAL_STATES)
+        )
+        self.reason = self.add_row(
+            "decline_reason",
+            lambda: tr("Partners", "Reason declined"),
+            CodeCombo(labels.DECLINE_REASONS, any_text=choose),
+        )
+        self.note = self.add_row("note", lambda: tr("Partners", "Note"), QLineEdit())
+        self.state.set_code(row.state)
+        self.reason.set_code(row.decline_reason)
+        self.note.setText(row.note)
+        self.state.currentIndexChanged.connect(self._state_changed)
+        self._state_changed()
+        self.retranslate()
+        self.resize(440, self.sizeHint().height())
+
+    def _state_changed(self) -> None:
+        self.reason.setEnabled(self.state.code() == "declined")
+
+    def title(self) -> str:
+        return tr("Partners", "State of %1").replace("%1", self.row.organisation_name)
+
+    def submit(self) -> PartnerProposalRow:
+        declined = self.state.code() == "declined"
+        return partner_proposals.set_state(
+            self.ctx.db, self.row.id, self.state.code() or "proposed",
+            reason=self.reason.code() if declined else None, note=self.note.text(),
+            actor=self.ctx.me, expected_version=self.row.version,
+        )  # fmt: skip
+
+
+class NoteDialog(EntryDialog):
+    """A note on the inquiry's timeline (about the partners ticked)."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, inquiry_id: int, text: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerNoteDialog")
+        self.ctx, self.inquiry_id = ctx, inquiry_id
+        self.text = self.add_row("note", lambda: tr("Partners", "Note"), QPlainTextEdit())
+        self.text.setTabChangesFocus(True)
+        self.text.setPlainText(text)
+        self.retranslate()
+        self.resize(480, 220)
+
+    def title(self) -> str:
+        return tr("Partners", "Note on the inquiry")
+
+    def submit(self) -> object:
+        text = self.text.toPlainText()
+        inquiries.add_note(self.ctx.db, self.inquiry_id, text, actor=self.ctx.me)
+        return True
+
+
+# -- the inquiry's Partners tab ---------------------------------------------------------------
+
+
+class InquiryPartners(QWidget):
+    """The partners of one inquiry: suggested (ticked and acted on) and proposed (followed)."""
+
+    suggestions_shown = Signal()  # a ranking arrived and is on screen
+
+    def __init__(self, form: InquiryForm) -> None:
+        super().__init__()
+        self.form, self.ctx = form, form.ctx
+        self.setObjectName("partnersPanel")
+        self.inquiry_id: int | None = None
+        self.editable = False
+        self.stale = True  # the suggestions need reading again (done when they show)
+        self.suggested = SuggestionsModel(self)
+        self.proposals = TipRowsModel(proposal_columns(), self)
+        self.suggested_table = table(
+            "suggestedPartners", self.suggested, {"name": 30, "kind": 16, "score": 5}, "reasons"
+        )
+        self.suggested_table.setItemDelegateForColumn(3, ScoreBar(self.suggested_table))
+        self.why = WhyLabel()
+        self.why.follow(self.suggested_table, self.suggested, lambda s: s.organisation.name)
+        self.proposals_table = table(
+            "proposedPartners", self.proposals, {"reason": 14, "note": 10}, "name"
+        )
+        self.ranking = Ranking(self, self._show_suggestions)
+        self.suggested_box, self.proposed_box = QGroupBox(), QGroupBox()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.propose_button, self.letter_button, self.email_button, self.note_button = (
+            QPushButton(), QPushButton(), QPushButton(), QPushButton(),
+        )  # fmt: skip
+        self.state_button, self.withdraw_button = QPushButton(), QPushButton()
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        top = QVBoxLayout(self.suggested_box)
+        top.addWidget(self.suggested_table, 1)
+        top.addWidget(self.why)
+        row = button_row(*self.suggestion_buttons(), STRETCH)
+        row.insertWidget(0, self.hint, 1)
+        top.addLayout(row)
+        bottom = QVBoxLayout(self.proposed_box)
+        bottom.addWidget(self.proposals_table, 1)
+        bottom.addLayout(button_row(STRETCH, self.state_button, self.withdraw_button))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.suggested_box)
+        split.addWidget(self.proposed_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def _connect(self) -> None:
+        for button, slot in (
+            (self.propose_button, self.propose), (self.letter_button, self.letter),
+            (self.email_button, self.email), (self.note_button, self.note),
+            (self.state_button, self.change_state), (self.withdraw_button, self.withdraw),
+        ):  # fmt: skip
+            button.clicked.connect(slot)
+        self.suggested_table.activated_row.connect(lambda s: self.open(s.organisation.id))
+        self.proposals_table.activated_row.connect(lambda r: self.open(r.organisation_id))
+        self.suggested.checked_changed.connect(self._enable)
+        self.proposals_table.selectionModel().currentChanged.connect(self._enable)
+
+    def open(self, organisation_id: int) -> QWidget:
+        return open_organisation(self.ctx, self.form, organisation_id)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them."""
+        return [
+            self.suggested_table, *self.suggestion_buttons(), self.proposals_table,
+            self.state_button, self.withdraw_button,
+        ]  # fmt: skip
+
+    def suggestion_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.propose_button, self.letter_button, self.email_button, self.note_button)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_inquiry(self, inquiry_id: int | None, editable: bool) -> None:
+        """The form (re)loaded its inquiry: its proposals now, the ranking when shown."""
+        self.inquiry_id, self.editable = inquiry_id, editable
+        rows = partner_proposals.for_inquiry(self.ctx.db, inquiry_id) if inquiry_id else []
+        keep_place(self.proposals_table, self.proposals, rows, lambda r: r.organisation_id)
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+        self._enable()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the ranking again, in the background."""
+        self.stale = False
+        inquiry_id, db, today = self.inquiry_id, self.ctx.db, self.ctx.today()
+        if inquiry_id is None:
+            self._show_suggestions([])
+            return
+        self.suggested.names = field_names(fields.list_fields(db), self.ctx.language)
+        self.ranking.run(lambda: partners.suggest_partners(db, inquiry_id, today=today))
+
+    def _show_suggestions(self, rows: list[Suggestion]) -> None:
+        keep_place(self.suggested_table, self.suggested, rows, lambda s: s.organisation.id)
+        self._enable()
+        self.suggestions_shown.emit()
+
+    def _enable(self) -> None:
+        ticked = bool(self.suggested.checked) and self.editable
+        for button in self.suggestion_buttons():
+            button.setEnabled(ticked)
+        self.note_button.setEnabled(self.editable)
+        chosen = self.proposals.row_at(self.proposals_table.currentIndex()) is not None
+        for button in (self.state_button, self.withdraw_button):
+            button.setEnabled(chosen and self.editable)
+
+    def count(self) -> int:
+        """How many partners this inquiry has proposed (the tab's title shows it)."""
+        return len(self.proposals.rows)
+
+    def retranslate(self) -> None:
+        self.suggested.names = field_names(fields.list_fields(self.ctx.db), self.ctx.language)
+        self.suggested_box.setTitle(tr("Partners", "Suggested partners"))
+        self.proposed_box.setTitle(tr("Partners", "Proposed partners"))
+        self.hint.setText(tr("Partners", "Tick partners, then:"))
+        for button, text, tip in (
+            (self.propose_button, tr("Partners", "Propose"),
+             tr("Partners", "Record the ticked organisations as proposed partners")),
+            (self.letter_button, tr("Partners", "Letter…"),
+             tr("Partners", "Make the letter proposing the ticked organisations")),
+            (self.email_button, tr("Partners", "Email"),
+             tr("Partners", "Write to the ticked organisations from your email program")),
+            (self.note_button, tr("Partners", "Note…"),
+             tr("Partners", "Write a note about these partners in the inquiry's history")),
+            (self.state_button, tr("Partners", "Change state…"),
+             tr("Partners", "Contacted, interested, accepted or declined")),
+            (self.withdraw_button, tr("Partners", "Withdraw"),
+             tr("Partners", "Remove a partner proposed by mistake")),
+        ):  # fmt: skip
+            button.setText(text)
+            button.setToolTip(tip)
+        self.suggested_table.setAccessibleName(tr("Partners", "Suggested partners"))
+        self.proposals_table.setAccessibleName(tr("Partners", "Proposed partners"))
+        self.suggested.retranslate()
+        self.proposals.retranslate()
+        self.suggested.set_rows(self.suggested.rows)  # the reasons in the new language
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        return tr("Partners", "Partners")
+
+    def _changed(self) -> None:
+        """Proposals were written: the form shows them and its history again."""
+        self.form.followups_changed()
+
+    def propose(self) -> list[PartnerProposalRow] | None:
+        ids = [s.organisation.id for s in self.suggested.ticked()]
+        if not ids or self.inquiry_id is None:
+            return None
+        inquiry_id, ctx = self.inquiry_id, self.ctx
+        rows = run_write(
+            self, self._title(),
+            lambda: partner_proposals.propose(ctx.db, inquiry_id, ids, actor=ctx.me),
+        )  # fmt: skip
+        if rows is None:
+            return None
+        self.suggested.checked.clear()
+        self._changed()
+        self.ctx.events.info.emit(tr("Partners", "%n partners proposed.", None, len(rows)))
+        return rows
+
+    def letter(self) -> None:
+        self.form.open_letters(partner_ids=[s.organisation.id for s in self.suggested.ticked()])
+
+    def email(self) -> None:
+        ticked = self.suggested.ticked()
+        emails = [s.organisation.email for s in ticked if s.organisation.email]
+        if not emails:
+            questions.inform(
+                self, self._title(),
+                tr("Partners", "None of the ticked organisations has an email address."),
+            )  # fmt: skip
+            return
+        missing = [s.organisation.name for s in ticked if not s.organisation.email]
+        if missing:
+            text = tr("Partners", "No email address for: %1").replace("%1", ", ".join(missing))
+            self.ctx.events.info.emit(text)
+        QDesktopServices.openUrl(QUrl("mailto:" + ",".join(emails)))
+
+    def note(self) -> None:
+        if self.inquiry_id is None:
+            return
+        names = ", ".join(partner_text(s) for s in self.suggested.ticked())
+        start = tr("Partners", "Partners considered: %1").replace("%1", names) if names else ""
+        dialog = NoteDialog(self, self.ctx, self.inquiry_id, start + ("\n" if start else ""))
+        dialog.accepted.connect(self._changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def selected(self) -> PartnerProposalRow | None:
+        row: PartnerProposalRow | None = self.proposals.row_at(self.proposals_table.currentIndex())
+        return row
+
+    def change_state(self) -> StateDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = StateDialog(self, self.ctx, row)
+        dialog.accepted.connect(self._changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def withdraw(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        question = tr("Partners", "Withdraw %1 from this inquiry's proposed partners?")
+        question = question.replace("%1", row.organisation_name)
+        if not questions.confirm(self, self._title(), question):
+            return
+        if run_write(self, self._title(), lambda: self._withdraw(row)):
+            self._changed()
+
+    def _withdraw(self, row: PartnerProposalRow) -> bool:
+        partner_proposals.withdraw(self.ctx.db, row.id, actor=self.ctx.me)
+        return True
+
+
+# -- the organisation's "Open inquiries that fit" tab -----------------------------------------
+
+
+class OrganisationFits(QWidget):
+    """The open inquiries of the other side that fit one organisation."""
+
+    fits_shown = Signal()
+
+    def __init__(self, form: OrganisationForm) -> None:
+        super().__init__()
+        self.form, self.ctx = form, form.ctx
+        self.setObjectName("organisationFits")
+        columns = [*fit_columns(), Column("reasons", lambda: tr("Partners", "Why"), self._why)]
+        self.model = ReasonsModel(columns, self)
+        widths = {"subject": 30, "requester": 30, "score": 5}
+        self.table = table("fittingInquiries", self.model, widths, "reasons")
+        self.table.setItemDelegateForColumn(4, ScoreBar(self.table))
+        self.why = WhyLabel()
+        self.why.follow(self.table, self.model, lambda f: f"{f.inquiry.ref} {f.inquiry.subject}")
+        self.propose_button = QPushButton()
+        self.propose_button.setObjectName("proposeOrganisation")
+        self.ranking = Ranking(self, self._show)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.why)
+        layout.addLayout(button_row(STRETCH, self.propose_button))
+        self.propose_button.clicked.connect(self.propose)
+        self.table.activated_row.connect(lambda f: self.ctx.events.open_inquiry.emit(f.inquiry.id))
+        self.table.selectionModel().currentChanged.connect(self._enable)
+        self.ctx.events.data_changed.connect(self._data_changed)
+        self._enable()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _why(self, fit: InquiryFit) -> str:
+        return reasons_text(fit.reasons, self.model.names)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        organisation_id, db, today = self.form.record_id, self.ctx.db, self.ctx.today()
+        if organisation_id is None:
+            self._show([])
+            return
+        self.model.names = field_names(fields.list_fields(db), self.ctx.language)
+        self.ranking.run(
+            lambda: partners.inquiries_for_organisation(db, organisation_id, today=today)
+        )
+
+    def _show(self, rows: list[InquiryFit]) -> None:
+        keep_place(self.table, self.model, rows, lambda f: f.inquiry.id)
+        self._enable()
+        self.form.tabs.setTabText(self.form.tabs.indexOf(self), self.title())
+        self.fits_shown.emit()
+
+    def _enable(self, *_args: object) -> None:
+        self.propose_button.setEnabled(self.model.row_at(self.table.currentIndex()) is not None)
+
+    def title(self) -> str:
+        return tr("Partners", "Open inquiries that fit (%n)", None, len(self.model.rows))
+
+    def retranslate(self) -> None:
+        self.propose_button.setText(tr("Partners", "Propose this organisation"))
+        self.propose_button.setToolTip(
+            tr("Partners", "Record this organisation as a proposed partner of the inquiry")
+        )
+        self.table.setAccessibleName(tr("Partners", "Open inquiries that fit"))
+        self.model.retranslate()
+        self.model.set_rows(self.model.rows)
+        self.form.tabs.setTabText(self.form.tabs.indexOf(self), self.title())
+
+    def propose(self) -> list[PartnerProposalRow] | None:
+        fit: InquiryFit | None = self.model.row_at(self.table.currentIndex())
+        organisation_id = self.form.record_id
+        if fit is None or organisation_id is None:
+            return None
+        ctx = self.ctx
+        rows = run_write(
+            self, tr("Partners", "Propose this organisation"),
+            lambda: partner_proposals.propose(ctx.db, fit.inquiry.id, [organisation_id],
+                                              actor=ctx.me),
+        )  # fmt: skip
+        if rows is None:
+            return None
+        text = tr("Partners", "%1 proposed for inquiry %2.")
+        self.ctx.events.info.emit(
+            text.replace("%1", self.form.row.name).replace("%2", fit.inquiry.ref)
+        )
+        self.ctx.events.data_changed.emit()
+        return rows
+
+
+def add_fits_tab(form: OrganisationForm) -> OrganisationFits:
+    """The "Open inquiries that fit" tab, added to the organisation form's tabs."""
+    fits = OrganisationFits(form)
+    form.tabs.addTab(fits, "")
+    fits.retranslate()
+    return fits

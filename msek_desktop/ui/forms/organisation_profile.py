@@ -192,6 +192,8 @@ class ProfileEditors:
         self.description_tabs.setAccessibleName(tr("OrganisationForm", "Description"))
         for number, language in enumerate(DESCRIPTIONS.values()):
             self.description_tabs.setTabText(number, labels.label(labels.LANGUAGES, language))
+        # the three languages' tabs stay in sight, none behind scroll arrows
+        self.description_tabs.setMinimumWidth(self.description_tabs.tabBar().sizeHint().width() + 8)
 
 
 def reveal(widget: QWidget) -> None:

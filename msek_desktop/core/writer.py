@@ -33,6 +33,7 @@ from msek_desktop.core.models import (
     FollowUp,
     Inquiry,
     Organisation,
+    PartnerProposal,
     RefCounter,
     TimelineEntry,
     inquiry_fields,
@@ -45,7 +46,7 @@ BULK = 1000  # rows written at once from which the server's statistics are refre
 WRITER_LOCK = db.WRITER_LOCK
 NOW = object()  # a default filled with the writer's `now`
 # insert order: a row is inserted after the rows it points at
-_ORDER = (Organisation, Contact, Inquiry, FollowUp, TimelineEntry)
+_ORDER = (Organisation, Contact, Inquiry, FollowUp, PartnerProposal, TimelineEntry)
 
 
 def format_ref(year: int, number: int) -> str:
@@ -132,6 +133,10 @@ class Writer:
 
     def follow_up(self, **values: Any) -> int:
         return self._add(self._tables[FollowUp], values)
+
+    def partner_proposal(self, **values: Any) -> int:
+        """An organisation proposed as an inquiry's partner (its timeline entries apart)."""
+        return self._add(self._tables[PartnerProposal], values)
 
     def entry(self, kind: str, staff_id: int | None, **values: Any) -> int:
         """A timeline entry about the inquiry, contact or organisation named in `values`."""

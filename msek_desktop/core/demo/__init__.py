@@ -1,16 +1,20 @@
 """Reproducible demo data: an office with two years of inquiries, for trying and measuring.
 
-`generate` fills an empty database with staff, organisations on both sides, the people who
-wrote, their inquiries at every stage, follow-ups (some overdue, some due today, some to come)
-and the timeline. The same (inquiries, seed, today) always gives the same rows: everything
-comes from one random.Random(seed) and every date and time from `today`, never the clock.
+`generate` fills an empty database with staff, organisations on both sides (the known ones
+with full matching profiles and descriptions in three languages), the people who wrote, their
+inquiries at every stage, follow-ups (some overdue, some due today, some to come), the
+partners proposed for them with how far each went, and the timeline. The same (inquiries,
+seed, today) always gives the same rows: everything comes from random.Random(seed) (profiles
+and proposals from a second one made from the seed) and every date and time from `today`,
+never the clock.
 
-Its parts: common (drawing numbers and moments), data (word lists and texts), people (the
-organisations and the people who write), inquiries (their plan and writer). Records are
-added through core.writer: Core bulk inserts in one transaction (100,000 inquiries take
-seconds, not minutes); the search index is rebuilt at the end. It refuses a database that
-already holds inquiries, people or organisations: demo data must never mix with the office's
-real records.
+Its parts: common (drawing numbers and moments), data (word lists and texts), profiles (the
+known organisations' matching profiles), generated (the generated ones'), people (the
+organisations and the people who write), inquiries (their plan and writer), proposals (the
+partners proposed). Records are added through core.writer: Core bulk inserts in one
+transaction (100,000 inquiries take seconds, not minutes); the search index is rebuilt at the
+end. It refuses a database that already holds inquiries, people or organisations: demo data
+must never mix with the office's real records.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from msek_desktop.core.demo.people import (
     _write_organisations,
     _write_people,
 )
+from msek_desktop.core.demo.proposals import _Proposer
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.models import (
     Base,
@@ -70,6 +75,7 @@ class DemoSummary:
     contacts: int
     inquiries: int
     follow_ups: int
+    partner_proposals: int = 0
 
 
 def generate(
@@ -99,7 +105,8 @@ def generate(
         conn = session.connection()
         _refuse_if_not_empty(conn)
         ids, staff_added = _staff(conn, today)
-        orgs = _organisations(rng, n_orgs)
+        prng = random.Random(f"profiles and proposals {seed}")  # apart from the main draws
+        orgs = _organisations(rng, n_orgs, prng)
         people = _people(rng, orgs, n_contacts)
         plan = _plan(rng, people, inquiries, today)
         out = Writer(conn)
@@ -107,7 +114,8 @@ def generate(
         report(n_orgs, total)
         _write_people(out, rng, people, today)
         report(n_orgs + n_contacts, total)
-        writer = _InquiryWriter(out, rng, ids, people, today)
+        proposer = _Proposer(out, prng, orgs, today)
+        writer = _InquiryWriter(out, rng, ids, people, today, proposer)
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
@@ -120,6 +128,7 @@ def generate(
         contacts=n_contacts,
         inquiries=inquiries,
         follow_ups=writer.follow_ups,
+        partner_proposals=proposer.proposals,
     )
 
 

@@ -478,6 +478,8 @@ _KNOWN_ORGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
      "18 rue de la Montat", "42100", "la-stephanoise.fr", "gastronomy tourism economy", ""),
     ("Zénith de Saint-Étienne Métropole", K.CULTURAL, "Saint-Étienne",
      "Rue Scheurer-Kestner", "42000", "zenith-saint-etienne.fr", "music sport economy", ""),
+    ("Ensemble vocal Les Voix du Forez", K.ASSOCIATION, "Montbrison", "4 rue Tupinerie",
+     "42600", "voixduforez.fr", "music", ""),
 )  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from msek_desktop.core.demo.data import (
     _Topic,
 )
 from msek_desktop.core.demo.people import _Org, _Person
+from msek_desktop.core.demo.proposals import _Proposer
 from msek_desktop.core.vocab import (
     PIPELINE,
     Channel,
@@ -158,12 +159,10 @@ class _InquiryWriter:
         ids: _Ids,
         people: Sequence[_Person],
         today: date,
+        proposer: _Proposer | None = None,
     ) -> None:
-        self.out = out
-        self.rng = rng
-        self.ids = ids
-        self.people = people
-        self.today = today
+        self.out, self.proposer, self.rng, self.ids = out, proposer, rng, ids
+        self.people, self.today = people, today
         self.follow_ups = 0
         # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
         self.open: list[tuple[int, date, Language]] = []
@@ -228,6 +227,8 @@ class _InquiryWriter:
             self.out.entry(inquiry_id=inquiry_id, **entry)
         for follow_up in follow_rows:
             self.out.follow_up(inquiry_id=inquiry_id, **follow_up)
+        if self.proposer is not None:
+            self.proposer.inquiry(inquiry_id, person, org, topic, path, moments, reason, actor)
         self.follow_ups += len(follow_rows)
         if stage.is_open:
             self.open.append((inquiry_id, received, lang))

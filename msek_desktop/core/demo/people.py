@@ -40,7 +40,10 @@ from msek_desktop.core.demo.data import (
     _ROMAN,
     _City,
 )
+from msek_desktop.core.demo.generated import generated_profile
+from msek_desktop.core.demo.profiles import PROFILES, _Profile
 from msek_desktop.core.vocab import (
+    Audience,
     Honorific,
     Language,
     Side,
@@ -169,7 +172,7 @@ class _Org:
     email: str
     phone: str
     fields: tuple[str, ...]
-    description: str
+    profile: _Profile
     domain: str  # for the e-mail addresses of the people working there
     weight: float = 1.0
     id: int = 0
@@ -260,7 +263,7 @@ def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, 
 _GENERATED_KIND = _Weighted(_GENERATED_KINDS, (30, 12, 2, 16, 18, 16, 6))
 
 
-def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
+def _generated_org(rng: random.Random, prng: random.Random, city: _City, used: set[str]) -> _Org:
     for _ in range(10):
         kind = _GENERATED_KIND(rng)
         if city.country == "PL":
@@ -288,24 +291,25 @@ def _generated_org(rng: random.Random, city: _City, used: set[str]) -> _Org:
         email=email,
         phone=_landline(rng, city),
         fields=chosen,
-        description="",
+        profile=generated_profile(prng, kind, chosen, city),
         domain=domain,
     )
 
 
-def _organisations(rng: random.Random, count: int) -> list[_Org]:
+def _organisations(rng: random.Random, count: int, prng: random.Random) -> list[_Org]:
+    """The known organisations, then generated ones up to `count` (profiles drawn from prng)."""
     orgs: list[_Org] = []
     used: set[str] = set(_ALSO_KNOWN_AS)
-    for name, kind, city_name, address, postal, domain, fields, description in _KNOWN_ORGS:
+    for name, kind, city_name, address, postal, domain, fields, _description in _KNOWN_ORGS:
         city = _CITY[city_name]
         used.add(name)
         orgs.append(
             _Org(name, kind, city, address, postal, f"https://www.{domain}",
                  f"{'kontakt' if city.country == 'PL' else 'contact'}@{domain}",
-                 _landline(rng, city), tuple(fields.split()), description, domain, 4.0)
+                 _landline(rng, city), tuple(fields.split()), PROFILES[name], domain, 4.0)
         )  # fmt: skip
     for _ in range(count - len(orgs)):
-        orgs.append(_generated_org(rng, _SOME_CITY(rng), used))
+        orgs.append(_generated_org(rng, prng, _SOME_CITY(rng), used))
     return orgs
 
 
@@ -349,13 +353,16 @@ def _write_organisations(
 ) -> None:
     for org in orgs:
         created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
+        p = org.profile
         org.id = out.organisation(
             [ids.fields[code] for code in org.fields if code in ids.fields],
             name=org.name, kind=str(org.kind), side=str(org.city.side), address=org.address,
             postal_code=org.postal_code, city=org.city.name, country=org.city.country,
             website=org.website, email=org.email, phone=org.phone,
-            created_at=created, updated_at=created,
-            **{f"description_{org.city.lang}": org.description},
+            created_at=created, updated_at=created, offers=p.offers, seeks=p.seeks,
+            tags=p.tags, audiences=" ".join(a for a in Audience if a in p.audiences.split()),
+            languages=p.languages, capacity=p.capacity,
+            active=p.active, description_fr=p.fr, description_pl=p.pl, description_en=p.en,
         )  # fmt: skip
     out.flush()
 

@@ -1,0 +1,190 @@
+"""The demo's partner proposals: who was proposed for each inquiry, and how far it went.
+
+An inquiry that reached "matching" may have partners proposed; from "proposal_sent" on they
+were contacted; "in_discussion" has one interested; "agreed", "running" and "completed" have
+one accepted, the others declined (with a reason) or never answering; a lost inquiry's
+proposals tell its reason (no answer: contacted and silent; no counterpart: all declined).
+Partners are organisations of the other side sharing a field with the inquiry, the same kind
+as the requester's more often, known organisations more often than generated ones. Each
+proposal has its timeline entries (kind "partner", field "state", old → new, the decline
+reason as note) in the inquiry's and the organisation's timelines (both ids set), at dates
+between the inquiry's steps, never after `today`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from msek_desktop.core.demo.common import _FR, _KAT, _SE, _at, _ri, _Weighted
+from msek_desktop.core.demo.data import _Topic
+from msek_desktop.core.demo.people import _Org, _Person
+from msek_desktop.core.vocab import (
+    PIPELINE,
+    DeclineReason,
+    LostReason,
+    ProposalState,
+    Side,
+    Stage,
+    TimelineKind,
+)
+from msek_desktop.core.writer import Writer
+
+_P = ProposalState
+# no capacity, not relevant, timing, no funding, other
+_REASON = _Weighted(tuple(DeclineReason), (30, 20, 25, 15, 10))
+_OTHER_NOTES = {
+    _SE: ("Changement de direction, projet reporté.", "Déjà engagés avec un autre partenaire."),
+    _KAT: ("Zmiana dyrekcji, projekt odłożony.", "Współpracują już z innym partnerem."),
+}
+_PARTNER = str(TimelineKind.PARTNER)
+
+
+class _Proposer:
+    """Draws and writes the partner proposals of the demo's inquiries (from its own rng)."""
+
+    def __init__(self, out: Writer, rng: random.Random, orgs: Sequence[_Org], today: date) -> None:
+        self.out, self.rng, self.today = out, rng, today
+        self.proposals = 0
+        # (side, field) -> the live organisations there, and their weights
+        self.pool: dict[tuple[Side, str], list[_Org]] = {}
+        for org in orgs:
+            if org.profile.active and org.city.side in (_SE, _KAT):
+                for code in org.fields:
+                    self.pool.setdefault((org.city.side, code), []).append(org)
+
+    def inquiry(
+        self,
+        inquiry_id: int,
+        person: _Person,
+        org: _Org | None,
+        topic: _Topic,
+        path: Sequence[Stage],
+        moments: Sequence[datetime],
+        lost: LostReason | None,
+        actor: int | None,
+    ) -> None:
+        """The proposals of one inquiry gone through `path` (moments: when each step after
+        the first was reached)."""
+        rng = self.rng
+        reached = dict(zip(path[1:], moments, strict=True))
+        if not topic.counterpart[0] or Stage.MATCHING not in reached:
+            return  # nobody to find (a question answered), or not looked for yet
+        if lost is LostReason.OUT_OF_SCOPE:
+            return  # turned down by the office
+        waiting = Stage.PROPOSAL_SENT not in reached and lost is not LostReason.NO_COUNTERPART
+        if waiting and rng.random() < 0.5:
+            return  # still looking, nobody proposed yet
+        partners = self._partners(person, org, topic)
+        if not partners:
+            return
+        start = reached[Stage.MATCHING]
+        end = reached.get(Stage.LOST) or _at(self.today, 540)
+        steps = [reached.get(s) for s in PIPELINE[3:6]]  # proposal_sent, discussion, agreed
+        chosen = 0 if steps[1] is not None else -1  # the one who said yes
+        for i, partner in enumerate(partners):
+            history = self._history(i == chosen, steps, start, end, lost)
+            self._write(inquiry_id, partner, history, actor)
+
+    def _partners(self, person: _Person, org: _Org | None, topic: _Topic) -> list[_Org]:
+        """1 to 3 organisations of the other side sharing a field with the topic: those
+        sharing more of its fields, of a kind it is about or the requester's, known ones,
+        more often."""
+        side = person.side
+        if side not in (_SE, _KAT):
+            side = _SE if person.city.lang is _FR else _KAT
+        other = _KAT if side is _SE else _SE
+        found = {id(o): o for code in topic.fields for o in self.pool.get((other, code), ())}
+        candidates = [o for o in found.values() if o is not org]
+        fitting = [o for o in candidates if o.kind in topic.kinds]
+        candidates = fitting or candidates
+        if not candidates:
+            return []
+        kind = org.kind if org else None
+        weights = [
+            o.weight * 4.0 ** len(set(o.fields) & set(topic.fields))
+            * (3.0 if o.kind in topic.kinds else 1.0) * (2.0 if o.kind == kind else 1.0)
+            for o in candidates
+        ]  # fmt: skip
+        count = min(len(candidates), 1 + (self.rng.random() < 0.55) + (self.rng.random() < 0.25))
+        chosen: list[_Org] = []
+        while len(chosen) < count:
+            pick = self.rng.choices(candidates, weights)[0]
+            if pick not in chosen:
+                chosen.append(pick)
+        return chosen
+
+    def _history(
+        self,
+        yes: bool,
+        steps: list[datetime | None],
+        start: datetime,
+        end: datetime,
+        lost: LostReason | None,
+    ) -> list[tuple[datetime, ProposalState, DeclineReason | None]]:
+        """(moment, state, reason) of each state one proposal went through, in order."""
+        rng = self.rng
+        sent, discussion, agreed = steps
+        proposed = _between(rng, start, sent or end, 0.3)
+        out: list[tuple[datetime, ProposalState, DeclineReason | None]] = [
+            (proposed, _P.PROPOSED, None)
+        ]
+        if sent is None:
+            if lost is LostReason.NO_COUNTERPART:  # proposed, and they said no
+                out.append((_between(rng, proposed, end, 0.8), _P.DECLINED, _REASON(rng)))
+            return out
+        contacted = max(sent, proposed + timedelta(hours=1))
+        out.append((contacted, _P.CONTACTED, None))
+        if yes and discussion is not None:
+            out.append((max(discussion, contacted + timedelta(hours=1)), _P.INTERESTED, None))
+            if agreed is not None:
+                out.append((max(agreed, out[-1][0] + timedelta(hours=1)), _P.ACCEPTED, None))
+            return out
+        if lost is LostReason.NO_ANSWER:
+            return out  # asked, never answered
+        roll = rng.random()
+        if lost is LostReason.NO_COUNTERPART or discussion is not None or roll < 0.35:
+            reason = _REASON(rng)
+            if lost is LostReason.NO_COUNTERPART and reason is DeclineReason.OTHER:
+                reason = DeclineReason.NOT_RELEVANT
+            later = _between(rng, contacted, discussion or end, 0.8)
+            out.append((later, _P.DECLINED, reason))
+        elif roll < 0.5 and lost is LostReason.WITHDRAWN:
+            out.append((_between(rng, contacted, end, 0.5), _P.INTERESTED, None))
+        return out
+
+    def _write(
+        self,
+        inquiry_id: int,
+        org: _Org,
+        history: list[tuple[datetime, ProposalState, DeclineReason | None]],
+        actor: int | None,
+    ) -> None:
+        at, state, reason = history[-1]
+        note = ""
+        if reason is DeclineReason.OTHER:
+            note = self.rng.choice(_OTHER_NOTES[org.city.side])
+        self.out.partner_proposal(
+            inquiry_id=inquiry_id, organisation_id=org.id, state=str(state),
+            decline_reason=str(reason) if reason else None, note=note, state_at=at,
+            proposed_by_id=actor, created_at=history[0][0], updated_at=at,
+            version=len(history),
+        )  # fmt: skip
+        old = ""
+        for moment, new, why in history:
+            why_text = " — ".join(x for x in (str(why) if why else "", note if why else "") if x)
+            self.out.entry(
+                _PARTNER, actor, at=moment, inquiry_id=inquiry_id, organisation_id=org.id,
+                field="state", old_value=old, new_value=str(new), note=why_text,
+            )  # fmt: skip
+            old = str(new)
+        self.proposals += 1
+
+
+def _between(rng: random.Random, low: datetime, high: datetime, share: float) -> datetime:
+    """A moment after `low`, within the first `share` of the way to `high` (never before
+    low, at office hours)."""
+    days = max(0, (high.date() - low.date()).days)
+    day = low.date() + timedelta(days=_ri(rng, 0, int(days * share)))
+    return max(low + timedelta(minutes=5), _at(day, _ri(rng, 0, 540)))

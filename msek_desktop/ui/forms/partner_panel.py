@@ -278,7 +278,8 @@ class InquiryPartners(QWidget):
         self.proposals_table.setAccessibleName(tr("Partners", "Proposed partners"))
         self.suggested.retranslate()
         self.proposals.retranslate()
-        self.suggested.set_rows(self.suggested.rows)  # the reasons in the new language
+        rows = self.suggested.rows  # the reasons in the new language
+        keep_place(self.suggested_table, self.suggested, rows, lambda s: s.organisation.id)
 
     # -- acting -----------------------------------------------------------------------------
 
@@ -440,7 +441,7 @@ class OrganisationFits(QWidget):
         )
         self.table.setAccessibleName(tr("Partners", "Open inquiries that fit"))
         self.model.retranslate()
-        self.model.set_rows(self.model.rows)
+        keep_place(self.table, self.model, self.model.rows, lambda f: f.inquiry.id)
         self.form.tabs.setTabText(self.form.tabs.indexOf(self), self.title())
 
     def propose(self) -> list[PartnerProposalRow] | None:

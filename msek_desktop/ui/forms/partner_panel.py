@@ -144,7 +144,7 @@ class InquiryPartners(QWidget):
         self.suggested = SuggestionsModel(self)
         self.proposals = TipRowsModel(proposal_columns(), self)
         self.suggested_table = table(
-            "suggestedPartners", self.suggested, {"name": 30, "kind": 16, "score": 5}, "reasons"
+            "suggestedPartners", self.suggested, {"name": 30, "kind": 16}, "reasons"
         )
         self.suggested_table.setItemDelegateForColumn(3, ScoreBar(self.suggested_table))
         self.why = WhyLabel()
@@ -378,7 +378,7 @@ class OrganisationFits(QWidget):
         self.setObjectName("organisationFits")
         columns = [*fit_columns(), Column("reasons", lambda: tr("Partners", "Why"), self._why)]
         self.model = ReasonsModel(columns, self)
-        widths = {"subject": 30, "requester": 30, "score": 5}
+        widths = {"subject": 30, "requester": 30}
         self.table = table("fittingInquiries", self.model, widths, "reasons")
         self.table.setItemDelegateForColumn(4, ScoreBar(self.table))
         self.why = WhyLabel()

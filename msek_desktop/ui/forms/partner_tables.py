@@ -196,7 +196,11 @@ class WhyLabel(QLabel):
     def follow(self, view: RowTable, model: ReasonsModel, name: Callable[[Any], str]) -> None:
         def show() -> None:
             row = model.row_at(view.currentIndex())
-            self.setText(f"{name(row)}: {reasons_text(row.reasons, model.names)}" if row else "")
+            if row is None:
+                self.clear()
+                return
+            text = tr("Partners", "%1: %2").replace("%1", name(row))
+            self.setText(text.replace("%2", reasons_text(row.reasons, model.names)))
 
         view.selectionModel().currentChanged.connect(show)
         model.modelReset.connect(show)

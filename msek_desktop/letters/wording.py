@@ -334,12 +334,16 @@ def requester_paragraph(
 # (after a space, an opening bracket or quote, or at the start), and the spaces after it
 _DANGLING = re.compile(r"(?<![^\s(\[„\"'«])([aiouwzAIOUWZ]|r\.) +(?=\S)")
 
+# "tel. +48 32 253 71 13": the abbreviation and the number's groups
+_PHONE = re.compile(r"(?:\b(?:tel|tél)\. )?\+?\d[\d ]*\d(?= *[),.;]| *$)", re.MULTILINE)
 _YEAR = re.compile(r"(\d) +(?=r\.)")  # "2026 r.": the year stays with its "r."
 
 
 def keep_together(language: str, text: str) -> str:
-    """Polish: each one-letter word and "r." joined to the next word by a no-break space, so
-    no line of the printed letter ends with one. Other languages: the text as it is."""
+    """What must not be split at a line's end, joined by no-break spaces: in every language a
+    phone number, and the "tel." before it; in Polish each one-letter word and "r." with the
+    next word, so no line of the printed letter ends with one."""
+    text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
     if language != "pl":
         return text
     text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)

@@ -258,3 +258,23 @@ def test_the_same_body_in_english_is_not_joined(tmp_path: Path) -> None:
         if column.split()
     ]
     assert any(word in ONE_LETTER for word in ends)
+
+
+def test_a_phone_number_stays_on_one_line_in_every_language() -> None:
+    nb = "\u00a0"
+    for language in LANGUAGES:
+        assert wording.keep_together(language, "(anna@x.eu, tel. +48 32 253 71 13).") == (
+            f"(anna@x.eu, tel.{nb}+48{nb}32{nb}253{nb}71{nb}13)."
+        )
+    assert (
+        wording.keep_together("fr", "tél. 04 77 12 34 56") == f"tél.{nb}04{nb}77{nb}12{nb}34{nb}56"
+    )
+    assert wording.keep_together("en", "on 3 May 2027 we") == "on 3 May 2027 we"
+
+
+def test_a_list_ending_its_block_leaves_room_before_the_next_paragraph() -> None:
+    from reportlab.platypus import Spacer
+
+    kinds = [type(f).__name__ for f in pdf_module.body_flowables("a\n\n– x\n– y\n\n\n\nb\n\n– z")]
+    assert kinds == ["Paragraph", "Paragraph", "Paragraph", "Spacer", "Paragraph", "Paragraph"]
+    assert not isinstance(pdf_module.body_flowables("– z\n\n")[-1], Spacer)

@@ -138,6 +138,10 @@ def body_flowables(body: str, language: str = "") -> list[Flowable]:
                 lines.append(line.strip())
         if lines:
             out.append(Paragraph(markup("\n".join(lines)), st["body"]))
+        elif out and getattr(out[-1], "style", None) is st["item"]:  # a list ends: room after
+            out.append(Spacer(1, 4))
+    if out and isinstance(out[-1], Spacer):
+        out.pop()
     return out
 
 

@@ -23,7 +23,14 @@ from msek_desktop.core.partners import (
     weights,
 )
 from msek_desktop.core.partners.history import NO_HISTORY, History
-from msek_desktop.core.partners.scoring import Ask, Candidate, scaled, score, word_pattern
+from msek_desktop.core.partners.scoring import (
+    Ask,
+    Candidate,
+    Quick,
+    scaled,
+    score,
+    word_pattern,
+)
 from msek_desktop.core.partners.words import fold_fast, text_wants
 from msek_desktop.core.search import fold
 
@@ -50,12 +57,16 @@ def org(**values: Any) -> Candidate:
     return Candidate(**v)
 
 
-def ago(days: int) -> datetime:
-    return datetime.combine(TODAY, datetime.min.time()) - timedelta(days=days)
+def ago(days: int) -> date:
+    return TODAY - timedelta(days=days)
+
+
+def moment(days: int) -> datetime:
+    return datetime.combine(ago(days), datetime.min.time())
 
 
 def asked(days: int = 400, **changes: Any) -> History:
-    return replace(History(last_asked=ago(days)), **changes)
+    return History(last_asked=ago(days))._replace(**changes)
 
 
 # situation, the inquiry, the one that should come first (+ its history, proposal state),
@@ -208,19 +219,33 @@ def test_the_words_fold_as_the_search_does() -> None:
 @pytest.mark.database_file
 def test_skipping_words_that_cannot_matter_lists_the_same_best() -> None:
     """The ranking compares words only while they could change the list: the same list as
-    comparing every organisation's words."""
+    comparing every organisation's words, with fewer texts read."""
     rng = random.Random(7)
     kinds, codes = ["school", "music_school", "company", "cultural"], ["music", "design", "film"]
     a = ask(subject="jazz piano design", fields=("music", "design"), kind="school")
-    many = [
-        org(id=n, name=f"O{n}", kind=rng.choice(kinds),
-            fields=" ".join(rng.sample(codes, rng.randint(0, 2))),
-            main=" ".join(rng.sample(["jazz", "piano", "design", "chór", "film"], 2)))
-        for n in range(300)
+    profiles, texts = [], {}
+    for n in range(1000):
+        fields = frozenset(rng.sample(codes, rng.randint(0, 2)))
+        profiles.append((n, f"O{n}", rng.choice(kinds), "katowice", fields, "", "pl", None,
+                         rng.random() > 0.1))  # fmt: skip
+        texts[n] = (" ".join(rng.sample(["jazz", "piano", "design", "chór", "film"], 2)), "")
+    quick = Quick(a, TODAY)
+    base = [(ranking._order(quick.points(*p[2:], None, None), p[8]), p) for p in profiles]
+    asked: list[int] = []
+
+    def read(ids: list[int]) -> dict[int, tuple[str, str]]:
+        asked.extend(ids)
+        return {i: texts[i] for i in ids}
+
+    got = ranking._first(ranking._with_words(read, a, list(base), {}, 10), 10)
+    every = [
+        (ranking._order(score(a, ranking._candidate(p, texts[p[0]]), NO_HISTORY, None,
+                              TODAY)[0], p[8]), p)
+        for p in profiles
     ]  # fmt: skip
-    got = [c.id for _, c in ranking._best(a, many, {}, {}, TODAY, 10)]
-    every = sorted(many, key=lambda c: (-score(a, c, NO_HISTORY, None, TODAY)[0], c.name, c.id))
-    assert got == [c.id for c in every[:10]]
+    assert [p[0] for _, p in got] == [p[0] for _, p in ranking._first(every, 10)]
+    assert [s for s, _ in got] == [s for s, _ in ranking._first(every, 10)]
+    assert len(asked) < len(profiles) / 2
 
 
 # -- read from the database ----------------------------------------------------------------
@@ -319,8 +344,8 @@ def test_the_history_of_proposals_counts(db: Database) -> None:
     done = other_inquiry(db, ids, "completed")
     proposal(db, done, ids["Akademia"], "accepted", datetime(2024, 5, 2))
     for n in range(2):
-        proposal(db, other_inquiry(db, ids, "new"), ids["PSM Katowice"], "proposed", ago(60 + n))
-    proposal(db, other_inquiry(db, ids, "new"), ids["Browar"], "declined", ago(45))
+        proposal(db, other_inquiry(db, ids, "new"), ids["PSM Katowice"], "proposed", moment(60 + n))
+    proposal(db, other_inquiry(db, ids, "new"), ids["Browar"], "declined", moment(45))
     found = {s.organisation.name: s for s in suggest_partners(db, ids["inquiry"], today=TODAY)}
     said = {name: {r.code: dict(r.params) for r in s.reasons} for name, s in found.items()}
     assert said["Akademia"]["exchanges"] == {"count": 1, "since": 2024, "last": "completed"}
@@ -333,8 +358,8 @@ def test_the_history_of_proposals_counts(db: Database) -> None:
 def test_the_inquiry_own_proposals_are_its_state_not_history(db: Database) -> None:
     ids = make_world(db)
     before = {s.organisation.name: s.score for s in suggest_partners(db, ids["inquiry"])}
-    proposal(db, ids["inquiry"], ids["PSM Katowice"], "contacted", ago(90))
-    proposal(db, ids["inquiry"], ids["Akademia"], "declined", ago(5))
+    proposal(db, ids["inquiry"], ids["PSM Katowice"], "contacted", moment(90))
+    proposal(db, ids["inquiry"], ids["Akademia"], "declined", moment(5))
     found = {s.organisation.name: s for s in suggest_partners(db, ids["inquiry"], today=TODAY)}
     psm = found["PSM Katowice"]
     assert psm.state == "contacted"

@@ -9,11 +9,11 @@ being ranked (its own proposals are shown as such, not as history).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any
+import functools
+from datetime import date, datetime, time, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, String, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core.models import Inquiry, PartnerProposal
@@ -21,10 +21,12 @@ from msek_desktop.core.partners.weights import EXCHANGE_OUTCOME, WEIGHTS
 from msek_desktop.core.vocab import AWAITING_ANSWER, ProposalState
 
 
-@dataclass(frozen=True)
-class History:
-    last_asked: datetime | None = None  # the latest proposal made to it
-    last_declined: datetime | None = None
+class History(NamedTuple):
+    """An organisation's past proposals, as the ranking weighs them (a named tuple: thousands
+    are made for one ranking)."""
+
+    last_asked: date | None = None  # the latest proposal made to it
+    last_declined: date | None = None
     unanswered: int = 0  # waiting past WEIGHTS.answer_wait_days, within unanswered_months
     exchanges: int = 0
     exchange_value: float = 0.0  # the exchanges weighed by EXCHANGE_OUTCOME
@@ -36,42 +38,53 @@ NO_HISTORY = History()
 _STAGES = tuple(EXCHANGE_OUTCOME)
 
 
-def months_before(day: date, months: int) -> datetime:
-    """Midnight of the day `months` calendar months before `day` (the month's last day when
-    it is shorter)."""
+@functools.lru_cache(maxsize=64)
+def months_before(day: date, months: int) -> date:
+    """The day `months` calendar months before `day` (the month's last day when shorter)."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
-    return datetime(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def months_between(earlier: datetime | date, today: date) -> int:
+def months_between(earlier: date, today: date) -> int:
     """Whole calendar months from `earlier` to `today` (0 within the first month)."""
     months = (today.year - earlier.year) * 12 + today.month - earlier.month
     return max(0, months - (1 if today.day < earlier.day else 0))
 
 
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+def _text(column: Any) -> Any:
+    """A moment as text ("2026-05-01 ...", on both databases): read without parsing, and
+    ordered as the moments are."""
+    return cast(column, String)
+
+
 def _query(today: date) -> Select[Any]:
     pp, inq = PartnerProposal, Inquiry
     accepted = pp.state == ProposalState.ACCEPTED.value
-    waited = datetime.combine(today, datetime.min.time()) - timedelta(days=WEIGHTS.answer_wait_days)
     unanswered = and_(
         pp.state.in_([s.value for s in AWAITING_ANSWER]),
-        pp.state_at < waited,
-        pp.state_at >= months_before(today, WEIGHTS.unanswered_months),
+        pp.state_at < _midnight(today - timedelta(days=WEIGHTS.answer_wait_days)),
+        pp.state_at >= _midnight(months_before(today, WEIGHTS.unanswered_months)),
     )
-    per_stage: list[Any] = []
-    for stage in _STAGES:
-        went = and_(accepted, inq.stage == stage)
-        per_stage += [func.sum(case((went, 1), else_=0)), func.max(case((went, pp.state_at)))]
     went_ahead = and_(accepted, inq.stage.in_(_STAGES))
+    value = case(
+        *((and_(accepted, inq.stage == s), literal(v)) for s, v in EXCHANGE_OUTCOME.items()),
+        else_=literal(0.0),
+    )
     return (
         select(
             pp.organisation_id,
-            func.max(pp.created_at),
-            func.max(case((pp.state == ProposalState.DECLINED.value, pp.state_at))),
+            func.max(_text(pp.created_at)),
+            func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
             func.sum(case((unanswered, 1), else_=0)),
-            func.min(case((went_ahead, pp.state_at))),
-            *per_stage,
+            func.sum(case((went_ahead, 1), else_=0)),
+            func.sum(value),
+            func.min(case((went_ahead, _text(pp.state_at)))),
+            func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
         )
         .join(inq, inq.id == pp.inquiry_id)
         .where(inq.deleted_at.is_(None))
@@ -79,20 +92,19 @@ def _query(today: date) -> Select[Any]:
     )
 
 
+def _day(text: str | None) -> date | None:
+    return date(int(text[:4]), int(text[5:7]), int(text[8:10])) if text else None
+
+
 def _history(row: Any) -> History:
-    _org, asked, declined, unanswered, first, *per_stage = row
-    counts = {s: int(per_stage[2 * n] or 0) for n, s in enumerate(_STAGES)}
-    latest = {s: per_stage[2 * n + 1] for n, s in enumerate(_STAGES) if per_stage[2 * n + 1]}
-    exchanges = sum(counts.values())
+    _org, asked, declined, unanswered, exchanges, value, first, latest = row
+    if not exchanges:
+        return History(_day(asked), _day(declined), int(unanswered or 0))
+    last = next((s for s in _STAGES if latest.endswith(s)), None) if latest else None
     return History(
-        last_asked=asked,
-        last_declined=declined,
-        unanswered=int(unanswered or 0),
-        exchanges=exchanges,
-        exchange_value=sum(EXCHANGE_OUTCOME[s] * n for s, n in counts.items()),
-        since=first.year if first is not None and exchanges else None,
-        last=str(max(latest, key=lambda s: latest[s])) if latest else None,
-    )
+        _day(asked), _day(declined), int(unanswered or 0), int(exchanges), float(value or 0),
+        int(first[:4]), str(last) if last else None,
+    )  # fmt: skip
 
 
 def histories(
@@ -110,7 +122,7 @@ def histories(
         stmt = stmt.where(PartnerProposal.inquiry_id != besides)
     if organisations is not None:
         stmt = stmt.where(PartnerProposal.organisation_id.in_(organisations))
-    return {int(row[0]): _history(row) for row in session.execute(stmt)}
+    return {int(row[0]): _history(row) for row in session.connection().execute(stmt).all()}
 
 
 def states_of_inquiry(session: Session, inquiry_id: int) -> dict[int, str]:

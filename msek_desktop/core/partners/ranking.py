@@ -11,8 +11,10 @@ every organisation had been compared.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -31,7 +33,16 @@ from msek_desktop.core.partners.history import (
     states_of_inquiry,
     states_of_organisation,
 )
-from msek_desktop.core.partners.scoring import Ask, Candidate, Reason, scaled, score, word_pattern
+from msek_desktop.core.partners.scoring import (
+    Ask,
+    Candidate,
+    Quick,
+    Reason,
+    scaled,
+    score,
+    word_pattern,
+    word_points,
+)
 from msek_desktop.core.partners.weights import WEIGHTS
 from msek_desktop.core.partners.words import fold_fast, text_wants
 from msek_desktop.core.rows import InquiryRow, OrganisationRow
@@ -88,65 +99,133 @@ def _ask(session: Session, inq: Inquiry, fields: tuple[str, ...]) -> Ask:
 
 
 _O = Organisation
-_COLUMNS = (_O.id, _O.name, _O.kind, _O.side, _O.audiences, _O.languages, _O.capacity,
-            _O.active, _O.offers, _O.tags, _O.description_fr, _O.description_pl,
-            _O.description_en)  # fmt: skip
+_OF = organisation_fields
+# An organisation as the quick pass reads it (Profile): what `Quick.points` takes.
+_PROFILE = (_O.id, _O.name, _O.kind, _O.side, _O.audiences, _O.languages, _O.capacity,
+            _O.active)  # fmt: skip
+TEXT_BATCH = 100  # organisations whose texts are read at once, best first
+Profile = tuple[int, str, str, str, frozenset[str], str, str, "int | None", bool]
 
 
-def _candidates(session: Session, ask: Ask, side: str) -> list[Candidate]:
+def _live_ids(ask: Ask, side: str) -> Any:
     wanted = [s.value for s in sides.partner_sides(side)]
-    live = (_O.deleted_at.is_(None), _O.side.in_(wanted))
-    ids = select(_O.id).where(*live)
+    ids = select(_O.id).where(_O.deleted_at.is_(None), _O.side.in_(wanted))
     if ask.requester is not None:
         ids = ids.where(_O.id != ask.requester)
-    fields = _field_codes(session, organisation_fields, organisation_fields.c.organisation_id, ids)
-    rows = session.execute(select(*_COLUMNS).where(_O.id.in_(ids)))
-    none: frozenset[str] = frozenset()
-    return [
-        Candidate(r[0], r[1], r[2], r[3], fields.get(r[0], none), r[4] or "", r[5] or "", r[6],
-                  bool(r[7]), f"{r[8]} {r[9]}", f"{r[10]} {r[11]} {r[12]}")
-        for r in rows
-    ]  # fmt: skip
+    return ids
+
+
+def _profiles(session: Session, ids: Any) -> list[Profile]:
+    """The organisations `ids` selects: (id, name, kind, side, fields, audiences, languages,
+    capacity, active), in two statements (their columns, their fields' ids)."""
+    conn = session.connection()
+    codes = dict(conn.execute(select(Field.id, Field.code)).all())
+    owned: dict[int, list[str]] = {}
+    linked = select(_OF.c.organisation_id, _OF.c.field_id).where(_OF.c.organisation_id.in_(ids))
+    for org, field in conn.execute(linked).all():
+        owned.setdefault(org, []).append(codes[field])
+    sets: dict[tuple[str, ...], frozenset[str]] = {}  # the same set of fields shared
+    none: tuple[str, ...] = ()
+    out: list[Profile] = []
+    for id_, name, kind, side, audiences, languages, capacity, active in conn.execute(
+        select(*_PROFILE).where(_O.id.in_(ids))
+    ).all():
+        key = tuple(sorted(owned.get(id_, none)))
+        fields = sets.get(key)
+        if fields is None:
+            fields = sets[key] = frozenset(key)
+        out.append((id_, name, kind, side, fields, audiences or "", languages or "", capacity,
+                    bool(active)))  # fmt: skip
+    return out
+
+
+def _texts(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Organisation id -> (what it offers and its tags, its descriptions)."""
+    stmt = select(_O.id, _O.offers, _O.tags, _O.description_fr, _O.description_pl,
+                  _O.description_en).where(_O.id.in_(ids))  # fmt: skip
+    return {
+        r[0]: (f"{r[1]} {r[2]}", f"{r[3]} {r[4]} {r[5]}")
+        for r in session.connection().execute(stmt).all()
+    }
+
+
+def _candidate(p: Profile, texts: tuple[str, str]) -> Candidate:
+    id_, name, kind, side, fields, audiences, languages, capacity, active = p
+    return Candidate(id_, name, kind, side, fields, audiences, languages, capacity, active,
+                     *texts)  # fmt: skip
 
 
 INACTIVE_LAST = 10_000.0  # taken from an inactive one's score for the order only
 
 
-def _order(raw: float, c: Candidate) -> float:
+def _order(raw: float, active: bool) -> float:
     """What the list is ordered by: the score, every inactive organisation after the rest."""
-    return raw if c.active else raw - INACTIVE_LAST
+    return raw if active else raw - INACTIVE_LAST
+
+
+def _first(scored: list[tuple[float, Profile]], limit: int) -> list[tuple[float, Profile]]:
+    """The `limit` first of `scored` by order, then name (folded), then id."""
+    scored.sort(key=lambda sp: -sp[0])
+    if len(scored) > limit:
+        cut = scored[limit - 1][0] if limit > 0 else float("inf")
+        scored = [sp for sp in scored if sp[0] >= cut]
+    scored.sort(key=lambda sp: (-sp[0], fold_fast(sp[1][1]), sp[1][0]))
+    return scored[:limit]
 
 
 def _best(
+    session: Session,
     ask: Ask,
-    candidates: list[Candidate],
+    profiles: list[Profile],
     history: dict[int, History],
     states: dict[int, str],
     today: date,
     limit: int,
-) -> list[tuple[float, Candidate]]:
-    """The `limit` best candidates, best first (then by name), each with its order."""
+) -> list[tuple[Profile, Candidate]]:
+    """The `limit` best organisations, best first, as Candidates (with their texts)."""
+    quick = Quick(ask, today)
+    base = [
+        (_order(quick.points(p[2], p[3], p[4], p[5], p[6], p[7], p[8], history.get(p[0]),
+                             states.get(p[0])), p[8]), p)
+        for p in profiles
+    ]  # fmt: skip
+    texts: dict[int, tuple[str, str]] = {}
+    if ask.pattern is None:
+        best = _first(base, limit)
+    else:
+        read = partial(_texts, session)
+        best = _first(_with_words(read, ask, base, texts, limit), limit)
+    missing = [p[0] for _, p in best if p[0] not in texts]
+    texts.update(_texts(session, missing) if missing else {})
+    return [(p, _candidate(p, texts[p[0]])) for _, p in best]
 
-    def points(c: Candidate, words: bool) -> float:
-        h = history.get(c.id, NO_HISTORY)
-        return _order(score(ask, c, h, states.get(c.id), today, words=words)[0], c)
 
-    base = [(points(c, False), c) for c in candidates]
-    full = base
-    if ask.pattern is not None:
-        base.sort(key=lambda pc: -pc[0])
-        full = []
-        kept: list[float] = []  # a heap of the `limit` best full scores
-        for without_words, c in base:
-            if len(kept) >= limit and without_words + WEIGHTS.words < kept[0]:
-                break  # no one further down can reach the list
-            total = points(c, True)
-            full.append((total, c))
+def _with_words(
+    read: Callable[[list[int]], dict[int, tuple[str, str]]],
+    ask: Ask,
+    base: list[tuple[float, Profile]],
+    texts: dict[int, tuple[str, str]],
+    limit: int,
+) -> list[tuple[float, Profile]]:
+    """The words compared, best first, only while they could bring one into the list (they
+    add at most Weights.words); their texts, read by `read`, are kept in `texts`."""
+    base.sort(key=lambda sp: -sp[0])
+    full: list[tuple[float, Profile]] = []
+    kept: list[float] = []  # a heap of the `limit` best scores with words
+    for start in range(0, len(base), TEXT_BATCH):
+        batch = base[start : start + TEXT_BATCH]
+        if len(kept) >= limit and batch[0][0] + WEIGHTS.words < kept[0]:
+            break
+        texts.update(read([p[0] for _, p in batch]))
+        for points, p in batch:
+            if len(kept) >= limit and points + WEIGHTS.words < kept[0]:
+                return full  # no one further down can reach the list
+            total = points + word_points(ask, _candidate(p, texts[p[0]]))
+            full.append((total, p))
             heapq.heappush(kept, total)
             if len(kept) > limit:
                 heapq.heappop(kept)
-    full.sort(key=lambda pc: (-pc[0], fold_fast(pc[1].name), pc[1].id))
-    return full[:limit]
+    return full
 
 
 def suggest_partners(
@@ -158,18 +237,18 @@ def suggest_partners(
     with db.read() as session:
         inq = changes.get_one(session, Inquiry, inquiry_id, INQUIRY)
         ask = _ask(session, inq, _inquiry_fields(session, [inq.id]).get(inq.id, ()))
-        candidates = _candidates(session, ask, inq.side)
-        wanted = select(_O.id).where(_O.side.in_([s.value for s in sides.partner_sides(inq.side)]))
-        history = histories(session, today, besides=inq.id, organisations=wanted)
+        ids = _live_ids(ask, inq.side)
+        profiles = _profiles(session, ids)
+        history = histories(session, today, besides=inq.id, organisations=ids)
         states = states_of_inquiry(session, inq.id)
-        best = _best(ask, candidates, history, states, today, limit)
-        rows = _rows(session, [c.id for _, c in best])
+        best = _best(session, ask, profiles, history, states, today, limit)
+        rows = _rows(session, [p[0] for p, _ in best])
         out = []
-        for _raw, c in best:
+        for p, c in best:
             raw, reasons = score(
-                ask, c, history.get(c.id, NO_HISTORY), states.get(c.id), today, explain=True
+                ask, c, history.get(p[0], NO_HISTORY), states.get(p[0]), today, explain=True
             )
-            out.append(Suggestion(rows[c.id], scaled(raw), reasons, states.get(c.id)))
+            out.append(Suggestion(rows[p[0]], scaled(raw), reasons, states.get(p[0])))
         return out
 
 
@@ -207,7 +286,7 @@ def inquiries_for_organisation(
         )
         pool = list(session.scalars(stmt))
         fields = _inquiry_fields(session, [i.id for i in pool])
-        c = _candidate(org)
+        c = _organisation(org)
         states = states_of_organisation(session, org.id)
         whole = histories(session, today, organisations=[org.id]).get(org.id, NO_HISTORY)
         scored = []
@@ -218,7 +297,7 @@ def inquiries_for_organisation(
                 found = histories(session, today, besides=inq.id, organisations=[org.id])
                 h = found.get(org.id, NO_HISTORY)
             raw, reasons = score(ask, c, h, states.get(inq.id), today, explain=True)
-            scored.append((_order(raw, c), raw, inq.received_on, inq.id, reasons))
+            scored.append((_order(raw, c.active), raw, inq.received_on, inq.id, reasons))
         scored.sort(key=lambda s: (-s[0], -s[2].toordinal(), -s[3]))
         return [
             InquiryFit(row_of(session, inquiry_id), scaled(raw), reasons)
@@ -240,7 +319,7 @@ def _inquiry_fields(session: Session, ids: list[int]) -> dict[int, tuple[str, ..
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _candidate(o: Organisation) -> Candidate:
+def _organisation(o: Organisation) -> Candidate:
     return Candidate(
         o.id, o.name, o.kind, o.side, frozenset(f.code for f in o.fields), o.audiences or "",
         o.languages or "", o.capacity, bool(o.active), f"{o.offers} {o.tags}",

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from msek_desktop.core.partners.history import History, months_before, months_between
-from msek_desktop.core.partners.weights import WEIGHTS, Weights, kind_fit
+from msek_desktop.core.partners.history import (
+    NO_HISTORY,
+    History,
+    months_before,
+    months_between,
+)
+from msek_desktop.core.partners.weights import KIND_FIELDS, WEIGHTS, Weights, kind_fit
 from msek_desktop.core.partners.words import TextWants, fold_fast
 from msek_desktop.core.sides import default_language
 from msek_desktop.core.vocab import Audience, ProposalState
@@ -47,6 +52,16 @@ class Ask:
     pattern: re.Pattern[str] | None  # the text's word beginnings, group n+1 = word n
 
 
+def profile_set(codes: str) -> frozenset[str]:
+    """Audiences as stored ("children teenagers") as a set."""
+    return frozenset(codes.split())
+
+
+def profile_languages(codes: str, side: str) -> tuple[str, ...]:
+    """The languages an organisation works in: those listed, else its side's."""
+    return tuple(codes.split()) or (default_language(side).value,)
+
+
 class Candidate:
     """An organisation as the ranking reads it; its texts are folded when first compared."""
 
@@ -60,8 +75,8 @@ class Candidate:
     ) -> None:  # fmt: skip
         self.id, self.name, self.kind, self.side = id, name, kind, side
         self.fields = fields
-        self.audiences = frozenset(audiences.split())
-        self.languages = tuple(languages.split()) or (default_language(side).value,)
+        self.audiences = profile_set(audiences)
+        self.languages = profile_languages(languages, side)
         self.capacity, self.active = capacity, active
         self._main, self._description = main, description
 
@@ -112,19 +127,84 @@ def score(
     reasons, those counting most first. Without `words` the words are not compared (they
     add at most w.words)."""
     t = _Tally(explain)
-    _profile(t, ask, c, w)
+    _fields(t, ask, c.fields, w)
+    _kinds(t, ask, c.kind, c.fields, w)
+    _audiences(t, ask, c.audiences, w)
+    _language(t, ask, c.languages, w)
+    _capacity(t, ask, c.capacity, w)
     if words and ask.pattern is not None:
         _words(t, ask, c, w)
     _history(t, history, today, w)
-    if state is not None:
-        declined = state == ProposalState.DECLINED
-        t.add(w.declined_here if declined else 0.0, "proposed", {"state": state}, not declined)
-    if not c.active:
-        t.add(w.inactive, "inactive", {}, False)
+    _state(t, state, c.active, w)
     if t.reasons is None:
         return t.points, ()
     ordered = sorted(t.reasons, key=lambda pr: -abs(pr[0]))
     return t.points, tuple(r for _, r in ordered)
+
+
+def word_points(ask: Ask, c: Candidate, w: Weights = WEIGHTS) -> float:
+    """What the words add to `score` (0 when the inquiry has none)."""
+    t = _Tally(False)
+    if ask.pattern is not None:
+        _words(t, ask, c, w)
+    return t.points
+
+
+class Quick:
+    """`score` without the words for many organisations and one inquiry: each part of a
+    profile is worked out once per value met (kinds, sets of fields, audiences, languages
+    repeat across thousands of organisations), by the same rules as `score`."""
+
+    def __init__(self, ask: Ask, today: date, w: Weights = WEIGHTS) -> None:
+        self.ask, self.today, self.w = ask, today, w
+        self._fields: dict[frozenset[str], float] = {}
+        self._kinds: dict[tuple[str, frozenset[str]], float] = {}
+        self._audiences: dict[str, float] = {}
+        self._languages: dict[tuple[str, str], float] = {}
+        self._capacity: dict[int | None, float] = {}
+        self._none = self._past(NO_HISTORY)
+
+    def _part(self, rule: Any, *values: Any) -> float:
+        t = _Tally(False)
+        rule(t, self.ask, *values, self.w)
+        return t.points
+
+    def _past(self, history: History) -> float:
+        t = _Tally(False)
+        _history(t, history, self.today, self.w)
+        return t.points
+
+    def points(
+        self, kind: str, side: str, fields: frozenset[str], audiences: str, languages: str,
+        capacity: int | None, active: bool, history: History | None, state: str | None,
+    ) -> float:  # fmt: skip
+        total = self._fields.get(fields)
+        if total is None:
+            total = self._fields[fields] = self._part(_fields, fields)
+        telling = fields & KIND_FIELDS  # all a kind's fit reads of the fields
+        part = self._kinds.get((kind, telling))
+        if part is None:
+            part = self._kinds[kind, telling] = self._part(_kinds, kind, telling)
+        total += part
+        part = self._audiences.get(audiences)
+        if part is None:
+            part = self._audiences[audiences] = self._part(_audiences, profile_set(audiences))
+        total += part
+        part = self._languages.get((languages, side))
+        if part is None:
+            spoken = profile_languages(languages, side)
+            part = self._languages[languages, side] = self._part(_language, spoken)
+        total += part
+        part = self._capacity.get(capacity)
+        if part is None:
+            part = self._capacity[capacity] = self._part(_capacity, capacity)
+        total += part
+        total += self._none if history is None else self._past(history)
+        if state is not None or not active:
+            t = _Tally(False)
+            _state(t, state, active, self.w)
+            total += t.points
+        return total
 
 
 def scaled(raw: float, w: Weights = WEIGHTS) -> float:
@@ -132,46 +212,58 @@ def scaled(raw: float, w: Weights = WEIGHTS) -> float:
     return round(max(0.0, min(100.0, 100.0 * raw / w.earned)), 1)
 
 
-def _profile(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
-    shared = [f for f in ask.fields if f in c.fields]
+def _fields(t: _Tally, ask: Ask, fields: frozenset[str], w: Weights) -> None:
+    shared = [f for f in ask.fields if f in fields]
     if shared:
         fit = min(1.0, len(shared) / min(len(ask.fields), w.fields_full))
         fit *= w.fields_of_org if ask.fields_of_org else 1.0
         t.add(w.fields * fit, "fields", {"fields": tuple(shared)})
-    _kinds(t, ask, c, w)
-    said = ask.text.audiences & c.audiences
-    if said or ask.audiences_of_org & c.audiences:
-        both = said or (ask.audiences_of_org & c.audiences)
+
+
+def _audiences(t: _Tally, ask: Ask, audiences: frozenset[str], w: Weights) -> None:
+    said = ask.text.audiences & audiences
+    both = said or (ask.audiences_of_org & audiences)
+    if both:
         fit = 1.0 if said else w.audiences_of_org
         shown = tuple(sorted(both, key=lambda a: _AUDIENCE_ORDER.get(a, 99)))
         t.add(w.audiences * fit, "audiences", {"audiences": shown})
-    _language(t, ask, c, w)
+
+
+def _capacity(t: _Tally, ask: Ask, capacity: int | None, w: Weights) -> None:
     group = ask.text.group
-    if group is not None and c.capacity is not None:
-        enough = c.capacity >= group
-        t.add(w.capacity * (1 if enough else -1), "capacity", {"visitors": c.capacity}, enough)
+    if group is not None and capacity is not None:
+        enough = capacity >= group
+        t.add(w.capacity * (1 if enough else -1), "capacity", {"visitors": capacity}, enough)
 
 
-def _kinds(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+def _state(t: _Tally, state: str | None, active: bool, w: Weights) -> None:
+    if state is not None:
+        declined = state == ProposalState.DECLINED
+        t.add(w.declined_here if declined else 0.0, "proposed", {"state": state}, not declined)
+    if not active:
+        t.add(w.inactive, "inactive", {}, False)
+
+
+def _kinds(t: _Tally, ask: Ask, partner: str, fields: frozenset[str], w: Weights) -> None:
     best, asked = 0.0, ask.kind
     for kind in ask.text.kinds:
-        fit = kind_fit(kind, c.kind, c.fields)
+        fit = kind_fit(kind, partner, fields)
         if fit > best:
             best, asked = fit, kind
     if ask.kind is not None:
-        own = kind_fit(ask.kind, c.kind, c.fields) * (w.kind_not_asked if ask.text.kinds else 1)
+        own = kind_fit(ask.kind, partner, fields) * (w.kind_not_asked if ask.text.kinds else 1)
         if own > best:
             best, asked = own, ask.kind
     if best > 0 and asked is not None:
-        t.add(w.kinds * best, "kinds", {"asked": asked, "partner": c.kind})
+        t.add(w.kinds * best, "kinds", {"asked": asked, "partner": partner})
 
 
-def _language(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
+def _language(t: _Tally, ask: Ask, languages: tuple[str, ...], w: Weights) -> None:
     for language in ask.languages:
-        if language in c.languages:
+        if language in languages:
             t.add(w.language, "language", {"language": language})
             return
-    for language in c.languages:
+    for language in languages:
         if language in ask.languages_of_org:
             t.add(w.language * w.language_of_org, "language", {"language": language})
             return

@@ -135,6 +135,7 @@ KIND_NEEDS_FIELD: Mapping[frozenset[str], str] = MappingProxyType(
         frozenset({K.MUSIC_SCHOOL, K.CULTURAL}): "music",
     }
 )
+KIND_FIELDS = frozenset(KIND_NEEDS_FIELD.values())  # the only fields a kind's fit depends on
 KIND_WITHOUT_FIELD = 0.25  # such a pair without the field: this much of its fit
 
 

@@ -46,6 +46,9 @@ def meanings() -> dict[str, str]:
         "other_side": tr(
             "Templates", "the city where a counterpart is proposed: Saint-Étienne or Katowice"
         ),
+        "in_other_city": tr(
+            "Templates", "where a counterpart is sought, as a place: à Katowice, w Katowicach…"
+        ),
         "partners": tr(
             "Templates", "the paragraph proposing the partner organisations and what they offer"
         ),
@@ -55,6 +58,19 @@ def meanings() -> dict[str, str]:
         "signer_email": tr("Templates", "the signer's email"),
         "signer_phone": tr("Templates", "the signer's phone"),
         "signer_contact": tr("Templates", "the signer's name with email and phone"),
+        "contact_sentence": tr(
+            "Templates", "the closing sentence naming whom to contact: the signer, else the office"
+        ),
+        "requester": tr(
+            "Templates",
+            "the paragraph presenting the person who asked: who, what they seek, contact",
+        ),
+        "requester_name": tr("Templates", "the name of the person who asked"),
+        "requester_position": tr("Templates", "the position of the person who asked"),
+        "requester_organisation": tr("Templates", "the organisation of the person who asked"),
+        "requester_city": tr("Templates", "the city of the person who asked"),
+        "requester_email": tr("Templates", "the email of the person who asked"),
+        "requester_phone": tr("Templates", "the phone of the person who asked"),
         "office_name": tr("Templates", "the office's name"),
         "office_city": tr("Templates", "the office's city"),
         "office_phone": tr("Templates", "the office's phone"),

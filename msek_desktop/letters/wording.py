@@ -336,14 +336,17 @@ _DANGLING = re.compile(r"(?<![^\s(\[„\"'«])([aiouwzAIOUWZ]|r\.) +(?=\S)")
 
 # "tel. +48 32 253 71 13": the abbreviation and the number's groups
 _PHONE = re.compile(r"(?:\b(?:tel|tél)\. )?\+?\d[\d ]*\d(?= *[),.;]| *$)", re.MULTILINE)
+_DAY = re.compile(r"(?<![\w.,])(\d{1,2}(?:er)?) +(?=[^\W\d_])")
 _YEAR = re.compile(r"(\d) +(?=r\.)")  # "2026 r.": the year stays with its "r."
 
 
 def keep_together(language: str, text: str) -> str:
     """What must not be split at a line's end, joined by no-break spaces: in every language a
-    phone number, and the "tel." before it; in Polish each one-letter word and "r." with the
-    next word, so no line of the printed letter ends with one."""
+    phone number and the "tel." before it, and a day with its month ("23 września": a one-
+    or two-digit number with the word after it); in Polish each one-letter word and "r."
+    with the next word, so no line of the printed letter ends with one."""
     text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    text = _DAY.sub(lambda m: m.group(1) + NBSP, text)
     if language != "pl":
         return text
     text = _YEAR.sub(lambda m: m.group(1) + NBSP, text)

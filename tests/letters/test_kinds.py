@@ -170,7 +170,7 @@ def test_keep_together_joins_one_letter_words_and_r_in_polish_only() -> None:
     nb = "\u00a0"
     text = "Dziękujemy i w Katowicach z dnia 3 listopada 2026 r. w sprawie (o ile) „a to” Dr. x"
     assert wording.keep_together("pl", text) == (
-        f"Dziękujemy i{nb}w{nb}Katowicach z{nb}dnia 3 listopada 2026{nb}r.{nb}w{nb}sprawie "
+        f"Dziękujemy i{nb}w{nb}Katowicach z{nb}dnia 3{nb}listopada 2026{nb}r.{nb}w{nb}sprawie "
         f"(o{nb}ile) „a{nb}to” Dr. x"
     )
     assert wording.keep_together("pl", "Z nami, A więc, U nas, Ibis") == (
@@ -260,7 +260,7 @@ def test_the_same_body_in_english_is_not_joined(tmp_path: Path) -> None:
     assert any(word in ONE_LETTER for word in ends)
 
 
-def test_a_phone_number_stays_on_one_line_in_every_language() -> None:
+def test_a_phone_number_and_a_day_with_its_month_stay_on_one_line() -> None:
     nb = "\u00a0"
     for language in LANGUAGES:
         assert wording.keep_together(language, "(anna@x.eu, tel. +48 32 253 71 13).") == (
@@ -269,7 +269,10 @@ def test_a_phone_number_stays_on_one_line_in_every_language() -> None:
     assert (
         wording.keep_together("fr", "tél. 04 77 12 34 56") == f"tél.{nb}04{nb}77{nb}12{nb}34{nb}56"
     )
-    assert wording.keep_together("en", "on 3 May 2027 we") == "on 3 May 2027 we"
+    # a day stays with its month
+    assert wording.keep_together("en", "on 3 May 2027 we") == f"on 3{nb}May 2027 we"
+    assert wording.keep_together("fr", "le 1er décembre") == f"le 1er{nb}décembre"
+    assert wording.keep_together("fr", "1 600 élèves") == "1 600 élèves"
 
 
 def test_a_list_ending_its_block_leaves_room_before_the_next_paragraph() -> None:

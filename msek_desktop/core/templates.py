@@ -31,6 +31,7 @@ import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
@@ -225,7 +226,9 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 SHIPPED_KINDS = ("acknowledgement", "introduction")  # letters in shipped wording only
 
 
+@cache
 def _shipped(language: str) -> dict[str, Any]:
+    """resources/letters/<language>.toml, read once (it ships with the program)."""
     code = Language(language).value
     with resource_path("letters", f"{code}.toml").open("rb") as fh:
         return tomllib.load(fh)

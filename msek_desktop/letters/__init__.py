@@ -1,4 +1,6 @@
-"""Partnership proposal letters: plain facts in, PDF bytes out (ReportLab, no Qt).
+"""Letters for inquiries: plain facts in, PDF bytes out (ReportLab, no Qt). Three kinds
+(core.proposals): the partnership proposal and the acknowledgement (no partner yet) to the
+person who asked, and the introduction of that person to a proposed partner.
 
 - letter: the facts (core.proposals.LetterFacts) put into words in French, Polish or
   English: salutation, closing, dates, the template filled in.

@@ -79,8 +79,9 @@ class LetterService:
         return making.preview_checked(facts)
 
     def make(self, request: LetterRequest, *, warn: Warn | None = None) -> ProposalRow:
-        """Make the inquiry's proposal letter and keep it as its next version; `warn` is told
-        what the letter does not print as asked (the letter is made all the same)."""
+        """Make the letter asked for (a proposal, an acknowledgement or an introduction: see
+        LetterRequest) and keep it as the inquiry's next one; `warn` is told what the letter
+        does not print as asked (the letter is made all the same)."""
         from msek_desktop.letters import making
 
         render = making.render if warn is None else making.checked_renderer(warn)

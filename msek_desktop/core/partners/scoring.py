@@ -19,7 +19,13 @@ from msek_desktop.core.partners.history import (
     months_before,
     months_between,
 )
-from msek_desktop.core.partners.weights import KIND_FIELDS, WEIGHTS, Weights, kind_fit
+from msek_desktop.core.partners.weights import (
+    FIELD_BREADTH,
+    KIND_FIELDS,
+    WEIGHTS,
+    Weights,
+    kind_fit,
+)
 from msek_desktop.core.partners.words import TextWants, fold_fast
 from msek_desktop.core.sides import default_language
 from msek_desktop.core.vocab import Audience, ProposalState
@@ -163,6 +169,7 @@ class Quick:
         self._languages: dict[tuple[str, str], float] = {}
         self._capacity: dict[int | None, float] = {}
         self._none = self._past(NO_HISTORY)
+        self._telling = KIND_FIELDS | frozenset(ask.fields)
 
     def _part(self, rule: Any, *values: Any) -> float:
         t = _Tally(False)
@@ -181,7 +188,7 @@ class Quick:
         total = self._fields.get(fields)
         if total is None:
             total = self._fields[fields] = self._part(_fields, fields)
-        telling = fields & KIND_FIELDS  # all a kind's fit reads of the fields
+        telling = fields & self._telling  # all a kind's fit reads of the fields
         part = self._kinds.get((kind, telling))
         if part is None:
             part = self._kinds[kind, telling] = self._part(_kinds, kind, telling)
@@ -215,7 +222,9 @@ def scaled(raw: float, w: Weights = WEIGHTS) -> float:
 def _fields(t: _Tally, ask: Ask, fields: frozenset[str], w: Weights) -> None:
     shared = [f for f in ask.fields if f in fields]
     if shared:
-        fit = min(1.0, len(shared) / min(len(ask.fields), w.fields_full))
+        fit = sum(FIELD_BREADTH.get(f, 1.0) for f in shared) / sum(
+            FIELD_BREADTH.get(f, 1.0) for f in ask.fields
+        )
         fit *= w.fields_of_org if ask.fields_of_org else 1.0
         t.add(w.fields * fit, "fields", {"fields": tuple(shared)})
 
@@ -245,6 +254,8 @@ def _state(t: _Tally, state: str | None, active: bool, w: Weights) -> None:
 
 
 def _kinds(t: _Tally, ask: Ask, partner: str, fields: frozenset[str], w: Weights) -> None:
+    """`fields`: the partner's fields that KIND_FIELDS or the inquiry's fields hold (all a
+    kind's fit reads of them)."""
     best, asked = 0.0, ask.kind
     for kind in ask.text.kinds:
         fit = kind_fit(kind, partner, fields)
@@ -254,6 +265,8 @@ def _kinds(t: _Tally, ask: Ask, partner: str, fields: frozenset[str], w: Weights
         own = kind_fit(ask.kind, partner, fields) * (w.kind_not_asked if ask.text.kinds else 1)
         if own > best:
             best, asked = own, ask.kind
+    if ask.fields and fields.isdisjoint(ask.fields):
+        best *= w.kind_in_other_field
     if best > 0 and asked is not None:
         t.add(w.kinds * best, "kinds", {"asked": asked, "partner": partner})
 

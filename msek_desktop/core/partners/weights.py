@@ -23,15 +23,19 @@ class Weights:
 
     Earned (positive; together 100):
     - fields: the inquiry's fields of exchange the partner works in: the first reason
-      anyone is proposed (half of them shared, or two, earn it all; an inquiry without
-      fields is compared by its requester organisation's fields, which earn `fields_of_org`
-      of it).
+      anyone is proposed. Each counts by FIELD_BREADTH (education, youth... say whom more
+      than what: half), all of them shared earn it all; an inquiry without fields is
+      compared by its requester organisation's fields, which earn `fields_of_org` of it.
     - kinds: the kind of organisation asked for in the inquiry's words ("konserwatorium",
       "une entreprise"), else a kind that works with the requester's (KIND_FIT): a school
-      asks for a school, a conservatory for a music school or a music academy.
+      asks for a school, a conservatory for a music school or a music academy. The same
+      kind working in none of the inquiry's fields earns `kind_in_other_field` of it (a
+      city council for a city council's music project is a weaker lead than an orchestra).
     - words: the inquiry's own words (subject, desired counterpart, message) found in what
       the partner offers and its tags (one each), or only in its descriptions (`in_description`
-      each); `words_full` of them earn it all. What fields cannot say: jazz, choir, internship.
+      each: the descriptions are written in the three languages, so they are where a French
+      inquiry meets a Polish partner); `words_full` of them earn it all. What fields cannot
+      say: jazz, choir, internship, materials science.
     - audiences: the partner works with whom the inquiry is about (words such as "élèves",
       "studenci"), or with the requester organisation's audiences (`audiences_of_org`).
     - language: the partner works in the language of the person who asked (their letters'
@@ -46,7 +50,8 @@ class Weights:
 
     Lost (negative):
     - declined: it declined a proposal in the last `declined_months`, the more recent the
-      more it counts (half, a year ago): asking again so soon wastes a letter.
+      more it counts (half, a year ago): asking again so soon may waste a letter; mild, as
+      one refusal is about one request (no room that term), not about the partner.
     - unanswered: `unanswered_at_least` proposals left without answer (still proposed or
       contacted after `answer_wait_days`) in the last `unanswered_months`.
     - declined_here: it already declined this very inquiry.
@@ -54,24 +59,24 @@ class Weights:
       one (ranking orders them last), never hidden.
     """
 
-    fields: float = 30.0
-    kinds: float = 22.0
-    words: float = 16.0
+    fields: float = 28.0
+    kinds: float = 20.0
+    words: float = 24.0
     audiences: float = 8.0
-    language: float = 8.0
-    exchanges: float = 8.0
+    language: float = 6.0
+    exchanges: float = 6.0
     spreading: float = 5.0
     capacity: float = 3.0
-    declined: float = -20.0
-    unanswered: float = -15.0
+    declined: float = -10.0
+    unanswered: float = -12.0
     declined_here: float = -40.0
     inactive: float = -100.0
     # fractions and counts the rules above use
     fields_of_org: float = 0.6
-    fields_full: int = 2
+    kind_in_other_field: float = 0.5  # the same kind of body, but none of the fields
     kind_not_asked: float = 0.3  # the words ask for another kind: the requester's fit, scaled
-    words_full: float = 2.0
-    in_description: float = 0.5
+    words_full: float = 3.0
+    in_description: float = 0.75
     audiences_of_org: float = 0.6
     language_of_org: float = 0.5
     exchanges_full: float = 2.0
@@ -94,6 +99,12 @@ PENALTIES = ("declined", "unanswered", "declined_here", "inactive")
 
 WEIGHTS = Weights()
 
+# How much a shared field counts in `fields`: those that say whom (pupils, students, young
+# people, public bodies) rather than what count half; any other field counts 1.
+FIELD_BREADTH: Mapping[str, float] = MappingProxyType(
+    {"education": 0.5, "higher_education": 0.5, "youth": 0.5, "institutions": 0.5}
+)
+
 # How much an exchange that went ahead counts, by the stage its inquiry reached.
 EXCHANGE_OUTCOME: Mapping[str, float] = MappingProxyType(
     {Stage.COMPLETED: 1.0, Stage.RUNNING: 0.8, Stage.AGREED: 0.6}
@@ -113,10 +124,10 @@ KIND_FIT: Mapping[frozenset[str], float] = MappingProxyType(
         frozenset({K.OTHER}): 0.5,
         frozenset({K.MUSIC_SCHOOL, K.UNIVERSITY}): 0.8,
         frozenset({K.MUSIC_SCHOOL, K.CULTURAL}): 0.6,
-        frozenset({K.MUSIC_SCHOOL, K.SCHOOL}): 0.5,
+        frozenset({K.MUSIC_SCHOOL, K.SCHOOL}): 0.3,
         frozenset({K.MUSIC_SCHOOL, K.ASSOCIATION}): 0.4,
-        frozenset({K.SCHOOL, K.CULTURAL}): 0.5,
-        frozenset({K.SCHOOL, K.ASSOCIATION}): 0.4,
+        frozenset({K.SCHOOL, K.CULTURAL}): 0.4,
+        frozenset({K.SCHOOL, K.ASSOCIATION}): 0.3,
         frozenset({K.SCHOOL, K.UNIVERSITY}): 0.3,
         frozenset({K.UNIVERSITY, K.CULTURAL}): 0.4,
         frozenset({K.UNIVERSITY, K.COMPANY}): 0.4,

@@ -41,6 +41,14 @@ STOP_WORDS = frozenset(
     exchange exchanges project projects would like from into that this next year hello dear
     thank thanks regards cooperation poland france polish french could can also some any
     who which what have has will about other city between
+    ete pro jour autour mois semaine semaines printemps automne hiver juin mai avril
+    silesie silesia silesian slask slasku slaskie slaskiej slaski loire franco polono
+    francophone francophones etranger etrangers etablissement etablissements
+    ecole ecoles szkola szkoly szkole szkol universite university uniwersytet uczelnia
+    school schools summer spring autumn winter latem wiosna jesien zima czerwcu maju
+    kilka dni tygodni tydzien days week weeks month months
+    szuka szukaja organizujemy organizuje prowadzi prowadzimy odbyc miejsca przygotowuje
+    polsko francusko francuskiej francuskich francuskim polskiej polskich polskim
     """.split()  # noqa: SIM905
 )
 
@@ -57,6 +65,10 @@ KIND_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ecole", "d", "ingenieurs"), K.UNIVERSITY),
     (("szkol", "wyzsz"), K.UNIVERSITY),
     (("wyzsz", "szkol"), K.UNIVERSITY),
+    (("ecole", "d", "architecture"), K.UNIVERSITY),
+    (("szkol", "architektur"), K.UNIVERSITY),
+    (("ecole", "d", "art"), K.UNIVERSITY),
+    (("laborato",), K.UNIVERSITY),
     (("dom", "kultury"), K.CULTURAL),
     (("centre", "culturel"), K.CULTURAL),
     (("maison", "de", "la", "culture"), K.CULTURAL),
@@ -83,6 +95,16 @@ KIND_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("companies",), K.COMPANY),
     (("przedsiebiorstw",), K.COMPANY),
     (("startup",), K.COMPANY),
+    (("agence",), K.COMPANY),
+    (("agency",), K.COMPANY),
+    (("studio",), K.COMPANY),
+    (("pracowni",), K.COMPANY),
+    (("restaura",), K.COMPANY),
+    (("metropol",), K.MUNICIPALITY),
+    (("ville",), K.MUNICIPALITY),
+    (("miast",), K.MUNICIPALITY),
+    (("city",), K.MUNICIPALITY),
+    (("town",), K.MUNICIPALITY),
     (("mairie",), K.MUNICIPALITY),
     (("urzed",), K.MUNICIPALITY),
     (("urzad",), K.MUNICIPALITY),

@@ -38,6 +38,7 @@ from msek_desktop.cli.failures import (
 )
 from msek_desktop.cli.files import cmd_export, cmd_import, cmd_proposal, proposal_arguments
 from msek_desktop.cli.lookups import cmd_followups, cmd_inquiries, cmd_show
+from msek_desktop.cli.matching import register as register_match
 from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
@@ -134,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
     p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
     p.add_argument("file", metavar="FILE")
+    register_match(sub, db_opt)  # match REF [--limit N] [--json]
     register_propose(sub, db_opt)  # propose REF ORG_ID ...
     register_move_to(sub, db_opt)  # move-to postgresql://...
     server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup

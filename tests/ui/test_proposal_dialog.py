@@ -21,6 +21,7 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.description_dialog import DescriptionDialog
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog, partner_sides
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
@@ -79,6 +80,21 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[LetterPreview]:
     return opened
 
 
+@pytest.fixture(autouse=True)
+def without_descriptions(monkeypatch: pytest.MonkeyPatch) -> list[DescriptionDialog]:
+    """A partner with no description in the letter's language is asked about before the
+    letter is made (tests/ui/test_letter_kinds.py); here the letter goes without it."""
+    opened: list[DescriptionDialog] = []
+
+    def exec_(self: DescriptionDialog) -> int:
+        opened.append(self)
+        self.without_button.click()
+        return self.result()
+
+    monkeypatch.setattr(DescriptionDialog, "exec", exec_)
+    return opened
+
+
 def open_dialog(qtbot: QtBot, ctx: AppContext, inquiry_id: int) -> ProposalDialog:
     dialog = ProposalDialog(ctx, inquiry_id)
     qtbot.addWidget(dialog)
@@ -99,12 +115,12 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def partner_ids(dialog: ProposalDialog) -> list[int]:
-    items = (dialog.partners.list.item(i) for i in range(dialog.partners.list.count()))
-    return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+    """The organisations offered, top to bottom (the sections' titles left out)."""
+    return [int(item.data(Qt.ItemDataRole.UserRole)) for item in dialog.partners.items()]
 
 
 def check_partner(dialog: ProposalDialog, index: int) -> str:
-    item = dialog.partners.list.item(index)
+    item = dialog.partners.items()[index]
     name = str(item.text()).split(" — ")[0]
     item.setCheckState(Qt.CheckState.Checked)
     return name
@@ -138,7 +154,9 @@ def test_opens_in_the_letter_language_with_partners_from_the_other_side(
     assert detail.row.ref in dialog.windowTitle()
     assert dialog.language.code() == "fr"
     assert dialog.template.currentText() == "Proposition de partenariat"
-    assert dialog.subject.text().startswith("Proposition de partenariat")
+    # no partner checked: an acknowledgement, in its own wording (no template applies)
+    assert dialog.subject.text().startswith("Accusé de réception")
+    assert dialog.windowTitle().startswith("Acknowledgement") and not dialog.template.isEnabled()
     assert "vous" in dialog.body.toPlainText()
     ids = partner_ids(dialog)
     katowice = {o.id for o in organisations.find_organisations(db, side="katowice", limit=500)}
@@ -172,16 +190,21 @@ def test_search_narrows_the_partners_and_keeps_the_checked_ones(
     name = check_partner(dialog, 0)
     assert name in dialog.body.toPlainText()  # the letter proposes it
     qtbot.keyClicks(dialog.partners.search, "muzeum")
-    texts = [dialog.partners.list.item(i).text() for i in range(dialog.partners.list.count())]
-    assert texts[0].startswith(name)
-    assert len(texts) >= 2 and all("Muzeum" in t for t in texts[1:])
-    assert dialog.partners.ids() == (partner_ids(dialog)[0],)
+    # the suggested partners' section first (the checked one stays in it), then the others
+    texts = [item.text() for item in dialog.partners.items()]
+    checked = [t for t in texts if t.startswith(name)]
+    assert len(checked) == 1
+    rest = [t for t in texts if not t.startswith(name)]
+    assert rest, texts
+    assert all("Muzeum" in t.partition("\n")[0] for t in rest)
+    assert dialog.partners.ids() == (partner_ids(dialog)[texts.index(checked[0])],)
 
 
 def test_changing_the_language_drafts_the_letter_again(
     qtbot: QtBot, ctx: AppContext, french: int
 ) -> None:
     dialog = open_dialog(qtbot, ctx, french)
+    check_partner(dialog, 0)  # a proposal (with none it is an acknowledgement)
     french_subject = dialog.subject.text()
     dialog.language.set_code("pl")
     assert dialog.subject.text().startswith("Propozycja partnerstwa")
@@ -205,7 +228,7 @@ def test_changing_a_choice_over_edited_text_asks_first(
     assert dialog.partners.ids() == ()
     dialog.language.set_code("pl")
     assert SENTENCE not in dialog.body.toPlainText()
-    assert dialog.subject.text().startswith("Propozycja")
+    assert dialog.subject.text().startswith("Potwierdzenie")  # no partner: an acknowledgement
 
 
 # -- making -----------------------------------------------------------------------------
@@ -309,6 +332,7 @@ def test_a_template_of_another_language_is_said_by_its_code(
     qtbot: QtBot, ctx: AppContext, db: Database, french: int
 ) -> None:
     dialog = open_dialog(qtbot, ctx, french)
+    check_partner(dialog, 0)  # a proposal: the one kind of letter made from a template
     (polish,) = templates.list_templates(db, "pl")
     dialog.template.setItemData(0, polish.id)  # a template no longer in the letter's language
     dialog.redraft()

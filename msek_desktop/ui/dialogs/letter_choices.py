@@ -1,24 +1,37 @@
-"""What a letter is drafted for: its language, its template and the partner organisations.
+"""What a letter is drafted for: whom it is to, its language, its template and the partners.
 
-Changing the language lists that language's templates again. `changed` says a choice was
-made; the letter dialog then drafts again, or puts the choices back (`restore`) when the user
-keeps the text they changed.
+A letter goes to the person who asked (a partnership proposal naming the checked partners,
+or, with none checked, an acknowledgement that the office is looking) or to one proposed
+partner (an introduction of the person who asked, in the partner's language unless staff
+choose another). Changing the language lists that language's templates again. `changed`
+says a choice was made; the letter dialog then drafts again, or puts the choices back
+(`restore`) when the user keeps the text they changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from msek_desktop.core import templates
+from msek_desktop.core import sides, templates
+from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.partner_picker import PartnerPicker, partner_sides
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.naming import label_fields
 from msek_desktop.ui.kit.widgets import CodeCombo
+
+REQUESTER, PARTNER = "requester", "partner"
+RECIPIENTS: dict[str, labels.Text] = {
+    REQUESTER: lambda: tr("ProposalDialog", "To the person who asked"),
+    PARTNER: lambda: tr(
+        "ProposalDialog", "To a proposed partner (introducing the person who asked)"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -28,23 +41,54 @@ class Chosen:
     language: str | None = None
     template_id: int | None = None
     partners: dict[int, str] = field(default_factory=dict)  # id -> name, as checked
+    to: str = REQUESTER
+
+
+def letter_kind(to: str, partner_count: int) -> str:
+    """models.Proposal.kind of the letter: introduction, proposal or acknowledgement."""
+    if to == PARTNER:
+        return "introduction"
+    return "proposal" if partner_count else "acknowledgement"
+
+
+def partner_language(row: OrganisationRow) -> str:
+    """The language a partner is written to: its side's (core.sides)."""
+    return sides.default_language(row.side).value
 
 
 class LetterChoices(QGroupBox):
-    """The "Letter" box of the letter dialog: language, template, partner organisations."""
+    """The "Letter" box of the letter dialog: to whom, language, template, partners."""
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, side: str, own: set[int], language: str) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        side: str,
+        own: set[int],
+        language: str,
+        *,
+        inquiry_id: int | None = None,
+        checked: Sequence[int] | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
+        self.to = CodeCombo(RECIPIENTS)
+        self.to.setObjectName("letterTo")
+        self.kind_note = QLabel()
+        self.kind_note.setObjectName("letterKind")
+        self.kind_note.setWordWrap(True)
         self.language = CodeCombo(labels.LANGUAGES)
         self.template = QComboBox()
-        self.partners = PartnerPicker(ctx, partner_sides(side), own)
+        self.partners = PartnerPicker(
+            ctx, partner_sides(side), own, inquiry_id=inquiry_id, checked=checked
+        )
         self.partners_label = QLabel()
         self.partners_label.setWordWrap(True)
-        self.language_label, self.template_label = QLabel(), QLabel()
+        self.to_label, self.language_label, self.template_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
+        form.addRow(self.to_label, self.to)
+        form.addRow(self.kind_note)
         form.addRow(self.language_label, self.language)
         form.addRow(self.template_label, self.template)
         layout = QVBoxLayout(self)
@@ -53,19 +97,69 @@ class LetterChoices(QGroupBox):
         layout.addWidget(self.partners, 1)
         self.set_language(language)
         self.fill_templates()
+        self.to.currentIndexChanged.connect(self._to_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.template.currentIndexChanged.connect(self.changed)
-        self.partners.changed.connect(self.changed)
+        self.partners.changed.connect(self._partners_changed)
 
     def retranslate(self) -> None:
         self.setTitle(tr("ProposalDialog", "Letter"))
         label_fields(
+            (self.to_label, self.to, tr("ProposalDialog", "Letter to")),
             (self.language_label, self.language, tr("ProposalDialog", "Language")),
             (self.template_label, self.template, tr("ProposalDialog", "Template")),
         )
         self.partners_label.setText(tr("ProposalDialog", "Proposed partner organisations"))
+        self.to.retranslate()
         self.language.retranslate()
         self.partners.retranslate()
+        self.show_kind()
+
+    # -- what the letter is -----------------------------------------------------------------
+
+    def recipient(self) -> str:
+        return self.to.code() or REQUESTER
+
+    def kind(self) -> str:
+        return letter_kind(self.recipient(), len(self.partners.ids()))
+
+    def ready(self) -> bool:
+        """A letter to a partner is written to exactly one checked partner."""
+        return self.recipient() == REQUESTER or len(self.partners.ids()) == 1
+
+    def kind_text(self) -> str:
+        """What this letter will be, in plain words."""
+        if not self.ready():
+            return tr("ProposalDialog", "Check the one partner this letter is written to.")
+        kind = self.kind()
+        if kind == "acknowledgement":
+            return tr(
+                "ProposalDialog",
+                "No partner is checked: this letter will be an acknowledgement, telling the "
+                "person who asked that the office is looking for a partner.",
+            )
+        if kind == "proposal":
+            return tr("ProposalDialog", "A partnership proposal naming the checked partners.")
+        (oid,) = self.partners.ids()
+        name = self.partners.organisation(oid).name
+        return tr("ProposalDialog", "A letter to %1 introducing the person who asked.").replace(
+            "%1", name
+        )
+
+    def show_kind(self) -> None:
+        self.kind_note.setText(self.kind_text())
+        own = self.kind() == "proposal"  # the others are written in their kind's own words
+        self.template.setEnabled(own)
+        self.template.setToolTip(
+            ""
+            if own
+            else tr(
+                "ProposalDialog",
+                "Templates are for partnership proposals; this letter has its own wording.",
+            )
+        )
+
+    # -- choices ----------------------------------------------------------------------------
 
     def set_language(self, code: str | None) -> None:
         """Show `code` as the language without announcing a change."""
@@ -88,10 +182,16 @@ class LetterChoices(QGroupBox):
         return int(data) if data is not None else None
 
     def chosen(self) -> Chosen:
-        return Chosen(self.language.code(), self.template_id(), dict(self.partners.checked))
+        return Chosen(
+            self.language.code(), self.template_id(), dict(self.partners.checked),
+            self.recipient(),
+        )  # fmt: skip
 
     def restore(self, chosen: Chosen) -> None:
         """Back to `chosen`, announcing nothing (the text drafted for them stays)."""
+        self.to.blockSignals(True)
+        self.to.set_code(chosen.to)
+        self.to.blockSignals(False)
         if self.language.code() != chosen.language:
             self.set_language(chosen.language)
             self.fill_templates(chosen.template_id)
@@ -99,6 +199,27 @@ class LetterChoices(QGroupBox):
         self.template.setCurrentIndex(max(self.template.findData(chosen.template_id), 0))
         self.template.blockSignals(False)
         self.partners.set_ids(chosen.partners)
+        self.show_kind()
+
+    def _follow_partner(self) -> None:
+        """A letter to one partner is in that partner's language (staff may change it after)."""
+        if self.recipient() != PARTNER or len(self.partners.ids()) != 1:
+            return
+        (oid,) = self.partners.ids()
+        code = partner_language(self.partners.organisation(oid))
+        if code != self.language.code():
+            self.set_language(code)
+            self.fill_templates()
+
+    def _to_changed(self) -> None:
+        self._follow_partner()
+        self.show_kind()
+        self.changed.emit()
+
+    def _partners_changed(self) -> None:
+        self._follow_partner()
+        self.show_kind()
+        self.changed.emit()
 
     def _language_changed(self) -> None:
         self.fill_templates()

@@ -99,3 +99,36 @@ def warning_label(parent: QWidget | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+# -- a partner without a description in the letter's language ---------------------------------
+
+NO_DESCRIPTION: dict[str, Callable[[], str]] = {
+    "fr": lambda: tr("LetterWarnings", "%1 has no description in French"),
+    "pl": lambda: tr("LetterWarnings", "%1 has no description in Polish"),
+    "en": lambda: tr("LetterWarnings", "%1 has no description in English"),
+}
+IN_LANGUAGE: dict[str, Callable[[], str]] = {
+    "fr": lambda: tr("LetterWarnings", "Description in French"),
+    "pl": lambda: tr("LetterWarnings", "Description in Polish"),
+    "en": lambda: tr("LetterWarnings", "Description in English"),
+}
+
+
+def missing_description_text(name: str, language: str) -> str:
+    """ "Cité du design has no description in Polish", in the window's language."""
+    make = NO_DESCRIPTION.get(language, NO_DESCRIPTION["en"])
+    return make().replace("%1", name)
+
+
+def missing_descriptions_notice(names: Sequence[str], language: str) -> str:
+    """The dialog's notice: which partners the letter would name without a description."""
+    lines = [missing_description_text(name, language) + "." for name in names]
+    lines.append(
+        tr(
+            "LetterWarnings",
+            "Write it now, or the letter goes without it: a description in another language "
+            "is never printed.",
+        )
+    )
+    return "\n".join(lines)

@@ -1,4 +1,11 @@
-"""The partnership letter of one inquiry: choose, adjust the text, preview, make, mark sent.
+"""The letters of one inquiry: choose, adjust the text, preview, make, mark sent.
+
+A letter goes to the person who asked (a proposal naming the checked partners, or with none
+an acknowledgement that the office is looking) or to one proposed partner (an introduction
+of the person who asked). Before a letter is made, a partner (or, for an introduction, the
+asker's organisation) with no description in the letter's language is named, and its
+description can be written at once (description_dialog.py); another language's is never
+printed.
 
 The text shown is the template filled in for this inquiry (ctx.letters.draft); staff may
 change it for this one letter. What is made is what is shown: the edited subject and body are
@@ -8,8 +15,8 @@ is recorded (core.templates finds them and suggests the name meant). Every lette
 listed below and can be opened again. ReportLab (inside the letter service) and pypdfium2
 (the preview) are imported on first use, not when the window opens.
 
-The choices (language, template, partners) are in letter_choices.py, the partner search in
-partner_picker.py, the letters made in letters_panel.py.
+The choices (to whom, language, template, partners) are in letter_choices.py, the suggested
+partners and the search in partner_picker.py, the letters made in letters_panel.py.
 """
 
 from __future__ import annotations
@@ -35,8 +42,11 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import inquiries, proposals, templates
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
+from msek_desktop.core.rows import OrganisationBrief
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.description_dialog import SAVED, WITHOUT, DescriptionDialog
 from msek_desktop.ui.dialogs.letter_choices import Chosen, LetterChoices
+from msek_desktop.ui.dialogs.letter_warnings import missing_descriptions_notice, warning_label
 from msek_desktop.ui.dialogs.letters_panel import LettersPanel
 from msek_desktop.ui.dialogs.partner_picker import partner_sides
 from msek_desktop.ui.i18n import tr
@@ -81,11 +91,19 @@ def unknown_messages(names: list[str]) -> str:
 
 
 class ProposalDialog(QDialog):
-    """Make the partnership proposal letter of one saved inquiry."""
+    """Make the letters of one saved inquiry; `partner_ids`: the partners checked when it
+    opens (by default the ones already proposed for the inquiry, except those who declined)."""
 
     letters_changed = Signal()  # a letter was made or marked sent
 
-    def __init__(self, ctx: AppContext, inquiry_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        inquiry_id: int,
+        parent: QWidget | None = None,
+        *,
+        partner_ids: Sequence[int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.inquiry_id = ctx, inquiry_id
         self.setObjectName("proposalDialog")
@@ -95,13 +113,21 @@ class ProposalDialog(QDialog):
         own = {detail.organisation.id} if detail.organisation else set()
         if detail.contact is not None and detail.contact.organisation_id:
             own.add(detail.contact.organisation_id)
+        self.asker = detail.organisation.id if detail.organisation else None
+        if self.asker is None and detail.contact is not None:
+            self.asker = detail.contact.organisation_id
         self.errors = FieldErrors()
         self.draft: Draft | None = None
         self.baseline = ("", "")  # the text that closing would not lose
         self.drafted_for = Chosen()
         self.preview: LetterPreview | None = None
-        self.choices = LetterChoices(ctx, detail.row.side, own, detail.letter_language or "en")
-        self.language, self.template = self.choices.language, self.choices.template
+        self.choices = LetterChoices(
+            ctx, detail.row.side, own, detail.letter_language or "en", inquiry_id=inquiry_id,
+            checked=partner_ids,
+        )  # fmt: skip
+        self.to, self.language, self.template = (
+            self.choices.to, self.choices.language, self.choices.template,
+        )  # fmt: skip
         self.partners = self.choices.partners
         self._build()
         self.retranslate()
@@ -120,10 +146,20 @@ class ProposalDialog(QDialog):
         )  # fmt: skip
         self.letters = LettersPanel(self.ctx, self.inquiry_id)
         self.text_box = QGroupBox()
+        self.missing_label = warning_label()
+        self.missing_label.setObjectName("missingDescriptions")
+        self.write_button = QPushButton()
+        self.missing_box = QWidget()
+        missing_layout = QVBoxLayout(self.missing_box)
+        missing_layout.setContentsMargins(0, 0, 0, 0)
+        missing_layout.addWidget(self.missing_label)
+        missing_layout.addLayout(button_row(STRETCH, self.write_button))
+        self.missing_box.hide()
         self.subject_label, self.body_label = QLabel(), QLabel()
         for label, widget in ((self.subject_label, self.subject), (self.body_label, self.body)):
             label.setBuddy(widget)
         text_layout = QVBoxLayout(self.text_box)
+        text_layout.addWidget(self.missing_box)
         text_layout.addWidget(self.subject_label)
         text_layout.addWidget(with_field(self.subject, self.errors.label("subject")))
         text_layout.addWidget(self.body_label)
@@ -145,13 +181,14 @@ class ProposalDialog(QDialog):
             (self.preview_button, self.show_preview),
             (self.make_button, self.make),
             (self.close_button, self.close),
+            (self.write_button, lambda: self.write_descriptions(making=False)),
             (self.letters.open_button, self.open_selected),
             (self.letters.sent_button, self.mark_selected_sent),
         ):
             button.clicked.connect(slot)
         self.letters.table.activated_row.connect(lambda _row: self.open_selected())
         order = [
-            self.language, self.template, self.partners.search, self.partners.list,
+            self.to, self.language, self.template, self.partners.search, self.partners.list,
             self.subject, self.body, self.preview_button, self.make_button,
             self.letters.table, self.letters.open_button, self.letters.sent_button,
             self.close_button,
@@ -162,7 +199,7 @@ class ProposalDialog(QDialog):
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("ProposalDialog", "Partnership letter — %1").replace("%1", self.ref))
+        self.show_kind()
         self.text_box.setTitle(tr("ProposalDialog", "Text of this letter"))
         self.errors.retranslate()
         label_fields(
@@ -176,10 +213,25 @@ class ProposalDialog(QDialog):
             (self.make_button, tr("ProposalDialog", "Make letter")),
             (self.close_button, tr("ProposalDialog", "Close")),
         )
+        self.write_button.setText(tr("ProposalDialog", "Write it now…"))
         self.preview_button.setToolTip(tr("ProposalDialog", "See the letter without keeping it"))
         self.make_button.setToolTip(
             tr("ProposalDialog", "Make the letter as shown and keep it with the inquiry")
         )
+
+    def show_kind(self) -> None:
+        """The title says what the letter is; a letter to a partner waits for one partner."""
+        titles = {
+            "acknowledgement": tr("ProposalDialog", "Acknowledgement — %1"),
+            "introduction": tr("ProposalDialog", "Letter to a partner — %1"),
+        }
+        title = titles.get(self.choices.kind()) or tr("ProposalDialog", "Partnership proposal — %1")
+        self.setWindowTitle(title.replace("%1", self.ref))
+        self.choices.show_kind()
+        ready = self.choices.ready()
+        self.preview_button.setEnabled(ready)
+        self.make_button.setEnabled(ready)
+        self.show_missing()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,10 +253,14 @@ class ProposalDialog(QDialog):
         return self.subject.text(), body_text(self.body)
 
     def _choice_changed(self) -> None:
+        if not self.choices.ready():  # a letter to a partner: one to check first
+            self.show_kind()
+            return
         if self.is_edited() and not self._replace_edited_text():
             self.choices.restore(self.drafted_for)  # the user kept their text
-            return
-        self.redraft()
+        else:
+            self.redraft()
+        self.show_kind()
 
     def _replace_edited_text(self) -> bool:
         return questions.confirm(
@@ -221,6 +277,7 @@ class ProposalDialog(QDialog):
         return LetterRequest(
             self.inquiry_id, language=self.language.code(), partner_ids=self.partners.ids(),
             template_id=self.choices.template_id(), subject=subject, body=body,
+            to=self.choices.recipient(),
         )  # fmt: skip
 
     def redraft(self) -> None:
@@ -276,7 +333,10 @@ class ProposalDialog(QDialog):
         self._show_pdf(pdf, title, f"{self.ref} proposal draft", warnings=warnings)
 
     def make(self) -> ProposalRow | None:
-        """Make the letter as shown, keep it, and show it with "Mark as sent"."""
+        """Make the letter as shown, keep it, and show it with "Mark as sent". A missing
+        description is offered to be written first (or the letter goes without it)."""
+        if not self.write_descriptions(making=True):
+            return None
         text = self.final_text() if self.draft is not None else None
         if text is None:
             return None
@@ -295,6 +355,63 @@ class ProposalDialog(QDialog):
         )
         self.open_letter(row, warnings)
         return row
+
+    # -- descriptions -----------------------------------------------------------------------
+
+    def described(self) -> tuple[int, ...]:
+        """Whose description the letter prints: the partners a proposal names, or the
+        asker's organisation in a letter to a partner."""
+        kind = self.choices.kind()
+        if kind == "introduction":
+            return (self.asker,) if self.asker is not None else ()
+        return self.partners.ids() if kind == "proposal" else ()
+
+    def missing(self) -> list[OrganisationBrief]:
+        """The organisations the letter would print with no description in its language."""
+        code = self.language.code() or "en"
+        return proposals.missing_descriptions(self.ctx.db, self.described(), code)
+
+    def show_missing(self) -> None:
+        rows = self.missing() if self.choices.ready() else []
+        names = [row.name for row in rows]
+        self.missing_label.setText(missing_descriptions_notice(names, self.language.code() or "en"))
+        self.missing_label.setVisible(bool(rows))
+        self.missing_box.setVisible(bool(rows))
+
+    def write_descriptions(self, *, making: bool) -> bool:
+        """Offer to write each missing description; False when the user cancelled."""
+        saved, going = False, True
+        for row in self.missing() if self.choices.ready() else []:
+            answer = self.ask_description(row.id, making)
+            saved = saved or answer == SAVED
+            if answer not in (SAVED, WITHOUT):
+                going = False
+                break
+        if saved:
+            self._description_saved()
+        return going
+
+    def ask_description(self, organisation_id: int, making: bool) -> int:
+        """The small dialog writing one description: SAVED, WITHOUT or 0 (cancelled)."""
+        dialog = DescriptionDialog(
+            self.ctx, organisation_id, self.language.code() or "en", making=making, parent=self
+        )
+        return dialog.exec()
+
+    def _description_saved(self) -> None:
+        """Draft again so that the letter prints the new description, unless the user
+        keeps the text they changed."""
+        if not self.is_edited() or questions.confirm(
+            self,
+            self.windowTitle(),
+            tr(
+                "ProposalDialog",
+                "The description is saved. Write the letter again so that it prints it? "
+                "The text you changed is replaced.",
+            ),
+        ):
+            self.redraft()
+        self.show_missing()
 
     def open_selected(self) -> None:
         row = self.letters.selected()

@@ -1,0 +1,147 @@
+"""Writing a partner's missing description before a letter is made.
+
+A letter prints a partner's description in the letter's language only. When that one is not
+written, the letter dialog opens this small dialog: the descriptions the organisation has in
+the other languages are shown as a reference (never printed), a box takes the missing one,
+and Save keeps it with the organisation (core.organisations.update_organisation, refused if
+someone else saved the organisation meanwhile). While a letter is being made, "Make the
+letter without it" goes on with no description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from msek_desktop.core import organisations
+from msek_desktop.core.rows import OrganisationRow
+from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.letter_warnings import IN_LANGUAGE, missing_description_text
+from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.fields import ErrorLabel
+from msek_desktop.ui.kit.layouts import STRETCH, button_row
+from msek_desktop.ui.kit.writes import run_write
+
+SAVED, WITHOUT = 1, 2  # results besides QDialog.Rejected (Cancel)
+LANGUAGES = ("fr", "pl", "en")
+
+
+class DescriptionDialog(QDialog):
+    """Write `organisation_id`'s description in `language`; `making`: a letter waits for it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        organisation_id: int,
+        language: str,
+        *,
+        making: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.language = ctx, language
+        self.setObjectName("descriptionDialog")
+        self.row = organisations.get_organisation(ctx.db, organisation_id)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.references = QVBoxLayout()
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("description")
+        self.text.setTabChangesFocus(True)
+        self.text_label = QLabel()
+        self.text_label.setBuddy(self.text)
+        self.error = ErrorLabel("description")
+        self.save_button, self.without_button, self.cancel_button = (
+            QPushButton(), QPushButton(), QPushButton(),
+        )  # fmt: skip
+        self.without_button.setVisible(making)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.references)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(
+            button_row(STRETCH, self.save_button, self.without_button, self.cancel_button)
+        )
+        self.save_button.clicked.connect(self.save)
+        self.without_button.clicked.connect(lambda: self.done(WITHOUT))
+        self.cancel_button.clicked.connect(self.reject)
+        self.show_references()
+        self.retranslate()
+        self.resize(560, 460)
+
+    def retranslate(self) -> None:
+        name = self.row.name
+        self.setWindowTitle(tr("DescriptionDialog", "Description of %1").replace("%1", name))
+        missing = missing_description_text(name, self.language)
+        self.intro.setText(
+            missing
+            + ". "
+            + tr(
+                "DescriptionDialog",
+                "Write it now: it is kept with the organisation and printed in this letter "
+                "and the next ones.",
+            )
+        )
+        self.text_label.setText(IN_LANGUAGE[self.language]())
+        self.text.setAccessibleName(IN_LANGUAGE[self.language]())
+        self.save_button.setText(tr("DescriptionDialog", "Save"))
+        self.without_button.setText(tr("DescriptionDialog", "Make the letter without it"))
+        self.cancel_button.setText(tr("DescriptionDialog", "Cancel"))
+        self.show_references()
+
+    def show_references(self) -> None:
+        """The descriptions in the other languages, to read while writing (not printed)."""
+        while self.references.count():
+            item = self.references.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for code in LANGUAGES:
+            text = self.row.description(code)
+            if code == self.language or not text:
+                continue
+            box = QGroupBox(
+                tr("DescriptionDialog", "%1 (for reference, not printed)").replace(
+                    "%1", IN_LANGUAGE[code]()
+                )
+            )
+            box.setObjectName(f"reference_{code}")
+            shown = QLabel(text)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            QVBoxLayout(box).addWidget(shown)
+            self.references.addWidget(box)
+
+    def save(self) -> None:
+        """Keep the description with the organisation; the dialog closes as SAVED."""
+        text = self.text.toPlainText().strip()
+        if not text:
+            self.error.show_error(
+                lambda: tr("DescriptionDialog", "Write the description, or cancel.")
+            )
+            return
+        saved = run_write(self, self.windowTitle(), lambda: self._save(text), reload=self.reload)
+        if saved is not None:
+            self.row = saved
+            self.done(SAVED)
+
+    def _save(self, text: str) -> OrganisationRow:
+        return organisations.update_organisation(
+            self.ctx.db, self.row.id, {f"description_{self.language}": text},
+            actor=self.ctx.me, expected_version=self.row.version,
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        """The organisation as someone else saved it; the text typed here stays."""
+        self.row = organisations.get_organisation(self.ctx.db, self.row.id)
+        self.retranslate()

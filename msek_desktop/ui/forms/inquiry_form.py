@@ -1,5 +1,6 @@
 """The inquiry form: every field of one inquiry (inquiry_editors), its follow-ups
-(inquiry_followups) and its history (inquiry_history), on RecordForm's life cycle.
+(inquiry_followups), its partners suggested and proposed (partner_panel) and its history
+(inquiry_history), on RecordForm's life cycle.
 
 The form collects values and hands them to core.inquiries; it never writes a record itself.
 Save, the conflict question (a stale edit is refused by the service and offered a reload),
@@ -9,6 +10,7 @@ Delete and Restore, and the unsaved-changes question on close are RecordForm's.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +25,7 @@ from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.inquiry_editors import InquiryEditors
 from msek_desktop.ui.forms.inquiry_followups import FollowUpsPanel
 from msek_desktop.ui.forms.inquiry_history import HistoryList
+from msek_desktop.ui.forms.partner_panel import InquiryPartners
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 
@@ -44,7 +47,9 @@ class InquiryForm(InquiryEditors):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.followups = FollowUpsPanel(self)
         self.timeline = HistoryList()
+        self.partners = InquiryPartners(self)
         self.tabs.addTab(self.followups, "")
+        self.tabs.addTab(self.partners, "")
         self.tabs.addTab(self.timeline, "")
         self.form_error = self.field_errors.label("form")
         self.letter_button = QPushButton()
@@ -52,7 +57,15 @@ class InquiryForm(InquiryEditors):
         self.letter_button.clicked.connect(self.open_letters)
         self.letter_dialog: ProposalDialog | None = None
         self.finish()
+        self.tabs.currentChanged.connect(self._room_for_tabs)
         self.resize(1100, 760)
+
+    def _room_for_tabs(self) -> None:
+        """The partners' two lists need room: the tabs grow while theirs is shown."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        wide = self.tabs.currentWidget() is self.partners
+        layout.setStretch(layout.indexOf(self.tabs), 2 if wide else 1)
 
     @property
     def inquiry_id(self) -> int | None:
@@ -83,7 +96,8 @@ class InquiryForm(InquiryEditors):
         order: list[QWidget] = []
         for editor in self.editors.values():  # a picker: its line, then its New… button
             order += (editor.line, editor.new_button) if editor in pickers else (editor,)
-        order += [self.tabs, self.followups.table, *self.followups.buttons(), *buttons[1:]]
+        order += [self.tabs, self.followups.table, *self.followups.buttons()]
+        order += [*self.partners.focus_chain(), *buttons[1:]]
         for first, second in itertools.pairwise([*order, self.delete_button]):
             self.setTabOrder(first, second)
 
@@ -170,6 +184,7 @@ class InquiryForm(InquiryEditors):
         rows = self.detail.follow_ups if self.detail else ()
         saved = self.detail is not None and not self.is_deleted()
         self.followups.set_rows(rows, self.staff_names, saved)
+        self.partners.show_inquiry(self.record_id if self.detail else None, saved)
         lang = self.ctx.language
         names = {r.code: getattr(r, f"name_{lang}", "") or r.name_en for r in self.fields.rows}
         self.timeline.show_entries(
@@ -205,6 +220,7 @@ class InquiryForm(InquiryEditors):
         super().retranslate()
         self.followups.retranslate()
         self.timeline.retranslate()
+        self.partners.retranslate()
         self.letter_button.setText(tr("InquiryForm", "Partnership letter…"))
         self.letter_button.setToolTip(
             tr("InquiryForm", "Make the partnership proposal letter of this inquiry")
@@ -213,12 +229,15 @@ class InquiryForm(InquiryEditors):
     def _tab_titles(self) -> None:
         count = len(self.detail.follow_ups) if self.detail else 0
         self.tabs.setTabText(0, tr("InquiryForm", "Follow-ups (%n)", None, count))
-        self.tabs.setTabText(1, tr("InquiryForm", "History"))
+        partners = self.partners.count()
+        self.tabs.setTabText(1, tr("InquiryForm", "Partners (%n)", None, partners))
+        self.tabs.setTabText(2, tr("InquiryForm", "History"))
 
     # -- letters ------------------------------------------------------------------------
 
-    def open_letters(self) -> None:
-        """The partnership letter dialog. Letters are made from the saved inquiry: save first."""
+    def open_letters(self, *, partner_ids: Sequence[int] | None = None) -> None:
+        """The partnership letter dialog, `partner_ids` checked in it (by default those
+        proposed). Letters are made from the saved inquiry: save first."""
         if self.record_id is None:
             return
         question = tr(
@@ -228,7 +247,7 @@ class InquiryForm(InquiryEditors):
             questions.ask_save_first(self, self.windowTitle(), question) and self.save()
         ):
             return
-        self.letter_dialog = ProposalDialog(self.ctx, self.record_id, self)
+        self.letter_dialog = ProposalDialog(self.ctx, self.record_id, self, partner_ids=partner_ids)
         # A letter made or sent moves the stage and the timeline (the form has no edits).
         self.letter_dialog.letters_changed.connect(self.load)
         self.letter_dialog.letters_changed.connect(self.ctx.events.data_changed.emit)

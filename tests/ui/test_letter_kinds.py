@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -108,9 +109,11 @@ def kind_of(db: Database, proposal_id: int) -> str:
 
 
 def katowice_partner(db: Database, dialog: ProposalDialog, fr: str, pl: str) -> int:
-    """The last organisation offered, its descriptions set to `fr` and `pl`."""
+    """The last organisation offered, its descriptions set to `fr` and `pl` (none in English)."""
     oid = partner_ids(dialog)[-1]
-    organisations.update_organisation(db, oid, {"description_fr": fr, "description_pl": pl})
+    organisations.update_organisation(
+        db, oid, {"description_fr": fr, "description_pl": pl, "description_en": ""}
+    )
     return oid
 
 
@@ -143,7 +146,7 @@ def test_a_letter_to_a_partner_is_written_in_its_language_and_introduces_the_ask
 ) -> None:
     detail = inquiries.get_inquiry(db, french)
     dialog = open_dialog(qtbot, ctx, french)
-    dialog.to.set_code(PARTNER)
+    dialog.to.buttons[PARTNER].click()
     assert not dialog.make_button.isEnabled()  # one partner to check first
     assert "Check the one partner" in dialog.choices.kind_note.text()
     oid = katowice_partner(db, dialog, "", DESCRIPTION_PL)
@@ -180,8 +183,10 @@ def test_a_missing_description_is_said_and_written_at_once(
     row = dialog.make()
     assert row is not None
     (opened,) = described.opened
-    shown = " ".join(label.text() for label in opened.findChildren(type(opened.intro)))
-    assert DESCRIPTION_PL in shown  # the Polish one, as a reference
+    references = [
+        w.toPlainText() for w in opened.findChildren(QPlainTextEdit) if w is not opened.text
+    ]
+    assert references == [DESCRIPTION_PL]  # the Polish one, as a reference
     assert organisations.get_organisation(db, oid).description_fr == DESCRIPTION_FR
     text = pdf_text(proposals.get_pdf(db, row.id))
     assert DESCRIPTION_FR in text and DESCRIPTION_PL not in text

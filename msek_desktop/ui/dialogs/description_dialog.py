@@ -75,9 +75,8 @@ class DescriptionDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.without_button.clicked.connect(lambda: self.done(WITHOUT))
         self.cancel_button.clicked.connect(self.reject)
-        self.show_references()
         self.retranslate()
-        self.resize(560, 460)
+        self.resize(600, 520)
 
     def retranslate(self) -> None:
         name = self.row.name
@@ -101,11 +100,10 @@ class DescriptionDialog(QDialog):
 
     def show_references(self) -> None:
         """The descriptions in the other languages, to read while writing (not printed)."""
-        while self.references.count():
-            item = self.references.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for box in self.findChildren(QGroupBox, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            box.hide()
+            box.setParent(None)  # gone at once, not at the next event loop
+            box.deleteLater()
         for code in LANGUAGES:
             text = self.row.description(code)
             if code == self.language or not text:
@@ -113,12 +111,14 @@ class DescriptionDialog(QDialog):
             box = QGroupBox(
                 tr("DescriptionDialog", "%1 (for reference, not printed)").replace(
                     "%1", IN_LANGUAGE[code]()
-                )
+                ),
+                self,
             )
             box.setObjectName(f"reference_{code}")
-            shown = QLabel(text)
-            shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown = QPlainTextEdit(text)
+            shown.setReadOnly(True)
+            shown.setMaximumHeight(110)
+            shown.setAccessibleName(box.title())
             QVBoxLayout(box).addWidget(shown)
             self.references.addWidget(box)
 

@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msek_desktop.core import sides, templates
 from msek_desktop.core.rows import OrganisationRow
@@ -32,6 +42,43 @@ RECIPIENTS: dict[str, labels.Text] = {
         "ProposalDialog", "To a proposed partner (introducing the person who asked)"
     ),
 }
+
+
+class RecipientChoice(QWidget):
+    """Whom the letter is written to: one radio button a recipient, one under the other (the
+    second's text is long in every language)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QRadioButton] = {}
+        for code in RECIPIENTS:
+            button = QRadioButton()
+            button.setObjectName(f"letterTo_{code}")
+            self.buttons[code] = button
+            self.group.addButton(button)
+            layout.addWidget(button)
+        self.buttons[REQUESTER].setChecked(True)
+        self.setFocusProxy(self.buttons[REQUESTER])
+        self.group.buttonToggled.connect(self._toggled)
+
+    def retranslate(self) -> None:
+        for code, button in self.buttons.items():
+            button.setText(RECIPIENTS[code]())
+
+    def code(self) -> str:
+        return next((c for c, b in self.buttons.items() if b.isChecked()), REQUESTER)
+
+    def set_code(self, code: str) -> None:
+        self.buttons.get(code, self.buttons[REQUESTER]).setChecked(True)
+
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:  # the one now checked (the other's unchecking says nothing)
+            self.changed.emit()
 
 
 @dataclass(frozen=True)
@@ -73,8 +120,7 @@ class LetterChoices(QGroupBox):
     ) -> None:
         super().__init__()
         self.ctx = ctx
-        self.to = CodeCombo(RECIPIENTS)
-        self.to.setObjectName("letterTo")
+        self.to = RecipientChoice()
         self.kind_note = QLabel()
         self.kind_note.setObjectName("letterKind")
         self.kind_note.setWordWrap(True)
@@ -87,7 +133,8 @@ class LetterChoices(QGroupBox):
         self.partners_label.setWordWrap(True)
         self.to_label, self.language_label, self.template_label = QLabel(), QLabel(), QLabel()
         form = QFormLayout()
-        form.addRow(self.to_label, self.to)
+        form.addRow(self.to_label)
+        form.addRow(self.to)
         form.addRow(self.kind_note)
         form.addRow(self.language_label, self.language)
         form.addRow(self.template_label, self.template)
@@ -97,15 +144,15 @@ class LetterChoices(QGroupBox):
         layout.addWidget(self.partners, 1)
         self.set_language(language)
         self.fill_templates()
-        self.to.currentIndexChanged.connect(self._to_changed)
+        self.to.changed.connect(self._to_changed)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.template.currentIndexChanged.connect(self.changed)
         self.partners.changed.connect(self._partners_changed)
 
     def retranslate(self) -> None:
         self.setTitle(tr("ProposalDialog", "Letter"))
+        self.to_label.setText(tr("ProposalDialog", "Letter to"))
         label_fields(
-            (self.to_label, self.to, tr("ProposalDialog", "Letter to")),
             (self.language_label, self.language, tr("ProposalDialog", "Language")),
             (self.template_label, self.template, tr("ProposalDialog", "Template")),
         )
@@ -118,7 +165,7 @@ class LetterChoices(QGroupBox):
     # -- what the letter is -----------------------------------------------------------------
 
     def recipient(self) -> str:
-        return self.to.code() or REQUESTER
+        return self.to.code()
 
     def kind(self) -> str:
         return letter_kind(self.recipient(), len(self.partners.ids()))
@@ -189,9 +236,9 @@ class LetterChoices(QGroupBox):
 
     def restore(self, chosen: Chosen) -> None:
         """Back to `chosen`, announcing nothing (the text drafted for them stays)."""
-        self.to.blockSignals(True)
+        self.to.group.blockSignals(True)
         self.to.set_code(chosen.to)
-        self.to.blockSignals(False)
+        self.to.group.blockSignals(False)
         if self.language.code() != chosen.language:
             self.set_language(chosen.language)
             self.fill_templates(chosen.template_id)

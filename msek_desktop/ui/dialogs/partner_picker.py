@@ -23,6 +23,7 @@ from msek_desktop.ui.kit.naming import name_only
 from msek_desktop.ui.kit.widgets import SearchBox
 
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 1  # "suggested" | "others" on a section's title
+SHOWN_REASONS = 3  # the most telling on the line; all of them in the tooltip
 # A proposal in these states is not put forward again by default.
 NOT_CHECKED = ("declined",)
 
@@ -128,7 +129,7 @@ class PartnerPicker(QWidget):
         state = self.states.get(row.id)
         if state:
             text += " · " + labels.label(labels.PROPOSAL_STATES, state)
-        why = partner_texts.reasons_text(reasons, self.names) if reasons else ""
+        why = partner_texts.reasons_text(reasons[:SHOWN_REASONS], self.names) if reasons else ""
         return f"{text}\n{why}" if why else text
 
     def field_names(self) -> dict[str, str]:
@@ -191,7 +192,7 @@ class PartnerPicker(QWidget):
     def _header(self, code: str, title: str) -> None:
         item = QListWidgetItem(title, self.list)
         item.setData(HEADER_ROLE, code)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read, not checked or selected
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
@@ -202,7 +203,9 @@ class PartnerPicker(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         on = row.id in self.checked
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        item.setToolTip(row.description_fr or row.description_pl or row.description_en)
+        why = partner_texts.reasons_tooltip(reasons, self.names) if reasons else ""
+        about = row.description(self.ctx.language) or row.description_fr or row.description_pl
+        item.setToolTip("\n\n".join(t for t in (why, about or row.description_en) if t))
         self.rows.setdefault(row.id, row)
 
     def _toggled(self, item: QListWidgetItem) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from msek_desktop.core import changes, organisations, sides
@@ -117,23 +117,23 @@ def _live_ids(ask: Ask, side: str) -> Any:
 
 def _profiles(session: Session, ids: Any) -> list[Profile]:
     """The organisations `ids` selects: (id, name, kind, side, fields, audiences, languages,
-    capacity, active), in two statements (their columns, their fields' ids)."""
+    capacity, active), one row each (their fields' ids gathered as text by the database)."""
     conn = session.connection()
-    codes = dict(conn.execute(select(Field.id, Field.code)).all())
-    owned: dict[int, list[str]] = {}
-    linked = select(_OF.c.organisation_id, _OF.c.field_id).where(_OF.c.organisation_id.in_(ids))
-    for org, field in conn.execute(linked).all():
-        owned.setdefault(org, []).append(codes[field])
-    sets: dict[tuple[str, ...], frozenset[str]] = {}  # the same set of fields shared
-    none: tuple[str, ...] = ()
+    codes = {str(i): str(c) for i, c in conn.execute(select(Field.id, Field.code)).all()}
+    owned = (
+        select(func.aggregate_strings(cast(_OF.c.field_id, String), ","))
+        .where(_OF.c.organisation_id == _O.id)
+        .correlate(_O)
+        .scalar_subquery()
+    )
+    sets: dict[str | None, frozenset[str]] = {None: frozenset()}  # by the ids' text
     out: list[Profile] = []
-    for id_, name, kind, side, audiences, languages, capacity, active in conn.execute(
-        select(*_PROFILE).where(_O.id.in_(ids))
+    for id_, name, kind, side, audiences, languages, capacity, active, linked in conn.execute(
+        select(*_PROFILE, owned).where(_O.id.in_(ids))
     ).all():
-        key = tuple(sorted(owned.get(id_, none)))
-        fields = sets.get(key)
+        fields = sets.get(linked)
         if fields is None:
-            fields = sets[key] = frozenset(key)
+            fields = sets[linked] = frozenset(codes[i] for i in linked.split(","))
         out.append((id_, name, kind, side, fields, audiences or "", languages or "", capacity,
                     bool(active)))  # fmt: skip
     return out

@@ -468,3 +468,15 @@ def test_an_unknown_code_shows_as_itself_and_reasons_join_with_a_dot(qapp: Any) 
     ]
     assert partner_texts.reasons_text(reasons) == "never asked before · rainbow · marked inactive"
     assert partner_texts.reasons_tooltip(reasons).splitlines()[-1] == "− marked inactive"
+
+
+def test_space_ticks_a_suggestion_from_the_keyboard(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    form = open_form(qtbot, ctx, office.inquiry_id)
+    panel = partners_tab(qtbot, form)
+    panel.suggested_table.setFocus()
+    panel.suggested_table.setCurrentIndex(panel.suggested.index(1, 0))
+    qtbot.keyClick(panel.suggested_table, Qt.Key.Key_Space)
+    assert list(panel.suggested.checked) == [panel.suggested.rows[1].organisation.id]
+    assert panel.propose_button.isEnabled()

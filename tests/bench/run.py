@@ -66,6 +66,7 @@ DATA_TABLES = (
     "inquiries",
     "inquiry_fields",
     "follow_ups",
+    "partner_proposals",
     "timeline_entries",
     "ref_counters",
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from msek_desktop.core.demo.common import _FR, _KAT, _SE, _at, _ri, _Weighted
 from msek_desktop.core.demo.data import _Topic
@@ -49,6 +50,8 @@ class _Proposer:
         self.proposals = 0
         # (side, field) -> the live organisations there, and their weights
         self.pool: dict[tuple[Side, str], list[_Org]] = {}
+        # (side, topic fields, topic kinds, requester kind) -> candidates and a draw among them
+        self.drawn: dict[tuple[Any, ...], tuple[list[_Org], _Weighted[_Org]]] = {}
         for org in orgs:
             if org.profile.active and org.city.side in (_SE, _KAT):
                 for code in org.fields:
@@ -95,25 +98,33 @@ class _Proposer:
         if side not in (_SE, _KAT):
             side = _SE if person.city.lang is _FR else _KAT
         other = _KAT if side is _SE else _SE
-        found = {id(o): o for code in topic.fields for o in self.pool.get((other, code), ())}
-        candidates = [o for o in found.values() if o is not org]
-        fitting = [o for o in candidates if o.kind in topic.kinds]
-        candidates = fitting or candidates
+        key = (other, topic.fields, topic.kinds, org.kind if org else None)
+        if key not in self.drawn:
+            self.drawn[key] = self._candidates(*key)
+        candidates, draw = self.drawn[key]
         if not candidates:
             return []
-        kind = org.kind if org else None
-        weights = [
-            o.weight * 4.0 ** len(set(o.fields) & set(topic.fields))
-            * (3.0 if o.kind in topic.kinds else 1.0) * (2.0 if o.kind == kind else 1.0)
-            for o in candidates
-        ]  # fmt: skip
         count = min(len(candidates), 1 + (self.rng.random() < 0.55) + (self.rng.random() < 0.25))
         chosen: list[_Org] = []
         while len(chosen) < count:
-            pick = self.rng.choices(candidates, weights)[0]
+            pick = draw(self.rng)
             if pick not in chosen:
                 chosen.append(pick)
         return chosen
+
+    def _candidates(
+        self, other: Side, fields: tuple[str, ...], kinds: tuple[str, ...], kind: str | None
+    ) -> tuple[list[_Org], _Weighted[_Org]]:
+        """The organisations that may be proposed for a topic asked by a `kind`, and a draw
+        among them by weight (computed once per topic, side and kind)."""
+        found = {id(o): o for code in fields for o in self.pool.get((other, code), ())}
+        candidates = [o for o in found.values() if o.kind in kinds] or list(found.values())
+        weights = [
+            o.weight * 4.0 ** len(set(o.fields) & set(fields))
+            * (3.0 if o.kind in kinds else 1.0) * (2.0 if o.kind == kind else 1.0)
+            for o in candidates
+        ]  # fmt: skip
+        return candidates, _Weighted(candidates, weights or [1.0])
 
     def _history(
         self,

@@ -234,7 +234,7 @@ def test_skipping_words_that_cannot_matter_lists_the_same_best() -> None:
                          rng.random() > 0.1))  # fmt: skip
         texts[n] = (" ".join(rng.sample(["jazz", "piano", "design", "chór", "film"], 2)), "")
     quick = Quick(a, TODAY)
-    base = [(ranking._order(quick.points(*p[2:], None, None), p[8]), p) for p in profiles]
+    base = [(ranking.order(quick.points(*p[2:], None, None), p[8]), p) for p in profiles]
     asked: list[int] = []
 
     def read(ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -243,7 +243,7 @@ def test_skipping_words_that_cannot_matter_lists_the_same_best() -> None:
 
     got = ranking._first(ranking._with_words(read, a, list(base), {}, 10), 10)
     every = [
-        (ranking._order(score(a, ranking._candidate(p, texts[p[0]]), NO_HISTORY, None,
+        (ranking.order(score(a, ranking.candidate(p, texts[p[0]]), NO_HISTORY, None,
                               TODAY)[0], p[8]), p)
         for p in profiles
     ]  # fmt: skip

@@ -260,7 +260,8 @@ _STAFF: tuple[tuple[str, str, str, str, str, str, str], ...] = (
 )  # fmt: skip
 
 
-# name, kind, city, address, postal code, domain (web site and mail), fields, description
+# name, kind, city, address, postal code, domain (web site and mail), fields, a short note
+# (their matching profiles and descriptions in three languages: demo/profiles.py)
 _KNOWN_ORGS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
     ("Conservatoire Massenet", K.MUSIC_SCHOOL, "Saint-Étienne", "32 rue des Francs-Maçons",
      "42000", "conservatoire.saint-etienne.fr", "music education youth",

@@ -44,6 +44,7 @@ from msek_desktop.ui.forms.partner_tables import (
     open_organisation,
     partner_text,
     proposal_columns,
+    size_columns,
     table,
 )
 from msek_desktop.ui.i18n import tr
@@ -144,7 +145,7 @@ class InquiryPartners(QWidget):
         self.suggested = SuggestionsModel(self)
         self.proposals = TipRowsModel(proposal_columns(), self)
         self.suggested_table = table(
-            "suggestedPartners", self.suggested, {"name": 30, "kind": 16}, "reasons"
+            "suggestedPartners", self.suggested, {"name": 26, "kind": 14}, "reasons"
         )
         self.suggested_table.setItemDelegateForColumn(3, ScoreBar(self.suggested_table))
         self.why = WhyLabel()
@@ -176,8 +177,8 @@ class InquiryPartners(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.suggested_box)
         split.addWidget(self.proposed_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -278,6 +279,8 @@ class InquiryPartners(QWidget):
         self.proposals_table.setAccessibleName(tr("Partners", "Proposed partners"))
         self.suggested.retranslate()
         self.proposals.retranslate()
+        for view in (self.suggested_table, self.proposals_table):
+            size_columns(view)
         rows = self.suggested.rows  # the reasons in the new language
         keep_place(self.suggested_table, self.suggested, rows, lambda s: s.organisation.id)
 
@@ -441,6 +444,7 @@ class OrganisationFits(QWidget):
         )
         self.table.setAccessibleName(tr("Partners", "Open inquiries that fit"))
         self.model.retranslate()
+        size_columns(self.table)
         keep_place(self.table, self.model, self.model.rows, lambda f: f.inquiry.id)
         self.form.tabs.setTabText(self.form.tabs.indexOf(self), self.title())
 

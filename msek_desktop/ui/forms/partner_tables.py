@@ -175,12 +175,23 @@ def table(name: str, model: TipRowsModel, widths: dict[str, int], stretch: str) 
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.horizontalHeader().setStretchLastSection(False)
     share_width(view, model.columns, {stretch})
+    view.setProperty("widths", widths)
+    size_columns(view)
+    return view
+
+
+def size_columns(view: RowTable) -> None:
+    """The fixed columns of `table` their characters wide, never narrower than their title
+    in the window's language (again after a change of language)."""
     header, char = view.horizontalHeader(), view.fontMetrics().averageCharWidth()
+    widths: dict[str, int] = view.property("widths") or {}
+    model = view.model()
+    assert isinstance(model, TipRowsModel)
     for number, column in enumerate(model.columns):
         if column.key in widths:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(number, widths[column.key] * char + 12)
-    return view
+            title = header.sectionSizeHint(number)
+            header.resizeSection(number, max(widths[column.key] * char + 12, title))
 
 
 class WhyLabel(QLabel):

@@ -139,6 +139,7 @@ def test_with_no_partner_checked_the_letter_is_an_acknowledgement(
     assert dialog.subject.text().startswith("Proposition de partenariat")
     second = dialog.make()
     assert second is not None and kind_of(db, second.id) == "proposal"
+    assert " · Proposed" in dialog.partners.items()[0].text()  # the letter proposed it
 
 
 def test_a_letter_to_a_partner_is_written_in_its_language_and_introduces_the_asker(
@@ -163,6 +164,8 @@ def test_a_letter_to_a_partner_is_written_in_its_language_and_introduces_the_ask
     text = pdf_text(proposals.get_pdf(db, row.id))
     assert organisation.name in text
     assert detail.contact is not None and detail.contact.last_name in text
+    item = next(i for i in dialog.partners.items() if i.data(Qt.ItemDataRole.UserRole) == oid)
+    assert " · Contacted" in item.text()  # written to: contacted
 
 
 # -- a missing description ----------------------------------------------------------------
@@ -238,3 +241,21 @@ def test_a_description_saved_meanwhile_by_someone_else_is_a_conflict(
     assert dialog.make() is None
     assert [kind for kind, *_ in asked.shown] == ["ask_reload"]
     assert organisations.get_organisation(db, oid).description_fr == "Écrit par Ewa."
+
+
+def test_write_it_now_from_the_notice_drafts_the_letter_again_with_it(
+    qtbot: QtBot, ctx: AppContext, db: Database, french: int, described: Described
+) -> None:
+    dialog = open_dialog(qtbot, ctx, french)
+    oid = katowice_partner(db, dialog, "", DESCRIPTION_PL)
+    dialog.partners.set_ids({oid: ""})
+    dialog.choices.changed.emit()
+    assert DESCRIPTION_FR not in dialog.body.toPlainText()
+    described.answers.append(write(DESCRIPTION_FR))
+    dialog.write_button.click()
+    (opened,) = described.opened
+    assert opened.without_button.isHidden()  # no letter waits: Save or Cancel
+    assert DESCRIPTION_FR in dialog.body.toPlainText()
+    assert DESCRIPTION_PL not in dialog.body.toPlainText()
+    assert dialog.missing_box.isHidden()
+    assert not dialog.is_dirty()

@@ -96,6 +96,15 @@ class PartnerPicker(QWidget):
         rows = partner_proposals.for_inquiry(self.ctx.db, inquiry_id)
         return {p.organisation_id: p.state for p in rows}
 
+    def reload_states(self, inquiry_id: int) -> None:
+        """The proposals' states again (a letter just made moved them forward)."""
+        self.states = self._states(inquiry_id)
+        self.refresh()
+        self.checked = {
+            oid: next(i.text() for i in self.items() if i.data(Qt.ItemDataRole.UserRole) == oid)
+            for oid in self.checked
+        }
+
     def _check_first(self, checked: Sequence[int] | None) -> None:
         """`checked` when given, else the partners proposed for the inquiry (not declined)."""
         if checked is None:

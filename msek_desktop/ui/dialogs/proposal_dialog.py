@@ -345,6 +345,7 @@ class ProposalDialog(QDialog):
         if row is None:
             return None
         self.baseline = self._text()
+        self.partners.reload_states(self.inquiry_id)
         self.letters.reload()
         self.letters.table.selectRow(0)  # the newest, just made
         self.letters_changed.emit()

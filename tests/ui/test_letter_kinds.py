@@ -259,3 +259,19 @@ def test_write_it_now_from_the_notice_drafts_the_letter_again_with_it(
     assert DESCRIPTION_PL not in dialog.body.toPlainText()
     assert dialog.missing_box.isHidden()
     assert not dialog.is_dirty()
+
+
+def test_an_empty_description_is_refused_in_the_small_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, french: int
+) -> None:
+    dialog = open_dialog(qtbot, ctx, french)
+    oid = katowice_partner(db, dialog, "", DESCRIPTION_PL)
+    small = DescriptionDialog(ctx, oid, "fr", parent=dialog)
+    qtbot.addWidget(small)
+    small.show()
+    small.text.setPlainText("   ")
+    small.save_button.click()
+    assert small.isVisible() and small.error.text() == "Write the description, or cancel."
+    assert small.windowTitle() == f"Description of {organisations.get_organisation(db, oid).name}"
+    assert small.text.accessibleName() == "Description in French"
+    assert organisations.get_organisation(db, oid).description_fr == ""

@@ -29,7 +29,6 @@ from msek_desktop.core.partners.scoring import (
     Quick,
     scaled,
     score,
-    word_pattern,
 )
 from msek_desktop.core.partners.words import fold_fast, text_wants
 from msek_desktop.core.search import fold
@@ -43,7 +42,7 @@ def ask(subject: str = "", wish: str = "", message: str = "", **changes: Any) ->
     base = Ask(
         inquiry_id=1, requester=None, fields=(), fields_of_org=False, kind=None,
         audiences_of_org=frozenset(), languages=("fr",), languages_of_org=frozenset(),
-        text=text, pattern=word_pattern(text),
+        text=text,
     )  # fmt: skip
     return replace(base, **changes)
 

@@ -38,7 +38,6 @@ from msek_desktop.core.partners.scoring import (
     Reason,
     scaled,
     score,
-    word_pattern,
     word_points,
 )
 from msek_desktop.core.partners.weights import WEIGHTS
@@ -102,7 +101,6 @@ def make_ask(
         languages=tuple(dict.fromkeys(lang for lang in languages if lang)),
         languages_of_org=frozenset(requester[6].split()) if requester else frozenset(),
         text=text,
-        pattern=word_pattern(text),
     )
 
 
@@ -206,7 +204,7 @@ def _best(
         for p in profiles
     ]  # fmt: skip
     texts: dict[int, tuple[str, str]] = {}
-    if ask.pattern is None:
+    if not ask.text.words:
         best = _first(base, limit)
     else:
         read = partial(texts_of, session)

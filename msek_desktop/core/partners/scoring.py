@@ -7,7 +7,6 @@ only those shown get their reasons.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +25,7 @@ from msek_desktop.core.partners.weights import (
     Weights,
     kind_fit,
 )
-from msek_desktop.core.partners.words import TextWants, fold_fast
+from msek_desktop.core.partners.words import TextWants, begins, fold_fast, sorted_words
 from msek_desktop.core.sides import default_language
 from msek_desktop.core.vocab import Audience, ProposalState
 
@@ -55,7 +54,6 @@ class Ask:
     languages: tuple[str, ...]  # the letters' language, then the person's own
     languages_of_org: frozenset[str]
     text: TextWants
-    pattern: re.Pattern[str] | None  # the text's word beginnings, group n+1 = word n
 
 
 def profile_set(codes: str) -> frozenset[str]:
@@ -71,8 +69,8 @@ def profile_languages(codes: str, side: str) -> tuple[str, ...]:
 class Candidate:
     """An organisation as the ranking reads it; its texts are folded when first compared."""
 
-    __slots__ = ("_description", "_main", "active", "audiences", "capacity", "fields", "id",
-                 "kind", "languages", "name", "side")  # fmt: skip
+    __slots__ = ("_description", "_main", "_words", "active", "audiences", "capacity",
+                 "fields", "id", "kind", "languages", "name", "side")  # fmt: skip
 
     def __init__(
         self, id: int, name: str, kind: str, side: str, fields: frozenset[str],
@@ -85,19 +83,20 @@ class Candidate:
         self.languages = profile_languages(languages, side)
         self.capacity, self.active = capacity, active
         self._main, self._description = main, description
+        self._words: tuple[list[str], list[str]] | None = None  # folded, when first compared
 
-    def found(self, pattern: re.Pattern[str]) -> tuple[set[int], set[int]]:
-        """The word numbers of `pattern` found in what it offers and its tags, and in its
-        descriptions."""
-        main = {m.lastindex or 0 for m in pattern.finditer(fold_fast(self._main))}
-        described = {m.lastindex or 0 for m in pattern.finditer(fold_fast(self._description))}
-        return main, described - main
-
-
-def word_pattern(text: TextWants) -> re.Pattern[str] | None:
-    if not text.words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(f"({re.escape(s)})" for s, _ in text.words) + ")")
+    def found(self, starts: list[str]) -> tuple[set[int], set[int]]:
+        """The numbers of the word beginnings `starts` found in what it offers and its tags,
+        and only in its descriptions."""
+        if self._words is None:
+            self._words = (sorted_words(fold_fast(self._main)),
+                           sorted_words(fold_fast(self._description)))  # fmt: skip
+        main_words, described_words = self._words
+        main = {n for n, start in enumerate(starts) if begins(main_words, start)}
+        described = {
+            n for n, start in enumerate(starts) if n not in main and begins(described_words, start)
+        }
+        return main, described
 
 
 _AUDIENCE_ORDER = {a.value: n for n, a in enumerate(Audience)}
@@ -138,7 +137,7 @@ def score(
     _audiences(t, ask, c.audiences, w)
     _language(t, ask, c.languages, w)
     _capacity(t, ask, c.capacity, w)
-    if words and ask.pattern is not None:
+    if words and ask.text.words:
         _words(t, ask, c, w)
     _history(t, history, today, w)
     _state(t, state, c.active, w)
@@ -151,7 +150,7 @@ def score(
 def word_points(ask: Ask, c: Candidate, w: Weights = WEIGHTS) -> float:
     """What the words add to `score` (0 when the inquiry has none)."""
     t = _Tally(False)
-    if ask.pattern is not None:
+    if ask.text.words:
         _words(t, ask, c, w)
     return t.points
 
@@ -283,11 +282,10 @@ def _language(t: _Tally, ask: Ask, languages: tuple[str, ...], w: Weights) -> No
 
 
 def _words(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
-    assert ask.pattern is not None
-    main, described = c.found(ask.pattern)
+    main, described = c.found([start for start, _ in ask.text.words])
     hits = len(main) + w.in_description * len(described)
     if hits:
-        shown = [ask.text.words[n - 1][1] for n in (*sorted(main), *sorted(described))]
+        shown = [ask.text.words[n][1] for n in (*sorted(main), *sorted(described))]
         t.add(w.words * min(1.0, hits / w.words_full), "words", {"words": tuple(shown[:5])})
 
 

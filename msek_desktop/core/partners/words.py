@@ -8,6 +8,7 @@ uses: partner, exchange, project, the cities' names) say nothing about whom to p
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -203,28 +204,37 @@ def _tokens(texts: Iterable[str]) -> list[tuple[str, str]]:
     return [(fold(t), t.lower()) for text in texts for t in _TOKEN.findall(text or "")]
 
 
-def kinds_asked(folded: list[str]) -> frozenset[str]:
-    """The kinds KIND_WORDS finds in these folded words (a phrase's words count once)."""
-    found: set[str] = set()
-    used = [False] * len(folded)
-    for phrase, kind in KIND_WORDS:
-        n = len(phrase)
-        for i in range(len(folded) - n + 1):
-            if any(used[i : i + n]):
-                continue
-            if all(folded[i + k].startswith(phrase[k]) for k in range(n)):
-                found.add(kind)
-                used[i : i + n] = [True] * n
-    return frozenset(found)
+def _starts(words: Iterable[str]) -> str:
+    """A pattern of consecutive words beginning so ("ecole", "de" -> "ecole… de…")."""
+    return r"\W+".join(re.escape(w) + r"\w*" for w in words)
 
 
-def audiences_said(folded: Iterable[str]) -> frozenset[str]:
-    return frozenset(
-        audience
-        for word in folded
-        for start, audience in AUDIENCE_WORDS.items()
-        if word.startswith(start)
-    )
+# One pattern each, an alternative (a group) per entry, in order: a phrase is found before
+# the words it holds, and the words it took are not read again.
+_KINDS = re.compile(r"\b(?:" + "|".join(f"({_starts(p)})" for p, _ in KIND_WORDS) + ")")
+_AUDIENCES = re.compile(r"\b(?:" + "|".join(f"({re.escape(w)})" for w in AUDIENCE_WORDS) + ")")
+_AUDIENCE_OF = tuple(AUDIENCE_WORDS.values())
+
+
+def kinds_asked(folded: str) -> frozenset[str]:
+    """The kinds KIND_WORDS finds in this folded text (a phrase's words count once)."""
+    return frozenset(KIND_WORDS[(m.lastindex or 1) - 1][1] for m in _KINDS.finditer(folded))
+
+
+def audiences_said(folded: str) -> frozenset[str]:
+    """The audiences whose words (AUDIENCE_WORDS) begin words of this folded text."""
+    return frozenset(_AUDIENCE_OF[(m.lastindex or 1) - 1] for m in _AUDIENCES.finditer(folded))
+
+
+def sorted_words(folded: str) -> list[str]:
+    """The distinct words of a folded text, in order, for `begins`."""
+    return sorted(set(_TOKEN.findall(folded)))
+
+
+def begins(words: list[str], start: str) -> bool:
+    """Whether a word of `words` (sorted_words) begins with `start`."""
+    at = bisect.bisect_left(words, start)
+    return at < len(words) and words[at].startswith(start)
 
 
 def text_wants(wish: Iterable[str], message: str) -> TextWants:
@@ -238,10 +248,11 @@ def text_wants(wish: Iterable[str], message: str) -> TextWants:
     for folded, written in wished + told:
         if len(folded) >= MIN_LENGTH and folded not in STOP_WORDS and not folded.isdigit():
             words.setdefault(stem(folded), written)
-    group = _GROUP.search(" ".join(everything))
+    whole = " ".join(everything)
+    group = _GROUP.search(whole)
     return TextWants(
         words=tuple(list(words.items())[:MAX_WORDS]),
-        kinds=kinds_asked([f for f, _ in wished]),
-        audiences=audiences_said(everything),
+        kinds=kinds_asked(" ".join(f for f, _ in wished)),
+        audiences=audiences_said(whole),
         group=int(group[1]) if group else None,
     )

@@ -10,6 +10,8 @@ letter without it" goes on with no description.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import organisations
-from msek_desktop.core.rows import OrganisationRow
+from msek_desktop.core import organisations, proposals
+from msek_desktop.core.rows import OrganisationBrief, OrganisationRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.letter_warnings import IN_LANGUAGE, missing_description_text
+from msek_desktop.ui.dialogs.letter_warnings import (
+    IN_LANGUAGE,
+    missing_description_text,
+    missing_descriptions_notice,
+    warning_label,
+)
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.fields import ErrorLabel
 from msek_desktop.ui.kit.layouts import STRETCH, button_row
@@ -145,3 +152,53 @@ class DescriptionDialog(QDialog):
         """The organisation as someone else saved it; the text typed here stays."""
         self.row = organisations.get_organisation(self.ctx.db, self.row.id)
         self.retranslate()
+
+
+class MissingNotice(QWidget):
+    """The letter dialog's yellow notice naming the organisations a letter would print with
+    no description in its language, with "Write it now…"; `write` asks for each one."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.label = warning_label()
+        self.label.setObjectName("missingDescriptions")
+        self.button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(button_row(STRETCH, self.button))
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.button.setText(tr("ProposalDialog", "Write it now…"))
+
+    def missing(self, ids: Sequence[int], language: str) -> list[OrganisationBrief]:
+        return proposals.missing_descriptions(self.ctx.db, ids, language)
+
+    def show_for(self, ids: Sequence[int], language: str) -> None:
+        """Name the organisations among `ids` with no description in `language` (hidden
+        when there are none)."""
+        names = [row.name for row in self.missing(ids, language)]
+        self.label.setText(missing_descriptions_notice(names, language))
+        self.label.setVisible(bool(names))
+        self.setVisible(bool(names))
+
+    def write(self, ids: Sequence[int], language: str, *, making: bool) -> tuple[bool, bool]:
+        """Offer to write each missing description: (go on with the letter, one was saved);
+        the letter does not go on when the user cancels."""
+        saved = False
+        for row in self.missing(ids, language):
+            answer = self.ask(row.id, language, making)
+            saved = saved or answer == SAVED
+            if answer not in (SAVED, WITHOUT):
+                return False, saved
+        return True, saved
+
+    def ask(self, organisation_id: int, language: str, making: bool) -> int:
+        """The small dialog writing one description: SAVED, WITHOUT or 0 (cancelled)."""
+        parent = self.window()
+        dialog = DescriptionDialog(
+            self.ctx, organisation_id, language, making=making, parent=parent
+        )
+        return dialog.exec()

@@ -42,11 +42,9 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import inquiries, proposals, templates
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
-from msek_desktop.core.rows import OrganisationBrief
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.description_dialog import SAVED, WITHOUT, DescriptionDialog
+from msek_desktop.ui.dialogs.description_dialog import MissingNotice
 from msek_desktop.ui.dialogs.letter_choices import Chosen, LetterChoices
-from msek_desktop.ui.dialogs.letter_warnings import missing_descriptions_notice, warning_label
 from msek_desktop.ui.dialogs.letters_panel import LettersPanel
 from msek_desktop.ui.dialogs.partner_picker import partner_sides
 from msek_desktop.ui.i18n import tr
@@ -146,15 +144,8 @@ class ProposalDialog(QDialog):
         )  # fmt: skip
         self.letters = LettersPanel(self.ctx, self.inquiry_id)
         self.text_box = QGroupBox()
-        self.missing_label = warning_label()
-        self.missing_label.setObjectName("missingDescriptions")
-        self.write_button = QPushButton()
-        self.missing_box = QWidget()
-        missing_layout = QVBoxLayout(self.missing_box)
-        missing_layout.setContentsMargins(0, 0, 0, 0)
-        missing_layout.addWidget(self.missing_label)
-        missing_layout.addLayout(button_row(STRETCH, self.write_button))
-        self.missing_box.hide()
+        self.missing_box = MissingNotice(self.ctx)
+        self.missing_label, self.write_button = self.missing_box.label, self.missing_box.button
         self.subject_label, self.body_label = QLabel(), QLabel()
         for label, widget in ((self.subject_label, self.subject), (self.body_label, self.body)):
             label.setBuddy(widget)
@@ -213,7 +204,7 @@ class ProposalDialog(QDialog):
             (self.make_button, tr("ProposalDialog", "Make letter")),
             (self.close_button, tr("ProposalDialog", "Close")),
         )
-        self.write_button.setText(tr("ProposalDialog", "Write it now…"))
+        self.missing_box.retranslate()
         self.preview_button.setToolTip(tr("ProposalDialog", "See the letter without keeping it"))
         self.make_button.setToolTip(
             tr("ProposalDialog", "Make the letter as shown and keep it with the inquiry")
@@ -367,37 +358,17 @@ class ProposalDialog(QDialog):
             return (self.asker,) if self.asker is not None else ()
         return self.partners.ids() if kind == "proposal" else ()
 
-    def missing(self) -> list[OrganisationBrief]:
-        """The organisations the letter would print with no description in its language."""
-        code = self.language.code() or "en"
-        return proposals.missing_descriptions(self.ctx.db, self.described(), code)
-
     def show_missing(self) -> None:
-        rows = self.missing() if self.choices.ready() else []
-        names = [row.name for row in rows]
-        self.missing_label.setText(missing_descriptions_notice(names, self.language.code() or "en"))
-        self.missing_label.setVisible(bool(rows))
-        self.missing_box.setVisible(bool(rows))
+        ids = self.described() if self.choices.ready() else ()
+        self.missing_box.show_for(ids, self.language.code() or "en")
 
     def write_descriptions(self, *, making: bool) -> bool:
         """Offer to write each missing description; False when the user cancelled."""
-        saved, going = False, True
-        for row in self.missing() if self.choices.ready() else []:
-            answer = self.ask_description(row.id, making)
-            saved = saved or answer == SAVED
-            if answer not in (SAVED, WITHOUT):
-                going = False
-                break
+        ids = self.described() if self.choices.ready() else ()
+        going, saved = self.missing_box.write(ids, self.language.code() or "en", making=making)
         if saved:
             self._description_saved()
         return going
-
-    def ask_description(self, organisation_id: int, making: bool) -> int:
-        """The small dialog writing one description: SAVED, WITHOUT or 0 (cancelled)."""
-        dialog = DescriptionDialog(
-            self.ctx, organisation_id, self.language.code() or "en", making=making, parent=self
-        )
-        return dialog.exec()
 
     def _description_saved(self) -> None:
         """Draft again so that the letter prints the new description, unless the user

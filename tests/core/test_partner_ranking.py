@@ -331,6 +331,7 @@ def test_the_other_side_best_first_inactive_last_never_its_own(db: Database) -> 
     assert ("inactive", False) in [(r.code, r.good) for r in found[3].reasons]
     assert 0 <= found[-1].score <= found[0].score <= 100 and best.state is None
     assert names(suggest_partners(db, ids["inquiry"], limit=2, today=TODAY)) == names(found)[:2]
+    assert suggest_partners(db, ids["inquiry"], limit=0, today=TODAY) == []
 
 
 def test_an_inquiry_from_elsewhere_looks_in_both_cities(db: Database) -> None:

@@ -109,7 +109,7 @@ def inquiries_for_organisation(
             scored.append((order(raw, c.active), received, iid, ask, h))
         scored.sort(key=lambda s: (-s[0], -s[1].toordinal(), -s[2]))
         out = []
-        for _order, _day, iid, ask, h in scored[:limit]:
+        for _order, _day, iid, ask, h in scored[: max(0, limit)]:
             raw, reasons = score(ask, c, h, states.get(iid), today, explain=True)
             out.append(InquiryFit(row_of(session, iid), scaled(raw), reasons))
         return out

@@ -197,6 +197,8 @@ def _best(
     limit: int,
 ) -> list[tuple[Profile, Candidate]]:
     """The `limit` best organisations, best first, as Candidates (with their texts)."""
+    if limit < 1:
+        return []
     quick = Quick(ask, today)
     base = [
         (order(quick.points(p[2], p[3], p[4], p[5], p[6], p[7], p[8], history.get(p[0]),

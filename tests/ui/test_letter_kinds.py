@@ -19,7 +19,7 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.models import Proposal
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.description_dialog import DescriptionDialog
-from msek_desktop.ui.dialogs.letter_choices import PARTNER
+from msek_desktop.ui.dialogs.letter_choices import PARTNER, REQUESTER
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.i18n import Languages
@@ -166,6 +166,9 @@ def test_a_letter_to_a_partner_is_written_in_its_language_and_introduces_the_ask
     assert detail.contact is not None and detail.contact.last_name in text
     item = next(i for i in dialog.partners.items() if i.data(Qt.ItemDataRole.UserRole) == oid)
     assert " · Contacted" in item.text()  # written to: contacted
+    dialog.to.buttons[REQUESTER].click()
+    assert dialog.language.code() == "fr"  # back to the language of the person who asked
+    assert dialog.windowTitle().startswith("Partnership proposal")
 
 
 # -- a missing description ----------------------------------------------------------------

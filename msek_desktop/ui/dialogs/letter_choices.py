@@ -119,7 +119,7 @@ class LetterChoices(QGroupBox):
         checked: Sequence[int] | None = None,
     ) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx, self.asker_language = ctx, language
         self.to = RecipientChoice()
         self.kind_note = QLabel()
         self.kind_note.setObjectName("letterKind")
@@ -248,23 +248,28 @@ class LetterChoices(QGroupBox):
         self.partners.set_ids(chosen.partners)
         self.show_kind()
 
-    def _follow_partner(self) -> None:
-        """A letter to one partner is in that partner's language (staff may change it after)."""
-        if self.recipient() != PARTNER or len(self.partners.ids()) != 1:
+    def _follow_recipient(self) -> None:
+        """A letter to one partner is in that partner's language, a letter to the person who
+        asked in theirs (staff may change either after)."""
+        if self.recipient() == REQUESTER:
+            code = self.asker_language
+        elif len(self.partners.ids()) == 1:
+            (oid,) = self.partners.ids()
+            code = partner_language(self.partners.organisation(oid))
+        else:
             return
-        (oid,) = self.partners.ids()
-        code = partner_language(self.partners.organisation(oid))
         if code != self.language.code():
             self.set_language(code)
             self.fill_templates()
 
     def _to_changed(self) -> None:
-        self._follow_partner()
+        self._follow_recipient()
         self.show_kind()
         self.changed.emit()
 
     def _partners_changed(self) -> None:
-        self._follow_partner()
+        if self.recipient() == PARTNER:
+            self._follow_recipient()
         self.show_kind()
         self.changed.emit()
 

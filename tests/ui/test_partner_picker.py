@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import demo, fields, partner_proposals, partners
+from msek_desktop.core import demo, fields, organisations, partner_proposals, partners
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.partner_picker import HEADER_ROLE
@@ -114,7 +114,9 @@ def test_the_dialog_opens_with_the_partners_it_is_given(
 ) -> None:
     others = partner_ids(open_dialog(qtbot, ctx, french, partner_ids=()))
     chosen = [others[-1], others[-2]]
-    dialog = open_dialog(qtbot, ctx, french, partner_ids=chosen)
-    assert dialog.partners.ids() == tuple(chosen)
+    gone = others[-3]
+    organisations.set_deleted(db, gone, True)
+    dialog = open_dialog(qtbot, ctx, french, partner_ids=[*chosen, gone, 999_999])
+    assert dialog.partners.ids() == tuple(chosen)  # a deleted or unknown one is left out
     names = [dialog.partners.organisation(i).name for i in chosen]
     assert all(name in dialog.body.toPlainText() for name in names)

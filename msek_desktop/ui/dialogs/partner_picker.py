@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from msek_desktop.core import fields, organisations, partner_proposals, partners, sides
+from msek_desktop.core.errors import UserError
 from msek_desktop.core.partners import Reason
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.ui.context import AppContext
@@ -110,11 +111,12 @@ class PartnerPicker(QWidget):
         if checked is None:
             checked = [oid for oid, state in self.states.items() if state not in NOT_CHECKED]
         for oid in dict.fromkeys(checked):
-            if oid in self.exclude:
+            try:
+                row = self.organisation(oid)
+            except UserError:  # deleted meanwhile: not offered
                 continue
-            row = self.rows.get(oid) or organisations.get_organisation(self.ctx.db, oid)
-            self.rows[oid] = row
-            self.checked[oid] = self.item_text(row)
+            if oid not in self.exclude and row.deleted_at is None:
+                self.checked[oid] = self.item_text(row)
 
     def organisation(self, oid: int) -> OrganisationRow:
         """A listed organisation's row (read once)."""

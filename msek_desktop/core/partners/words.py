@@ -50,6 +50,8 @@ STOP_WORDS = frozenset(
     kilka dni tygodni tydzien days week weeks month months
     szuka szukaja organizujemy organizuje prowadzi prowadzimy odbyc miejsca przygotowuje
     polsko francusko francuskiej francuskich francuskim polskiej polskich polskim
+    francuscy francuskie wspolne wspolny wspolnie wspolnego wspolnych wspolna dziedzinie
+    dziedziny przyjac przyjmie przyjmujemy commun commune communs ensemble domaine
     """.split()  # noqa: SIM905
 )
 
@@ -129,6 +131,13 @@ KIND_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("orchestr",), K.CULTURAL),
     (("orkiestr",), K.CULTURAL),
     (("opera",), K.CULTURAL),
+    (("festiw",), K.CULTURAL),
+    (("festival",), K.CULTURAL),
+    (("salle",), K.CULTURAL),
+    (("sala",), K.CULTURAL),
+    (("chambre",), K.OTHER),
+    (("chamber",), K.OTHER),
+    (("izb",), K.OTHER),
     (("association",), K.ASSOCIATION),
     (("stowarzysz",), K.ASSOCIATION),
     (("fundacj",), K.ASSOCIATION),

@@ -178,9 +178,13 @@ FLOOR = (
 )
 
 
+CPU: list[float] = []  # the process's own time of each ranking (ms), told on stderr
+
+
 def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     fn()
+    CPU.append((time.process_time() - cpu) * 1000)
     return (time.perf_counter() - start) * 1000
 
 
@@ -189,11 +193,14 @@ def measure(
 ) -> tuple[float, float, float, float]:
     suggest_partners(db, asked[0], today=TODAY)  # warm: compiled statements, caches
     floor()
-    mine, plain = [], []
+    mine, plain, cpu = [], [], []
     for _ in range(runs):
         for inquiry_id in asked:
             mine.append(timed(lambda i=inquiry_id: suggest_partners(db, i, today=TODAY)))
+            cpu.append(CPU[-1])
             plain.append(timed(floor))
+    print(f"# cpu time of one ranking: median {statistics.median(cpu):.1f} ms (the machine's"
+          f" load average {os.getloadavg()[0]:.1f})", file=sys.stderr)  # fmt: skip
     other = [timed(lambda: inquiries_for_organisation(db, org, today=TODAY)) for _ in range(5)]
     return statistics.median(mine), statistics.median(plain), statistics.median(other), max(mine)
 

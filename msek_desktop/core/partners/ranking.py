@@ -1,6 +1,6 @@
-"""Suggested partners for an inquiry, and the inquiries an organisation could answer.
+"""Suggested partners for an inquiry (the other direction: core.partners.fitting).
 
-The candidates are read in a few set-based queries (the organisations' columns, their
+The candidates are read in a few set-based queries (the organisations' columns with their
 fields, the proposals' history aggregated by organisation) and scored in Python
 (core.partners.scoring). The words of the inquiry are the costly comparison: they add at
 most Weights.words, so the organisations are scored without them first and compared word

@@ -11,7 +11,7 @@ import msek_desktop
 PACKAGE = Path(msek_desktop.__file__).parent
 MAX_LINES = 400
 MAX_METHODS = 25
-DATA_TABLES = {"core/demo/data.py"}  # word lists and texts of the demo data
+DATA_TABLES = {"core/demo/data.py", "core/demo/profiles.py"}  # the demo data's words and texts
 
 
 def modules() -> list[Path]:

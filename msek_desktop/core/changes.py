@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import errors, roles
-from msek_desktop.core.models import Base, StaffMember, TimelineEntry, utcnow
+from msek_desktop.core.models import Base, Organisation, StaffMember, TimelineEntry, utcnow
 from msek_desktop.core.rows import TimelineRow
 
 T = TypeVar("T", bound=Base)
@@ -133,17 +133,25 @@ def record_changes(
 
 
 def timeline(session: Session, **target: int) -> tuple[TimelineRow, ...]:
-    """The entries about one record, oldest first."""
+    """The entries about one record, oldest first; an entry on an inquiry that also names an
+    organisation (a partner proposal's) carries that organisation's name, read in the same
+    query."""
     ((column, value),) = target.items()
+    partner = and_(
+        TimelineEntry.inquiry_id.is_not(None), TimelineEntry.organisation_id == Organisation.id
+    )
     stmt = (
-        select(TimelineEntry, StaffMember.login)
+        select(TimelineEntry, StaffMember.login, Organisation.name)
         .outerjoin(StaffMember, TimelineEntry.staff_id == StaffMember.id)
+        .outerjoin(Organisation, partner)
         .where(getattr(TimelineEntry, column) == value)
         .order_by(TimelineEntry.at, TimelineEntry.id)
     )
     return tuple(
-        TimelineRow(e.id, e.at, login, e.kind, e.field, e.old_value, e.new_value, e.note)
-        for e, login in session.execute(stmt)
+        TimelineRow(
+            e.id, e.at, login, e.kind, e.field, e.old_value, e.new_value, e.note, name or ""
+        )
+        for e, login, name in session.execute(stmt)
     )
 
 

@@ -158,6 +158,10 @@ class FollowUpRow:
 
 @dataclass(frozen=True)
 class TimelineRow:
+    """One timeline entry. `organisation_name`: for an entry on an inquiry that also names an
+    organisation (a partner proposed, its state changed or withdrawn), that organisation's
+    name; "" otherwise."""
+
     id: int
     at: datetime
     who: str | None
@@ -166,6 +170,7 @@ class TimelineRow:
     old_value: str
     new_value: str
     note: str
+    organisation_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 
 Each entry reads "when — who — what: field old → new (note)"; codes (stages, channels, lost
 reasons, actions) are named in the current language, staff by their full name, dates in the
-window's locale, UTC times in the user's time zone.
+window's locale, UTC times in the user's time zone. A partner proposal's entry (kind
+"partner", written by core.partner_proposals: old "" when made, new "" when withdrawn, the
+decline reason's code heading its note) names its organisation: "Proposed partner Cité du
+design", "Partner Cité du design: Proposed → Declined (No room or time — in 2027)".
 """
 
 from __future__ import annotations
@@ -95,8 +98,33 @@ class TimelineText:
             return labels.label(table, head) + sep + rest
         return entry.note
 
+    def partner(self, entry: TimelineRow) -> str:
+        """A partner proposal made, moved or withdrawn, in words, with its organisation."""
+        name = entry.organisation_name or "?"
+        old = labels.label(labels.PROPOSAL_STATES, entry.old_value)
+        new = labels.label(labels.PROPOSAL_STATES, entry.new_value)
+        note = entry.note
+        if not entry.old_value:
+            text = tr("InquiryForm", "Proposed partner %1").replace("%1", name)
+            if entry.new_value != "proposed":
+                text += f": {new}"
+        else:
+            if not entry.new_value:  # withdrawn: a proposal made by mistake
+                new = tr("InquiryForm", "Withdrawn")
+                note = "" if note == "withdrawn" else note
+            text = tr("InquiryForm", "Partner %1: %2 → %3")
+            text = text.replace("%1", name).replace("%2", old).replace("%3", new)
+        head, sep, rest = note.partition(" — ")
+        if entry.new_value == "declined" and head in labels.DECLINE_REASONS:
+            note = labels.label(labels.DECLINE_REASONS, head) + sep + rest
+        elif note == "letter":  # moved by a letter naming the partner
+            note = tr("InquiryForm", "letter made")
+        return f"{text} ({note})" if note else text
+
     def __call__(self, entry: TimelineRow) -> str:
         who = self.staff_names.get(entry.who or "", entry.who) or tr("InquiryForm", "system")
+        if entry.kind == "partner":
+            return f"{local_time(entry.at)} — {who} — {self.partner(entry)}"
         what = labels.label(KINDS, entry.kind)
         if entry.field:
             # "stage changed: New → Qualifying" needs no field name; "changed" does.

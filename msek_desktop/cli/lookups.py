@@ -11,7 +11,12 @@ from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows, printable, to_json
 from msek_desktop.core import followups, inquiries
 from msek_desktop.core import partner_proposals as pp
-from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow
+from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow, TimelineRow
+
+DECLINE_REASONS = {  # vocab.DeclineReason in words
+    "no_capacity": "no room or time", "not_relevant": "not what they do",
+    "timing": "not now, maybe later", "no_funding": "no funding", "other": "other reason",
+}  # fmt: skip
 
 
 def inquiry_json(row: InquiryRow) -> dict[str, Any]:
@@ -133,8 +138,36 @@ def _detail_lines(
         state = f"done {f.done_at:%Y-%m-%d}: {f.outcome}" if f.done_at else "open"
         yield f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}"
     for t in d.timeline:
-        change = f"{t.field}: {t.old_value} → {t.new_value}" if t.field else t.new_value
-        yield f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {t.kind} {change} {t.note}".rstrip()
+        what = _partner_change(t) if t.kind == "partner" else _change(t)
+        yield f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {what}".rstrip()
+
+
+def _change(t: TimelineRow) -> str:
+    change = f"{t.field}: {t.old_value} → {t.new_value}" if t.field else t.new_value
+    return f"{t.kind} {change} {t.note}"
+
+
+def _partner_change(t: TimelineRow) -> str:
+    """A partner proposal made, moved or withdrawn (core.partner_proposals: old "" when made,
+    new "" when withdrawn, the decline reason's code heading the note), in English words:
+    "partner Cité du design: proposed → declined (not now, maybe later — in 2027)"."""
+    name = t.organisation_name or "?"
+    note = t.note
+    if not t.old_value:
+        text = f"proposed partner {name}"
+        if t.new_value != "proposed":
+            text += f": {t.new_value}"
+    elif t.new_value:
+        text = f"partner {name}: {t.old_value} → {t.new_value}"
+    else:  # withdrawn: a proposal made by mistake
+        text = f"partner {name}: {t.old_value} → withdrawn"
+        note = "" if note == "withdrawn" else note
+    head, sep, rest = note.partition(" — ")
+    if t.new_value == "declined" and head in DECLINE_REASONS:
+        note = DECLINE_REASONS[head] + sep + rest
+    elif note == "letter":  # moved by a letter naming the partner
+        note = "letter made"
+    return f"{text} ({note})" if note else text
 
 
 def cmd_inquiries(args: argparse.Namespace) -> int:

@@ -166,7 +166,7 @@ def _partner_change(t: TimelineRow) -> str:
     if t.new_value == "declined" and head in DECLINE_REASONS:
         note = DECLINE_REASONS[head] + sep + rest
     elif note == "letter":  # moved by a letter naming the partner
-        note = "letter made"
+        note = "letter generated"
     return f"{text} ({note})" if note else text
 
 

@@ -74,7 +74,7 @@ def test_show_says_the_partner_entries_in_words(office: tuple[Any, str]) -> None
         "proposed partner Conservatoire Massenet",
         "partner Cité du design: proposed → declined (not now, maybe later — in 2027)",
         "proposed partner Lycée Fauriel: contacted",
-        "partner Conservatoire Massenet: proposed → contacted (letter made)",
+        "partner Conservatoire Massenet: proposed → contacted (letter generated)",
         "partner Conservatoire Massenet: contacted → withdrawn",
     ]
 

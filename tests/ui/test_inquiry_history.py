@@ -27,8 +27,8 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Iterator[Databa
 
 
 @pytest.fixture
-def ctx(db: Database) -> AppContext:
-    return AppContext(db, "anna", Languages(), today=lambda: TODAY)
+def ctx(db: Database, languages: Languages) -> AppContext:
+    return AppContext(db, "anna", languages, today=lambda: TODAY)
 
 
 def make_office(db: Database) -> dict[str, int]:
@@ -97,10 +97,25 @@ def test_a_declined_partners_own_words_stay_and_a_letter_is_said(
     qtbot.addWidget(form)
     lines = [form.timeline.item(i).text() for i in range(form.timeline.count())]
     assert lines[0].endswith(" — system — Proposed partner Conservatoire Massenet: Contacted"
-                             " (letter made)")  # fmt: skip
+                             " (letter generated)")  # fmt: skip
     assert lines[1].endswith(
         " — Anna Kowalska — Partner Cité du design: Declined → Accepted (timing — after all)"
     )
     assert lines[2].endswith(
         " — Anna Kowalska — Partner Cité du design: Proposed → Declined (No room or time)"
     )
+
+
+def test_the_history_is_said_again_in_the_new_language(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    ids = make_office(db)
+    with db.write() as session:
+        pp.note_letter(session, ids["inquiry"], [ids["cite"]], "contacted", None)
+    form = InquiryForm(ctx, ids["inquiry"])
+    qtbot.addWidget(form)
+    form.show()
+    assert form.timeline.item(0).text().endswith(" (letter generated)")
+    ctx.languages.switch("fr")
+    qtbot.waitUntil(lambda: form.timeline.item(0).text().endswith(" (courrier généré)"))
+    assert "Cité du design" in form.timeline.item(0).text()

@@ -104,21 +104,21 @@ class TimelineText:
         old = labels.label(labels.PROPOSAL_STATES, entry.old_value)
         new = labels.label(labels.PROPOSAL_STATES, entry.new_value)
         note = entry.note
-        if not entry.old_value:
-            text = tr("InquiryForm", "Proposed partner %1").replace("%1", name)
-            if entry.new_value != "proposed":
-                text += f": {new}"
+        if not entry.old_value and entry.new_value == "proposed":
+            text = tr("InquiryForm", "Proposed partner %1")
+        elif not entry.old_value:  # proposed straight in another state
+            text = tr("InquiryForm", "Proposed partner %1: %2").replace("%2", new)
         else:
             if not entry.new_value:  # withdrawn: a proposal made by mistake
                 new = tr("InquiryForm", "Withdrawn")
                 note = "" if note == "withdrawn" else note
-            text = tr("InquiryForm", "Partner %1: %2 → %3")
-            text = text.replace("%1", name).replace("%2", old).replace("%3", new)
+            text = tr("InquiryForm", "Partner %1: %2 → %3").replace("%2", old).replace("%3", new)
         head, sep, rest = note.partition(" — ")
         if entry.new_value == "declined" and head in labels.DECLINE_REASONS:
             note = labels.label(labels.DECLINE_REASONS, head) + sep + rest
         elif note == "letter":  # moved by a letter naming the partner
-            note = tr("InquiryForm", "letter made")
+            note = tr("InquiryForm", "letter generated")
+        text = text.replace("%1", name)
         return f"{text} ({note})" if note else text
 
     def __call__(self, entry: TimelineRow) -> str:

@@ -62,7 +62,8 @@ def _text(column: Any) -> Any:
     return cast(column, String)
 
 
-def _query(today: date) -> Select[Any]:
+def _parts(today: date) -> dict[str, Any]:
+    """The aggregates of partner_proposals joined to their inquiries, by name."""
     pp, inq = PartnerProposal, Inquiry
     accepted = pp.state == ProposalState.ACCEPTED.value
     unanswered = and_(
@@ -75,21 +76,31 @@ def _query(today: date) -> Select[Any]:
         *((and_(accepted, inq.stage == s), literal(v)) for s, v in EXCHANGE_OUTCOME.items()),
         else_=literal(0.0),
     )
+    return {
+        "asked": func.max(_text(pp.created_at)),
+        "declined": func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
+        "unanswered": func.sum(case((unanswered, 1), else_=0)),
+        "exchanges": func.sum(case((went_ahead, 1), else_=0)),
+        "value": func.sum(value),
+        "first": func.min(case((went_ahead, _text(pp.state_at)))),
+        "latest": func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
+    }
+
+
+def _grouped(*columns: Any) -> Select[Any]:
+    pp, inq = PartnerProposal, Inquiry
     return (
-        select(
-            pp.organisation_id,
-            func.max(_text(pp.created_at)),
-            func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
-            func.sum(case((unanswered, 1), else_=0)),
-            func.sum(case((went_ahead, 1), else_=0)),
-            func.sum(value),
-            func.min(case((went_ahead, _text(pp.state_at)))),
-            func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
-        )
+        select(pp.organisation_id, *columns)
         .join(inq, inq.id == pp.inquiry_id)
         .where(inq.deleted_at.is_(None))
         .group_by(pp.organisation_id)
     )
+
+
+def _query(today: date) -> Select[Any]:
+    p = _parts(today)
+    return _grouped(p["asked"], p["declined"], p["unanswered"], p["exchanges"], p["value"],
+                    p["first"], p["latest"])  # fmt: skip
 
 
 def _day(text: str | None) -> date | None:
@@ -123,6 +134,22 @@ def histories(
     if organisations is not None:
         stmt = stmt.where(PartnerProposal.organisation_id.in_(organisations))
     return {int(row[0]): _history(row) for row in session.connection().execute(stmt).all()}
+
+
+def briefs(session: Session, today: date, *, besides: int | None = None) -> list[Any]:
+    """What weighs of each organisation's history, for thousands at once (the rest, what
+    the reasons say, is read for those listed by `histories`): rows of (organisation id,
+    the day last asked and last declined as text "2026-05-01" or None, the proposals
+    unanswered, the exchanges' value (0: none)), every organisation ever proposed, not
+    counting the proposals of inquiry `besides`."""
+    p = _parts(today)
+    stmt = _grouped(
+        func.substr(p["asked"], 1, 10), func.substr(p["declined"], 1, 10), p["unanswered"],
+        p["value"],
+    )  # fmt: skip
+    if besides is not None:
+        stmt = stmt.where(PartnerProposal.inquiry_id != besides)
+    return list(session.connection().execute(stmt).all())
 
 
 def states_of_inquiry(session: Session, inquiry_id: int) -> dict[int, str]:

@@ -27,13 +27,14 @@ from msek_desktop.core.models import Field, Inquiry, Organisation, organisation_
 from msek_desktop.core.models import inquiry_fields as inquiry_fields_table
 from msek_desktop.core.partners.history import (
     NO_HISTORY,
-    History,
+    briefs,
     histories,
     states_of_inquiry,
 )
 from msek_desktop.core.partners.scoring import (
     Ask,
     Candidate,
+    Memo,
     Quick,
     Reason,
     scaled,
@@ -121,36 +122,48 @@ _PROFILE = (_O.id, _O.name, _O.kind, _O.side, _O.audiences, _O.languages, _O.cap
 TEXT_BATCH = 100  # organisations whose texts are read at once, best first
 
 
-def _live_ids(ask: Ask, side: str) -> Any:
+def _live(ask: Ask, side: str) -> list[Any]:
+    """The conditions on the organisations a partner can be among."""
     wanted = [s.value for s in sides.partner_sides(side)]
-    ids = select(_O.id).where(_O.deleted_at.is_(None), _O.side.in_(wanted))
+    where: list[Any] = [_O.deleted_at.is_(None), _O.side.in_(wanted)]
     if ask.requester is not None:
-        ids = ids.where(_O.id != ask.requester)
-    return ids
+        where.append(_O.id != ask.requester)
+    return where
 
 
-def profiles(session: Session, ids: Any) -> list[Profile]:
-    """The organisations `ids` selects: (id, name, kind, side, fields, audiences, languages,
-    capacity, active), one row each (their fields' ids gathered as text by the database)."""
-    conn = session.connection()
-    codes = {str(i): str(c) for i, c in conn.execute(select(Field.id, Field.code)).all()}
+def field_sets(session: Session) -> Memo[str | None, frozenset[str]]:
+    """The fields' ids as the database gathers them ("3,7") -> their codes."""
+    codes = {str(i): str(c) for i, c in session.connection().execute(select(Field.id, Field.code))}
+    return Memo(lambda linked: frozenset(codes[i] for i in linked.split(",")) if linked else _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _read(session: Session, *where: Any) -> list[Any]:
+    """Rows of (id, name, kind, side, audiences, languages, capacity, active, the fields' ids
+    as text "3,7" or None) of the organisations `where` selects."""
     owned = (
         select(func.aggregate_strings(cast(_OF.c.field_id, String), ","))
         .where(_OF.c.organisation_id == _O.id)
         .correlate(_O)
         .scalar_subquery()
     )
-    sets: dict[str | None, frozenset[str]] = {None: frozenset()}  # by the ids' text
-    out: list[Profile] = []
-    for id_, name, kind, side, audiences, languages, capacity, active, linked in conn.execute(
-        select(*_PROFILE, owned).where(_O.id.in_(ids))
-    ).all():
-        fields = sets.get(linked)
-        if fields is None:
-            fields = sets[linked] = frozenset(codes[i] for i in linked.split(","))
-        out.append((id_, name, kind, side, fields, audiences or "", languages or "", capacity,
-                    bool(active)))  # fmt: skip
-    return out
+    return list(session.connection().execute(select(*_PROFILE, owned).where(*where)).all())
+
+
+def to_profile(sets: Memo[str | None, frozenset[str]], row: Any) -> Profile:
+    """A row of `_read` as a Profile."""
+    id_, name, kind, side, audiences, languages, capacity, active, linked = row
+    return (id_, name, kind, side, sets[linked], audiences or "", languages or "", capacity,
+            bool(active))  # fmt: skip
+
+
+def profiles(session: Session, ids: Any) -> list[Profile]:
+    """The organisations `ids` selects: (id, name, kind, side, fields, audiences, languages,
+    capacity, active), one row each (their fields' ids gathered as text by the database)."""
+    sets = field_sets(session)
+    return [to_profile(sets, row) for row in _read(session, _O.id.in_(ids))]
 
 
 def texts_of(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -177,8 +190,9 @@ def order(raw: float, active: bool) -> float:
     return raw if active else raw - INACTIVE_LAST
 
 
-def _first(scored: list[tuple[float, Profile]], limit: int) -> list[tuple[float, Profile]]:
-    """The `limit` first of `scored` by order, then name (folded), then id."""
+def _first(scored: list[tuple[float, Any]], limit: int) -> list[tuple[float, Any]]:
+    """The `limit` first of `scored` (order, a Profile or a row of `_read`) by order, then
+    name (folded), then id."""
     scored.sort(key=lambda sp: -sp[0])
     if len(scored) > limit:
         cut = scored[limit - 1][0] if limit > 0 else float("inf")
@@ -190,54 +204,77 @@ def _first(scored: list[tuple[float, Profile]], limit: int) -> list[tuple[float,
 def _best(
     session: Session,
     ask: Ask,
-    profiles: list[Profile],
-    history: dict[int, History],
+    rows: list[Any],
+    past: list[Any],
     states: dict[int, str],
     today: date,
     limit: int,
 ) -> list[tuple[Profile, Candidate]]:
-    """The `limit` best organisations, best first, as Candidates (with their texts)."""
+    """The `limit` best organisations of `rows` (`_read`), best first, as Candidates (with
+    their texts); `past`: their histories in brief (history.briefs)."""
     if limit < 1:
         return []
     quick = Quick(ask, today)
+    sets = field_sets(session)
+    # each part by the values as read: the fields' ids, the kind and the fields, the side
+    # and the languages (Quick's own tables by the values they rule on)
+    fields: Memo[str | None, float] = Memo(lambda linked: quick.fields[sets[linked]])
+    kinds: Memo[str, Memo[str | None, float]] = Memo(
+        lambda kind: Memo(lambda linked: quick.kinds[kind, sets[linked] & quick.telling])
+    )
+    spoken: Memo[str, Memo[str, float]] = Memo(
+        lambda side: Memo(lambda languages: quick.languages[languages, side])
+    )
+    audiences, capacity, none = quick.audiences, quick.capacity, quick.none
+    was = {
+        b[0]: quick.exchanged[b[4]] + quick.asked[b[1]] + quick.declined[b[2]]
+        + quick.unanswered[b[3]]
+        for b in past
+    }  # fmt: skip
     base = [
-        (order(quick.points(p[2], p[3], p[4], p[5], p[6], p[7], p[8], history.get(p[0]),
-                             states.get(p[0])), p[8]), p)
-        for p in profiles
+        (fields[r[8]] + kinds[r[2]][r[8]] + audiences[r[4]] + spoken[r[3]][r[5]]
+         + capacity[r[6]] + was.get(r[0], none), r)
+        for r in rows
     ]  # fmt: skip
+    for n in [n for n, r in enumerate(rows) if not r[7] or r[0] in states]:
+        points, r = base[n]
+        base[n] = (order(points + quick.state(states.get(r[0]), bool(r[7])), bool(r[7])), r)
     texts: dict[int, tuple[str, str]] = {}
+    profile = partial(to_profile, sets)
     if not ask.text.words:
         best = _first(base, limit)
     else:
         read = partial(texts_of, session)
-        best = _first(_with_words(read, ask, base, texts, limit), limit)
-    missing = [p[0] for _, p in best if p[0] not in texts]
+        best = _first(_with_words(read, ask, base, texts, limit, profile), limit)
+    missing = [r[0] for _, r in best if r[0] not in texts]
     texts.update(texts_of(session, missing) if missing else {})
-    return [(p, candidate(p, texts[p[0]])) for _, p in best]
+    return [(p, candidate(p, texts[p[0]])) for p in (profile(r) for _, r in best)]
 
 
 def _with_words(
     read: Callable[[list[int]], dict[int, tuple[str, str]]],
     ask: Ask,
-    base: list[tuple[float, Profile]],
+    base: list[tuple[float, Any]],
     texts: dict[int, tuple[str, str]],
     limit: int,
-) -> list[tuple[float, Profile]]:
+    profile: Callable[[Any], Profile],
+) -> list[tuple[float, Any]]:
     """The words compared, best first, only while they could bring one into the list (they
-    add at most Weights.words); their texts, read by `read`, are kept in `texts`."""
+    add at most Weights.words); their texts, read by `read`, are kept in `texts`. `base`:
+    (points without words, a row whose Profile is `profile(row)`)."""
     base.sort(key=lambda sp: -sp[0])
-    full: list[tuple[float, Profile]] = []
+    full: list[tuple[float, Any]] = []
     kept: list[float] = []  # a heap of the `limit` best scores with words
     for start in range(0, len(base), TEXT_BATCH):
         batch = base[start : start + TEXT_BATCH]
         if len(kept) >= limit and batch[0][0] + WEIGHTS.words < kept[0]:
             break
-        texts.update(read([p[0] for _, p in batch]))
-        for points, p in batch:
+        texts.update(read([r[0] for _, r in batch]))
+        for points, r in batch:
             if len(kept) >= limit and points + WEIGHTS.words < kept[0]:
                 return full  # no one further down can reach the list
-            total = points + word_points(ask, candidate(p, texts[p[0]]))
-            full.append((total, p))
+            total = points + word_points(ask, candidate(profile(r), texts[r[0]]))
+            full.append((total, r))
             heapq.heappush(kept, total)
             if len(kept) > limit:
                 heapq.heappop(kept)
@@ -253,12 +290,13 @@ def suggest_partners(
     with db.read() as session:
         inq = changes.get_one(session, Inquiry, inquiry_id, INQUIRY)
         ask = _ask(session, inq)
-        ids = _live_ids(ask, inq.side)
-        found = profiles(session, ids)
-        history = histories(session, today, besides=inq.id, organisations=ids)
+        found = _read(session, *_live(ask, inq.side))
+        past = briefs(session, today, besides=inq.id)
         states = states_of_inquiry(session, inq.id)
-        best = _best(session, ask, found, history, states, today, limit)
-        rows = _rows(session, [p[0] for p, _ in best])
+        best = _best(session, ask, found, past, states, today, limit)
+        listed = [p[0] for p, _ in best]
+        history = histories(session, today, besides=inq.id, organisations=listed)
+        rows = _rows(session, listed)
         out = []
         for p, c in best:
             raw, reasons = score(

@@ -7,10 +7,10 @@ only those shown get their reasons.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from msek_desktop.core.partners.history import (
     NO_HISTORY,
@@ -155,62 +155,106 @@ def word_points(ask: Ask, c: Candidate, w: Weights = WEIGHTS) -> float:
     return t.points
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(dict[K, V]):
+    """A value -> what `work` makes of it, worked out when first met (a dict: reading one
+    already met is a plain lookup)."""
+
+    __slots__ = ("work",)
+
+    def __init__(self, work: Callable[[K], V]) -> None:
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.work(key)
+        return value
+
+
 class Quick:
     """`score` without the words for many organisations and one inquiry: each part of a
-    profile is worked out once per value met (kinds, sets of fields, audiences, languages
-    repeat across thousands of organisations), by the same rules as `score`."""
+    profile is worked out once per value met (kinds, sets of fields, audiences, languages,
+    days of the history repeat across thousands of organisations), by the same rules as
+    `score`, and summed in the same order (the same float to the last bit). Each table
+    (Memo) gives a part's points by its value as stored."""
 
     def __init__(self, ask: Ask, today: date, w: Weights = WEIGHTS) -> None:
         self.ask, self.today, self.w = ask, today, w
-        self._fields: dict[frozenset[str], float] = {}
-        self._kinds: dict[tuple[str, frozenset[str]], float] = {}
-        self._audiences: dict[str, float] = {}
-        self._languages: dict[tuple[str, str], float] = {}
-        self._capacity: dict[int | None, float] = {}
-        self._none = self._past(NO_HISTORY)
-        self._telling = KIND_FIELDS | frozenset(ask.fields)
+        self.telling = KIND_FIELDS | frozenset(ask.fields)  # all a kind's fit reads of fields
+        self.fields: Memo[frozenset[str], float] = Memo(lambda f: self._part(_fields, f))
+        # (kind, the partner's fields in self.telling)
+        self.kinds: Memo[tuple[str, frozenset[str]], float] = Memo(
+            lambda kf: self._part(_kinds, *kf)
+        )
+        self.audiences: Memo[str, float] = Memo(
+            lambda a: self._part(_audiences, profile_set(a or ""))
+        )
+        self.languages: Memo[tuple[str, str], float] = Memo(  # (languages, side)
+            lambda ls: self._part(_language, profile_languages(ls[0] or "", ls[1]))
+        )
+        self.capacity: Memo[int | None, float] = Memo(lambda c: self._part(_capacity, c))
+        # the history's parts: the exchanges' value (0: none), the days last asked and
+        # declined ("2026-05-01"; None: never), the proposals unanswered
+        self.exchanged: Memo[Any, float] = Memo(self._exchanged)
+        self.asked: Memo[str | None, float] = Memo(
+            lambda day: self._past(_asked, _date(day), today)
+        )
+        self.declined: Memo[str | None, float] = Memo(
+            lambda day: self._past(_declined, _date(day), today)
+        )
+        self.unanswered: Memo[Any, float] = Memo(lambda n: self._past(_unanswered, int(n or 0)))
+        self.none = self.past(NO_HISTORY)
 
     def _part(self, rule: Any, *values: Any) -> float:
         t = _Tally(False)
         rule(t, self.ask, *values, self.w)
         return t.points
 
-    def _past(self, history: History) -> float:
+    def _past(self, rule: Any, *values: Any) -> float:
         t = _Tally(False)
-        _history(t, history, self.today, self.w)
+        rule(t, *values, self.w)
+        return t.points
+
+    def _exchanged(self, value: Any) -> float:
+        return self._past(_exchanges, 1, float(value), None, None) if value else 0.0
+
+    def past(self, h: History) -> float:
+        """What a History adds (as `score`'s history rule)."""
+        return (
+            self.exchanged[h.exchange_value if h.exchanges else 0.0]
+            + self.asked[h.last_asked.isoformat() if h.last_asked else None]
+            + self.declined[h.last_declined.isoformat() if h.last_declined else None]
+            + self.unanswered[h.unanswered]
+        )
+
+    def state(self, state: str | None, active: bool) -> float:
+        """What this inquiry's proposal state and being inactive add."""
+        t = _Tally(False)
+        _state(t, state, active, self.w)
         return t.points
 
     def points(
         self, kind: str, side: str, fields: frozenset[str], audiences: str, languages: str,
         capacity: int | None, active: bool, history: History | None, state: str | None,
     ) -> float:  # fmt: skip
-        total = self._fields.get(fields)
-        if total is None:
-            total = self._fields[fields] = self._part(_fields, fields)
-        telling = fields & self._telling  # all a kind's fit reads of the fields
-        part = self._kinds.get((kind, telling))
-        if part is None:
-            part = self._kinds[kind, telling] = self._part(_kinds, kind, telling)
-        total += part
-        part = self._audiences.get(audiences)
-        if part is None:
-            part = self._audiences[audiences] = self._part(_audiences, profile_set(audiences))
-        total += part
-        part = self._languages.get((languages, side))
-        if part is None:
-            spoken = profile_languages(languages, side)
-            part = self._languages[languages, side] = self._part(_language, spoken)
-        total += part
-        part = self._capacity.get(capacity)
-        if part is None:
-            part = self._capacity[capacity] = self._part(_capacity, capacity)
-        total += part
-        total += self._none if history is None else self._past(history)
+        total = (
+            self.fields[fields]
+            + self.kinds[kind, fields & self.telling]
+            + self.audiences[audiences]
+            + self.languages[languages, side]
+            + self.capacity[capacity]
+            + (self.none if history is None else self.past(history))
+        )
         if state is not None or not active:
-            t = _Tally(False)
-            _state(t, state, active, self.w)
-            total += t.points
+            total += self.state(state, active)
         return total
+
+
+def _date(day: str | None) -> date | None:
+    return date.fromisoformat(day) if day else None
 
 
 def scaled(raw: float, w: Weights = WEIGHTS) -> float:
@@ -291,18 +335,36 @@ def _words(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
 
 def _history(t: _Tally, h: History, today: date, w: Weights) -> None:
     if h.exchanges:
-        params = {"count": h.exchanges, "since": h.since, "last": h.last}
-        t.add(w.exchanges * min(1.0, h.exchange_value / w.exchanges_full), "exchanges", params)
-    if h.last_asked is None:
+        _exchanges(t, h.exchanges, h.exchange_value, h.since, h.last, w)
+    _asked(t, h.last_asked, today, w)
+    _declined(t, h.last_declined, today, w)
+    _unanswered(t, h.unanswered, w)
+
+
+def _exchanges(
+    t: _Tally, count: int, value: float, since: int | None, last: str | None, w: Weights
+) -> None:
+    params = {"count": count, "since": since, "last": last}
+    t.add(w.exchanges * min(1.0, value / w.exchanges_full), "exchanges", params)
+
+
+def _asked(t: _Tally, last_asked: date | None, today: date, w: Weights) -> None:
+    if last_asked is None:
         t.add(w.spreading, "never_asked", {})
     else:
-        months = months_between(h.last_asked, today)
+        months = months_between(last_asked, today)
         if months >= w.not_asked_shown:
             fit = min(1.0, months / w.spreading_months)
             t.add(w.spreading * fit, "not_asked", {"months": months})
-    if h.last_declined is not None and h.last_declined >= months_before(today, w.declined_months):
-        months = months_between(h.last_declined, today)
+
+
+def _declined(t: _Tally, last_declined: date | None, today: date, w: Weights) -> None:
+    if last_declined is not None and last_declined >= months_before(today, w.declined_months):
+        months = months_between(last_declined, today)
         fading = 1.0 - 0.5 * min(1.0, months / w.declined_months)
         t.add(w.declined * fading, "declined", {"months": months}, False)
-    if h.unanswered >= w.unanswered_at_least:
-        t.add(w.unanswered, "unanswered", {"count": h.unanswered}, False)
+
+
+def _unanswered(t: _Tally, count: int, w: Weights) -> None:
+    if count >= w.unanswered_at_least:
+        t.add(w.unanswered, "unanswered", {"count": count}, False)

@@ -388,6 +388,37 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Description of %1</translation>
+    </message>
+    <message>
+        <source>Write it now: it is kept with the organisation and printed in this letter and the next ones.</source>
+        <translation>Write it now: it is kept with the organisation and printed in this letter and the next ones.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Make the letter without it</source>
+        <translation>Make the letter without it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (for reference, not printed)</source>
+        <translation>%1 (for reference, not printed)</translation>
+    </message>
+    <message>
+        <source>Write the description, or cancel.</source>
+        <translation>Write the description, or cancel.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -400,6 +431,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
+        <translation>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the inquiry&apos;s other side: a partner is sought in %2.</source>
+        <translation>%1 is not on the inquiry&apos;s other side: a partner is sought in %2.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -438,6 +477,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Write a two-letter country code such as FR or PL.</translation>
     </message>
     <message>
+        <source>“%1” is not a two-letter language code such as fr, pl or en.</source>
+        <translation>“%1” is not a two-letter language code such as fr, pl or en.</translation>
+    </message>
+    <message>
         <source>Choose a contact or an organisation.</source>
         <translation>Choose a contact or an organisation.</translation>
     </message>
@@ -452,6 +495,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
         <translation>%1 is the inquiry&apos;s own organisation.</translation>
+    </message>
+    <message>
+        <source>Choose why the organisation declined.</source>
+        <translation>Choose why the organisation declined.</translation>
     </message>
     <message>
         <source>There is no staff member %1.</source>
@@ -1163,6 +1210,46 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Message</translation>
     </message>
     <message>
+        <source>Organisation&apos;s description in French</source>
+        <translation>Organisation&apos;s description in French</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in Polish</source>
+        <translation>Organisation&apos;s description in Polish</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in English</source>
+        <translation>Organisation&apos;s description in English</translation>
+    </message>
+    <message>
+        <source>What the organisation offers</source>
+        <translation>What the organisation offers</translation>
+    </message>
+    <message>
+        <source>What the organisation seeks</source>
+        <translation>What the organisation seeks</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s tags</source>
+        <translation>Organisation&apos;s tags</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s audiences</source>
+        <translation>Organisation&apos;s audiences</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s working languages</source>
+        <translation>Organisation&apos;s working languages</translation>
+    </message>
+    <message>
+        <source>Visitors the organisation can host</source>
+        <translation>Visitors the organisation can host</translation>
+    </message>
+    <message>
+        <source>Organisation active</source>
+        <translation>Organisation active</translation>
+    </message>
+    <message>
         <source>UTF-16 (Excel Unicode text)</source>
         <translation>UTF-16 (Excel Unicode text)</translation>
     </message>
@@ -1386,6 +1473,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>%1 is not known here; write one of: %2.</source>
         <translation>%1 is not known here; write one of: %2.</translation>
+    </message>
+    <message>
+        <source>This is about the row&apos;s organisation, and the row names none.</source>
+        <translation>This is about the row&apos;s organisation, and the row names none.</translation>
     </message>
     <message>
         <source>Required when there is no organisation.</source>
@@ -1683,6 +1774,13 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>Follow-ups (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners (%n)</source>
+        <translation>
+            <numerusform>Partners (%n)</numerusform>
+            <numerusform>Partners (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>History</translation>
@@ -1798,6 +1896,22 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Proposed partner %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Proposed partner %1: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partner %1: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -1993,6 +2107,62 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Teenagers</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>No room or time</source>
+        <translation>No room or time</translation>
+    </message>
+    <message>
+        <source>Not what they do</source>
+        <translation>Not what they do</translation>
+    </message>
+    <message>
+        <source>Not now, maybe later</source>
+        <translation>Not now, maybe later</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>No funding</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2372,34 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
         <translation>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</translation>
+    </message>
+    <message>
+        <source>%1 has no description in French</source>
+        <translation>%1 has no description in French</translation>
+    </message>
+    <message>
+        <source>%1 has no description in Polish</source>
+        <translation>%1 has no description in Polish</translation>
+    </message>
+    <message>
+        <source>%1 has no description in English</source>
+        <translation>%1 has no description in English</translation>
+    </message>
+    <message>
+        <source>Description in French</source>
+        <translation>Description in French</translation>
+    </message>
+    <message>
+        <source>Description in Polish</source>
+        <translation>Description in Polish</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Description in English</translation>
+    </message>
+    <message>
+        <source>Write it now, or the letter goes without it: a description in another language is never printed.</source>
+        <translation>Write it now, or the letter goes without it: a description in another language is never printed.</translation>
     </message>
     <message>
         <source>This file cannot be used as the logo: %1.</source>
@@ -2512,16 +2710,160 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Country (FR, PL…)</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Fields of exchange</source>
         <translation>Fields of exchange</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <source>New person…</source>
         <translation>New person…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>What they offer</translation>
+    </message>
+    <message>
+        <source>What they seek</source>
+        <translation>What they seek</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Tags (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Languages they work in</source>
+        <translation>Languages they work in</translation>
+    </message>
+    <message>
+        <source>Visitors they can host</source>
+        <translation>Visitors they can host</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Still active</translation>
+    </message>
+    <message>
+        <source>Description in French (optional)</source>
+        <translation>Description in French (optional)</translation>
+    </message>
+    <message>
+        <source>Description in Polish (optional)</source>
+        <translation>Description in Polish (optional)</translation>
+    </message>
+    <message>
+        <source>Description in English (optional)</source>
+        <translation>Description in English (optional)</translation>
+    </message>
+    <message>
+        <source>choir, piano, exchanges</source>
+        <translation>choir, piano, exchanges</translation>
+    </message>
+    <message>
+        <source>Two-letter language codes, separated by commas.</source>
+        <translation>Two-letter language codes, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationHistory</name>
+    <message>
+        <source>Inquiry sent</source>
+        <translation>Inquiry sent</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner</source>
+        <translation>Proposed as a partner</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Partnership proposal</source>
+        <translation>Partnership proposal</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Letter to the partner</source>
+        <translation>Letter to the partner</translation>
+    </message>
+    <message>
+        <source>%1, letter %2</source>
+        <translation>%1, letter %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Never proposed as a partner yet.</source>
+        <translation>Never proposed as a partner yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n times</source>
+        <translation>
+            <numerusform>Proposed once</numerusform>
+            <numerusform>Proposed %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted %n times</source>
+        <translation>
+            <numerusform>accepted once</numerusform>
+            <numerusform>accepted %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n times</source>
+        <translation>
+            <numerusform>declined once</numerusform>
+            <numerusform>declined %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2933,300 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTexts</name>
+    <message>
+        <source>works in French</source>
+        <translation>works in French</translation>
+    </message>
+    <message>
+        <source>works in Polish</source>
+        <translation>works in Polish</translation>
+    </message>
+    <message>
+        <source>works in English</source>
+        <translation>works in English</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>language: %1</translation>
+    </message>
+    <message>
+        <source>last completed</source>
+        <translation>last completed</translation>
+    </message>
+    <message>
+        <source>one running now</source>
+        <translation>one running now</translation>
+    </message>
+    <message>
+        <source>last agreed</source>
+        <translation>last agreed</translation>
+    </message>
+    <message>
+        <source>last came to nothing</source>
+        <translation>last came to nothing</translation>
+    </message>
+    <message>
+        <source>same kind: %1</source>
+        <translation>same kind: %1</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>audience: %1</translation>
+    </message>
+    <message>
+        <source>mentions %1</source>
+        <translation>mentions %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges since %1</source>
+        <translation>
+            <numerusform>%n exchange since %1</numerusform>
+            <numerusform>%n exchanges since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>last: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not asked for %n months</source>
+        <translation>
+            <numerusform>not asked for %n month</numerusform>
+            <numerusform>not asked for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never asked before</source>
+        <translation>never asked before</translation>
+    </message>
+    <message>
+        <source>declined this month</source>
+        <translation>declined this month</translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n months ago</source>
+        <translation>
+            <numerusform>declined %n month ago</numerusform>
+            <numerusform>declined %n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals unanswered</source>
+        <translation>
+            <numerusform>%n proposal unanswered</numerusform>
+            <numerusform>%n proposals unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked inactive</source>
+        <translation>marked inactive</translation>
+    </message>
+    <message numerus="yes">
+        <source>hosts up to %n visitors</source>
+        <translation>
+            <numerusform>hosts up to %n visitor</numerusform>
+            <numerusform>hosts up to %n visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in this inquiry: %1</source>
+        <translation>already in this inquiry: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>Reason declined</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>State of %1</translation>
+    </message>
+    <message>
+        <source>Note on the inquiry</source>
+        <translation>Note on the inquiry</translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation>Suggested partners</translation>
+    </message>
+    <message>
+        <source>Proposed partners</source>
+        <translation>Proposed partners</translation>
+    </message>
+    <message>
+        <source>Tick partners, then:</source>
+        <translation>Tick partners, then:</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Record the ticked organisations as proposed partners</source>
+        <translation>Record the ticked organisations as proposed partners</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Letter…</translation>
+    </message>
+    <message>
+        <source>Make the letter proposing the ticked organisations</source>
+        <translation>Make the letter proposing the ticked organisations</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Write to the ticked organisations from your email program</source>
+        <translation>Write to the ticked organisations from your email program</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Write a note about these partners in the inquiry&apos;s history</source>
+        <translation>Write a note about these partners in the inquiry&apos;s history</translation>
+    </message>
+    <message>
+        <source>Change state…</source>
+        <translation>Change state…</translation>
+    </message>
+    <message>
+        <source>Contacted, interested, accepted or declined</source>
+        <translation>Contacted, interested, accepted or declined</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Remove a partner proposed by mistake</source>
+        <translation>Remove a partner proposed by mistake</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners proposed.</source>
+        <translation>
+            <numerusform>%n partner proposed.</numerusform>
+            <numerusform>%n partners proposed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the ticked organisations has an email address.</source>
+        <translation>None of the ticked organisations has an email address.</translation>
+    </message>
+    <message>
+        <source>No email address for: %1</source>
+        <translation>No email address for: %1</translation>
+    </message>
+    <message>
+        <source>Partners considered: %1</source>
+        <translation>Partners considered: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
+        <translation>Withdraw %1 from this inquiry&apos;s proposed partners?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Open inquiries that fit (%n)</numerusform>
+            <numerusform>Open inquiries that fit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Propose this organisation</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Record this organisation as a proposed partner of the inquiry</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Open inquiries that fit</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1 proposed for inquiry %2.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finding partners…</source>
+        <translation>Finding partners…</translation>
     </message>
 </context>
 <context>
@@ -2727,8 +3363,24 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
+        <source>Write it now…</source>
+        <translation>Write it now…</translation>
+    </message>
+    <message>
+        <source>To the person who asked</source>
+        <translation>To the person who asked</translation>
+    </message>
+    <message>
+        <source>To a proposed partner (introducing the person who asked)</source>
+        <translation>To a proposed partner (introducing the person who asked)</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Letter to</source>
+        <translation>Letter to</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2741,6 +3393,26 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Proposed partner organisations</source>
         <translation>Proposed partner organisations</translation>
+    </message>
+    <message>
+        <source>Check the one partner this letter is written to.</source>
+        <translation>Check the one partner this letter is written to.</translation>
+    </message>
+    <message>
+        <source>No partner is checked: this letter will be an acknowledgement, telling the person who asked that the office is looking for a partner.</source>
+        <translation>No partner is checked: this letter will be an acknowledgement, telling the person who asked that the office is looking for a partner.</translation>
+    </message>
+    <message>
+        <source>A partnership proposal naming the checked partners.</source>
+        <translation>A partnership proposal naming the checked partners.</translation>
+    </message>
+    <message>
+        <source>A letter to %1 introducing the person who asked.</source>
+        <translation>A letter to %1 introducing the person who asked.</translation>
+    </message>
+    <message>
+        <source>Templates are for partnership proposals; this letter has its own wording.</source>
+        <translation>Templates are for partnership proposals; this letter has its own wording.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2791,16 +3463,20 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Partner organisations</translation>
     </message>
     <message>
+        <source>Suggested for this inquiry</source>
+        <translation>Suggested for this inquiry</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Other organisations</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1: correct it or write the words themselves.</source>
         <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
-    </message>
-    <message>
-        <source>Partnership letter — %1</source>
-        <translation>Partnership letter — %1</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -2835,6 +3511,18 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Make the letter as shown and keep it with the inquiry</translation>
     </message>
     <message>
+        <source>Acknowledgement — %1</source>
+        <translation>Acknowledgement — %1</translation>
+    </message>
+    <message>
+        <source>Letter to a partner — %1</source>
+        <translation>Letter to a partner — %1</translation>
+    </message>
+    <message>
+        <source>Partnership proposal — %1</source>
+        <translation>Partnership proposal — %1</translation>
+    </message>
+    <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
         <translation>This choice writes the letter again. Replace the text you changed?</translation>
     </message>
@@ -2845,6 +3533,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Letter %1 of inquiry %2 made.</source>
         <translation>Letter %1 of inquiry %2 made.</translation>
+    </message>
+    <message>
+        <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
+        <translation>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</translation>
     </message>
     <message>
         <source>Letter %1 — %2</source>
@@ -3330,6 +4022,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>the city where a counterpart is proposed: Saint-Étienne or Katowice</translation>
     </message>
     <message>
+        <source>where a counterpart is sought, as a place: à Katowice, w Katowicach…</source>
+        <translation>where a counterpart is sought, as a place: à Katowice, w Katowicach…</translation>
+    </message>
+    <message>
         <source>the paragraph proposing the partner organisations and what they offer</source>
         <translation>the paragraph proposing the partner organisations and what they offer</translation>
     </message>
@@ -3356,6 +4052,38 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>the signer&apos;s name with email and phone</source>
         <translation>the signer&apos;s name with email and phone</translation>
+    </message>
+    <message>
+        <source>the closing sentence naming whom to contact: the signer, else the office</source>
+        <translation>the closing sentence naming whom to contact: the signer, else the office</translation>
+    </message>
+    <message>
+        <source>the paragraph presenting the person who asked: who, what they seek, contact</source>
+        <translation>the paragraph presenting the person who asked: who, what they seek, contact</translation>
+    </message>
+    <message>
+        <source>the name of the person who asked</source>
+        <translation>the name of the person who asked</translation>
+    </message>
+    <message>
+        <source>the position of the person who asked</source>
+        <translation>the position of the person who asked</translation>
+    </message>
+    <message>
+        <source>the organisation of the person who asked</source>
+        <translation>the organisation of the person who asked</translation>
+    </message>
+    <message>
+        <source>the city of the person who asked</source>
+        <translation>the city of the person who asked</translation>
+    </message>
+    <message>
+        <source>the email of the person who asked</source>
+        <translation>the email of the person who asked</translation>
+    </message>
+    <message>
+        <source>the phone of the person who asked</source>
+        <translation>the phone of the person who asked</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>

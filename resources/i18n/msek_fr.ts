@@ -388,6 +388,37 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Description de %1</translation>
+    </message>
+    <message>
+        <source>Write it now: it is kept with the organisation and printed in this letter and the next ones.</source>
+        <translation>Écrivez-la maintenant&#xa0;: elle est conservée avec l’organisation et imprimée dans cette lettre et les suivantes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Make the letter without it</source>
+        <translation>Faire la lettre sans elle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (for reference, not printed)</source>
+        <translation>%1 (pour référence, non imprimée)</translation>
+    </message>
+    <message>
+        <source>Write the description, or cancel.</source>
+        <translation>Écrivez la description, ou annulez.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -400,6 +431,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>This record no longer exists.</source>
         <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
+        <translation>%1 n’est ni à Saint-Étienne ni à Katowice&#xa0;: le partenaire est cherché dans l’une des deux villes.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the inquiry&apos;s other side: a partner is sought in %2.</source>
+        <translation>%1 n’est pas de l’autre côté de la demande&#xa0;: le partenaire est cherché à %2.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -438,6 +477,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Indiquez un code pays à deux lettres, par exemple FR ou PL.</translation>
     </message>
     <message>
+        <source>“%1” is not a two-letter language code such as fr, pl or en.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue à deux lettres comme fr, pl ou en.</translation>
+    </message>
+    <message>
         <source>Choose a contact or an organisation.</source>
         <translation>Choisissez un contact ou un organisme.</translation>
     </message>
@@ -452,6 +495,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
         <translation>%1 est l’organisation même de la demande.</translation>
+    </message>
+    <message>
+        <source>Choose why the organisation declined.</source>
+        <translation>Choisissez pourquoi l’organisme a décliné.</translation>
     </message>
     <message>
         <source>There is no staff member %1.</source>
@@ -1163,6 +1210,46 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Message</translation>
     </message>
     <message>
+        <source>Organisation&apos;s description in French</source>
+        <translation>Description de l’organisme en français</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in Polish</source>
+        <translation>Description de l’organisme en polonais</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in English</source>
+        <translation>Description de l’organisme en anglais</translation>
+    </message>
+    <message>
+        <source>What the organisation offers</source>
+        <translation>Ce que l’organisme propose</translation>
+    </message>
+    <message>
+        <source>What the organisation seeks</source>
+        <translation>Ce que l’organisme recherche</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s tags</source>
+        <translation>Mots-clés de l’organisme</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s audiences</source>
+        <translation>Publics de l’organisme</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s working languages</source>
+        <translation>Langues de travail de l’organisme</translation>
+    </message>
+    <message>
+        <source>Visitors the organisation can host</source>
+        <translation>Visiteurs que l’organisme peut accueillir</translation>
+    </message>
+    <message>
+        <source>Organisation active</source>
+        <translation>Organisme actif</translation>
+    </message>
+    <message>
         <source>UTF-16 (Excel Unicode text)</source>
         <translation>UTF-16 (texte Unicode d’Excel)</translation>
     </message>
@@ -1386,6 +1473,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>%1 is not known here; write one of: %2.</source>
         <translation>%1 n’est pas reconnu ici&#xa0;; écrivez l’une de ces valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This is about the row&apos;s organisation, and the row names none.</source>
+        <translation>Cette valeur concerne l’organisme de la ligne, et la ligne n’en nomme aucun.</translation>
     </message>
     <message>
         <source>Required when there is no organisation.</source>
@@ -1683,6 +1774,13 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>Relances (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners (%n)</source>
+        <translation>
+            <numerusform>Partenaires (%n)</numerusform>
+            <numerusform>Partenaires (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historique</translation>
@@ -1798,6 +1896,22 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Partenaire proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Partenaire proposé&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partenaire %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -1993,6 +2107,62 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionnels</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No room or time</source>
+        <translation>Pas de place ni de temps</translation>
+    </message>
+    <message>
+        <source>Not what they do</source>
+        <translation>Hors de leur activité</translation>
+    </message>
+    <message>
+        <source>Not now, maybe later</source>
+        <translation>Pas maintenant, peut-être plus tard</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>Pas de financement</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2372,34 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
         <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+    </message>
+    <message>
+        <source>%1 has no description in French</source>
+        <translation>%1 n’a pas de description en français</translation>
+    </message>
+    <message>
+        <source>%1 has no description in Polish</source>
+        <translation>%1 n’a pas de description en polonais</translation>
+    </message>
+    <message>
+        <source>%1 has no description in English</source>
+        <translation>%1 n’a pas de description en anglais</translation>
+    </message>
+    <message>
+        <source>Description in French</source>
+        <translation>Description en français</translation>
+    </message>
+    <message>
+        <source>Description in Polish</source>
+        <translation>Description en polonais</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Description en anglais</translation>
+    </message>
+    <message>
+        <source>Write it now, or the letter goes without it: a description in another language is never printed.</source>
+        <translation>Écrivez-la maintenant, ou la lettre partira sans elle&#xa0;: une description dans une autre langue n’est jamais imprimée.</translation>
     </message>
     <message>
         <source>This file cannot be used as the logo: %1.</source>
@@ -2512,16 +2710,160 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Pays (FR, PL…)</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Fields of exchange</source>
         <translation>Domaines d&apos;échange</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Ce qu’ils proposent</translation>
+    </message>
+    <message>
+        <source>What they seek</source>
+        <translation>Ce qu’ils cherchent</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Mots-clés (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Languages they work in</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Visitors they can host</source>
+        <translation>Visiteurs qu’ils peuvent accueillir</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Toujours actif</translation>
+    </message>
+    <message>
+        <source>Description in French (optional)</source>
+        <translation>Description en français (facultative)</translation>
+    </message>
+    <message>
+        <source>Description in Polish (optional)</source>
+        <translation>Description en polonais (facultative)</translation>
+    </message>
+    <message>
+        <source>Description in English (optional)</source>
+        <translation>Description en anglais (facultative)</translation>
+    </message>
+    <message>
+        <source>choir, piano, exchanges</source>
+        <translation>chorale, piano, échanges</translation>
+    </message>
+    <message>
+        <source>Two-letter language codes, separated by commas.</source>
+        <translation>Codes de langue à deux lettres, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationHistory</name>
+    <message>
+        <source>Inquiry sent</source>
+        <translation>Demande envoyée</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner</source>
+        <translation>Proposé comme partenaire</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Partnership proposal</source>
+        <translation>Proposition de partenariat</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Letter to the partner</source>
+        <translation>Lettre au partenaire</translation>
+    </message>
+    <message>
+        <source>%1, letter %2</source>
+        <translation>%1, lettre %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Never proposed as a partner yet.</source>
+        <translation>Jamais encore proposé comme partenaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n times</source>
+        <translation>
+            <numerusform>Proposé %n fois</numerusform>
+            <numerusform>Proposé %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted %n times</source>
+        <translation>
+            <numerusform>accepté %n fois</numerusform>
+            <numerusform>accepté %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n times</source>
+        <translation>
+            <numerusform>refusé %n fois</numerusform>
+            <numerusform>refusé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2933,300 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n organisme</numerusform>
             <numerusform>%n organismes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTexts</name>
+    <message>
+        <source>works in French</source>
+        <translation>travaille en français</translation>
+    </message>
+    <message>
+        <source>works in Polish</source>
+        <translation>travaille en polonais</translation>
+    </message>
+    <message>
+        <source>works in English</source>
+        <translation>travaille en anglais</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>last completed</source>
+        <translation>le dernier mené à bien</translation>
+    </message>
+    <message>
+        <source>one running now</source>
+        <translation>un en cours</translation>
+    </message>
+    <message>
+        <source>last agreed</source>
+        <translation>le dernier convenu</translation>
+    </message>
+    <message>
+        <source>last came to nothing</source>
+        <translation>le dernier resté sans suite</translation>
+    </message>
+    <message>
+        <source>same kind: %1</source>
+        <translation>même type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>public&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mentions %1</source>
+        <translation>mentionne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges since %1</source>
+        <translation>
+            <numerusform>%n échange depuis %1</numerusform>
+            <numerusform>%n échanges depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>le dernier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not asked for %n months</source>
+        <translation>
+            <numerusform>pas sollicité depuis %n mois</numerusform>
+            <numerusform>pas sollicité depuis %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never asked before</source>
+        <translation>jamais sollicité</translation>
+    </message>
+    <message>
+        <source>declined this month</source>
+        <translation>a refusé ce mois-ci</translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n months ago</source>
+        <translation>
+            <numerusform>a refusé il y a %n mois</numerusform>
+            <numerusform>a refusé il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals unanswered</source>
+        <translation>
+            <numerusform>%n proposition sans réponse</numerusform>
+            <numerusform>%n propositions sans réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked inactive</source>
+        <translation>marqué inactif</translation>
+    </message>
+    <message numerus="yes">
+        <source>hosts up to %n visitors</source>
+        <translation>
+            <numerusform>accueille jusqu’à %n personne</numerusform>
+            <numerusform>accueille jusqu’à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in this inquiry: %1</source>
+        <translation>déjà dans cette demande&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>État de %1</translation>
+    </message>
+    <message>
+        <source>Note on the inquiry</source>
+        <translation>Note sur la demande</translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation>Partenaires suggérés</translation>
+    </message>
+    <message>
+        <source>Proposed partners</source>
+        <translation>Partenaires proposés</translation>
+    </message>
+    <message>
+        <source>Tick partners, then:</source>
+        <translation>Cochez des partenaires, puis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Record the ticked organisations as proposed partners</source>
+        <translation>Enregistrer les organismes cochés comme partenaires proposés</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <source>Make the letter proposing the ticked organisations</source>
+        <translation>Faire le courrier qui propose les organismes cochés</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write to the ticked organisations from your email program</source>
+        <translation>Écrire aux organismes cochés depuis votre messagerie</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <source>Write a note about these partners in the inquiry&apos;s history</source>
+        <translation>Écrire une note sur ces partenaires dans l’historique de la demande</translation>
+    </message>
+    <message>
+        <source>Change state…</source>
+        <translation>Changer l’état…</translation>
+    </message>
+    <message>
+        <source>Contacted, interested, accepted or declined</source>
+        <translation>Contacté, intéressé, accepté ou refusé</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove a partner proposed by mistake</source>
+        <translation>Retirer un partenaire proposé par erreur</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners proposed.</source>
+        <translation>
+            <numerusform>%n partenaire proposé.</numerusform>
+            <numerusform>%n partenaires proposés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the ticked organisations has an email address.</source>
+        <translation>Aucun des organismes cochés n’a d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No email address for: %1</source>
+        <translation>Pas d’adresse e-mail pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Partners considered: %1</source>
+        <translation>Partenaires envisagés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
+        <translation>Retirer %1 des partenaires proposés pour cette demande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
+            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Proposer cet organisme</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Enregistrer cet organisme comme partenaire proposé pour la demande</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Demandes qui lui conviennent</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1&#xa0;: proposé pour la demande %2.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Finding partners…</source>
+        <translation>Recherche de partenaires…</translation>
     </message>
 </context>
 <context>
@@ -2727,8 +3363,24 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
+        <source>Write it now…</source>
+        <translation>L’écrire maintenant…</translation>
+    </message>
+    <message>
+        <source>To the person who asked</source>
+        <translation>À la personne qui a fait la demande</translation>
+    </message>
+    <message>
+        <source>To a proposed partner (introducing the person who asked)</source>
+        <translation>À un partenaire proposé (présentation de la personne qui a fait la demande)</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Letter to</source>
+        <translation>Lettre à</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2741,6 +3393,26 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Proposed partner organisations</source>
         <translation>Organismes partenaires proposés</translation>
+    </message>
+    <message>
+        <source>Check the one partner this letter is written to.</source>
+        <translation>Cochez le partenaire auquel cette lettre est écrite.</translation>
+    </message>
+    <message>
+        <source>No partner is checked: this letter will be an acknowledgement, telling the person who asked that the office is looking for a partner.</source>
+        <translation>Aucun partenaire n’est coché&#xa0;: cette lettre sera un accusé de réception, qui dit à la personne qui a fait la demande que le bureau cherche un partenaire.</translation>
+    </message>
+    <message>
+        <source>A partnership proposal naming the checked partners.</source>
+        <translation>Une proposition de partenariat qui nomme les partenaires cochés.</translation>
+    </message>
+    <message>
+        <source>A letter to %1 introducing the person who asked.</source>
+        <translation>Une lettre à %1 qui présente la personne qui a fait la demande.</translation>
+    </message>
+    <message>
+        <source>Templates are for partnership proposals; this letter has its own wording.</source>
+        <translation>Les modèles servent aux propositions de partenariat&#xa0;; cette lettre a sa propre formulation.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2791,16 +3463,20 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Organismes partenaires</translation>
     </message>
     <message>
+        <source>Suggested for this inquiry</source>
+        <translation>Suggérées pour cette demande</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Autres organisations</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1: correct it or write the words themselves.</source>
         <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Partnership letter — %1</source>
-        <translation>Courrier de partenariat —&#xa0;%1</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -2835,6 +3511,18 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Établir le courrier tel qu&apos;affiché et le conserver avec la demande</translation>
     </message>
     <message>
+        <source>Acknowledgement — %1</source>
+        <translation>Accusé de réception — %1</translation>
+    </message>
+    <message>
+        <source>Letter to a partner — %1</source>
+        <translation>Lettre à un partenaire — %1</translation>
+    </message>
+    <message>
+        <source>Partnership proposal — %1</source>
+        <translation>Proposition de partenariat — %1</translation>
+    </message>
+    <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
         <translation>Ce choix rédige à nouveau le courrier. Remplacer le texte que vous avez modifié&#xa0;?</translation>
     </message>
@@ -2845,6 +3533,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Letter %1 of inquiry %2 made.</source>
         <translation>Courrier&#xa0;%1 de la demande&#xa0;%2 établi.</translation>
+    </message>
+    <message>
+        <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
+        <translation>La description est enregistrée. Rédiger la lettre à nouveau pour qu’elle l’imprime&#xa0;? Le texte que vous avez modifié sera remplacé.</translation>
     </message>
     <message>
         <source>Letter %1 — %2</source>
@@ -3330,6 +4022,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>la ville où un partenaire est proposé&#xa0;: Saint-Étienne ou Katowice</translation>
     </message>
     <message>
+        <source>where a counterpart is sought, as a place: à Katowice, w Katowicach…</source>
+        <translation>le lieu où un partenaire est recherché&#xa0;: à Katowice, w Katowicach…</translation>
+    </message>
+    <message>
         <source>the paragraph proposing the partner organisations and what they offer</source>
         <translation>le paragraphe qui présente les organismes partenaires et ce qu&apos;ils proposent</translation>
     </message>
@@ -3356,6 +4052,38 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>the signer&apos;s name with email and phone</source>
         <translation>le nom du signataire avec son e-mail et son téléphone</translation>
+    </message>
+    <message>
+        <source>the closing sentence naming whom to contact: the signer, else the office</source>
+        <translation>la phrase finale indiquant qui contacter&#xa0;: le signataire, sinon le bureau</translation>
+    </message>
+    <message>
+        <source>the paragraph presenting the person who asked: who, what they seek, contact</source>
+        <translation>le paragraphe présentant le demandeur&#xa0;: qui il est, ce qu’il cherche, ses coordonnées</translation>
+    </message>
+    <message>
+        <source>the name of the person who asked</source>
+        <translation>le nom du demandeur</translation>
+    </message>
+    <message>
+        <source>the position of the person who asked</source>
+        <translation>la fonction du demandeur</translation>
+    </message>
+    <message>
+        <source>the organisation of the person who asked</source>
+        <translation>l’organisme du demandeur</translation>
+    </message>
+    <message>
+        <source>the city of the person who asked</source>
+        <translation>la ville du demandeur</translation>
+    </message>
+    <message>
+        <source>the email of the person who asked</source>
+        <translation>l’adresse e-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>the phone of the person who asked</source>
+        <translation>le téléphone du demandeur</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>

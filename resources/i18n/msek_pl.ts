@@ -392,6 +392,37 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Opis: %1</translation>
+    </message>
+    <message>
+        <source>Write it now: it is kept with the organisation and printed in this letter and the next ones.</source>
+        <translation>Napisz go teraz: zostanie zapisany przy organizacji i wydrukowany w tym liście i w następnych.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Make the letter without it</source>
+        <translation>Utwórz list bez opisu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>%1 (for reference, not printed)</source>
+        <translation>%1 (do wglądu, nie jest drukowany)</translation>
+    </message>
+    <message>
+        <source>Write the description, or cancel.</source>
+        <translation>Napisz opis albo anuluj.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
@@ -404,6 +435,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>This record no longer exists.</source>
         <translation>Ten wpis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
+        <translation>%1 nie jest ani w Saint-Étienne, ani w Katowicach: partnera szukamy w jednym z tych dwóch miast.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the inquiry&apos;s other side: a partner is sought in %2.</source>
+        <translation>%1 nie jest po drugiej stronie zapytania: partnera szukamy w mieście %2.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -442,6 +481,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Wpisz dwuliterowy kod kraju, np. FR lub PL.</translation>
     </message>
     <message>
+        <source>“%1” is not a two-letter language code such as fr, pl or en.</source>
+        <translation>„%1” nie jest dwuliterowym kodem języka, np. fr, pl lub en.</translation>
+    </message>
+    <message>
         <source>Choose a contact or an organisation.</source>
         <translation>Wybierz osobę kontaktową lub instytucję.</translation>
     </message>
@@ -456,6 +499,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
         <translation>%1 to organizacja, od której pochodzi zapytanie.</translation>
+    </message>
+    <message>
+        <source>Choose why the organisation declined.</source>
+        <translation>Wybierz, dlaczego organizacja odmówiła.</translation>
     </message>
     <message>
         <source>There is no staff member %1.</source>
@@ -1178,6 +1225,46 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Treść</translation>
     </message>
     <message>
+        <source>Organisation&apos;s description in French</source>
+        <translation>Opis organizacji po francusku</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in Polish</source>
+        <translation>Opis organizacji po polsku</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s description in English</source>
+        <translation>Opis organizacji po angielsku</translation>
+    </message>
+    <message>
+        <source>What the organisation offers</source>
+        <translation>Co organizacja oferuje</translation>
+    </message>
+    <message>
+        <source>What the organisation seeks</source>
+        <translation>Czego organizacja szuka</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s tags</source>
+        <translation>Tagi organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s audiences</source>
+        <translation>Odbiorcy organizacji</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s working languages</source>
+        <translation>Języki pracy organizacji</translation>
+    </message>
+    <message>
+        <source>Visitors the organisation can host</source>
+        <translation>Liczba gości, których organizacja może przyjąć</translation>
+    </message>
+    <message>
+        <source>Organisation active</source>
+        <translation>Organizacja aktywna</translation>
+    </message>
+    <message>
         <source>UTF-16 (Excel Unicode text)</source>
         <translation>UTF-16 (tekst Unicode z Excela)</translation>
     </message>
@@ -1408,6 +1495,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>%1 is not known here; write one of: %2.</source>
         <translation>%1 – nieznana wartość; wpisz jedną z: %2.</translation>
+    </message>
+    <message>
+        <source>This is about the row&apos;s organisation, and the row names none.</source>
+        <translation>Ta wartość dotyczy organizacji z wiersza, a wiersz nie podaje żadnej.</translation>
     </message>
     <message>
         <source>Required when there is no organisation.</source>
@@ -1707,6 +1798,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Przypomnienia (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Partners (%n)</source>
+        <translation>
+            <numerusform>Partnerzy (%n)</numerusform>
+            <numerusform>Partnerzy (%n)</numerusform>
+            <numerusform>Partnerzy (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historia</translation>
@@ -1822,6 +1921,22 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>(empty)</source>
         <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Zaproponowany partner: %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Zaproponowany partner: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partner %1: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -2017,6 +2132,62 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Dzieci</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Młodzież</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenci</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Dorośli</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Profesjonaliści</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Zaproponowana</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Skontaktowano</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Zainteresowana</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odmówiła</translation>
+    </message>
+    <message>
+        <source>No room or time</source>
+        <translation>Brak miejsca lub czasu</translation>
+    </message>
+    <message>
+        <source>Not what they do</source>
+        <translation>Poza zakresem działalności</translation>
+    </message>
+    <message>
+        <source>Not now, maybe later</source>
+        <translation>Nie teraz, może później</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>Brak finansowania</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2398,34 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
         <translation>%1 zawiera znaki, których czcionka listu nie może wydrukować: %2 (%3); pojawią się jako puste prostokąty.</translation>
+    </message>
+    <message>
+        <source>%1 has no description in French</source>
+        <translation>%1 nie ma opisu po francusku</translation>
+    </message>
+    <message>
+        <source>%1 has no description in Polish</source>
+        <translation>%1 nie ma opisu po polsku</translation>
+    </message>
+    <message>
+        <source>%1 has no description in English</source>
+        <translation>%1 nie ma opisu po angielsku</translation>
+    </message>
+    <message>
+        <source>Description in French</source>
+        <translation>Opis po francusku</translation>
+    </message>
+    <message>
+        <source>Description in Polish</source>
+        <translation>Opis po polsku</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Opis po angielsku</translation>
+    </message>
+    <message>
+        <source>Write it now, or the letter goes without it: a description in another language is never printed.</source>
+        <translation>Napisz go teraz albo list powstanie bez niego: opis w innym języku nigdy nie jest drukowany.</translation>
     </message>
     <message>
         <source>This file cannot be used as the logo: %1.</source>
@@ -2541,16 +2740,163 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Kraj (FR, PL…)</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
         <source>Fields of exchange</source>
         <translation>Dziedziny wymiany</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
         <source>New person…</source>
         <translation>Nowa osoba…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nie wiadomo</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Co oferują</translation>
+    </message>
+    <message>
+        <source>What they seek</source>
+        <translation>Czego szukają</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Tagi (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Languages they work in</source>
+        <translation>Języki pracy</translation>
+    </message>
+    <message>
+        <source>Visitors they can host</source>
+        <translation>Ilu gości mogą przyjąć</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Nadal działa</translation>
+    </message>
+    <message>
+        <source>Description in French (optional)</source>
+        <translation>Opis po francusku (opcjonalny)</translation>
+    </message>
+    <message>
+        <source>Description in Polish (optional)</source>
+        <translation>Opis po polsku (opcjonalny)</translation>
+    </message>
+    <message>
+        <source>Description in English (optional)</source>
+        <translation>Opis po angielsku (opcjonalny)</translation>
+    </message>
+    <message>
+        <source>choir, piano, exchanges</source>
+        <translation>chór, fortepian, wymiany</translation>
+    </message>
+    <message>
+        <source>Two-letter language codes, separated by commas.</source>
+        <translation>Dwuliterowe kody języków, oddzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationHistory</name>
+    <message>
+        <source>Inquiry sent</source>
+        <translation>Wysłane zapytanie</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner</source>
+        <translation>Zaproponowana jako partner</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Partnership proposal</source>
+        <translation>Propozycja partnerstwa</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Letter to the partner</source>
+        <translation>List do partnera</translation>
+    </message>
+    <message>
+        <source>%1, letter %2</source>
+        <translation>%1, list %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Never proposed as a partner yet.</source>
+        <translation>Jeszcze nie proponowana jako partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n times</source>
+        <translation>
+            <numerusform>Zaproponowana raz</numerusform>
+            <numerusform>Zaproponowana %n razy</numerusform>
+            <numerusform>Zaproponowana %n razy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted %n times</source>
+        <translation>
+            <numerusform>przyjęła raz</numerusform>
+            <numerusform>przyjęła %n razy</numerusform>
+            <numerusform>przyjęła %n razy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n times</source>
+        <translation>
+            <numerusform>odmówiła raz</numerusform>
+            <numerusform>odmówiła %n razy</numerusform>
+            <numerusform>odmówiła %n razy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2968,308 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n instytucje</numerusform>
             <numerusform>%n instytucji</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTexts</name>
+    <message>
+        <source>works in French</source>
+        <translation>pracuje po francusku</translation>
+    </message>
+    <message>
+        <source>works in Polish</source>
+        <translation>pracuje po polsku</translation>
+    </message>
+    <message>
+        <source>works in English</source>
+        <translation>pracuje po angielsku</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>język: %1</translation>
+    </message>
+    <message>
+        <source>last completed</source>
+        <translation>ostatnia zakończona</translation>
+    </message>
+    <message>
+        <source>one running now</source>
+        <translation>jedna w trakcie</translation>
+    </message>
+    <message>
+        <source>last agreed</source>
+        <translation>ostatnia uzgodniona</translation>
+    </message>
+    <message>
+        <source>last came to nothing</source>
+        <translation>ostatnia bez rezultatu</translation>
+    </message>
+    <message>
+        <source>same kind: %1</source>
+        <translation>ten sam rodzaj: %1</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>odbiorcy: %1</translation>
+    </message>
+    <message>
+        <source>mentions %1</source>
+        <translation>w profilu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges since %1</source>
+        <translation>
+            <numerusform>%n wymiana od %1&#xa0;r.</numerusform>
+            <numerusform>%n wymiany od %1&#xa0;r.</numerusform>
+            <numerusform>%n wymian od %1&#xa0;r.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n wymiana</numerusform>
+            <numerusform>%n wymiany</numerusform>
+            <numerusform>%n wymian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>ostatnia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not asked for %n months</source>
+        <translation>
+            <numerusform>bez propozycji od %n miesiąca</numerusform>
+            <numerusform>bez propozycji od %n miesięcy</numerusform>
+            <numerusform>bez propozycji od %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never asked before</source>
+        <translation>dotąd bez propozycji</translation>
+    </message>
+    <message>
+        <source>declined this month</source>
+        <translation>odmówiła w tym miesiącu</translation>
+    </message>
+    <message numerus="yes">
+        <source>declined %n months ago</source>
+        <translation>
+            <numerusform>odmówiła %n miesiąc temu</numerusform>
+            <numerusform>odmówiła %n miesiące temu</numerusform>
+            <numerusform>odmówiła %n miesięcy temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposals unanswered</source>
+        <translation>
+            <numerusform>%n propozycja bez odpowiedzi</numerusform>
+            <numerusform>%n propozycje bez odpowiedzi</numerusform>
+            <numerusform>%n propozycji bez odpowiedzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>marked inactive</source>
+        <translation>oznaczona jako nieaktywna</translation>
+    </message>
+    <message numerus="yes">
+        <source>hosts up to %n visitors</source>
+        <translation>
+            <numerusform>przyjmuje do %n osoby</numerusform>
+            <numerusform>przyjmuje do %n osób</numerusform>
+            <numerusform>przyjmuje do %n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in this inquiry: %1</source>
+        <translation>już w tym zapytaniu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>Powód odmowy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Stan: %1</translation>
+    </message>
+    <message>
+        <source>Note on the inquiry</source>
+        <translation>Notatka do zapytania</translation>
+    </message>
+    <message>
+        <source>Suggested partners</source>
+        <translation>Sugerowani partnerzy</translation>
+    </message>
+    <message>
+        <source>Proposed partners</source>
+        <translation>Zaproponowani partnerzy</translation>
+    </message>
+    <message>
+        <source>Tick partners, then:</source>
+        <translation>Zaznacz partnerów, a potem:</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Zaproponuj</translation>
+    </message>
+    <message>
+        <source>Record the ticked organisations as proposed partners</source>
+        <translation>Zapisz zaznaczone instytucje jako zaproponowanych partnerów</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>List…</translation>
+    </message>
+    <message>
+        <source>Make the letter proposing the ticked organisations</source>
+        <translation>Przygotuj list proponujący zaznaczone instytucje</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write to the ticked organisations from your email program</source>
+        <translation>Napisz do zaznaczonych instytucji z programu pocztowego</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notatka…</translation>
+    </message>
+    <message>
+        <source>Write a note about these partners in the inquiry&apos;s history</source>
+        <translation>Zapisz notatkę o tych partnerach w historii zapytania</translation>
+    </message>
+    <message>
+        <source>Change state…</source>
+        <translation>Zmień stan…</translation>
+    </message>
+    <message>
+        <source>Contacted, interested, accepted or declined</source>
+        <translation>Skontaktowano, zainteresowana, przyjęta lub odmówiła</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Remove a partner proposed by mistake</source>
+        <translation>Usuń partnera zaproponowanego przez pomyłkę</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners proposed.</source>
+        <translation>
+            <numerusform>Zaproponowano %n partnera.</numerusform>
+            <numerusform>Zaproponowano %n partnerów.</numerusform>
+            <numerusform>Zaproponowano %n partnerów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the ticked organisations has an email address.</source>
+        <translation>Żadna z zaznaczonych instytucji nie ma adresu e-mail.</translation>
+    </message>
+    <message>
+        <source>No email address for: %1</source>
+        <translation>Brak adresu e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Partners considered: %1</source>
+        <translation>Rozważani partnerzy: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
+        <translation>Usunąć %1 z partnerów zaproponowanych w tym zapytaniu?</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Zaproponuj tę instytucję</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Zapisz tę instytucję jako zaproponowanego partnera zapytania</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Pasujące zapytania</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1: zaproponowano do zapytania %2.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Zgłaszający</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finding partners…</source>
+        <translation>Szukanie partnerów…</translation>
     </message>
 </context>
 <context>
@@ -2760,8 +3408,24 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>ProposalDialog</name>
     <message>
+        <source>Write it now…</source>
+        <translation>Napisz teraz…</translation>
+    </message>
+    <message>
+        <source>To the person who asked</source>
+        <translation>Do osoby, która pyta</translation>
+    </message>
+    <message>
+        <source>To a proposed partner (introducing the person who asked)</source>
+        <translation>Do proponowanego partnera (przedstawienie osoby pytającej)</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>List</translation>
+    </message>
+    <message>
+        <source>Letter to</source>
+        <translation>List do</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2774,6 +3438,26 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Proposed partner organisations</source>
         <translation>Proponowane instytucje partnerskie</translation>
+    </message>
+    <message>
+        <source>Check the one partner this letter is written to.</source>
+        <translation>Zaznacz jednego partnera, do którego jest ten list.</translation>
+    </message>
+    <message>
+        <source>No partner is checked: this letter will be an acknowledgement, telling the person who asked that the office is looking for a partner.</source>
+        <translation>Nie zaznaczono partnera: ten list będzie potwierdzeniem, że biuro szuka partnera dla osoby pytającej.</translation>
+    </message>
+    <message>
+        <source>A partnership proposal naming the checked partners.</source>
+        <translation>Propozycja partnerstwa wymieniająca zaznaczonych partnerów.</translation>
+    </message>
+    <message>
+        <source>A letter to %1 introducing the person who asked.</source>
+        <translation>List do organizacji %1 przedstawiający osobę pytającą.</translation>
+    </message>
+    <message>
+        <source>Templates are for partnership proposals; this letter has its own wording.</source>
+        <translation>Szablony służą do propozycji partnerstwa; ten list ma własne sformułowania.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2824,16 +3508,20 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Instytucje partnerskie</translation>
     </message>
     <message>
+        <source>Suggested for this inquiry</source>
+        <translation>Sugerowane do tego zapytania</translation>
+    </message>
+    <message>
+        <source>Other organisations</source>
+        <translation>Inne organizacje</translation>
+    </message>
+    <message>
         <source>Unknown placeholder %1: correct it or write the words themselves.</source>
         <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
         <translation>Czy chodziło o %1?</translation>
-    </message>
-    <message>
-        <source>Partnership letter — %1</source>
-        <translation>List partnerski — %1</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -2868,6 +3556,18 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Utwórz list w tej postaci i zachowaj go przy zapytaniu</translation>
     </message>
     <message>
+        <source>Acknowledgement — %1</source>
+        <translation>Potwierdzenie — %1</translation>
+    </message>
+    <message>
+        <source>Letter to a partner — %1</source>
+        <translation>List do partnera — %1</translation>
+    </message>
+    <message>
+        <source>Partnership proposal — %1</source>
+        <translation>Propozycja partnerstwa — %1</translation>
+    </message>
+    <message>
         <source>This choice writes the letter again. Replace the text you changed?</source>
         <translation>Ten wybór tworzy treść listu od nowa. Zastąpić zmieniony przez Ciebie tekst?</translation>
     </message>
@@ -2878,6 +3578,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Letter %1 of inquiry %2 made.</source>
         <translation>Utworzono list %1 do zapytania %2.</translation>
+    </message>
+    <message>
+        <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
+        <translation>Opis został zapisany. Napisać list od nowa, aby go zawierał? Zmieniony przez Ciebie tekst zostanie zastąpiony.</translation>
     </message>
     <message>
         <source>Letter %1 — %2</source>
@@ -3363,6 +4067,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>miasto, w którym proponujemy partnera: Saint-Étienne lub Katowice</translation>
     </message>
     <message>
+        <source>where a counterpart is sought, as a place: à Katowice, w Katowicach…</source>
+        <translation>miejsce, w którym szukamy partnera: à Katowice, w Katowicach…</translation>
+    </message>
+    <message>
         <source>the paragraph proposing the partner organisations and what they offer</source>
         <translation>akapit z proponowanymi instytucjami partnerskimi i ich ofertą</translation>
     </message>
@@ -3389,6 +4097,38 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>the signer&apos;s name with email and phone</source>
         <translation>imię i nazwisko podpisującego z e-mailem i telefonem</translation>
+    </message>
+    <message>
+        <source>the closing sentence naming whom to contact: the signer, else the office</source>
+        <translation>zdanie końcowe wskazujące, z kim się kontaktować: z osobą podpisującą, a jeśli jej nie ma – z biurem</translation>
+    </message>
+    <message>
+        <source>the paragraph presenting the person who asked: who, what they seek, contact</source>
+        <translation>akapit przedstawiający osobę, która przesłała zapytanie: kim jest, czego szuka, dane kontaktowe</translation>
+    </message>
+    <message>
+        <source>the name of the person who asked</source>
+        <translation>imię i nazwisko osoby, która przesłała zapytanie</translation>
+    </message>
+    <message>
+        <source>the position of the person who asked</source>
+        <translation>stanowisko osoby, która przesłała zapytanie</translation>
+    </message>
+    <message>
+        <source>the organisation of the person who asked</source>
+        <translation>instytucja osoby, która przesłała zapytanie</translation>
+    </message>
+    <message>
+        <source>the city of the person who asked</source>
+        <translation>miasto osoby, która przesłała zapytanie</translation>
+    </message>
+    <message>
+        <source>the email of the person who asked</source>
+        <translation>adres e-mail osoby, która przesłała zapytanie</translation>
+    </message>
+    <message>
+        <source>the phone of the person who asked</source>
+        <translation>telefon osoby, która przesłała zapytanie</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>

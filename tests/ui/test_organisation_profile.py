@@ -19,6 +19,7 @@ from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.letters.service import LetterService
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
+from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.table import display
 
 db, ctx, marking = shared.db, shared.ctx, shared.marking  # fixtures
@@ -254,3 +255,31 @@ def test_a_new_organisation_has_no_history(qtbot: QtBot, ctx: AppContext) -> Non
     dialog = form(qtbot, ctx, None)
     assert dialog.history.model.rowCount() == 0
     assert not dialog.history.summary.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "Proposed 3 times · accepted once · declined once"),
+        ("fr", "Proposé 3 fois · accepté 1 fois · refusé 1 fois"),
+        ("pl", "Zaproponowana 3 razy · przyjęła raz · odmówiła raz"),
+    ],
+)
+def test_the_count_of_proposals_is_said_with_each_language_s_plurals(
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    massenet: OrganisationRow,
+    lodz: OrganisationRow,
+    languages: Languages,
+    lang: str,
+    summary: str,
+) -> None:
+    for number, (state, reason) in enumerate(
+        [("accepted", None), ("declined", "timing"), ("proposed", None)]
+    ):
+        inquiry = ask(db, lodz, f"Wymiana {number}", "2026-05-04")
+        partner_proposals.propose(db, inquiry, [massenet.id], state=state, reason=reason)
+    dialog = form(qtbot, ctx, massenet.id)
+    languages.switch(lang)
+    qtbot.waitUntil(lambda: dialog.history.summary.text() == summary)

@@ -105,13 +105,15 @@ def upgrade() -> None:
             batch_op.f("ix_partner_proposals_inquiry_id"), ["inquiry_id"], unique=False
         )
         batch_op.create_index(
-            "ix_partner_proposals_organisation_state", ["organisation_id", "state"], unique=False
+            "ix_partner_proposals_organisation_history",
+            ["organisation_id", "state", "state_at", "created_at", "inquiry_id"],
+            unique=False,
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("partner_proposals") as batch_op:
-        batch_op.drop_index("ix_partner_proposals_organisation_state")
+        batch_op.drop_index("ix_partner_proposals_organisation_history")
         batch_op.drop_index(batch_op.f("ix_partner_proposals_inquiry_id"))
     op.drop_table("partner_proposals")
     with op.batch_alter_table("proposals") as batch_op:

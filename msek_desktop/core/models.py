@@ -309,7 +309,11 @@ class PartnerProposal(Versioned, Base):
     __tablename__ = "partner_proposals"
     __table_args__ = (
         UniqueConstraint("inquiry_id", "organisation_id"),
-        Index("ix_partner_proposals_organisation_state", "organisation_id", "state"),
+        # all the ranking's history of an organisation reads (core.partners.history.briefs)
+        Index(
+            "ix_partner_proposals_organisation_history",
+            *("organisation_id", "state", "state_at", "created_at", "inquiry_id"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import calendar
 import functools
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, case, cast, func, literal, select
+from sqlalchemy import Select, String, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core.models import Inquiry, PartnerProposal
@@ -62,45 +63,53 @@ def _text(column: Any) -> Any:
     return cast(column, String)
 
 
-def _parts(today: date) -> dict[str, Any]:
-    """The aggregates of partner_proposals joined to their inquiries, by name."""
-    pp, inq = PartnerProposal, Inquiry
-    accepted = pp.state == ProposalState.ACCEPTED.value
-    unanswered = and_(
+def _unanswered(today: date) -> Any:
+    pp = PartnerProposal
+    return and_(
         pp.state.in_([s.value for s in AWAITING_ANSWER]),
         pp.state_at < _midnight(today - timedelta(days=WEIGHTS.answer_wait_days)),
         pp.state_at >= _midnight(months_before(today, WEIGHTS.unanswered_months)),
     )
-    went_ahead = and_(accepted, inq.stage.in_(_STAGES))
-    value = case(
-        *((and_(accepted, inq.stage == s), literal(v)) for s, v in EXCHANGE_OUTCOME.items()),
-        else_=literal(0.0),
-    )
-    return {
-        "asked": func.max(_text(pp.created_at)),
-        "declined": func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
-        "unanswered": func.sum(case((unanswered, 1), else_=0)),
-        "exchanges": func.sum(case((went_ahead, 1), else_=0)),
-        "value": func.sum(value),
-        "first": func.min(case((went_ahead, _text(pp.state_at)))),
-        "latest": func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
-    }
 
 
-def _grouped(*columns: Any) -> Select[Any]:
-    pp, inq = PartnerProposal, Inquiry
+def _asked_declined_unanswered(today: date) -> tuple[Any, Any, Any]:
+    pp = PartnerProposal
     return (
-        select(pp.organisation_id, *columns)
+        func.max(_text(pp.created_at)),
+        func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
+        func.sum(case((_unanswered(today), 1), else_=0)),
+    )
+
+
+def _by_stage() -> list[Any]:
+    """How many exchanges went ahead, by the stage their inquiry reached (_STAGES)."""
+    pp, inq = PartnerProposal, Inquiry
+    accepted = pp.state == ProposalState.ACCEPTED.value
+    return [func.sum(case((and_(accepted, inq.stage == s), 1), else_=0)) for s in _STAGES]
+
+
+def exchanges_value(by_stage: Sequence[Any]) -> float:
+    """The exchanges weighed by EXCHANGE_OUTCOME, from their numbers by stage (_STAGES):
+    the same float however the database ordered them."""
+    weighed = (EXCHANGE_OUTCOME[s] * int(n or 0) for s, n in zip(_STAGES, by_stage, strict=True))
+    return sum(weighed, 0.0)
+
+
+def _query(today: date) -> Select[Any]:
+    pp, inq = PartnerProposal, Inquiry
+    went_ahead = and_(pp.state == ProposalState.ACCEPTED.value, inq.stage.in_(_STAGES))
+    return (
+        select(
+            pp.organisation_id,
+            *_asked_declined_unanswered(today),
+            *_by_stage(),
+            func.min(case((went_ahead, _text(pp.state_at)))),
+            func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
+        )
         .join(inq, inq.id == pp.inquiry_id)
         .where(inq.deleted_at.is_(None))
         .group_by(pp.organisation_id)
     )
-
-
-def _query(today: date) -> Select[Any]:
-    p = _parts(today)
-    return _grouped(p["asked"], p["declined"], p["unanswered"], p["exchanges"], p["value"],
-                    p["first"], p["latest"])  # fmt: skip
 
 
 def _day(text: str | None) -> date | None:
@@ -108,12 +117,14 @@ def _day(text: str | None) -> date | None:
 
 
 def _history(row: Any) -> History:
-    _org, asked, declined, unanswered, exchanges, value, first, latest = row
+    asked, declined, unanswered = row[1:4]
+    by_stage, (first, latest) = row[4 : 4 + len(_STAGES)], row[4 + len(_STAGES) :]
+    exchanges = sum(int(n or 0) for n in by_stage)
     if not exchanges:
         return History(_day(asked), _day(declined), int(unanswered or 0))
     last = next((s for s in _STAGES if latest.endswith(s)), None) if latest else None
     return History(
-        _day(asked), _day(declined), int(unanswered or 0), int(exchanges), float(value or 0),
+        _day(asked), _day(declined), int(unanswered or 0), exchanges, exchanges_value(by_stage),
         int(first[:4]), str(last) if last else None,
     )  # fmt: skip
 
@@ -136,20 +147,47 @@ def histories(
     return {int(row[0]): _history(row) for row in session.connection().execute(stmt).all()}
 
 
-def briefs(session: Session, today: date, *, besides: int | None = None) -> list[Any]:
-    """What weighs of each organisation's history, for thousands at once (the rest, what
-    the reasons say, is read for those listed by `histories`): rows of (organisation id,
-    the day last asked and last declined as text "2026-05-01" or None, the proposals
-    unanswered, the exchanges' value (0: none)), every organisation ever proposed, not
-    counting the proposals of inquiry `besides`."""
-    p = _parts(today)
-    stmt = _grouped(
-        func.substr(p["asked"], 1, 10), func.substr(p["declined"], 1, 10), p["unanswered"],
-        p["value"],
+class Briefs(NamedTuple):
+    """What weighs of every organisation's history, read for thousands at once (what the
+    reasons say besides is read by `histories` for those listed)."""
+
+    # (organisation id, the days last asked and last declined as text "2026-05-01" or
+    # None, the proposals unanswered) of every organisation ever proposed
+    rows: list[Any]
+    exchanges: dict[int, tuple[int, ...]]  # organisation id -> its exchanges by stage
+
+
+def briefs(session: Session, today: date, *, besides: int | None = None) -> Briefs:
+    """Briefs of every organisation's history, not counting the proposals of inquiry
+    `besides`: two statements, one over partner_proposals alone (its index
+    ix_partner_proposals_organisation_history holds all it reads), one over its accepted
+    proposals and their inquiries."""
+    pp, inq = PartnerProposal, Inquiry
+    asked, declined, unanswered = _asked_declined_unanswered(today)
+    deleted = select(inq.id).where(inq.deleted_at.is_not(None))
+    stmt = (
+        select(pp.organisation_id, func.substr(asked, 1, 10), func.substr(declined, 1, 10),
+               unanswered)
+        .where(pp.inquiry_id.not_in(deleted))
+        .group_by(pp.organisation_id)
     )  # fmt: skip
+    went_ahead = (
+        select(pp.organisation_id, *_by_stage())
+        .join(inq, inq.id == pp.inquiry_id)
+        .where(
+            inq.deleted_at.is_(None),
+            pp.state == ProposalState.ACCEPTED.value,
+            inq.stage.in_(_STAGES),
+        )
+        .group_by(pp.organisation_id)
+    )
     if besides is not None:
-        stmt = stmt.where(PartnerProposal.inquiry_id != besides)
-    return list(session.connection().execute(stmt).all())
+        stmt = stmt.where(pp.inquiry_id != besides)
+        went_ahead = went_ahead.where(pp.inquiry_id != besides)
+    conn = session.connection()
+    rows = list(conn.execute(stmt).all())
+    exchanges = {int(r[0]): tuple(int(n) for n in r[1:]) for r in conn.execute(went_ahead)}
+    return Briefs(rows, exchanges)
 
 
 def states_of_inquiry(session: Session, inquiry_id: int) -> dict[int, str]:

@@ -27,7 +27,9 @@ from msek_desktop.core.models import Field, Inquiry, Organisation, organisation_
 from msek_desktop.core.models import inquiry_fields as inquiry_fields_table
 from msek_desktop.core.partners.history import (
     NO_HISTORY,
+    Briefs,
     briefs,
+    exchanges_value,
     histories,
     states_of_inquiry,
 )
@@ -205,7 +207,7 @@ def _best(
     session: Session,
     ask: Ask,
     rows: list[Any],
-    past: list[Any],
+    past: Briefs,
     states: dict[int, str],
     today: date,
     limit: int,
@@ -226,10 +228,14 @@ def _best(
         lambda side: Memo(lambda languages: quick.languages[languages, side])
     )
     audiences, capacity, none = quick.audiences, quick.capacity, quick.none
+    by_stage: Memo[tuple[int, ...] | None, float] = Memo(
+        lambda n: quick.exchanged[exchanges_value(n)] if n else 0.0
+    )
+    exchanged = past.exchanges
     was = {
-        b[0]: quick.exchanged[b[4]] + quick.asked[b[1]] + quick.declined[b[2]]
+        b[0]: by_stage[exchanged.get(b[0])] + quick.asked[b[1]] + quick.declined[b[2]]
         + quick.unanswered[b[3]]
-        for b in past
+        for b in past.rows
     }  # fmt: skip
     base = [
         (fields[r[8]] + kinds[r[2]][r[8]] + audiences[r[4]] + spoken[r[3]][r[5]]

@@ -25,7 +25,7 @@ from msek_desktop.core.partners.weights import (
     Weights,
     kind_fit,
 )
-from msek_desktop.core.partners.words import TextWants, begins, fold_fast, sorted_words
+from msek_desktop.core.partners.words import Finder, TextWants, fold_fast
 from msek_desktop.core.sides import default_language
 from msek_desktop.core.vocab import Audience, ProposalState
 
@@ -83,19 +83,15 @@ class Candidate:
         self.languages = profile_languages(languages, side)
         self.capacity, self.active = capacity, active
         self._main, self._description = main, description
-        self._words: tuple[list[str], list[str]] | None = None  # folded, when first compared
+        self._words: tuple[str, str] | None = None  # folded, when first compared
 
-    def found(self, starts: list[str]) -> tuple[set[int], set[int]]:
-        """The numbers of the word beginnings `starts` found in what it offers and its tags,
-        and only in its descriptions."""
+    def found(self, finder: Finder) -> tuple[set[int], set[int]]:
+        """The numbers of the word beginnings `finder` looks for found in what it offers and
+        its tags, and only in its descriptions."""
         if self._words is None:
-            self._words = (sorted_words(fold_fast(self._main)),
-                           sorted_words(fold_fast(self._description)))  # fmt: skip
-        main_words, described_words = self._words
-        main = {n for n, start in enumerate(starts) if begins(main_words, start)}
-        described = {
-            n for n, start in enumerate(starts) if n not in main and begins(described_words, start)
-        }
+            self._words = (fold_fast(self._main), fold_fast(self._description))
+        main = finder(self._words[0])
+        described = finder(self._words[1]) - main
         return main, described
 
 
@@ -326,7 +322,7 @@ def _language(t: _Tally, ask: Ask, languages: tuple[str, ...], w: Weights) -> No
 
 
 def _words(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
-    main, described = c.found([start for start, _ in ask.text.words])
+    main, described = c.found(ask.text.finder)
     hits = len(main) + w.in_description * len(described)
     if hits:
         shown = [ask.text.words[n][1] for n in (*sorted(main), *sorted(described))]

@@ -8,11 +8,11 @@ uses: partner, exchange, project, the cities' names) say nothing about whom to p
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from msek_desktop.core.search import _EXTRA_FOLDS, fold
 from msek_desktop.core.vocab import Audience as A
@@ -214,6 +214,11 @@ class TextWants:
     audiences: frozenset[str]
     group: int | None  # how many would visit, when the text says
 
+    @cached_property
+    def finder(self) -> Finder:
+        """What finds the words' beginnings (their stems) in a folded text."""
+        return Finder([start for start, _ in self.words])
+
 
 def _tokens(texts: Iterable[str]) -> list[tuple[str, str]]:
     """(folded, as written in lower case) for each word of `texts`, in order."""
@@ -242,15 +247,31 @@ def audiences_said(folded: str) -> frozenset[str]:
     return frozenset(_AUDIENCE_OF[(m.lastindex or 1) - 1] for m in _AUDIENCES.finditer(folded))
 
 
-def sorted_words(folded: str) -> list[str]:
-    """The distinct words of a folded text, in order, for `begins`."""
-    return sorted(set(_TOKEN.findall(folded)))
+class Finder:
+    """Which of some word beginnings (an inquiry's stems) begin words of a folded text, in
+    one pass of one pattern: at each word's beginning the pattern takes the longest that
+    begins it (the longest are tried first), and the shorter ones that begin it are the
+    beginnings of that one."""
 
+    __slots__ = ("_implied", "_pattern")
 
-def begins(words: list[str], start: str) -> bool:
-    """Whether a word of `words` (sorted_words) begins with `start`."""
-    at = bisect.bisect_left(words, start)
-    return at < len(words) and words[at].startswith(start)
+    def __init__(self, starts: Sequence[str]) -> None:
+        longest_first = sorted(starts, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + ")") if starts else None
+        )
+        self._implied = {
+            start: frozenset(n for n, other in enumerate(starts) if start.startswith(other))
+            for start in starts
+        }
+
+    def __call__(self, folded: str) -> set[int]:
+        """The numbers (in `starts`) of those that begin a word of `folded`."""
+        found: set[int] = set()
+        if self._pattern is not None:
+            for start in set(self._pattern.findall(folded)):
+                found |= self._implied[start]
+        return found
 
 
 def text_wants(wish: Iterable[str], message: str) -> TextWants:

@@ -240,7 +240,7 @@ def test_skipping_words_that_cannot_matter_lists_the_same_best() -> None:
         asked.extend(ids)
         return {i: texts[i] for i in ids}
 
-    got = ranking._first(ranking._with_words(read, a, list(base), {}, 10, lambda p: p), 10)
+    got = ranking._first(ranking._with_words(read, a, list(base), {}, 10), 10)
     every = [
         (ranking.order(score(a, ranking.candidate(p, texts[p[0]]), NO_HISTORY, None,
                               TODAY)[0], p[8]), p)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
@@ -184,6 +185,7 @@ def candidate(p: Profile, texts: tuple[str, str]) -> Candidate:
                      *texts)  # fmt: skip
 
 
+_ORDER = itemgetter(0)
 INACTIVE_LAST = 10_000.0  # taken from an inactive one's score for the order only
 
 
@@ -195,7 +197,7 @@ def order(raw: float, active: bool) -> float:
 def _first(scored: list[tuple[float, Any]], limit: int) -> list[tuple[float, Any]]:
     """The `limit` first of `scored` (order, a Profile or a row of `_read`) by order, then
     name (folded), then id."""
-    scored.sort(key=lambda sp: -sp[0])
+    scored.sort(key=_ORDER, reverse=True)
     if len(scored) > limit:
         cut = scored[limit - 1][0] if limit > 0 else float("inf")
         scored = [sp for sp in scored if sp[0] >= cut]
@@ -218,11 +220,12 @@ def _best(
         return []
     quick = Quick(ask, today)
     sets = field_sets(session)
-    # each part by the values as read: the fields' ids, the kind and the fields, the side
-    # and the languages (Quick's own tables by the values they rule on)
-    fields: Memo[str | None, float] = Memo(lambda linked: quick.fields[sets[linked]])
-    kinds: Memo[str, Memo[str | None, float]] = Memo(
-        lambda kind: Memo(lambda linked: quick.kinds[kind, sets[linked] & quick.telling])
+    # each part by the values as read (Quick's own tables by the values they rule on):
+    # the fields and the kind (by the kind, then the few fields they read: quick.telling),
+    # the languages by the side
+    telling: Memo[str | None, frozenset[str]] = Memo(lambda ids: sets[ids] & quick.telling)
+    fields_kind: Memo[str, Memo[frozenset[str], float]] = Memo(
+        lambda kind: Memo(lambda f: quick.fields[f] + quick.kinds[kind, f])
     )
     spoken: Memo[str, Memo[str, float]] = Memo(
         lambda side: Memo(lambda languages: quick.languages[languages, side])
@@ -238,7 +241,7 @@ def _best(
         for b in past.rows
     }  # fmt: skip
     base = [
-        (fields[r[8]] + kinds[r[2]][r[8]] + audiences[r[4]] + spoken[r[3]][r[5]]
+        (fields_kind[r[2]][telling[r[8]]] + audiences[r[4]] + spoken[r[3]][r[5]]
          + capacity[r[6]] + was.get(r[0], none), r)
         for r in rows
     ]  # fmt: skip
@@ -251,7 +254,7 @@ def _best(
         best = _first(base, limit)
     else:
         read = partial(texts_of, session)
-        best = _first(_with_words(read, ask, base, texts, limit, profile), limit)
+        best = _first(_with_words(read, ask, base, texts, limit), limit)
     missing = [r[0] for _, r in best if r[0] not in texts]
     texts.update(texts_of(session, missing) if missing else {})
     return [(p, candidate(p, texts[p[0]])) for p in (profile(r) for _, r in best)]
@@ -263,12 +266,11 @@ def _with_words(
     base: list[tuple[float, Any]],
     texts: dict[int, tuple[str, str]],
     limit: int,
-    profile: Callable[[Any], Profile],
 ) -> list[tuple[float, Any]]:
     """The words compared, best first, only while they could bring one into the list (they
     add at most Weights.words); their texts, read by `read`, are kept in `texts`. `base`:
-    (points without words, a row whose Profile is `profile(row)`)."""
-    base.sort(key=lambda sp: -sp[0])
+    (points without words, a Profile or a row of `_read`)."""
+    base.sort(key=_ORDER, reverse=True)  # stable: as `-order` would
     full: list[tuple[float, Any]] = []
     kept: list[float] = []  # a heap of the `limit` best scores with words
     for start in range(0, len(base), TEXT_BATCH):
@@ -279,7 +281,7 @@ def _with_words(
         for points, r in batch:
             if len(kept) >= limit and points + WEIGHTS.words < kept[0]:
                 return full  # no one further down can reach the list
-            total = points + word_points(ask, candidate(profile(r), texts[r[0]]))
+            total = points + word_points(ask, *texts[r[0]])
             full.append((total, r))
             heapq.heappush(kept, total)
             if len(kept) > limit:

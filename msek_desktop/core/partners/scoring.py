@@ -67,10 +67,11 @@ def profile_languages(codes: str, side: str) -> tuple[str, ...]:
 
 
 class Candidate:
-    """An organisation as the ranking reads it; its texts are folded when first compared."""
+    """An organisation as the ranking reads it: its profile, what it offers and its tags
+    (`main`), its descriptions."""
 
-    __slots__ = ("_description", "_main", "_words", "active", "audiences", "capacity",
-                 "fields", "id", "kind", "languages", "name", "side")  # fmt: skip
+    __slots__ = ("active", "audiences", "capacity", "description", "fields", "id", "kind",
+                 "languages", "main", "name", "side")  # fmt: skip
 
     def __init__(
         self, id: int, name: str, kind: str, side: str, fields: frozenset[str],
@@ -82,17 +83,14 @@ class Candidate:
         self.audiences = profile_set(audiences)
         self.languages = profile_languages(languages, side)
         self.capacity, self.active = capacity, active
-        self._main, self._description = main, description
-        self._words: tuple[str, str] | None = None  # folded, when first compared
+        self.main, self.description = main, description
 
-    def found(self, finder: Finder) -> tuple[set[int], set[int]]:
-        """The numbers of the word beginnings `finder` looks for found in what it offers and
-        its tags, and only in its descriptions."""
-        if self._words is None:
-            self._words = (fold_fast(self._main), fold_fast(self._description))
-        main = finder(self._words[0])
-        described = finder(self._words[1]) - main
-        return main, described
+
+def found(finder: Finder, main: str, description: str) -> tuple[set[int], set[int]]:
+    """The numbers of the word beginnings `finder` looks for found in what an organisation
+    offers and its tags (`main`), and only in its descriptions."""
+    in_main = finder(fold_fast(main))
+    return in_main, finder(fold_fast(description)) - in_main
 
 
 _AUDIENCE_ORDER = {a.value: n for n, a in enumerate(Audience)}
@@ -134,7 +132,7 @@ def score(
     _language(t, ask, c.languages, w)
     _capacity(t, ask, c.capacity, w)
     if words and ask.text.words:
-        _words(t, ask, c, w)
+        _words(t, ask, c.main, c.description, w)
     _history(t, history, today, w)
     _state(t, state, c.active, w)
     if t.reasons is None:
@@ -143,11 +141,12 @@ def score(
     return t.points, tuple(r for _, r in ordered)
 
 
-def word_points(ask: Ask, c: Candidate, w: Weights = WEIGHTS) -> float:
-    """What the words add to `score` (0 when the inquiry has none)."""
+def word_points(ask: Ask, main: str, description: str, w: Weights = WEIGHTS) -> float:
+    """What the words add to `score` for an organisation of these texts (Candidate's main
+    and description; 0 when the inquiry has no words)."""
     t = _Tally(False)
     if ask.text.words:
-        _words(t, ask, c, w)
+        _words(t, ask, main, description, w)
     return t.points
 
 
@@ -321,8 +320,8 @@ def _language(t: _Tally, ask: Ask, languages: tuple[str, ...], w: Weights) -> No
             return
 
 
-def _words(t: _Tally, ask: Ask, c: Candidate, w: Weights) -> None:
-    main, described = c.found(ask.text.finder)
+def _words(t: _Tally, ask: Ask, main_text: str, description: str, w: Weights) -> None:
+    main, described = found(ask.text.finder, main_text, description)
     hits = len(main) + w.in_description * len(described)
     if hits:
         shown = [ask.text.words[n][1] for n in (*sorted(main), *sorted(described))]

@@ -10,10 +10,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from msek_desktop.core import contacts, errors, inquiries, organisations
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import PartnerProposal
+from msek_desktop.core.models import Inquiry, PartnerProposal
 from msek_desktop.core.partners import (
     WEIGHTS,
     Weights,
@@ -22,7 +23,7 @@ from msek_desktop.core.partners import (
     suggest_partners,
     weights,
 )
-from msek_desktop.core.partners.history import NO_HISTORY, History
+from msek_desktop.core.partners.history import NO_HISTORY, History, briefs, histories
 from msek_desktop.core.partners.scoring import (
     Ask,
     Candidate,
@@ -399,3 +400,66 @@ def test_unknown_records_are_one_clear_error(db: Database) -> None:
         suggest_partners(db, 999)
     with pytest.raises(errors.NotFoundError):
         inquiries_for_organisation(db, 999)
+
+
+def test_the_history_in_brief_weighs_as_the_whole_history(db: Database) -> None:
+    """The ranking weighs thousands of histories from their briefs (two light statements):
+    every organisation gets what its whole History would add, to the last bit."""
+    ids = make_world(db)
+    for stage, org, state, days in [
+        ("completed", "Akademia", "accepted", 800), ("running", "Akademia", "accepted", 300),
+        ("agreed", "Akademia", "accepted", 40), ("running", "Browar", "accepted", 20),
+        ("completed", "PSM Katowice", "declined", 100), ("new", "PSM Katowice", "proposed", 60),
+        ("new", "PSM Katowice", "contacted", 70), ("new", "Browar", "declined", 400),
+    ]:  # fmt: skip
+        proposal(db, other_inquiry(db, ids, stage), ids[org], state, moment(days))
+    gone = other_inquiry(db, ids, "completed")
+    proposal(db, gone, ids["Stary Dom"], "accepted", moment(10))
+    with db.write() as session:
+        session.get(Inquiry, gone).deleted_at = moment(1)  # type: ignore[union-attr]
+    proposal(db, ids["inquiry"], ids["Browar"], "declined", moment(2))  # its own: not history
+    a = ask("jazz", fields=("music",))
+    quick = Quick(a, TODAY)
+    with db.read() as session:
+        whole = histories(session, TODAY, besides=ids["inquiry"])
+        brief = ranking.past_points(quick, briefs(session, TODAY, besides=ids["inquiry"]))
+    assert set(brief) == set(whole) == {ids[n] for n in ("Akademia", "Browar", "PSM Katowice")}
+    assert whole[ids["Akademia"]].exchanges == 3
+    for org_id, h in whole.items():
+        assert brief[org_id] == quick.past(h)
+
+
+@pytest.mark.database_file
+def test_the_history_in_brief_reads_an_index_alone(db: Database) -> None:
+    """The proposals' side of the brief is read from ix_partner_proposals_organisation_history
+    alone (no row of the table)."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        sent.append((statement, parameters))
+
+    with db.read() as session:
+        event.listen(session.connection(), "before_cursor_execute", keep)
+        briefs(session, TODAY, besides=1)
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        plans = [
+            " ".join(str(r[3]) for r in raw.execute("EXPLAIN QUERY PLAN " + sql, params))
+            for sql, params in sent
+        ]
+    assert (
+        "SCAN partner_proposals USING COVERING INDEX ix_partner_proposals_organisation_history"
+        in plans[0]
+    )
+
+
+def test_word_beginnings_found_within_one_another() -> None:
+    """One pattern finds every stem beginning a word, those that begin one another too, never
+    inside a word."""
+    finder = text_wants(("muzyczna muzy orkiestry",), "").finder
+    starts = [s for s, _ in text_wants(("muzyczna muzy orkiestry",), "").words]
+    assert starts == ["muzyc", "muzy", "orkies"]
+    assert finder(fold_fast("Szkoła muzyczna")) == {0, 1}
+    assert finder(fold_fast("muzyka, orkiestra")) == {1, 2}
+    assert finder(fold_fast("amuzyczna filorkiestra")) == set()
+    assert text_wants(("",), "").finder("anything") == set()

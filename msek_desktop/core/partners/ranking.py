@@ -205,6 +205,19 @@ def _first(scored: list[tuple[float, Any]], limit: int) -> list[tuple[float, Any
     return scored[:limit]
 
 
+def past_points(quick: Quick, past: Briefs) -> dict[int, float]:
+    """Organisation id -> what its history adds (quick.past of its History), from briefs."""
+    by_stage: Memo[tuple[int, ...] | None, float] = Memo(
+        lambda n: quick.exchanged[exchanges_value(n)] if n else 0.0
+    )
+    exchanged = past.exchanges
+    return {
+        b[0]: by_stage[exchanged.get(b[0])] + quick.asked[b[1]] + quick.declined[b[2]]
+        + quick.unanswered[b[3]]
+        for b in past.rows
+    }  # fmt: skip
+
+
 def _best(
     session: Session,
     ask: Ask,
@@ -231,15 +244,7 @@ def _best(
         lambda side: Memo(lambda languages: quick.languages[languages, side])
     )
     audiences, capacity, none = quick.audiences, quick.capacity, quick.none
-    by_stage: Memo[tuple[int, ...] | None, float] = Memo(
-        lambda n: quick.exchanged[exchanges_value(n)] if n else 0.0
-    )
-    exchanged = past.exchanges
-    was = {
-        b[0]: by_stage[exchanged.get(b[0])] + quick.asked[b[1]] + quick.declined[b[2]]
-        + quick.unanswered[b[3]]
-        for b in past.rows
-    }  # fmt: skip
+    was = past_points(quick, past)
     base = [
         (fields_kind[r[2]][telling[r[8]]] + audiences[r[4]] + spoken[r[3]][r[5]]
          + capacity[r[6]] + was.get(r[0], none), r)

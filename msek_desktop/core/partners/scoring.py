@@ -194,11 +194,11 @@ class Quick:
         # the history's parts: the exchanges' value (0: none), the days last asked and
         # declined ("2026-05-01"; None: never), the proposals unanswered
         self.exchanged: Memo[Any, float] = Memo(self._exchanged)
-        self.asked: Memo[str | None, float] = Memo(
-            lambda day: self._past(_asked, _date(day), today)
-        )
+        by_months: Memo[int | None, float] = Memo(lambda m: self._past(_asked, m))
+        self.asked: Memo[str | None, float] = Memo(lambda day: by_months[_months(day, today)])
+        declined: Memo[int | None, float] = Memo(lambda m: self._past(_declined, m))
         self.declined: Memo[str | None, float] = Memo(
-            lambda day: self._past(_declined, _date(day), today)
+            lambda day: declined[_declined_months(_date(day), today, w)]
         )
         self.unanswered: Memo[Any, float] = Memo(lambda n: self._past(_unanswered, int(n or 0)))
         self.none = self.past(NO_HISTORY)
@@ -248,8 +248,13 @@ class Quick:
         return total
 
 
+def _months(day: str | None, today: date) -> int | None:
+    """months_between a day as text ("2026-05-01") and today; None for None."""
+    return None if day is None else months_between(date.fromisoformat(day[:10]), today)
+
+
 def _date(day: str | None) -> date | None:
-    return date.fromisoformat(day) if day else None
+    return date(int(day[:4]), int(day[5:7]), int(day[8:10])) if day else None
 
 
 def scaled(raw: float, w: Weights = WEIGHTS) -> float:
@@ -331,8 +336,8 @@ def _words(t: _Tally, ask: Ask, main_text: str, description: str, w: Weights) ->
 def _history(t: _Tally, h: History, today: date, w: Weights) -> None:
     if h.exchanges:
         _exchanges(t, h.exchanges, h.exchange_value, h.since, h.last, w)
-    _asked(t, h.last_asked, today, w)
-    _declined(t, h.last_declined, today, w)
+    _asked(t, None if h.last_asked is None else months_between(h.last_asked, today), w)
+    _declined(t, _declined_months(h.last_declined, today, w), w)
     _unanswered(t, h.unanswered, w)
 
 
@@ -343,19 +348,25 @@ def _exchanges(
     t.add(w.exchanges * min(1.0, value / w.exchanges_full), "exchanges", params)
 
 
-def _asked(t: _Tally, last_asked: date | None, today: date, w: Weights) -> None:
-    if last_asked is None:
+def _asked(t: _Tally, months: int | None, w: Weights) -> None:
+    """`months`: since it was last asked (None: never)."""
+    if months is None:
         t.add(w.spreading, "never_asked", {})
-    else:
-        months = months_between(last_asked, today)
-        if months >= w.not_asked_shown:
-            fit = min(1.0, months / w.spreading_months)
-            t.add(w.spreading * fit, "not_asked", {"months": months})
+    elif months >= w.not_asked_shown:
+        fit = min(1.0, months / w.spreading_months)
+        t.add(w.spreading * fit, "not_asked", {"months": months})
 
 
-def _declined(t: _Tally, last_declined: date | None, today: date, w: Weights) -> None:
+def _declined_months(last_declined: date | None, today: date, w: Weights) -> int | None:
+    """The months since it last declined, if within w.declined_months (else None)."""
     if last_declined is not None and last_declined >= months_before(today, w.declined_months):
-        months = months_between(last_declined, today)
+        return months_between(last_declined, today)
+    return None
+
+
+def _declined(t: _Tally, months: int | None, w: Weights) -> None:
+    """`months`: since it last declined, if lately (_declined_months)."""
+    if months is not None:
         fading = 1.0 - 0.5 * min(1.0, months / w.declined_months)
         t.add(w.declined * fading, "declined", {"months": months}, False)
 

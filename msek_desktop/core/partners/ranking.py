@@ -143,16 +143,28 @@ def field_sets(session: Session) -> Memo[str | None, frozenset[str]]:
 _NONE: frozenset[str] = frozenset()
 
 
-def _read(session: Session, *where: Any) -> list[Any]:
+def _read(session: Session, *where: Any, fields: bool = True) -> list[Any]:
     """Rows of (id, name, kind, side, audiences, languages, capacity, active, the fields' ids
-    as text "3,7" or None) of the organisations `where` selects."""
+    as text "3,7" or None (only with `fields`)) of the organisations `where` selects."""
     owned = (
         select(func.aggregate_strings(cast(_OF.c.field_id, String), ","))
         .where(_OF.c.organisation_id == _O.id)
         .correlate(_O)
         .scalar_subquery()
     )
-    return list(session.connection().execute(select(*_PROFILE, owned).where(*where)).all())
+    columns = (*_PROFILE, owned) if fields else _PROFILE
+    return list(session.connection().execute(select(*columns).where(*where)).all())
+
+
+def _holding(session: Session, codes: frozenset[str]) -> dict[int, frozenset[str]]:
+    """Organisation id -> which of these fields it works in (those in none: not listed)."""
+    ids = {int(i): str(c) for i, c in session.connection().execute(
+        select(Field.id, Field.code).where(Field.code.in_(codes)))}  # fmt: skip
+    held: dict[int, set[str]] = {}
+    stmt = select(_OF.c.organisation_id, _OF.c.field_id).where(_OF.c.field_id.in_(ids))
+    for organisation_id, field_id in session.connection().execute(stmt):
+        held.setdefault(organisation_id, set()).add(ids[field_id])
+    return {o: frozenset(f) for o, f in held.items()}
 
 
 def to_profile(sets: Memo[str | None, frozenset[str]], row: Any) -> Profile:
@@ -227,16 +239,16 @@ def _best(
     today: date,
     limit: int,
 ) -> list[tuple[Profile, Candidate]]:
-    """The `limit` best organisations of `rows` (`_read`), best first, as Candidates (with
-    their texts); `past`: their histories in brief (history.briefs)."""
+    """The `limit` best organisations of `rows` (`_read` without fields), best first, as
+    Candidates (with their texts); `past`: their histories in brief (history.briefs). The
+    score reads only the fields in quick.telling (the inquiry's and those a kind's fit
+    needs): those are the fields of the Candidates."""
     if limit < 1:
         return []
     quick = Quick(ask, today)
-    sets = field_sets(session)
+    held = _holding(session, quick.telling)
     # each part by the values as read (Quick's own tables by the values they rule on):
-    # the fields and the kind (by the kind, then the few fields they read: quick.telling),
-    # the languages by the side
-    telling: Memo[str | None, frozenset[str]] = Memo(lambda ids: sets[ids] & quick.telling)
+    # the fields and the kind (by the kind, then the fields), the languages by the side
     fields_kind: Memo[str, Memo[frozenset[str], float]] = Memo(
         lambda kind: Memo(lambda f: quick.fields[f] + quick.kinds[kind, f])
     )
@@ -246,7 +258,7 @@ def _best(
     audiences, capacity, none = quick.audiences, quick.capacity, quick.none
     was = past_points(quick, past)
     base = [
-        (fields_kind[r[2]][telling[r[8]]] + audiences[r[4]] + spoken[r[3]][r[5]]
+        (fields_kind[r[2]][held.get(r[0], _NONE)] + audiences[r[4]] + spoken[r[3]][r[5]]
          + capacity[r[6]] + was.get(r[0], none), r)
         for r in rows
     ]  # fmt: skip
@@ -254,7 +266,12 @@ def _best(
         points, r = base[n]
         base[n] = (order(points + quick.state(states.get(r[0]), bool(r[7])), bool(r[7])), r)
     texts: dict[int, tuple[str, str]] = {}
-    profile = partial(to_profile, sets)
+
+    def profile(r: Any) -> Profile:
+        id_, name, kind, side, audiences, languages, capacity, active = r
+        return (id_, name, kind, side, held.get(id_, _NONE), audiences or "", languages or "",
+                capacity, bool(active))  # fmt: skip
+
     if not ask.text.words:
         best = _first(base, limit)
     else:
@@ -303,7 +320,7 @@ def suggest_partners(
     with db.read() as session:
         inq = changes.get_one(session, Inquiry, inquiry_id, INQUIRY)
         ask = _ask(session, inq)
-        found = _read(session, *_live(ask, inq.side))
+        found = _read(session, *_live(ask, inq.side), fields=False)
         past = briefs(session, today, besides=inq.id)
         states = states_of_inquiry(session, inq.id)
         best = _best(session, ask, found, past, states, today, limit)

@@ -33,9 +33,9 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.organisation_fits import add_fits_tab
 from msek_desktop.ui.forms.organisation_history import OrganisationHistory
 from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
-from msek_desktop.ui.forms.partner_panel import add_fits_tab
 from msek_desktop.ui.forms.record_form import choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels

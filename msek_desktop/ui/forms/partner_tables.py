@@ -1,5 +1,6 @@
-"""The tables of the partners panel (ui/forms/partner_panel.py): suggested partners with a
-check box each, proposed partners with their state, open inquiries that fit an organisation;
+"""The tables of the partners panel (ui/forms/partner_panel.py) and of the organisation's
+fitting inquiries (ui/forms/organisation_fits.py): suggested partners with a check box each,
+proposed partners with their state, open inquiries that fit an organisation;
 each reason said in words (kit/partner_texts.py), the score drawn as a bar, the whole reasons
 of the current row under the table, a ranking read in the background that keeps the list's
 place when it comes back.

@@ -186,7 +186,7 @@ def briefs(session: Session, today: date, *, besides: int | None = None) -> Brie
         went_ahead = went_ahead.where(pp.inquiry_id != besides)
     conn = session.connection()
     rows = list(conn.execute(stmt).all())
-    exchanges = {int(r[0]): tuple(int(n) for n in r[1:]) for r in conn.execute(went_ahead)}
+    exchanges = {r[0]: tuple(r[1:]) for r in conn.execute(went_ahead).all()}
     return Briefs(rows, exchanges)
 
 

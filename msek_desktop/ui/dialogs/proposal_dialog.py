@@ -16,12 +16,13 @@ listed below and can be opened again. ReportLab (inside the letter service) and 
 (the preview) are imported on first use, not when the window opens.
 
 The choices (to whom, language, template, partners) are in letter_choices.py, the suggested
-partners and the search in partner_picker.py, the letters made in letters_panel.py.
+partners and the search in partner_picker.py, the letters made in letters_panel.py, the
+letters shown in the preview window and marked sent in letter_viewer.py, the typed text read
+and its placeholders filled in by letter_text.py.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -39,12 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import inquiries, proposals, templates
+from msek_desktop.core import inquiries
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.proposals import LetterRequest, ProposalRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.description_dialog import MissingNotice
 from msek_desktop.ui.dialogs.letter_choices import Chosen, LetterChoices
+from msek_desktop.ui.dialogs.letter_text import body_text, filled_text, unknown_messages
+from msek_desktop.ui.dialogs.letter_viewer import LetterViewer
 from msek_desktop.ui.dialogs.letters_panel import LettersPanel
 from msek_desktop.ui.dialogs.partner_picker import partner_sides
 from msek_desktop.ui.i18n import tr
@@ -60,32 +63,8 @@ __all__ = ["ProposalDialog", "body_text", "partner_sides", "unknown_messages"]
 if TYPE_CHECKING:
     from msek_desktop.letters.checks import LetterWarning
     from msek_desktop.letters.service import Draft
-    from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 
 T = TypeVar("T")
-
-
-def body_text(edit: QPlainTextEdit) -> str:
-    """The text as typed. toPlainText() would turn the no-break spaces of French
-    typography (« texte », « : ») into plain spaces, and the letter would break lines there."""
-    raw = edit.document().toRawText()
-    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def unknown_message(name: str) -> str:
-    close = templates.suggestion(name)
-    text = tr("ProposalDialog", "Unknown placeholder %1: correct it or write the words themselves.")
-    text = text.replace("%1", f"{{{name}}}")
-    if close:
-        text += " " + tr("ProposalDialog", "Did you mean %1?").replace("%1", f"{{{close}}}")
-    return text
-
-
-def unknown_messages(names: list[str]) -> str:
-    return "\n".join(unknown_message(name) for name in names)
-
-
-# -- the dialog -----------------------------------------------------------------------------
 
 
 class ProposalDialog(QDialog):
@@ -118,7 +97,6 @@ class ProposalDialog(QDialog):
         self.draft: Draft | None = None
         self.baseline = ("", "")  # the text that closing would not lose
         self.drafted_for = Chosen()
-        self.preview: LetterPreview | None = None
         self.choices = LetterChoices(
             ctx, detail.row.side, own, detail.letter_language or "en", inquiry_id=inquiry_id,
             checked=partner_ids,
@@ -143,6 +121,10 @@ class ProposalDialog(QDialog):
             QPushButton(), QPushButton(), QPushButton(),
         )  # fmt: skip
         self.letters = LettersPanel(self.ctx, self.inquiry_id)
+        self.viewer = LetterViewer(
+            self, self.ctx, self.ref, self.letters, self.errors,
+            user_error=self._user_error, sent=self.letters_changed.emit,
+        )  # fmt: skip
         self.text_box = QGroupBox()
         self.missing_box = MissingNotice(self.ctx)
         self.missing_label, self.write_button = self.missing_box.label, self.missing_box.button
@@ -173,11 +155,11 @@ class ProposalDialog(QDialog):
             (self.make_button, self.make),
             (self.close_button, self.close),
             (self.write_button, lambda: self.write_descriptions(making=False)),
-            (self.letters.open_button, self.open_selected),
-            (self.letters.sent_button, self.mark_selected_sent),
+            (self.letters.open_button, self.viewer.open_selected),
+            (self.letters.sent_button, self.viewer.mark_selected_sent),
         ):
             button.clicked.connect(slot)
-        self.letters.table.activated_row.connect(lambda _row: self.open_selected())
+        self.letters.table.activated_row.connect(lambda _row: self.viewer.open_selected())
         order = [
             self.to, self.language, self.template, self.partners.search, self.partners.list,
             self.subject, self.body, self.preview_button, self.make_button,
@@ -289,24 +271,13 @@ class ProposalDialog(QDialog):
     def final_text(self) -> tuple[str, str] | None:
         """The subject and body to print, placeholders typed into them filled in; None when
         one is unknown (shown next to its field)."""
-        from msek_desktop.letters.letter import values
-
         assert self.draft is not None
         self.errors.clear()
-        filled = values(self.draft.facts)
-        out: list[str] = []
-        wrong: dict[str, Callable[[], str]] = {}
-        for field, text, drafted in zip(
-            ("subject", "body"), self._text(), (self.draft.subject, self.draft.body), strict=True
-        ):
-            final, unknown = templates.fill_typed(text, drafted, filled)
-            if unknown:
-                wrong[field] = functools.partial(unknown_messages, unknown)
-            out.append(final)
+        text, wrong = filled_text(self.draft, self._text())
         if wrong:
             self.errors.show(wrong)  # functions: the messages follow a change of language
             return None
-        return out[0], out[1]
+        return text
 
     # -- actions --------------------------------------------------------------------------
 
@@ -321,7 +292,7 @@ class ProposalDialog(QDialog):
             self._user_error(problem)
             return
         title = tr("ProposalDialog", "Preview — %1").replace("%1", self.ref)
-        self._show_pdf(pdf, title, f"{self.ref} proposal draft", warnings=warnings)
+        self.viewer.show_pdf(pdf, title, f"{self.ref} proposal draft", warnings=warnings)
 
     def make(self) -> ProposalRow | None:
         """Make the letter as shown, keep it, and show it with "Mark as sent". A missing
@@ -345,7 +316,7 @@ class ProposalDialog(QDialog):
             .replace("%1", str(row.number))
             .replace("%2", self.ref)
         )
-        self.open_letter(row, warnings)
+        self.viewer.open_letter(row, warnings)
         return row
 
     # -- descriptions -----------------------------------------------------------------------
@@ -384,61 +355,6 @@ class ProposalDialog(QDialog):
         ):
             self.redraft()
         self.show_missing()
-
-    def open_selected(self) -> None:
-        row = self.letters.selected()
-        if row is not None:
-            self.open_letter(row)
-
-    def open_letter(self, row: ProposalRow, warnings: Sequence[LetterWarning] = ()) -> None:
-        """A letter as it was made, with "Mark as sent" while it is not; `warnings`: what
-        it does not print as asked (known when it was just made)."""
-        try:
-            pdf = proposals.get_pdf(self.ctx.db, row.id)
-        except UserError as problem:
-            self._user_error(problem)
-            return
-        title = tr("ProposalDialog", "Letter %1 — %2").replace("%1", str(row.number))
-        send = None if row.sent_at is not None else (lambda: self._sent_from_preview(row))
-        self._show_pdf(pdf, title.replace("%2", self.ref), row.file_stem, send, warnings)
-
-    def _sent_from_preview(self, row: ProposalRow) -> None:
-        if self.mark_sent(row) and self.preview is not None:
-            self.preview.accept()
-
-    def mark_selected_sent(self) -> None:
-        row = self.letters.selected()
-        if row is not None:
-            self.mark_sent(row)
-
-    def mark_sent(self, row: ProposalRow) -> bool:
-        """Mark the letter sent; the inquiry moves to "Proposal sent" if not that far yet."""
-        ctx = self.ctx
-        sent = self._write(
-            lambda: proposals.mark_sent(ctx.db, row.id, actor=ctx.me, today=ctx.today())
-        )
-        if sent is None:
-            return False
-        self.letters.reload()
-        self.letters_changed.emit()
-        return True
-
-    def _show_pdf(
-        self,
-        pdf: bytes,
-        title: str,
-        name: str,
-        send: Callable[[], None] | None = None,
-        warnings: Sequence[LetterWarning] = (),
-    ) -> None:
-        from msek_desktop.ui.dialogs.letter_preview import LetterPreview
-
-        self.preview = LetterPreview(
-            pdf, title=title, suggested_name=name, parent=self, warnings=warnings
-        )
-        if send is not None:
-            self.preview.add_button(lambda: tr("ProposalDialog", "Mark as sent"), send)
-        self.preview.exec()
 
     def _write(self, work: Callable[[], T]) -> T | None:
         """run_write for this dialog: refused fields marked beside them, the rest warned."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, case, cast, func, select
+from sqlalchemy import Integer, Select, String, and_, bindparam, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core.models import Inquiry, PartnerProposal
@@ -63,21 +63,29 @@ def _text(column: Any) -> Any:
     return cast(column, String)
 
 
-def _unanswered(today: date) -> Any:
+def _unanswered_between(today: date) -> dict[str, datetime]:
+    """The moments a proposal unanswered lately was made between (as _unanswered reads)."""
+    return {
+        "waited": _midnight(today - timedelta(days=WEIGHTS.answer_wait_days)),
+        "since": _midnight(months_before(today, WEIGHTS.unanswered_months)),
+    }
+
+
+def _unanswered(waited: Any, since: Any) -> Any:
     pp = PartnerProposal
     return and_(
         pp.state.in_([s.value for s in AWAITING_ANSWER]),
-        pp.state_at < _midnight(today - timedelta(days=WEIGHTS.answer_wait_days)),
-        pp.state_at >= _midnight(months_before(today, WEIGHTS.unanswered_months)),
+        pp.state_at < waited,
+        pp.state_at >= since,
     )
 
 
-def _asked_declined_unanswered(today: date) -> tuple[Any, Any, Any]:
+def _asked_declined_unanswered(waited: Any, since: Any) -> tuple[Any, Any, Any]:
     pp = PartnerProposal
     return (
         func.max(_text(pp.created_at)),
         func.max(case((pp.state == ProposalState.DECLINED.value, _text(pp.state_at)))),
-        func.sum(case((_unanswered(today), 1), else_=0)),
+        func.sum(case((_unanswered(waited, since), 1), else_=0)),
     )
 
 
@@ -101,7 +109,7 @@ def _query(today: date) -> Select[Any]:
     return (
         select(
             pp.organisation_id,
-            *_asked_declined_unanswered(today),
+            *_asked_declined_unanswered(**_unanswered_between(today)),
             *_by_stage(),
             func.min(case((went_ahead, _text(pp.state_at)))),
             func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
@@ -162,13 +170,28 @@ def briefs(session: Session, today: date, *, besides: int | None = None) -> Brie
     `besides`: two statements, one over partner_proposals alone (its index
     ix_partner_proposals_organisation_history holds all it reads), one over its accepted
     proposals and their inquiries."""
+    stmt, went_ahead = _brief_statements()
+    values = {**_unanswered_between(today), "besides": besides or 0}  # ids begin at 1
+    conn = session.connection()
+    rows = list(conn.execute(stmt, values).all())
+    exchanges = {r[0]: tuple(r[1:]) for r in conn.execute(went_ahead, values).all()}
+    return Briefs(rows, exchanges)
+
+
+@functools.cache
+def _brief_statements() -> tuple[Select[Any], Select[Any]]:
+    """briefs' statements, made once (their values bound when run)."""
     pp, inq = PartnerProposal, Inquiry
-    asked, declined, unanswered = _asked_declined_unanswered(today)
+    moment = PartnerProposal.__table__.c.state_at.type
+    asked, declined, unanswered = _asked_declined_unanswered(
+        bindparam("waited", type_=moment), bindparam("since", type_=moment)
+    )
+    besides = bindparam("besides", type_=Integer)
     deleted = select(inq.id).where(inq.deleted_at.is_not(None))
     stmt = (
         select(pp.organisation_id, func.substr(asked, 1, 10), func.substr(declined, 1, 10),
                unanswered)
-        .where(pp.inquiry_id.not_in(deleted))
+        .where(pp.inquiry_id.not_in(deleted), pp.inquiry_id != besides)
         .group_by(pp.organisation_id)
     )  # fmt: skip
     went_ahead = (
@@ -178,16 +201,11 @@ def briefs(session: Session, today: date, *, besides: int | None = None) -> Brie
             inq.deleted_at.is_(None),
             pp.state == ProposalState.ACCEPTED.value,
             inq.stage.in_(_STAGES),
+            pp.inquiry_id != besides,
         )
         .group_by(pp.organisation_id)
     )
-    if besides is not None:
-        stmt = stmt.where(pp.inquiry_id != besides)
-        went_ahead = went_ahead.where(pp.inquiry_id != besides)
-    conn = session.connection()
-    rows = list(conn.execute(stmt).all())
-    exchanges = {r[0]: tuple(r[1:]) for r in conn.execute(went_ahead).all()}
-    return Briefs(rows, exchanges)
+    return stmt, went_ahead
 
 
 def states_of_inquiry(session: Session, inquiry_id: int) -> dict[int, str]:

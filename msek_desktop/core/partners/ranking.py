@@ -10,6 +10,7 @@ every organisation had been compared.
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from functools import partial
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import Integer, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from msek_desktop.core import changes, organisations, sides
@@ -125,13 +126,21 @@ _PROFILE = (_O.id, _O.name, _O.kind, _O.side, _O.audiences, _O.languages, _O.cap
 TEXT_BATCH = 100  # organisations whose texts are read at once, best first
 
 
-def _live(ask: Ask, side: str) -> list[Any]:
-    """The conditions on the organisations a partner can be among."""
+def _candidates(session: Session, ask: Ask, side: str) -> list[Any]:
+    """The organisations a partner can be among, as `_read` without fields gives them."""
     wanted = [s.value for s in sides.partner_sides(side)]
-    where: list[Any] = [_O.deleted_at.is_(None), _O.side.in_(wanted)]
-    if ask.requester is not None:
-        where.append(_O.id != ask.requester)
-    return where
+    values = {"sides": wanted, "requester": ask.requester or 0}  # ids begin at 1
+    return list(session.connection().execute(_candidates_statement(), values).all())
+
+
+@functools.cache
+def _candidates_statement() -> Any:
+    """_candidates' statement, made once (its values bound when run)."""
+    return select(*_PROFILE).where(
+        _O.deleted_at.is_(None),
+        _O.side.in_(bindparam("sides", expanding=True)),
+        _O.id != bindparam("requester", type_=Integer),
+    )
 
 
 def field_sets(session: Session) -> Memo[str | None, frozenset[str]]:
@@ -143,17 +152,16 @@ def field_sets(session: Session) -> Memo[str | None, frozenset[str]]:
 _NONE: frozenset[str] = frozenset()
 
 
-def _read(session: Session, *where: Any, fields: bool = True) -> list[Any]:
+def _read(session: Session, *where: Any) -> list[Any]:
     """Rows of (id, name, kind, side, audiences, languages, capacity, active, the fields' ids
-    as text "3,7" or None (only with `fields`)) of the organisations `where` selects."""
+    as text "3,7" or None) of the organisations `where` selects."""
     owned = (
         select(func.aggregate_strings(cast(_OF.c.field_id, String), ","))
         .where(_OF.c.organisation_id == _O.id)
         .correlate(_O)
         .scalar_subquery()
     )
-    columns = (*_PROFILE, owned) if fields else _PROFILE
-    return list(session.connection().execute(select(*columns).where(*where)).all())
+    return list(session.connection().execute(select(*_PROFILE, owned).where(*where)).all())
 
 
 def _holding(session: Session, codes: frozenset[str]) -> dict[int, frozenset[str]]:
@@ -239,7 +247,7 @@ def _best(
     today: date,
     limit: int,
 ) -> list[tuple[Profile, Candidate]]:
-    """The `limit` best organisations of `rows` (`_read` without fields), best first, as
+    """The `limit` best organisations of `rows` (`_candidates`), best first, as
     Candidates (with their texts); `past`: their histories in brief (history.briefs). The
     score reads only the fields in quick.telling (the inquiry's and those a kind's fit
     needs): those are the fields of the Candidates."""
@@ -320,7 +328,7 @@ def suggest_partners(
     with db.read() as session:
         inq = changes.get_one(session, Inquiry, inquiry_id, INQUIRY)
         ask = _ask(session, inq)
-        found = _read(session, *_live(ask, inq.side), fields=False)
+        found = _candidates(session, ask, inq.side)
         past = briefs(session, today, besides=inq.id)
         states = states_of_inquiry(session, inq.id)
         best = _best(session, ask, found, past, states, today, limit)

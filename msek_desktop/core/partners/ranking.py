@@ -1,11 +1,13 @@
 """Suggested partners for an inquiry (the other direction: core.partners.fitting).
 
-The candidates are read in a few set-based queries (the organisations' columns with their
-fields, the proposals' history aggregated by organisation) and scored in Python
-(core.partners.scoring). The words of the inquiry are the costly comparison: they add at
-most Weights.words, so the organisations are scored without them first and compared word
-by word, best first, only while they could still reach the list; the list is the same as if
-every organisation had been compared.
+The candidates are read in a few set-based queries (the organisations' columns, the few
+fields the score reads, the proposals' history in brief: history.briefs) and scored in
+Python from the rows as read, each part of a profile looked up by its value (scoring.Quick);
+only those listed become OrganisationRows with their whole history and reasons. The words of
+the inquiry are the costly comparison: they add at most Weights.words, so the organisations
+are scored without them first and compared word by word, best first, only while they could
+still reach the list; the list is the same as if every organisation had been compared.
+Nothing is kept between calls (another desk may have changed the data).
 """
 
 from __future__ import annotations

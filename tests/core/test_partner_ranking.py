@@ -20,6 +20,7 @@ from msek_desktop.core.partners import (
     Weights,
     inquiries_for_organisation,
     ranking,
+    scoring,
     suggest_partners,
     weights,
 )
@@ -463,3 +464,6 @@ def test_word_beginnings_found_within_one_another() -> None:
     assert finder(fold_fast("muzyka, orkiestra")) == {1, 2}
     assert finder(fold_fast("amuzyczna filorkiestra")) == set()
     assert text_wants(("",), "").finder("anything") == set()
+    texts = ("Szkoła muzyczna", "Orkiestra; muzyka, amuzyczna")  # as fitting finds them
+    assert org(main=texts[0], description=texts[1]).found(starts) == ({0, 1}, {2})
+    assert scoring.found(finder, *texts) == ({0, 1}, {2})

@@ -25,7 +25,13 @@ from msek_desktop.core.partners.weights import (
     Weights,
     kind_fit,
 )
-from msek_desktop.core.partners.words import Finder, TextWants, fold_fast
+from msek_desktop.core.partners.words import (
+    Finder,
+    TextWants,
+    begins,
+    fold_fast,
+    sorted_words,
+)
 from msek_desktop.core.sides import default_language
 from msek_desktop.core.vocab import Audience, ProposalState
 
@@ -70,8 +76,8 @@ class Candidate:
     """An organisation as the ranking reads it: its profile, what it offers and its tags
     (`main`), its descriptions."""
 
-    __slots__ = ("active", "audiences", "capacity", "description", "fields", "id", "kind",
-                 "languages", "main", "name", "side")  # fmt: skip
+    __slots__ = ("_words", "active", "audiences", "capacity", "description", "fields", "id",
+                 "kind", "languages", "main", "name", "side")  # fmt: skip
 
     def __init__(
         self, id: int, name: str, kind: str, side: str, fields: frozenset[str],
@@ -84,6 +90,21 @@ class Candidate:
         self.languages = profile_languages(languages, side)
         self.capacity, self.active = capacity, active
         self.main, self.description = main, description
+        self._words: tuple[list[str], list[str]] | None = None  # folded, when first compared
+
+    def found(self, starts: list[str]) -> tuple[set[int], set[int]]:
+        """The numbers of the word beginnings `starts` found in what it offers and its tags,
+        and only in its descriptions (its words folded once, for the many inquiries it is
+        compared with: fitting)."""
+        if self._words is None:
+            self._words = (sorted_words(fold_fast(self.main)),
+                           sorted_words(fold_fast(self.description)))  # fmt: skip
+        main_words, described_words = self._words
+        main = {n for n, start in enumerate(starts) if begins(main_words, start)}
+        described = {
+            n for n, start in enumerate(starts) if n not in main and begins(described_words, start)
+        }
+        return main, described
 
 
 def found(finder: Finder, main: str, description: str) -> tuple[set[int], set[int]]:
@@ -132,7 +153,7 @@ def score(
     _language(t, ask, c.languages, w)
     _capacity(t, ask, c.capacity, w)
     if words and ask.text.words:
-        _words(t, ask, c.main, c.description, w)
+        _words(t, ask, c.found([start for start, _ in ask.text.words]), w)
     _history(t, history, today, w)
     _state(t, state, c.active, w)
     if t.reasons is None:
@@ -146,7 +167,7 @@ def word_points(ask: Ask, main: str, description: str, w: Weights = WEIGHTS) -> 
     and description; 0 when the inquiry has no words)."""
     t = _Tally(False)
     if ask.text.words:
-        _words(t, ask, main, description, w)
+        _words(t, ask, found(ask.text.finder, main, description), w)
     return t.points
 
 
@@ -325,8 +346,10 @@ def _language(t: _Tally, ask: Ask, languages: tuple[str, ...], w: Weights) -> No
             return
 
 
-def _words(t: _Tally, ask: Ask, main_text: str, description: str, w: Weights) -> None:
-    main, described = found(ask.text.finder, main_text, description)
+def _words(t: _Tally, ask: Ask, found: tuple[set[int], set[int]], w: Weights) -> None:
+    """`found`: the numbers of the inquiry's words found in the main texts, and only in the
+    descriptions."""
+    main, described = found
     hits = len(main) + w.in_description * len(described)
     if hits:
         shown = [ask.text.words[n][1] for n in (*sorted(main), *sorted(described))]

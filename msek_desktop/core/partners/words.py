@@ -8,6 +8,7 @@ uses: partner, exchange, project, the cities' names) say nothing about whom to p
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -247,11 +248,23 @@ def audiences_said(folded: str) -> frozenset[str]:
     return frozenset(_AUDIENCE_OF[(m.lastindex or 1) - 1] for m in _AUDIENCES.finditer(folded))
 
 
+def sorted_words(folded: str) -> list[str]:
+    """The distinct words of a folded text, in order, for `begins`."""
+    return sorted(set(_TOKEN.findall(folded)))
+
+
+def begins(words: list[str], start: str) -> bool:
+    """Whether a word of `words` (sorted_words) begins with `start`."""
+    at = bisect.bisect_left(words, start)
+    return at < len(words) and words[at].startswith(start)
+
+
 class Finder:
     """Which of some word beginnings (an inquiry's stems) begin words of a folded text, in
-    one pass of one pattern: at each word's beginning the pattern takes the longest that
-    begins it (the longest are tried first), and the shorter ones that begin it are the
-    beginnings of that one."""
+    one pass of one pattern (for many texts and one inquiry; for one text and many
+    inquiries, its sorted_words and `begins`): at each word's beginning the pattern takes
+    the longest that begins it (the longest are tried first), and the shorter ones that
+    begin it are the beginnings of that one."""
 
     __slots__ = ("_implied", "_pattern")
 

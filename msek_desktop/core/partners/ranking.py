@@ -172,7 +172,7 @@ def _holding(session: Session, codes: frozenset[str]) -> dict[int, frozenset[str
         select(Field.id, Field.code).where(Field.code.in_(codes)))}  # fmt: skip
     held: dict[int, set[str]] = {}
     stmt = select(_OF.c.organisation_id, _OF.c.field_id).where(_OF.c.field_id.in_(ids))
-    for organisation_id, field_id in session.connection().execute(stmt):
+    for organisation_id, field_id in session.connection().execute(stmt).all():
         held.setdefault(organisation_id, set()).add(ids[field_id])
     return {o: frozenset(f) for o, f in held.items()}
 
@@ -193,12 +193,17 @@ def profiles(session: Session, ids: Any) -> list[Profile]:
 
 def texts_of(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     """Organisation id -> (what it offers and its tags, its descriptions)."""
-    stmt = select(_O.id, _O.offers, _O.tags, _O.description_fr, _O.description_pl,
-                  _O.description_en).where(_O.id.in_(ids))  # fmt: skip
     return {
         r[0]: (f"{r[1]} {r[2]}", f"{r[3]} {r[4]} {r[5]}")
-        for r in session.connection().execute(stmt).all()
+        for r in session.connection().execute(_texts_statement(), {"ids": ids}).all()
     }
+
+
+@functools.cache
+def _texts_statement() -> Any:
+    """texts_of's statement, made once (the ids bound when run)."""
+    return select(_O.id, _O.offers, _O.tags, _O.description_fr, _O.description_pl,
+                  _O.description_en).where(_O.id.in_(bindparam("ids", expanding=True)))  # fmt: skip
 
 
 def candidate(p: Profile, texts: tuple[str, str]) -> Candidate:

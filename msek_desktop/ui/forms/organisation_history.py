@@ -8,6 +8,7 @@ It shows what core.partner_proposals.history and counts give; codes (stages, pro
 states, decline reasons, letter kinds) are said in the window's language. Activating a row
 opens its inquiry.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

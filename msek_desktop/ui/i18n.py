@@ -34,7 +34,7 @@ class Languages:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(LOCALES[language]))
         self.current = language
         for folder, name in (
             (resource_path("i18n"), f"msek_{language}"),
@@ -46,6 +46,11 @@ class Languages:
                 self._installed.append(translator)
             elif language != "en" or name.startswith("msek"):
                 log.warning("no translation %s in %s", name, folder)
+
+
+# The window's dates and numbers: English is British English (4 Dec 2026, 04/12/2026), as the
+# office reads it and as the letters write it; Qt's plain "en" would be the US (12/4/26).
+LOCALES = {"fr": "fr_FR", "pl": "pl_PL", "en": "en_GB"}
 
 
 def system_language() -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -49,6 +49,7 @@ from msek_desktop.ui.forms.followup_actions import OutcomeDialog, RescheduleDial
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
 from msek_desktop.ui.i18n import NATIVE_NAMES, Languages, tr
+from msek_desktop.ui.kit import table
 from msek_desktop.ui.window.crash import CrashDialog
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
@@ -459,3 +460,19 @@ def test_the_sweep_sees_english_left_on_screen(window: MainWindow) -> None:
     problems = "\n".join(untranslated("fr", window, "en"))
     for english in ("'My day'", "'Follow-ups'", "'&File'", "'Search inquiries'"):
         assert f"untranslated {english}" in problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "long"),
+    [
+        ("en", "04/12/2026", "Friday, 4 December 2026"),  # British: day first, never 12/4/26
+        ("fr", "04/12/2026", "vendredi 4 décembre 2026"),
+        ("pl", "4.12.2026", "piątek, 4 grudnia 2026"),
+    ],
+)
+def test_dates_are_written_as_the_office_reads_them(
+    qtbot: QtBot, languages: Languages, lang: str, short: str, long: str
+) -> None:
+    languages.switch(lang)
+    assert table.display(date(2026, 12, 4)) == short
+    assert QLocale().toString(QDate(2026, 12, 4), QLocale.FormatType.LongFormat) == long

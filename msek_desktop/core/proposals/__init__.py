@@ -31,6 +31,7 @@ from msek_desktop.core.proposals.facts import (
     Requester,
     Signer,
     TemplateText,
+    letter_kind,
 )
 from msek_desktop.core.proposals.gathering import (
     letter_facts,
@@ -76,6 +77,7 @@ __all__ = [
     "get_text",
     "letter_facts",
     "letter_facts_many",
+    "letter_kind",
     "letterhead",
     "list_proposals",
     "make_proposal",

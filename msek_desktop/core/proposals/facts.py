@@ -153,9 +153,15 @@ class LetterRequest:
 
     @property
     def kind(self) -> str:
-        if self.to == TO_PARTNER:
-            return INTRODUCTION
-        return PROPOSAL if self.partner_ids else ACKNOWLEDGEMENT
+        return letter_kind(self.to, bool(self.partner_ids))
+
+
+def letter_kind(to: str, has_partners: bool) -> str:
+    """models.Proposal.kind of a letter to `to` (TO_REQUESTER or TO_PARTNER): an introduction
+    to a partner; to the person who asked, a proposal with partners, else an acknowledgement."""
+    if to == TO_PARTNER:
+        return INTRODUCTION
+    return PROPOSAL if has_partners else ACKNOWLEDGEMENT
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import sides, templates
+from msek_desktop.core import proposals, sides, templates
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.partner_picker import PartnerPicker, partner_sides
@@ -35,7 +35,7 @@ from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.naming import label_fields
 from msek_desktop.ui.kit.widgets import CodeCombo
 
-REQUESTER, PARTNER = "requester", "partner"
+REQUESTER, PARTNER = proposals.TO_REQUESTER, proposals.TO_PARTNER
 RECIPIENTS: dict[str, labels.Text] = {
     REQUESTER: lambda: tr("ProposalDialog", "To the person who asked"),
     PARTNER: lambda: tr(
@@ -89,13 +89,6 @@ class Chosen:
     template_id: int | None = None
     partners: dict[int, str] = field(default_factory=dict)  # id -> name, as checked
     to: str = REQUESTER
-
-
-def letter_kind(to: str, partner_count: int) -> str:
-    """models.Proposal.kind of the letter: introduction, proposal or acknowledgement."""
-    if to == PARTNER:
-        return "introduction"
-    return "proposal" if partner_count else "acknowledgement"
 
 
 def partner_language(row: OrganisationRow) -> str:
@@ -168,7 +161,7 @@ class LetterChoices(QGroupBox):
         return self.to.code()
 
     def kind(self) -> str:
-        return letter_kind(self.recipient(), len(self.partners.ids()))
+        return proposals.letter_kind(self.recipient(), bool(self.partners.ids()))
 
     def ready(self) -> bool:
         """A letter to a partner is written to exactly one checked partner."""

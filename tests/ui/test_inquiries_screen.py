@@ -112,12 +112,19 @@ def test_enter_opens_the_selected_inquiry(qtbot: QtBot, screen: InquiriesScreen)
     assert opened == [screen.model.rows[2].id]
 
 
-def test_overdue_rows_are_coloured(screen: InquiriesScreen) -> None:
+def test_overdue_dates_are_marked_not_whole_rows(screen: InquiriesScreen) -> None:
     today = screen.ctx.today()
+    date_column = [c.key for c in screen.model.columns].index("next_followup")
+    late_rows = 0
     for number, row in enumerate(screen.model.rows):
-        brush = screen.model.index(number, 0).data(Qt.ItemDataRole.ForegroundRole)
+        brush = screen.model.index(number, date_column).data(Qt.ItemDataRole.ForegroundRole)
+        font = screen.model.index(number, date_column).data(Qt.ItemDataRole.FontRole)
         late = row.is_open and row.next_followup is not None and row.next_followup < today
         assert (brush is not None) == late
+        assert (font is not None and font.bold()) == late
+        late_rows += late
+        assert screen.model.index(number, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert late_rows, "the demo data has overdue inquiries"
 
 
 def test_every_column_sorts(screen: InquiriesScreen) -> None:

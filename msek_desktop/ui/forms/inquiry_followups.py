@@ -31,7 +31,7 @@ def followup_columns(names: dict[str, str]) -> list[Column]:
     action = lambda r: labels.label(labels.ACTIONS, r.action)  # noqa: E731
     who = lambda r: names.get(r.assignee or "", "")  # noqa: E731
     return [
-        Column("due_on", lambda: tr("InquiryForm", "Due"), lambda r: r.due_on),
+        Column("due_on", lambda: tr("InquiryForm", "Due"), lambda r: r.due_on, marked=True),
         Column("action", lambda: tr("InquiryForm", "Action"), action),
         Column("description", lambda: tr("InquiryForm", "Description"), lambda r: r.description),
         Column("assignee", lambda: tr("InquiryForm", "Assignee"), who),

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from msek_desktop.ui.kit.fields import ERROR_COLOUR
@@ -36,6 +36,9 @@ class Column:
     title: Callable[[], str]
     value: Callable[[Any], Any]
     sort_key: str | None = None
+    # the column that carries the row's mark (an overdue date in red and bold): only this
+    # cell is coloured, never the whole row
+    marked: bool = False
 
 
 def qdate(value: date) -> QDate:
@@ -55,7 +58,11 @@ def display(value: Any) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    """Plain rows in declared columns; `highlight(row)` may colour a row (overdue ...)."""
+    """Plain rows in declared columns; `highlight(row)` may mark a row (overdue ...).
+
+    The mark shows only in the columns declared `marked` (the date that is late), in the
+    colour given and in bold, so the marker does not rely on colour alone.
+    """
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,9 +93,17 @@ class RowsModel(QAbstractTableModel):
             return display(self.columns[index.column()].value(row))
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            if not self.columns[index.column()].marked:
+                return None
             colour = self.highlight(row)
-            return QBrush(colour) if colour is not None else None
+            if colour is None:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(colour)
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(

@@ -33,7 +33,7 @@ LIMIT = 1000  # rows shown by the whole office's list; the rest is reached with 
 def followup_columns(names: Callable[[str | None], str] | None = None) -> list[Column]:
     """Due, action, inquiry, what to do, subject; the assignee too when `names` is given."""
     columns = [
-        Column("due_on", lambda: tr("FollowUps", "Due"), lambda r: r.due_on),
+        Column("due_on", lambda: tr("FollowUps", "Due"), lambda r: r.due_on, marked=True),
         Column(
             "action",
             lambda: tr("FollowUps", "Action"),

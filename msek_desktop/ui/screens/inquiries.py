@@ -77,6 +77,7 @@ def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
             lambda: tr("Inquiries", "Next follow-up"),
             lambda r: r.next_followup,
             "next_followup",
+            marked=True,
         ),
         Column("subject", lambda: tr("Inquiries", "Subject"), lambda r: r.subject, "subject"),
     ]

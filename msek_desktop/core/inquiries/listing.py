@@ -169,6 +169,28 @@ def _filtered(
     return search.narrowed(stmt, search.Kind.INQUIRY, flt.search, Inquiry.id, ranked=ranked)
 
 
+def _ordered_ids(session: Session, flt: InquiryFilter) -> Select[Any]:
+    """The ids of the inquiries matching `flt`, in the list's order: the column asked, else
+    best match first when searching, else newest first."""
+    ids_query = (
+        select(Inquiry.id)
+        .outerjoin(_C, Inquiry.contact_id == _C.id)
+        .outerjoin(_O, Inquiry.organisation_id == _O.id)
+        .outerjoin(_S, Inquiry.assignee_id == _S.id)
+    )
+    ranked = bool(flt.search) and flt.sort is None and _worth_ranking(session, flt.search)
+    stmt, rank = _filtered(ids_query, flt, ranked=ranked)
+    if flt.sort is not None:
+        if flt.sort not in SORT_KEYS:
+            raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
+        keys = SORT_KEYS[flt.sort]
+        for key in keys if isinstance(keys, tuple) else (keys,):
+            stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
+    elif rank is not None:
+        stmt = stmt.order_by(rank)
+    return stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+
+
 def list_inquiries(
     db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int = 50, offset: int = 0
 ) -> list[InquiryRow]:
@@ -178,31 +200,43 @@ def list_inquiries(
     order, then only those rows are read whole (a broad search like "saint" matches tens
     of thousands of rows; their next follow-up and names are looked up for 50, not all).
     """
-    ids_query = (
-        select(Inquiry.id)
-        .outerjoin(_C, Inquiry.contact_id == _C.id)
-        .outerjoin(_O, Inquiry.organisation_id == _O.id)
-        .outerjoin(_S, Inquiry.assignee_id == _S.id)
-    )
     with db.read() as session:
-        ranked = bool(flt.search) and flt.sort is None and _worth_ranking(session, flt.search)
-        stmt, rank = _filtered(ids_query, flt, ranked=ranked)
-        if flt.sort is not None:
-            if flt.sort not in SORT_KEYS:
-                raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
-            keys = SORT_KEYS[flt.sort]
-            for key in keys if isinstance(keys, tuple) else (keys,):
-                stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
-        elif rank is not None:
-            stmt = stmt.order_by(rank)
-        stmt = stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
-        ids = list(session.scalars(stmt.limit(limit).offset(offset)))
+        ids = list(session.scalars(_ordered_ids(session, flt).limit(limit).offset(offset)))
         if not ids:
             return []
         result = list(session.execute(_row_query().where(Inquiry.id.in_(ids))))
         position = {inquiry_id: n for n, inquiry_id in enumerate(ids)}
         result.sort(key=lambda r: position[r[0].id])
         return _to_rows(session, result)
+
+
+def inquiry_ids(db: Database, flt: InquiryFilter = InquiryFilter()) -> list[int]:
+    """The ids of every inquiry matching `flt` (all pages), in the list's order: what a
+    "select all" in the list means, read in one query."""
+    with db.read() as session:
+        return list(session.scalars(_ordered_ids(session, flt)))
+
+
+@dataclass(frozen=True)
+class StateCounts:
+    """How many inquiries match a filter, open and closed (whatever the filter's `open`)."""
+
+    open: int
+    closed: int
+
+
+def count_by_state(db: Database, flt: InquiryFilter = InquiryFilter()) -> StateCounts:
+    """The open and the closed inquiries matching `flt` but for its `open`, in one query: an
+    empty list of open ones can say that closed ones match (and the reverse)."""
+    closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
+    counting = select(
+        func.count(Inquiry.id), func.coalesce(func.sum(case((closed, 1), else_=0)), 0)
+    )
+    either = InquiryFilter(**{**flt.__dict__, "open": None})
+    stmt, _ = _filtered(counting, either, ranked=True)  # join: no order
+    with db.read() as session:
+        total, closed_count = session.execute(stmt).one()
+    return StateCounts(open=int(total) - int(closed_count), closed=int(closed_count))
 
 
 RANK_LIMIT = 3000

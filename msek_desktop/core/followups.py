@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, errors, staff
 from msek_desktop.core.db import Database
+from msek_desktop.core.inquiries import editing as inquiry_editing
 from msek_desktop.core.models import FollowUp, Inquiry, StaffMember, utcnow
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.core.validation import Checker
@@ -114,16 +115,27 @@ def add_followup(
     clean = _clean(values, partial=False)
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
-        inq = changes.get_live(session, Inquiry, inquiry_id, "Inquiry")
-        assignee_id = staff.assignee_id(session, values.get("assignee")) or inq.assignee_id
-        fu = FollowUp(inquiry_id=inq.id, assignee_id=assignee_id, **clean)
-        session.add(fu)
-        session.flush()
-        changes.record(
-            session, staff_id, "followup_added", inquiry_id=inq.id, field="due_on",
-            new=fu.due_on.isoformat(), note=f"{fu.action}: {fu.description}".rstrip(": "),
-        )  # fmt: skip
+        fu = _plan(session, inquiry_id, clean, values.get("assignee"), staff_id)
         return _row_of(session, fu.id)
+
+
+def _plan(
+    session: Session,
+    inquiry_id: int,
+    clean: Mapping[str, Any],
+    assignee: str | None,
+    staff_id: int | None,
+) -> FollowUp:
+    inq = changes.get_live(session, Inquiry, inquiry_id, "Inquiry")
+    assignee_id = staff.assignee_id(session, assignee) or inq.assignee_id
+    fu = FollowUp(inquiry_id=inq.id, assignee_id=assignee_id, **clean)
+    session.add(fu)
+    session.flush()
+    changes.record(
+        session, staff_id, "followup_added", inquiry_id=inq.id, field="due_on",
+        new=fu.due_on.isoformat(), note=f"{fu.action}: {fu.description}".rstrip(": "),
+    )  # fmt: skip
+    return fu
 
 
 def _editable(session: Session, followup_id: int, expected_version: int | None) -> FollowUp:
@@ -139,11 +151,18 @@ def complete_followup(
     *,
     actor: str | None = None,
     expected_version: int | None = None,
+    next_followup: Mapping[str, Any] | None = None,
+    stage: Mapping[str, Any] | None = None,
+    today: date | None = None,
 ) -> FollowUpRow:
-    """Mark done with what came of it; the outcome is required."""
+    """Mark done with what came of it (the outcome is required) and, in the same write,
+    plan `next_followup` (values as add_followup takes them) and move the inquiry to `stage`
+    (stage, lost_reason, lost_note, checked as core.inquiries moves a stage): all of it is
+    written, or nothing."""
     check = Checker()
     outcome = check.text("outcome", outcome, required=True, max_len=5000)
     check.raise_if_any()
+    planned = _clean(next_followup, partial=False) if next_followup is not None else None
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
         fu = _editable(session, followup_id, expected_version)
@@ -152,6 +171,13 @@ def complete_followup(
         fu.done_at = utcnow()
         fu.outcome = outcome
         changes.record(session, staff_id, "followup_done", inquiry_id=fu.inquiry_id, note=outcome)
+        if planned is not None:
+            assert next_followup is not None
+            _plan(session, fu.inquiry_id, planned, next_followup.get("assignee"), staff_id)
+        if stage is not None:
+            inquiry_editing.move_within(
+                session, fu.inquiry_id, stage, staff_id, today or date.today()
+            )
         session.flush()
         return _row_of(session, fu.id)
 

@@ -149,6 +149,20 @@ def assign(
     )
 
 
+def move_within(
+    session: Session,
+    inquiry_id: int,
+    values: Mapping[str, Any],
+    staff_id: int | None,
+    today: date,
+) -> None:
+    """The stage move of `values` (stage, lost_reason, lost_note), checked and applied as
+    update_inquiry does, inside a write already open (core.followups writes a follow-up's
+    outcome, the next one and the stage move in one transaction)."""
+    _, move = checked({k: values.get(k) for k in ("stage", "lost_reason", "lost_note")}, new=False)
+    _move(session, _editable(session, inquiry_id, None), move, staff_id, today)
+
+
 def move_stage(
     db: Database,
     inquiry_id: int,

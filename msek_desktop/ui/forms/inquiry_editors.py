@@ -1,6 +1,7 @@
 """The editors of one inquiry on a RecordForm: two boxes, the inquiry (when, how, who, what)
-and its handling (stage, why lost, assignee, fields of exchange), filled from an
-InquiryDetail (or core's defaults of a new inquiry) and read back as the values core takes.
+and its handling (stage, why lost, assignee, fields of exchange as chips, the partner
+sought), filled from an InquiryDetail (or core's defaults of a new inquiry) and read back as
+the values core takes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from msek_desktop.core import inquiries, organisations, staff
 from msek_desktop.core.rows import InquiryDetail, InquiryRow, StaffRow
 from msek_desktop.core.vocab import Stage
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.field_chips import FieldChips
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.followup_actions import date_edit, set_locale_format
 from msek_desktop.ui.forms.inquiry_history import FIELDS
@@ -35,7 +37,7 @@ from msek_desktop.ui.kit.table import qdate
 from msek_desktop.ui.kit.widgets import CodeCombo
 
 SHORT = ("received_on", "channel", "kind", "priority", "side", "letter_language")
-WIDE = ("contact_id", "organisation_id", "subject", "message", "desired_counterpart")
+WIDE = ("contact_id", "organisation_id", "subject", "message")
 CODES = ("channel", "kind", "priority", "side", "stage", "assignee")
 
 
@@ -74,7 +76,8 @@ class InquiryEditors(RecordForm):
         self.lost_reason = CodeCombo(labels.LOST_REASONS, any_text=reason)
         self.lost_note = QLineEdit()
         self.assignee = CodeCombo({}, any_text=lambda: tr("InquiryForm", "Nobody"))
-        self.fields = FieldsChecklist(ctx)
+        self.fields = FieldsChecklist(ctx)  # the values; shown as chips, ticked in a popup
+        self.field_chips = FieldChips(self.fields)
         self.details = self._details_box()
         self.handling = self._handling_box()
         self.stage.currentIndexChanged.connect(self._show_lost)
@@ -106,8 +109,7 @@ class InquiryEditors(RecordForm):
             grid.addWidget(cell, row, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        grid.setRowStretch(6, 2)
-        grid.setRowStretch(7, 1)
+        grid.setRowStretch(6, 1)  # the message takes the height left
         return box
 
     def _handling_box(self) -> QGroupBox:
@@ -120,10 +122,13 @@ class InquiryEditors(RecordForm):
             ("assignee", FIELDS["assignee"]),
         ):
             self.handling_form.addRow(*self._field(name, text, self._editor(name)))
-        # The field names are long: the list gets the whole width, its label above it.
-        for part in self._field("fields", FIELDS["fields"], self.fields):
-            self.handling_form.addRow(part)
-        self.fields.setWordWrap(True)
+        # Chips and the partner sought take the whole width, their label above them.
+        for name, text, editor in (
+            ("fields", FIELDS["fields"], self.field_chips),
+            ("desired_counterpart", FIELDS["desired_counterpart"], self.desired_counterpart),
+        ):
+            for part in self._field(name, text, editor):
+                self.handling_form.addRow(part)
         self.handling_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return box
 

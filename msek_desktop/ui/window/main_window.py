@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolBar,
 )
 
 from msek_desktop import __version__
@@ -18,6 +19,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
@@ -39,6 +41,15 @@ SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("followups", FollowUpsScreen),
     ("settings", SettingsScreen),
 )
+# Tabler icons (resources/icons/tabler) of the screens, in the navigation and the Go menu.
+SCREEN_ICONS = {
+    "my_day": "sun",
+    "inquiries": "inbox",
+    "people": "users",
+    "organisations": "building",
+    "followups": "calendar-time",
+    "settings": "settings",
+}
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +64,8 @@ class MainWindow(QMainWindow):
         self._stale = {key for key, _cls in SCREENS}  # refreshed when next shown
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(1)
         self.stack = QStackedWidget()
         for key, screen_class in SCREENS:
             screen = screen_class(ctx, self)
@@ -62,6 +74,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setIcon(icon(SCREEN_ICONS[key]))
             self.navigation.addItem(item)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -76,7 +89,10 @@ class MainWindow(QMainWindow):
         self._actions()
         install_backup_actions(self, ctx)
         install_data_actions(self, ctx)
+        self.toolbar = self._toolbar()
         self.read_only_notice = install_read_only_notice(self, ctx)
+        if self.read_only_notice is not None:  # on a line of its own, under the toolbar
+            self.insertToolBarBreak(self.read_only_notice)
         self._connect()
         self.live = start_live(self, ctx)  # colleagues' saves, on the office server
         self.retranslate()
@@ -104,6 +120,16 @@ class MainWindow(QMainWindow):
             action(f"Ctrl+{n}", lambda _=False, k=key: self.show_screen(k))
             for n, (key, _cls) in enumerate(SCREENS, start=1)
         ]
+        for act, (key, _cls) in zip(self.act_goto, SCREENS, strict=True):
+            act.setIcon(icon(SCREEN_ICONS[key]))
+        for act, name in (
+            (self.act_new, "file-plus"),
+            (self.act_find, "search"),
+            (self.act_refresh, "refresh"),
+            (self.act_quit, "logout"),
+            (self.act_about, "info-circle"),
+        ):
+            act.setIcon(icon(name))
         menu = self.menuBar()
         self.menu_file = menu.addMenu("")
         self.menu_file.addActions([self.act_new, self.act_refresh])
@@ -113,6 +139,44 @@ class MainWindow(QMainWindow):
         self.menu_go.addActions([self.act_find, *self.act_goto])
         self.menu_help = menu.addMenu("")
         self.menu_help.addAction(self.act_about)
+
+    def _toolbar(self) -> QToolBar:
+        """The frequent actions, the menus' own (same shortcuts, same state): a new inquiry,
+        search, My day and Follow-ups, import and export, a backup."""
+        bar = QToolBar(self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        data = getattr(self, "data_actions", None)
+        backups = getattr(self, "backup_actions", None)
+        screens = dict(zip((k for k, _cls in SCREENS), self.act_goto, strict=True))
+        groups: list[list[QAction]] = [
+            [self.act_new, self.act_find],
+            [screens["my_day"], screens["followups"]],
+        ]
+        if data is not None:
+            data.act_import.setIcon(icon("file-import"))
+            data.act_export.setIcon(icon("file-export"))
+            groups.append([data.act_import, data.act_export])
+        if backups is not None:
+            backups.act_backup.setIcon(icon("archive"))
+            backups.act_restore.setIcon(icon("restore"))
+            groups[-1].append(backups.act_backup)
+        for number, group in enumerate(groups):
+            if number:
+                bar.addSeparator()
+            bar.addActions(group)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def _tooltips(self) -> None:
+        """The toolbar's buttons say their shortcut."""
+        for act in self.toolbar.actions():
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{act.iconText()} ({keys})" if keys else act.iconText())
 
     def _connect(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigate)
@@ -135,6 +199,7 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             item.setText(self.screens[key].title())
         self.navigation.setAccessibleName(tr("MainWindow", "Navigation"))
+        self.toolbar.setWindowTitle(tr("MainWindow", "Toolbar"))
         self.menu_file.setTitle(tr("MainWindow", "&File"))
         self.menu_go.setTitle(tr("MainWindow", "&Go"))
         self.menu_help.setTitle(tr("MainWindow", "&Help"))
@@ -151,7 +216,8 @@ class MainWindow(QMainWindow):
         widest = max(
             fm.horizontalAdvance(self.navigation.item(i).text()) for i in range(len(SCREENS))
         )
-        self.navigation.setMinimumWidth(widest + 40)
+        self.navigation.setMinimumWidth(widest + self.navigation.iconSize().width() + 48)
+        self._tooltips()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,7 +28,7 @@ PLACEHOLDERS: dict[str, str] = {
     "address_ins": "Polish form of address, instrumental: Panią / Panem / Państwem",
     "address_loc": "Polish form of address, locative: Pani / Panu / Państwu",
     "inquiry_ref": "the inquiry's reference, e.g. 2026-0012",
-    "inquiry_date": "the day the inquiry was received, in words",
+    "inquiry_date": "the day the inquiry was received, with the month in words",
     "inquiry_subject": "the inquiry's subject",
     "inquiry_fields": "the fields of exchange, e.g. music and education",
     "desired_counterpart": "the counterpart the person hoped for, as they wrote it",
@@ -54,7 +54,7 @@ PLACEHOLDERS: dict[str, str] = {
     "office_phone": "the office's phone",
     "office_email": "the office's email",
     "office_website": "the office's website",
-    "date": "the letter's date, in words",
+    "date": "the letter's date, with the month in words",
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")

@@ -55,7 +55,7 @@ WORDING: dict[str, Wording] = {
         phone_abbr="tél.",
         page="Page {page}/{pages}",
         fields_label=f"Domaines{NBSP}:",
-        website_label=f"Site internet{NBSP}:",
+        website_label=f"Site web{NBSP}:",
         signature_right=True,
         closing_in_signature=False,
     ),

@@ -117,10 +117,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Each inquiry&apos;s letter language</translation>
     </message>
     <message numerus="yes">
-        <source>Proposal letters for %n inquiries.</source>
-        <translation>
-            <numerusform>Proposal letter for %n inquiry.</numerusform>
-            <numerusform>Proposal letters for %n inquiries.</numerusform>
+        <source>%n letters will be made, one for each selected inquiry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -388,6 +388,25 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>&amp;Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo and open your office's data (made empty if there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DescriptionDialog</name>
     <message>
         <source>Description of %1</source>
@@ -495,6 +514,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
         <translation>%1 is the inquiry&apos;s own organisation.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -696,6 +719,33 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -708,6 +758,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>I am not in the list…</source>
         <translation>I am not in the list…</translation>
+    </message>
+    <message>
+        <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -726,20 +780,20 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>The database is empty. Fill it with demo data?</source>
-        <translation>The database is empty. Fill it with demo data?</translation>
+        <source>Your office's data are still empty. Try the program first?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
-        <translation>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill with demo data</source>
-        <translation>Fill with demo data</translation>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>Start empty</translation>
+        <source>Start with my office's data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,8 +811,96 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already planned: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is planned for this inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the inquiry to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pick a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the inquiry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please write what came of it.</source>
         <translation>Please write what came of it.</translation>
+    </message>
+    <message>
+        <source>Please pick why it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why in the note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -801,8 +943,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Assignee</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Done…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -857,6 +999,46 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>The first %n follow-up (narrow the filters)</numerusform>
             <numerusform>The first %n follow-ups (narrow the filters)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all open follow-ups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1692,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Inquiries</name>
     <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
@@ -1518,20 +1704,16 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Received</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1546,8 +1728,12 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1626,6 +1812,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Letters…</translation>
     </message>
     <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letters for the selected inquiries</source>
         <translation>Letters for the selected inquiries</translation>
     </message>
@@ -1634,15 +1824,117 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Nobody</translation>
     </message>
     <message numerus="yes">
+        <source>All %n inquiries selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n inquiry</numerusform>
             <numerusform>%n inquiries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n inquiries?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open inquiry matches — %n closed ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed inquiry matches — %n open ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields of exchange in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>From the contact</source>
         <translation>From the contact</translation>
@@ -1688,8 +1980,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Assignee</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1708,8 +2000,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Add follow-up…</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Done…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -1892,6 +2184,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2480,6 +2780,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2533,6 +2837,18 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>Nothing planned for the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open inquiry of yours has a follow-up planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new inquiry is waiting: every new one has someone handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My day</source>
         <translation>My day</translation>
     </message>
@@ -2551,6 +2867,34 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>My open inquiries</source>
         <translation>My open inquiries</translation>
+    </message>
+    <message>
+        <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiries nobody handles yet, the oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the selected inquiry yourself (it is assigned to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2577,12 +2921,28 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n follow-ups in the next 14 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open, nothing planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n open inquiries of mine</source>
+        <source>My open inquiries: %n</source>
         <translation>
-            <numerusform>%n open inquiry of mine</numerusform>
-            <numerusform>%n open inquiries of mine</numerusform>
+            <numerusform>My open inquiries: %n</numerusform>
+            <numerusform>My open inquiries: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You handle no open inquiry yet: take a new one, or create one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3407,33 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Partners</name>
     <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Open inquiries that fit (%n)</numerusform>
+            <numerusform>Open inquiries that fit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Propose this organisation</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Record this organisation as a proposed partner of the inquiry</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Open inquiries that fit</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1 proposed for inquiry %2.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3156,33 +3543,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
         <translation>Withdraw %1 from this inquiry&apos;s proposed partners?</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message numerus="yes">
-        <source>Open inquiries that fit (%n)</source>
-        <translation>
-            <numerusform>Open inquiries that fit (%n)</numerusform>
-            <numerusform>Open inquiries that fit (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Propose this organisation</source>
-        <translation>Propose this organisation</translation>
-    </message>
-    <message>
-        <source>Record this organisation as a proposed partner of the inquiry</source>
-        <translation>Record this organisation as a proposed partner of the inquiry</translation>
-    </message>
-    <message>
-        <source>Open inquiries that fit</source>
-        <translation>Open inquiries that fit</translation>
-    </message>
-    <message>
-        <source>%1 proposed for inquiry %2.</source>
-        <translation>%1 proposed for inquiry %2.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3344,6 +3704,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
+        <source>DEMO DATA — not your office's records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office server %1 · connected</source>
         <translation>Office server %1 · connected</translation>
     </message>
@@ -3354,6 +3718,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Copy of the office server&apos;s data from %1 · read-only</source>
         <translation>Copy of the office server&apos;s data from %1 · read-only</translation>
+    </message>
+    <message>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -3415,6 +3783,22 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Templates are for partnership proposals; this letter has its own wording.</translation>
     </message>
     <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>Letter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3443,10 +3827,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Open…</translation>
     </message>
     <message>
-        <source>Mark as sent</source>
-        <translation>Mark as sent</translation>
-    </message>
-    <message>
         <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
         <translation>The inquiry moves to “Proposal sent” if it is not that far yet.</translation>
     </message>
@@ -3469,14 +3849,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Other organisations</source>
         <translation>Other organisations</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Unknown placeholder %1: correct it or write the words themselves.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Did you mean %1?</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -3537,10 +3909,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
         <translation>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</translation>
-    </message>
-    <message>
-        <source>Letter %1 — %2</source>
-        <translation>Letter %1 — %2</translation>
     </message>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
@@ -3623,6 +3991,10 @@ You can look things up, print letters and export. To make changes, copy the file
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3749,6 +4121,18 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active (can be assigned inquiries)</source>
@@ -4002,8 +4386,8 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>the inquiry&apos;s reference, e.g. 2026-0012</translation>
     </message>
     <message>
-        <source>the day the inquiry was received, in words</source>
-        <translation>the day the inquiry was received, in words</translation>
+        <source>the day the inquiry was received, with the month in words</source>
+        <translation>the day the inquiry was received, with the month in words</translation>
     </message>
     <message>
         <source>the inquiry&apos;s subject</source>
@@ -4106,8 +4490,8 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>the office&apos;s website</translation>
     </message>
     <message>
-        <source>the letter&apos;s date, in words</source>
-        <translation>the letter&apos;s date, in words</translation>
+        <source>the letter's date, with the month in words</source>
+        <translation>the letter&apos;s date, with the month in words</translation>
     </message>
     <message>
         <source>A lone %1: write %1%1 to print a brace.</source>

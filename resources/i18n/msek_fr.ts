@@ -52,7 +52,7 @@
 A copy of the current data is kept on this desk first, so this can be undone.</source>
         <translation>Remplacer les données du bureau, sur tous les postes, par la sauvegarde %1&#xa0;?
 
-Une copie des données actuelles est d&apos;abord conservée sur ce poste, l&apos;opération peut donc être annulée.</translation>
+Une copie des données actuelles est d’abord conservée sur ce poste, l’opération peut donc être annulée.</translation>
     </message>
     <message>
         <source>Replace all the data with the backup %1?
@@ -117,10 +117,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>La langue de courrier de chaque demande</translation>
     </message>
     <message numerus="yes">
-        <source>Proposal letters for %n inquiries.</source>
-        <translation>
-            <numerusform>Courriers de proposition pour %n demande.</numerusform>
-            <numerusform>Courriers de proposition pour %n demandes.</numerusform>
+        <source>%n letters will be made, one for each selected inquiry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -153,7 +153,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Keep each letter in the inquiry&apos;s history</source>
-        <translation>Conserver chaque courrier dans l&apos;historique de la demande</translation>
+        <translation>Conserver chaque courrier dans l’historique de la demande</translation>
     </message>
     <message>
         <source>Make the letters</source>
@@ -169,7 +169,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Kept letters appear in each inquiry&apos;s timeline and can be marked as sent.</source>
-        <translation>Les courriers conservés figurent dans l&apos;historique de chaque demande et peuvent être marqués comme envoyés.</translation>
+        <translation>Les courriers conservés figurent dans l’historique de chaque demande et peuvent être marqués comme envoyés.</translation>
     </message>
     <message>
         <source>Save the letters as</source>
@@ -214,7 +214,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>ContactForm</name>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
-        <translation>Choisissez l&apos;organisme parmi les suggestions, ou laissez vide.</translation>
+        <translation>Choisissez l’organisme parmi les suggestions, ou laissez vide.</translation>
     </message>
     <message>
         <source>New person</source>
@@ -281,11 +281,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Something unexpected went wrong. What you saved before is safe; the last action may not have finished. Please send the details below to whoever looks after the program.</source>
-        <translation>Un problème inattendu est survenu. Ce que vous avez enregistré auparavant est en sécurité&#xa0;; la dernière action n&apos;a peut-être pas abouti. Merci d&apos;envoyer les détails ci-dessous à la personne qui s&apos;occupe du logiciel.</translation>
+        <translation>Un problème inattendu est survenu. Ce que vous avez enregistré auparavant est en sécurité&#xa0;; la dernière action n’a peut-être pas abouti. Merci d’envoyer les détails ci-dessous à la personne qui s’occupe du logiciel.</translation>
     </message>
     <message>
         <source>Details of the error</source>
-        <translation>Détails de l&apos;erreur</translation>
+        <translation>Détails de l’erreur</translation>
     </message>
     <message>
         <source>The details are also in the log file: %1</source>
@@ -300,7 +300,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>DataLocation</name>
     <message>
         <source>This computer has no credential store: the password is kept nowhere and is asked at each start.</source>
-        <translation>Cet ordinateur n&apos;a pas de gestionnaire d&apos;identifiants&#xa0;: le mot de passe n&apos;est conservé nulle part et il est demandé à chaque démarrage.</translation>
+        <translation>Cet ordinateur n’a pas de gestionnaire d’identifiants&#xa0;: le mot de passe n’est conservé nulle part et il est demandé à chaque démarrage.</translation>
     </message>
     <message>
         <source>The password is kept in %1 on this computer.</source>
@@ -316,7 +316,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The server answers but the database holds another program&apos;s data: choose another database.</source>
-        <translation>Le serveur répond, mais la base de données contient les données d&apos;un autre programme&#xa0;: choisissez une autre base.</translation>
+        <translation>Le serveur répond, mais la base de données contient les données d’un autre programme&#xa0;: choisissez une autre base.</translation>
     </message>
     <message>
         <source>Where the office&apos;s data lives</source>
@@ -384,7 +384,26 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The server refused the login or its password; check them and try again.</source>
-        <translation>Le serveur a refusé l&apos;identifiant ou son mot de passe&#xa0;; vérifiez-les et réessayez.</translation>
+        <translation>Le serveur a refusé l’identifiant ou son mot de passe&#xa0;; vérifiez-les et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>&amp;Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo and open your office's data (made empty if there are none).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -395,7 +414,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Write it now: it is kept with the organisation and printed in this letter and the next ones.</source>
-        <translation>Écrivez-la maintenant&#xa0;: elle est conservée avec l’organisation et imprimée dans cette lettre et les suivantes.</translation>
+        <translation>Écrivez-la maintenant&#xa0;: elle est conservée avec l’organisme et imprimée dans ce courrier et les suivants.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -403,7 +422,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Make the letter without it</source>
-        <translation>Faire la lettre sans elle</translation>
+        <translation>Établir le courrier sans elle</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -422,7 +441,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>Errors</name>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
-        <translation>Ce numéro de téléphone n&apos;est pas valide (pour l&apos;étranger, indiquez l&apos;indicatif du pays).</translation>
+        <translation>Ce numéro de téléphone n’est pas valide (pour l’étranger, indiquez l’indicatif du pays).</translation>
     </message>
     <message>
         <source>The login %1 is already taken.</source>
@@ -430,7 +449,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
         <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
@@ -450,7 +469,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This is not a valid email address.</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
         <source>Not a whole number.</source>
@@ -494,7 +513,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
-        <translation>%1 est l’organisation même de la demande.</translation>
+        <translation>%1 est l’organisme même de la demande.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -534,7 +557,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche depuis que vous l&apos;avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
+        <translation>Quelqu’un d’autre a enregistré cette fiche depuis que vous l’avez ouverte. Rechargez-la pour voir ses modifications, puis refaites les vôtres.</translation>
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
@@ -546,11 +569,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing already saved was lost.</source>
-        <translation>Le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
+        <translation>Le disque est plein. Libérez de la place et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été perdu.</translation>
     </message>
     <message>
         <source>This record no longer exists or was deleted.</source>
-        <translation>Cette fiche n&apos;existe plus ou a été supprimée.</translation>
+        <translation>Cette fiche n’existe plus ou a été supprimée.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -558,19 +581,19 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This is not an MSEK database file.</source>
-        <translation>Ce fichier n&apos;est pas une base de données MSEK.</translation>
+        <translation>Ce fichier n’est pas une base de données MSEK.</translation>
     </message>
     <message>
         <source>The database file does not exist.</source>
-        <translation>Le fichier de la base de données n&apos;existe pas.</translation>
+        <translation>Le fichier de la base de données n’existe pas.</translation>
     </message>
     <message>
         <source>The database is in a place where it can be damaged (a network share or a folder synced by OneDrive, Dropbox or Google Drive).</source>
-        <translation>La base de données se trouve dans un emplacement où elle risque d&apos;être endommagée (un partage réseau ou un dossier synchronisé par OneDrive, Dropbox ou Google Drive).</translation>
+        <translation>La base de données se trouve dans un emplacement où elle risque d’être endommagée (un partage réseau ou un dossier synchronisé par OneDrive, Dropbox ou Google Drive).</translation>
     </message>
     <message>
         <source>The office server refused the login or its password.</source>
-        <translation>Le serveur du bureau a refusé l&apos;identifiant ou son mot de passe.</translation>
+        <translation>Le serveur du bureau a refusé l’identifiant ou son mot de passe.</translation>
     </message>
     <message>
         <source>The office server cannot be reached.</source>
@@ -578,7 +601,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This is not available with an office server yet.</source>
-        <translation>Ce n&apos;est pas encore disponible avec un serveur de bureau.</translation>
+        <translation>Ce n’est pas encore disponible avec un serveur de bureau.</translation>
     </message>
     <message>
         <source>The database cannot be used.</source>
@@ -621,7 +644,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Cannot export to %1: it is a database file, which an export never replaces; choose another name.</source>
-        <translation>Impossible d’exporter vers %1&#xa0;: c’est un fichier de base de données, qu’un export ne remplace jamais&#xa0;; choisissez un autre nom.</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: c’est un fichier de base de données, qu’une exportation ne remplace jamais&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot export to %1: the file is read-only.</source>
@@ -681,7 +704,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Export en cours…</translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows were written to %1</source>
@@ -696,6 +719,33 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -703,11 +753,15 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Staff members</source>
-        <translation>Membres de l&apos;équipe</translation>
+        <translation>Membres de l’équipe</translation>
     </message>
     <message>
         <source>I am not in the list…</source>
         <translation>Je ne suis pas dans la liste…</translation>
+    </message>
+    <message>
+        <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -715,31 +769,31 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Enter yourself as a new staff member of the office.</source>
-        <translation>Enregistrez-vous comme nouveau membre de l&apos;équipe.</translation>
+        <translation>Enregistrez-vous comme nouveau membre de l’équipe.</translation>
     </message>
     <message>
         <source>There is no staff member yet. Enter yourself as the first one: your name and titles are used to sign the letters.</source>
-        <translation>Aucun membre de l&apos;équipe n&apos;est encore enregistré. Enregistrez-vous en premier&#xa0;: votre nom et vos fonctions servent à signer les courriers.</translation>
+        <translation>Aucun membre de l’équipe n’est encore enregistré. Enregistrez-vous en premier&#xa0;: votre nom et vos fonctions servent à signer les courriers.</translation>
     </message>
     <message>
         <source>MSEK Desktop</source>
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>The database is empty. Fill it with demo data?</source>
-        <translation>La base de données est vide. La remplir avec des données de démonstration&#xa0;?</translation>
+        <source>Your office's data are still empty. Try the program first?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
-        <translation>Les données de démonstration sont des demandes, des personnes et des organismes fictifs, pour essayer le logiciel. Pour le vrai travail du bureau, commencez avec une base vide.</translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill with demo data</source>
-        <translation>Charger les données de démonstration</translation>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>Commencer avec une base vide</translation>
+        <source>Start with my office's data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,8 +811,96 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Résultat</translation>
     </message>
     <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already planned: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is planned for this inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the inquiry to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pick a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the inquiry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please write what came of it.</source>
         <translation>Veuillez indiquer le résultat.</translation>
+    </message>
+    <message>
+        <source>Please pick why it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why in the note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -801,8 +943,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Effectuée…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -822,7 +964,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Due today</source>
-        <translation>Pour aujourd&apos;hui</translation>
+        <translation>Pour aujourd’hui</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -858,6 +1000,46 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>Seulement les %n premières relances (affinez les filtres)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -882,7 +1064,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Import en cours…</translation>
+        <translation>Importation en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries imported</source>
@@ -893,7 +1075,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Done. The import added:</source>
-        <translation>Terminé. L’import a ajouté&#xa0;:</translation>
+        <translation>Terminé. L’importation a ajouté&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -901,7 +1083,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The import did not finish. Nothing was written.</source>
-        <translation>L’import n’est pas allé au bout. Rien n’a été enregistré.</translation>
+        <translation>L’importation n’est pas allée au bout. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Choose the file</source>
@@ -1069,7 +1251,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Found by</source>
-        <translation>Correspondance</translation>
+        <translation>Critère de rapprochement</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -1129,7 +1311,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The import will add:</source>
-        <translation>L’import ajoutera&#xa0;:</translation>
+        <translation>L’importation ajoutera&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
@@ -1510,6 +1692,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Inquiries</name>
     <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
@@ -1518,20 +1704,16 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Reçue le</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Territoire</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Domaine</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1546,8 +1728,12 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1587,7 +1773,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Search by name, organisation, city, subject, ref…</source>
-        <translation>Rechercher&#xa0;: nom, organisme, ville, objet, référence…</translation>
+        <translation>Rechercher&#xa0;: nom, organisme, objet…</translation>
     </message>
     <message>
         <source>Search inquiries</source>
@@ -1626,6 +1812,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Courriers…</translation>
     </message>
     <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letters for the selected inquiries</source>
         <translation>Courriers pour les demandes sélectionnées</translation>
     </message>
@@ -1634,15 +1824,117 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Non attribuée</translation>
     </message>
     <message numerus="yes">
+        <source>All %n inquiries selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inquiries</source>
         <translation>
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n inquiries?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open inquiry matches — %n closed ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed inquiry matches — %n open ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields of exchange in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>From the contact</source>
         <translation>Selon le contact</translation>
@@ -1688,8 +1980,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Effectuée le</translation>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1697,7 +1989,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Whoever handles the inquiry</source>
-        <translation>La personne qui s&apos;occupe de la demande</translation>
+        <translation>La personne qui s’occupe de la demande</translation>
     </message>
     <message>
         <source>New follow-up</source>
@@ -1708,8 +2000,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Ajouter une relance…</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Effectuée…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -1725,7 +2017,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Save the inquiry first to plan follow-ups.</source>
-        <translation>Enregistrez d&apos;abord la demande pour planifier des relances.</translation>
+        <translation>Enregistrez d’abord la demande pour planifier des relances.</translation>
     </message>
     <message>
         <source>Select an open follow-up.</source>
@@ -1737,11 +2029,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Inquiry deleted. Restore it from the “Deleted” filter of Inquiries.</source>
-        <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+        <translation>Demande supprimée. Vous pouvez la restaurer avec le filtre «&#xa0;Supprimées&#xa0;» de l’écran Demandes.</translation>
     </message>
     <message>
         <source>A new inquiry starts at stage New.</source>
-        <translation>Une nouvelle demande commence à l&apos;étape «&#xa0;Nouvelle&#xa0;».</translation>
+        <translation>Une nouvelle demande commence à l’étape «&#xa0;Nouvelle&#xa0;».</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -1753,7 +2045,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Delete this inquiry? You can restore it later from the “Deleted” filter of Inquiries.</source>
-        <translation>Supprimer cette demande&#xa0;? Vous pourrez la restaurer plus tard avec le filtre «&#xa0;Supprimées&#xa0;» de l&apos;écran Demandes.</translation>
+        <translation>Supprimer cette demande&#xa0;? Vous pourrez la restaurer plus tard avec le filtre «&#xa0;Supprimées&#xa0;» de l’écran Demandes.</translation>
     </message>
     <message>
         <source>Inquiry %1 saved.</source>
@@ -1761,7 +2053,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Partnership letter…</source>
-        <translation>Courrier de partenariat…</translation>
+        <translation>Proposition de partenariat…</translation>
     </message>
     <message>
         <source>Make the partnership proposal letter of this inquiry</source>
@@ -1887,11 +2179,19 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Fields of exchange</source>
-        <translation>Domaines d&apos;échange</translation>
+        <translation>Domaines d’échange</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>Étape</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1986,7 +2286,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Out of scope</source>
-        <translation>Hors de notre champ</translation>
+        <translation>Hors de notre champ d’action</translation>
     </message>
     <message>
         <source>Other reason</source>
@@ -1994,7 +2294,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Information request</source>
-        <translation>Renseignements</translation>
+        <translation>Demande d’information</translation>
     </message>
     <message>
         <source>Accompaniment</source>
@@ -2026,7 +2326,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Website form</source>
-        <translation>Formulaire du site</translation>
+        <translation>Formulaire du site web</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2197,7 +2497,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Letter pages</source>
-        <translation>Pages de la lettre</translation>
+        <translation>Pages du courrier</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
@@ -2224,11 +2524,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The letter could not be sent to the printer.</source>
-        <translation>La lettre n&apos;a pas pu être envoyée à l&apos;imprimante.</translation>
+        <translation>Le courrier n’a pas pu être envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Save the letter</source>
-        <translation>Enregistrer la lettre</translation>
+        <translation>Enregistrer le courrier</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2236,15 +2536,15 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The letter could not be saved as %1.</source>
-        <translation>La lettre n&apos;a pas pu être enregistrée sous&#xa0;%1.</translation>
+        <translation>Le courrier n’a pas pu être enregistré sous&#xa0;%1.</translation>
     </message>
     <message>
         <source>The letter could not be written to a temporary file.</source>
-        <translation>La lettre n&apos;a pas pu être écrite dans un fichier temporaire.</translation>
+        <translation>Le courrier n’a pas pu être écrit dans un fichier temporaire.</translation>
     </message>
     <message>
         <source>No program to show PDF files was found. Use Save as… to keep the letter, or Print… to print it.</source>
-        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Utilisez Enregistrer sous… pour garder la lettre, ou Imprimer… pour l&apos;imprimer.</translation>
+        <translation>Aucun programme pour afficher les fichiers PDF n’a été trouvé. Utilisez Enregistrer sous… pour garder le courrier, ou Imprimer… pour l’imprimer.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2563,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The organisation name</source>
-        <translation>Le nom de l’organisation</translation>
+        <translation>Le nom de l’organisme</translation>
     </message>
     <message>
         <source>The address</source>
@@ -2331,7 +2631,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The name of a partner organisation</source>
-        <translation>Le nom d’une organisation partenaire</translation>
+        <translation>Le nom d’un organisme partenaire</translation>
     </message>
     <message>
         <source>The city of the partner %1</source>
@@ -2355,23 +2655,23 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The text of the letter</source>
-        <translation>Le texte de la lettre</translation>
+        <translation>Le texte du courrier</translation>
     </message>
     <message>
         <source>The letter</source>
-        <translation>La lettre</translation>
+        <translation>Le courrier</translation>
     </message>
     <message>
         <source>The letterhead logo %1 cannot be used: %2. The letter is made without it.</source>
-        <translation>Le logo de l’en-tête %1 ne peut pas être utilisé&#xa0;: %2. La lettre est faite sans logo.</translation>
+        <translation>Le logo de l’en-tête %1 ne peut pas être utilisé&#xa0;: %2. Le courrier est établi sans logo.</translation>
     </message>
     <message>
         <source>%1 contains characters the letter font cannot print: %2 (%3) and %4 more; they will show as boxes.</source>
-        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3) et %4 de plus&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+        <translation>%1 contient des caractères que la police du courrier ne peut pas imprimer&#xa0;: %2 (%3) et %4 de plus&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
     </message>
     <message>
         <source>%1 contains characters the letter font cannot print: %2 (%3); they will show as boxes.</source>
-        <translation>%1 contient des caractères que la police de la lettre ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
+        <translation>%1 contient des caractères que la police du courrier ne peut pas imprimer&#xa0;: %2 (%3)&#xa0;; ils apparaîtront sous forme de carrés vides.</translation>
     </message>
     <message>
         <source>%1 has no description in French</source>
@@ -2399,7 +2699,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Write it now, or the letter goes without it: a description in another language is never printed.</source>
-        <translation>Écrivez-la maintenant, ou la lettre partira sans elle&#xa0;: une description dans une autre langue n’est jamais imprimée.</translation>
+        <translation>Écrivez-la maintenant, ou le courrier partira sans elle&#xa0;: une description dans une autre langue n’est jamais imprimée.</translation>
     </message>
     <message>
         <source>This file cannot be used as the logo: %1.</source>
@@ -2450,7 +2750,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Someone</source>
-        <translation>Quelqu&apos;un</translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2478,6 +2778,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2533,6 +2837,18 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>Nothing planned for the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open inquiry of yours has a follow-up planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new inquiry is waiting: every new one has someone handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
@@ -2553,6 +2869,34 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Mes demandes en cours</translation>
     </message>
     <message>
+        <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiries nobody handles yet, the oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the selected inquiry yourself (it is assigned to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2566,8 +2910,8 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message numerus="yes">
         <source>%n follow-ups due today</source>
         <translation>
-            <numerusform>%n relance pour aujourd&apos;hui</numerusform>
-            <numerusform>%n relances pour aujourd&apos;hui</numerusform>
+            <numerusform>%n relance pour aujourd’hui</numerusform>
+            <numerusform>%n relances pour aujourd’hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2577,12 +2921,28 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n relances dans les 14 prochains jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open, nothing planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n open inquiries of mine</source>
+        <source>My open inquiries: %n</source>
         <translation>
-            <numerusform>%n demande en cours qui m&apos;est confiée</numerusform>
-            <numerusform>%n demandes en cours qui me sont confiées</numerusform>
+            <numerusform>Mes demandes en cours&#xa0;: %n</numerusform>
+            <numerusform>Mes demandes en cours&#xa0;: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You handle no open inquiry yet: take a new one, or create one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,11 +2961,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>This computer has no credential store: the password is asked at each start.</source>
-        <translation>Cet ordinateur n&apos;a pas de gestionnaire d&apos;identifiants&#xa0;: le mot de passe est demandé à chaque démarrage.</translation>
+        <translation>Cet ordinateur n’a pas de gestionnaire d’identifiants&#xa0;: le mot de passe est demandé à chaque démarrage.</translation>
     </message>
     <message>
         <source>Not kept on this computer: asked when the server wants it.</source>
-        <translation>Non conservé sur cet ordinateur&#xa0;: demandé quand le serveur l&apos;exige.</translation>
+        <translation>Non conservé sur cet ordinateur&#xa0;: demandé quand le serveur l’exige.</translation>
     </message>
     <message>
         <source>Kept in %1.</source>
@@ -2625,7 +2985,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Change where the data is…</source>
-        <translation>Changer l&apos;emplacement des données…</translation>
+        <translation>Changer l’emplacement des données…</translation>
     </message>
     <message>
         <source>Forget the password</source>
@@ -2633,11 +2993,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
-        <translation>Le changement prend effet au prochain démarrage de MSEK Desktop&#xa0;; d&apos;ici là, cette fenêtre continue de travailler sur les données qu&apos;elle a ouvertes.</translation>
+        <translation>Le changement prend effet au prochain démarrage de MSEK Desktop&#xa0;; d’ici là, cette fenêtre continue de travailler sur les données qu’elle a ouvertes.</translation>
     </message>
     <message>
         <source>The MSEK_DB setting of this computer names the data; it wins over the choice made here.</source>
-        <translation>Le réglage MSEK_DB de cet ordinateur désigne les données&#xa0;; il l&apos;emporte sur le choix fait ici.</translation>
+        <translation>Le réglage MSEK_DB de cet ordinateur désigne les données&#xa0;; il l’emporte sur le choix fait ici.</translation>
     </message>
     <message>
         <source>Office data</source>
@@ -2711,7 +3071,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Fields of exchange</source>
-        <translation>Domaines d&apos;échange</translation>
+        <translation>Domaines d’échange</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2798,7 +3158,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Lettre</translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Partnership proposal</source>
@@ -2810,11 +3170,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Letter to the partner</source>
-        <translation>Lettre au partenaire</translation>
+        <translation>Courrier au partenaire</translation>
     </message>
     <message>
         <source>%1, letter %2</source>
-        <translation>%1, lettre %2</translation>
+        <translation>%1, courrier %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3047,6 +3407,33 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Partners</name>
     <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
+            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Proposer cet organisme</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Enregistrer cet organisme comme partenaire proposé pour la demande</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Demandes qui lui conviennent</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1&#xa0;: proposé pour la demande %2.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -3156,33 +3543,6 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
         <translation>Retirer %1 des partenaires proposés pour cette demande&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Open inquiries that fit (%n)</source>
-        <translation>
-            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
-            <numerusform>Demandes qui lui conviennent (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Propose this organisation</source>
-        <translation>Proposer cet organisme</translation>
-    </message>
-    <message>
-        <source>Record this organisation as a proposed partner of the inquiry</source>
-        <translation>Enregistrer cet organisme comme partenaire proposé pour la demande</translation>
-    </message>
-    <message>
-        <source>Open inquiries that fit</source>
-        <translation>Demandes qui lui conviennent</translation>
-    </message>
-    <message>
-        <source>%1 proposed for inquiry %2.</source>
-        <translation>%1&#xa0;: proposé pour la demande %2.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3302,7 +3662,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <name>Pickers</name>
     <message>
         <source>A similar person is already recorded. Use them instead?</source>
-        <translation>Une personne similaire est déjà enregistrée. L&apos;utiliser plutôt&#xa0;?</translation>
+        <translation>Une personne similaire est déjà enregistrée. L’utiliser plutôt&#xa0;?</translation>
     </message>
     <message>
         <source>Similar records</source>
@@ -3322,7 +3682,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
-        <translation>Un organisme similaire est déjà enregistré. L&apos;utiliser plutôt&#xa0;?</translation>
+        <translation>Un organisme similaire est déjà enregistré. L’utiliser plutôt&#xa0;?</translation>
     </message>
     <message>
         <source>Type to search…</source>
@@ -3344,6 +3704,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
+        <source>DEMO DATA — not your office's records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office server %1 · connected</source>
         <translation>Serveur du bureau %1 · connecté</translation>
     </message>
@@ -3354,6 +3718,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Copy of the office server&apos;s data from %1 · read-only</source>
         <translation>Copie des données du serveur du bureau du %1 · lecture seule</translation>
+    </message>
+    <message>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -3380,7 +3748,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Letter to</source>
-        <translation>Lettre à</translation>
+        <translation>Courrier adressé</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3396,11 +3764,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Check the one partner this letter is written to.</source>
-        <translation>Cochez le partenaire auquel cette lettre est écrite.</translation>
+        <translation>Cochez le partenaire auquel ce courrier est adressé.</translation>
     </message>
     <message>
         <source>No partner is checked: this letter will be an acknowledgement, telling the person who asked that the office is looking for a partner.</source>
-        <translation>Aucun partenaire n’est coché&#xa0;: cette lettre sera un accusé de réception, qui dit à la personne qui a fait la demande que le bureau cherche un partenaire.</translation>
+        <translation>Aucun partenaire n’est coché&#xa0;: ce courrier sera un accusé de réception, qui dit à la personne qui a fait la demande que le bureau cherche un partenaire.</translation>
     </message>
     <message>
         <source>A partnership proposal naming the checked partners.</source>
@@ -3408,11 +3776,27 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>A letter to %1 introducing the person who asked.</source>
-        <translation>Une lettre à %1 qui présente la personne qui a fait la demande.</translation>
+        <translation>Un courrier à %1 qui présente la personne qui a fait la demande.</translation>
     </message>
     <message>
         <source>Templates are for partnership proposals; this letter has its own wording.</source>
-        <translation>Les modèles servent aux propositions de partenariat&#xa0;; cette lettre a sa propre formulation.</translation>
+        <translation>Les modèles servent aux propositions de partenariat&#xa0;; ce courrier a sa propre formulation.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>Courrier&#xa0;%1 —&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3443,12 +3827,8 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <source>Mark as sent</source>
-        <translation>Marquer comme envoyé</translation>
-    </message>
-    <message>
         <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
-        <translation>La demande passe à «&#xa0;Proposition envoyée&#xa0;» si elle n&apos;en est pas encore là.</translation>
+        <translation>La demande passe à «&#xa0;Proposition envoyée&#xa0;» si elle n’en est pas encore là.</translation>
     </message>
     <message>
         <source>Search organisations…</source>
@@ -3464,19 +3844,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Suggested for this inquiry</source>
-        <translation>Suggérées pour cette demande</translation>
+        <translation>Suggérés pour cette demande</translation>
     </message>
     <message>
         <source>Other organisations</source>
-        <translation>Autres organisations</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Champ de fusion inconnu&#xa0;%1&#xa0;: corrigez-le ou écrivez directement le texte.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire&#xa0;%1&#xa0;?</translation>
+        <translation>Autres organismes</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -3508,7 +3880,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Make the letter as shown and keep it with the inquiry</source>
-        <translation>Établir le courrier tel qu&apos;affiché et le conserver avec la demande</translation>
+        <translation>Établir le courrier tel qu’affiché et le conserver avec la demande</translation>
     </message>
     <message>
         <source>Acknowledgement — %1</source>
@@ -3516,7 +3888,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Letter to a partner — %1</source>
-        <translation>Lettre à un partenaire — %1</translation>
+        <translation>Courrier à un partenaire — %1</translation>
     </message>
     <message>
         <source>Partnership proposal — %1</source>
@@ -3536,11 +3908,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
-        <translation>La description est enregistrée. Rédiger la lettre à nouveau pour qu’elle l’imprime&#xa0;? Le texte que vous avez modifié sera remplacé.</translation>
-    </message>
-    <message>
-        <source>Letter %1 — %2</source>
-        <translation>Courrier&#xa0;%1 —&#xa0;%2</translation>
+        <translation>La description est enregistrée. Rédiger à nouveau le courrier pour qu’il l’imprime&#xa0;? Le texte que vous avez modifié sera remplacé.</translation>
     </message>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
@@ -3553,7 +3921,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
 You can look things up, print letters and export. Changes are made on the office server: start MSEK Desktop again once it can be reached.</source>
         <translation>Lecture seule&#xa0;: une copie des données du serveur du bureau du %1, conservée sur cet ordinateur.
-Vous pouvez consulter, imprimer des lettres et exporter. Les modifications se font sur le serveur du bureau&#xa0;: redémarrez MSEK Desktop dès qu&apos;il est joignable.</translation>
+Vous pouvez consulter, imprimer des courriers et exporter. Les modifications se font sur le serveur du bureau&#xa0;: redémarrez MSEK Desktop dès qu’il est joignable.</translation>
     </message>
     <message>
         <source>Read-only copy</source>
@@ -3563,7 +3931,7 @@ Vous pouvez consulter, imprimer des lettres et exporter. Les modifications se fo
         <source>Read-only: nothing can be saved in %1.
 You can look things up, print letters and export. To make changes, copy the file to a folder of your own or ask for write access.</source>
         <translation>Lecture seule&#xa0;: rien ne peut être enregistré dans %1.
-Vous pouvez consulter les données, imprimer des courriers et exporter. Pour faire des modifications, copiez le fichier dans un dossier à vous ou demandez l&apos;accès en écriture.</translation>
+Vous pouvez consulter les données, imprimer des courriers et exporter. Pour faire des modifications, copiez le fichier dans un dossier à vous ou demandez l’accès en écriture.</translation>
     </message>
     <message>
         <source>Read-only database</source>
@@ -3625,6 +3993,10 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3646,15 +4018,15 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
+        <translation>Modifiée par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it, so your changes were not saved.
 
 Reload it now to see their version? Your changes in this window will be lost. Choose No to keep them on screen and copy what you need first.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche après que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+        <translation>Quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte&#xa0;: vos modifications n’ont donc pas été enregistrées.
 
-La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette fenêtre seront perdues. Choisissez «&#xa0;Non&#xa0;» pour les garder à l&apos;écran et copier d&apos;abord ce dont vous avez besoin.</translation>
+La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette fenêtre seront perdues. Choisissez «&#xa0;Non&#xa0;» pour les garder à l’écran et copier d’abord ce dont vous avez besoin.</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -3681,7 +4053,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>This computer holds a copy of the office&apos;s data from %1: you can open it read-only to look things up.</source>
-        <translation>Cet ordinateur conserve une copie des données du bureau du %1&#xa0;: vous pouvez l&apos;ouvrir en lecture seule pour consulter.</translation>
+        <translation>Cet ordinateur conserve une copie des données du bureau du %1&#xa0;: vous pouvez l’ouvrir en lecture seule pour consulter.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3693,7 +4065,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Change where the data is…</source>
-        <translation>Changer l&apos;emplacement des données…</translation>
+        <translation>Changer l’emplacement des données…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3751,6 +4123,18 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active (can be assigned inquiries)</source>
         <translation>Actif (peut se voir attribuer des demandes)</translation>
     </message>
@@ -3760,15 +4144,15 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Staff member</source>
-        <translation>Membre de l&apos;équipe</translation>
+        <translation>Membre de l’équipe</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation>Nouveau membre de l&apos;équipe</translation>
+        <translation>Nouveau membre de l’équipe</translation>
     </message>
     <message>
         <source>Staff member %1</source>
-        <translation>Membre de l&apos;équipe %1</translation>
+        <translation>Membre de l’équipe %1</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -3832,7 +4216,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Letterhead logo (PNG or JPEG)</source>
-        <translation>Logo de l&apos;en-tête (PNG ou JPEG)</translation>
+        <translation>Logo de l’en-tête (PNG ou JPEG)</translation>
     </message>
     <message>
         <source>City printed before the date of letters</source>
@@ -3892,7 +4276,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Add a staff member</source>
-        <translation>Ajouter un membre de l&apos;équipe</translation>
+        <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3900,19 +4284,19 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Edit the staff member</source>
-        <translation>Modifier le membre de l&apos;équipe</translation>
+        <translation>Modifier le membre de l’équipe</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation>Membres de l&apos;équipe</translation>
+        <translation>Membres de l’équipe</translation>
     </message>
     <message>
         <source>Language of the window:</source>
-        <translation>Langue de l&apos;interface&#xa0;:</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Who am I:</source>
@@ -3924,11 +4308,11 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
-        <translation>L&apos;interface change de langue immédiatement. Chaque courrier a sa propre langue, choisie lors de sa rédaction.</translation>
+        <translation>L’interface change de langue immédiatement. Chaque courrier a sa propre langue, choisie lors de sa rédaction.</translation>
     </message>
     <message>
         <source>The staff member working at this computer: My day shows their follow-ups, and changes are recorded in their name.</source>
-        <translation>Le membre de l&apos;équipe qui travaille sur cet ordinateur&#xa0;: «&#xa0;Ma journée&#xa0;» affiche ses relances, et les modifications sont enregistrées à son nom.</translation>
+        <translation>Le membre de l’équipe qui travaille sur cet ordinateur&#xa0;: «&#xa0;Ma journée&#xa0;» affiche ses relances, et les modifications sont enregistrées à son nom.</translation>
     </message>
     <message>
         <source>Office letterhead</source>
@@ -3951,7 +4335,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <name>Templates</name>
     <message>
         <source>the person&apos;s first and last name (or the organisation&apos;s name)</source>
-        <translation>le prénom et le nom de la personne (ou le nom de l&apos;organisme)</translation>
+        <translation>le prénom et le nom de la personne (ou le nom de l’organisme)</translation>
     </message>
     <message>
         <source>the person&apos;s first name</source>
@@ -3963,11 +4347,11 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Madame / Monsieur, Pani / Pan, Ms / Mr (empty when unknown)</source>
-        <translation>Madame / Monsieur, Pani / Pan, Ms / Mr (vide s&apos;il n&apos;est pas connu)</translation>
+        <translation>Madame / Monsieur, Pani / Pan, Ms / Mr (vide s’il n’est pas connu)</translation>
     </message>
     <message>
         <source>the organisation the person writes for</source>
-        <translation>l&apos;organisme au nom duquel la personne écrit</translation>
+        <translation>l’organisme au nom duquel la personne écrit</translation>
     </message>
     <message>
         <source>the recipient&apos;s city</source>
@@ -3975,47 +4359,47 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Polish form of address, nominative: Pani / Pan / Państwo</source>
-        <translation>forme d&apos;adresse polonaise, nominatif&#xa0;: Pani / Pan / Państwo</translation>
+        <translation>formule de politesse polonaise, nominatif&#xa0;: Pani / Pan / Państwo</translation>
     </message>
     <message>
         <source>Polish form of address, genitive: Pani / Pana / Państwa</source>
-        <translation>forme d&apos;adresse polonaise, génitif&#xa0;: Pani / Pana / Państwa</translation>
+        <translation>formule de politesse polonaise, génitif&#xa0;: Pani / Pana / Państwa</translation>
     </message>
     <message>
         <source>Polish form of address, dative: Pani / Panu / Państwu</source>
-        <translation>forme d&apos;adresse polonaise, datif&#xa0;: Pani / Panu / Państwu</translation>
+        <translation>formule de politesse polonaise, datif&#xa0;: Pani / Panu / Państwu</translation>
     </message>
     <message>
         <source>Polish form of address, accusative: Panią / Pana / Państwa</source>
-        <translation>forme d&apos;adresse polonaise, accusatif&#xa0;: Panią / Pana / Państwa</translation>
+        <translation>formule de politesse polonaise, accusatif&#xa0;: Panią / Pana / Państwa</translation>
     </message>
     <message>
         <source>Polish form of address, instrumental: Panią / Panem / Państwem</source>
-        <translation>forme d&apos;adresse polonaise, instrumental&#xa0;: Panią / Panem / Państwem</translation>
+        <translation>formule de politesse polonaise, instrumental&#xa0;: Panią / Panem / Państwem</translation>
     </message>
     <message>
         <source>Polish form of address, locative: Pani / Panu / Państwu</source>
-        <translation>forme d&apos;adresse polonaise, locatif&#xa0;: Pani / Panu / Państwu</translation>
+        <translation>formule de politesse polonaise, locatif&#xa0;: Pani / Panu / Państwu</translation>
     </message>
     <message>
         <source>the inquiry&apos;s reference, e.g. 2026-0012</source>
         <translation>la référence de la demande, par exemple 2026-0012</translation>
     </message>
     <message>
-        <source>the day the inquiry was received, in words</source>
-        <translation>le jour de réception de la demande, en toutes lettres</translation>
+        <source>the day the inquiry was received, with the month in words</source>
+        <translation>le jour de réception de la demande, date avec le mois en lettres</translation>
     </message>
     <message>
         <source>the inquiry&apos;s subject</source>
-        <translation>l&apos;objet de la demande</translation>
+        <translation>l’objet de la demande</translation>
     </message>
     <message>
         <source>the fields of exchange, e.g. music and education</source>
-        <translation>les domaines d&apos;échange, par exemple musique et éducation</translation>
+        <translation>les domaines d’échange, par exemple musique et éducation</translation>
     </message>
     <message>
         <source>the counterpart the person hoped for, as they wrote it</source>
-        <translation>le partenaire souhaité par la personne, tel qu&apos;elle l&apos;a décrit</translation>
+        <translation>le partenaire souhaité par la personne, tel qu’elle l’a décrit</translation>
     </message>
     <message>
         <source>the city where a counterpart is proposed: Saint-Étienne or Katowice</source>
@@ -4027,7 +4411,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the paragraph proposing the partner organisations and what they offer</source>
-        <translation>le paragraphe qui présente les organismes partenaires et ce qu&apos;ils proposent</translation>
+        <translation>le paragraphe qui présente les organismes partenaires et ce qu’ils proposent</translation>
     </message>
     <message>
         <source>the partner organisations&apos; names</source>
@@ -4035,7 +4419,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the name of the staff member who signs</source>
-        <translation>le nom du membre de l&apos;équipe qui signe</translation>
+        <translation>le nom du membre de l’équipe qui signe</translation>
     </message>
     <message>
         <source>the signer&apos;s title in the letter&apos;s language</source>
@@ -4043,7 +4427,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the signer&apos;s email</source>
-        <translation>l&apos;e-mail du signataire</translation>
+        <translation>l’e-mail du signataire</translation>
     </message>
     <message>
         <source>the signer&apos;s phone</source>
@@ -4099,15 +4483,15 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the office&apos;s email</source>
-        <translation>l&apos;e-mail du bureau</translation>
+        <translation>l’e-mail du bureau</translation>
     </message>
     <message>
         <source>the office&apos;s website</source>
         <translation>le site web du bureau</translation>
     </message>
     <message>
-        <source>the letter&apos;s date, in words</source>
-        <translation>la date du courrier, en toutes lettres</translation>
+        <source>the letter's date, with the month in words</source>
+        <translation>la date du courrier, date avec le mois en lettres</translation>
     </message>
     <message>
         <source>A lone %1: write %1%1 to print a brace.</source>
@@ -4127,7 +4511,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>What it stands for</source>
-        <translation>Ce qu&apos;il insère</translation>
+        <translation>Ce qu’il insère</translation>
     </message>
     <message>
         <source>Placeholders</source>
@@ -4135,7 +4519,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Double-click a placeholder (or press Enter) to insert it at the cursor.</source>
-        <translation>Double-cliquez sur un champ de fusion (ou appuyez sur Entrée) pour l&apos;insérer à l&apos;emplacement du curseur.</translation>
+        <translation>Double-cliquez sur un champ de fusion (ou appuyez sur Entrée) pour l’insérer à l’emplacement du curseur.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4183,11 +4567,11 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Restore default text</source>
-        <translation>Rétablir le texte d&apos;origine</translation>
+        <translation>Rétablir le texte d’origine</translation>
     </message>
     <message>
         <source>Restore the default text of this language</source>
-        <translation>Rétablir le texte d&apos;origine de cette langue</translation>
+        <translation>Rétablir le texte d’origine de cette langue</translation>
     </message>
     <message>
         <source>Preview…</source>
@@ -4195,7 +4579,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Preview the letter with sample data</source>
-        <translation>Aperçu du courrier avec des données d&apos;exemple</translation>
+        <translation>Aperçu du courrier avec des données d’exemple</translation>
     </message>
     <message>
         <source>Save</source>

@@ -16,7 +16,7 @@
     <name>Backups</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Kopia zapasowa teraz</translation>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
         <source>Re&amp;store…</source>
@@ -118,11 +118,11 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Język listu z każdego zapytania</translation>
     </message>
     <message numerus="yes">
-        <source>Proposal letters for %n inquiries.</source>
-        <translation>
-            <numerusform>Listy z propozycją dla %n zapytania.</numerusform>
-            <numerusform>Listy z propozycją dla %n zapytań.</numerusform>
-            <numerusform>Listy z propozycją dla %n zapytań.</numerusform>
+        <source>%n letters will be made, one for each selected inquiry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -392,6 +392,25 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>&amp;Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo and open your office's data (made empty if there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DescriptionDialog</name>
     <message>
         <source>Description of %1</source>
@@ -474,7 +493,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Cannot be in the future.</source>
-        <translation>Data nie może być z przyszłości.</translation>
+        <translation>Data nie może być późniejsza niż dzisiejsza.</translation>
     </message>
     <message>
         <source>Write a two-letter country code such as FR or PL.</source>
@@ -499,6 +518,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>%1 is the inquiry&apos;s own organisation.</source>
         <translation>%1 to organizacja, od której pochodzi zapytanie.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -538,7 +561,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Someone else saved this record since you opened it. Reload it to see their changes, then make yours again.</source>
-        <translation>Ktoś inny zapisał ten rekord, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
+        <translation>Ktoś inny zapisał ten wpis, odkąd go otworzono. Wczytaj go ponownie, aby zobaczyć zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
     </message>
     <message>
         <source>The database is busy in another program; try again in a moment.</source>
@@ -554,7 +577,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>This record no longer exists or was deleted.</source>
-        <translation>Ten rekord już nie istnieje lub został usunięty.</translation>
+        <translation>Ten wpis już nie istnieje lub został usunięty.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -665,7 +688,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Every record is exported, not only the ones shown in a list. Deleted records are left out.</source>
-        <translation>Eksportowane są wszystkie rekordy, nie tylko te widoczne na liście. Usunięte rekordy są pomijane.</translation>
+        <translation>Eksportowane są wszystkie wpisy, nie tylko te widoczne na liście. Usunięte wpisy są pomijane.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -701,6 +724,33 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to MSEK Desktop</source>
@@ -713,6 +763,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>I am not in the list…</source>
         <translation>Nie ma mnie na liście…</translation>
+    </message>
+    <message>
+        <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -731,20 +785,20 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>The database is empty. Fill it with demo data?</source>
-        <translation>Baza danych jest pusta. Wypełnić ją danymi demonstracyjnymi?</translation>
+        <source>Your office's data are still empty. Try the program first?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations, to try the program. For the office&apos;s real work, start with an empty database.</source>
-        <translation>Dane demonstracyjne to fikcyjne zapytania, osoby i instytucje, na których można wypróbować program. Do prawdziwej pracy biura zacznij od pustej bazy danych.</translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill with demo data</source>
-        <translation>Wczytaj dane demonstracyjne</translation>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>Zacznij od pustej bazy</translation>
+        <source>Start with my office's data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,8 +816,96 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Wynik</translation>
     </message>
     <message>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already planned: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is planned for this inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the inquiry to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pick a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on why it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the inquiry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please write what came of it.</source>
         <translation>Wpisz, co z tego wynikło.</translation>
+    </message>
+    <message>
+        <source>Please pick why it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why in the note.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -806,8 +948,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Opiekun</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Załatwione…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -864,6 +1006,46 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Pierwsze %n przypomnienia (zawęź filtry)</numerusform>
             <numerusform>Pierwszych %n przypomnień (zawęź filtry)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing upcoming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all open follow-ups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1204,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Record</source>
-        <translation>Rekord</translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -1042,7 +1224,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>These rows look like records already there, but not enough to be sure. Link a row to the record if it is the same, or leave it: it gets a new record.</source>
-        <translation>Te wiersze przypominają rekordy już zapisane, ale nie na tyle, by mieć pewność. Powiąż wiersz z rekordem, jeśli to ten sam, albo zostaw go: otrzyma nowy rekord.</translation>
+        <translation>Te wiersze przypominają wpisy już zapisane, ale nie na tyle, by mieć pewność. Powiąż wiersz z wpisem, jeśli to ten sam, albo zostaw go: otrzyma nowy wpis.</translation>
     </message>
     <message>
         <source>Rows to confirm</source>
@@ -1054,15 +1236,15 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Not the same: new &amp;record</source>
-        <translation>Nie ten sam: nowy &amp;rekord</translation>
+        <translation>Nie ten sam: nowy &amp;wpis</translation>
     </message>
     <message>
         <source>Link to this record</source>
-        <translation>Powiąż z tym rekordem</translation>
+        <translation>Powiąż z tym wpisem</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation>Nowy rekord</translation>
+        <translation>Nowy wpis</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1098,7 +1280,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Records already there</source>
-        <translation>Rekordy już zapisane</translation>
+        <translation>Wpisy już zapisane</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1147,9 +1329,9 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message numerus="yes">
         <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
         <translation>
-            <numerusform>%n wiersz może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Jeśli go nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
-            <numerusform>%n wiersze mogą wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
-            <numerusform>%n wierszy może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy rekord (wliczony powyżej).</numerusform>
+            <numerusform>%n wiersz może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Jeśli go nie powiążesz, otrzyma nowy wpis (wliczony powyżej).</numerusform>
+            <numerusform>%n wiersze mogą wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy wpis (wliczony powyżej).</numerusform>
+            <numerusform>%n wierszy może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy wpis (wliczony powyżej).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1334,7 +1516,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>several records of this name</source>
-        <translation>kilka rekordów o tym samym zapisie</translation>
+        <translation>kilka wpisów o tym samym zapisie</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1406,7 +1588,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Linked to records already there, which stay unchanged:</source>
-        <translation>Powiązane z już zapisanymi rekordami, które pozostają bez zmian:</translation>
+        <translation>Powiązane z już zapisanymi wpisami, które pozostają bez zmian:</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -1532,6 +1714,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Inquiries</name>
     <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ref</source>
         <translation>Nr</translation>
     </message>
@@ -1540,20 +1726,16 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Data wpływu</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Instytucja</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Strona</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Dziedzina</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1568,8 +1750,12 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Następne przypomnienie</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Temat</translation>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Dziedzina</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1609,7 +1795,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Search by name, organisation, city, subject, ref…</source>
-        <translation>Szukaj wg nazwiska, instytucji, miejscowości, tematu, numeru…</translation>
+        <translation>Szukaj: nazwisko, instytucja, temat…</translation>
     </message>
     <message>
         <source>Search inquiries</source>
@@ -1648,12 +1834,32 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Listy…</translation>
     </message>
     <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letters for the selected inquiries</source>
         <translation>Listy do zaznaczonych zapytań</translation>
     </message>
     <message>
         <source>Nobody</source>
         <translation>Nieprzypisane</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n inquiries selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries</source>
@@ -1663,9 +1869,101 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>%n zapytań</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restore %n inquiries?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open inquiry matches — %n closed ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed inquiry matches — %n open ones do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted inquiry: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry yet: create one or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields of exchange in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>From the contact</source>
         <translation>Wg osoby kontaktowej</translation>
@@ -1711,8 +2009,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Opiekun</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Załatwiono</translation>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1731,8 +2029,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Dodaj przypomnienie…</translation>
     </message>
     <message>
-        <source>Done…</source>
-        <translation>Załatwione…</translation>
+        <source>Mark as done…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -1784,7 +2082,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Partnership letter…</source>
-        <translation>List partnerski…</translation>
+        <translation>Propozycja partnerstwa…</translation>
     </message>
     <message>
         <source>Make the partnership proposal letter of this inquiry</source>
@@ -1919,6 +2217,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Etap</translation>
     </message>
     <message>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
@@ -1995,7 +2301,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation>Gdzie indziej</translation>
+        <translation>Inne miejsce</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -2091,7 +2397,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Association</source>
-        <translation>Stowarzyszenie</translation>
+        <translation>Stowarzyszenie / fundacja</translation>
     </message>
     <message>
         <source>Municipality / public body</source>
@@ -2506,6 +2812,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Nawigacja</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2559,6 +2869,18 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>Nothing planned for the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open inquiry of yours has a follow-up planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new inquiry is waiting: every new one has someone handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My day</source>
         <translation>Mój dzień</translation>
     </message>
@@ -2577,6 +2899,34 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>My open inquiries</source>
         <translation>Moje otwarte zapytania</translation>
+    </message>
+    <message>
+        <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inquiries nobody handles yet, the oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the selected inquiry yourself (it is assigned to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2606,13 +2956,29 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n przypomnień w ciągu 14 dni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open, nothing planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not yet assigned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n open inquiries of mine</source>
+        <source>My open inquiries: %n</source>
         <translation>
-            <numerusform>%n moje otwarte zapytanie</numerusform>
-            <numerusform>%n moje otwarte zapytania</numerusform>
-            <numerusform>%n moich otwartych zapytań</numerusform>
+            <numerusform>Moje otwarte zapytania: %n</numerusform>
+            <numerusform>Moje otwarte zapytania: %n</numerusform>
+            <numerusform>Moje otwarte zapytania: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You handle no open inquiry yet: take a new one, or create one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3454,34 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>Partners</name>
     <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open inquiries that fit (%n)</source>
+        <translation>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+            <numerusform>Pasujące zapytania (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose this organisation</source>
+        <translation>Zaproponuj tę instytucję</translation>
+    </message>
+    <message>
+        <source>Record this organisation as a proposed partner of the inquiry</source>
+        <translation>Zapisz tę instytucję jako zaproponowanego partnera zapytania</translation>
+    </message>
+    <message>
+        <source>Open inquiries that fit</source>
+        <translation>Pasujące zapytania</translation>
+    </message>
+    <message>
+        <source>%1 proposed for inquiry %2.</source>
+        <translation>%1: zaproponowano do zapytania %2.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -3198,34 +3592,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Withdraw %1 from this inquiry&apos;s proposed partners?</source>
         <translation>Usunąć %1 z partnerów zaproponowanych w tym zapytaniu?</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Dlaczego</translation>
-    </message>
-    <message numerus="yes">
-        <source>Open inquiries that fit (%n)</source>
-        <translation>
-            <numerusform>Pasujące zapytania (%n)</numerusform>
-            <numerusform>Pasujące zapytania (%n)</numerusform>
-            <numerusform>Pasujące zapytania (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Propose this organisation</source>
-        <translation>Zaproponuj tę instytucję</translation>
-    </message>
-    <message>
-        <source>Record this organisation as a proposed partner of the inquiry</source>
-        <translation>Zapisz tę instytucję jako zaproponowanego partnera zapytania</translation>
-    </message>
-    <message>
-        <source>Open inquiries that fit</source>
-        <translation>Pasujące zapytania</translation>
-    </message>
-    <message>
-        <source>%1 proposed for inquiry %2.</source>
-        <translation>%1: zaproponowano do zapytania %2.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3389,6 +3755,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
+        <source>DEMO DATA — not your office's records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office server %1 · connected</source>
         <translation>Serwer biura %1 · połączono</translation>
     </message>
@@ -3399,6 +3769,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Copy of the office server&apos;s data from %1 · read-only</source>
         <translation>Kopia danych serwera biura z %1 · tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -3460,6 +3834,22 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Szablony służą do propozycji partnerstwa; ten list ma własne sformułowania.</translation>
     </message>
     <message>
+        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
+        <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Czy chodziło o %1?</translation>
+    </message>
+    <message>
+        <source>Letter %1 — %2</source>
+        <translation>List %1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Oznacz jako wysłany</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
@@ -3488,10 +3878,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Otwórz…</translation>
     </message>
     <message>
-        <source>Mark as sent</source>
-        <translation>Oznacz jako wysłany</translation>
-    </message>
-    <message>
         <source>The inquiry moves to “Proposal sent” if it is not that far yet.</source>
         <translation>Zapytanie przechodzi do etapu „Propozycja wysłana”, jeśli jeszcze go nie osiągnęło.</translation>
     </message>
@@ -3514,14 +3900,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Other organisations</source>
         <translation>Inne organizacje</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder %1: correct it or write the words themselves.</source>
-        <translation>Nieznane pole %1: popraw je lub wpisz sam tekst.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Czy chodziło o %1?</translation>
     </message>
     <message>
         <source>Text of this letter</source>
@@ -3582,10 +3960,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>The description is saved. Write the letter again so that it prints it? The text you changed is replaced.</source>
         <translation>Opis został zapisany. Napisać list od nowa, aby go zawierał? Zmieniony przez Ciebie tekst zostanie zastąpiony.</translation>
-    </message>
-    <message>
-        <source>Letter %1 — %2</source>
-        <translation>List %1 — %2</translation>
     </message>
     <message>
         <source>Close without making the letter? The text you changed is lost.</source>
@@ -3668,6 +4042,10 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
     <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3794,6 +4172,18 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active (can be assigned inquiries)</source>
@@ -4047,8 +4437,8 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>numer zapytania, np. 2026-0012</translation>
     </message>
     <message>
-        <source>the day the inquiry was received, in words</source>
-        <translation>dzień otrzymania zapytania, słownie</translation>
+        <source>the day the inquiry was received, with the month in words</source>
+        <translation>dzień otrzymania zapytania, data z nazwą miesiąca</translation>
     </message>
     <message>
         <source>the inquiry&apos;s subject</source>
@@ -4151,8 +4541,8 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>strona internetowa biura</translation>
     </message>
     <message>
-        <source>the letter&apos;s date, in words</source>
-        <translation>data listu, słownie</translation>
+        <source>the letter's date, with the month in words</source>
+        <translation>data listu, data z nazwą miesiąca</translation>
     </message>
     <message>
         <source>A lone %1: write %1%1 to print a brace.</source>
@@ -4256,7 +4646,7 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
     <message>
         <source>Discard your changes to this template?</source>
-        <translation>Porzucić zmiany w tym szablonie?</translation>
+        <translation>Odrzucić zmiany w tym szablonie?</translation>
     </message>
     <message>
         <source>The letter template is saved.</source>

@@ -119,3 +119,27 @@ def test_the_history_is_said_again_in_the_new_language(
     ctx.languages.switch("fr")
     qtbot.waitUntil(lambda: form.timeline.item(0).text().endswith(" (courrier généré)"))
     assert "Cité du design" in form.timeline.item(0).text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "made", "sent"),
+    [
+        ("en", "letter generated: no. 1 (Polish)", "letter sent: no. 1"),
+        ("fr", "courrier généré\u00a0: n°\u00a01 (polonais)", "courrier envoyé\u00a0: n°\u00a01"),
+        ("pl", "wygenerowano list: nr 1 (polski)", "wysłano list: nr 1"),
+    ],
+)
+def test_a_letter_is_said_by_its_number_and_language_in_words(
+    qtbot: QtBot, ctx: AppContext, db: Database, lang: str, made: str, sent: str
+) -> None:
+    """Not "courrier généré: #1 (pl)": the number as the language writes it, the letter's
+    language named in the window's language, the colon as its typography wants."""
+    from msek_desktop.core import changes
+
+    ids = make_office(db)
+    anna = staff.get_staff(db, "anna").id
+    with db.write() as session:
+        changes.record(session, anna, "letter", inquiry_id=ids["inquiry"], new="#1 (pl)")
+        changes.record(session, anna, "letter_sent", inquiry_id=ids["inquiry"], new="#1")
+    ctx.languages.switch(lang)
+    assert history(qtbot, ctx, ids["inquiry"])[:2] == [sent, made]

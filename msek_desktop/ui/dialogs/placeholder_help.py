@@ -37,7 +37,9 @@ def meanings() -> dict[str, str]:
         ),
         "address_loc": tr("Templates", "Polish form of address, locative: Pani / Panu / Państwu"),
         "inquiry_ref": tr("Templates", "the inquiry's reference, e.g. 2026-0012"),
-        "inquiry_date": tr("Templates", "the day the inquiry was received, in words"),
+        "inquiry_date": tr(
+            "Templates", "the day the inquiry was received, with the month in words"
+        ),
         "inquiry_subject": tr("Templates", "the inquiry's subject"),
         "inquiry_fields": tr("Templates", "the fields of exchange, e.g. music and education"),
         "desired_counterpart": tr(
@@ -76,7 +78,7 @@ def meanings() -> dict[str, str]:
         "office_phone": tr("Templates", "the office's phone"),
         "office_email": tr("Templates", "the office's email"),
         "office_website": tr("Templates", "the office's website"),
-        "date": tr("Templates", "the letter's date, in words"),
+        "date": tr("Templates", "the letter's date, with the month in words"),
     }
 
 

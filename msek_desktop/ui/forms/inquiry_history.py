@@ -5,14 +5,18 @@ reasons, actions) are named in the current language, staff by their full name, d
 window's locale, UTC times in the user's time zone. A partner proposal's entry (kind
 "partner", written by core.partner_proposals: old "" when made, new "" when withdrawn, the
 decline reason's code heading its note) names its organisation: "Proposed partner Cité du
-design", "Partner Cité du design: Proposed → Declined (No room or time — in 2027)".
+design", "Partner Cité du design: Proposed → Declined (No room or time — in 2027)". A letter's
+entry names its number and language in words: "letter generated: no. 1 (Polish)" ("courrier
+généré : n° 1 (polonais)"), the language named in the window's language (Babel's names).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import QListWidget
 
@@ -64,6 +68,31 @@ VALUES = {
     "side": labels.SIDES,
     "letter_language": labels.LANGUAGES,
 }
+# How core.proposals records a letter: "#3 (pl)" when made, "#3" when marked sent.
+LETTER = re.compile(r"#(\d+)(?: \(([a-z]{2})\))?")
+
+
+def language_name(code: str) -> str:
+    """A language's name in the window's language, as written mid-sentence ("polonais")."""
+    try:
+        return str(Locale.parse(QLocale().name()).languages.get(code, code))
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def letter_number(value: str) -> str:
+    """A letter's "#3 (pl)" as "no. 3 (Polish)"; any other value as it is."""
+    found = LETTER.fullmatch(value)
+    if found is None:
+        return value
+    text = tr("InquiryForm", "no. %1").replace("%1", found.group(1))
+    return f"{text} ({language_name(found.group(2))})" if found.group(2) else text
+
+
+def said(head: str, rest: str) -> str:
+    """ "head: rest", with the window's language's space before the colon."""
+    parts = {"%1": head, "%2": rest}
+    return re.sub("%[12]", lambda m: parts[m.group(0)], tr("InquiryForm", "%1: %2"))
 
 
 def local_time(at: datetime) -> str:
@@ -131,9 +160,11 @@ class TimelineText:
             name = "" if entry.kind in KINDS_NAMING_FIELD else labels.label(FIELDS, entry.field)
             new = self.value(entry.field, entry.new_value)
             old = self.value(entry.field, entry.old_value) if entry.old_value else ""
-            what += ": " + (f"{name}: " if name else "") + (f"{old} → {new}" if old else new)
+            change = f"{old} → {new}" if old else new
+            what = said(what, said(name, change) if name else change)
         elif entry.new_value:
-            what += f": {entry.new_value}"
+            value = entry.new_value
+            what = said(what, letter_number(value) if entry.kind.startswith("letter") else value)
         if entry.note:
             what += f" ({self.note(entry)})"
         return f"{local_time(entry.at)} — {who} — {what}"

@@ -1,0 +1,111 @@
+"""Typography and words of the translations, as a French or Polish reader expects them.
+
+French (msek_fr.ts): the typographic apostrophe ’ only; a no-break space (U+00A0 or the narrow
+U+202F) before : ; ? ! and inside « »; "courrier" for a letter (not "lettre"); "Site web", in
+the window and in the letters alike. Polish (msek_pl.ts): a record is a "wpis", never a
+"rekord"; a date "z nazwą miesiąca", not "słownie".
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from msek_desktop.letters.wording import WORDING
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+NO_BREAK = "\u00a0\u202f"
+
+
+def translations(lang: str) -> list[tuple[str, str, str]]:
+    """(context, source, text) of every translation (each plural form on its own)."""
+    found = []
+    for context in ET.parse(I18N / f"msek_{lang}.ts").getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            for text in forms or [translation.text or ""]:
+                found.append((name, source, text))
+    return found
+
+
+def offending(lang: str, pattern: str) -> list[str]:
+    rule = re.compile(pattern)
+    return [f"{c}: {s!r} -> {t!r}" for c, s, t in translations(lang) if rule.search(t)]
+
+
+def french_problems(text: str) -> list[str]:
+    """What is wrong with one French text's typography."""
+    problems = []
+    if "'" in text:
+        problems.append("straight apostrophe")
+    for found in re.finditer(r"[:;?!]", text):
+        before = text[found.start() - 1] if found.start() else ""
+        if before not in NO_BREAK:
+            problems.append(f"no no-break space before {found.group()}")
+    if re.search(rf"«(?![{NO_BREAK}])|(?<![{NO_BREAK}])»", text):
+        problems.append("no no-break space inside « »")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Conserver l'historique", ["straight apostrophe"]),
+        ("Langue : %1", ["no no-break space before :"]),
+        ("Supprimer ?", ["no no-break space before ?"]),
+        (
+            "Réessayez; rien n’est perdu!",
+            ["no no-break space before ;", "no no-break space before !"],
+        ),
+        ("le filtre « Supprimées »", ["no no-break space inside « »"]),
+        ("Conserver l’historique", []),
+        ("Langue\u00a0: %1\u202f; réessayez\u202f! «\u00a0Supprimées\u00a0»\u00a0?", []),
+    ],
+)
+def test_the_french_rules_see_what_they_should(text: str, wanted: list[str]) -> None:
+    assert french_problems(text) == wanted
+
+
+def test_french_translations_follow_french_typography() -> None:
+    problems = [
+        f"{c}: {s!r} -> {t!r}: {', '.join(p)}"
+        for c, s, t in translations("fr")
+        if (p := french_problems(t))
+    ]
+    assert problems == [], "\n".join(problems)
+
+
+def test_french_says_courrier_for_a_letter() -> None:
+    """ "lettre" stays only for letters of the alphabet (a code "à deux lettres", "lettres
+    minuscules") and the month "en lettres"."""
+    letter = r"(?i)(?<!deux )\blettres?\b(?! minuscules)(?<!en lettres)"
+    assert offending("fr", letter) == []
+
+
+def test_the_website_is_called_alike_in_the_window_and_the_letters() -> None:
+    for lang, word in (("fr", "Site web"), ("pl", "Strona internetowa")):
+        window = {s: t for c, s, t in translations(lang) if c == "OrganisationForm"}
+        assert window["Website"] == word
+        assert WORDING[lang].website_label.startswith(word)
+    assert offending("fr", r"(?i)site internet") == []
+
+
+def test_polish_says_wpis_for_a_record() -> None:
+    assert offending("pl", r"(?i)rekord") == []
+
+
+def test_a_date_with_the_month_in_words_is_not_said_in_words() -> None:
+    """A letter's date is "4 grudnia 2026", "4 décembre 2026": the month in words, not the
+    whole date ("słownie", "en toutes lettres")."""
+    assert offending("pl", r"(?i)słownie") == []
+    assert offending("fr", r"(?i)toutes lettres") == []
+    templates = {s: t for c, s, t in translations("pl") if c == "Templates"}
+    assert "z nazwą miesiąca" in templates["the letter's date, with the month in words"]

@@ -229,7 +229,7 @@ def test_actions_follow_the_language(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: actions.act_restore.text() == "Res&taurer…")
     assert actions.act_backup.text() == "&Sauvegarder maintenant"
     window.ctx.languages.switch("pl")
-    qtbot.waitUntil(lambda: actions.act_backup.text() == "&Kopia zapasowa teraz")
+    qtbot.waitUntil(lambda: actions.act_backup.text() == "&Utwórz kopię zapasową teraz")
     window.ctx.languages.switch("en")
     qtbot.waitUntil(lambda: actions.act_backup.text() == "&Back up now")
 

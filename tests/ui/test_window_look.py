@@ -9,16 +9,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import demo, inquiries, organisations, staff
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.description_dialog import DescriptionDialog
 from msek_desktop.ui.forms.field_chips import Chip
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.kit.layouts import FlowLayout
+from msek_desktop.ui.kit.layouts import FlowLayout, Role, dialog_buttons
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 TODAY = date(2026, 5, 20)
@@ -175,3 +185,36 @@ def test_a_flow_layout_wraps_onto_the_next_line(qtbot: QtBot) -> None:
     flow.setGeometry(holder.rect())
     assert [lab.y() for lab in labels] == [0, 0, 0, 24, 24, 24]
     assert [lab.x() for lab in labels[:3]] == [0, 54, 108]
+
+
+# -- button order ----------------------------------------------------------------------------
+
+
+def test_dialog_buttons_follow_the_platforms_order(qtbot: QtBot) -> None:
+    save, other, cancel = QPushButton("Save"), QPushButton("Other"), QPushButton("Cancel")
+    # Given in another order, the roles decide (Windows: Save, Other, Cancel).
+    box = dialog_buttons(
+        (cancel, Role.RejectRole), (other, Role.ActionRole), (save, Role.AcceptRole)
+    )
+    qtbot.addWidget(box)
+    box.resize(500, 40)
+    box.show()
+    assert box.buttonRole(save) == Role.AcceptRole
+    assert box.buttonRole(cancel) == Role.RejectRole
+    if box.style().styleHint(QStyle.StyleHint.SH_DialogButtonLayout) == 0:  # WinLayout
+        assert save.x() < other.x() < cancel.x()
+    assert not any(b.autoDefault() for b in (save, other, cancel))
+
+
+def test_the_description_dialog_puts_save_before_cancel(qtbot: QtBot, ctx: AppContext) -> None:
+    org = organisations.create_organisation(ctx.db, {"name": "Filharmonia", "side": "katowice"})
+    dialog = DescriptionDialog(ctx, org.id, "fr", making=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    assert box.buttonRole(dialog.save_button) == Role.AcceptRole
+    assert box.buttonRole(dialog.without_button) == Role.ActionRole
+    assert box.buttonRole(dialog.cancel_button) == Role.RejectRole
+    if box.style().styleHint(QStyle.StyleHint.SH_DialogButtonLayout) == 0:
+        assert dialog.save_button.x() < dialog.cancel_button.x()

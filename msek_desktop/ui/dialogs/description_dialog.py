@@ -34,7 +34,7 @@ from msek_desktop.ui.dialogs.letter_warnings import (
 )
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.fields import ErrorLabel
-from msek_desktop.ui.kit.layouts import STRETCH, button_row
+from msek_desktop.ui.kit.layouts import STRETCH, Role, button_row, dialog_buttons
 from msek_desktop.ui.kit.writes import run_write
 
 SAVED, WITHOUT = 1, 2  # results besides QDialog.Rejected (Cancel)
@@ -69,16 +69,20 @@ class DescriptionDialog(QDialog):
         self.save_button, self.without_button, self.cancel_button = (
             QPushButton(), QPushButton(), QPushButton(),
         )  # fmt: skip
-        self.without_button.setVisible(making)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.references)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.error)
-        layout.addLayout(
-            button_row(STRETCH, self.save_button, self.without_button, self.cancel_button)
+        layout.addWidget(
+            dialog_buttons(
+                (self.save_button, Role.AcceptRole),
+                (self.without_button, Role.ActionRole),
+                (self.cancel_button, Role.RejectRole),
+            )
         )
+        self.without_button.setVisible(making)  # after the box, which shows its buttons
         self.save_button.clicked.connect(self.save)
         self.without_button.clicked.connect(lambda: self.done(WITHOUT))
         self.cancel_button.clicked.connect(self.reject)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
-from msek_desktop.core import changes, errors, search, sides
+from msek_desktop.core import changes, search, sides
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Person, Verdict, compare_people, identity_key
 from msek_desktop.core.models import Contact, Organisation
@@ -30,8 +30,21 @@ def to_row(c: Contact) -> ContactRow:
     )  # fmt: skip
 
 
-def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None) -> dict[str, Any]:
+def field_errors(
+    values: Mapping[str, Any], *, new: bool, side_now: str | None = None
+) -> dict[str, str]:
+    """What create_contact (`new`) or update_contact (of a person on side `side_now`) would
+    refuse in `values`, by field, with nothing written: a form marks every field at once.
+    Whether the organisation exists is checked only when saving."""
     check = Checker()
+    _clean(check, values, partial=not new, side_now=side_now)
+    return {e.field: e.message for e in check.errors}
+
+
+def _clean(
+    check: Checker, values: Mapping[str, Any], partial: bool, side_now: str | None = None
+) -> dict[str, Any]:
+    """The clean values of `values`; what is wrong goes to `check`."""
     out: dict[str, Any] = {}
     if not partial or "last_name" in values:
         out["last_name"] = check.name(
@@ -56,7 +69,6 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
     out.update(email_and_phone(check, values, out.get("side") or side_now))
     if "organisation_id" in values:
         out["organisation_id"] = check.integer("organisation_id", values.get("organisation_id"))
-    check.raise_if_any()
     return out
 
 
@@ -72,21 +84,23 @@ def email_and_phone(check: Checker, values: Mapping[str, Any], side: str | None)
     return out
 
 
-def _check_organisation(session: Session, organisation_id: int | None) -> None:
+def _check_organisation(session: Session, organisation_id: int | None, check: Checker) -> None:
     if organisation_id is None:
         return
     org = session.get(Organisation, organisation_id)
     if org is None or org.deleted_at is not None:
-        raise errors.ValidationError.coded("organisation_id", "no_organisation", id=organisation_id)
+        check.fail("organisation_id", "no_organisation", id=organisation_id)
 
 
 def create_contact(
     db: Database, values: Mapping[str, Any], *, actor: str | None = None
 ) -> ContactRow:
-    clean = _clean(values, partial=False)
+    check = Checker()
+    clean = _clean(check, values, partial=False)
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
-        _check_organisation(session, clean.get("organisation_id"))
+        _check_organisation(session, clean.get("organisation_id"), check)
+        check.raise_if_any()  # every field's error at once
         contact = Contact(**clean)
         session.add(contact)
         session.flush()
@@ -110,9 +124,10 @@ def update_contact(
         staff_id = changes.actor_id(session, actor)
         contact = changes.get_live(session, Contact, contact_id, LABEL)
         changes.check_version(contact, expected_version, f"{LABEL} {_name(contact)}")
-        clean = _clean(values, partial=True, side_now=contact.side)
-        if "organisation_id" in clean:
-            _check_organisation(session, clean["organisation_id"])
+        check = Checker()
+        clean = _clean(check, values, partial=True, side_now=contact.side)
+        _check_organisation(session, clean.get("organisation_id"), check)
+        check.raise_if_any()  # every field's error at once
         diff = changes.apply(contact, clean)
         changes.record_changes(session, staff_id, diff, contact_id=contact.id)
         session.flush()

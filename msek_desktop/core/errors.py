@@ -78,6 +78,11 @@ MESSAGES: dict[str, str] = {
         " it with `msek staff add`."
     ),
     "own_organisation": "{name} is the inquiry's own organisation",
+    # core.inquiries: a lost or completed inquiry is read-only until reopened
+    "inquiry_closed": (
+        "inquiry {ref} is closed ({stage}); reopen it (move it back to an open stage) before"
+        " changing it"
+    ),
     # core.partner_proposals; also given: the organisation's {side} and the {wanted_sides} codes
     "same_side": "{name} is not on the inquiry's other side: a partner is sought in {wanted}",
     "decline_reason": "say why the organisation declined: one of {allowed}",
@@ -210,6 +215,14 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """A record named by the user does not exist (or was deleted)."""
+
+
+class ClosedError(UserError):
+    """A change to a lost or completed inquiry, which is read-only until it is reopened; its
+    message is coded (Message "inquiry_closed"), so the window says it in its own language."""
+
+    def __init__(self, ref: str, stage: str) -> None:
+        super().__init__(Message("inquiry_closed", ref=ref, stage=stage))
 
 
 class ConflictError(UserError):

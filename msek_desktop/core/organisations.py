@@ -88,8 +88,21 @@ def _profile(check: Checker, values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None) -> dict[str, Any]:
+def field_errors(
+    values: Mapping[str, Any], *, new: bool, side_now: str | None = None
+) -> dict[str, str]:
+    """What create_organisation (`new`) or update_organisation (of one on side `side_now`)
+    would refuse in `values`, by field, with nothing written: a form marks every field at
+    once. Whether the fields of exchange are known is checked only when saving."""
     check = Checker()
+    _clean(check, values, partial=not new, side_now=side_now)
+    return {e.field: e.message for e in check.errors}
+
+
+def _clean(
+    check: Checker, values: Mapping[str, Any], partial: bool, side_now: str | None = None
+) -> dict[str, Any]:
+    """The clean values of `values`; what is wrong goes to `check`."""
     out: dict[str, Any] = {}
     if not partial or "name" in values:
         out["name"] = check.name("name", values.get("name"), required=True)
@@ -108,18 +121,21 @@ def _clean(values: Mapping[str, Any], partial: bool, side_now: str | None = None
         out["country"] = country
     out.update(contacts.email_and_phone(check, values, out.get("side") or side_now))
     out.update(_profile(check, values))
-    check.raise_if_any()
     return out
 
 
 def create_organisation(
     db: Database, values: Mapping[str, Any], *, actor: str | None = None
 ) -> OrganisationRow:
-    clean = _clean(values, partial=False)
+    check = Checker()
+    clean = _clean(check, values, partial=False)
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
+        with check.collecting():
+            known = fields.resolve(session, values.get("fields") or ())
+        check.raise_if_any()  # every field's error at once
         org = Organisation(**clean)
-        org.fields = fields.resolve(session, values.get("fields") or ())
+        org.fields = known
         session.add(org)
         session.flush()
         changes.record(session, staff_id, "created", organisation_id=org.id, new=org.name)
@@ -138,7 +154,11 @@ def update_organisation(
         staff_id = changes.actor_id(session, actor)
         org = changes.get_live(session, Organisation, organisation_id, LABEL)
         changes.check_version(org, expected_version, f"{LABEL} {org.name}")
-        clean = _clean(values, partial=True, side_now=org.side)
+        check = Checker()
+        clean = _clean(check, values, partial=True, side_now=org.side)
+        with check.collecting():
+            fields.resolve(session, values.get("fields") or ())
+        check.raise_if_any()  # every field's error at once
         diff = changes.apply(org, clean)
         fields.apply(session, org, values, diff)
         changes.record_changes(session, staff_id, diff, organisation_id=org.id)

@@ -1,15 +1,20 @@
 """Checking what the office staff type (or import) before anything is written.
 
 A form wants every invalid field marked at once, not one message box per mistake, so the
-Checker collects FieldErrors and raises a single ValidationError at the end. Messages are
-meant to follow the field name ("email: is not a valid email address: ..."), in plain words.
+Checker collects FieldErrors and raises a single ValidationError at the end: the checks that
+need the database (a linked record that no longer exists, an unknown staff member) add to the
+same Checker (`collecting`), so a record's every error comes in one go. Messages are meant to
+follow the field name ("email: is not a valid email address: ..."), in plain words.
+
+link_target says what a valid email, website or phone opens (mailto:, the browser, tel:).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -20,7 +25,7 @@ from email_validator import EmailNotValidError, validate_email
 from msek_desktop.core.errors import FieldError, Message, ValidationError
 from msek_desktop.core.identity import clean_text
 
-__all__ = ["Checker", "parse_date"]
+__all__ = ["Checker", "link_target", "parse_date"]
 
 
 # [0-9] rather than \d: \d also matches Arabic-Indic and other digits, which int() would accept.
@@ -98,6 +103,19 @@ class Checker:
         if self.errors:
             # A copy, so later add() calls do not change an error already raised.
             raise ValidationError(list(self.errors))
+
+    @contextmanager
+    def collecting(self) -> Iterator[None]:
+        """Run a check that raises ValidationError (a record looked up, a code resolved):
+        its errors join this Checker's instead of stopping at the first."""
+        try:
+            yield
+        except ValidationError as problem:
+            self.errors.extend(problem.errors)
+
+    def has(self, field: str) -> bool:
+        """Whether `field` already has an error."""
+        return any(e.field == field for e in self.errors)
 
     def _missing(self, field: str, required: bool) -> None:
         if required:
@@ -280,3 +298,48 @@ def _phone_parse_code(problem: phonenumbers.NumberParseException) -> str:
     if kind == phonenumbers.NumberParseException.TOO_LONG:
         return "phone_too_long"
     return "phone_not_number"
+
+
+# A website's host: labels of letters, digits and hyphens (any script), with a dot.
+_HOST = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}\.?", re.UNICODE)
+
+
+def link_target(kind: str, text: str, *, region: str = "PL") -> str | None:
+    """What a field's value opens, or None when it is empty or not valid: an "email" as
+    mailto:, a "website" as its http(s) address (https:// added when no scheme is written),
+    a "phone" as tel: in international form (read in `region` when written without its
+    country code)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if kind == "email":
+        try:
+            return "mailto:" + validate_email(text, check_deliverability=False).normalized
+        except EmailNotValidError:
+            return None
+    if kind == "phone":
+        try:
+            number = phonenumbers.parse(text, region.upper())
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if kind == "website":
+        return _website(text)
+    raise ValueError(f"unknown kind of link {kind!r}")
+
+
+def _website(text: str) -> str | None:
+    if any(c.isspace() for c in text):
+        return None
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        scheme, rest = "https", text
+    if scheme.lower() not in ("http", "https"):
+        return None
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    name, _colon, port = host.partition(":")
+    if not _HOST.fullmatch(name) or (port and not port.isdigit()):
+        return None
+    return f"{scheme.lower()}://{rest}"

@@ -440,6 +440,8 @@ def test_lost_with_reason_closes_and_reopening_clears(db: Database, katowice) ->
         day,
         False,
     )
+    reopened = inquiries.move_stage(db, row.id, "matching", actor="anna")
+    assert (reopened.stage, reopened.lost_reason, reopened.closed_on) == ("matching", None, None)
     other = inquiries.move_stage(
         db, row.id, "lost", lost_reason="other", lost_note="Projekt przełożony", today=day
     )
@@ -458,14 +460,15 @@ def test_lost_with_reason_closes_and_reopening_clears(db: Database, katowice) ->
     stages = [(old, new_) for _f, old, new_, _w in entries_of(db, row.id, "stage")]
     assert stages == [
         ("new", "lost"),
-        ("lost", "lost"),
+        ("lost", "matching"),
+        ("matching", "lost"),
         ("lost", "matching"),
         ("matching", "completed"),
         ("completed", "running"),
     ]
     notes = [t.note for t in timeline(db, row.id) if t.kind == "stage"]
     assert notes[0] == "no_counterpart"
-    assert notes[1] == "other — Projekt przełożony"
+    assert notes[2] == "other — Projekt przełożony"
 
 
 def test_closed_on_defaults_to_today(db: Database, katowice) -> None:

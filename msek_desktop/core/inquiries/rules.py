@@ -58,6 +58,15 @@ def new_inquiry_defaults(me: str | None, today: date) -> dict[str, Any]:
     }
 
 
+def reopening_stage(closed: str, before: str | None) -> Stage:
+    """The open stage a closed inquiry goes back to when reopened: the one it had before it
+    was closed (`before`, from its timeline), else Running for one completed (the stage
+    before Completed) and New for one lost (looked at again from the start)."""
+    if before is not None and before in Stage.__members__.values() and Stage(before).is_open:
+        return Stage(before)
+    return Stage.RUNNING if closed == Stage.COMPLETED else Stage.NEW
+
+
 def field_errors(values: Mapping[str, Any], *, new: bool) -> dict[str, str]:
     """What create_inquiry (`new`) or update_inquiry would refuse in `values`, by field, with
     nothing written: a form marks every field at once before saving. Whether the linked
@@ -69,15 +78,20 @@ def field_errors(values: Mapping[str, Any], *, new: bool) -> dict[str, str]:
     return {}
 
 
-def checked(values: Mapping[str, Any], *, new: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+def checked(
+    values: Mapping[str, Any], *, new: bool, check: Checker | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The clean values to store, and the clean stage move (stage, lost_reason, lost_note) of
-    an update that names a stage; a new inquiry always starts at stage New."""
-    check = Checker()
+    an update that names a stage; a new inquiry always starts at stage New. The errors go to
+    `check` when given (the caller adds the database's and raises them all), else raised."""
+    own = check is None
+    check = Checker() if check is None else check
     clean = _clean(check, values, partial=not new)
     if new and clean.get("contact_id") is None and clean.get("organisation_id") is None:
         check.fail("contact_id", "contact_or_organisation")
     move = {} if new or "stage" not in values else _clean_stage(check, values)
-    check.raise_if_any()
+    if own:
+        check.raise_if_any()
     return clean, move
 
 
@@ -123,25 +137,34 @@ def _clean(check: Checker, values: Mapping[str, Any], partial: bool) -> dict[str
     return out
 
 
-def resolve_links(session: Session, inq: Inquiry, clean: dict[str, Any]) -> None:
-    """Check contact and organisation exist, and fill side/language from them."""
+def resolve_links(
+    session: Session, inq: Inquiry, clean: dict[str, Any], check: Checker | None = None
+) -> None:
+    """Check contact and organisation exist, and fill side/language from them; the errors
+    go to `check` when given, else raised."""
+    own = check is None
+    check = Checker() if check is None else check
     contact = org = None
     if clean.get("contact_id") is not None:
         contact = session.get(Contact, clean["contact_id"])
         if contact is None or contact.deleted_at is not None:
-            raise errors.ValidationError.coded("contact_id", "no_contact", id=clean["contact_id"])
+            check.fail("contact_id", "no_contact", id=clean["contact_id"])
+            contact = None
     if clean.get("organisation_id") is not None:
         org = session.get(Organisation, clean["organisation_id"])
         if org is None or org.deleted_at is not None:
-            raise errors.ValidationError.coded(
-                "organisation_id", "no_organisation", id=clean["organisation_id"]
-            )
+            check.fail("organisation_id", "no_organisation", id=clean["organisation_id"])
+            org = None
+    linked = not (check.has("contact_id") or check.has("organisation_id"))
     if contact is not None and org is None and "organisation_id" not in clean:
         clean["organisation_id"] = contact.organisation_id
-    if not clean.get("side") and not inq.side:
+    if not clean.get("side") and not inq.side and linked:
         side = (contact.side if contact else None) or (org.side if org else None)
         if side is None:
-            raise errors.ValidationError.coded("side", "required")
-        clean["side"] = side
+            check.fail("side", "required")
+        else:
+            clean["side"] = side
     if not clean.get("letter_language") and not inq.letter_language:
         clean["letter_language"] = contact.language if contact else Language.EN.value
+    if own:
+        check.raise_if_any()

@@ -204,6 +204,11 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         tr("Errors", "%1 is the inquiry's own organisation."), p["name"]
     ),
     "same_side": _same_side,
+    "inquiry_closed": lambda p: _filled(
+        tr("Errors", "The inquiry %1 is closed (%2): reopen it before changing it."),
+        p["ref"],
+        labels.label(labels.STAGES, p["stage"]),
+    ),
     "decline_reason": lambda p: tr("Errors", "Choose why the organisation declined."),
     "profile_without_organisation": lambda p: tr(
         "Import", "This is about the row's organisation, and the row names none."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +42,15 @@ SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("followups", FollowUpsScreen),
     ("settings", SettingsScreen),
 )
+# The navigation: a column of the window's colour beside the screens, roomy rows.
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);
+    padding-top: 4px; outline: 0; }
+QListWidget#navigation::item { padding: 4px 6px; margin: 1px 6px; border-radius: 4px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QListWidget#navigation::item:hover:!selected { background: palette(midlight); }
+"""
 # Tabler icons (resources/icons/tabler) of the screens, in the navigation and the Go menu.
 SCREEN_ICONS = {
     "my_day": "sun",
@@ -65,7 +75,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setSpacing(1)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         for key, screen_class in SCREENS:
             screen = screen_class(ctx, self)

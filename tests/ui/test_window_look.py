@@ -152,7 +152,9 @@ def test_choose_opens_the_check_list_and_space_ticks(qtbot: QtBot, ctx: AppConte
     assert chip_texts(form) == [first]
     assert not form.field_chips.none.isVisible()
     assert form.is_dirty()
-    form.field_chips.popup.hide()
+    qtbot.keyClick(form.fields, Qt.Key.Key_Return)
+    assert not form.field_chips.popup.isVisible()
+    assert form.values()["fields"] == (form.fields.rows[0].code,)
 
 
 def test_the_fields_label_focuses_the_choose_button(qtbot: QtBot, ctx: AppContext) -> None:

@@ -1,6 +1,6 @@
 """The fields of exchange of an inquiry as compact chips: the ticked ones by name, and a
 Choose… button opening the check list of all of them under it (ticked with a click or Space,
-closed with Escape or a click elsewhere). Two lines of the form rather than fifteen.
+closed with Enter, Escape or a click elsewhere). Two lines of the form rather than fifteen.
 
     chips = FieldChips(checklist)     # checklist: organisation_form.FieldsChecklist
     checklist.set_codes(...); checklist.codes()   # the values, as before
@@ -8,8 +8,8 @@ closed with Escape or a click elsewhere). Two lines of the form rather than fift
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
 from msek_desktop.ui.forms.organisation_form import FieldsChecklist
@@ -63,6 +63,7 @@ class FieldChips(QWidget):
         self.flow.addWidget(self.choose)
         self.setFocusProxy(self.choose)
         checklist.itemChanged.connect(self._on_item_changed)
+        checklist.installEventFilter(self)  # Enter closes the list, as Escape does
         self.retranslate()
 
     def names(self) -> list[str]:
@@ -85,6 +86,18 @@ class FieldChips(QWidget):
         self.checklist.setFocus()
         if self.checklist.currentRow() < 0 and self.checklist.count():
             self.checklist.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.checklist
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.popup.hide()
+            self.choose.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on the chips opens the list too."""

@@ -105,6 +105,7 @@ class InquiriesScreen(Screen):
         self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("Inquiries", "Both sides"))
         self.show_which = CodeCombo(SHOW)
         self.assignee = CodeCombo({}, any_text=lambda: tr("Inquiries", "Anyone"))
+        self.assignee.setMinimumContentsLength(15)  # "Tous les responsables" shown whole
         self.field = CodeCombo({}, any_text=lambda: tr("Inquiries", "Any field"))
         self.new_button = QPushButton()
         self.restore_button = QPushButton()

@@ -139,7 +139,7 @@ class MyDayScreen(Screen):
             tr("MyDay", "%n follow-ups in the next 14 days", None, counts[2])
         )
         total = inquiries.count_inquiries(self.ctx.db, self._filter())
-        self.inquiries_heading.setText(tr("MyDay", "%n open inquiries of mine", None, total))
+        self.inquiries_heading.setText(tr("MyDay", "My open inquiries: %n", None, total))
 
     def _my_name(self) -> str:
         try:

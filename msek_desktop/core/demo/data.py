@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from msek_desktop.core.demo.common import _EN, _FR, _KAT, _OTHER, _PL, _SE, K
+from msek_desktop.core.demo.french import french, in_french
 from msek_desktop.core.vocab import (
     FollowUpAction,
     InquiryKind,
@@ -19,7 +20,7 @@ class _City:
     side: Side
     country: str  # ISO code: FR, PL, CZ, BE
     lang: Language
-    of: str  # "de Firminy", "d'Unieux" / Polish genitive "Chorzowa"
+    of: str  # "de Firminy", "d’Unieux" / Polish genitive "Chorzowa"
     at: str  # "à Firminy", "au Chambon-Feugerolles" / "w Chorzowie", "we Wrocławiu"
     slug: str  # ascii, for web addresses
     postal: tuple[tuple[int, int], ...]  # ranges of postal codes as integers
@@ -49,12 +50,12 @@ _CITIES: tuple[_City, ...] = (
     _City("Le Chambon-Feugerolles", _SE, "FR", _FR, "du Chambon-Feugerolles",
           "au Chambon-Feugerolles", "le-chambon-feugerolles", ((42500, 42500),), ("4 77",), 0.6,
           "042", "ac-lyon.fr"),
-    _City("Andrézieux-Bouthéon", _SE, "FR", _FR, "d'Andrézieux-Bouthéon",
+    _City("Andrézieux-Bouthéon", _SE, "FR", _FR, "d’Andrézieux-Bouthéon",
           "à Andrézieux-Bouthéon", "andrezieux-boutheon", ((42160, 42160),), ("4 77",), 0.7,
           "042", "ac-lyon.fr"),
     _City("La Talaudière", _SE, "FR", _FR, "de La Talaudière", "à La Talaudière",
           "la-talaudiere", ((42350, 42350),), ("4 77",), 0.5, "042", "ac-lyon.fr"),
-    _City("Unieux", _SE, "FR", _FR, "d'Unieux", "à Unieux", "unieux", ((42240, 42240),),
+    _City("Unieux", _SE, "FR", _FR, "d’Unieux", "à Unieux", "unieux", ((42240, 42240),),
           ("4 77",), 0.4, "042", "ac-lyon.fr"),
     _City("La Ricamarie", _SE, "FR", _FR, "de La Ricamarie", "à La Ricamarie", "la-ricamarie",
           ((42150, 42150),), ("4 77",), 0.4, "042", "ac-lyon.fr"),
@@ -137,8 +138,9 @@ _FR_STREETS = (
 _PL_FIRST_F = (
     "Agnieszka", "Małgorzata", "Żaneta", "Katarzyna", "Joanna", "Magdalena", "Urszula",
     "Jadwiga", "Bożena", "Grażyna", "Elżbieta", "Dorota", "Marta", "Anna", "Zofia", "Łucja",
-    "Wiesława", "Halina", "Beata", "Ewa", "Aleksandra", "Małgosia", "Iwona", "Jolanta",
-    "Kinga", "Paulina", "Weronika", "Barbara",
+    "Wiesława", "Halina", "Beata", "Ewa", "Aleksandra", "Monika", "Iwona", "Jolanta",
+    "Kinga", "Paulina", "Weronika", "Barbara", "Karolina", "Justyna", "Sylwia", "Renata",
+    "Ewelina", "Natalia", "Agata", "Teresa", "Krystyna", "Danuta", "Izabela", "Alicja",
 )  # fmt: skip
 
 
@@ -146,21 +148,32 @@ _PL_FIRST_M = (
     "Łukasz", "Grzegorz", "Paweł", "Michał", "Piotr", "Krzysztof", "Tomasz", "Jędrzej",
     "Bartłomiej", "Wojciech", "Zbigniew", "Przemysław", "Maciej", "Mirosław", "Kazimierz",
     "Jarosław", "Stanisław", "Andrzej", "Adam", "Marek", "Rafał", "Dariusz", "Sławomir",
-    "Jacek", "Mateusz", "Szymon", "Kamil", "Bogusław",
+    "Jacek", "Mateusz", "Szymon", "Kamil", "Bogusław", "Jan", "Marcin", "Jakub", "Tadeusz",
+    "Ryszard", "Sebastian", "Artur", "Henryk", "Robert", "Janusz", "Dawid", "Leszek",
 )  # fmt: skip
 
 
+# Surnames as men bear them; a woman's form is made by _pl_feminine (-ski -> -ska, -ny ->
+# -na); nouns (Nowak, Mazur, Pyka) are the same for both. Common across Poland, with a few
+# Silesian ones (Kubica, Pielorz, Świerc, Bednorz, Wyleżoł).
 _PL_LAST = (
-    "Nowak", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński",
-    "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Mazur", "Kwiatkowski", "Krawczyk",
-    "Kaczmarek", "Piotrowski", "Grabowski", "Zając", "Pawłowski", "Michalski", "Król",
-    "Wieczorek", "Jabłoński", "Wróbel", "Majewski", "Olszewski", "Stępień", "Malinowski",
-    "Adamczyk", "Dudek", "Nowicki", "Pawlak", "Górski", "Walczak", "Sikora", "Baran",
-    "Szewczyk", "Ostrowski", "Pietrzak", "Bąk", "Zawadzki", "Wilk", "Włodarczyk",
-    "Sokołowski", "Szczepański", "Kołodziej", "Kaźmierczak", "Czarnecki", "Konieczny",
-    "Gołębiowski", "Ślęzak", "Brzęczyszczykiewicz", "Żak", "Łuczak", "Szczęsny", "Gałązka",
+    "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski",
+    "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski", "Jankowski", "Mazur",
+    "Kwiatkowski", "Wojciechowski", "Krawczyk", "Kaczmarek", "Piotrowski", "Grabowski",
+    "Zając", "Pawłowski", "Michalski", "Król", "Nowakowski", "Wieczorek", "Jabłoński",
+    "Wróbel", "Majewski", "Olszewski", "Stępień", "Malinowski", "Jaworski", "Adamczyk",
+    "Dudek", "Nowicki", "Pawlak", "Górski", "Witkowski", "Walczak", "Sikora", "Baran",
+    "Rutkowski", "Michalak", "Szewczyk", "Ostrowski", "Tomaszewski", "Pietrzak", "Zalewski",
+    "Wróblewski", "Marciniak", "Jasiński", "Zawadzki", "Bąk", "Jakubowski", "Sadowski",
+    "Duda", "Włodarczyk", "Wilk", "Chmielewski", "Borkowski", "Sokołowski", "Szczepański",
+    "Sawicki", "Lis", "Kucharski", "Kalinowski", "Wysocki", "Mazurek", "Kubiak",
+    "Maciejewski", "Czarnecki", "Kołodziej", "Kaźmierczak", "Konieczny", "Urbański",
+    "Głowacki", "Zakrzewski", "Krajewski", "Krupa", "Adamski", "Sobczak", "Czerwiński",
+    "Gołębiowski", "Ślęzak", "Żak", "Łuczak", "Szczęsny", "Gałązka", "Cieślak", "Laskowski",
     "Pielorz", "Kołek", "Gawlik", "Mrozek", "Pyka", "Świerc", "Kubica", "Grzesik", "Ryś",
-    "Ochman", "Ćwik", "Chrząszcz", "Hałas", "Źrebiec",
+    "Ochman", "Ćwik", "Hałas", "Bednorz", "Kocur", "Cieślik", "Skrzypiec", "Kuczera", "Kania",
+    "Piecha", "Wyleżoł", "Szołtysek", "Kempa", "Respondek", "Banaś", "Pietrzyk", "Wilczek",
+    "Zientek", "Kowol", "Pawlas", "Gwóźdź", "Mikołajczyk", "Bednarek", "Kasprzak", "Zięba",
 )  # fmt: skip
 
 
@@ -168,13 +181,17 @@ _FR_FIRST_F = (
     "Hélène", "Zoé", "Chloé", "Amélie", "Élodie", "Cécile", "Mélanie", "Agnès", "Béatrice",
     "Noémie", "Léa", "Inès", "Françoise", "Anaïs", "Maëlle", "Clémence", "Sophie", "Camille",
     "Claire", "Juliette", "Geneviève", "Marie-Thérèse", "Solène", "Océane", "Aurélie",
+    "Céleste", "Nathalie", "Isabelle", "Sandrine", "Valérie", "Laure", "Émilie", "Pauline",
+    "Marion", "Delphine", "Anne-Sophie", "Séverine", "Margaux",
 )  # fmt: skip
 
 
 _FR_FIRST_M = (
     "François", "Benoît", "Jérôme", "Stéphane", "Frédéric", "Sébastien", "Rémi", "Théo",
     "Gaël", "Noël", "Hervé", "André", "Loïc", "Joël", "Raphaël", "Julien", "Thomas",
-    "Olivier", "Jean-Cédric", "Étienne", "Grégoire", "Mathéo", "Jean-François", "Céleste",
+    "Olivier", "Jean-Marc", "Étienne", "Grégoire", "Mathieu", "Jean-François", "Nicolas",
+    "Laurent", "Philippe", "Christophe", "Guillaume", "Vincent", "Pierre-Yves", "Cédric",
+    "Bruno", "Xavier", "Damien", "Yannick",
 )  # fmt: skip
 
 
@@ -184,63 +201,192 @@ _FR_LAST = (
     "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont",
     "Lambert", "Bonnet", "François", "Legrand", "Garnier", "Faure", "Rousseau", "Blanc",
     "Guérin", "Henry", "Roussel", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier",
-    "Fontaine", "Chevalier", "Châtelain", "Gérard", "Bœuf", "Benoît", "Ménétrier",
+    "Fontaine", "Chevalier", "Châtelain", "Gérard", "Benoît", "Ménétrier", "Barbier",
     "Thévenon", "Béal", "Crozet", "Brémond", "Noël", "Pézerat", "Labbé", "Dugué", "Séguin",
-    "Dupré", "Lebœuf", "Courbière", "Jacquemond", "Dufaÿ",
+    "Dupré", "Lebœuf", "Courbière", "Jacquemond", "Arnaud", "Bonnefoy", "Chambon", "Chapuis",
+    "Chazelle", "Colombet", "Coste", "Daval", "Dumas", "Escoffier", "Fayolle", "Gay",
+    "Granjon", "Grange", "Javelle", "Joubert", "Journoud", "Lacroix", "Marcoux", "Massardier",
+    "Montagne", "Mounier", "Peyron", "Pichon", "Poyet", "Reynaud", "Rivollier", "Roche",
+    "Sabatier", "Soulier", "Tardy", "Thiollière", "Vial", "Vernay", "Vidal", "Brunel",
 )  # fmt: skip
 
 
-# Foreign partners: (first, last, female)
-_EN_NAMES: tuple[tuple[str, str, bool], ...] = (
-    ("Petra", "Nováková", True), ("Jiří", "Dvořák", False), ("Tomáš", "Černý", False),
-    ("Lucie", "Svobodová", True), ("Zdeněk", "Procházka", False), ("Kateřina", "Veselá", True),
-    ("Sophie", "Peeters", True), ("Jan", "Janssens", False), ("Lotte", "Maes", True),
-    ("Pieter", "De Smet", False), ("Anke", "Müller", True), ("Jonas", "Schäfer", False),
-    ("Emma", "O'Brien", True), ("Sean", "Murphy", False),
-)  # fmt: skip
+# Foreign partners by country: (first, last, female); Brussels' networks employ Europeans
+_EN_NAMES: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "CZ": (("Petra", "Nováková", True), ("Jiří", "Dvořák", False), ("Tomáš", "Černý", False),
+           ("Lucie", "Svobodová", True), ("Zdeněk", "Procházka", False),
+           ("Kateřina", "Veselá", True), ("Martin", "Horák", False), ("Jana", "Kučerová", True),
+           ("Pavel", "Němec", False), ("Eva", "Marková", True)),
+    "BE": (("Sophie", "Peeters", True), ("Jan", "Janssens", False), ("Lotte", "Maes", True),
+           ("Pieter", "De Smet", False), ("Anke", "Müller", True), ("Jonas", "Schäfer", False),
+           ("Emma", "O'Brien", True), ("Sean", "Murphy", False), ("Chiara", "Rossi", True),
+           ("Marc", "Dubois", False)),
+}  # fmt: skip
 
 
-# (masculine, feminine, organisation kinds it fits, "" = any) per language
+# What an organisation is, finer than its kind (a lycée, a library, a choir): it decides the
+# titles of the people working there and what they write about. Per kind: the sort when
+# none of the words is in the name, then (word in the name, sort), the first found wins.
+_SORTS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    K.SCHOOL: ("primary", (
+        ("hôtelier", "catering_school"), ("Gastronomiczno", "catering_school"),
+        ("Collège", "college"), ("Lycée", "lycee"), ("Liceum", "lycee"),
+        ("Zespół Szkół", "lycee"))),
+    K.MUSIC_SCHOOL: ("music_school", ()),
+    K.UNIVERSITY: ("university", (
+        ("Muzyczna", "music_academy"), ("Sztuk Pięknych", "art_school"),
+        ("art et design", "art_school"), ("architecture", "art_school"),
+        ("Filmowa", "film"), ("soins infirmiers", "nursing_school"),
+        ("Politechnika", "tech_university"), ("Mines", "tech_university"),
+        ("Technická", "tech_university"))),
+    K.CULTURAL: ("culture_centre", (
+        ("Médiathèque", "library"), ("Bibliot", "library"), ("Musée", "museum"),
+        ("Muzeum", "museum"), ("Kopalnia", "museum"), ("Cité du design", "museum"),
+        ("Théâtre", "theatre"), ("Teatr", "theatre"), ("Comédie", "theatre"),
+        ("La Comète", "theatre"), ("Opéra", "concert"), ("Opera", "concert"),
+        ("Orkiestra", "concert"), ("Filharmonia", "concert"), ("Zénith", "venue"),
+        ("Spodek", "venue"), ("Le Fil", "venue"), ("Ciné", "film"), ("Film", "film"),
+        ("Galeria", "gallery"), ("Rondo Sztuki", "gallery"), ("Fête du livre", "festival"),
+        ("Instytut Polski", "culture_institute"), ("Instytucja Kultury", "culture_institute"),
+        ("Instytut Kultury", "culture_institute"))),
+    K.COMPANY: ("industry", (
+        ("Design", "design_firm"), ("Studio", "design_firm"), ("Pracownia", "design_firm"),
+        ("Atelier", "design_firm"), ("Architectes", "design_firm"), ("Browar", "food"),
+        ("Brasserie", "food"), ("Piekarnia", "food"), ("Voyages", "travel"),
+        ("Podróży", "travel"))),
+    K.ASSOCIATION: ("association", (
+        ("Chorale", "choir"), ("Chór", "choir"), ("Ensemble vocal", "choir"),
+        ("Harmonie", "choir"), ("Association sportive", "sport"), ("Union sportive", "sport"),
+        ("Klub Sportowy", "sport"), ("GKS", "sport"), ("jumelage", "friendship"),
+        ("franco-polonaise", "friendship"), ("France-Pologne", "friendship"),
+        ("Przyjaciół Francji", "friendship"), ("Polsko-Francuskie", "friendship"),
+        ("Alliance Française", "friendship"), ("Seniors", "social"), ("Caritas", "social"),
+        ("Turystyczna", "tourism"), ("Eurocities", "metropolis"), ("Ciné", "film"),
+        ("MJC", "culture_centre"), ("Maison des jeunes", "culture_centre"))),
+    K.MUNICIPALITY: ("town", (
+        ("action sociale", "social"), ("Pomocy Społecznej", "social"),
+        ("Métropole", "metropolis"), ("Metropolia", "metropolis"), ("Région", "metropolis"))),
+    K.OTHER: ("chamber", (
+        ("tourisme", "tourism"), ("CHU", "hospital"), ("Stadion", "venue"))),
+}  # fmt: skip
+
+
+# (masculine, feminine, the sorts of organisation it fits, "" = any) per language
 _POSITIONS: dict[Language, tuple[tuple[str, str, str], ...]] = {
     _FR: (
-        ("Directeur", "Directrice", ""),
-        ("Professeur de piano", "Professeure de piano", "music_school"),
-        ("Professeur de violon", "Professeure de violon", "music_school"),
-        ("Chargé de mission relations internationales",
-         "Chargée de mission relations internationales", "university municipality cultural"),
-        ("Principal du collège", "Principale du collège", "school"),
-        ("Proviseur adjoint", "Proviseure adjointe", "school"),
-        ("Professeur d'allemand", "Professeure de français langue étrangère", "school"),
         ("Responsable des partenariats", "Responsable des partenariats", ""),
+        ("Directeur de l'école", "Directrice de l'école", "primary"),
+        ("Professeur des écoles", "Professeure des écoles", "primary"),
+        ("Principal", "Principale", "college"),
+        ("Principal adjoint", "Principale adjointe", "college"),
+        ("Professeur d'allemand", "Professeure d'allemand", "college lycee"),
+        ("Professeur d'histoire-géographie", "Professeure d'histoire-géographie",
+         "college lycee"),
+        ("Proviseur", "Proviseure", "lycee catering_school"),
+        ("Proviseur adjoint", "Proviseure adjointe", "lycee catering_school"),
+        ("Directeur délégué aux formations", "Directrice déléguée aux formations",
+         "catering_school"),
+        ("Directeur", "Directrice", "music_school culture_centre gallery tourism social"),
+        ("Professeur de piano", "Professeure de piano", "music_school music_academy"),
+        ("Professeur de violon", "Professeure de violon", "music_school music_academy"),
+        ("Chargé des relations internationales", "Chargée des relations internationales",
+         "music_academy art_school university tech_university hospital"),
+        ("Maître de conférences", "Maîtresse de conférences", "university tech_university"),
+        ("Professeur des universités", "Professeure des universités",
+         "university tech_university"),
+        ("Directeur de la médiathèque", "Directrice de la médiathèque", "library"),
+        ("Bibliothécaire", "Bibliothécaire", "library"),
+        ("Conservateur", "Conservatrice", "museum"),
+        ("Responsable des publics", "Responsable des publics", "museum theatre concert"),
+        ("Chargé des expositions", "Chargée des expositions", "museum gallery"),
+        ("Secrétaire général", "Secrétaire générale", "theatre concert venue"),
+        ("Administrateur", "Administratrice", "theatre concert festival"),
+        ("Programmateur", "Programmatrice", "venue film festival culture_centre"),
+        ("Délégué artistique", "Déléguée artistique", "concert"),
+        ("Médiateur culturel", "Médiatrice culturelle", "museum culture_centre library"),
+        ("Chargé de projets", "Chargée de projets", "culture_institute festival film"),
+        ("Attaché culturel", "Attachée culturelle", "culture_institute"),
+        ("Gérant", "Gérante", "design_firm food travel industry"),
+        ("Chef de projet", "Cheffe de projet", "design_firm industry"),
+        ("Responsable export", "Responsable export", "food industry"),
+        ("Président", "Présidente", "association choir friendship"),
+        ("Secrétaire de l'association", "Secrétaire de l'association",
+         "association friendship"),
+        ("Chef de chœur", "Cheffe de chœur", "choir"),
+        ("Président du club", "Présidente du club", "sport"),
+        ("Responsable de la formation des jeunes", "Responsable de la formation des jeunes",
+         "sport"),
+        ("Coordinateur", "Coordinatrice", "social association"),
         ("Adjoint au maire chargé de la culture", "Adjointe au maire chargée de la culture",
-         "municipality"),
-        ("Gérant", "Gérante", "company"),
-        ("Chef de projet", "Cheffe de projet", "company cultural association"),
-        ("Président de l'association", "Présidente de l'association", "association"),
-        ("Maître de conférences", "Maîtresse de conférences", "university"),
-        ("Médiateur culturel", "Médiatrice culturelle", "cultural"),
+         "town"),
+        ("Chargé de mission relations internationales",
+         "Chargée de mission relations internationales", "town metropolis"),
+        ("Vice-président chargé des relations internationales",
+         "Vice-présidente chargée des relations internationales", "metropolis"),
+        ("Conseiller international", "Conseillère internationale", "chamber"),
+        ("Chargé de développement économique", "Chargée de développement économique",
+         "chamber metropolis"),
+        ("Conseiller en séjour", "Conseillère en séjour", "tourism"),
+        ("Cadre de santé", "Cadre de santé", "hospital nursing_school"),
+        ("Directeur de l'institut", "Directrice de l'institut", "nursing_school"),
+        ("Formateur", "Formatrice", "nursing_school"),
     ),
     _PL: (
-        ("Dyrektor", "Dyrektorka", ""),
-        ("Nauczyciel gry na fortepianie", "Nauczycielka gry na fortepianie", "music_school"),
-        ("Nauczyciel języka francuskiego", "Nauczycielka języka francuskiego", "school"),
-        ("Wicedyrektor", "Wicedyrektorka", "school music_school"),
-        ("Kierownik działu współpracy międzynarodowej",
-         "Kierowniczka działu współpracy międzynarodowej", "university cultural municipality"),
         ("Koordynator projektów", "Koordynatorka projektów", ""),
-        ("Specjalista ds. promocji", "Specjalistka ds. promocji", "cultural company"),
-        ("Prezes zarządu", "Prezeska zarządu", "company association"),
-        ("Naczelnik Wydziału Promocji", "Naczelniczka Wydziału Promocji", "municipality"),
-        ("Prodziekan ds. studenckich", "Prodziekan ds. studenckich", "university"),
-        ("Kierownik artystyczny", "Kierowniczka artystyczna", "cultural music_school"),
-        ("Adiunkt", "Adiunkt", "university"),
+        ("Dyrektor szkoły", "Dyrektorka szkoły", "primary lycee catering_school music_school"),
+        ("Wicedyrektor", "Wicedyrektorka", "primary lycee catering_school music_school"),
+        ("Nauczyciel języka francuskiego", "Nauczycielka języka francuskiego",
+         "primary lycee"),
+        ("Nauczyciel języka angielskiego", "Nauczycielka języka angielskiego",
+         "primary lycee catering_school"),
+        ("Nauczyciel przedmiotów zawodowych", "Nauczycielka przedmiotów zawodowych",
+         "catering_school"),
+        ("Nauczyciel gry na fortepianie", "Nauczycielka gry na fortepianie", "music_school"),
+        ("Nauczyciel gry na skrzypcach", "Nauczycielka gry na skrzypcach", "music_school"),
+        ("Kierownik Działu Współpracy Międzynarodowej",
+         "Kierowniczka Działu Współpracy Międzynarodowej",
+         "university tech_university music_academy art_school"),
+        ("Prorektor ds. współpracy z zagranicą", "Prorektorka ds. współpracy z zagranicą",
+         "university tech_university music_academy art_school"),
+        ("Koordynator programu Erasmus+", "Koordynatorka programu Erasmus+",
+         "university tech_university music_academy art_school"),
+        ("Adiunkt", "Adiunkt", "university tech_university"),
+        ("Dyrektor biblioteki", "Dyrektorka biblioteki", "library"),
+        ("Bibliotekarz", "Bibliotekarka", "library"),
+        ("Kierownik Działu Edukacji", "Kierowniczka Działu Edukacji", "museum concert"),
+        ("Kurator wystaw", "Kuratorka wystaw", "museum gallery"),
+        ("Dyrektor galerii", "Dyrektorka galerii", "gallery"),
+        ("Kierownik literacki", "Kierowniczka literacka", "theatre"),
+        ("Dyrektor artystyczny", "Dyrektorka artystyczna", "theatre concert festival"),
+        ("Specjalista ds. promocji", "Specjalistka ds. promocji",
+         "theatre concert venue film tourism culture_institute"),
+        ("Kierownik ds. wydarzeń", "Kierowniczka ds. wydarzeń", "venue"),
+        ("Dyrektor", "Dyrektorka", "culture_centre culture_institute social tourism chamber"),
+        ("Instruktor", "Instruktorka", "culture_centre"),
+        ("Prezes zarządu", "Prezeska zarządu",
+         "design_firm food travel industry association friendship choir"),
+        ("Właściciel", "Właścicielka", "design_firm food travel"),
+        ("Kierownik ds. eksportu", "Kierowniczka ds. eksportu", "industry food"),
+        ("Dyrygent", "Dyrygentka", "choir"),
+        ("Prezes klubu", "Prezeska klubu", "sport"),
+        ("Trener grup młodzieżowych", "Trenerka grup młodzieżowych", "sport"),
+        ("Naczelnik Wydziału Promocji", "Naczelniczka Wydziału Promocji", "town"),
+        ("Sekretarz miasta", "Sekretarz miasta", "town"),
+        ("Główny specjalista ds. współpracy zagranicznej",
+         "Główna specjalistka ds. współpracy zagranicznej", "town metropolis"),
+        ("Kierownik Biura Współpracy Międzynarodowej",
+         "Kierowniczka Biura Współpracy Międzynarodowej", "metropolis"),
+        ("Specjalista ds. współpracy z zagranicą", "Specjalistka ds. współpracy z zagranicą",
+         "chamber"),
+        ("Pracownik socjalny", "Pracownica socjalna", "social"),
     ),
     _EN: (
         ("Director", "Director", ""),
         ("International relations officer", "International relations officer", ""),
         ("Project manager", "Project manager", ""),
-        ("Head of department", "Head of department", "university"),
-        ("Policy officer", "Policy officer", "association municipality"),
+        ("Head of international relations", "Head of international relations",
+         "university tech_university"),
+        ("Policy officer", "Policy officer", "association metropolis"),
     ),
 }  # fmt: skip
 
@@ -504,8 +650,8 @@ _FR_PATRONS = (
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-_PL_GALLERIES = ("Rondo", "Szyb", "Fabryka", "Kronika", "Ściana", "Piętro", "Żyrandol",
-                 "Łącznik", "Góra", "Źródło")  # fmt: skip
+_PL_GALLERIES = ("Szyb", "Kronika", "Pod Arkadami", "Na Piętrze", "Stara Kotłownia",
+                 "Elektrownia", "Łaźnia", "Wozownia")  # fmt: skip
 
 
 _PL_ASSOCIATIONS = (
@@ -518,23 +664,25 @@ _PL_ASSOCIATIONS = (
 )  # fmt: skip
 
 
+# {last}: a man's surname, as firms carry their founder's name
 _PL_COMPANIES = (
     "{last} Design Sp. z o.o.", "Pracownia Architektoniczna {last}",
-    "{last} i Wspólnicy Sp. k.", "Browar {last}", "Studio Graficzne {last}",
-    "Restauracja „Pod {last}”", "Biuro Podróży {last}",
+    "Zakład Mechaniki Precyzyjnej {last} Sp. j.", "Browar Rzemieślniczy {last}",
+    "Studio Graficzne {last}", "Piekarnia Rzemieślnicza {last}", "Biuro Podróży {last}",
 )  # fmt: skip
 
 
 _FR_ASSOCIATIONS = (
-    "Comité de jumelage {of}", "Association des amis de l'orgue {of}",
+    "Comité de jumelage {of}", "Association des amis de l’orgue {of}",
     "Union sportive {of}", "Harmonie municipale {of}", "Association franco-polonaise {of}",
     "Chorale À Cœur Joie {of}", "Maison des jeunes et de la culture {of}",
 )  # fmt: skip
 
 
 _FR_COMPANIES = (
-    "Atelier {last}", "{last} Design SAS", "Manufacture {last}", "Brasserie {last} & Fils",
-    "Agence {last} Architectes", "{last} Voyages", "Imprimerie {last}",
+    "Atelier {last} Design", "{last} Design SAS", "Manufacture {last}",
+    "Brasserie {last} & Fils", "Agence {last} Architectes", "{last} Voyages",
+    "Imprimerie {last}",
 )  # fmt: skip
 
 
@@ -555,7 +703,7 @@ _GENERATED_KINDS = (K.SCHOOL, K.MUSIC_SCHOOL, K.UNIVERSITY, K.CULTURAL, K.COMPAN
 
 
 # Known organisations that a generated name would duplicate under another wording.
-_ALSO_KNOWN_AS = ("Urząd Miasta Katowic", "Mairie de Saint-Étienne")
+_ALSO_KNOWN_AS = ("Urząd Miasta Katowice", "Mairie de Saint-Étienne")
 
 
 # (French, Polish locative after "gry na", English)
@@ -571,29 +719,52 @@ _INSTRUMENTS = (
 
 @dataclass(frozen=True)
 class _Topic:
+    """What an inquiry is about, and how its sender words it in French, Polish and English.
+
+    Placeholders: {other_at} / {other_to} / {other_from}: in, to, from the other city
+    ("w Saint-Étienne", "do Saint-Étienne", "z Saint-Étienne"; "à Katowice", "de Katowice");
+    {period}: a season and year ("au printemps 2026"); {since}: from then ("à partir du
+    printemps 2026", "od wiosny 2026"); {lang_en}: the other city's language in English; {e},
+    {chcial}: the writer's gender in French and Polish; {i_fr} {i_pl} {i_en}: an instrument.
+    """
+
     fields: tuple[str, ...]
-    kinds: tuple[str, ...]  # organisation kinds it fits; "person" for someone on their own
+    kinds: tuple[str, ...]  # organisation kinds it is about (partners proposed of those kinds)
+    senders: str  # who writes about it: sorts of organisation (data._SORTS), "person"
     subject: tuple[str, str, str]  # fr, pl, en
-    body: tuple[str, str, str]
+    body: tuple[str, str, str]  # as an organisation writes it: "we", "our"
     counterpart: tuple[str, str, str]
     kind: InquiryKind = InquiryKind.ACCOMPANIMENT
+    person: tuple[str, str, str] | None = None  # as someone on their own writes it: "I"
+    variants: tuple[tuple[str, tuple[str, str, str]], ...] = ()  # (sorts, body) in their words
+    to: str = ""  # asked only by those looking to this city ("Katowice", "Saint-Étienne")
+
+    def words(self, sort: str) -> tuple[str, str, str]:
+        """The body as an organisation of this sort (or "person") writes it."""
+        if sort == "person" and self.person is not None:
+            return self.person
+        for sorts, body in self.variants:
+            if sort in sorts.split():
+                return body
+        return self.body
 
 
 _TOPICS: tuple[_Topic, ...] = (
     _Topic(("music", "education"), (K.MUSIC_SCHOOL, K.UNIVERSITY),
+           "music_school music_academy",
            ("Échange de professeurs de {i_fr} entre conservatoires",
             "Wymiana nauczycieli gry na {i_pl} między szkołami muzycznymi",
             "Exchange of {i_en} teachers between music schools"),
-           ("Notre classe de {i_fr} aimerait accueillir un professeur {other_at} pour une "
+           ("Notre classe de {i_fr} aimerait accueillir un professeur {other_from} pour une "
             "semaine de cours et de master classes {period}.",
-            "Nasza klasa gry na {i_pl} chciałaby gościć nauczyciela {other_at} na tydzień "
+            "Nasza klasa gry na {i_pl} chciałaby gościć nauczyciela {other_from} na tydzień "
             "zajęć i kursów mistrzowskich {period}.",
-            "Our {i_en} class would like to host a teacher {other_at} for a week of lessons "
+            "Our {i_en} class would like to host a teacher {other_from} for a week of lessons "
             "and master classes {period}."),
            ("Un conservatoire ou une école de musique {other_at}",
             "Konserwatorium lub szkoła muzyczna {other_at}",
             "A conservatoire or music school {other_at}")),
-    _Topic(("music", "youth"), (K.MUSIC_SCHOOL,),
+    _Topic(("music", "youth"), (K.MUSIC_SCHOOL,), "music_school",
            ("Échange d'élèves entre écoles de musique", "Wymiana uczniów szkół muzycznych",
             "Pupil exchange between music schools"),
            ("Nous cherchons une école de musique partenaire {other_at} pour un échange "
@@ -606,17 +777,26 @@ _TOPICS: tuple[_Topic, ...] = (
             "Szkoła muzyczna I stopnia {other_at}", "A music school {other_at}"),
            InquiryKind.PROJECT),
     _Topic(("music", "youth"), (K.MUSIC_SCHOOL, K.SCHOOL, K.ASSOCIATION, K.CULTURAL),
-           ("Concert de notre chœur d'enfants {other_at}", "Koncert chóru dziecięcego "
-            "{other_at}", "A concert of our children's choir {other_at}"),
-           ("Notre chœur (35 enfants) part en tournée {period} et souhaiterait donner un "
-            "concert {other_at}.",
-            "Nasz chór (35 dzieci) wyjeżdża na tournée {period} i chciałby zaśpiewać "
+           "music_school primary college choir culture_centre",
+           ("Concert de notre chœur {other_at}", "Koncert naszego chóru {other_at}",
+            "A concert of our choir {other_at}"),
+           ("Notre chœur d'enfants (35 choristes) part en tournée {period} et souhaiterait "
+            "donner un concert {other_at}.",
+            "Nasz chór dziecięcy (35 osób) wyjeżdża na tournée {period} i chciałby dać "
             "koncert {other_at}.",
-            "Our choir (35 children) is touring {period} and would like to give a concert "
-            "{other_at}."),
+            "Our children's choir (35 singers) is touring {period} and would like to give a "
+            "concert {other_at}."),
            ("Une salle ou une chorale d'accueil {other_at}", "Sala koncertowa lub chór "
-            "{other_at}", "A venue or host choir {other_at}")),
+            "{other_at}", "A venue or host choir {other_at}"),
+           variants=(("choir",
+                      ("Notre chœur (35 choristes amateurs) part en tournée {period} et "
+                       "souhaiterait donner un concert {other_at}.",
+                       "Nasz chór (35 osób) wyjeżdża na tournée {period} i chciałby dać "
+                       "koncert {other_at}.",
+                       "Our choir (35 amateur singers) is touring {period} and would like to "
+                       "give a concert {other_at}.")),)),
     _Topic(("design", "economy"), (K.COMPANY, K.UNIVERSITY, K.CULTURAL, K.ASSOCIATION),
+           "design_firm art_school",
            ("Recherche d'un partenaire {other_at} pour un projet de design",
             "Poszukujemy partnera {other_at} do projektu z zakresu designu",
             "Looking for a partner {other_at} for a design project"),
@@ -629,7 +809,7 @@ _TOPICS: tuple[_Topic, ...] = (
            ("Un studio ou une école de design {other_at}", "Studio projektowe lub uczelnia "
             "{other_at}", "A design studio or school {other_at}"),
            InquiryKind.PROJECT),
-    _Topic(("higher_education", "design"), (K.UNIVERSITY,),
+    _Topic(("higher_education", "design"), (K.UNIVERSITY,), "art_school",
            ("Stages d'étudiants en architecture {other_at}",
             "Praktyki dla studentów architektury {other_at}",
             "Internships for architecture students {other_at}"),
@@ -641,31 +821,33 @@ _TOPICS: tuple[_Topic, ...] = (
             "architecture practice {other_at} {period}."),
            ("Une agence d'architecture {other_at}", "Pracownia architektoniczna {other_at}",
             "An architecture practice {other_at}")),
-    _Topic(("education", "youth"), (K.SCHOOL,),
-           ("Jumelage entre collèges : correspondance et voyage scolaire",
+    _Topic(("education", "youth"), (K.SCHOOL,), "primary college lycee",
+           ("Partenariat scolaire : correspondance et voyage de classe",
             "Partnerstwo szkół: korespondencja i wymiana uczniów",
             "School partnership: pen pals and a class trip"),
-           ("Nos élèves de 4e apprennent les langues étrangères et aimeraient correspondre "
-            "avec une classe {other_at}, puis la rencontrer {period}.",
-            "Nasi uczniowie klas siódmych chcieliby korespondować z klasą {other_at}, "
-            "a potem spotkać się z nią {period}.",
-            "Our 13-year-old pupils would like to write to a class {other_at} and then "
-            "meet it {period}."),
-           ("Un collège ou une école {other_at}", "Szkoła podstawowa {other_at}",
-            "A school {other_at}"), InquiryKind.PROJECT),
-    _Topic(("education", "higher_education"), (K.SCHOOL, K.UNIVERSITY, K.MUSIC_SCHOOL),
+           ("Une de nos classes aimerait correspondre avec une classe {other_at}, puis la "
+            "rencontrer {period}.",
+            "Jedna z naszych klas chciałaby korespondować z klasą {other_from}, a potem "
+            "spotkać się z nią {period}.",
+            "One of our classes would like to write to a class {other_at} and then meet it "
+            "{period}."),
+           ("Un établissement scolaire {other_at}", "Szkoła {other_at}", "A school {other_at}"),
+           InquiryKind.PROJECT),
+    _Topic(("education", "higher_education"), (K.SCHOOL, K.MUSIC_SCHOOL),
+           "primary college lycee catering_school music_school nursing_school",
            ("Projet Erasmus+ : mobilité des enseignants",
             "Projekt Erasmus+: mobilność kadry nauczycielskiej",
             "Erasmus+ project: staff mobility"),
            ("Nous préparons une candidature Erasmus+ et cherchons un établissement "
-            "{other_at} pour des périodes d'observation {period}.",
+            "{other_at} pour accueillir nos enseignants en observation {period}.",
             "Przygotowujemy wniosek Erasmus+ i szukamy placówki {other_at}, która "
             "przyjmie naszych nauczycieli na job shadowing {period}.",
             "We are preparing an Erasmus+ application and need a school {other_at} to host "
-            "job shadowing {period}."),
+            "our teachers for job shadowing {period}."),
            ("Un établissement scolaire {other_at}", "Placówka oświatowa {other_at}",
             "A school {other_at}")),
     _Topic(("media_arts",), (K.CULTURAL, K.ASSOCIATION, K.UNIVERSITY),
+           "gallery culture_centre culture_institute art_school museum film",
            ("Résidence d'artistes en arts numériques",
             "Rezydencja artystyczna w dziedzinie sztuki mediów",
             "Artist residency in media arts"),
@@ -678,41 +860,42 @@ _TOPICS: tuple[_Topic, ...] = (
            ("Un lieu de création numérique {other_at}", "Instytucja kultury {other_at}",
             "A media arts venue {other_at}"), InquiryKind.PROJECT),
     _Topic(("gastronomy", "tourism"), (K.COMPANY, K.ASSOCIATION, K.MUNICIPALITY),
+           "food friendship town catering_school tourism",
            ("Semaine gastronomique franco-polonaise", "Tydzień kuchni polsko-francuskiej",
             "Franco-Polish food week"),
            ("Nous organisons une semaine de cuisine franco-polonaise {period} et cherchons "
-            "des chefs {other_at} prêts à venir cuisiner avec nous.",
+            "des chefs {other_from} prêts à venir cuisiner avec nous.",
             "Organizujemy tydzień kuchni polsko-francuskiej {period} i szukamy kucharzy "
-            "{other_at}, którzy chcieliby z nami gotować.",
+            "{other_from}, którzy chcieliby z nami gotować.",
             "We are organising a Franco-Polish food week {period} and are looking for chefs "
-            "{other_at} to cook with us."),
+            "{other_from} to cook with us."),
            ("Des restaurateurs {other_at}", "Restauratorzy {other_at}",
             "Restaurants {other_at}")),
-    _Topic(("literature",), (K.CULTURAL, K.MUNICIPALITY, K.UNIVERSITY),
+    _Topic(("literature",), (K.CULTURAL, K.MUNICIPALITY), "library",
            ("Coopération entre médiathèques : lectures bilingues",
             "Współpraca bibliotek: czytania dwujęzyczne",
             "Library cooperation: bilingual readings"),
            ("Notre médiathèque voudrait organiser des lectures bilingues avec une "
-            "bibliothèque {other_at} et échanger des livres jeunesse.",
+            "bibliothèque {other_at} et échanger des livres pour la jeunesse.",
             "Nasza biblioteka chciałaby zorganizować dwujęzyczne czytania z biblioteką "
-            "{other_at} i wymienić się książkami dla dzieci.",
+            "{other_from} i wymienić się książkami dla dzieci.",
             "Our library would like to hold bilingual readings with a library {other_at} "
             "and exchange children's books."),
            ("Une bibliothèque municipale {other_at}", "Biblioteka miejska {other_at}",
             "A public library {other_at}")),
-    _Topic(("sport", "youth"), (K.ASSOCIATION, K.SCHOOL, K.MUNICIPALITY, K.OTHER),
+    _Topic(("sport", "youth"), (K.ASSOCIATION, K.SCHOOL, K.MUNICIPALITY, K.OTHER), "sport",
            ("Tournoi de football des jeunes Saint-Étienne – Katowice",
             "Turniej piłkarski młodzieży Katowice – Saint-Étienne",
             "Youth football tournament Saint-Étienne – Katowice"),
-           ("Nos équipes U13 aimeraient rencontrer un club {other_at} lors d'un tournoi "
+           ("Nos équipes U13 aimeraient rencontrer un club {other_from} lors d'un tournoi "
             "{period}.",
-            "Nasze drużyny U13 chciałyby zagrać z klubem {other_at} podczas turnieju "
+            "Nasze drużyny U13 chciałyby zagrać z klubem {other_from} podczas turnieju "
             "{period}.",
-            "Our under-13 teams would like to play a club {other_at} at a tournament "
+            "Our under-13 teams would like to play a club {other_from} at a tournament "
             "{period}."),
            ("Un club de football {other_at}", "Klub piłkarski {other_at}",
             "A football club {other_at}"), InquiryKind.PROJECT),
-    _Topic(("institutions",), (K.MUNICIPALITY,),
+    _Topic(("institutions",), (K.MUNICIPALITY,), "town metropolis",
            ("Visite d'étude d'une délégation municipale",
             "Wizyta studyjna delegacji samorządowej",
             "Study visit of a municipal delegation"),
@@ -724,18 +907,18 @@ _TOPICS: tuple[_Topic, ...] = (
             "renewal {other_at} {period}."),
            ("La ville partenaire {other_at}", "Urząd miasta {other_at}",
             "The city council {other_at}"), InquiryKind.INFORMATION),
-    _Topic(("film",), (K.CULTURAL, K.ASSOCIATION),
+    _Topic(("film",), (K.CULTURAL, K.ASSOCIATION), "film",
            ("Festival de cinéma : échange de programmation",
             "Festiwal filmowy: wymiana programów", "Film festival: programme exchange"),
            ("Notre festival aimerait présenter une sélection de courts métrages venus "
-            "{other_at} et envoyer la nôtre en retour.",
-            "Nasz festiwal chciałby pokazać wybór filmów krótkometrażowych {other_at} "
+            "{other_from} et envoyer la nôtre en retour.",
+            "Nasz festiwal chciałby pokazać wybór filmów krótkometrażowych {other_from} "
             "i wysłać tam nasz.",
-            "Our festival would like to show a selection of short films {other_at} and send "
-            "ours in return."),
+            "Our festival would like to show a selection of short films {other_from} and "
+            "send ours in return."),
            ("Un festival ou un cinéma {other_at}", "Festiwal lub kino {other_at}",
             "A festival or cinema {other_at}")),
-    _Topic(("crafts",), (K.CULTURAL, K.ASSOCIATION),
+    _Topic(("crafts",), (K.CULTURAL, K.ASSOCIATION), "museum gallery culture_institute",
            ("Exposition croisée : rubans stéphanois et dentelle de Koniaków",
             "Wystawa: wstążki z Saint-Étienne i koronka koniakowska",
             "Joint exhibition: Saint-Étienne ribbons and Koniaków lace"),
@@ -748,6 +931,7 @@ _TOPICS: tuple[_Topic, ...] = (
            ("Un musée ou des artisans {other_at}", "Muzeum lub twórcy ludowi {other_at}",
             "A museum or craftspeople {other_at}"), InquiryKind.PROJECT),
     _Topic(("economy",), (K.COMPANY, K.OTHER, K.MUNICIPALITY),
+           "industry design_firm food chamber metropolis",
            ("Mise en relation avec des entreprises {other_at}", "Kontakty z firmami {other_at}",
             "Introductions to companies {other_at}"),
            ("Notre entreprise souhaite trouver des sous-traitants et des distributeurs "
@@ -757,41 +941,71 @@ _TOPICS: tuple[_Topic, ...] = (
             "Our company is looking for subcontractors and distributors {other_at}; could "
             "you introduce us to a few firms?"),
            ("Des entreprises du secteur {other_at}", "Firmy z branży {other_at}",
-            "Companies in the sector {other_at}"), InquiryKind.INFORMATION),
-    _Topic(("economy", "youth"), ("person", K.COMPANY, K.UNIVERSITY),
-           ("Stage en entreprise {other_at} pour un étudiant",
-            "Staż w firmie {other_at} dla studenta",
-            "A company internship {other_at} for a student"),
-           ("Je suis étudiant{e} en génie mécanique et je cherche un stage de trois mois "
+            "Companies in the sector {other_at}"), InquiryKind.INFORMATION,
+           variants=(("chamber metropolis",
+                      ("Plusieurs entreprises de notre territoire cherchent des sous-traitants "
+                       "et des distributeurs {other_at} ; pourriez-vous nous présenter "
+                       "quelques sociétés ?",
+                       "Kilka firm z naszego regionu szuka podwykonawców i dystrybutorów "
+                       "{other_at}; czy mogliby Państwo przedstawić nam kilka "
+                       "przedsiębiorstw?",
+                       "Several firms in our area are looking for subcontractors and "
+                       "distributors {other_at}; could you introduce us to a few "
+                       "companies?")),)),
+    _Topic(("economy", "youth"), (K.COMPANY, K.UNIVERSITY), "person tech_university",
+           ("Stage de trois mois en entreprise {other_at}",
+            "Trzymiesięczny staż w firmie {other_at}",
+            "A three-month company internship {other_at}"),
+           ("Un de nos étudiants en génie mécanique cherche un stage de trois mois "
             "{other_at} {period}.",
-            "Studiuję mechanikę i szukam trzymiesięcznego stażu {other_at} {period}.",
-            "I study mechanical engineering and am looking for a three-month internship "
-            "{other_at} {period}."),
+            "Jeden z naszych studentów mechaniki szuka trzymiesięcznego stażu {other_at} "
+            "{period}.",
+            "One of our mechanical engineering students is looking for a three-month "
+            "internship {other_at} {period}."),
            ("Une entreprise industrielle {other_at}", "Firma przemysłowa {other_at}",
-            "An engineering company {other_at}"), InquiryKind.INFORMATION),
-    _Topic(("education",), ("person", K.ASSOCIATION),
+            "An engineering company {other_at}"), InquiryKind.INFORMATION,
+           person=("Je suis étudiant{e} en génie mécanique et je cherche un stage de trois "
+                   "mois {other_at} {period}.",
+                   "Studiuję mechanikę i szukam trzymiesięcznego stażu {other_at} {period}.",
+                   "I study mechanical engineering and am looking for a three-month "
+                   "internship {other_at} {period}.")),
+    _Topic(("education",), (K.ASSOCIATION,), "person friendship",
            ("Où apprendre le polonais ?", "Gdzie uczyć się francuskiego?",
-            "Where to learn French or Polish?"),
-           ("Je voudrais apprendre la langue avant un séjour {other_at} {period}. "
-            "Connaissez-vous des cours du soir ?",
-            "{chcial} nauczyć się języka przed wyjazdem {other_at} {period}. Czy znają "
-            "Państwo jakieś kursy wieczorowe?",
-            "I would like to learn the language before a stay {other_at} {period}. Do you "
-            "know of any evening classes?"),
-           ("", "", ""), InquiryKind.INFORMATION),
-    _Topic(("tourism",), (K.ASSOCIATION, "person", K.SCHOOL, K.OTHER),
-           ("Voyage de groupe {other_at} : programme et contacts",
-            "Wyjazd grupowy {other_at}: program i kontakty",
-            "Group trip {other_at}: programme and contacts"),
-           ("Nous organisons un voyage de quatre jours {other_at} {period} pour 25 "
+            "Where to learn {lang_en}?"),
+           ("Plusieurs de nos adhérents voudraient apprendre la langue avant un séjour "
+            "{other_at} {period}. Connaissez-vous des cours du soir ?",
+            "Kilku naszych członków chciałoby nauczyć się języka przed wyjazdem "
+            "{other_to} {period}. Czy znają Państwo jakieś kursy wieczorowe?",
+            "Several of our members would like to learn the language before a stay "
+            "{other_at} {period}. Do you know of any evening classes?"),
+           ("", "", ""), InquiryKind.INFORMATION,
+           person=("Je voudrais apprendre la langue avant un séjour {other_at} {period}. "
+                   "Connaissez-vous des cours du soir ?",
+                   "{chcial} nauczyć się języka przed wyjazdem {other_to} {period}. Czy "
+                   "znają Państwo jakieś kursy wieczorowe?",
+                   "I would like to learn the language before a stay {other_at} {period}. "
+                   "Do you know of any evening classes?")),
+    _Topic(("tourism",), (K.ASSOCIATION, K.SCHOOL, K.OTHER),
+           "person friendship association travel college lycee tourism",
+           ("Voyage de groupe {other_to} : programme et contacts",
+            "Wyjazd grupowy {other_to}: program i kontakty",
+            "Group trip {other_to}: programme and contacts"),
+           ("Nous organisons un voyage de quatre jours {other_to} {period} pour 25 "
             "personnes et cherchons des idées de visites et un guide.",
-            "Organizujemy czterodniowy wyjazd {other_at} {period} dla 25 osób i szukamy "
+            "Organizujemy czterodniowy wyjazd {other_to} {period} dla 25 osób i szukamy "
             "pomysłów na zwiedzanie oraz przewodnika.",
-            "We are organising a four-day trip {other_at} {period} for 25 people and need "
+            "We are organising a four-day trip {other_to} {period} for 25 people and need "
             "ideas for visits and a guide."),
            ("Un office de tourisme {other_at}", "Biuro turystyczne {other_at}",
-            "A tourist office {other_at}"), InquiryKind.INFORMATION),
+            "A tourist office {other_at}"), InquiryKind.INFORMATION,
+           person=("J'organise un voyage de quatre jours {other_to} {period} pour un groupe "
+                   "d'amis (douze personnes) et je cherche des idées de visites et un guide.",
+                   "Organizuję czterodniowy wyjazd {other_to} {period} dla grupy przyjaciół "
+                   "(dwanaście osób) i szukam pomysłów na zwiedzanie oraz przewodnika.",
+                   "I am organising a four-day trip {other_to} {period} for a group of "
+                   "twelve friends and need ideas for visits and a guide.")),
     _Topic(("social_health",), (K.ASSOCIATION, K.OTHER, K.MUNICIPALITY),
+           "social hospital nursing_school",
            ("Échange de pratiques entre centres d'accueil de jour",
             "Wymiana doświadczeń między ośrodkami dziennego pobytu",
             "Sharing practice between day-care centres"),
@@ -803,19 +1017,18 @@ _TOPICS: tuple[_Topic, ...] = (
             "similar centre {other_at}."),
            ("Un centre social {other_at}", "Ośrodek pomocy społecznej {other_at}",
             "A social centre {other_at}")),
-    _Topic(("higher_education",), (K.UNIVERSITY,),
-           ("Cotutelle de thèse en science des matériaux",
-            "Wspólny doktorat (cotutelle) z inżynierii materiałowej",
-            "Joint PhD supervision in materials science"),
+    _Topic(("higher_education",), (K.UNIVERSITY,), "university tech_university",
+           ("Cotutelle de thèse", "Wspólny doktorat (cotutelle)",
+            "Joint PhD supervision"),
            ("Un de nos doctorants souhaite une cotutelle avec un laboratoire {other_at} "
-            "à partir de {period_bare}.",
+            "{since}.",
             "Jeden z naszych doktorantów chciałby realizować doktorat we współpracy "
-            "z laboratorium {other_at} od {period_bare}.",
+            "z laboratorium {other_from} {since}.",
             "One of our PhD students would like joint supervision with a laboratory "
-            "{other_at} from {period_bare}."),
+            "{other_at} {since}."),
            ("Un laboratoire universitaire {other_at}", "Laboratorium uczelniane {other_at}",
             "A university laboratory {other_at}")),
-    _Topic(("design",), (K.UNIVERSITY, K.COMPANY, K.CULTURAL),
+    _Topic(("design",), (K.UNIVERSITY, K.COMPANY, K.CULTURAL), "design_firm art_school",
            ("Participation à la Biennale Internationale Design Saint-Étienne",
             "Udział w Biennale Internationale Design Saint-Étienne",
             "Taking part in the Biennale Internationale Design Saint-Étienne"),
@@ -826,8 +1039,9 @@ _TOPICS: tuple[_Topic, ...] = (
             "We would like to show our designers' work at the next Biennale and are "
             "looking for an exhibition partner."),
            ("La Cité du design ou un exposant", "Cité du design lub wystawca",
-            "The Cité du design or an exhibitor"), InquiryKind.INFORMATION),
-    _Topic(("music",), (K.CULTURAL, K.ASSOCIATION, K.MUSIC_SCHOOL),
+            "The Cité du design or an exhibitor"), InquiryKind.INFORMATION,
+           to="Saint-Étienne"),
+    _Topic(("music",), (K.CULTURAL, K.ASSOCIATION, K.MUSIC_SCHOOL), "venue culture_centre",
            ("Participation au festival Tauron Nowa Muzyka à Katowice",
             "Udział w festiwalu Tauron Nowa Muzyka",
             "Taking part in the Tauron Nowa Muzyka festival"),
@@ -838,37 +1052,88 @@ _TOPICS: tuple[_Topic, ...] = (
             "An electronic music collective we support would like to play at the festival "
             "{period}."),
            ("Les programmateurs du festival", "Organizatorzy festiwalu",
-            "The festival programmers")),
+            "The festival programmers"), to="Katowice"),
     _Topic(("literature",), (K.CULTURAL, K.UNIVERSITY, K.ASSOCIATION),
+           "library festival culture_institute friendship theatre",
            ("Rencontres littéraires et traduction croisée",
             "Spotkania literackie i przekłady", "Literary meetings and translation"),
-           ("Nous voudrions inviter un auteur {other_at} et faire traduire quelques textes "
+           ("Nous voudrions inviter un auteur {other_from} et faire traduire quelques textes "
             "par des étudiants en langues.",
-            "Chcielibyśmy zaprosić autora {other_at} i zlecić przekład kilku tekstów "
+            "Chcielibyśmy zaprosić autora {other_from} i zlecić przekład kilku tekstów "
             "studentom filologii.",
-            "We would like to invite an author {other_at} and have a few texts translated "
+            "We would like to invite an author {other_from} and have a few texts translated "
             "by language students."),
            ("Une maison d'édition ou un auteur {other_at}", "Wydawnictwo lub autor "
             "{other_at}", "A publisher or author {other_at}")),
-    _Topic(("youth",), (K.ASSOCIATION, "person", K.MUNICIPALITY),
+    _Topic(("music",), (K.CULTURAL, K.UNIVERSITY), "concert music_academy",
+           ("Échange d'orchestres : deux concerts dans chaque ville",
+            "Wymiana orkiestr: po dwa koncerty w każdym mieście",
+            "Orchestra exchange: two concerts in each city"),
+           ("Notre orchestre aimerait inviter un ensemble {other_from} pour deux concerts "
+            "{period} et se produire {other_at} la saison suivante.",
+            "Nasza orkiestra chciałaby zaprosić zespół {other_from} na dwa koncerty "
+            "{period}, a w kolejnym sezonie wystąpić {other_at}.",
+            "Our orchestra would like to invite an ensemble {other_from} for two concerts "
+            "{period} and to play {other_at} the following season."),
+           ("Un orchestre ou une salle de concert {other_at}",
+            "Orkiestra lub sala koncertowa {other_at}",
+            "An orchestra or concert hall {other_at}"), InquiryKind.PROJECT),
+    _Topic(("music",), (K.CULTURAL,), "venue",
+           ("Échange de groupes entre salles de concert",
+            "Wymiana zespołów między salami koncertowymi",
+            "Band exchange between concert venues"),
+           ("Notre salle aimerait programmer deux groupes {other_from} {period} et faire "
+            "jouer en retour des groupes de notre région {other_at}.",
+            "Nasz obiekt chciałby gościć dwa zespoły {other_from} {period}, a w zamian "
+            "wysłać tam wykonawców z naszego regionu.",
+            "Our venue would like to book two bands {other_from} {period} and send bands "
+            "from our region {other_to} in return."),
+           ("Une salle de concert {other_at}", "Sala koncertowa {other_at}",
+            "A concert venue {other_at}"), InquiryKind.PROJECT),
+    _Topic(("literature",), (K.CULTURAL,), "theatre",
+           ("Coproduction théâtrale franco-polonaise",
+            "Polsko-francuska koprodukcja teatralna",
+            "A Franco-Polish theatre co-production"),
+           ("Notre théâtre prépare une création avec des comédiens français et polonais "
+            "et cherche une scène partenaire {other_at} pour la coproduire {period}.",
+            "Nasz teatr przygotowuje spektakl z polskimi i francuskimi aktorami i szuka "
+            "sceny partnerskiej {other_at}, która zechciałaby go współprodukować {period}.",
+            "Our theatre is preparing a production with French and Polish actors and is "
+            "looking for a partner stage {other_at} to co-produce it {period}."),
+           ("Un théâtre {other_at}", "Teatr {other_at}", "A theatre {other_at}"),
+           InquiryKind.PROJECT),
+    _Topic(("higher_education",), (K.UNIVERSITY,),
+           "university tech_university music_academy art_school",
+           ("Accord Erasmus+ avec une université {other_at}",
+            "Umowa Erasmus+ z uczelnią {other_from}",
+            "An Erasmus+ agreement with a university {other_at}"),
+           ("Nous souhaitons signer un accord Erasmus+ avec un établissement {other_at} "
+            "pour échanger des étudiants et des enseignants {since}.",
+            "Chcielibyśmy podpisać umowę Erasmus+ z uczelnią {other_from}, aby wymieniać "
+            "studentów i wykładowców {since}.",
+            "We would like to sign an Erasmus+ agreement with a university {other_at} to "
+            "exchange students and staff {since}."),
+           ("Une université ou une école {other_at}", "Uczelnia {other_at}",
+            "A university {other_at}"), InquiryKind.PROJECT),
+    _Topic(("youth",), (K.ASSOCIATION, K.MUNICIPALITY),
+           "person association culture_centre social friendship",
            ("Volontariat européen (Corps européen de solidarité)",
             "Wolontariat w ramach Europejskiego Korpusu Solidarności",
             "Volunteering with the European Solidarity Corps"),
            ("Nous souhaitons accueillir un ou une volontaire {period} et en envoyer un "
-            "{other_at}.",
-            "Chcemy przyjąć wolontariusza {period} i wysłać jednego {other_at}.",
-            "We would like to host a volunteer {period} and send one {other_at}."),
+            "{other_to}.",
+            "Chcemy przyjąć wolontariusza {period} i wysłać jednego {other_to}.",
+            "We would like to host a volunteer {period} and send one {other_to}."),
            ("Une structure d'accueil agréée {other_at}", "Organizacja goszcząca {other_at}",
-            "An accredited host organisation {other_at}")),
+            "An accredited host organisation {other_at}"),
+           person=("Je voudrais partir comme volontaire {other_to} {period} avec le Corps "
+                   "européen de solidarité. Quelles structures accueillent des volontaires ?",
+                   "{chcial} wyjechać jako wolontariusz{ka} {other_to} {period} w ramach "
+                   "Europejskiego Korpusu Solidarności. Które organizacje przyjmują "
+                   "wolontariuszy?",
+                   "I would like to volunteer {other_at} {period} with the European "
+                   "Solidarity Corps. Which organisations host volunteers?")),
 )  # fmt: skip
-
-
-_TOPICS_FOR: dict[str, list[_Topic]] = {}
-
-
-for _topic in _TOPICS:
-    for _kind in _topic.kinds:
-        _TOPICS_FOR.setdefault(_kind, []).append(_topic)
 
 
 _SEASONS = {
@@ -878,38 +1143,87 @@ _SEASONS = {
 }
 
 
-_SEASONS_BARE = {
-    _FR: ("l'hiver", "le printemps", "l'été", "l'automne"),
-    _PL: ("zimy", "wiosny", "lata", "jesieni"),
-    _EN: ("winter", "spring", "summer", "autumn"),
-}
-
-
-_GREETINGS = {
-    _FR: ("Bonjour,", "Madame, Monsieur,", "Bonjour à l'équipe de la Maison,"),
-    _PL: ("Dzień dobry,", "Szanowni Państwo,", "Witam serdecznie,"),
-    _EN: ("Dear MSEK team,", "Hello,", "Dear Sir or Madam,"),
-}
-
-
-_ASKS = {
-    _FR: ("Pourriez-vous nous aider à trouver un partenaire {other_at} ?",
-          "Auriez-vous des contacts à nous recommander ?",
-          "Je serais ravi{e} d'en parler avec vous par téléphone."),
-    _PL: ("Czy mogliby Państwo pomóc nam znaleźć partnera {other_at}?",
-          "Będziemy wdzięczni za wskazanie odpowiednich kontaktów.",
-          "Chętnie porozmawiam o szczegółach telefonicznie."),
-    _EN: ("Could you help us find a partner {other_at}?",
-          "We would be grateful for any contacts you could suggest.",
-          "I would be happy to discuss this by phone."),
+# from a season on: "à partir du printemps 2026", "od wiosny 2026", "from spring 2026"
+_SEASONS_FROM = {
+    _FR: ("à partir de l'hiver", "à partir du printemps", "à partir de l'été",
+          "à partir de l'automne"),
+    _PL: ("od zimy", "od wiosny", "od lata", "od jesieni"),
+    _EN: ("from winter", "from spring", "from summer", "from autumn"),
 }  # fmt: skip
 
 
-_CLOSINGS = {
-    _FR: ("Cordialement,", "Bien cordialement,", "Avec mes remerciements,"),
-    _PL: ("Z poważaniem,", "Łączę wyrazy szacunku,", "Z pozdrowieniami,"),
-    _EN: ("Best regards,", "Kind regards,", "Yours faithfully,"),
+# Where the other city is, in each language: in, to, from (Polish declines Katowice; French
+# says "à" and "de" before both names; the article never meets "de" as "de le").
+_OTHER_CITY: dict[str, dict[Language, tuple[str, str, str]]] = {
+    "Katowice": {
+        _FR: ("à Katowice", "à Katowice", "de Katowice"),
+        _PL: ("w Katowicach", "do Katowic", "z Katowic"),
+        _EN: ("in Katowice", "to Katowice", "from Katowice"),
+    },
+    "Saint-Étienne": {
+        _FR: ("à Saint-Étienne", "à Saint-Étienne", "de Saint-Étienne"),
+        _PL: ("w Saint-Étienne", "do Saint-Étienne", "z Saint-Étienne"),
+        _EN: ("in Saint-Étienne", "to Saint-Étienne", "from Saint-Étienne"),
+    },
 }
+
+
+# Each greeting with the closings that go with it (an English e-mail to "Dear MSEK team"
+# ends "Kind regards", "Yours faithfully" only follows "Dear Sir or Madam"; Polish closings
+# take no comma).
+_GREETINGS: dict[Language, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    _FR: (
+        ("Bonjour,", ("Cordialement,", "Bien cordialement,", "Bien à vous,")),
+        ("Madame, Monsieur,", ("Avec mes remerciements,", "Bien cordialement,",
+                               "Je vous prie d'agréer mes salutations distinguées.")),
+        ("Bonjour à toute l'équipe,", ("Bien cordialement,", "Avec mes remerciements,",
+                                       "Belle journée,")),
+    ),
+    _PL: (
+        ("Dzień dobry,", ("Pozdrawiam serdecznie", "Z pozdrowieniami", "Z poważaniem")),
+        ("Szanowni Państwo,", ("Z poważaniem", "Łączę wyrazy szacunku",
+                               "Z wyrazami szacunku")),
+    ),
+    _EN: (
+        ("Dear MSEK team,", ("Kind regards,", "Best regards,", "Best wishes,")),
+        ("Hello,", ("Best regards,", "Kind regards,")),
+        ("Dear Sir or Madam,", ("Yours faithfully,",)),
+    ),
+}  # fmt: skip
+
+
+# What the writer asks at the end: (for a partner, for anything) as an organisation and as
+# someone on their own. {wdzieczny}: "wdzięczny" or "wdzięczna".
+_ASKS: dict[Language, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    _FR: {
+        "org": (("Pourriez-vous nous aider à trouver un partenaire {other_at} ?",),
+                ("Auriez-vous des contacts à nous recommander ?",
+                 "Je serais ravi{e} d'en parler avec vous par téléphone.",
+                 "Merci d'avance pour votre aide.")),
+        "person": (("Pourriez-vous m'aider à trouver les bons interlocuteurs {other_at} ?",),
+                   ("Auriez-vous des contacts à me recommander ?",
+                    "Je serais ravi{e} d'en parler avec vous par téléphone.",
+                    "Merci d'avance pour votre aide.")),
+    },
+    _PL: {
+        "org": (("Czy mogliby Państwo pomóc nam znaleźć partnera {other_at}?",),
+                ("Będziemy wdzięczni za wskazanie odpowiednich kontaktów.",
+                 "Chętnie porozmawiam o szczegółach telefonicznie.",
+                 "Z góry dziękuję za pomoc.")),
+        "person": (("Czy mogliby Państwo mi pomóc?",),
+                   ("Będę {wdzieczny} za wskazanie odpowiednich kontaktów.",
+                    "Chętnie porozmawiam o szczegółach telefonicznie.",
+                    "Z góry dziękuję za pomoc.")),
+    },
+    _EN: {
+        "org": (("Could you help us find a partner {other_at}?",),
+                ("We would be grateful for any contacts you could suggest.",
+                 "I would be happy to discuss this by phone.")),
+        "person": (("Could you help me find the right people {other_at}?",),
+                   ("I would be grateful for any contacts you could suggest.",
+                    "I would be happy to discuss this by phone.")),
+    },
+}  # fmt: skip
 
 
 _LOST_NOTES = {
@@ -941,7 +1255,7 @@ _FOLLOW_UP_TEXT: dict[str, dict[Language, tuple[str, ...]]] = {
     },
     FollowUpAction.MEETING: {
         _FR: ("Rendez-vous au bureau de la Maison", "Visio avec les deux partenaires"),
-        _PL: ("Spotkanie w biurze Domu", "Wideokonferencja z obydwoma partnerami"),
+        _PL: ("Spotkanie w biurze MSEK", "Wideokonferencja z obydwoma partnerami"),
         _EN: ("Meeting at the office", "Video call with both partners"),
     },
     FollowUpAction.LETTER: {
@@ -969,12 +1283,21 @@ _OUTCOMES = {
 }  # fmt: skip
 
 
-_NOTES = {
-    _FR: ("Parle un peu polonais.", "Préfère être contactée par téléphone.",
-          "Rencontrée au forum des associations.", "Ancien boursier Erasmus à Katowice."),
-    _PL: ("Mówi po francusku.", "Woli kontakt telefoniczny.",
-          "Poznana na targach edukacyjnych.", "Był na stypendium w Saint-Étienne."),
-    _EN: ("Speaks some French.", "Prefers phone calls.", "Met at a Eurocities forum."),
+# (said of a man, said of a woman)
+_NOTES: dict[Language, tuple[tuple[str, str], ...]] = {
+    _FR: (("Parle un peu polonais.", "Parle un peu polonais."),
+          ("Préfère être contacté par téléphone.", "Préfère être contactée par téléphone."),
+          ("Rencontré au forum des associations.", "Rencontrée au forum des associations."),
+          ("Ancien boursier Erasmus à Katowice.", "Ancienne boursière Erasmus à Katowice."),
+          ("Joignable plutôt le matin.", "Joignable plutôt le matin.")),
+    _PL: (("Mówi po francusku.", "Mówi po francusku."),
+          ("Woli kontakt telefoniczny.", "Woli kontakt telefoniczny."),
+          ("Poznany na targach edukacyjnych.", "Poznana na targach edukacyjnych."),
+          ("Był na stypendium w Saint-Étienne.", "Była na stypendium w Saint-Étienne."),
+          ("Najlepiej dzwonić przed południem.", "Najlepiej dzwonić przed południem.")),
+    _EN: (("Speaks some French.", "Speaks some French."),
+          ("Prefers phone calls.", "Prefers phone calls."),
+          ("Met at a Eurocities forum.", "Met at a Eurocities forum.")),
 }  # fmt: skip
 
 
@@ -984,3 +1307,47 @@ _PRIVATE_MAIL = {
     "CZ": ("seznam.cz", "gmail.com"),
     "BE": ("skynet.be", "gmail.com"),
 }
+
+
+# Polish town halls as each city names its own (the known ones are the organisations list's)
+_PL_TOWN_HALLS = {
+    "Chorzów": "Urząd Miasta Chorzów", "Bytom": "Urząd Miejski w Bytomiu",
+    "Tychy": "Urząd Miasta Tychy", "Sosnowiec": "Urząd Miejski w Sosnowcu",
+    "Rybnik": "Urząd Miasta Rybnika", "Zabrze": "Urząd Miejski w Zabrzu",
+    "Ruda Śląska": "Urząd Miasta Ruda Śląska",
+    "Siemianowice Śląskie": "Urząd Miasta Siemianowice Śląskie",
+    "Mikołów": "Urząd Miejski w Mikołowie", "Łódź": "Urząd Miasta Łodzi",
+    "Kraków": "Urząd Miasta Krakowa", "Warszawa": "Urząd m.st. Warszawy",
+    "Wrocław": "Urząd Miejski Wrocławia",
+}  # fmt: skip
+
+
+# -- the French entries in French typography, set once here --------------------------------
+
+
+def _french_topic(topic: _Topic) -> _Topic:
+    def fr(texts: tuple[str, str, str]) -> tuple[str, str, str]:
+        return french(texts[0]), texts[1], texts[2]
+
+    return replace(
+        topic,
+        subject=fr(topic.subject),
+        body=fr(topic.body),
+        counterpart=fr(topic.counterpart),
+        person=fr(topic.person) if topic.person else None,
+        variants=tuple((sorts, fr(body)) for sorts, body in topic.variants),
+    )
+
+
+_TOPICS = tuple(_french_topic(t) for t in _TOPICS)
+_FR_STREETS = in_french(_FR_STREETS)
+_POSITIONS[_FR] = in_french(_POSITIONS[_FR])
+_SEASONS[_FR] = in_french(_SEASONS[_FR])
+_SEASONS_FROM[_FR] = in_french(_SEASONS_FROM[_FR])
+_GREETINGS[_FR] = in_french(_GREETINGS[_FR])
+_ASKS[_FR] = in_french(_ASKS[_FR])
+_LOST_NOTES[_FR] = in_french(_LOST_NOTES[_FR])
+_OUTCOMES[_FR] = in_french(_OUTCOMES[_FR])
+_NOTES[_FR] = in_french(_NOTES[_FR])
+for _texts in _FOLLOW_UP_TEXT.values():
+    _texts[_FR] = in_french(_texts[_FR])

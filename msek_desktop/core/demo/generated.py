@@ -8,10 +8,11 @@ demo some letters find a partner's description missing in theirs.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from msek_desktop.core.demo.common import _FR, _PL, K, _ri
 from msek_desktop.core.demo.data import _City
+from msek_desktop.core.demo.french import french
 from msek_desktop.core.demo.profiles import _Profile
 from msek_desktop.core.vocab import Language
 
@@ -138,6 +139,23 @@ _FIELD_WORDS: dict[str, tuple[str, str, str, str, str]] = {
                       "spraw społecznych i zdrowia", "social care and health"),
 }
 # fmt: on
+
+
+def _kind_in_french(text: _KindText) -> _KindText:
+    return replace(
+        text,
+        offers=(french(text.offers[0]), text.offers[1]),
+        seeks=(french(text.seeks[0]), text.seeks[1]),
+        tags=(french(text.tags[0]), text.tags[1]),
+        description=(french(text.description[0]), *text.description[1:3]),
+    )
+
+
+_KINDS = {kind: _kind_in_french(text) for kind, text in _KINDS.items()}
+_FIELD_WORDS = {
+    code: (french(tag), pl, french(about), genitive, en)
+    for code, (tag, pl, about, genitive, en) in _FIELD_WORDS.items()
+}
 
 
 def _joined(words: list[str], last: str) -> str:

@@ -9,12 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from msek_desktop.core.demo.common import (
-    _EN,
-    _FR,
-    _KAT,
-    _OTHER,
-    _PL,
-    _SE,
     SPAN_DAYS,
     Row,
     _at,
@@ -23,20 +17,12 @@ from msek_desktop.core.demo.common import (
     _Weighted,
 )
 from msek_desktop.core.demo.data import (
-    _ASKS,
-    _CLOSINGS,
     _FOLLOW_UP_TEXT,
-    _GREETINGS,
-    _INSTRUMENTS,
     _LOST_NOTES,
     _OUTCOMES,
-    _SEASONS,
-    _SEASONS_BARE,
-    _TOPICS,
-    _TOPICS_FOR,
-    _Topic,
 )
-from msek_desktop.core.demo.people import _Org, _Person
+from msek_desktop.core.demo.messages import Composer, sender, target
+from msek_desktop.core.demo.people import _Person
 from msek_desktop.core.demo.proposals import _Proposer
 from msek_desktop.core.vocab import (
     PIPELINE,
@@ -120,21 +106,6 @@ def _every_stage(rng: random.Random, plan: _Plan) -> None:
                 break
 
 
-def _other_at(person: _Person, lang: Language, rng: random.Random) -> str:
-    """Where the counterpart is sought, written in the inquiry's language."""
-    if person.side is _SE or (person.side is _OTHER and person.city.country == "FR"):
-        target = "Katowice"
-    elif person.side is _KAT or person.city.country == "PL":
-        target = "Saint-Étienne"
-    else:
-        target = rng.choice(("Katowice", "Saint-Étienne"))
-    if lang is _PL:
-        return "w Katowicach" if target == "Katowice" else "w Saint-Étienne"
-    if lang is _FR:
-        return f"à {target}"
-    return f"in {target}"
-
-
 # email phone visit letter event website referral
 _CHANNEL = _Weighted(tuple(Channel), (45, 15, 8, 4, 10, 12, 6))
 
@@ -163,6 +134,7 @@ class _InquiryWriter:
     ) -> None:
         self.out, self.proposer, self.rng, self.ids = out, proposer, rng, ids
         self.people, self.today = people, today
+        self.composer = Composer(rng)
         self.follow_ups = 0
         # (inquiry id, received on, language) of open inquiries, for the per-staff top-up
         self.open: list[tuple[int, date, Language]] = []
@@ -188,8 +160,11 @@ class _InquiryWriter:
             # Writing for a neighbouring body (a teacher for the town's music association).
             nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.side is person.side]
             org = rng.choice(nearby or [org])
-        topic = rng.choice(_TOPICS_FOR.get(org.kind if org else "person") or list(_TOPICS))
-        subject, message, counterpart = self._texts(topic, person, org, received, lang)
+        city = target(person, rng)
+        topic = self.composer.topic(sender(org), city)
+        subject, message, counterpart = self.composer.texts(
+            topic, person, org, city, received, lang
+        )
 
         assignee: int | None = rng.choice(ids.staff) if ids.staff else None
         if (stage is Stage.NEW and rng.random() < 0.3) or rng.random() < 0.01:
@@ -310,41 +285,6 @@ class _InquiryWriter:
             due = max(due, received)
             self._follow_up(actor, received, due, None, lang, rows)
         return last_done
-
-    def _texts(
-        self, topic: _Topic, person: _Person, org: _Org | None, received: date, lang: Language
-    ) -> tuple[str, str, str]:
-        rng = self.rng
-        li = (_FR, _PL, _EN).index(lang)
-        instrument = rng.choice(_INSTRUMENTS)
-        later = received + timedelta(days=_ri(rng, 90, 300))
-        season = (later.month % 12) // 3
-        values = {
-            "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
-            "other_at": _other_at(person, lang, rng),
-            "period": f"{_SEASONS[lang][season]} {later.year}",
-            "period_bare": f"{_SEASONS_BARE[lang][season]} {later.year}",
-            "e": "e" if person.female else "",
-            "chcial": "Chciałabym" if person.female else "Chciałbym",
-        }  # fmt: skip
-        subject = topic.subject[li].format(**values)
-        body = topic.body[li].format(**values)
-        ask = rng.choice(_ASKS[lang]).format(**values)
-        name = f"{person.first} {person.last}"
-        if lang is _FR:
-            intro = (f"Je suis {person.position[:1].lower()}{person.position[1:]} "
-                     f"({org.name}, {org.city.name})." if org and person.position
-                     else f"Je vous écris {person.city.of}.")  # fmt: skip
-        elif lang is _PL:
-            intro = (f"Nazywam się {name} i piszę w imieniu instytucji „{org.name}”."
-                     if org else f"Nazywam się {name} i mieszkam {person.city.at}.")  # fmt: skip
-        else:
-            intro = (f"My name is {name}, {person.position} at {org.name}." if org and
-                     person.position else f"My name is {name}.")  # fmt: skip
-        message = (f"{rng.choice(_GREETINGS[lang])}\n\n{intro} {body}\n{ask}\n\n"
-                   f"{rng.choice(_CLOSINGS[lang])}\n{name}")  # fmt: skip
-        counterpart = topic.counterpart[li].format(**values)
-        return subject, message, counterpart
 
     def _follow_up(
         self,

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from msek_desktop.core import search
 from msek_desktop.core.demo.common import SPAN_DAYS, K, _at, _Ids, _ri, _Weighted
 from msek_desktop.core.demo.data import (
     _ALSO_KNOWN_AS,
     _CITIES,
     _CITY,
-    _EN_NAMES,
     _FR_ASSOCIATIONS,
     _FR_COMPANIES,
-    _FR_FIRST_F,
-    _FR_FIRST_M,
     _FR_LAST,
     _FR_PATRONS,
     _FR_STREETS,
@@ -28,19 +23,19 @@ from msek_desktop.core.demo.data import (
     _NOTES,
     _PL_ASSOCIATIONS,
     _PL_COMPANIES,
-    _PL_FIRST_F,
-    _PL_FIRST_M,
     _PL_GALLERIES,
     _PL_LAST,
     _PL_MOBILE,
     _PL_PATRONS,
     _PL_STREETS,
-    _POSITIONS,
+    _PL_TOWN_HALLS,
     _PRIVATE_MAIL,
     _ROMAN,
     _City,
 )
+from msek_desktop.core.demo.french import french
 from msek_desktop.core.demo.generated import generated_profile
+from msek_desktop.core.demo.names import email_part, person_name, position, slug, sort_of
 from msek_desktop.core.demo.profiles import PROFILES, _Profile
 from msek_desktop.core.vocab import (
     Audience,
@@ -115,52 +110,6 @@ def _address(rng: random.Random, city: _City) -> str:
     return f"Rue de la Loi {_ri(rng, 1, 200)}"
 
 
-def _pl_feminine(last: str) -> str:
-    for masc, fem in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ny", "na")):
-        if last.endswith(masc):
-            return last[: -len(masc)] + fem
-    return last
-
-
-def _person_name(rng: random.Random, country: str) -> tuple[str, str, bool]:
-    """(first name, last name, female) fit for the country."""
-    female = rng.random() < 0.58
-    if country == "PL":
-        first = rng.choice(_PL_FIRST_F if female else _PL_FIRST_M)
-        last = rng.choice(_PL_LAST)
-        if rng.random() < 0.06:
-            last = f"{last}-{rng.choice(_PL_LAST)}"
-        return first, _pl_feminine(last) if female else last, female
-    if country == "FR":
-        first = rng.choice(_FR_FIRST_F if female else _FR_FIRST_M)
-        last = rng.choice(_FR_LAST)
-        if rng.random() < 0.05:
-            last = f"{last}-{rng.choice(_FR_LAST)}"
-        return first, last, female
-    return rng.choice(_EN_NAMES)
-
-
-_NOT_EMAIL = re.compile(r"[^a-z0-9.-]+")
-
-
-def _email_part(text: str) -> str:
-    """ASCII e-mail local part or label from a name: "Małgorzata Ślęzak" -> "malgorzata.slezak"."""
-    folded = search.fold(text).replace(" ", ".").replace("'", "")
-    return _NOT_EMAIL.sub("", folded).strip(".-")
-
-
-def _slug(text: str) -> str:
-    return _email_part(text).replace(".", "-")
-
-
-def _position(rng: random.Random, lang: Language, kind: str | None, female: bool) -> str:
-    if kind is None:
-        return ""
-    fits = [p for p in _POSITIONS[lang] if not p[2] or kind in p[2].split()]
-    masc, fem, _ = rng.choice(fits)
-    return fem if female else masc
-
-
 @dataclass
 class _Org:
     name: str
@@ -175,6 +124,7 @@ class _Org:
     profile: _Profile
     domain: str  # for the e-mail addresses of the people working there
     weight: float = 1.0
+    sort: str = ""  # what it is, finer than its kind (names.sort_of)
     id: int = 0
 
 
@@ -189,27 +139,27 @@ def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, st
         ))  # fmt: skip
         domain = f"{label}.{city.slug}.pl"
     elif kind == K.MUSIC_SCHOOL:
-        name = f"Państwowa Szkoła Muzyczna I st. nr {n} {city.at}"
-        domain = f"psm{n}.{city.slug}.pl"
+        name = f"Państwowa Szkoła Muzyczna I st. nr {n % 3 + 1} {city.at}"
+        domain = f"psm{n % 3 + 1}.{city.slug}.pl"
     elif kind == K.UNIVERSITY:
         name = f"Wyższa Szkoła {rng.choice(('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
-        domain = f"ws{_slug(name.split()[2])}.{city.slug}.pl"
+        domain = f"ws{slug(name.split()[2])}.{city.slug}.pl"
     elif kind == K.CULTURAL:
         name, label = rng.choice((
             (f"Miejski Dom Kultury nr {n} {city.at}", f"mdk{n}"),
             (f"Miejska Biblioteka Publiczna – Filia nr {n} {city.at}", f"mbp{n}"),
-            (f"Galeria Sztuki „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
+            (f"Galeria „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
         ))  # fmt: skip
         domain = f"{label}.{city.slug}.pl"
     elif kind == K.COMPANY:
         last = rng.choice(_PL_LAST)
         name = rng.choice(_PL_COMPANIES).format(last=last)
-        domain = f"{_slug(last)}.com.pl"
+        domain = f"{slug(last)}.com.pl"
     elif kind == K.ASSOCIATION:
         name = f"{rng.choice(_PL_ASSOCIATIONS)} {city.at}"
-        domain = f"{_slug(name.split()[1])}-{city.slug}.org.pl"
+        domain = f"{slug(name.split()[1])}-{city.slug}.org.pl"
     else:
-        name = f"Urząd Miasta {city.of}"
+        name = _PL_TOWN_HALLS.get(city.name, f"Urząd Miasta {city.of}")
         domain = f"um.{city.slug}.pl"
     email = f"{rng.choice(('sekretariat', 'biuro', 'kontakt'))}@{domain}"
     return name, domain, domain, email
@@ -226,7 +176,7 @@ def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, 
         return (
             f"{prefix} {patron} {city.of}",
             city.academy,
-            f"{_slug(patron)}-{city.slug}.ent.{region}.fr",
+            f"{slug(patron)}-{city.slug}.ent.{region}.fr",
             f"ce.{uai}@{city.academy}",
         )
     if kind == K.MUSIC_SCHOOL:
@@ -235,8 +185,8 @@ def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, 
         )
         domain = f"ville-{city.slug}.fr"
     elif kind == K.UNIVERSITY:
-        name = f"Institut {patron} {city.of}"
-        domain = f"institut-{_slug(patron)}.fr"
+        name = f"Institut de formation en soins infirmiers {city.of}"
+        domain = f"ifsi-{city.slug}.fr"
     elif kind == K.CULTURAL:
         name = rng.choice(
             (
@@ -249,10 +199,10 @@ def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, 
     elif kind == K.COMPANY:
         last = rng.choice(_FR_LAST)
         name = rng.choice(_FR_COMPANIES).format(last=last)
-        domain = f"{_slug(last)}-{city.slug}.fr"
+        domain = f"{slug(last)}-{city.slug}.fr"
     elif kind == K.ASSOCIATION:
         name = rng.choice(_FR_ASSOCIATIONS).format(of=city.of)
-        domain = f"{_slug(name.split()[0])}-{city.slug}.fr"
+        domain = f"{slug(name.split()[0])}-{city.slug}.fr"
     else:
         name = f"Mairie {city.of}"
         domain = f"ville-{city.slug}.fr"
@@ -293,6 +243,7 @@ def _generated_org(rng: random.Random, prng: random.Random, city: _City, used: s
         fields=chosen,
         profile=generated_profile(prng, kind, chosen, city),
         domain=domain,
+        sort=sort_of(name, kind),
     )
 
 
@@ -304,9 +255,11 @@ def _organisations(rng: random.Random, count: int, prng: random.Random) -> list[
         city = _CITY[city_name]
         used.add(name)
         orgs.append(
-            _Org(name, kind, city, address, postal, f"https://www.{domain}",
+            _Org(name, kind, city, french(address) if city.lang is Language.FR else address,
+                 postal, f"https://www.{domain}",
                  f"{'kontakt' if city.country == 'PL' else 'contact'}@{domain}",
-                 _landline(rng, city), tuple(fields.split()), PROFILES[name], domain, 4.0)
+                 _landline(rng, city), tuple(fields.split()), PROFILES[name], domain, 4.0,
+                 sort_of(name, kind))
         )  # fmt: skip
     for _ in range(count - len(orgs)):
         orgs.append(_generated_org(rng, prng, _SOME_CITY(rng), used))
@@ -339,11 +292,10 @@ def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Perso
         else:
             org = some_org(rng)
         city = org.city if org else _SOME_CITY(rng)
-        first, last, female = _person_name(rng, city.country)
-        kind = org.kind if org else None
+        first, last, female = person_name(rng, city.country)
         people.append(
             _Person(first, last, female, city.lang, city.side, city, org,
-                    _position(rng, city.lang, kind, female))
+                    position(rng, city.lang, org.sort if org else None, female))
         )  # fmt: skip
     return people
 
@@ -372,7 +324,7 @@ def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], to
     for p in people:
         country = p.city.country
         domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
-        local = f"{_email_part(p.first)}.{_email_part(p.last)}"
+        local = f"{email_part(p.first)}.{email_part(p.last)}"
         email = f"{local}@{domain}"
         k = 1
         while email in taken:
@@ -388,7 +340,7 @@ def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], to
             phone = ""
         first_day = p.first_seen or today - timedelta(days=_ri(rng, 0, 2 * SPAN_DAYS))
         created = _at(first_day, _ri(rng, 0, 540))
-        notes = rng.choice(_NOTES[p.lang]) if rng.random() < 0.12 else ""
+        notes = rng.choice(_NOTES[p.lang])[p.female] if rng.random() < 0.12 else ""
         honorific = Honorific.MS if p.female else Honorific.MR
         p.id = out.contact(
             honorific=str(honorific), first_name=p.first, last_name=p.last,

@@ -1,11 +1,17 @@
 """The known demo organisations' matching profiles: what they offer and seek, in their own
 language, tags, audiences, languages, capacity, and a description in French, Polish and
-English (French typography's non-breaking spaces are the letters' job: plain spaces here).
+English. They are written plainly; the French ones (each description_fr, and what a French
+organisation offers, seeks and its tags) are set in French typography when the module is
+imported (demo.french: ’, no-break spaces before : ; ? !).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from msek_desktop.core.demo.data import _CITY, _KNOWN_ORGS
+from msek_desktop.core.demo.french import french
+from msek_desktop.core.vocab import Language
 
 
 @dataclass(frozen=True)
@@ -1031,3 +1037,20 @@ _ELSEWHERE: dict[str, _Profile] = {
 
 PROFILES.update(_KATOWICE)
 PROFILES.update(_ELSEWHERE)
+
+
+def _in_french(profile: _Profile, own: Language) -> _Profile:
+    """The profile's French texts in French typography (its own ones if it is French)."""
+    if own is not Language.FR:
+        return replace(profile, fr=french(profile.fr))
+    return replace(
+        profile,
+        offers=french(profile.offers),
+        seeks=french(profile.seeks),
+        tags=french(profile.tags),
+        fr=french(profile.fr),
+    )
+
+
+_LANGUAGE = {name: _CITY[city].lang for name, _kind, city, *_ in _KNOWN_ORGS}
+PROFILES = {name: _in_french(p, _LANGUAGE[name]) for name, p in PROFILES.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -59,6 +60,23 @@ def _to_row(result: Any) -> FollowUpRow:
 def rows_for_inquiry(session: Session, inquiry_id: int) -> tuple[FollowUpRow, ...]:
     stmt = _query().where(FollowUp.inquiry_id == inquiry_id).order_by(FollowUp.due_on)
     return tuple(_to_row(r) for r in session.execute(stmt))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a follow-up's inquiry stands when it is marked done: its stage, and its other
+    open follow-ups, soonest first (none: nothing is planned once this one is done)."""
+
+    stage: str
+    others: tuple[FollowUpRow, ...]
+
+
+def standing(db: Database, followup_id: int) -> Standing:
+    with db.read() as session:
+        fu = changes.get_one(session, FollowUp, followup_id, LABEL)
+        stage = session.get_one(Inquiry, fu.inquiry_id).stage
+        rows = rows_for_inquiry(session, fu.inquiry_id)
+        return Standing(stage, tuple(r for r in rows if r.done_at is None and r.id != fu.id))
 
 
 def _row_of(session: Session, followup_id: int) -> FollowUpRow:

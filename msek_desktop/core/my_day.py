@@ -43,7 +43,7 @@ class Waiting:
     total: int
 
 
-def _query() -> Select[Any]:
+def _query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Inquiry.id,

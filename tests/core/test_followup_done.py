@@ -173,3 +173,17 @@ def test_waiting_lists_read_through_indexes(db: Database, inquiry: InquiryRow) -
             steps = " | ".join(str(r[-1]) for r in plan_rows)
             assert "SCAN inquiries" not in steps, steps
             assert "SCAN follow_ups" not in steps, steps
+
+
+def test_standing_says_the_stage_and_what_else_is_planned(
+    db: Database, inquiry: InquiryRow
+) -> None:
+    first = plan(db, inquiry.id, DAY)
+    assert followups.standing(db, first.id) == followups.Standing("new", ())
+    later = plan(db, inquiry.id, DAY + timedelta(days=9))
+    sooner = plan(db, inquiry.id, DAY + timedelta(days=2))
+    followups.complete_followup(db, later.id, "Moved to the phone call.")
+    standing = followups.standing(db, first.id)
+    assert [r.id for r in standing.others] == [sooner.id]  # open ones only, soonest first
+    with pytest.raises(errors.NotFoundError):
+        followups.standing(db, 999_999)

@@ -501,7 +501,7 @@ def test_the_inquiry_form_opens_the_dialog_and_follows_it(
         qtbot.mouseClick(button(previews[-1], "Mark as sent"), Qt.MouseButton.LeftButton)
     assert form.stage.code() == "proposal_sent"
     timeline = [form.timeline.item(i).text() for i in range(form.timeline.count())]
-    assert any("letter sent: #1" in t for t in timeline)
+    assert any("letter sent: no. 1" in t for t in timeline)
     assert not form.is_dirty()
     dialog.close()
     form.close()

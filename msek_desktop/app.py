@@ -4,6 +4,11 @@
 database creates it if needed and migrates it to head; a problem the user can act on (a
 damaged file, somebody else's database, a locked file) is shown in a message box and ends
 with exit code 1. The language and "who am I" are remembered in QSettings.
+
+
+Demo data never go into the office's data: which database a start opens, the office's or the
+demo, and what `--demo` means, is msek_desktop.start_place's to say; "who am I" is remembered
+apart for the demo (its staff are made up).
 """
 
 from __future__ import annotations
@@ -12,7 +17,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from msek_desktop import __version__
-from msek_desktop.core import roles, staff
+from msek_desktop.core import demo_place, roles, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.core.server import ServerAddress
@@ -29,15 +33,14 @@ from msek_desktop.core.store import check_quickly, open_database
 from msek_desktop.paths import (
     APP_AUTHOR,
     APP_NAME,
-    DB_ENV,
     Location,
     check_db_value,
-    default_db_path,
     log_dir,
     resource_path,
 )
+from msek_desktop.start_place import Place, demo_location, first_place, next_place
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs import data_location, first_run
+from msek_desktop.ui.dialogs import first_run
 from msek_desktop.ui.dialogs.server_away import open_when_away
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
@@ -46,12 +49,15 @@ from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.window.crash import install_excepthook
+from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO, SWITCH_TO_OFFICE
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
 DEMO_INQUIRIES = 2000
+ME = "me"  # QSettings: who is at this computer, in the office's data
+DEMO_ME = "demo/me"  # ... and in the demo, apart: its staff are made up
 
 
 def _db_value(text: str) -> str:
@@ -76,7 +82,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument(
-        "--demo", action="store_true", help="work on a throwaway database full of demo data"
+        "--demo",
+        action="store_true",
+        help="open the demo database (or the new or empty file --db names, filled with demo "
+        "data and marked as a demo database), never the office's data",
     )
     parser.add_argument(
         "--screenshots",
@@ -84,7 +93,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         help="save pictures of every screen into DIR and exit",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.demo and args.db is not None:
+        try:
+            demo_location(args)
+        except UserError as exc:
+            parser.error(f"argument --db: {exc.message}")
+    return args
 
 
 def make_application() -> QApplication:
@@ -126,32 +141,24 @@ def choose_language(requested: str | None) -> str:
     return system_language()
 
 
-def database_path(args: argparse.Namespace, *, interactive: bool = False) -> Location | None:
-    """--demo, --db, MSEK_DB, else the place chosen in the window (asked at the first start:
-    data_location.at_start); None when the user closed that question."""
-    if args.demo:
-        return Path(tempfile.mkdtemp(prefix="msek-demo-")) / "demo.db"
-    if args.db is None and not os.environ.get(DB_ENV):
-        return data_location.at_start(interactive=interactive)
-    return default_db_path(args.db)
-
-
-def who_am_i(db: Database, *, interactive: bool) -> str | None:
+def who_am_i(db: Database, *, interactive: bool, demo: bool = False) -> str | None:
     """The remembered staff member if still active; else ask (or, unattended, the first).
-    On the office server the login decides, unasked (only its owner and superusers choose)."""
+    On the office server the login decides, unasked (only its owner and superusers choose).
+    The demo's choice is remembered apart from the office's (DEMO_ME)."""
     if db.on_server:
         logged_in = staff.logged_in(db)
         if logged_in is not None or not roles.acts_for_others(db):
             return logged_in
+    key = DEMO_ME if demo else ME
     active = [s.login for s in staff.list_staff(db, active_only=True)]
-    remembered = settings().value("me")
+    remembered = settings().value(key)
     if isinstance(remembered, str) and remembered in active:
         return remembered
     if not interactive:
         return active[0] if active else None
-    login = first_run.choose_staff_member(db)
+    login = first_run.choose_staff_member(db, demo=demo)
     if login:
-        settings().setValue("me", login)
+        settings().setValue(key, login)
     return login
 
 
@@ -161,18 +168,36 @@ def is_empty(db: Database) -> bool:
     return inquiries.count_inquiries(db) == 0 and not staff.list_staff(db)
 
 
-def fill_demo(db: Database) -> None:
-    """Demo data in the background with progress and cancel, before the window opens."""
+def fill_demo(db: Database) -> bool:
+    """Demo data in the background with progress and cancel, before the window opens;
+    False when cancelled or refused (nothing written)."""
     from msek_desktop.core import demo
 
     def work(progress: Progress) -> object:
         return demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1, progress=progress)
 
+    filled: list[object] = []
     loop = QEventLoop()
     operation = Operation(None, work, title=tr("App", "Creating demo data…"))
+    operation.on_success(filled.append)
     operation.finished.connect(loop.quit)
     operation.run()
     loop.exec()
+    return bool(filled)
+
+
+def prepare_demo(db: Database, *, interactive: bool) -> bool:
+    """Take `db` for the demo (core.demo_place.claim: NotADemoError for the office's data)
+    and fill it when it has no demo data yet; False when the filling was cancelled."""
+    demo_place.claim(db)
+    if not demo_place.needs_data(db):
+        return True
+    if interactive:
+        return fill_demo(db)
+    from msek_desktop.core import demo
+
+    demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1)
+    return True
 
 
 def check_later(ctx: AppContext, window: QWidget) -> Operation:
@@ -235,34 +260,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = Languages()
     languages.switch(choose_language(args.lang))
     try:
-        path = database_path(args, interactive=interactive)  # a file, or the office server
-        if path is None:
-            return 0  # the user closed "where does the data live"
-        # quick_check reads the whole file: it runs once the window is shown (check_later)
+        place = first_place(args, interactive=interactive)
+    except UserError as exc:
+        show_user_error(exc.message, interactive=interactive, shown=user_message(exc))
+        return 1
+    offer = True  # the demo is offered at start only, not after leaving it
+    while place is not None:
         try:
-            db = open_database(path, create=True, quick_check=False)
-        except ServerUnreachableError as exc:
-            # away, or asking for a password: try again, its desk copy, another place, or quit
-            if not (interactive and isinstance(path, ServerAddress)):
-                raise
-            opened = open_when_away(path, exc)
-            if opened is None:  # Quit
-                show_user_error(exc.message, interactive=False)
-                return 1
-            db = opened
+            outcome = _open_and_run(app, languages, args, place, interactive, offer=offer)
         except UserError as exc:
-            # a damaged file with good backups beside it: offer the newest (moved aside first)
-            if not (interactive and isinstance(path, Path) and offer_recovery(path, exc)):
-                raise
-            db = open_database(path, create=True, quick_check=False)
-    except UserError as exc:
-        show_user_error(exc.message, interactive=interactive, shown=user_message(exc))
-        return 1
+            show_user_error(exc.message, interactive=interactive, shown=user_message(exc))
+            if not (interactive and place.demo and not args.demo):
+                return 1
+            outcome = SWITCH_TO_OFFICE  # the demo chosen in the window: the office's data
+        if isinstance(outcome, int):
+            return outcome
+        offer = False
+        try:
+            place = next_place(args, outcome, interactive=interactive)
+        except UserError as exc:
+            show_user_error(exc.message, interactive=interactive, shown=user_message(exc))
+            return 1
+    return 0  # the user closed "where does the data live"
+
+
+def open_place(location: Location, *, interactive: bool) -> Database | None:
+    """The database at `location`, made if missing; None when the user quit because the
+    office server is away. quick_check reads the whole file: it runs once the window is
+    shown (check_later)."""
     try:
-        return _run(app, db, languages, args, interactive=interactive)
+        return open_database(location, create=True, quick_check=False)
+    except ServerUnreachableError as exc:
+        # away, or asking for a password: try again, its desk copy, another place, or quit
+        if not (interactive and isinstance(location, ServerAddress)):
+            raise
+        opened = open_when_away(location, exc)
+        if opened is None:  # Quit
+            show_user_error(exc.message, interactive=False)
+        return opened
     except UserError as exc:
-        show_user_error(exc.message, interactive=interactive, shown=user_message(exc))
-        return 1
+        # a damaged file with good backups beside it: offer the newest (moved aside first)
+        if not (interactive and isinstance(location, Path) and offer_recovery(location, exc)):
+            raise
+        return open_database(location, create=True, quick_check=False)
+
+
+def _open_and_run(
+    app: QApplication,
+    languages: Languages,
+    args: argparse.Namespace,
+    place: Place,
+    interactive: bool,
+    *,
+    offer: bool,
+) -> int | str:
+    db = open_place(place.location, interactive=interactive)
+    if db is None:
+        return 1  # Quit, the office server being away
+    try:
+        return _run(app, db, languages, args, place, interactive=interactive, offer=offer)
     finally:
         db.dispose()
 
@@ -272,16 +328,19 @@ def _run(
     db: Database,
     languages: Languages,
     args: argparse.Namespace,
+    place: Place,
     *,
     interactive: bool,
-) -> int:
-    if is_empty(db) and args.demo:
-        from msek_desktop.core import demo
-
-        demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1)
-    elif interactive and is_empty(db) and first_run.offer_demo():
-        fill_demo(db)
-    me = who_am_i(db, interactive=interactive)
+    offer: bool = True,
+) -> int | str:
+    """The window on `db` until it closes: an exit code, or the place it switches to
+    (SWITCH_TO_DEMO, SWITCH_TO_OFFICE)."""
+    if place.demo:
+        if not prepare_demo(db, interactive=interactive):
+            return SWITCH_TO_OFFICE  # the filling was cancelled: the office's data
+    elif interactive and offer and is_empty(db) and first_run.offer_demo():
+        return SWITCH_TO_DEMO  # the office's data stay empty
+    me = who_am_i(db, interactive=interactive, demo=place.demo)
     if interactive and me is None:
         return 0  # the user closed the "who are you" dialog
     ctx = AppContext(db=db, me=me or "", languages=languages)
@@ -297,7 +356,9 @@ def _run(
         return 0
     window.show()
     check_later(ctx, window)
-    return app.exec()
+    code = app.exec()
+    switch = window.data_actions.switch_to  # type: ignore[attr-defined]
+    return switch if switch is not None else code
 
 
 if __name__ == "__main__":

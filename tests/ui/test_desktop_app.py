@@ -131,11 +131,11 @@ def test_python_m_msek_desktop(tmp_path: Path) -> None:
     assert {p.name for p in (tmp_path / "shots").iterdir()} == SHOTS
 
 
-def test_demo_option_fills_a_throwaway_database(qapp: QApplication, tmp_path: Path) -> None:
+def test_demo_option_never_touches_the_office_data(qapp: QApplication, tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     assert app.main(["--demo", "--lang", "fr", "--screenshots", str(shots)]) == 0
     assert {p.name for p in shots.iterdir()} == SHOTS
-    # the demo lives in a temporary folder, never in the user's database
+    # the demo lives in its own database (tests/ui/test_demo_data.py), never in the office's
     assert not Path(os.environ["MSEK_DB"]).exists()
 
 
@@ -147,7 +147,7 @@ def test_fill_demo_runs_in_the_background_and_fills_the_database(
 
     db = open_database(tmp_path / "empty.db", create=True)
     assert app.is_empty(db)
-    app.fill_demo(db)
+    assert app.fill_demo(db) is True
     assert inquiries.count_inquiries(db, inquiries.InquiryFilter(open=None)) == app.DEMO_INQUIRIES
     assert not app.is_empty(db)
     db.dispose()

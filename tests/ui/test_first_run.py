@@ -115,3 +115,75 @@ def test_offer_demo(monkeypatch: pytest.MonkeyPatch, answer: str, expected: bool
 
     monkeypatch.setattr(DemoOffer, "exec", fake_exec)
     assert first_run.offer_demo() is expected
+
+
+# -- the name first, the login a short name where nobody logs in --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("full_name", "login"),
+    [
+        ("Agnieszka Nowak", "anowak"),
+        ("Łucja Żak", "lzak"),
+        ("Julien Lefèvre", "jlefevre"),
+        ("Jean-Pierre Dupont-Durand", "jdupont-durand"),
+        ("Céleste", "celeste"),
+        ("  ", ""),
+    ],
+)
+def test_a_short_name_is_proposed_from_the_name(full_name: str, login: str) -> None:
+    assert first_run.suggest_login(full_name) == login
+
+
+@pytest.mark.database_file  # on a file nobody logs in; the server's form: test_staff_logins
+def test_the_first_dialog_asks_your_name_not_a_login(db: Database, qtbot: QtBot) -> None:
+    dialog = ChooseStaffDialog(db)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    labels = [form.labels[name].text() for name in form.edits]
+    assert labels[:2] == ["Your name:", "Short name:"]  # the name first
+    assert not any("Login" in text for text in labels)
+    assert form.edits["full_name"].accessibleName() == "Your name"
+
+    qtbot.keyClicks(form.edits["full_name"], "Marta Szczesna")  # keyClicks: ASCII only
+    assert form.edits["login"].text() == "mszczesna"  # proposed while the name is typed
+    form.edits["login"].clear()
+    qtbot.keyClicks(form.edits["login"], "marta")
+    qtbot.keyClicks(form.edits["full_name"], "-Wojcik")
+    assert form.edits["login"].text() == "marta"  # typed by hand: kept
+
+    dialog.accept()
+    assert dialog.login == "marta"
+    assert staff.get_staff(db, "marta").full_name == "Marta Szczesna-Wojcik"
+
+
+@pytest.mark.database_file
+def test_a_colleague_added_in_settings_has_a_full_name_and_a_short_name(
+    db: Database, qtbot: QtBot
+) -> None:
+    from msek_desktop.ui.dialogs.first_run import StaffDialog
+
+    row = staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
+    dialog = StaffDialog(db, row)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.labels["full_name"].text() == "Full name:"
+    assert form.labels["login"].text() == "Short name:"
+    form.edits["full_name"].setText("Agnieszka Nowak-Wójcik")
+    form.edits["full_name"].textEdited.emit("Agnieszka Nowak-Wójcik")
+    assert form.edits["login"].text() == "anowak"  # an existing short name is not redone
+
+
+def test_the_demo_offer_says_the_demo_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    box = DemoOffer()
+    assert box.yes.text() == "Try with demo data"
+    assert "never in your office's data" in box.informativeText()
+    assert box.defaultButton() is box.no
+
+
+def test_on_the_demo_the_staff_are_said_to_be_made_up(db: Database, qtbot: QtBot) -> None:
+    staff.create_staff(db, {"login": "anowak", "full_name": "Agnieszka Nowak"})
+    dialog = ChooseStaffDialog(db, demo=True)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("made-up staff members" in text for text in texts)

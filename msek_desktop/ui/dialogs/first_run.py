@@ -3,10 +3,17 @@
 The staff member form lives here because the first run is where the first one is created;
 Settings uses the same form and dialog. The dialogs are classes with their widgets as
 attributes so tests can drive them; the two functions only run them.
+
+A staff member's `login` is what lists and the `msek` command call them by (anowak). Where it
+is a real login (on the office server, with a password: staff_login.LoginFields) the form says
+"Login"; elsewhere nobody logs in, so the form asks the name first ("Your name" when it is
+about yourself) and calls the login a "Short name", proposed from the name (suggest_login)
+until it is typed in by hand.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -31,6 +38,7 @@ from msek_desktop.core import staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
+from msek_desktop.core.search import fold
 from msek_desktop.ui.dialogs.staff_login import LoginFields
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
@@ -46,6 +54,18 @@ STAFF_FIELDS: dict[str, Callable[[], str]] = {
     "email": lambda: tr("Settings", "Email"),
     "phone": lambda: tr("Settings", "Phone"),
 }
+_NOT_IN_LOGIN = re.compile(r"[^a-z0-9._-]+")
+
+
+def suggest_login(full_name: str) -> str:
+    """A short name from a full name: the first name's initial and the last name, folded
+    to the letters a login takes ("Agnieszka Nowak" → "anowak", "Łucja Żak" → "lzak")."""
+    words = [_NOT_IN_LOGIN.sub("", w) for w in fold(full_name).split()]
+    words = [w.strip("._-") for w in words if w.strip("._-")]
+    if not words:
+        return ""
+    login = words[0] if len(words) == 1 else words[0][0] + words[-1]
+    return login[:40]
 
 
 class StaffForm(QWidget):
@@ -56,11 +76,19 @@ class StaffForm(QWidget):
         *,
         contact: bool = True,
         login: LoginFields | None = None,
+        yourself: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`login`: the password and role of a real login (the office server); without it
+        the name comes first and the login is a short name. `yourself`: the person at the
+        computer fills it in ("Your name")."""
         super().__init__(parent)
         self.login = login  # on the office server: the login's password and role
+        self.yourself = yourself
         names = list(STAFF_FIELDS) if contact else list(STAFF_FIELDS)[:5]
+        if login is None:  # no real login: the name first, the short name from it
+            names.remove("full_name")
+            names.insert(0, "full_name")
         self.edits = {name: QLineEdit() for name in names}
         self.errors = {name: error_label(name) for name in names}
         self.labels = {name: QLabel() for name in names}
@@ -77,13 +105,44 @@ class StaffForm(QWidget):
         if self.active is not None:
             form.addRow("", self.active)
         form.addRow("", self.other_error)
+        self._login_typed = False  # typed by hand: no longer proposed from the name
+        if login is None:
+            self.edits["login"].setPlaceholderText("anowak")
+            self.edits["full_name"].textEdited.connect(self._propose_login)
+            self.edits["login"].textEdited.connect(self._login_edited)
         self.retranslate()
+
+    def label_text(self, name: str) -> str:
+        """A field's name as this form says it (the login: see the module's docstring)."""
+        if name == "login" and self.login is None:
+            return tr("Settings", "Short name")
+        if name == "full_name" and self.yourself:
+            return tr("Settings", "Your name")
+        return STAFF_FIELDS[name]()
+
+    def first_edit(self) -> QLineEdit:
+        return next(iter(self.edits.values()))
+
+    def _login_edited(self, text: str) -> None:
+        self._login_typed = bool(text)
+
+    def _propose_login(self, full_name: str) -> None:
+        if not self._login_typed:
+            self.edits["login"].setText(suggest_login(full_name))
 
     def retranslate(self) -> None:
         for name, edit in self.edits.items():
-            text = STAFF_FIELDS[name]()
+            text = self.label_text(name)
             self.labels[name].setText(text + ":")
             edit.setAccessibleName(text)
+        if self.login is None:
+            self.edits["login"].setToolTip(
+                tr(
+                    "Settings",
+                    "What lists and the msek command call them: small letters, digits, "
+                    "dots, hyphens or underscores, such as anowak.",
+                )
+            )
         if self.active is not None:
             self.active.setText(tr("Settings", "Active (can be assigned inquiries)"))
             self.active.setAccessibleName(tr("Settings", "Active"))
@@ -101,13 +160,14 @@ class StaffForm(QWidget):
     def set_values(self, row: StaffRow | None) -> None:
         for name, edit in self.edits.items():
             edit.setText(str(getattr(row, name)) if row else "")
+        self._login_typed = row is not None  # an existing login is not proposed again
         if self.active is not None:
             self.active.setChecked(row.active if row else True)
 
     def show_errors(self, by_field: Mapping[str, str]) -> None:
         for name, label in self.errors.items():
             message = by_field.get(name)
-            show_error(label, f"{STAFF_FIELDS[name]()} {message}" if message else None)
+            show_error(label, f"{self.label_text(name)} {message}" if message else None)
         if self.login is not None:
             self.login.show_errors(by_field)
         shown = set(self.errors) | (set(self.login.errors) if self.login else set())
@@ -173,11 +233,13 @@ class StaffDialog(QDialog):
 
 
 class ChooseStaffDialog(QDialog):
-    """Pick yourself among the active staff members, or create the first one."""
+    """Pick yourself among the active staff members, or create the first one. On the demo
+    database (`demo`) it says its staff members are made up."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, demo: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        self.demo = demo
         self.login: str | None = None
         self.setWindowTitle(tr("FirstRun", "Welcome to MSEK Desktop"))
         self.people = QListWidget()
@@ -189,7 +251,9 @@ class ChooseStaffDialog(QDialog):
             self.people.addItem(item)
         self.someone_else = QPushButton(tr("FirstRun", "I am not in the list…"))
         self.form = StaffForm(
-            contact=False, login=LoginFields(new=True) if staff.has_logins(db) else None
+            contact=False,
+            login=LoginFields(new=True) if staff.has_logins(db) else None,
+            yourself=True,
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -214,7 +278,15 @@ class ChooseStaffDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        question = QLabel(tr("FirstRun", "Who are you? Pick your name; it is remembered."))
+        question = QLabel(
+            tr(
+                "FirstRun",
+                "Demo data: pick one of these made-up staff members to try the program as "
+                "them; it is remembered for the demo only.",
+            )
+            if self.demo
+            else tr("FirstRun", "Who are you? Pick your name; it is remembered.")
+        )
         question.setWordWrap(True)
         question.setBuddy(self.people)
         layout.addWidget(question)
@@ -247,7 +319,7 @@ class ChooseStaffDialog(QDialog):
             )
         self.create_intro.setText(text)
         self.pages.setCurrentIndex(1)
-        self.form.edits["login"].setFocus()
+        self.form.first_edit().setFocus()
 
     def accept(self) -> None:
         if self.creating():
@@ -260,34 +332,41 @@ class ChooseStaffDialog(QDialog):
             super().accept()
 
 
-def choose_staff_member(db: Database, parent: QWidget | None = None) -> str | None:
+def choose_staff_member(
+    db: Database, parent: QWidget | None = None, *, demo: bool = False
+) -> str | None:
     """The login of the person at this computer, or None if they closed the dialog."""
-    dialog = ChooseStaffDialog(db, parent)
+    dialog = ChooseStaffDialog(db, parent, demo=demo)
     return dialog.login if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class DemoOffer(QMessageBox):
-    """Asks whether to fill an empty database with made-up records."""
+    """At start, while the office's data are empty: try the program on the demo database
+    (made-up records, kept apart), or start the office's work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(tr("FirstRun", "MSEK Desktop"))
-        self.setText(tr("FirstRun", "The database is empty. Fill it with demo data?"))
+        self.setText(tr("FirstRun", "Your office's data are still empty. Try the program first?"))
         self.setInformativeText(
             tr(
                 "FirstRun",
-                "Demo data are made-up inquiries, people and organisations, to try the "
-                "program. For the office's real work, start with an empty database.",
+                "Demo data are made-up inquiries, people and organisations. They open in a "
+                "separate demo database, never in your office's data, and the window says "
+                "DEMO DATA while they are open. File › Leave the demo data brings you back; "
+                "Help › Try with demo data… opens them again later.",
             )
         )
-        self.yes = self.addButton(tr("FirstRun", "Fill with demo data"), self.ButtonRole.YesRole)
-        self.no = self.addButton(tr("FirstRun", "Start empty"), self.ButtonRole.NoRole)
+        self.yes = self.addButton(tr("FirstRun", "Try with demo data"), self.ButtonRole.YesRole)
+        self.no = self.addButton(
+            tr("FirstRun", "Start with my office's data"), self.ButtonRole.NoRole
+        )
         self.setDefaultButton(self.no)
 
 
 def offer_demo(parent: QWidget | None = None) -> bool:
-    """True when the user wants demo data (the caller generates it with progress)."""
+    """True when the user wants to try the demo database (the caller opens it)."""
     box = DemoOffer(parent)
     box.exec()
     return box.clickedButton() is box.yes

@@ -5,6 +5,10 @@ reached" while the live connection is lost: set_reachable), or, for a desk copy 
 server's data opened read-only, "Copy of the office server's data from 4 Dec 2026 14:30 ·
 read-only". A desk copy is a verified file in this desk's folder of copies of an office
 database (core.backups.copies_folder); its date is the one its name carries.
+
+On a demo database (core.demo_place: the file says so) it says "DEMO DATA — not your office's
+records" in bold on a yellow ground, and window_title() puts the same words before the window's
+title; both follow the file after a restore (demo_changed).
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from msek_desktop.core import backups
+from msek_desktop.core import backups, demo_place
+from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.paths import Location
 from msek_desktop.ui.context import Events
@@ -50,22 +55,75 @@ def copy_date_text(path: Path) -> str:
     return date_text(when)
 
 
+DEMO_STYLE = (
+    'QLabel#placeStatus[demo="true"] { background: #ffe08a; color: #4a3300;'
+    " font-weight: bold; padding: 1px 8px; border-radius: 3px; }"
+)
+
+
+def demo_words() -> str:
+    return tr("PlaceStatus", "DEMO DATA — not your office's records")
+
+
 class PlaceStatus(QLabel):
     """Where the data is, said in the status bar and kept current."""
 
+    demo_changed = Signal(bool)  # the database became, or stopped being, a demo (a restore)
+
     def __init__(
-        self, location: Location, events: Events | None = None, parent: QWidget | None = None
+        self,
+        location: Location,
+        events: Events | None = None,
+        parent: QWidget | None = None,
+        *,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("placeStatus")
         self.setContentsMargins(16, 0, 4, 0)  # apart from "Signed in as" beside it
         self.location = location
+        self.database: Database | None = None
         self.reachable = True
         self.copy_taken = desk_copy_date(location)
+        self.demo = False
         if events is not None:  # the window's events: ui.kit.live's word on the connection
             events.server_lost.connect(self.connection_lost)
             events.server_back.connect(self.connection_back)
+        if database is not None:
+            self.watch(database, events)
+        self._dress()
         self.retranslate()
+
+    def watch(self, database: Database, events: Events | None = None) -> None:
+        """Say whether `database` is a demo, now and after each save (a restore may change
+        it: demo_changed). Once."""
+        if self.database is not None:
+            return
+        self.database = database
+        if events is not None and not database.on_server:
+            events.data_changed.connect(self.check_demo)
+        self.check_demo()
+
+    def _dress(self) -> None:
+        self.setProperty("demo", self.demo)
+        self.setStyleSheet(DEMO_STYLE)  # set again: the property's new value takes effect
+
+    @Slot()
+    def check_demo(self) -> None:
+        """Read the file's word again (a restore replaces its contents)."""
+        if self.database is None:
+            return
+        demo = demo_place.is_demo(self.database)
+        if demo != self.demo:
+            self.demo = demo
+            self._dress()
+            self.retranslate()
+            self.demo_changed.emit(demo)
+
+    def window_title(self, title: str) -> str:
+        """The window's `title`, after the demo's words on a demo database (once)."""
+        prefix = f"{demo_words()} — "
+        return prefix + title if self.demo and not title.startswith(prefix) else title
 
     @Slot(bool)
     def set_reachable(self, reachable: bool) -> None:
@@ -92,6 +150,13 @@ class PlaceStatus(QLabel):
             text = tr("PlaceStatus", "Copy of the office server's data from %1 · read-only")
             text = text.replace("%1", date_text(self.copy_taken))
             full = str(self.location)
+        elif self.demo:
+            text = demo_words()
+            full = tr(
+                "PlaceStatus",
+                "Made-up records to try the program, in %1. File › Leave the demo data opens "
+                "your office's data.",
+            ).replace("%1", str(self.location))
         else:
             text = tr("PlaceStatus", "This computer · %1").replace("%1", str(self.location))
             full = str(self.location)

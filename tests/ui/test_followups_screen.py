@@ -13,6 +13,7 @@ from msek_desktop.core import followups
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms import followup_actions
+from msek_desktop.ui.forms.followup_actions import DoneAnswer
 from msek_desktop.ui.kit.table import OVERDUE
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 
@@ -90,7 +91,7 @@ def test_completing_through_the_screen(screen: FollowUpsScreen, db: Database, mo
     shared.select_first(screen.list)
     done = screen.list.selected()
     assert done is not None
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Sent the programme.")
+    monkeypatch.setattr(followup_actions, "ask_done", lambda *_a: DoneAnswer("Sent the programme."))
     screen.list.done_button.click()
     assert done.id not in [r.id for r in shown(screen)]
     stored = {r.id: r for r in followups.list_followups(db, include_done=True, limit=None)}
@@ -103,7 +104,7 @@ def test_a_conflict_is_a_plain_message_and_reloads(
     row = shown(screen)[0]
     followups.reschedule_followup(db, row.id, date(2027, 1, 4), actor="anowak")  # someone else
     shared.select_first(screen.list)
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _p, _r: "Done.")
+    monkeypatch.setattr(followup_actions, "ask_done", lambda *_a: DoneAnswer("Done."))
     screen.list.done_button.click()
     warnings = asked.texts("warn")
     assert len(warnings) == 1

@@ -331,7 +331,11 @@ def test_followup_add_complete_and_reschedule(
     assert followups.list_followups(db, today=TODAY)[0].due_on == new_due
 
     outcome: dict[str, str | None] = {"text": None}  # the outcome dialog cancelled
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda *_args: outcome["text"])
+    monkeypatch.setattr(
+        followup_actions,
+        "ask_done",
+        lambda *_args: outcome["text"] and followup_actions.DoneAnswer(outcome["text"]),
+    )
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     panel.complete()
     assert len(followups.list_followups(db, today=TODAY)) == 1

@@ -16,7 +16,12 @@ from msek_desktop.core.followups import When
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms import followup_actions
-from msek_desktop.ui.forms.followup_actions import FollowUpActions, OutcomeDialog, RescheduleDialog
+from msek_desktop.ui.forms.followup_actions import (
+    DoneAnswer,
+    FollowUpActions,
+    OutcomeDialog,
+    RescheduleDialog,
+)
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.kit.table import OVERDUE
 from msek_desktop.ui.screens.followups import FollowUpsScreen
@@ -77,7 +82,7 @@ def test_completing_removes_it_from_overdue(
     select_first(screen.overdue)
     done = screen.overdue.selected()
     assert done is not None and screen.overdue.done_button.isEnabled()
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: "They said yes.")
+    monkeypatch.setattr(followup_actions, "ask_done", lambda *_a: DoneAnswer("They said yes."))
 
     with qtbot.waitSignal(ctx.events.data_changed):
         screen.overdue.done_button.click()
@@ -106,7 +111,7 @@ def test_rescheduling_moves_it_to_upcoming(screen: MyDayScreen, monkeypatch) -> 
 
 def test_cancelled_outcome_writes_nothing(screen: MyDayScreen, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     select_first(screen.overdue)
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: None)
+    monkeypatch.setattr(followup_actions, "ask_done", lambda *_a: None)
     before = len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY))
     screen.overdue.done_button.click()
     assert len(followups.list_followups(db, When.OVERDUE, assignee=ME, today=TODAY)) == before
@@ -158,7 +163,7 @@ def test_done_is_one_action_in_my_day_the_follow_ups_screen_and_the_inquiry_form
     monkeypatch.setattr(FollowUpActions, "complete", spy)
     said = ["Called them from My day.", "Called them from the list.", "Called them from the form."]
     outcomes = iter(said)
-    monkeypatch.setattr(followup_actions, "ask_outcome", lambda _parent, _row: next(outcomes))
+    monkeypatch.setattr(followup_actions, "ask_done", lambda *_a: DoneAnswer(next(outcomes)))
     office = FollowUpsScreen(ctx)
     qtbot.addWidget(office)
 

@@ -35,7 +35,7 @@ def followup_columns(names: dict[str, str]) -> list[Column]:
         Column("action", lambda: tr("InquiryForm", "Action"), action),
         Column("description", lambda: tr("InquiryForm", "Description"), lambda r: r.description),
         Column("assignee", lambda: tr("InquiryForm", "Assignee"), who),
-        Column("done_at", lambda: tr("InquiryForm", "Done"), lambda r: r.done_at),
+        Column("done_at", lambda: tr("InquiryForm", "Done on"), lambda r: r.done_at),
         Column("outcome", lambda: tr("InquiryForm", "Outcome"), lambda r: r.outcome),
     ]
 
@@ -106,7 +106,10 @@ class FollowUpsPanel(QWidget):
             QPushButton(),
         )
         self.dialog: FollowUpDialog | None = None
-        self.followup_actions = FollowUpActions(self.ctx, self, form.followups_changed)
+        self.followup_actions = FollowUpActions(
+            self.ctx, self, self._after_write, can_move=lambda: not form.is_dirty()
+        )
+        self.saved = False
         self._layout()
 
     def _layout(self) -> None:
@@ -123,13 +126,15 @@ class FollowUpsPanel(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.table.activated_row.connect(lambda _row: self.complete())
+        self.table.selectionModel().currentRowChanged.connect(self._enable)
+        self.model.modelReset.connect(self._enable)
 
     def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         return (self.add_button, self.complete_button, self.reschedule_button)
 
     def retranslate(self) -> None:
         self.add_button.setText(tr("InquiryForm", "Add follow-up…"))
-        self.complete_button.setText(tr("InquiryForm", "Done…"))
+        self.complete_button.setText(tr("InquiryForm", "Mark as done…"))
         self.reschedule_button.setText(tr("InquiryForm", "Reschedule…"))
         self.complete_button.setToolTip(
             tr("InquiryForm", "Mark the selected follow-up done, with its outcome")
@@ -143,8 +148,17 @@ class FollowUpsPanel(QWidget):
         self.names.update(names)
         self.model.set_rows(rows)
         self.hint.setVisible(not saved)
-        for button in self.buttons():
-            button.setEnabled(saved)
+        self.saved = saved
+        self._enable()
+
+    def _enable(self) -> None:
+        """Add needs a saved inquiry; Done and Reschedule an open follow-up under the cursor
+        (one already done is history)."""
+        self.add_button.setEnabled(self.saved)
+        row = self.model.row_at(self.table.currentIndex())
+        open_one = self.saved and row is not None and row.done_at is None
+        self.complete_button.setEnabled(open_one)
+        self.reschedule_button.setEnabled(open_one)
 
     def selected(self) -> FollowUpRow | None:
         """The open follow-up the cursor is on; if none, the user is told to pick one."""
@@ -167,6 +181,15 @@ class FollowUpsPanel(QWidget):
     def _add(self, values: dict[str, Any]) -> FollowUpRow:
         assert self.form.inquiry_id is not None
         return followups.add_followup(self.ctx.db, self.form.inquiry_id, values, actor=self.ctx.me)
+
+    def _after_write(self) -> None:
+        """A follow-up written: the form shows it; a stage moved by Done too, read again
+        (Done moves it only while the form holds no unsaved edits)."""
+        if self.followup_actions.moved_stage:
+            self.form.load()
+            self.ctx.events.data_changed.emit()
+        else:
+            self.form.followups_changed()
 
     def complete(self) -> None:
         self.followup_actions.complete(self.selected())

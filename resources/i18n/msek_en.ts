@@ -799,6 +799,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>FollowUps</name>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation>Follow-up done</translation>
     </message>
@@ -2036,6 +2040,26 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>A new inquiry starts at stage New.</translation>
     </message>
     <message>
+        <source>This inquiry is closed (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inquiry is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it back to an open stage, to change it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New inquiry</source>
         <translation>New inquiry</translation>
     </message>
@@ -2050,6 +2074,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Inquiry %1 saved.</source>
         <translation>Inquiry %1 saved.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partnership letter…</source>

@@ -799,6 +799,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>FollowUps</name>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation>Relance effectuée</translation>
     </message>
@@ -2036,6 +2040,26 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Une nouvelle demande commence à l’étape «&#xa0;Nouvelle&#xa0;».</translation>
     </message>
     <message>
+        <source>This inquiry is closed (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inquiry is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it back to an open stage, to change it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New inquiry</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -2050,6 +2074,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Inquiry %1 saved.</source>
         <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partnership letter…</source>
@@ -4387,7 +4415,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the day the inquiry was received, with the month in words</source>
-        <translation>le jour de réception de la demande, date avec le mois en lettres</translation>
+        <translation>le jour de réception de la demande, avec le mois en lettres</translation>
     </message>
     <message>
         <source>the inquiry&apos;s subject</source>
@@ -4491,7 +4519,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>the letter's date, with the month in words</source>
-        <translation>la date du courrier, date avec le mois en lettres</translation>
+        <translation>la date du courrier, avec le mois en lettres</translation>
     </message>
     <message>
         <source>A lone %1: write %1%1 to print a brace.</source>

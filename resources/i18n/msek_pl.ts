@@ -804,6 +804,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>FollowUps</name>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation>Przypomnienie załatwione</translation>
     </message>
@@ -2065,6 +2069,26 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Nowe zapytanie zaczyna się na etapie „Nowe”.</translation>
     </message>
     <message>
+        <source>This inquiry is closed (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inquiry is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it back to an open stage, to change it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New inquiry</source>
         <translation>Nowe zapytanie</translation>
     </message>
@@ -2079,6 +2103,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Inquiry %1 saved.</source>
         <translation>Zapisano zapytanie %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partnership letter…</source>
@@ -4438,7 +4466,7 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
     <message>
         <source>the day the inquiry was received, with the month in words</source>
-        <translation>dzień otrzymania zapytania, data z nazwą miesiąca</translation>
+        <translation>dzień otrzymania zapytania, z nazwą miesiąca</translation>
     </message>
     <message>
         <source>the inquiry&apos;s subject</source>
@@ -4542,7 +4570,7 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
     <message>
         <source>the letter's date, with the month in words</source>
-        <translation>data listu, data z nazwą miesiąca</translation>
+        <translation>data listu z nazwą miesiąca</translation>
     </message>
     <message>
         <source>A lone %1: write %1%1 to print a brace.</source>

@@ -152,7 +152,10 @@ class BatchLettersDialog(QDialog):
     def retranslate(self) -> None:
         n = len(self.inquiry_ids)
         self.setWindowTitle(tr("BatchLetters", "Letters"))
-        self.heading.setText(tr("BatchLetters", "Proposal letters for %n inquiries.", None, n))
+        # said before anything is made: how many records the letters touch
+        self.heading.setText(
+            tr("BatchLetters", "%n letters will be made, one for each selected inquiry.", None, n)
+        )
         self.language.retranslate()
         label_fields(
             (

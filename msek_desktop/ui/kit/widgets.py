@@ -1,12 +1,24 @@
-"""Small widgets every screen uses: code combos, search boxes, table views."""
+"""Small widgets every screen uses: code combos, search boxes, table views and what an empty
+one says."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msek_desktop.ui.kit import labels
 
@@ -70,10 +82,56 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+Choice = tuple[str, Callable[[], object]]  # a button's text and what it does
+HEADER_PADDING = 28  # a header's margins and its sort indicator
+
+
+class EmptyNotice(QWidget):
+    """Over an empty table: why it is empty and, as buttons, what to do about it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyNotice")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.row = QHBoxLayout()
+        self.row.addStretch(1)
+        self.row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addLayout(self.row)
+        layout.addStretch(2)
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def say(self, text: str, choices: Sequence[Choice] = ()) -> None:
+        self.text.setText(text)
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        for label, act in choices:
+            button = QPushButton(label)
+            # a new callable per button: PySide drops a bound method's connection to a new
+            # sender once an earlier sender connected to it (the last notice's) is deleted
+            button.clicked.connect(lambda _checked=False, act=act: act())
+            self.row.insertWidget(self.row.count() - 1, button)
+            self.buttons.append(button)
+        self.show()
+        self.raise_()
+
+
 class RowTable(QTableView):
-    """A read-only table of rows: whole-row selection; Enter or double-click activates."""
+    """A read-only table of rows: whole-row selection; Enter or double-click activates.
+
+    Select all (Ctrl+A) tells `whole_selected`: a paged list means by it every row its filter
+    matches, not only those loaded. `say_empty` puts a notice over the empty table.
+    """
 
     activated_row = Signal(object)
+    whole_selected = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,6 +145,27 @@ class RowTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.doubleClicked.connect(self._activate)
+        self.empty = EmptyNotice(self.viewport())
+
+    def selectAll(self) -> None:
+        super().selectAll()
+        if self.selectionMode() in (
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+            QAbstractItemView.SelectionMode.MultiSelection,
+        ):
+            self.whole_selected.emit()
+
+    def say_empty(self, text: str, choices: Sequence[Choice] = ()) -> None:
+        """Why there is no row and, as buttons, what to do; an empty text hides the notice."""
+        if not text:
+            self.empty.hide()
+            return
+        self.empty.setGeometry(self.viewport().rect())
+        self.empty.say(text, choices)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.viewport().rect())
 
     def _activate(self) -> None:
         index = self.currentIndex()
@@ -99,3 +178,83 @@ class RowTable(QTableView):
             self._activate()
             return
         super().keyPressEvent(event)
+
+
+class ColumnWidths(QObject):
+    """A table's column widths: each at least its preset, what the screen measures (a date, a
+    badge) and its header; one column (`filling`) takes the room the first `first` columns
+    leave in the view, again as the view is resized, until the user sets a width by hand.
+
+    Where the first columns would not leave the filler its least width, headers of several
+    words go on two lines (Polish "Następne przypomnienie" over a date) and their columns
+    need only their longest word."""
+
+    def __init__(self, table: QTableView, preset: dict[str, int], filling: str, first: int):
+        super().__init__(table)
+        self.table = table
+        self.preset = preset
+        self.filling = filling
+        self.first = first
+        self.by_hand = False  # the user dragged a column's edge: widths are theirs
+        self.one_line: list[int] = []  # the widths, headers on one line
+        self.two_lines: list[int] = []  # the widths, long headers on two lines
+        self._fitting = False
+        table.horizontalHeader().sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+
+    def _keys(self) -> list[str]:
+        model = self.table.model()
+        return [c.key for c in getattr(model, "columns", [])]
+
+    def fit(self, at_least: dict[str, int]) -> None:
+        """Measure the columns again (a new language): `at_least` by key; then fill."""
+        titles = self.table.horizontalHeader().fontMetrics()
+        model = self.table.model()
+        self.one_line, self.two_lines = [], []
+        for number, key in enumerate(self._keys()):
+            title = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
+            least = max(self.preset.get(key, 100), at_least.get(key, 0))
+            word = max(titles.horizontalAdvance(w) for w in title.split() or [""])
+            self.one_line.append(max(least, titles.horizontalAdvance(title) + HEADER_PADDING))
+            self.two_lines.append(max(least, word + HEADER_PADDING))
+        self.by_hand = False
+        self.fill()
+
+    def fill(self) -> None:
+        keys = self._keys()
+        if self.by_hand or self.filling not in keys or len(self.one_line) != len(keys):
+            return
+        filler = keys.index(self.filling)
+        least = self.preset.get(self.filling, 100)
+        room = self.table.viewport().width()
+        widths = self.one_line
+        if room - sum(w for n, w in enumerate(widths[: self.first]) if n != filler) < least:
+            widths = self.two_lines
+        others = sum(w for n, w in enumerate(widths[: self.first]) if n != filler)
+        self._fitting = True
+        try:
+            for number, width in enumerate(widths):
+                wanted = max(least, room - others) if number == filler else width
+                self.table.setColumnWidth(number, wanted)
+        finally:
+            self._fitting = False
+        self._header_lines(2 if widths != self.one_line else 1)
+
+    def _header_lines(self, lines: int) -> None:
+        header = self.table.horizontalHeader()
+        if lines == 2:
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
+        else:
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setMinimumHeight(0)
+
+    def _resized(self, index: int, _old: int, _new: int) -> None:
+        last = self.table.horizontalHeader().count() - 1
+        if not self._fitting and index != last:  # the last one stretches by itself
+            self.by_hand = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fill()
+        return False

@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -20,22 +21,39 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate, badge_width
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
+from msek_desktop.ui.kit.selection import WholeSelection, context_actions
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
-from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit.widgets import CodeCombo, ColumnWidths, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
+from msek_desktop.ui.screens.inquiry_empty import EmptyInquiries
 from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
 
 
+def planned(row: InquiryRow) -> Any:
+    """The next follow-up's date; an open inquiry with none says so (NoteDelegate marks it)."""
+    if row.next_followup is not None or not unplanned(row):
+        return row.next_followup
+    return tr("Inquiries", "none planned")
+
+
+def unplanned(row: InquiryRow) -> bool:
+    """An open inquiry nobody plans to follow up: flagged in the list."""
+    return row.is_open and row.next_followup is None and row.deleted_at is None
+
+
 def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
-    """The list's columns; `field_names` maps field codes to names in the current language."""
+    """The list's columns, what the inquiry is about first; `field_names` maps field codes
+    to names in the current language."""
     return [
         Column("ref", lambda: tr("Inquiries", "Ref"), lambda r: r.ref, "ref"),
         Column(
             "received", lambda: tr("Inquiries", "Received"), lambda r: r.received_on, "received_on"
         ),
+        Column("subject", lambda: tr("Inquiries", "Subject"), lambda r: r.subject, "subject"),
         Column(
             "contact",
             lambda: tr("Inquiries", "Contact"),
@@ -47,18 +65,6 @@ def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
             lambda: tr("Inquiries", "Organisation"),
             lambda r: r.organisation.name if r.organisation else "",
             "organisation",
-        ),
-        Column(
-            "side",
-            lambda: tr("Inquiries", "Side"),
-            lambda r: labels.label(labels.SIDES, r.side),
-            "side",
-        ),
-        Column(
-            "field",
-            lambda: tr("Inquiries", "Field"),
-            lambda r: ", ".join(field_names.get(code, code) for code in r.fields),
-            "field",
         ),
         Column(
             "stage",
@@ -75,17 +81,41 @@ def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
         Column(
             "next_followup",
             lambda: tr("Inquiries", "Next follow-up"),
-            lambda r: r.next_followup,
+            planned,
             "next_followup",
             marked=True,
         ),
-        Column("subject", lambda: tr("Inquiries", "Subject"), lambda r: r.subject, "subject"),
+        Column(
+            "side",
+            lambda: tr("Inquiries", "Side"),
+            lambda r: labels.label(labels.SIDES, r.side),
+            "side",
+        ),
+        Column(
+            "field",
+            lambda: tr("Inquiries", "Field"),
+            lambda r: ", ".join(field_names.get(code, code) for code in r.fields),
+            "field",
+        ),
     ]
 
 
 COUNT_DELAY_MS = 150
-# Room for typical values at the default font; Subject takes the rest.
-COLUMN_WIDTHS = (82, 80, 150, 190, 95, 140, 140, 150, 105)
+# Room for typical values at the default font, in the columns' order; Subject's is its least:
+# it takes what the eight first columns leave of the window (1280 pixels wide by default).
+COLUMN_WIDTHS = {
+    "ref": 78,
+    "received": 80,
+    "subject": 240,
+    "contact": 125,
+    "organisation": 140,
+    "stage": 120,
+    "assignee": 105,
+    "next_followup": 100,
+    "side": 95,
+    "field": 150,
+}
+FIRST_COLUMNS = 8  # ref … next follow-up: seen without scrolling sideways
 
 SHOW = {
     "open": lambda: tr("Inquiries", "Open"),
@@ -128,11 +158,24 @@ class InquiriesScreen(Screen):
         # No indicator first: enabling sorting with one would re-sort by column 0.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self._delegates()
+        self.selection = WholeSelection(self.table, self.model)
+        self.act_letters = QAction(self.table)
+        self.act_restore = QAction(self.table)
+        self.act_select_all = context_actions(self.table, [self.act_letters, self.act_restore])
+        self.widths = ColumnWidths(self.table, COLUMN_WIDTHS, "subject", FIRST_COLUMNS)
+        self.empty_why = EmptyInquiries(self)  # kept: its buttons call its methods
         self._layout()
         self.server_notice = install_server_notice(self)
         self._connect()
         self.retranslate()
-        self._fit_columns()
+
+    def _delegates(self) -> None:
+        keys = [c.key for c in self.model.columns]
+        stage = StageBadgeDelegate(lambda row: row.stage, self.table)
+        self.table.setItemDelegateForColumn(keys.index("stage"), stage)
+        note = NoteDelegate(unplanned, self.table)
+        self.table.setItemDelegateForColumn(keys.index("next_followup"), note)
 
     def _layout(self) -> None:
         combos = (self.show_which, self.stage, self.assignee, self.side, self.field)
@@ -149,9 +192,10 @@ class InquiriesScreen(Screen):
         self.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
         self.new_button.clicked.connect(self.ctx.events.new_inquiry.emit)
         self.restore_button.clicked.connect(self._restore)
+        self.act_restore.triggered.connect(self._restore)
         self.letters_button.clicked.connect(self._letters)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._selection_changed)
+        self.act_letters.triggered.connect(self._letters)
+        self.selection.changed.connect(self._selection_changed)
 
     def title(self) -> str:
         return tr("Inquiries", "Inquiries")
@@ -172,26 +216,34 @@ class InquiriesScreen(Screen):
             combo.setAccessibleName(name)
         self.new_button.setText(tr("Inquiries", "New inquiry"))
         self.restore_button.setText(tr("Inquiries", "Restore"))
+        self.act_restore.setText(tr("Inquiries", "Restore"))
         self.letters_button.setText(tr("Inquiries", "Letters…"))
+        self.act_letters.setText(tr("Inquiries", "Letters…"))
+        self.act_select_all.setText(tr("Inquiries", "Select all"))
         self.letters_button.setAccessibleName(tr("Inquiries", "Letters for the selected inquiries"))
         self.table.setAccessibleName(tr("Inquiries", "Inquiries"))
         self.model.retranslate()
         self._fit_columns()
         self._load_choices()
         self._show_total()
+        self._explain_empty()
 
     def _fit_columns(self) -> None:
-        """Preset widths, widened to the header and to a date in the current language."""
+        """Preset widths, widened to the header, a date and the stages' badges in the current
+        language; Subject takes the room left."""
         metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader().fontMetrics()
         date_width = metrics.horizontalAdvance(display(date(2026, 12, 31))) + 16
-        for number, (column, width) in enumerate(
-            zip(self.model.columns, COLUMN_WIDTHS, strict=False)
-        ):
-            wanted = max(width, header.horizontalAdvance(column.title()) + 28)
-            if column.key in ("received", "next_followup"):
-                wanted = max(wanted, date_width)
-            self.table.setColumnWidth(number, wanted)
+        italic = QFont(self.table.font())
+        italic.setItalic(True)
+        note = QFontMetrics(italic).horizontalAdvance(tr("Inquiries", "none planned")) + 24
+        stages = [labels.label(labels.STAGES, code) for code in labels.STAGES]
+        self.widths.fit(
+            {
+                "received": date_width,
+                "next_followup": max(date_width, note),
+                "stage": badge_width(self.table.font(), stages),
+            }
+        )
 
     def _load_choices(self) -> None:
         lang = self.ctx.language
@@ -222,6 +274,8 @@ class InquiriesScreen(Screen):
             field=self.field.code(),
             open={"open": True, "closed": False}.get(which),
             deleted=which == "deleted",
+            sort=self.model.sort_key,
+            descending=self.model.descending,
         )
 
     def _fetch(
@@ -245,7 +299,10 @@ class InquiriesScreen(Screen):
     def _reload(self) -> None:
         self._count_timer.stop()
         self.model.reload()
-        self.restore_button.setVisible(self.show_which.code() == "deleted")
+        deleted = self.show_which.code() == "deleted"
+        self.restore_button.setVisible(deleted)
+        self.act_restore.setVisible(deleted)
+        self._explain_empty()
 
     @reads_server
     def _show_count(self) -> None:
@@ -253,11 +310,29 @@ class InquiriesScreen(Screen):
         self._show_total()
 
     def _show_total(self) -> None:
+        """The count, or what the selection holds: "All 193 inquiries selected"."""
         if self.total is None:
             self.count.clear()
             return
         total = self.total
-        self.count.setText(tr("Inquiries", "%n inquiries", None, total))
+        picked = self.selection.count_loaded()
+        if self.selection.all:
+            text = tr("Inquiries", "All %n inquiries selected", None, total)
+        elif picked:
+            text = tr("Inquiries", "%n of %1 selected", None, picked).replace("%1", str(total))
+        else:
+            text = tr("Inquiries", "%n inquiries", None, total)
+        self.count.setText(text)
+
+    @reads_server
+    def _explain_empty(self) -> None:
+        if self.model.rowCount():
+            self.table.say_empty("")
+            return
+        why = EmptyInquiries(self)
+        self.table.say_empty(
+            *why.said(inquiries.count_by_state(self.ctx.db, self.current_filter()))
+        )
 
     def _highlight(self, row: InquiryRow) -> Any:
         if row.is_open and row.next_followup and row.next_followup < self.ctx.today():
@@ -265,24 +340,48 @@ class InquiriesScreen(Screen):
         return None
 
     def selected_rows(self) -> list[InquiryRow]:
+        """The selected rows loaded (after Select all, not those still to load)."""
         picked = self.table.selectionModel().selectedRows()
         return [self.model.row_at(i) for i in picked]
 
-    def _restore(self) -> None:
-        def restore_all() -> list[InquiryRow]:
-            db, me = self.ctx.db, self.ctx.me
-            return [inquiries.set_deleted(db, r.id, False, actor=me) for r in self.selected_rows()]
+    def selected_ids(self) -> list[int]:
+        """The inquiries acted on: after Select all every one the filter matches (core
+        reads their ids), else the rows picked."""
+        return self.selection.ids(lambda: inquiries.inquiry_ids(self.ctx.db, self.current_filter()))
 
-        run_write(self, self.title(), restore_all)
+    @reads_server
+    def _restore(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        n = len(ids)
+        asked = tr("Inquiries", "Restore %n inquiries?", None, n)
+        if n > 1 and not questions.confirm(self, self.title(), asked, default=True):
+            return
+
+        def restore_all() -> list[int]:
+            db, me = self.ctx.db, self.ctx.me
+            return [inquiries.set_deleted(db, i, False, actor=me).id for i in ids]
+
+        if run_write(self, self.title(), restore_all) is not None:
+            self.ctx.events.info.emit(tr("Inquiries", "%n inquiries restored.", None, n))
         self.ctx.events.data_changed.emit()
 
     def _selection_changed(self) -> None:
         deleted = self.show_which.code() == "deleted"
-        self.letters_button.setEnabled(self.table.selectionModel().hasSelection() and not deleted)
+        some = self.selection.any()
+        self.letters_button.setEnabled(some and not deleted)
+        self.act_letters.setEnabled(some and not deleted)
+        self.restore_button.setEnabled(some)
+        self.act_restore.setEnabled(some)
+        self._show_total()
 
+    @reads_server
     def _letters(self) -> None:
         from msek_desktop.ui.dialogs import batch_letters  # letters (ReportLab) load on first use
 
-        ids = [row.id for row in self.selected_rows()]
+        if self.show_which.code() == "deleted":
+            return
+        ids = self.selected_ids()
         if ids:
             batch_letters.BatchLettersDialog(self.ctx, ids, self).exec()

@@ -16,6 +16,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
+from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.pickers import organisation_picker
 from msek_desktop.ui.forms.record_form import choose
 from msek_desktop.ui.i18n import tr
@@ -44,8 +45,8 @@ class ContactForm(DirectoryForm):
         self.organisation = self.add_field("organisation_id", organisation_picker(ctx))
         self.position = self.add_field("position", QLineEdit())
         self.side = self.add_field("side", CodeCombo(labels.SIDES, any_text=choose))
-        self.email = self.add_field("email", QLineEdit(), 1)
-        self.phone = self.add_field("phone", QLineEdit(), 1)
+        self.email = self.add_link_field("email", "email", 1)
+        self.phone = self.add_link_field("phone", "phone", 1)
         self.language = self.add_field("language", CodeCombo(labels.LANGUAGES), 1)
         self.city = self.add_field("city", QLineEdit(), 1)
         self.notes = self.add_field("notes", QPlainTextEdit(), 1)
@@ -110,11 +111,13 @@ class ContactForm(DirectoryForm):
             "notes": self.notes.toPlainText(),
         }
 
-    def check(self, values: dict[str, Any]) -> dict[str, str]:
+    def check(self, values: dict[str, Any]) -> dict[str, str | Text]:
+        """Core's field errors and an organisation typed but not picked, all at once."""
+        found = super().check(values)
         if self.organisation.pending_text():
             text = tr("ContactForm", "Pick the organisation from the suggestions, or leave empty.")
-            return {"organisation_id": text}
-        return {}
+            found["organisation_id"] = text
+        return found
 
     def similar(self, values: dict[str, Any]) -> Sequence[ContactRow]:
         return contacts.similar_contacts(

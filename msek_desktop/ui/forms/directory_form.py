@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from msek_desktop.core import contacts, organisations
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
 
@@ -46,6 +47,7 @@ class Records:
     update: Callable[..., Any]  # (db, id, changes, *, actor, expected_version)
     set_deleted: Callable[..., Any]  # (db, id, deleted, *, actor)
     describe: Callable[[Any], str]
+    field_errors: Callable[..., dict[str, str]]  # (values, *, new, side_now)
 
 
 PEOPLE = Records(
@@ -55,6 +57,7 @@ PEOPLE = Records(
     contacts.update_contact,
     contacts.set_deleted,
     describe_contact,
+    contacts.field_errors,
 )
 ORGANISATIONS = Records(
     organisations.find_organisations,
@@ -63,6 +66,7 @@ ORGANISATIONS = Records(
     organisations.update_organisation,
     organisations.set_deleted,
     describe_organisation,
+    organisations.field_errors,
 )
 
 
@@ -146,6 +150,14 @@ class DirectoryForm(RecordForm):
         raise NotImplementedError
 
     # -- reading and writing through core -----------------------------------------------
+
+    def check(self, values: dict[str, Any]) -> dict[str, str | Text]:
+        """Every field core would refuse in what Save sends, marked at once before saving."""
+        if self.row is None:
+            return dict(self.records.field_errors(values, new=True))
+        changed = self.changes(values)
+        side = self.row.side
+        return dict(self.records.field_errors(changed, new=False, side_now=side))
 
     def read_record(self, record_id: int) -> Any:
         return self.records.get(self.ctx.db, record_id)

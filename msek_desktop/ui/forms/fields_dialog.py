@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -99,20 +100,30 @@ class FieldsDialog(QDialog):
         for form, stretch in zip(self.columns, self.column_stretch, strict=True):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             fields.addLayout(form, stretch)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(fields)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row())
         chain = [*self.editors.values(), self.tabs, *(x.table for x in self.links)]
-        chain += [self.delete_button, self.close_button, self.save_button]
+        chain += [self.save_button, self.close_button, self.delete_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def button_row(self, *middle: QWidget) -> QHBoxLayout:
+        """Delete on the left, then `middle` (a message, an action), then Save and Close in
+        the platform's order (a QDialogButtonBox: Save then Close on Windows)."""
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        for widget in middle:
+            row.addWidget(widget)
+        row.addStretch(1)
+        box = QDialogButtonBox()
+        box.setObjectName("formButtons")
+        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        row.addWidget(box)
+        return row
 
     def reload_links(self) -> None:
         for link in self.links:

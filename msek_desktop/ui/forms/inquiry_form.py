@@ -5,6 +5,10 @@
 The form collects values and hands them to core.inquiries; it never writes a record itself.
 Save, the conflict question (a stale edit is refused by the service and offered a reload),
 Delete and Restore, and the unsaved-changes question on close are RecordForm's.
+
+A lost or completed inquiry shows a bar saying so ("This inquiry is closed (Lost, 12 March
+2026).") with Reopen, and its fields are read-only until it is reopened (core refuses a
+change to it too); its follow-ups stay open to it.
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.core import inquiries
+from msek_desktop.core.inquiries import editing
 from msek_desktop.core.rows import InquiryRow
+from msek_desktop.core.vocab import CLOSED_STAGES
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.forms.fields_dialog import Text
@@ -27,7 +33,10 @@ from msek_desktop.ui.forms.inquiry_followups import FollowUpsPanel
 from msek_desktop.ui.forms.inquiry_history import HistoryList
 from msek_desktop.ui.forms.partner_panel import InquiryPartners
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import questions
+from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.fields import set_read_only
+from msek_desktop.ui.kit.live import NoticeBar
+from msek_desktop.ui.kit.table import qdate
 
 STAGE_KEYS = ("stage", "lost_reason", "lost_note")
 # Sent together when one of them changed: the service fills the organisation from the
@@ -56,6 +65,8 @@ class InquiryForm(InquiryEditors):
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(self.open_letters)
         self.letter_dialog: ProposalDialog | None = None
+        self.closed_bar = NoticeBar("closedNotice")  # lost or completed: read-only, Reopen
+        self.closed_bar.button.clicked.connect(self.reopen)
         self.finish()
         self.tabs.currentChanged.connect(self._room_for_tabs)
         self.resize(1100, 760)
@@ -77,21 +88,17 @@ class InquiryForm(InquiryEditors):
         top.addWidget(self.handling, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addWidget(self.closed_bar)
         layout.addLayout(top, 2)
         layout.addWidget(self.tabs, 1)
         self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         assert self.form_error is not None
         layout.addWidget(self.form_error)
         buttons = (self.delete_button, self.letter_button, self.save_button, self.close_button)
-        row = QHBoxLayout()
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
         for button in buttons:
             button.setAutoDefault(False)
             button.setDefault(False)
-        for button in buttons[1:]:
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(self.button_row(self.letter_button))
         pickers = (self.contact, self.organisation)
         order: list[QWidget] = []
         for editor in self.editors.values():  # a picker: its line, then its New… button
@@ -167,6 +174,8 @@ class InquiryForm(InquiryEditors):
 
     def show_state(self) -> None:
         saved, deleted = self.row is not None, self.is_deleted()
+        for editor in self.editors.values():
+            set_read_only(editor, False)  # what follows disables what this state does not allow
         self._show_followups()
         super().show_state()
         self.tabs.setEnabled(True)
@@ -176,9 +185,54 @@ class InquiryForm(InquiryEditors):
         self.stage.setToolTip(
             "" if saved else tr("InquiryForm", "A new inquiry starts at stage New.")
         )
-        self.letter_button.setEnabled(saved and not deleted)
+        closed = self.is_closed()
+        self.letter_button.setEnabled(saved and not deleted and not closed)
         for box in (self.details, self.handling):
             box.setEnabled(not deleted)
+        if closed:
+            for editor in self.editors.values():
+                set_read_only(editor, True)
+        self.save_button.setEnabled(not deleted and not closed)
+        self._show_closed()
+
+    def is_closed(self) -> bool:
+        """Lost or completed (and not deleted): read-only until reopened."""
+        return self.row is not None and not self.is_deleted() and self.row.stage in CLOSED_STAGES
+
+    def _show_closed(self) -> None:
+        """The closed bar: the stage and the day it was closed, with Reopen."""
+        if not self.is_closed():
+            self.closed_bar.hide()
+            return
+        stage = labels.label(labels.STAGES, self.row.stage)
+        if self.row.closed_on is not None:
+            day = QLocale().toString(qdate(self.row.closed_on), "d MMMM yyyy")
+            text = tr("InquiryForm", "This inquiry is closed (%1, %2).").replace("%2", day)
+        else:
+            text = tr("InquiryForm", "This inquiry is closed (%1).")
+        self.closed_bar.say(text.replace("%1", stage), tr("InquiryForm", "Reopen"))
+        self.closed_bar.button.setToolTip(
+            tr("InquiryForm", "Move it back to an open stage, to change it again")
+        )
+
+    def reopen(self) -> None:
+        """Reopen pressed: back to the open stage it had before it was closed (core's rule)."""
+        row = self.row
+        if row is None or not self.is_closed():
+            return
+        ctx = self.ctx
+        reopened = self.write(
+            lambda: editing.reopen(
+                ctx.db, row.id, actor=ctx.me, expected_version=row.version, today=ctx.today()
+            )
+        )
+        if reopened is None:
+            return
+        self.load()
+        self.ctx.events.data_changed.emit()
+        stage = labels.label(labels.STAGES, reopened.stage)
+        self.saved_message.setText(tr("InquiryForm", "Reopened: %1.").replace("%1", stage))
+        self.saved_message.show()
 
     def _show_followups(self) -> None:
         rows = self.detail.follow_ups if self.detail else ()
@@ -216,8 +270,17 @@ class InquiryForm(InquiryEditors):
     def saved_text(self, row: InquiryRow) -> str:
         return tr("InquiryForm", "Inquiry %1 saved.").replace("%1", row.ref)
 
+    def saved_here(self, row: InquiryRow, created: bool) -> str:
+        """A new inquiry says the ref it was given: "Saved as 2026-0042 at 10:42."."""
+        if not created:
+            return super().saved_here(row, created)
+        at = QTime.currentTime().toString("HH:mm")
+        return tr("InquiryForm", "Saved as %1 at %2.").replace("%1", row.ref).replace("%2", at)
+
     def retranslate(self) -> None:
         super().retranslate()
+        if self.row is not None:
+            self._show_closed()
         self.followups.retranslate()
         self.timeline.retranslate()
         self.partners.retranslate()

@@ -119,9 +119,9 @@ class OrganisationForm(DirectoryForm):
         self.name = self.add_field("name", QLineEdit())
         self.kind = self.add_field("kind", CodeCombo(labels.ORGANISATION_KINDS))
         self.side = self.add_field("side", CodeCombo(labels.SIDES, any_text=choose))
-        self.email = self.add_field("email", QLineEdit())
-        self.phone = self.add_field("phone", QLineEdit())
-        self.website = self.add_field("website", QLineEdit())
+        self.email = self.add_link_field("email", "email")
+        self.phone = self.add_link_field("phone", "phone")
+        self.website = self.add_link_field("website", "website")
         self.address = self.add_field("address", QLineEdit(), 1)
         self.postal_code = self.add_field("postal_code", QLineEdit(), 1)
         self.city = self.add_field("city", QLineEdit(), 1)
@@ -156,18 +156,13 @@ class OrganisationForm(DirectoryForm):
         self.sections.addTab(details, "")
         self.sections.addTab(self.profile.page, "")
         self.sections.setCornerWidget(self.history.summary)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_row())
         chain = [self.sections, *self.editors.values(), self.tabs]
-        chain += [self.delete_button, self.close_button, self.save_button]
+        chain += [self.save_button, self.close_button, self.delete_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -280,7 +275,7 @@ class OrganisationForm(DirectoryForm):
     def show_errors(self, messages: Mapping[str, str | Text], *, from_service: bool = True) -> None:
         """FieldsDialog.show_errors; the first refused field's tab brought forward."""
         super().show_errors(messages, from_service=from_service)
-        shown = [n for n in messages if n in self.editors]
+        shown = [n for n in self.editors if n in messages]  # in the form's order
         if shown:
             reveal(self.editors[shown[0]])
             self.editors[shown[0]].setFocus()

@@ -8,6 +8,11 @@ RecordForm is the detail dialog of one record, drawn on a FieldsDialog (fields w
 error texts, tabs of linked records): load, the dirty check, Save (Ctrl+S), soft Delete and
 Restore, the unsaved-changes question on close (Esc). Subclasses say how a record is read,
 shown, checked and written.
+
+Save marks every refused field at once (the form's own checks and core's field_errors,
+then what core refuses when writing), in the form's order, and focuses the first; a field's
+mark goes as soon as that field is edited. A save says so in the form itself ("Saved as
+2026-0042 at 10:42.", next to the buttons) until the next edit.
 """
 
 from __future__ import annotations
@@ -15,21 +20,25 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from msek_desktop.core import inquiries
 from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.vocab import Side
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.fields_dialog import FieldsDialog, Link, Text
 from msek_desktop.ui.forms.form_live import FormLive
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.fields import LinkButton, on_edit
 from msek_desktop.ui.kit.questions import Unsaved
 from msek_desktop.ui.kit.table import Column
 from msek_desktop.ui.kit.writes import run_write
 
 T = TypeVar("T")
+SAVED_STYLE = "QLabel#savedMessage { background: #e3f1e4; color: #1e4620; padding: 4px 8px; }"
 
 
 def choose() -> str:
@@ -66,6 +75,11 @@ class RecordForm(FieldsDialog):
         self.row: Any = None
         self._snapshot: dict[str, Any] = {}
         self.live: FormLive | None = None  # colleagues' saves, a save waiting for the server
+        self.saved_message = QLabel()  # "Saved at 10:42.", until the next edit
+        self.saved_message.setObjectName("savedMessage")
+        self.saved_message.setStyleSheet(SAVED_STYLE)
+        self.saved_message.hide()
+        self.link_buttons: dict[str, LinkButton] = {}
 
     def add_inquiries_link(self, of_record: Callable[[int], InquiryFilter]) -> Link:
         """A tab of the inquiries `of_record(id)` selects; activating one opens it."""
@@ -80,9 +94,43 @@ class RecordForm(FieldsDialog):
         link.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
         return link
 
+    def add_link_field(self, name: str, kind: str, column: int = 0) -> QLineEdit:
+        """A line for an email, website or phone (`kind`) with the button beside it that
+        opens it (LinkButton); a phone without its country code is read in the country of
+        the form's `side`, when it has one."""
+        line = QLineEdit()
+        label, box = self.field(name, line)
+        button = LinkButton(line, kind, self._phone_region)
+        button.setObjectName(f"open_{name}")
+        self.link_buttons[name] = button
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.setFocusProxy(line)
+        self.columns[column].addRow(label, row)
+        return line
+
+    def button_row(self, *middle: QWidget) -> QHBoxLayout:
+        """FieldsDialog.button_row, the word of the last save first among `middle`."""
+        return super().button_row(self.saved_message, *middle)
+
+    def _phone_region(self) -> str:
+        side = getattr(self, "side", None)
+        code = side.code() if side is not None and hasattr(side, "code") else None
+        return Side(code or Side.KATOWICE).phone_region
+
     def finish(self) -> None:
         """Lay out what the subclass added, connect, load the record and show its texts."""
         self.lay_out()
+        for name, editor in self.editors.items():
+            on_edit(editor, lambda name=name: self.edited(name))  # type: ignore[misc]
+        side = self.editors.get("side")
+        for name, button in self.link_buttons.items():
+            QWidget.setTabOrder(self.editors[name], button)  # the button right after its line
+            if side is not None:
+                on_edit(side, button.refresh)
         self.live = FormLive(self)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.save_button.clicked.connect(self.save)
@@ -134,6 +182,12 @@ class RecordForm(FieldsDialog):
         """The status bar's word after a save."""
         return tr("RecordForm", "Saved.")
 
+    def saved_here(self, row: Any, created: bool) -> str:
+        """What the form itself says after a save (at the time of it)."""
+        del row, created
+        at = QTime.currentTime().toString("HH:mm")
+        return tr("RecordForm", "Saved at %1.").replace("%1", at)
+
     # -- loading --------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -142,6 +196,7 @@ class RecordForm(FieldsDialog):
         self.fill(self.row)
         self._snapshot = self.values()
         self.clear_errors()
+        self.saved_message.hide()
         self.show_state()
         self.reload_links()
         if self.live is not None:
@@ -163,6 +218,20 @@ class RecordForm(FieldsDialog):
 
     def is_dirty(self) -> bool:
         return not self.is_deleted() and self.values() != self._snapshot
+
+    def edited(self, name: str) -> None:
+        """Field `name` changed: its error mark goes, and the word of the last save."""
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.clear_error()
+        self.saved_message.hide()
+
+    def show_errors(self, messages: Mapping[str, str | Text], *, from_service: bool = True) -> None:
+        """FieldsDialog.show_errors, the fields in the form's order: the first one marked
+        is the one focused."""
+        order = {name: number for number, name in enumerate(self.editors)}
+        ranked = sorted(messages, key=lambda name: order.get(name, len(order)))
+        super().show_errors({n: messages[n] for n in ranked}, from_service=from_service)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -189,7 +258,8 @@ class RecordForm(FieldsDialog):
         changed = self.changes(values)
         if self.row is not None and not changed:
             return True
-        if self.row is None:
+        created = self.row is None
+        if created:
             row = self.write(lambda: self.create_record(values))
         else:
             row = self.write(lambda: self.update_record(changed, self.row.version))
@@ -197,6 +267,8 @@ class RecordForm(FieldsDialog):
             return False
         self.record_id = row.id
         self.load()
+        self.saved_message.setText(self.saved_here(row, created))
+        self.saved_message.show()
         self.ctx.events.data_changed.emit()
         self.ctx.events.info.emit(self.saved_text(row))
         return True

@@ -1,5 +1,6 @@
 """Field errors: the red text under a refused field, a form's labels by field name, a field
-with its error under it, and the small entry dialog whose Save marks refused fields.
+with its error under it, and the small entry dialog whose Save marks refused fields; on_edit
+(a field edited: its mark goes), and LinkButton, which opens an email, a website or a phone.
 
 One error colour for the whole window (ERROR_COLOUR; overdue rows use it too).
 """
@@ -9,16 +10,28 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from msek_desktop.core.validation import link_target
+from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.error_texts import field_message
 from msek_desktop.ui.kit.writes import run_write
 
@@ -113,6 +126,91 @@ class FieldErrors:
     def retranslate(self) -> None:
         for label in self.labels.values():
             label.retranslate()
+
+
+def _edit_signals(widget: QWidget) -> list[Any]:
+    """The signals by which `widget` says what it holds changed (typed, picked, ticked)."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged]
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.valueChanged] if hasattr(widget, "valueChanged") else []
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled] if widget.isCheckable() else []
+    if isinstance(widget, QListWidget):
+        return [widget.itemChanged]
+    return []
+
+
+def on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call `slot` whenever what `widget` holds changes: the widget itself or any field inside
+    it (a picker's line, a list's check boxes, a chip)."""
+    signals = [*(s for part in widget.findChildren(QWidget) for s in _edit_signals(part))]
+    own = getattr(widget, "changed", None)  # a field of ours (a picker, chips) says it itself
+    signals += [own] if isinstance(own, SignalInstance) else _edit_signals(widget)
+    for signal in signals:
+        signal.connect(lambda *_args: slot())
+
+
+def set_read_only(widget: QWidget, read_only: bool) -> None:
+    """`widget` and the fields inside it read-only, or editable again: lines and text boxes
+    read-only (their text stays readable, selectable and scrollable), combos, buttons and
+    check lists disabled."""
+    for part in (widget, *widget.findChildren(QWidget)):
+        if isinstance(part, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+            part.setReadOnly(read_only)
+        elif isinstance(part, QComboBox | QAbstractButton | QListWidget):
+            part.setEnabled(not read_only)
+
+
+LINK_KINDS: dict[str, tuple[Text, Text]] = {  # a kind: its button's text, its tooltip
+    "email": (lambda: tr("Fields", "Write"), lambda: tr("Fields", "Write to %1")),
+    "website": (lambda: tr("Fields", "Open"), lambda: tr("Fields", "Open %1 in the browser")),
+    "phone": (lambda: tr("Fields", "Call"), lambda: tr("Fields", "Call %1")),
+}
+
+
+class LinkButton(QToolButton):
+    """The small button beside an email, website or phone line: it opens the value (mailto:,
+    the browser, tel:) with the system's program, and is disabled while the line is empty or
+    its value is not valid (core.validation.link_target). A phone written without its country
+    code is read in the country `region()` gives ("PL", "FR")."""
+
+    def __init__(self, line: QLineEdit, kind: str, region: Callable[[], str]) -> None:
+        super().__init__()
+        if kind not in LINK_KINDS:
+            raise ValueError(f"unknown kind of link {kind!r}")
+        self.line, self.kind, self.region = line, kind, region
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        line.textChanged.connect(self.refresh)
+        self.clicked.connect(self.open)
+        self.refresh()
+
+    def target(self) -> str | None:
+        return link_target(self.kind, self.line.text(), region=self.region())
+
+    def refresh(self) -> None:
+        """Enabled only for a valid value; its texts in the current language."""
+        text, tip = LINK_KINDS[self.kind]
+        self.setText(text())
+        target = self.target()
+        self.setEnabled(target is not None)
+        shown = self.line.text().strip()
+        self.setToolTip(tip().replace("%1", shown) if target else "")
+        self.setAccessibleName(tip().replace("%1", shown) if target else text())
+
+    def open(self) -> bool:
+        """Open the value with the system's mail program, browser or telephony program."""
+        target = self.target()
+        return target is not None and QDesktopServices.openUrl(QUrl(target))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from msek_desktop.cli.passwords import open_asking
-from msek_desktop.core import errors, migrations
+from msek_desktop.core import demo_place, errors, migrations
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.paths import default_db_path
@@ -41,6 +41,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from msek_desktop.core import demo  # heavy: only for this command
 
         summary = demo.generate(database, inquiries=args.inquiries, seed=args.seed)
+        demo_place.mark(database)  # a file of demo data says so (the window: DEMO DATA)
     print(
         f"Demo data in {database.location}: {summary.inquiries} inquiries, "
         f"{summary.contacts} contacts, {summary.organisations} organisations, "

@@ -71,8 +71,17 @@ def claim(db: Database) -> None:
             f"{db.location} holds records and is not a demo database; demo data go only "
             "into a new or empty file."
         )
+    mark(db)
+
+
+def mark(db: Database) -> None:
+    """Mark the file `db` as a demo database (once); the office server never is marked
+    (`msek demo` fills a server database for trials and tests, unmarked)."""
+    if db.on_server:
+        return
     with db.write() as session:
-        session.add(Setting(key=MARK, value=MARK_VALUE))
+        if session.get(Setting, MARK) is None:
+            session.add(Setting(key=MARK, value=MARK_VALUE))
 
 
 def needs_data(db: Database) -> bool:

@@ -106,3 +106,24 @@ def test_the_office_server_is_never_a_demo(new_server_database: Callable[..., An
         demo_place.claim(database)
     assert "never into the office server" in refused.value.message
     assert not demo_place.holds_records(database)
+
+
+def test_msek_demo_marks_the_file_it_fills(
+    tmp_path: Path, opened: Callable[[Path], Database]
+) -> None:
+    """`msek --db FILE demo`: the file holds demo data, and the window will say so."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "trial.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "msek_desktop.cli", "--db", str(path), "demo", "--inquiries", "12"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    db = opened(path)
+    assert demo_place.is_demo(db)
+    assert marks(db) == [demo_place.MARK]

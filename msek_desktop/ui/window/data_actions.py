@@ -45,6 +45,8 @@ class DataActions(MenuActions):
         if help_menu is not None:
             about = getattr(window, "act_about", None)
             help_menu.insertAction(about, self.act_try_demo)  # None: at the end
+            if about is not None:
+                help_menu.insertSeparator(about)
         self.leave_button = QPushButton()
         self.leave_button.setObjectName("leaveDemo")
         self.leave_button.clicked.connect(self.leave_demo)

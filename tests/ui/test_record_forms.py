@@ -235,7 +235,7 @@ def opened() -> Iterator[Opened]:
     handler = Opened()
     schemes = ("mailto", "tel", "http", "https")
     for scheme in schemes:
-        QDesktopServices.setUrlHandler(scheme, handler, b"take")
+        QDesktopServices.setUrlHandler(scheme, handler, "take")  # type: ignore[arg-type]
     yield handler
     for scheme in schemes:
         QDesktopServices.unsetUrlHandler(scheme)

@@ -1776,8 +1776,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Inquiries</translation>
     </message>
     <message>
-        <source>Search by name, organisation, city, subject, ref…</source>
-        <translation>Search by name, organisation, city, subject, ref…</translation>
+        <source>Name, organisation, subject…</source>
+        <translation>Name, organisation, subject…</translation>
     </message>
     <message>
         <source>Search inquiries</source>
@@ -3322,6 +3322,35 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n organisations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No organisation yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted organisation: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n organisations selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n organisations?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3683,6 +3712,35 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted person: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n people?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4060,6 +4118,36 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <source>Both sides</source>
         <translation>Both sides</translation>
     </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Side filter</source>
         <translation>Side filter</translation>
@@ -4067,6 +4155,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Show deleted</source>
         <translation>Show deleted</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

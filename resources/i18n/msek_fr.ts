@@ -1776,8 +1776,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Demandes</translation>
     </message>
     <message>
-        <source>Search by name, organisation, city, subject, ref…</source>
-        <translation>Rechercher&#xa0;: nom, organisme, objet…</translation>
+        <source>Name, organisation, subject…</source>
+        <translation>Nom, organisme, objet…</translation>
     </message>
     <message>
         <source>Search inquiries</source>
@@ -3322,6 +3322,35 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n organismes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No organisation yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted organisation: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n organisations selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n organisations?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3683,6 +3712,35 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>
             <numerusform>%n personne</numerusform>
             <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted person: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n people?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4060,6 +4118,36 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <source>Both sides</source>
         <translation>Les deux territoires</translation>
     </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Side filter</source>
         <translation>Filtre par territoire</translation>
@@ -4067,6 +4155,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Show deleted</source>
         <translation>Afficher les fiches supprimées</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

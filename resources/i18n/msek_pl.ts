@@ -1798,8 +1798,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Zapytania</translation>
     </message>
     <message>
-        <source>Search by name, organisation, city, subject, ref…</source>
-        <translation>Szukaj: nazwisko, instytucja, temat…</translation>
+        <source>Name, organisation, subject…</source>
+        <translation>Nazwisko, instytucja, temat…</translation>
     </message>
     <message>
         <source>Search inquiries</source>
@@ -3363,6 +3363,38 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n instytucji</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No organisation yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted organisation: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n organisations selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n organisations?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3734,6 +3766,38 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
             <numerusform>%n osoba</numerusform>
             <numerusform>%n osoby</numerusform>
             <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted person: nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n people selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n people?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4111,6 +4175,38 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <source>Both sides</source>
         <translation>Obie strony</translation>
     </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Side filter</source>
         <translation>Filtr strony</translation>
@@ -4118,6 +4214,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Show deleted</source>
         <translation>Pokaż usunięte</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,7 @@ class InquiriesScreen(Screen):
         return tr("Inquiries", "Inquiries")
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(
-            tr("Inquiries", "Search by name, organisation, city, subject, ref…")
-        )
+        self.search.setPlaceholderText(tr("Inquiries", "Name, organisation, subject…"))
         self.search.setAccessibleName(tr("Inquiries", "Search inquiries"))
         for combo, name in (
             (self.stage, tr("Inquiries", "Stage filter")),

@@ -351,3 +351,21 @@ def test_french_texts_are_in_french_typography(db: Database) -> None:
 def test_french_typography_is_set_once_and_stays(plain: str, set_: str) -> None:
     assert french(plain) == set_
     assert french(set_) == set_
+
+
+@pytest.mark.parametrize("seed", [1, 8, 14, 19, 20])
+def test_a_small_demo_has_both_sides_work_at_its_start(
+    tmp_path_factory: pytest.TempPathFactory, seed: int
+) -> None:
+    database = open_database(tmp_path_factory.mktemp("small") / "s.db", create=True)
+    demo.generate(database, inquiries=12, seed=seed, today=TODAY)
+    languages = {
+        lang
+        for (lang,) in _rows(
+            database,
+            "SELECT letter_language FROM inquiries WHERE organisation_id IS NOT NULL"
+            " AND stage IN ('new', 'qualifying', 'matching')",
+        )
+    }
+    database.dispose()
+    assert {"fr", "pl"} <= languages

@@ -238,7 +238,7 @@ _SORTS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("art et design", "art_school"), ("architecture", "art_school"),
         ("Filmowa", "film"), ("soins infirmiers", "nursing_school"),
         ("Politechnika", "tech_university"), ("Mines", "tech_university"),
-        ("Technická", "tech_university"))),
+        ("Technická", "tech_university"), ("Techniczna", "tech_university"))),
     K.CULTURAL: ("culture_centre", (
         ("Médiathèque", "library"), ("Bibliot", "library"), ("Musée", "museum"),
         ("Muzeum", "museum"), ("Kopalnia", "museum"), ("Cité du design", "museum"),
@@ -1122,7 +1122,8 @@ _TOPICS: tuple[_Topic, ...] = (
             "Volunteering with the European Solidarity Corps"),
            ("Nous souhaitons accueillir un ou une volontaire {period} et en envoyer un "
             "{other_to}.",
-            "Chcemy przyjąć wolontariusza {period} i wysłać jednego {other_to}.",
+            "Chcemy przyjąć wolontariusza {period} i wysłać jednego z naszych "
+            "wolontariuszy {other_to}.",
             "We would like to host a volunteer {period} and send one {other_to}."),
            ("Une structure d'accueil agréée {other_at}", "Organizacja goszcząca {other_at}",
             "An accredited host organisation {other_at}"),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from msek_desktop.core.demo.common import (
+    _FR,
+    _PL,
     SPAN_DAYS,
     Row,
     _at,
@@ -70,6 +73,7 @@ def _plan(rng: random.Random, people: Sequence[_Person], count: int, today: date
         plan.stages.append(_stage_for_age((today - day).days, rng))
     if count >= len(Stage):
         _every_stage(rng, plan)
+        _both_languages_early(rng, plan, people)
     for day, asker in zip(plan.received, plan.askers, strict=True):
         person = people[asker]
         if person.first_seen is None or day < person.first_seen:
@@ -87,6 +91,26 @@ def _stage_for_age(days_ago: int, rng: random.Random) -> Stage:
     mean = 0.4 + 5.5 * age**0.5
     index = round(rng.gauss(mean, 1.3))
     return PIPELINE[max(0, min(6, index))]
+
+
+def _both_languages_early(rng: random.Random, plan: _Plan, people: Sequence[_Person]) -> None:
+    """Make sure an organisation writes in French and one in Polish among the inquiries at
+    their start (new, qualifying, matching), however small the demo: whoever tries it sees
+    both sides' work to do."""
+    early = [i for i, stage in enumerate(plan.stages) if stage in PIPELINE[:3]]
+
+    def lang_of(i: int) -> Language | None:
+        person = people[plan.askers[i]]
+        return person.lang if person.org is not None else None
+
+    for lang in (_FR, _PL):
+        if any(lang_of(i) is lang for i in early):
+            continue
+        counts = Counter(lang_of(i) for i in early)
+        spare = [i for i in early if counts[lang_of(i)] > 1 or lang_of(i) not in (_FR, _PL)]
+        writers = [k for k, p in enumerate(people) if p.lang is lang and p.org is not None]
+        if spare and writers:
+            plan.askers[rng.choice(spare)] = rng.choice(writers)
 
 
 def _every_stage(rng: random.Random, plan: _Plan) -> None:

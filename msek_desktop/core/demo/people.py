@@ -135,7 +135,7 @@ def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, st
             (f"Szkoła Podstawowa nr {n} im. {rng.choice(_PL_PATRONS)} {city.at}", f"sp{n}"),
             (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {rng.choice(_PL_PATRONS)} "
              f"{city.at}", f"lo{n % 12 + 1}"),
-            (f"Zespół Szkół Technicznych nr {n} {city.at}", f"zst{n}"),
+            (f"Zespół Szkół Technicznych nr {n % 6 + 1} {city.at}", f"zst{n % 6 + 1}"),
         ))  # fmt: skip
         domain = f"{label}.{city.slug}.pl"
     elif kind == K.MUSIC_SCHOOL:
@@ -146,8 +146,9 @@ def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, st
         domain = f"ws{slug(name.split()[2])}.{city.slug}.pl"
     elif kind == K.CULTURAL:
         name, label = rng.choice((
-            (f"Miejski Dom Kultury nr {n} {city.at}", f"mdk{n}"),
-            (f"Miejska Biblioteka Publiczna – Filia nr {n} {city.at}", f"mbp{n}"),
+            (f"Miejski Dom Kultury nr {n % 4 + 1} {city.at}", f"mdk{n % 4 + 1}"),
+            (f"Miejska Biblioteka Publiczna – Filia nr {n % 12 + 1} {city.at}",
+             f"mbp{n % 12 + 1}"),
             (f"Galeria „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
         ))  # fmt: skip
         domain = f"{label}.{city.slug}.pl"

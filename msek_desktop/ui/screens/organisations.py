@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from msek_desktop.core import organisations
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
@@ -50,4 +51,16 @@ class OrganisationsScreen(DirectoryScreen):
                 if more
                 else tr("Organisations", "%n organisations", None, count)
             ),
+            "none_yet": tr("Organisations", "No organisation yet: create one."),
+            "no_deleted": tr("Organisations", "No deleted organisation: nothing to restore."),
         }
+
+    def counted(self, key: str, n: int) -> str:
+        if key == "all_selected":
+            return tr("Organisations", "All %n organisations selected", None, n)
+        if key == "ask_restore":
+            return tr("Organisations", "Restore %n organisations?", None, n)
+        return tr("Organisations", "%n organisations restored.", None, n)
+
+    def count_records(self, text: str, side: str | None, deleted: bool) -> int:
+        return organisations.count_organisations(self.ctx.db, text, side=side, deleted=deleted)

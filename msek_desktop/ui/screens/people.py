@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from msek_desktop.core import contacts
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import PEOPLE
@@ -50,4 +51,16 @@ class PeopleScreen(DirectoryScreen):
                 if more
                 else tr("People", "%n people", None, count)
             ),
+            "none_yet": tr("People", "No person yet: create one."),
+            "no_deleted": tr("People", "No deleted person: nothing to restore."),
         }
+
+    def counted(self, key: str, n: int) -> str:
+        if key == "all_selected":
+            return tr("People", "All %n people selected", None, n)
+        if key == "ask_restore":
+            return tr("People", "Restore %n people?", None, n)
+        return tr("People", "%n people restored.", None, n)
+
+    def count_records(self, text: str, side: str | None, deleted: bool) -> int:
+        return contacts.count_contacts(self.ctx.db, text, side=side, deleted=deleted)

@@ -1,5 +1,9 @@
 """The list screen People and Organisations share: search as you type, a side filter, a
 "Show deleted" toggle with Restore, a paged table, a count; each row opens its RecordForm.
+
+Select all (Ctrl+A, the list's context menu) means every record the search and filters
+match, loaded or not (WholeSelection); Restore says how many it restores before it does. An
+empty list says why and what to do (RecordsScreen.explain_empty).
 """
 
 from __future__ import annotations
@@ -7,15 +11,17 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import labels, questions
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
+from msek_desktop.ui.kit.selection import WholeSelection, context_actions
 from msek_desktop.ui.kit.table import Column, PagedModel, fit_columns
-from msek_desktop.ui.kit.widgets import CodeCombo, RowTable, SearchBox
+from msek_desktop.ui.kit.widgets import Choice, CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.screen import Screen
 
@@ -52,6 +58,11 @@ class RecordsScreen(Screen):
         self.table = RowTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)  # the services give their own order: best first
+        self.selection = WholeSelection(self.table, self.model)
+        self.act_restore = QAction(self.table)
+        self.act_restore.setVisible(False)
+        self.act_select_all = context_actions(self.table, [self.act_restore])
+        self.total: int | None = None  # counted when the count shows a selection
         self.forms: dict[int | None, RecordForm] = {}
         self._sized = False
         self._layout()
@@ -76,10 +87,11 @@ class RecordsScreen(Screen):
         self.table.activated_row.connect(lambda row: self.open_form(row.id))
         self.new_button.clicked.connect(lambda: self.open_form(None))
         self.restore_button.clicked.connect(self._restore)
-        self.model.modelReset.connect(self._show_count)
+        self.act_restore.triggered.connect(self._restore)
+        self.model.modelReset.connect(self._forget_total)
         self.model.rowsInserted.connect(self._show_count)
-        self.table.selectionModel().selectionChanged.connect(self._can_restore)
-        self.model.modelReset.connect(self._can_restore)
+        self.selection.changed.connect(self._can_restore)
+        self.selection.changed.connect(self._show_count)
 
     # -- what subclasses provide ----------------------------------------------------------
 
@@ -96,7 +108,16 @@ class RecordsScreen(Screen):
         raise NotImplementedError
 
     def texts(self, count: int, more: bool) -> dict[str, str]:
-        """Translated texts: new, restore, search, search_name, table, count."""
+        """Translated texts: new, restore, search, search_name, table, count, none_yet (an
+        empty directory), no_deleted (nothing to restore)."""
+        raise NotImplementedError
+
+    def counted(self, key: str, n: int) -> str:
+        """Translated texts about `n` records: all_selected, ask_restore, restored."""
+        raise NotImplementedError
+
+    def count_records(self, text: str, side: str | None, deleted: bool) -> int:
+        """How many records fetch() would list over all its pages."""
         raise NotImplementedError
 
     # -- behaviour ------------------------------------------------------------------------
@@ -108,10 +129,42 @@ class RecordsScreen(Screen):
     @reads_server
     def refresh(self) -> None:
         self.model.reload()
-        self.restore_button.setVisible(self.show_deleted.isChecked())
+        deleted = self.show_deleted.isChecked()
+        self.restore_button.setVisible(deleted)
+        self.act_restore.setVisible(deleted)
         if not self._sized and self.model.rowCount():
             self._sized = True
             fit_columns(self.table, 280, padding=16)
+        self.explain_empty()
+
+    def explain_empty(self) -> None:
+        """Over an empty list: why, and a button for what to do."""
+        if self.model.rowCount():
+            self.table.say_empty("")
+            return
+        self.table.say_empty(*self._empty_said())
+
+    def _empty_said(self) -> tuple[str, list[Choice]]:
+        text, side = self.search.text().strip(), self.side.code()
+        deleted = self.show_deleted.isChecked()
+        texts = self.texts(0, False)
+        if side is not None and (elsewhere := self.count_records(text, None, deleted)):
+            said = tr("RecordForm", "None on this side — %n on both sides.", None, elsewhere)
+            return said, [(tr("RecordForm", "Show both sides"), lambda: self.side.set_code(None))]
+        if text:
+            said = tr("RecordForm", "Nothing matches “%1”.").replace("%1", text)
+            return said, [(tr("RecordForm", "Clear the search"), self._clear_search)]
+        if deleted:
+            show = (
+                tr("RecordForm", "Show the others"),
+                lambda: self.show_deleted.setChecked(False),
+            )
+            return texts["no_deleted"], [show]
+        return texts["none_yet"], [(texts["new"], lambda: self.open_form(None))]
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -140,27 +193,59 @@ class RecordsScreen(Screen):
         return all(form.close() for form in list(self.forms.values()))
 
     def selected_ids(self) -> list[int]:
-        picked = self.table.selectionModel().selectedRows()
-        return [self.model.row_at(i).id for i in picked]
+        """The records acted on: after Select all every one the search and filters match
+        (loaded or not), else the rows picked."""
+        return self.selection.ids(self._every_id)
+
+    def _every_id(self) -> list[int]:
+        text, side, deleted = self.search.text(), self.side.code(), self.show_deleted.isChecked()
+        every = self.fetch(text, side, deleted, max(1, self.count_records(text, side, deleted)), 0)
+        return [row.id for row in every]
 
     def _can_restore(self) -> None:
-        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
+        some = self.selection.any()
+        self.restore_button.setEnabled(some)
+        self.act_restore.setEnabled(some)
 
+    @reads_server
     def _restore(self) -> None:
+        if not self.show_deleted.isChecked():
+            return
         ids = self.selected_ids()
+        n = len(ids)
+        asked = self.counted("ask_restore", n)
+        if not ids or (n > 1 and not questions.confirm(self, self.title(), asked, default=True)):
+            return
 
         def restore_all() -> list[int]:
             for record_id in ids:
                 self.restore(record_id)
             return ids
 
-        run_write(self, self.title(), restore_all)
-        if ids:
-            self.ctx.events.data_changed.emit()
+        if run_write(self, self.title(), restore_all) is not None:
+            self.ctx.events.info.emit(self.counted("restored", n))
+        self.ctx.events.data_changed.emit()
 
+    def _forget_total(self) -> None:
+        self.total = None
+        self._show_count()
+
+    @reads_server
     def _show_count(self) -> None:
-        texts = self.texts(self.model.rowCount(), self.model.canFetchMore())
-        self.count.setText(texts["count"])
+        """The rows listed, or what the selection holds: "All 57 organisations selected"."""
+        picked = self.selection.count_loaded()
+        if not picked and not self.selection.all:
+            texts = self.texts(self.model.rowCount(), self.model.canFetchMore())
+            self.count.setText(texts["count"])
+            return
+        if self.total is None:  # counted once a filter, when something is selected
+            text, side = self.search.text(), self.side.code()
+            self.total = self.count_records(text, side, self.show_deleted.isChecked())
+        if self.selection.all:
+            self.count.setText(self.counted("all_selected", self.total))
+        else:
+            said = tr("RecordForm", "%n of %1 selected", None, picked)
+            self.count.setText(said.replace("%1", str(self.total)))
 
     def retranslate(self) -> None:
         texts = self.texts(self.model.rowCount(), self.model.canFetchMore())
@@ -171,7 +256,11 @@ class RecordsScreen(Screen):
         self.show_deleted.setText(tr("RecordForm", "Show deleted"))
         self.show_deleted.setAccessibleName(tr("RecordForm", "Show deleted"))
         self.restore_button.setText(texts["restore"])
+        self.act_restore.setText(texts["restore"])
+        self.act_select_all.setText(tr("RecordForm", "Select all"))
         self.new_button.setText(texts["new"])
         self.table.setAccessibleName(texts["table"])
-        self.count.setText(texts["count"])
+        self._show_count()
         self.model.retranslate()
+        if self.table.empty.isVisibleTo(self.table):
+            self.explain_empty()

@@ -40,6 +40,9 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.data_location import DataLocationDialog
+from msek_desktop.ui.dialogs.export_dialog import ExportDialog
+from msek_desktop.ui.dialogs.importing.wizard import ImportWizard
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window.main_window import SCREENS, MainWindow
@@ -275,6 +278,17 @@ def sweep_dialog(qtbot: QtBot, label: str, widget: QWidget) -> Iterator[str]:
             yield from still_clipped(qtbot, widget, f"{label} tab {i}")
 
 
+def more_dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
+    """The dialogs of the File menu and of the first start, besides the forms'."""
+    for label, widget in (
+        ("import wizard", ImportWizard(ctx)),
+        ("export dialog", ExportDialog(ctx)),
+        ("data location dialog", DataLocationDialog(None)),
+    ):
+        qtbot.addWidget(widget)
+        yield label, widget
+
+
 @pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[None]:
     """The window's own font (the bundled DejaVu Sans, as the program starts with), the
@@ -306,7 +320,7 @@ def test_no_text_is_clipped_on_any_screen_or_dialog(
     window.show()
     qtbot.waitUntil(lambda: navigation(window) == NAVIGATION[lang])
     problems = list(sweep_window(qtbot, window))
-    for label, widget in dialogs(qtbot, ctx):
+    for label, widget in [*dialogs(qtbot, ctx), *more_dialogs(qtbot, ctx)]:
         problems += sweep_dialog(qtbot, label, widget)
         widget.close()
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))

@@ -3020,6 +3020,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Forget the password</translation>
     </message>
     <message>
+        <source>The demo data (made-up records), in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
         <translation>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</translation>
     </message>

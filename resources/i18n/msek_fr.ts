@@ -3020,6 +3020,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Oublier le mot de passe</translation>
     </message>
     <message>
+        <source>The demo data (made-up records), in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
         <translation>Le changement prend effet au prochain démarrage de MSEK Desktop&#xa0;; d’ici là, cette fenêtre continue de travailler sur les données qu’elle a ouvertes.</translation>
     </message>

@@ -1520,7 +1520,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>several records of this name</source>
-        <translation>kilka wpisów o tym samym zapisie</translation>
+        <translation>kilka wpisów o tej nazwie</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3054,6 +3054,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>Forget the password</source>
         <translation>Zapomnij hasło</translation>
+    </message>
+    <message>
+        <source>The demo data (made-up records), in %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>

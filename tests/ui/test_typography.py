@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from msek_desktop.letters.wording import WORDING
+from msek_desktop.ui.i18n import Languages, tr
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 NO_BREAK = "\u00a0\u202f"
@@ -109,3 +110,68 @@ def test_a_date_with_the_month_in_words_is_not_said_in_words() -> None:
     assert offending("fr", r"(?i)toutes lettres") == []
     templates = {s: t for c, s, t in translations("pl") if c == "Templates"}
     assert "z nazwą miesiąca" in templates["the letter's date, with the month in words"]
+
+
+WORDS = {
+    "pl": [
+        ("Backups", "&Back up now", "&Utwórz kopię zapasową teraz"),
+        ("Templates", "Discard your changes to this template?", "Odrzucić zmiany w tym szablonie?"),
+        ("Errors", "Cannot be in the future.", "Data nie może być późniejsza niż dzisiejsza."),
+        ("Labels", "Elsewhere", "Inne miejsce"),
+        ("Labels", "Association", "Stowarzyszenie / fundacja"),
+        ("InquiryForm", "Partnership letter…", "Propozycja partnerstwa…"),
+        ("Import", "Record", "Wpis"),
+    ],
+    "fr": [
+        ("InquiryForm", "Partnership letter…", "Proposition de partenariat…"),
+        ("Labels", "Out of scope", "Hors de notre champ d’action"),
+        ("Labels", "Information request", "Demande d’information"),
+        ("Labels", "Website form", "Formulaire du site web"),
+        ("Import", "Found by", "Critère de rapprochement"),
+        ("Import", "Importing…", "Importation en cours…"),
+        ("Inquiries", "Anyone", "Tous les responsables"),
+        ("LetterPreview", "Save the letter", "Enregistrer le courrier"),
+        (
+            "Templates",
+            "Polish form of address, dative: Pani / Panu / Państwu",
+            "formule de politesse polonaise, datif\u00a0: Pani / Panu / Państwu",
+        ),
+        (
+            "Templates",
+            "the letter's date, with the month in words",
+            "la date du courrier, avec le mois en lettres",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "context", "source", "wanted"),
+    [(lang, *entry) for lang, entries in WORDS.items() for entry in entries],
+)
+def test_the_words_an_office_worker_uses(lang: str, context: str, source: str, wanted: str) -> None:
+    said = {(c, s): t for c, s, t in translations(lang)}
+    assert said[(context, source)] == wanted
+
+
+def test_the_importing_noun_is_one_word() -> None:
+    """ "importation", never "import" as a French noun ("L’import a ajouté")."""
+    assert offending("fr", r"(?i)\bimport\b") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "text"),
+    [
+        ("pl", 1, "Moje otwarte zapytania: 1"),
+        ("pl", 3, "Moje otwarte zapytania: 3"),
+        ("pl", 244, "Moje otwarte zapytania: 244"),
+        ("fr", 244, "Mes demandes en cours\u00a0: 244"),
+        ("en", 1, "My open inquiries: 1"),
+    ],
+)
+def test_my_open_inquiries_are_counted_after_a_colon(
+    qapp: object, languages: Languages, lang: str, n: int, text: str
+) -> None:
+    """Not "244 moje otwarte zapytania": the heading, then the count, in every form."""
+    languages.switch(lang)
+    assert tr("MyDay", "My open inquiries: %n", None, n) == text

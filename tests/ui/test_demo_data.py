@@ -314,3 +314,21 @@ def test_the_demo_label_in_french_and_polish(
         assert window.place.text() == words
         assert window.windowTitle().startswith(f"{words} — ")
         assert window.data_actions.leave_button.text() == tr("Demo", "Leave the demo data")
+
+
+@pytest.mark.database_file
+def test_settings_office_data_calls_the_demo_by_its_name(
+    qtbot: QtBot, tmp_path: Path, new_database: Callable[..., Database]
+) -> None:
+    """Settings › Office data on the demo: not "this computer keeps the data", and no change
+    of place pending (the next start opens the office's data as chosen)."""
+    from msek_desktop.ui.screens.office_data import OfficeDataTab
+
+    data_location.remember(data_location.this_computer())
+    db = new_database(tmp_path / "demo" / "msek-demo.db", demo_database)
+    tab = OfficeDataTab(AppContext(db=db, me="anowak", languages=Languages()))
+    qtbot.addWidget(tab)
+    tab.retranslate()
+    assert tab.now.text() == f"The demo data (made-up records), in {db.location}"
+    assert "takes effect" not in tab.hint.text()
+    assert tab.next_start.text().endswith("msek.db")  # where the next start goes

@@ -14,7 +14,7 @@ import os
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from msek_desktop.core import credentials
+from msek_desktop.core import credentials, demo_place
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.paths import DB_ENV, Location
@@ -104,7 +104,12 @@ class OfficeDataTab(QWidget):
 
     def refresh(self) -> None:
         location = self.ctx.db.location
-        self.now.setText(place_text(location))
+        demo = demo_place.is_demo(self.ctx.db)  # made-up records: never "the office's data"
+        self.now.setText(
+            tr("OfficeData", "The demo data (made-up records), in %1").replace("%1", str(location))
+            if demo
+            else place_text(location)
+        )
         server = location if isinstance(location, ServerAddress) else None
         self.password.setText(password_text(server) if server is not None else "")
         self.password.setVisible(server is not None)
@@ -117,7 +122,7 @@ class OfficeDataTab(QWidget):
         self.next_start.setVisible(changed)
         self.next_label.setVisible(changed)
         hints = []
-        if changed:
+        if changed and not demo:  # from the demo, the next start opens the office's data
             hints.append(
                 tr(
                     "OfficeData",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -93,7 +94,7 @@ def label_problem(label: QLabel) -> str | None:
 
 def button_problem(button: QAbstractButton) -> str | None:
     text = plain(button.text(), False)
-    if not text:
+    if not text and button.objectName() != "qt_toolbar_ext_button":
         return None
     style = button.style()
     needed = widest_line(button.fontMetrics(), text)
@@ -123,6 +124,8 @@ def button_problem(button: QAbstractButton) -> str | None:
         ).width()
         room = button.width() - padding - icon
     elif isinstance(button, QToolButton):
+        if button.objectName() == "qt_toolbar_ext_button":
+            return "the toolbar is too narrow: some of its actions are hidden behind »"
         if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
             return None
         if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
@@ -355,3 +358,20 @@ def test_the_sweep_sees_a_clipped_text(qtbot: QtBot, app_font: None) -> None:
         widget.setGeometry(0, y * 40, 1000, 30)
     settle(qtbot, top)
     assert clipped(top, "wide") == []
+
+
+def test_the_sweep_sees_a_toolbar_hiding_actions(qtbot: QtBot, app_font: None) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = window.addToolBar("tools")
+    for i in range(20):
+        bar.addAction(f"Action {i}")
+    window.resize(400, 300)
+    window.show()
+    settle(qtbot, window)
+    assert any("toolbar is too narrow" in p for p in clipped(window, "narrow"))
+    window.resize(WIDTH, HEIGHT)
+    bar.clear()
+    bar.addAction("Action")
+    settle(qtbot, window)
+    assert clipped(window, "wide") == []

@@ -187,3 +187,14 @@ def test_on_the_demo_the_staff_are_said_to_be_made_up(db: Database, qtbot: QtBot
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("made-up staff members" in text for text in texts)
+
+
+def test_the_staff_list_names_the_login_as_the_form_does(db: Database) -> None:
+    """A short name on a file; the login itself on the office server."""
+    from msek_desktop.ui.context import AppContext
+    from msek_desktop.ui.i18n import Languages
+    from msek_desktop.ui.screens.settings import staff_columns
+
+    login = staff_columns(AppContext(db=db, me="", languages=Languages()))[0]
+    assert login.key == "login"
+    assert login.title() == ("Login" if db.on_server else "Short name")

@@ -57,6 +57,14 @@ STAFF_FIELDS: dict[str, Callable[[], str]] = {
 _NOT_IN_LOGIN = re.compile(r"[^a-z0-9._-]+")
 
 
+def login_label(*, on_server: bool) -> Callable[[], str]:
+    """The name of the login's column or field: a real login on the office server, else a
+    short name (see the module's docstring)."""
+    if on_server:
+        return STAFF_FIELDS["login"]
+    return lambda: tr("Settings", "Short name")
+
+
 def suggest_login(full_name: str) -> str:
     """A short name from a full name: the first name's initial and the last name, folded
     to the letters a login takes ("Agnieszka Nowak" → "anowak", "Łucja Żak" → "lzak")."""
@@ -115,7 +123,7 @@ class StaffForm(QWidget):
     def label_text(self, name: str) -> str:
         """A field's name as this form says it (the login: see the module's docstring)."""
         if name == "login" and self.login is None:
-            return tr("Settings", "Short name")
+            return login_label(on_server=False)()
         if name == "full_name" and self.yourself:
             return tr("Settings", "Your name")
         return STAFF_FIELDS[name]()

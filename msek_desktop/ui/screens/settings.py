@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import roles, staff
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.first_run import STAFF_FIELDS, StaffDialog
+from msek_desktop.ui.dialogs.first_run import STAFF_FIELDS, StaffDialog, login_label
 from msek_desktop.ui.dialogs.staff_login import role_label
 from msek_desktop.ui.dialogs.template_editor import TemplateEditor
 from msek_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, tr
@@ -48,7 +48,7 @@ def _yes_no(row: StaffRow) -> str:
 
 def staff_columns(ctx: AppContext) -> list[Column]:
     return [
-        Column("login", STAFF_FIELDS["login"], lambda r: r.login),
+        Column("login", login_label(on_server=ctx.db.on_server), lambda r: r.login),
         Column("full_name", STAFF_FIELDS["full_name"], lambda r: r.full_name),
         Column("title", lambda: tr("Settings", "Title"), lambda r: r.title(ctx.language)),
         Column("email", STAFF_FIELDS["email"], lambda r: r.email),

@@ -290,9 +290,14 @@ class InquiriesScreen(Screen):
 
     @reads_server
     def _on_typing(self) -> None:
-        # Counting may take longer than the page: while the user types, count once they pause.
+        # Counting may take longer than the page: while the user types, count once they pause
+        # (unless the first page holds them all: then the count is known already).
         self._reload()
-        self._count_timer.start()
+        if self.model.canFetchMore():
+            self._count_timer.start()
+        else:
+            self.total = self.model.rowCount()
+            self._show_total()
 
     def _reload(self) -> None:
         self._count_timer.stop()

@@ -3,12 +3,13 @@
 `msek-desktop [--db PATH] [--lang fr|pl|en] [--demo] [--screenshots DIR]`. Opening the
 database creates it if needed and migrates it to head; a problem the user can act on (a
 damaged file, somebody else's database, a locked file) is shown in a message box and ends
-with exit code 1. The language and "who am I" are remembered in QSettings.
-
+with exit code 1. The language and "who am I" are remembered in QSettings ("who am I" apart
+for the demo: its staff are made up).
 
 Demo data never go into the office's data: which database a start opens, the office's or the
-demo, and what `--demo` means, is msek_desktop.start_place's to say; "who am I" is remembered
-apart for the demo (its staff are made up).
+demo, and what `--demo` means, is msek_desktop.start_place's to say. When the window asks for
+the other one (File › Leave the demo data, Help › Try with demo data…), main opens it and a
+new window once this one has closed.
 """
 
 from __future__ import annotations

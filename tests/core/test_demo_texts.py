@@ -134,6 +134,11 @@ def test_no_joke_or_test_names_anywhere(db: Database) -> None:
     assert found == []
 
 
+def test_nobody_is_there_twice(db: Database) -> None:
+    people = _rows(db, "SELECT first_name, last_name, organisation_id FROM contacts")
+    assert len(set(people)) == len(people)
+
+
 def test_celeste_is_a_womans_name(db: Database) -> None:
     assert "Céleste" in _FR_FIRST_F and "Céleste" not in _FR_FIRST_M
     honorifics = {h for (h,) in _rows(db, "SELECT honorific FROM contacts WHERE"
@@ -284,7 +289,7 @@ NEVER = [
     r"(inviter un auteur|un professeur|des chefs|un club|deux groupes|venus) à (Katowice|Saint)",
     r"(invite an author|host a teacher|chefs|play a club|two bands|short films) in "
     r"(Katowice|Saint)",
-    r"Witam", r"Spotkanie w biurze Domu",
+    r"Witam", r"Spotkanie w biurze Domu", r"Eurocities, Bruxelles",
 ]  # fmt: skip
 SOMETIMES = [
     "do Saint-Étienne", "z Saint-Étienne", "de Katowice", "à partir d", "od ", "from ",

@@ -261,7 +261,7 @@ _SORTS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("franco-polonaise", "friendship"), ("France-Pologne", "friendship"),
         ("Przyjaciół Francji", "friendship"), ("Polsko-Francuskie", "friendship"),
         ("Alliance Française", "friendship"), ("Seniors", "social"), ("Caritas", "social"),
-        ("Turystyczna", "tourism"), ("Eurocities", "metropolis"), ("Ciné", "film"),
+        ("Turystyczna", "tourism"), ("Eurocities", "network"), ("Ciné", "film"),
         ("MJC", "culture_centre"), ("Maison des jeunes", "culture_centre"))),
     K.MUNICIPALITY: ("town", (
         ("action sociale", "social"), ("Pomocy Społecznej", "social"),
@@ -386,7 +386,7 @@ _POSITIONS: dict[Language, tuple[tuple[str, str, str], ...]] = {
         ("Project manager", "Project manager", ""),
         ("Head of international relations", "Head of international relations",
          "university tech_university"),
-        ("Policy officer", "Policy officer", "association metropolis"),
+        ("Policy officer", "Policy officer", "association metropolis network"),
     ),
 }  # fmt: skip
 
@@ -895,7 +895,7 @@ _TOPICS: tuple[_Topic, ...] = (
             "{period}."),
            ("Un club de football {other_at}", "Klub piłkarski {other_at}",
             "A football club {other_at}"), InquiryKind.PROJECT),
-    _Topic(("institutions",), (K.MUNICIPALITY,), "town metropolis",
+    _Topic(("institutions",), (K.MUNICIPALITY,), "town metropolis network",
            ("Visite d'étude d'une délégation municipale",
             "Wizyta studyjna delegacji samorządowej",
             "Study visit of a municipal delegation"),

@@ -112,7 +112,8 @@ class Composer:
             return f"My name is {name} and I live in {city.name}."
         there = org.city
         named = there.name in org.name or there.at in org.name or f" {there.of}" in org.name
-        where = "" if named else f", {there.name}"
+        english = there.at.removeprefix("in ")  # "Bruxelles" is "in Brussels"
+        where = "" if named else f", {english if lang is _EN else there.name}"
         called = f"{french(org.name) if lang is _FR else org.name}{where}"
         title = _lower(person.position)
         if org is not person.org or not title:  # writing for a neighbouring body

@@ -283,6 +283,7 @@ class _Person:
 
 def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Person]:
     people: list[_Person] = []
+    named: set[tuple[str, str]] = set()
     some_org = _Weighted(orgs, [o.weight for o in orgs])
     for i in range(count):
         org: _Org | None
@@ -293,7 +294,11 @@ def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Perso
         else:
             org = some_org(rng)
         city = org.city if org else _SOME_CITY(rng)
-        first, last, female = person_name(rng, city.country)
+        for _ in range(6):  # two people of the same name only if the names run out
+            first, last, female = person_name(rng, city.country)
+            if (first, last) not in named:
+                break
+        named.add((first, last))
         people.append(
             _Person(first, last, female, city.lang, city.side, city, org,
                     position(rng, city.lang, org.sort if org else None, female))

@@ -70,7 +70,8 @@ def test_headings_count_with_plural_forms(screen: MyDayScreen, db: Database) -> 
     n = screen.overdue.model.rowCount()
     assert screen.overdue.heading.text() == f"{n} overdue follow-ups"
     mine = inquiries.count_inquiries(db, InquiryFilter(assignee=ME, open=True))
-    assert screen.inquiries_heading.text() == f"My open inquiries: {mine}"
+    mine_tab = screen.sections.indexOf(screen.inquiries_table)
+    assert screen.sections.tabText(mine_tab) == f"My open inquiries: {mine}"
     assert screen.inquiries_model.rowCount() == min(mine, screen.inquiries_model.PAGE)
     assert all(r.assignee == ME and r.is_open for r in screen.inquiries_model.rows)
 

@@ -1,9 +1,10 @@
 """Follow-ups: the list shared by My day and the Follow-ups screen, and the whole office's list.
 
-A FollowUpList is a heading, a table and two actions on the selected row: "Done…" (asks what
-came of it) and "Reschedule…" (asks a new date), both the FollowUpActions the inquiry form
-uses too. After a write it emits `changed`; the screen holding it reloads its rows and tells
-the others (data_changed).
+A FollowUpList is a heading, a table and two actions on the selected open row: "Mark as
+done…" (asks what came of it, and what next) and "Reschedule…" (asks a new date), both the
+FollowUpActions the inquiry form uses too. After a write it emits `changed`; the screen
+holding it reloads its rows and tells the others (data_changed). An empty list says why, and
+what to do (`empty_text`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
-from msek_desktop.ui.kit.widgets import CodeCombo, RowTable
+from msek_desktop.ui.kit.widgets import Choice, CodeCombo, RowTable
 from msek_desktop.ui.screens.screen import Screen
 
 LIMIT = 1000  # rows shown by the whole office's list; the rest is reached with filters
@@ -57,6 +58,9 @@ class FollowUpList(QWidget):
     def __init__(self, ctx: AppContext, columns: Sequence[Column], name: str) -> None:
         super().__init__()
         self.ctx = ctx
+        # what the list says when it is empty: why, and what to do (button text, action)
+        self.empty_text: Callable[[], str] = lambda: ""
+        self.empty_choices: Callable[[], Sequence[Choice]] = lambda: ()
         self.heading = QLabel()
         self.heading.setObjectName(f"{name}Heading")
         font = self.heading.font()
@@ -93,22 +97,30 @@ class FollowUpList(QWidget):
         self.setTabOrder(self.done_button, self.reschedule_button)
 
     def retranslate(self, table_name: str) -> None:
-        self.done_button.setText(tr("FollowUps", "Done…"))
+        self.done_button.setText(tr("FollowUps", "Mark as done…"))
         self.done_button.setAccessibleName(tr("FollowUps", "Mark the follow-up done"))
         self.reschedule_button.setText(tr("FollowUps", "Reschedule…"))
         self.reschedule_button.setAccessibleName(tr("FollowUps", "Reschedule the follow-up"))
         self.table.setAccessibleName(table_name)
         self.model.retranslate()
         self.table.viewport().update()  # action names are translated as they are painted
+        self.say_empty()
 
     def set_rows(self, rows: Sequence[FollowUpRow]) -> None:
         self.model.set_rows(rows)
+        self.say_empty()
+
+    def say_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.table.say_empty(self.empty_text() if empty else "", self.empty_choices())
 
     def _highlight(self, row: FollowUpRow) -> Any:
         return OVERDUE if row.is_overdue(self.ctx.today()) else None
 
     def _enable(self) -> None:
-        picked = self.selected() is not None
+        """Done and Reschedule act on an open follow-up (one already done is history)."""
+        row = self.selected()
+        picked = row is not None and row.done_at is None
         self.done_button.setEnabled(picked)
         self.reschedule_button.setEnabled(picked)
 
@@ -136,6 +148,8 @@ class FollowUpsScreen(Screen):
         self.assignee = CodeCombo({}, any_text=lambda: tr("FollowUps", "Anyone"))
         self.assignee.setObjectName("assigneeFilter")
         self.list = FollowUpList(ctx, followup_columns(self._name_of), "followUps")
+        self.list.empty_text = self._empty_text
+        self.list.empty_choices = self._empty_choices
         filters = QHBoxLayout()
         filters.addWidget(self.when, 1)
         filters.addWidget(self.assignee, 1)
@@ -193,6 +207,37 @@ class FollowUpsScreen(Screen):
         if n >= LIMIT:
             text = tr("FollowUps", "The first %n follow-ups (narrow the filters)", None, n)
         self.list.heading.setText(text)
+
+    def _empty_text(self) -> str:
+        """Why no follow-up shows: none planned at all, or none in the filters."""
+        when, who = self.when.code(), self.assignee.code()
+        if when in (None, "all") and who is None:
+            return tr(
+                "FollowUps",
+                "No follow-up planned: plan one from an inquiry's Follow-ups tab.",
+            )
+        if who is not None:
+            said = {
+                When.OVERDUE.value: tr("FollowUps", "Nothing overdue for %1."),
+                When.TODAY.value: tr("FollowUps", "Nothing due today for %1."),
+                When.UPCOMING.value: tr("FollowUps", "Nothing upcoming for %1."),
+            }.get(when or "", tr("FollowUps", "%1 has no open follow-up."))
+            return said.replace("%1", self._name_of(who))
+        return {
+            When.OVERDUE.value: tr("FollowUps", "Nothing overdue."),
+            When.TODAY.value: tr("FollowUps", "Nothing due today."),
+        }.get(when or "", tr("FollowUps", "Nothing upcoming."))
+
+    def _empty_choices(self) -> list[Choice]:
+        """Widening the filters: everyone's, then every open follow-up."""
+        choices: list[Choice] = []
+        if self.assignee.code() is not None:
+            show = tr("FollowUps", "Show everyone's")
+            choices.append((show, lambda: self.assignee.set_code(None)))
+        elif self.when.code() not in (None, "all"):
+            show = tr("FollowUps", "Show all open follow-ups")
+            choices.append((show, lambda: self.when.set_code("all")))
+        return choices
 
     def _after_write(self) -> None:
         self.refresh()

@@ -139,6 +139,14 @@ def test_nobody_is_there_twice(db: Database) -> None:
     assert len(set(people)) == len(people)
 
 
+def test_one_town_hall_per_town(db: Database) -> None:
+    rows = _rows(db, "SELECT name, kind, city FROM organisations WHERE kind = 'municipality'")
+    towns = Counter(city for name, kind, city in rows if sort_of(name, kind) == "town")
+    assert [city for city, n in towns.items() if n > 1] == []
+    names = {name for name, *_ in rows}
+    assert not names & {"Urząd Miasta Katowic", "Urząd Miasta Gliwic", "Urząd Miasta Warszawy"}
+
+
 def test_celeste_is_a_womans_name(db: Database) -> None:
     assert "Céleste" in _FR_FIRST_F and "Céleste" not in _FR_FIRST_M
     honorifics = {h for (h,) in _rows(db, "SELECT honorific FROM contacts WHERE"

@@ -1312,6 +1312,7 @@ _PRIVATE_MAIL = {
 
 # Polish town halls as each city names its own (the known ones are the organisations list's)
 _PL_TOWN_HALLS = {
+    "Katowice": "Urząd Miasta Katowice", "Gliwice": "Urząd Miejski w Gliwicach",
     "Chorzów": "Urząd Miasta Chorzów", "Bytom": "Urząd Miejski w Bytomiu",
     "Tychy": "Urząd Miasta Tychy", "Sosnowiec": "Urząd Miejski w Sosnowcu",
     "Rybnik": "Urząd Miasta Rybnika", "Zabrze": "Urząd Miejski w Zabrzu",

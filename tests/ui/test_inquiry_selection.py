@@ -17,6 +17,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
 from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.kit.live import refresh_keeping_place
 from msek_desktop.ui.kit.table import PagedModel
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 
@@ -154,3 +155,24 @@ def test_letters_for_some_say_how_many(
     screen.letters_button.click()
     assert opened[0].inquiry_ids == [screen.model.rows[0].id, screen.model.rows[4].id]
     assert opened[0].heading.text() == "2 letters will be made, one for each selected inquiry."
+
+
+def test_a_reload_of_the_same_list_keeps_select_all(screen: InquiriesScreen, db: Database) -> None:
+    total = open_total(db)
+    screen.table.selectAll()
+    refresh_keeping_place(screen)  # F5, or a colleague's save elsewhere
+    assert screen.count.text() == f"All {total} inquiries selected"
+    assert len(screen.selected_ids()) == total
+
+
+def test_an_inquiry_come_in_meanwhile_is_not_silently_included(
+    screen: InquiriesScreen, db: Database
+) -> None:
+    total = open_total(db)
+    screen.table.selectAll()
+    someone = inquiries.list_inquiries(db, InquiryFilter(), limit=1)[0].contact
+    assert someone is not None
+    new = inquiries.create_inquiry(db, {"subject": "Nowe", "contact_id": someone.id})
+    refresh_keeping_place(screen)  # a colleague's new inquiry, listed first
+    assert screen.count.text() == f"{PagedModel.PAGE - 1} of {total + 1} selected"
+    assert new.id not in screen.selected_ids()

@@ -14,6 +14,7 @@ from msek_desktop.core import contacts, organisations, staff
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
+from msek_desktop.ui.kit.live import refresh_keeping_place
 from msek_desktop.ui.kit.table import PagedModel
 from msek_desktop.ui.screens.organisations import OrganisationsScreen
 from msek_desktop.ui.screens.people import PeopleScreen
@@ -142,3 +143,15 @@ def test_nothing_deleted_says_there_is_nothing_to_restore(
         press(screen, new)
         assert [f.isVisible() for f in screen.forms.values()] == [True]
         screen.close_forms()
+
+
+def test_a_reload_keeps_select_all_a_new_search_forgets_it(
+    qtbot: QtBot, screen: RecordsScreen
+) -> None:
+    screen.show_deleted.setChecked(True)
+    screen.table.selectAll()
+    refresh_keeping_place(screen)
+    assert screen.count.text() == f"All {DELETED} {word(screen)} selected"
+    qtbot.keyClicks(screen.search, "12")
+    assert not screen.selection.all
+    assert screen.count.text() != f"All {DELETED} {word(screen)} selected"

@@ -4,9 +4,13 @@ its filter matches, loaded or not.
 A PagedModel holds only the pages scrolled to (100 rows each); Ctrl+A selects those in the
 view, but the user means the whole list. WholeSelection remembers that Select all was asked,
 keeps the rows loaded later selected, and forgets it as soon as a row is unselected or the
-list reloads (another filter, search or sort). The screen asks core for the ids when it acts.
+list shows something else (another filter, search or sort: `key()` changed). A reload of the
+same list (F5, a colleague's save) keeps it while every row read again is still selected;
+a row come in meanwhile and not selected makes it "99 of 204 selected", never a silent
+"all" that no longer means what the user chose. The screen asks core for the ids when it
+acts.
 
-    self.selection = WholeSelection(self.table, self.model)
+    self.selection = WholeSelection(self.table, self.model, self.current_filter)
     ids = self.selection.ids(lambda: inquiries.inquiry_ids(db, flt))
 """
 
@@ -26,11 +30,13 @@ class WholeSelection(QObject):
 
     changed = Signal()
 
-    def __init__(self, table: RowTable, model: PagedModel) -> None:
+    def __init__(self, table: RowTable, model: PagedModel, key: Callable[[], object]) -> None:
         super().__init__(table)
         self.table = table
         self.model = model
+        self.key = key  # what the list shows (its filter): "all" means all of that
         self.all = False  # Select all was asked: every record of the filter
+        self._all_of: object = None
         self._extending = False
         table.whole_selected.connect(self._whole)
         table.selectionModel().selectionChanged.connect(self._picked)
@@ -39,6 +45,7 @@ class WholeSelection(QObject):
 
     def _whole(self) -> None:
         self.all = self.model.rowCount() > 0
+        self._all_of = self.key()
         self.changed.emit()
 
     def _picked(self) -> None:
@@ -49,8 +56,10 @@ class WholeSelection(QObject):
 
     def _loaded(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Rows fetched while everything is selected are selected too."""
-        if not self.all:
-            return
+        if self.all:
+            self._select(first, last)
+
+    def _select(self, first: int, last: int) -> None:
         span = QItemSelection(
             self.model.index(first, 0), self.model.index(last, self.model.columnCount() - 1)
         )
@@ -62,7 +71,10 @@ class WholeSelection(QObject):
             self._extending = False
 
     def _reset(self) -> None:
-        self.all = False
+        same = self.all and self.key() == self._all_of and self.model.rowCount() > 0
+        self.all = same
+        if same:
+            self._select(0, self.model.rowCount() - 1)
         self.changed.emit()
 
     def count_loaded(self) -> int:

@@ -159,7 +159,7 @@ class InquiriesScreen(Screen):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self._delegates()
-        self.selection = WholeSelection(self.table, self.model)
+        self.selection = WholeSelection(self.table, self.model, self.current_filter)
         self.act_letters = QAction(self.table)
         self.act_restore = QAction(self.table)
         self.act_select_all = context_actions(self.table, [self.act_letters, self.act_restore])

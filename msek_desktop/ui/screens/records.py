@@ -58,7 +58,7 @@ class RecordsScreen(Screen):
         self.table = RowTable()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)  # the services give their own order: best first
-        self.selection = WholeSelection(self.table, self.model)
+        self.selection = WholeSelection(self.table, self.model, self._shown)
         self.act_restore = QAction(self.table)
         self.act_restore.setVisible(False)
         self.act_select_all = context_actions(self.table, [self.act_restore])
@@ -161,6 +161,10 @@ class RecordsScreen(Screen):
             )
             return texts["no_deleted"], [show]
         return texts["none_yet"], [(texts["new"], lambda: self.open_form(None))]
+
+    def _shown(self) -> tuple[str, str | None, bool]:
+        """What the list shows: its search and filters."""
+        return self.search.text(), self.side.code(), self.show_deleted.isChecked()
 
     def _clear_search(self) -> None:
         self.search.clear()

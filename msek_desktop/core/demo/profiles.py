@@ -96,7 +96,7 @@ PROFILES: dict[str, _Profile] = {
         "Saint-Étienne's multidisciplinary university: languages and humanities, science, "
         "medicine, management, sport science and the arts. It welcomes Erasmus students "
         "every year and runs French courses for foreigners."),
-    "École nationale supérieure d'architecture de Saint-Étienne": P(
+    "École nationale supérieure d’architecture de Saint-Étienne": P(
         "Échanges d'étudiants en architecture, ateliers communs, conférences, recherche "
         "sur les villes post-industrielles.",
         "Des agences d'architecture pour des stages et des écoles pour des ateliers "
@@ -112,7 +112,7 @@ PROFILES: dict[str, _Profile] = {
         "A public school of architecture, from bachelor's to doctorate, with a focus on "
         "modern heritage and the transformation of industrial cities. Its students look "
         "for internships abroad."),
-    "Lycée Honoré d'Urfé": P(
+    "Lycée Honoré d’Urfé": P(
         "Section européenne, échanges scolaires, accueil d'élèves correspondants.",
         "Un lycée partenaire avec des élèves qui apprennent le français.",
         "lycée, section européenne, échange scolaire, correspondance", "teenagers",
@@ -162,7 +162,7 @@ PROFILES: dict[str, _Profile] = {
         "A metropolitan authority of 53 municipalities around Saint-Étienne, in charge of "
         "transport, economic development and planning. It is keen to share practice with "
         "other European metropolitan areas."),
-    "École supérieure d'art et design de Saint-Étienne": P(
+    "École supérieure d’art et design de Saint-Étienne": P(
         "Échanges Erasmus+ en design graphique et design d'objet, ateliers, expositions "
         "d'étudiants.",
         "Des écoles d'art et de design pour des échanges d'étudiants et d'enseignants.",
@@ -188,7 +188,7 @@ PROFILES: dict[str, _Profile] = {
         "i zarządzania produkcją. Jej studenci odbywają praktyki w firmach za granicą.",
         "An engineering school and research centre in materials science, processes and "
         "industrial engineering. Its students do an internship in a company abroad."),
-    "Musée d'Art moderne et contemporain de Saint-Étienne Métropole": P(
+    "Musée d’Art moderne et contemporain de Saint-Étienne Métropole": P(
         "Expositions, prêts d'œuvres, résidences d'artistes, collection de design.",
         "Des musées, galeries et artistes pour des expositions et des résidences croisées.",
         "musée, art contemporain, design, exposition, résidence", "adults professionals "
@@ -314,7 +314,7 @@ PROFILES: dict[str, _Profile] = {
         "wspólne koncerty z uczniami innych szkół.",
         "Firminy's municipal music school, known for its children's choir. It likes its "
         "pupils to play with those of other schools."),
-    "Musée d'Art et d'Industrie": P(
+    "Musée d’Art et d’Industrie": P(
         "Expositions sur les rubans, les cycles et les armes, prêts d'objets, savoir-faire "
         "textiles.",
         "Des musées et des artisans pour des expositions sur les métiers d'art et le "
@@ -391,7 +391,7 @@ PROFILES: dict[str, _Profile] = {
         "mechanicznej i cieplnej metali. Przyjmuje stażystów z uczelni technicznych.",
         "An industrial firm in the Loire specialising in machining and heat treatment of "
         "metals. It takes on engineering interns."),
-    "Chambre de commerce et d'industrie Lyon Métropole Saint-Étienne Roanne": P(
+    "Chambre de commerce et d’industrie Lyon Métropole Saint-Étienne Roanne": P(
         "Missions d'entreprises à l'étranger, mises en relation, accueil de délégations "
         "économiques.",
         "Des partenaires économiques à l'étranger pour nos entreprises.",
@@ -402,7 +402,7 @@ PROFILES: dict[str, _Profile] = {
         "i organizująca misje gospodarcze.",
         "The chamber of commerce and industry helping Loire companies to export and "
         "organising trade missions."),
-    "Chambre de métiers et de l'artisanat de la Loire": P(
+    "Chambre de métiers et de l’artisanat de la Loire": P(
         "Mobilité d'apprentis, échanges d'artisans, formation aux métiers de bouche.",
         "Des chambres des métiers et des écoles professionnelles pour accueillir nos "
         "apprentis.",
@@ -465,7 +465,7 @@ PROFILES: dict[str, _Profile] = {
         "z Uniwersytetem Jeana Monneta.",
         "Saint-Étienne's university hospital, which trains medical students with Université "
         "Jean Monnet."),
-    "Centre communal d'action sociale de Saint-Étienne": P(
+    "Centre communal d’action sociale de Saint-Étienne": P(
         "Échanges de pratiques sur l'accueil de jour des personnes âgées et "
         "l'accompagnement social.",
         "Des services sociaux municipaux pour des visites d'étude.",

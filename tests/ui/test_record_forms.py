@@ -174,7 +174,8 @@ def test_a_lost_inquiry_is_read_only_behind_a_closed_bar_until_reopened(
     assert bar.button.text() == "Reopen" and bar.button.isEnabled()
     assert form.subject.isReadOnly() and form.message.isReadOnly()
     assert form.contact.line.isReadOnly() and not form.contact.new_button.isEnabled()
-    assert not any(c.isEnabled() for c in (form.channel, form.stage, form.assignee))
+    assert not any(c.isEnabled() for c in (form.received_on, form.channel, form.stage))
+    assert not form.contact.line.isClearButtonEnabled()
     assert not form.save_button.isEnabled() and not form.letter_button.isEnabled()
     assert form.close_button.isEnabled()
 
@@ -184,6 +185,7 @@ def test_a_lost_inquiry_is_read_only_behind_a_closed_bar_until_reopened(
     assert not bar.isVisible()
     assert form.stage.code() == "matching" and form.stage.isEnabled()
     assert not form.subject.isReadOnly() and form.save_button.isEnabled()
+    assert form.received_on.isEnabled() and form.contact.line.isClearButtonEnabled()
     assert form.saved_message.text() == "Reopened: Finding a counterpart."
     form.subject.setText("Chór, wznowione")
     assert form.save()

@@ -68,6 +68,8 @@ class InquiryForm(InquiryEditors):
         self.closed_bar = NoticeBar("closedNotice")  # lost or completed: read-only, Reopen
         self.closed_bar.button.clicked.connect(self.reopen)
         self.finish()
+        if self.is_closed():
+            self.closed_bar.button.setFocus()  # what can be done with it
         self.tabs.currentChanged.connect(self._room_for_tabs)
         self.resize(1100, 760)
 

@@ -113,8 +113,9 @@ class RecordForm(FieldsDialog):
         return line
 
     def button_row(self, *middle: QWidget) -> QHBoxLayout:
-        """FieldsDialog.button_row, the word of the last save first among `middle`."""
-        return super().button_row(self.saved_message, *middle)
+        """FieldsDialog.button_row, the word of the last save after `middle` (it comes and
+        goes without moving the buttons)."""
+        return super().button_row(*middle, self.saved_message)
 
     def _phone_region(self) -> str:
         side = getattr(self, "side", None)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, SignalInstance
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -155,13 +157,32 @@ def on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
         signal.connect(lambda *_args: slot())
 
 
+_CLEARED = "msekClearButtonHidden"  # a line's clear button hidden while it is read-only
+
+
 def set_read_only(widget: QWidget, read_only: bool) -> None:
     """`widget` and the fields inside it read-only, or editable again: lines and text boxes
-    read-only (their text stays readable, selectable and scrollable), combos, buttons and
-    check lists disabled."""
+    read-only (their text stays readable, selectable and scrollable), dates, combos, buttons
+    and check lists disabled."""
     for part in (widget, *widget.findChildren(QWidget)):
-        if isinstance(part, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+        if not shiboken6.isValid(part):  # a line's clear button, gone with it
+            continue
+        if isinstance(part, QDateTimeEdit):  # its calendar would still open when read-only
+            part.setEnabled(not read_only)
+        elif isinstance(part, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
             part.setReadOnly(read_only)
+            # The window's colour behind a text that cannot be typed into, not a field's white.
+            palette = part.palette()
+            role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
+            palette.setColor(QPalette.ColorRole.Base, QApplication.palette(part).color(role))
+            part.setPalette(palette)
+            if isinstance(part, QLineEdit):  # no clear button on a read-only line
+                if read_only and part.isClearButtonEnabled():
+                    part.setProperty(_CLEARED, True)
+                    part.setClearButtonEnabled(False)
+                elif not read_only and part.property(_CLEARED):
+                    part.setProperty(_CLEARED, False)
+                    part.setClearButtonEnabled(True)
         elif isinstance(part, QComboBox | QAbstractButton | QListWidget):
             part.setEnabled(not read_only)
 
@@ -196,6 +217,11 @@ class LinkButton(QToolButton):
         """Enabled only for a valid value; its texts in the current language."""
         text, tip = LINK_KINDS[self.kind]
         self.setText(text())
+        # One width for the three kinds: the fields beside them end at the same place.
+        metrics = self.fontMetrics()
+        room = self.sizeHint().width() - metrics.horizontalAdvance(self.text())
+        widest = max(metrics.horizontalAdvance(said()) for said, _tip in LINK_KINDS.values())
+        self.setMinimumWidth(widest + room)
         target = self.target()
         self.setEnabled(target is not None)
         shown = self.line.text().strip()

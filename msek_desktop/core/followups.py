@@ -8,11 +8,13 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, errors, staff
 from msek_desktop.core.db import Database
+from msek_desktop.core.followup_rows import query as _query
+from msek_desktop.core.followup_rows import rows_for_inquiry
+from msek_desktop.core.followup_rows import to_row as _to_row
 from msek_desktop.core.inquiries import editing as inquiry_editing
 from msek_desktop.core.models import FollowUp, Inquiry, StaffMember, utcnow
 from msek_desktop.core.rows import FollowUpRow
@@ -39,27 +41,6 @@ class When(StrEnum):
     OVERDUE = "overdue"
     TODAY = "today"
     UPCOMING = "upcoming"
-
-
-def _query() -> Select[FollowUp, str, str, str]:
-    return (
-        select(FollowUp, Inquiry.ref, Inquiry.subject, StaffMember.login)
-        .join(Inquiry, FollowUp.inquiry_id == Inquiry.id)
-        .outerjoin(StaffMember, FollowUp.assignee_id == StaffMember.id)
-    )
-
-
-def _to_row(result: Any) -> FollowUpRow:
-    f, ref, subject, login = result
-    return FollowUpRow(
-        f.id, f.inquiry_id, ref, subject, login, f.due_on, f.action, f.description, f.done_at,
-        f.outcome, f.version,
-    )  # fmt: skip
-
-
-def rows_for_inquiry(session: Session, inquiry_id: int) -> tuple[FollowUpRow, ...]:
-    stmt = _query().where(FollowUp.inquiry_id == inquiry_id).order_by(FollowUp.due_on)
-    return tuple(_to_row(r) for r in session.execute(stmt))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from msek_desktop.core import changes, contacts, errors, followups, organisations, search
+from msek_desktop.core import changes, contacts, errors, followup_rows, organisations, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries.rules import LABEL
 from msek_desktop.core.models import (
@@ -267,7 +267,7 @@ def _detail(session: Session, inq: Inquiry) -> InquiryDetail:
         lost_note=inq.lost_note,
         contact=contacts.to_row(inq.contact) if inq.contact else None,
         organisation=organisations.to_row(inq.organisation) if inq.organisation else None,
-        follow_ups=followups.rows_for_inquiry(session, inq.id),
+        follow_ups=followup_rows.rows_for_inquiry(session, inq.id),
         timeline=changes.timeline(session, inquiry_id=inq.id),
     )
 

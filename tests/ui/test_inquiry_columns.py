@@ -171,3 +171,33 @@ def test_planning_a_follow_up_clears_the_flag(screen: InquiriesScreen, db: Datab
     screen.refresh()
     number = [r.id for r in screen.model.rows].index(row.id)
     assert screen.model.index(number, when).data() == display(date(2027, 1, 4))
+
+
+def test_a_wide_window_shows_names_whole_before_subject_grows(
+    qtbot: QtBot, screen: InquiriesScreen
+) -> None:
+    table = screen.table
+    screen.resize(1100, 700)
+    screen.show()
+    qtbot.waitUntil(lambda: table.viewport().width() > 900)
+    narrow = {k: table.columnWidth(column(screen, k)) for k in ("contact", "organisation")}
+    screen.resize(1760, 1000)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1600)
+    wide = {k: table.columnWidth(column(screen, k)) for k in ("contact", "organisation")}
+    assert wide == {"contact": 200, "organisation": 300} and narrow != wide
+    subject = table.columnWidth(column(screen, "subject"))
+    assert subject >= 2 * 240
+    first = sum(table.columnWidth(n) for n in range(8))
+    assert first == table.viewport().width()  # the eight fill the view, no more
+
+
+def test_widths_set_by_hand_are_kept(qtbot: QtBot, screen: InquiriesScreen) -> None:
+    table = screen.table
+    screen.resize(1100, 700)
+    screen.show()
+    qtbot.waitUntil(lambda: table.viewport().width() > 900)
+    subject = column(screen, "subject")
+    table.horizontalHeader().resizeSection(subject, 180)  # as a drag of its edge does
+    screen.resize(1500, 800)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1300)
+    assert table.columnWidth(subject) == 180

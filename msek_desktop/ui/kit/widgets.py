@@ -189,12 +189,22 @@ class ColumnWidths(QObject):
     words go on two lines (Polish "Następne przypomnienie" over a date) and their columns
     need only their longest word."""
 
-    def __init__(self, table: QTableView, preset: dict[str, int], filling: str, first: int):
+    def __init__(
+        self,
+        table: QTableView,
+        preset: dict[str, int],
+        filling: str,
+        first: int,
+        grow: dict[str, int] | None = None,
+    ) -> None:
+        """`grow`: columns that share, up to these widths, what a wide window leaves beyond
+        twice the filler's least width (names elided at 1280 pixels, whole at 1920)."""
         super().__init__(table)
         self.table = table
         self.preset = preset
         self.filling = filling
         self.first = first
+        self.grow = grow or {}
         self.by_hand = False  # the user dragged a column's edge: widths are theirs
         self.one_line: list[int] = []  # the widths, headers on one line
         self.two_lines: list[int] = []  # the widths, long headers on two lines
@@ -230,6 +240,8 @@ class ColumnWidths(QObject):
         widths = self.one_line
         if room - sum(w for n, w in enumerate(widths[: self.first]) if n != filler) < least:
             widths = self.two_lines
+        wrapped = widths is self.two_lines
+        widths = self._grown(keys, widths, room - sum(widths[: self.first]) + widths[filler])
         others = sum(w for n, w in enumerate(widths[: self.first]) if n != filler)
         self._fitting = True
         try:
@@ -238,7 +250,21 @@ class ColumnWidths(QObject):
                 self.table.setColumnWidth(number, wanted)
         finally:
             self._fitting = False
-        self._header_lines(2 if widths != self.one_line else 1)
+        self._header_lines(2 if wrapped else 1)
+
+    def _grown(self, keys: list[str], widths: list[int], filler_room: int) -> list[int]:
+        """`widths` with the growing columns given their share of the room the filler has
+        beyond twice its least width."""
+        spare = filler_room - 2 * self.preset.get(self.filling, 100)
+        gaps = {k: max(0, cap - widths[keys.index(k)]) for k, cap in self.grow.items() if k in keys}
+        wanted = sum(gaps.values())
+        if spare <= 0 or not wanted:
+            return widths
+        given = min(spare, wanted)
+        grown = list(widths)
+        for key, gap in gaps.items():
+            grown[keys.index(key)] += gap * given // wanted
+        return grown
 
     def _header_lines(self, lines: int) -> None:
         header = self.table.horizontalHeader()

@@ -116,6 +116,8 @@ COLUMN_WIDTHS = {
     "field": 150,
 }
 FIRST_COLUMNS = 8  # ref … next follow-up: seen without scrolling sideways
+# on a wide screen names are shown whole (up to these widths) before Subject grows further
+COLUMN_GROWTH = {"contact": 200, "organisation": 300, "assignee": 170}
 
 SHOW = {
     "open": lambda: tr("Inquiries", "Open"),
@@ -163,7 +165,9 @@ class InquiriesScreen(Screen):
         self.act_letters = QAction(self.table)
         self.act_restore = QAction(self.table)
         self.act_select_all = context_actions(self.table, [self.act_letters, self.act_restore])
-        self.widths = ColumnWidths(self.table, COLUMN_WIDTHS, "subject", FIRST_COLUMNS)
+        self.widths = ColumnWidths(
+            self.table, COLUMN_WIDTHS, "subject", FIRST_COLUMNS, grow=COLUMN_GROWTH
+        )
         self.empty_why = EmptyInquiries(self)  # kept: its buttons call its methods
         self._layout()
         self.server_notice = install_server_notice(self)

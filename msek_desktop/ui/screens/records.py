@@ -8,6 +8,7 @@ empty list says why and what to do (RecordsScreen.explain_empty).
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -142,33 +143,11 @@ class RecordsScreen(Screen):
         if self.model.rowCount():
             self.table.say_empty("")
             return
-        self.table.say_empty(*self._empty_said())
-
-    def _empty_said(self) -> tuple[str, list[Choice]]:
-        text, side = self.search.text().strip(), self.side.code()
-        deleted = self.show_deleted.isChecked()
-        texts = self.texts(0, False)
-        if side is not None and (elsewhere := self.count_records(text, None, deleted)):
-            said = tr("RecordForm", "None on this side — %n on both sides.", None, elsewhere)
-            return said, [(tr("RecordForm", "Show both sides"), lambda: self.side.set_code(None))]
-        if text:
-            said = tr("RecordForm", "Nothing matches “%1”.").replace("%1", text)
-            return said, [(tr("RecordForm", "Clear the search"), self._clear_search)]
-        if deleted:
-            show = (
-                tr("RecordForm", "Show the others"),
-                lambda: self.show_deleted.setChecked(False),
-            )
-            return texts["no_deleted"], [show]
-        return texts["none_yet"], [(texts["new"], lambda: self.open_form(None))]
+        self.table.say_empty(*empty_said(self))
 
     def _shown(self) -> tuple[str, str | None, bool]:
         """What the list shows: its search and filters."""
         return self.search.text(), self.side.code(), self.show_deleted.isChecked()
-
-    def _clear_search(self) -> None:
-        self.search.clear()
-        self.search.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -268,3 +247,28 @@ class RecordsScreen(Screen):
         self.model.retranslate()
         if self.table.empty.isVisibleTo(self.table):
             self.explain_empty()
+
+
+def empty_said(screen: RecordsScreen) -> tuple[str, list[Choice]]:
+    """Why a records list is empty, and the buttons for what to do."""
+    text, side = screen.search.text().strip(), screen.side.code()
+    deleted = screen.show_deleted.isChecked()
+    texts = screen.texts(0, False)
+    if side is not None and (elsewhere := screen.count_records(text, None, deleted)):
+        said = tr("RecordForm", "None on this side — %n on both sides.", None, elsewhere)
+        return said, [(tr("RecordForm", "Show both sides"), lambda: screen.side.set_code(None))]
+    if text:
+        said = tr("RecordForm", "Nothing matches “%1”.").replace("%1", text)
+        return said, [(tr("RecordForm", "Clear the search"), partial(clear_search, screen.search))]
+    if deleted:
+        show = (
+            tr("RecordForm", "Show the others"),
+            lambda: screen.show_deleted.setChecked(False),
+        )
+        return texts["no_deleted"], [show]
+    return texts["none_yet"], [(texts["new"], lambda: screen.open_form(None))]
+
+
+def clear_search(search: SearchBox) -> None:
+    search.clear()
+    search.setFocus()

@@ -278,6 +278,19 @@ def test_messages_fit_their_sender(db: Database) -> None:
     assert len(met) >= len(SENDERS) - 2
 
 
+def test_someone_writes_for_another_body_only_in_their_own_town(db: Database) -> None:
+    rows = _rows(
+        db,
+        "SELECT c.city, o.city, i.letter_language, o.country FROM inquiries i"
+        " JOIN contacts c ON c.id = i.contact_id JOIN organisations o"
+        " ON o.id = i.organisation_id WHERE i.organisation_id != c.organisation_id",
+    )
+    assert rows  # a few write for a neighbouring body
+    for own_city, city, lang, country in rows:
+        assert own_city == city
+        assert lang == {"FR": "fr", "PL": "pl"}.get(country, "en")
+
+
 def test_the_writer_is_introduced_without_quotes_in_quotes(db: Database) -> None:
     for lang, subject, message, counterpart, *_ in _messages(db):
         for text in (subject, message, counterpart):

@@ -182,7 +182,7 @@ class _InquiryWriter:
         org = person.org
         if org is not None and rng.random() < 0.03:
             # Writing for a neighbouring body (a teacher for the town's music association).
-            nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.side is person.side]
+            nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.city is org.city]
             org = rng.choice(nearby or [org])
         city = target(person, rng)
         topic = self.composer.topic(sender(org), city)

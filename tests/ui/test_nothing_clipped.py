@@ -1,6 +1,6 @@
 """Nothing clipped: every screen, form and main dialog, in French, Polish and English, at 1280×800
-on the demo data, shows its labels, buttons, check boxes, combo boxes' current texts, tabs and
-search placeholders whole.
+(and 1366×768) on the demo data, shows its labels, buttons, check boxes, combo boxes' current
+texts, tabs and search placeholders whole.
 
 Each text's width (QFontMetrics.horizontalAdvance) is compared with the room the widget gives
 it: a label's contents rect, a button's width less its margins and icon, a check box's less its
@@ -269,9 +269,9 @@ def sweep_window(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
                 yield from still_clipped(qtbot, window, f"{key} tab {i}")
 
 
-def sweep_dialog(qtbot: QtBot, label: str, widget: QWidget) -> Iterator[str]:
+def sweep_dialog(qtbot: QtBot, label: str, widget: QWidget, screen: QSize) -> Iterator[str]:
     widget.show()  # at the size it opens with, within the screen
-    widget.resize(widget.size().boundedTo(QSize(WIDTH, HEIGHT)))
+    widget.resize(widget.size().boundedTo(screen))
     settle(qtbot, widget)
     yield from still_clipped(qtbot, widget, label)
     for tabs in widget.findChildren(QTabWidget):
@@ -312,19 +312,25 @@ def ctx(database: Database, languages: Languages) -> AppContext:
     return AppContext(db=database, me="anowak", languages=languages)
 
 
+@pytest.mark.parametrize("size", [(WIDTH, HEIGHT), (1366, 768)], ids=["1280x800", "1366x768"])
 @pytest.mark.parametrize("lang", ["fr", "pl", "en"])
 def test_no_text_is_clipped_on_any_screen_or_dialog(
-    qtbot: QtBot, ctx: AppContext, languages: Languages, app_font: None, lang: str
+    qtbot: QtBot,
+    ctx: AppContext,
+    languages: Languages,
+    app_font: None,
+    lang: str,
+    size: tuple[int, int],
 ) -> None:
     languages.switch(lang)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.resize(WIDTH, HEIGHT)
+    window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: navigation(window) == NAVIGATION[lang])
     problems = list(sweep_window(qtbot, window))
     for label, widget in [*dialogs(qtbot, ctx), *more_dialogs(qtbot, ctx)]:
-        problems += sweep_dialog(qtbot, label, widget)
+        problems += sweep_dialog(qtbot, label, widget, QSize(*size))
         widget.close()
     assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
 

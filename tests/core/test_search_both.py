@@ -24,7 +24,7 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def seed() -> dict[str, Any]:
-    return {"inquiries": 60, "seed": 21, "today": date(2026, 5, 20)}  # a seed with a Dupont
+    return {"inquiries": 60, "seed": 21, "today": date(2026, 5, 20)}
 
 
 def found(database: Database, query: str) -> tuple[set[tuple[int, int]], list[int]]:
@@ -47,6 +47,9 @@ def fill(database: Database, seed: dict[str, Any]) -> None:
         {"first_name": "Ewa", "last_name": "Wiśniewska-Łągiewka", "side": "katowice",
          "email": "ewa_wl@example.pl", "organisation_id": theatre.id},
     )  # fmt: skip
+    contacts.create_contact(
+        database, {"first_name": "Marie", "last_name": "Dupont", "side": "saint_etienne"}
+    )
 
 
 @pytest.fixture

@@ -33,9 +33,9 @@ def test_init_demo_and_search_on_the_office_server(
     code, out, err = run(capsys, "--db", url, "demo", "--inquiries", "30", "--seed", "4")
     assert code == 0, err
     assert out.startswith("Demo data in postgresql://postgres@/") and "s3cret" not in out
-    code, out, err = run(capsys, "--db", url, "inquiries", "--search", "lodz", "--json")
+    code, out, err = run(capsys, "--db", url, "inquiries", "--search", "katowic", "--json")
     assert code == 0, err
-    assert json.loads(out), "the demo's Łódź inquiries are found by lodz"
+    assert json.loads(out), "the demo's Katowice inquiries are found by katowic"
 
 
 def test_check_refuses_the_office_server_in_one_line(

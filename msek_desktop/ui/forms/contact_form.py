@@ -18,7 +18,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.pickers import organisation_picker
-from msek_desktop.ui.forms.record_form import choose
+from msek_desktop.ui.forms.record_form import add_inquiries_link, add_link_field, choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.widgets import CodeCombo
@@ -45,14 +45,14 @@ class ContactForm(DirectoryForm):
         self.organisation = self.add_field("organisation_id", organisation_picker(ctx))
         self.position = self.add_field("position", QLineEdit())
         self.side = self.add_field("side", CodeCombo(labels.SIDES, any_text=choose))
-        self.email = self.add_link_field("email", "email", 1)
-        self.phone = self.add_link_field("phone", "phone", 1)
+        self.email = add_link_field(self, "email", "email", 1)
+        self.phone = add_link_field(self, "phone", "phone", 1)
         self.language = self.add_field("language", CodeCombo(labels.LANGUAGES), 1)
         self.city = self.add_field("city", QLineEdit(), 1)
         self.notes = self.add_field("notes", QPlainTextEdit(), 1)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.inquiries = self.add_inquiries_link(lambda i: InquiryFilter(contact_id=i))
+        self.inquiries = add_inquiries_link(self, lambda i: InquiryFilter(contact_id=i))
         self._language_picked = False
         self.language.activated.connect(self._language_chosen)
         self.side.currentIndexChanged.connect(self._side_changed)

@@ -144,6 +144,9 @@ class FieldsDialog(QDialog):
         again after a language change); the first refused field gets the focus. Messages
         of fields the form does not show go to `form_error`, else to a warning."""
         del from_service  # plain sentences and core's messages are told apart by their code
+        order = {name: number for number, name in enumerate(self.editors)}  # the form's order
+        ranked = sorted(messages, key=lambda name: order.get(name, len(order)))
+        messages = {name: messages[name] for name in ranked}
         homeless = {n: m for n, m in messages.items() if n not in self.editors}
         if homeless and self.form_error is None:
             said = {n: m() if callable(m) else field_message(m) for n, m in homeless.items()}

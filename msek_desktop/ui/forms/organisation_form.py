@@ -36,7 +36,7 @@ from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.organisation_fits import add_fits_tab
 from msek_desktop.ui.forms.organisation_history import OrganisationHistory
 from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
-from msek_desktop.ui.forms.record_form import choose
+from msek_desktop.ui.forms.record_form import add_inquiries_link, add_link_field, choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import Column
@@ -119,9 +119,9 @@ class OrganisationForm(DirectoryForm):
         self.name = self.add_field("name", QLineEdit())
         self.kind = self.add_field("kind", CodeCombo(labels.ORGANISATION_KINDS))
         self.side = self.add_field("side", CodeCombo(labels.SIDES, any_text=choose))
-        self.email = self.add_link_field("email", "email")
-        self.phone = self.add_link_field("phone", "phone")
-        self.website = self.add_link_field("website", "website")
+        self.email = add_link_field(self, "email", "email")
+        self.phone = add_link_field(self, "phone", "phone")
+        self.website = add_link_field(self, "website", "website")
         self.address = self.add_field("address", QLineEdit(), 1)
         self.postal_code = self.add_field("postal_code", QLineEdit(), 1)
         self.city = self.add_field("city", QLineEdit(), 1)
@@ -135,7 +135,7 @@ class OrganisationForm(DirectoryForm):
             lambda: tr("OrganisationForm", "People"), member_columns(), self._members
         )
         self.people.table.activated_row.connect(self.open_person)
-        self.add_inquiries_link(lambda i: InquiryFilter(organisation_id=i))
+        add_inquiries_link(self, lambda i: InquiryFilter(organisation_id=i))
         self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
         self.tabs.addTab(self.history, "")
         self.fits = add_fits_tab(self)  # the open inquiries of the other side that fit it

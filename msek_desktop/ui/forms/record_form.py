@@ -18,6 +18,7 @@ mark goes as soon as that field is edited. A save says so in the form itself ("S
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTime
@@ -81,46 +82,10 @@ class RecordForm(FieldsDialog):
         self.saved_message.hide()
         self.link_buttons: dict[str, LinkButton] = {}
 
-    def add_inquiries_link(self, of_record: Callable[[int], InquiryFilter]) -> Link:
-        """A tab of the inquiries `of_record(id)` selects; activating one opens it."""
-
-        def fetch(offset: int, limit: int, _sort: str | None, _desc: bool) -> list[Any]:
-            if self.record_id is None:
-                return []
-            flt = of_record(self.record_id)
-            return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
-
-        link = self.add_link(lambda: tr("RecordForm", "Inquiries"), inquiry_link_columns(), fetch)
-        link.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
-        return link
-
-    def add_link_field(self, name: str, kind: str, column: int = 0) -> QLineEdit:
-        """A line for an email, website or phone (`kind`) with the button beside it that
-        opens it (LinkButton); a phone without its country code is read in the country of
-        the form's `side`, when it has one."""
-        line = QLineEdit()
-        label, box = self.field(name, line)
-        button = LinkButton(line, kind, self._phone_region)
-        button.setObjectName(f"open_{name}")
-        self.link_buttons[name] = button
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box, 1)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        row.setFocusProxy(line)
-        self.columns[column].addRow(label, row)
-        return line
-
     def button_row(self, *middle: QWidget) -> QHBoxLayout:
         """FieldsDialog.button_row, the word of the last save after `middle` (it comes and
         goes without moving the buttons)."""
         return super().button_row(*middle, self.saved_message)
-
-    def _phone_region(self) -> str:
-        side = getattr(self, "side", None)
-        code = side.code() if side is not None and hasattr(side, "code") else None
-        return Side(code or Side.KATOWICE).phone_region
 
     def finish(self) -> None:
         """Lay out what the subclass added, connect, load the record and show its texts."""
@@ -227,13 +192,6 @@ class RecordForm(FieldsDialog):
             label.clear_error()
         self.saved_message.hide()
 
-    def show_errors(self, messages: Mapping[str, str | Text], *, from_service: bool = True) -> None:
-        """FieldsDialog.show_errors, the fields in the form's order: the first one marked
-        is the one focused."""
-        order = {name: number for number, name in enumerate(self.editors)}
-        ranked = sorted(messages, key=lambda name: order.get(name, len(order)))
-        super().show_errors({n: messages[n] for n in ranked}, from_service=from_service)
-
     # -- actions --------------------------------------------------------------------------
 
     def write(self, work: Callable[[], T], title: str | None = None) -> T | None:
@@ -304,3 +262,43 @@ class RecordForm(FieldsDialog):
         self.notice.setText(
             tr("RecordForm", "This record is deleted. Restore it to change it again.")
         )
+
+
+def add_inquiries_link(form: RecordForm, of_record: Callable[[int], InquiryFilter]) -> Link:
+    """A tab of the inquiries `of_record(id)` selects; activating one opens it."""
+
+    def fetch(offset: int, limit: int, _sort: str | None, _desc: bool) -> list[Any]:
+        if form.record_id is None:
+            return []
+        flt = of_record(form.record_id)
+        return inquiries.list_inquiries(form.ctx.db, flt, limit=limit, offset=offset)
+
+    link = form.add_link(lambda: tr("RecordForm", "Inquiries"), inquiry_link_columns(), fetch)
+    link.table.activated_row.connect(lambda row: form.ctx.events.open_inquiry.emit(row.id))
+    return link
+
+
+def add_link_field(form: RecordForm, name: str, kind: str, column: int = 0) -> QLineEdit:
+    """A line for an email, website or phone (`kind`) with the button beside it that
+    opens it (LinkButton); a phone without its country code is read in the country of
+    the form's `side`, when it has one."""
+    line = QLineEdit()
+    label, box = form.field(name, line)
+    button = LinkButton(line, kind, partial(phone_region, form))
+    button.setObjectName(f"open_{name}")
+    form.link_buttons[name] = button
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 1)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.setFocusProxy(line)
+    form.columns[column].addRow(label, row)
+    return line
+
+
+def phone_region(form: RecordForm) -> str:
+    """The country a phone number without its code is read in: the form's side's."""
+    side = getattr(form, "side", None)
+    code = side.code() if side is not None and hasattr(side, "code") else None
+    return Side(code or Side.KATOWICE).phone_region

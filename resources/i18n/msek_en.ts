@@ -118,9 +118,9 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>%n letters will be made, one for each selected inquiry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter will be made, for the selected inquiry.</numerusform>
+            <numerusform>%n letters will be made, one for each selected inquiry.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,19 +391,19 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <name>Demo</name>
     <message>
         <source>&amp;Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave the demo data</translation>
     </message>
     <message>
         <source>&amp;Try with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try with demo data…</translation>
     </message>
     <message>
         <source>Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the demo data</translation>
     </message>
     <message>
-        <source>Close the demo and open your office's data (made empty if there are none).</source>
-        <translation type="unfinished"></translation>
+        <source>Close the demo and open your office&apos;s data (made empty if there are none).</source>
+        <translation>Close the demo and open your office&apos;s data (made empty if there are none).</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The inquiry %1 is closed (%2): reopen it before changing it.</translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -722,27 +722,27 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <name>Fields</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Write</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1 in the browser</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call %1</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -780,27 +780,27 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>Your office's data are still empty. Try the program first?</source>
-        <translation type="unfinished"></translation>
+        <source>Your office&apos;s data are still empty. Try the program first?</source>
+        <translation>Your office&apos;s data are still empty. Try the program first?</translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office&apos;s data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office&apos;s data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</translation>
     </message>
     <message>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Try with demo data</translation>
     </message>
     <message>
-        <source>Start with my office's data</source>
-        <translation type="unfinished"></translation>
+        <source>Start with my office&apos;s data</source>
+        <translation>Start with my office&apos;s data</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -816,83 +816,83 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Plan the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan the next follow-up</translation>
     </message>
     <message>
         <source>Next follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up due</translation>
     </message>
     <message>
         <source>Next follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up action</translation>
     </message>
     <message>
         <source>Next follow-up: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up: to do</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Due:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <source>To do:</source>
-        <translation type="unfinished"></translation>
+        <translation>To do:</translation>
     </message>
     <message>
         <source>Already planned: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already planned: %1, %2.</translation>
     </message>
     <message>
         <source>Nothing else is planned for this inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing else is planned for this inquiry.</translation>
     </message>
     <message>
         <source>Move the inquiry to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the inquiry to another stage</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>New stage</translation>
     </message>
     <message>
         <source>(pick a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pick a reason)</translation>
     </message>
     <message>
         <source>Why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it was lost</translation>
     </message>
     <message>
         <source>Note on why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on why it was lost</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Now:</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to:</translation>
     </message>
     <message>
         <source>Why lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Why lost:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Save or discard the changes to the inquiry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save or discard the changes to the inquiry first.</translation>
     </message>
     <message>
         <source>Please write what came of it.</source>
@@ -900,11 +900,11 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Please pick why it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please pick why it was lost.</translation>
     </message>
     <message>
         <source>Please say why in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please say why in the note.</translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -948,7 +948,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done…</translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -1005,44 +1005,44 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         </translation>
     </message>
     <message>
-        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
-        <translation type="unfinished"></translation>
+        <source>No follow-up planned: plan one from an inquiry&apos;s Follow-ups tab.</source>
+        <translation>No follow-up planned: plan one from an inquiry&apos;s Follow-ups tab.</translation>
     </message>
     <message>
         <source>Nothing overdue for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing overdue for %1.</translation>
     </message>
     <message>
         <source>Nothing due today for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due today for %1.</translation>
     </message>
     <message>
         <source>Nothing upcoming for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing upcoming for %1.</translation>
     </message>
     <message>
         <source>%1 has no open follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no open follow-up.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing overdue.</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due today.</translation>
     </message>
     <message>
         <source>Nothing upcoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing upcoming.</translation>
     </message>
     <message>
-        <source>Show everyone's</source>
-        <translation type="unfinished"></translation>
+        <source>Show everyone&apos;s</source>
+        <translation>Show everyone&apos;s</translation>
     </message>
     <message>
         <source>Show all open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all open follow-ups</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <name>Inquiries</name>
     <message>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>none planned</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -1817,7 +1817,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
     <message>
         <source>Letters for the selected inquiries</source>
@@ -1829,16 +1829,16 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inquiry selected (all)</numerusform>
+            <numerusform>All %n inquiries selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 selected</numerusform>
+            <numerusform>%n of %1 selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1850,94 +1850,94 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>Restore %n inquiries?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n inquiry?</numerusform>
+            <numerusform>Restore %n inquiries?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inquiry restored.</numerusform>
+            <numerusform>%n inquiries restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No open inquiry matches — %n closed ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No open inquiry matches — %n closed one does.</numerusform>
+            <numerusform>No open inquiry matches — %n closed ones do.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the closed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the closed ones</translation>
     </message>
     <message numerus="yes">
         <source>No closed inquiry matches — %n open ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No closed inquiry matches — %n open one does.</numerusform>
+            <numerusform>No closed inquiry matches — %n open ones do.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the open ones</translation>
     </message>
     <message>
         <source>No deleted inquiry matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted inquiry matches “%1”.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search</translation>
     </message>
     <message>
         <source>No deleted inquiry: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted inquiry: nothing to restore.</translation>
     </message>
     <message>
         <source>New inquiry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New inquiry (Ctrl+N)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No inquiry yet: create one.</translation>
     </message>
     <message>
         <source>Import a file… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a file… (Ctrl+I)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No inquiry yet: create one or import a file.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing matches “%1”.</translation>
     </message>
     <message>
         <source>No inquiry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No inquiry matches these filters.</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the filters</translation>
     </message>
 </context>
 <context>
     <name>InquiryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Tick the fields of exchange in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the fields of exchange in the list</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <source>From the contact</source>
@@ -1985,7 +1985,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2005,7 +2005,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -2041,23 +2041,23 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>This inquiry is closed (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>This inquiry is closed (%1, %2).</translation>
     </message>
     <message>
         <source>This inquiry is closed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This inquiry is closed (%1).</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Move it back to an open stage, to change it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Move it back to an open stage, to change it again</translation>
     </message>
     <message>
         <source>Reopened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened: %1.</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -2077,7 +2077,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Saved as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1 at %2.</translation>
     </message>
     <message>
         <source>Partnership letter…</source>
@@ -2809,7 +2809,7 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2866,15 +2866,15 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <name>MyDay</name>
     <message>
         <source>Nothing planned for the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing planned for the next 14 days.</translation>
     </message>
     <message>
         <source>Every open inquiry of yours has a follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every open inquiry of yours has a follow-up planned.</translation>
     </message>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No new inquiry is waiting: every new one has someone handling it.</translation>
     </message>
     <message>
         <source>My day</source>
@@ -2898,31 +2898,31 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open inquiries of yours with no follow-up: nobody will be reminded.</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a follow-up…</translation>
     </message>
     <message>
         <source>Open, nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Open, nothing planned</translation>
     </message>
     <message>
         <source>New inquiries nobody handles yet, the oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>New inquiries nobody handles yet, the oldest first.</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Take it</translation>
     </message>
     <message>
         <source>Handle the selected inquiry yourself (it is assigned to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle the selected inquiry yourself (it is assigned to you)</translation>
     </message>
     <message>
         <source>New, not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>New, not yet assigned</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2951,11 +2951,11 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open, nothing planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open, nothing planned (%1)</translation>
     </message>
     <message>
         <source>New, not yet assigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>New, not yet assigned (%1)</translation>
     </message>
     <message numerus="yes">
         <source>My open inquiries: %n</source>
@@ -2966,11 +2966,11 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>See the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>See the new ones</translation>
     </message>
     <message>
         <source>You handle no open inquiry yet: take a new one, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>You handle no open inquiry yet: take a new one, or create one.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3021,7 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>The demo data (made-up records), in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo data (made-up records), in %1</translation>
     </message>
     <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
@@ -3328,31 +3328,31 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No organisation yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation yet: create one.</translation>
     </message>
     <message>
         <source>No deleted organisation: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted organisation: nothing to restore.</translation>
     </message>
     <message numerus="yes">
         <source>All %n organisations selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation selected (all)</numerusform>
+            <numerusform>All %n organisations selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n organisations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n organisation?</numerusform>
+            <numerusform>Restore %n organisations?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisations restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation restored.</numerusform>
+            <numerusform>%n organisations restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -3720,31 +3720,31 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No person yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person yet: create one.</translation>
     </message>
     <message>
         <source>No deleted person: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted person: nothing to restore.</translation>
     </message>
     <message numerus="yes">
         <source>All %n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person selected (all)</numerusform>
+            <numerusform>All %n people selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n person?</numerusform>
+            <numerusform>Restore %n people?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person restored.</numerusform>
+            <numerusform>%n people restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -3794,8 +3794,8 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
-        <source>DEMO DATA — not your office's records</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO DATA — not your office&apos;s records</source>
+        <translation>DEMO DATA — not your office&apos;s records</translation>
     </message>
     <message>
         <source>Office server %1 · connected</source>
@@ -3810,8 +3810,8 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
         <translation>Copy of the office server&apos;s data from %1 · read-only</translation>
     </message>
     <message>
-        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
-        <translation type="unfinished"></translation>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office&apos;s data.</source>
+        <translation>Made-up records to try the program, in %1. File › Leave the demo data opens your office&apos;s data.</translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -4071,10 +4071,6 @@ You can look things up, print letters and export. To make changes, copy the file
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Inquiries</source>
-        <translation>Inquiries</translation>
-    </message>
-    <message>
         <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
         <translation>Delete “%1”? You can restore it later from “Show deleted”.</translation>
     </message>
@@ -4084,7 +4080,7 @@ You can look things up, print letters and export. To make changes, copy the file
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4101,6 +4097,10 @@ You can look things up, print letters and export. To make changes, copy the file
     <message>
         <source>This record is deleted. Restore it to change it again.</source>
         <translation>This record is deleted. Restore it to change it again.</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
     </message>
     <message>
         <source>You have changed this record. Save your changes before closing?</source>
@@ -4123,33 +4123,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Both sides</translation>
     </message>
     <message numerus="yes">
-        <source>None on this side — %n on both sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 selected</numerusform>
+            <numerusform>%n of %1 selected</numerusform>
         </translation>
     </message>
     <message>
@@ -4162,7 +4139,30 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
+    </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation>
+            <numerusform>None on this side — %n on both sides.</numerusform>
+            <numerusform>None on this side — %n on both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation>Show both sides</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation>Show the others</translation>
     </message>
 </context>
 <context>
@@ -4248,15 +4248,15 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
-        <translation type="unfinished"></translation>
+        <translation>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</translation>
     </message>
     <message>
         <source>Active (can be assigned inquiries)</source>
@@ -4614,7 +4614,7 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>the office&apos;s website</translation>
     </message>
     <message>
-        <source>the letter's date, with the month in words</source>
+        <source>the letter&apos;s date, with the month in words</source>
         <translation>the letter&apos;s date, with the month in words</translation>
     </message>
     <message>

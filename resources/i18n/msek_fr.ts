@@ -118,9 +118,9 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message numerus="yes">
         <source>%n letters will be made, one for each selected inquiry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier sera créé, pour la demande sélectionnée.</numerusform>
+            <numerusform>%n courriers seront créés, un par demande sélectionnée.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,19 +391,19 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>Demo</name>
     <message>
         <source>&amp;Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortir des données de démonstration</translation>
     </message>
     <message>
         <source>&amp;Try with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer avec des données de démonstration…</translation>
     </message>
     <message>
         <source>Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des données de démonstration</translation>
     </message>
     <message>
-        <source>Close the demo and open your office's data (made empty if there are none).</source>
-        <translation type="unfinished"></translation>
+        <source>Close the demo and open your office&apos;s data (made empty if there are none).</source>
+        <translation>Fermer la démonstration et ouvrir les données de votre bureau (créées vides s’il n’y en a pas encore).</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est close (%2)&#xa0;: rouvrez-la avant de la modifier.</translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -722,27 +722,27 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>Fields</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans le navigateur</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le %1</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: choisissez l’un de ces membres du personnel fictifs pour essayer le programme à sa place&#xa0;; ce choix n’est mémorisé que pour la démonstration.</translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -780,27 +780,27 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>Your office's data are still empty. Try the program first?</source>
-        <translation type="unfinished"></translation>
+        <source>Your office&apos;s data are still empty. Try the program first?</source>
+        <translation>Les données de votre bureau sont encore vides. Essayer d’abord le programme&#xa0;?</translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office&apos;s data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation>Les données de démonstration sont des demandes, des personnes et des organismes fictifs. Elles s’ouvrent dans une base de démonstration distincte, jamais dans les données de votre bureau, et la fenêtre affiche DONNÉES DE DÉMONSTRATION tant qu’elles sont ouvertes. Fichier › Sortir des données de démonstration vous ramène à vos données&#xa0;; Aide › Essayer avec des données de démonstration… les rouvre plus tard.</translation>
     </message>
     <message>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer avec des données de démonstration</translation>
     </message>
     <message>
-        <source>Start with my office's data</source>
-        <translation type="unfinished"></translation>
+        <source>Start with my office&apos;s data</source>
+        <translation>Commencer avec les données de mon bureau</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -816,83 +816,83 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme effectuée</translation>
     </message>
     <message>
         <source>Plan the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la relance suivante</translation>
     </message>
     <message>
         <source>Next follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la relance suivante</translation>
     </message>
     <message>
         <source>Next follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de la relance suivante</translation>
     </message>
     <message>
         <source>Next follow-up: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance suivante&#xa0;: à faire</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <source>To do:</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;:</translation>
     </message>
     <message>
         <source>Already planned: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà prévue&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Nothing else is planned for this inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’autre n’est prévu pour cette demande.</translation>
     </message>
     <message>
         <source>Move the inquiry to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer la demande à une autre étape</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>(pick a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez un motif)</translation>
     </message>
     <message>
         <source>Why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’abandon</translation>
     </message>
     <message>
         <source>Note on why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision sur le motif</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;:</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à&#xa0;:</translation>
     </message>
     <message>
         <source>Why lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision&#xa0;:</translation>
     </message>
     <message>
         <source>Save or discard the changes to the inquiry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez ou annulez d’abord les modifications de la demande.</translation>
     </message>
     <message>
         <source>Please write what came of it.</source>
@@ -900,11 +900,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Please pick why it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir le motif.</translation>
     </message>
     <message>
         <source>Please say why in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez préciser le motif.</translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -948,7 +948,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme effectuée…</translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -1005,44 +1005,44 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         </translation>
     </message>
     <message>
-        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
-        <translation type="unfinished"></translation>
+        <source>No follow-up planned: plan one from an inquiry&apos;s Follow-ups tab.</source>
+        <translation>Aucune relance prévue&#xa0;: planifiez-en une depuis l’onglet Relances d’une demande.</translation>
     </message>
     <message>
         <source>Nothing overdue for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance en retard pour %1.</translation>
     </message>
     <message>
         <source>Nothing due today for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance pour aujourd’hui pour %1.</translation>
     </message>
     <message>
         <source>Nothing upcoming for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance à venir pour %1.</translation>
     </message>
     <message>
         <source>%1 has no open follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune relance en cours.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance en retard.</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance pour aujourd’hui.</translation>
     </message>
     <message>
         <source>Nothing upcoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance à venir.</translation>
     </message>
     <message>
-        <source>Show everyone's</source>
-        <translation type="unfinished"></translation>
+        <source>Show everyone&apos;s</source>
+        <translation>Afficher celles de tous</translation>
     </message>
     <message>
         <source>Show all open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les relances en cours</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1697,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>Inquiries</name>
     <message>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune prévue</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -1817,7 +1817,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Letters for the selected inquiries</source>
@@ -1829,16 +1829,16 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande sélectionnée (toutes)</numerusform>
+            <numerusform>Toutes les %n demandes sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sur %1 sélectionnée</numerusform>
+            <numerusform>%n sur %1 sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1850,94 +1850,94 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message numerus="yes">
         <source>Restore %n inquiries?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer %n demande&#xa0;?</numerusform>
+            <numerusform>Restaurer %n demandes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande restaurée.</numerusform>
+            <numerusform>%n demandes restaurées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No open inquiry matches — %n closed ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune demande en cours ne correspond, mais %n demande clôturée correspond.</numerusform>
+            <numerusform>Aucune demande en cours ne correspond, mais %n demandes clôturées correspondent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the closed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clôturées</translation>
     </message>
     <message numerus="yes">
         <source>No closed inquiry matches — %n open ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune demande clôturée ne correspond, mais %n demande en cours correspond.</numerusform>
+            <numerusform>Aucune demande clôturée ne correspond, mais %n demandes en cours correspondent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher celles en cours</translation>
     </message>
     <message>
         <source>No deleted inquiry matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande supprimée ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>No deleted inquiry: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande supprimée&#xa0;: rien à restaurer.</translation>
     </message>
     <message>
         <source>New inquiry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande (Ctrl+N)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande pour l’instant&#xa0;: créez-en une.</translation>
     </message>
     <message>
         <source>Import a file… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier… (Ctrl+I)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande pour l’instant&#xa0;: créez-en une ou importez un fichier.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No inquiry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>InquiryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Tick the fields of exchange in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les domaines d’échange dans la liste</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant</translation>
     </message>
     <message>
         <source>From the contact</source>
@@ -1985,7 +1985,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée le</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2005,7 +2005,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme effectuée…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -2041,23 +2041,23 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This inquiry is closed (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est close (%1, %2).</translation>
     </message>
     <message>
         <source>This inquiry is closed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est close (%1).</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Move it back to an open stage, to change it again</source>
-        <translation type="unfinished"></translation>
+        <translation>La remettre à une étape en cours, pour pouvoir la modifier</translation>
     </message>
     <message>
         <source>Reopened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouverte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -2077,7 +2077,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Saved as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous le numéro %1 à %2.</translation>
     </message>
     <message>
         <source>Partnership letter…</source>
@@ -2809,7 +2809,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2866,15 +2866,15 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <name>MyDay</name>
     <message>
         <source>Nothing planned for the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu dans les 14 prochains jours.</translation>
     </message>
     <message>
         <source>Every open inquiry of yours has a follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune de vos demandes en cours a une relance prévue.</translation>
     </message>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle demande n’attend&#xa0;: chacune a un responsable.</translation>
     </message>
     <message>
         <source>My day</source>
@@ -2898,31 +2898,31 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos demandes en cours sans relance prévue&#xa0;: rien ne vous les rappellera.</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une relance…</translation>
     </message>
     <message>
         <source>Open, nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours, rien de prévu</translation>
     </message>
     <message>
         <source>New inquiries nobody handles yet, the oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles demandes dont personne ne s’occupe encore, les plus anciennes d’abord.</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Me l’attribuer</translation>
     </message>
     <message>
         <source>Handle the selected inquiry yourself (it is assigned to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous occuper vous-même de la demande choisie (elle vous est attribuée)</translation>
     </message>
     <message>
         <source>New, not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles, sans responsable</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2951,11 +2951,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open, nothing planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours, rien de prévu (%1)</translation>
     </message>
     <message>
         <source>New, not yet assigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles, sans responsable (%1)</translation>
     </message>
     <message numerus="yes">
         <source>My open inquiries: %n</source>
@@ -2966,11 +2966,11 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>See the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les nouvelles</translation>
     </message>
     <message>
         <source>You handle no open inquiry yet: take a new one, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne vous occupez encore d’aucune demande en cours&#xa0;: prenez-en une nouvelle ou créez-en une.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3021,7 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>The demo data (made-up records), in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration (fiches fictives), dans %1</translation>
     </message>
     <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
@@ -3328,31 +3328,31 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No organisation yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme pour l’instant&#xa0;: créez-en un.</translation>
     </message>
     <message>
         <source>No deleted organisation: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme supprimé&#xa0;: rien à restaurer.</translation>
     </message>
     <message numerus="yes">
         <source>All %n organisations selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisme sélectionné (tous)</numerusform>
+            <numerusform>Tous les %n organismes sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n organisations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer %n organisme&#xa0;?</numerusform>
+            <numerusform>Restaurer %n organismes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisations restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisme restauré.</numerusform>
+            <numerusform>%n organismes restaurés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3720,31 +3720,31 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No person yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l’instant&#xa0;: créez-en une.</translation>
     </message>
     <message>
         <source>No deleted person: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne supprimée&#xa0;: rien à restaurer.</translation>
     </message>
     <message numerus="yes">
         <source>All %n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne sélectionnée (toutes)</numerusform>
+            <numerusform>Toutes les %n personnes sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer %n personne&#xa0;?</numerusform>
+            <numerusform>Restaurer %n personnes&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne restaurée.</numerusform>
+            <numerusform>%n personnes restaurées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3794,8 +3794,8 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
-        <source>DEMO DATA — not your office's records</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO DATA — not your office&apos;s records</source>
+        <translation>DONNÉES DE DÉMONSTRATION — pas les fiches de votre bureau</translation>
     </message>
     <message>
         <source>Office server %1 · connected</source>
@@ -3810,8 +3810,8 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
         <translation>Copie des données du serveur du bureau du %1 · lecture seule</translation>
     </message>
     <message>
-        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
-        <translation type="unfinished"></translation>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office&apos;s data.</source>
+        <translation>Des fiches fictives pour essayer le programme, dans %1. Fichier › Sortir des données de démonstration ouvre les données de votre bureau.</translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -4071,10 +4071,6 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Inquiries</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
         <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez restaurer la fiche plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;».</translation>
     </message>
@@ -4084,7 +4080,7 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4101,6 +4097,10 @@ Vous pouvez consulter les données, imprimer des courriers et exporter. Pour fai
     <message>
         <source>This record is deleted. Restore it to change it again.</source>
         <translation>Cette fiche est supprimée. Restaurez-la pour pouvoir la modifier.</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>You have changed this record. Save your changes before closing?</source>
@@ -4123,33 +4123,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Les deux territoires</translation>
     </message>
     <message numerus="yes">
-        <source>None on this side — %n on both sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sur %1 sélectionnée</numerusform>
+            <numerusform>%n sur %1 sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -4162,7 +4139,30 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation>
+            <numerusform>Aucune fiche de ce territoire — %n en comptant les deux.</numerusform>
+            <numerusform>Aucune fiche de ce territoire — %n en comptant les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation>Afficher les deux territoires</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation>Afficher les autres</translation>
     </message>
 </context>
 <context>
@@ -4248,15 +4248,15 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que donnent les listes et la commande msek&#xa0;: lettres minuscules, chiffres, points, traits d’union ou tirets bas, par exemple anowak.</translation>
     </message>
     <message>
         <source>Active (can be assigned inquiries)</source>
@@ -4614,7 +4614,7 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>le site web du bureau</translation>
     </message>
     <message>
-        <source>the letter's date, with the month in words</source>
+        <source>the letter&apos;s date, with the month in words</source>
         <translation>la date du courrier, avec le mois en lettres</translation>
     </message>
     <message>

@@ -119,10 +119,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message numerus="yes">
         <source>%n letters will be made, one for each selected inquiry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Powstanie %n list, do zaznaczonego zapytania.</numerusform>
+            <numerusform>Powstaną %n listy, po jednym do każdego zaznaczonego zapytania.</numerusform>
+            <numerusform>Powstanie %n listów, po jednym do każdego zaznaczonego zapytania.</numerusform>
         </translation>
     </message>
     <message>
@@ -364,7 +364,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Login</source>
-        <translation>Login</translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Password</source>
@@ -395,19 +395,19 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <name>Demo</name>
     <message>
         <source>&amp;Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opuść dane demonstracyjne</translation>
     </message>
     <message>
         <source>&amp;Try with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wypróbuj na danych demonstracyjnych…</translation>
     </message>
     <message>
         <source>Leave the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Opuść dane demonstracyjne</translation>
     </message>
     <message>
-        <source>Close the demo and open your office's data (made empty if there are none).</source>
-        <translation type="unfinished"></translation>
+        <source>Close the demo and open your office&apos;s data (made empty if there are none).</source>
+        <translation>Zamknij dane demonstracyjne i otwórz dane Twojego biura (puste, jeśli jeszcze ich nie ma).</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>The inquiry %1 is closed (%2): reopen it before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie %1 jest zamknięte (%2): wznów je, zanim je zmienisz.</translation>
     </message>
     <message>
         <source>Choose why the organisation declined.</source>
@@ -727,27 +727,27 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <name>Fields</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz</translation>
     </message>
     <message>
         <source>Write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz do %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz %1 w przeglądarce</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoń</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoń pod %1</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Demo data: pick one of these made-up staff members to try the program as them; it is remembered for the demo only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne: wybierz jednego z tych zmyślonych pracowników, aby wypróbować program w jego imieniu; wybór zostanie zapamiętany tylko dla danych demonstracyjnych.</translation>
     </message>
     <message>
         <source>Who are you? Pick your name; it is remembered.</source>
@@ -785,27 +785,27 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>MSEK Desktop</translation>
     </message>
     <message>
-        <source>Your office's data are still empty. Try the program first?</source>
-        <translation type="unfinished"></translation>
+        <source>Your office&apos;s data are still empty. Try the program first?</source>
+        <translation>Dane Twojego biura są jeszcze puste. Czy najpierw wypróbować program?</translation>
     </message>
     <message>
-        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office's data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data are made-up inquiries, people and organisations. They open in a separate demo database, never in your office&apos;s data, and the window says DEMO DATA while they are open. File › Leave the demo data brings you back; Help › Try with demo data… opens them again later.</source>
+        <translation>Dane demonstracyjne to zmyślone zapytania, osoby i instytucje. Otwierają się w osobnej bazie demonstracyjnej, nigdy w danych Twojego biura, a okno pokazuje napis DANE DEMONSTRACYJNE, dopóki są otwarte. Plik › Opuść dane demonstracyjne przywraca Twoje dane; Pomoc › Wypróbuj na danych demonstracyjnych… otwiera je ponownie później.</translation>
     </message>
     <message>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj na danych demonstracyjnych</translation>
     </message>
     <message>
-        <source>Start with my office's data</source>
-        <translation type="unfinished"></translation>
+        <source>Start with my office&apos;s data</source>
+        <translation>Zacznij od danych mojego biura</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -821,83 +821,83 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
         <source>Plan the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj następne przypomnienie</translation>
     </message>
     <message>
         <source>Next follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin następnego przypomnienia</translation>
     </message>
     <message>
         <source>Next follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie przy następnym przypomnieniu</translation>
     </message>
     <message>
         <source>Next follow-up: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne przypomnienie: do zrobienia</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin:</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie:</translation>
     </message>
     <message>
         <source>To do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zrobienia:</translation>
     </message>
     <message>
         <source>Already planned: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zaplanowane: %1, %2.</translation>
     </message>
     <message>
         <source>Nothing else is planned for this inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego zapytania nic więcej nie zaplanowano.</translation>
     </message>
     <message>
         <source>Move the inquiry to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zapytanie do innego etapu</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>(pick a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wybierz powód)</translation>
     </message>
     <message>
         <source>Why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód braku rezultatu</translation>
     </message>
     <message>
         <source>Note on why it was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi o powodzie</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie:</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do:</translation>
     </message>
     <message>
         <source>Why lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi:</translation>
     </message>
     <message>
         <source>Save or discard the changes to the inquiry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zapisz lub odrzuć zmiany w zapytaniu.</translation>
     </message>
     <message>
         <source>Please write what came of it.</source>
@@ -905,11 +905,11 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Please pick why it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powód.</translation>
     </message>
     <message>
         <source>Please say why in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód w uwagach.</translation>
     </message>
     <message>
         <source>Reschedule the follow-up</source>
@@ -953,7 +953,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane…</translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -1012,44 +1012,44 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         </translation>
     </message>
     <message>
-        <source>No follow-up planned: plan one from an inquiry's Follow-ups tab.</source>
-        <translation type="unfinished"></translation>
+        <source>No follow-up planned: plan one from an inquiry&apos;s Follow-ups tab.</source>
+        <translation>Brak zaplanowanych przypomnień: zaplanuj je na karcie Przypomnienia w zapytaniu.</translation>
     </message>
     <message>
         <source>Nothing overdue for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma zaległych przypomnień.</translation>
     </message>
     <message>
         <source>Nothing due today for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma przypomnień na dziś.</translation>
     </message>
     <message>
         <source>Nothing upcoming for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma nadchodzących przypomnień.</translation>
     </message>
     <message>
         <source>%1 has no open follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma otwartych przypomnień.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic zaległego.</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic na dziś.</translation>
     </message>
     <message>
         <source>Nothing upcoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic w najbliższym czasie.</translation>
     </message>
     <message>
-        <source>Show everyone's</source>
-        <translation type="unfinished"></translation>
+        <source>Show everyone&apos;s</source>
+        <translation>Pokaż wszystkich</translation>
     </message>
     <message>
         <source>Show all open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie otwarte przypomnienia</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1719,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <name>Inquiries</name>
     <message>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zaplanowano</translation>
     </message>
     <message>
         <source>Ref</source>
@@ -1839,7 +1839,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystko</translation>
     </message>
     <message>
         <source>Letters for the selected inquiries</source>
@@ -1851,18 +1851,18 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n zapytanie (wszystkie)</numerusform>
+            <numerusform>Zaznaczono wszystkie %n zapytania</numerusform>
+            <numerusform>Zaznaczono wszystkie %n zapytań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n z %1</numerusform>
+            <numerusform>Zaznaczono %n z %1</numerusform>
+            <numerusform>Zaznaczono %n z %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1875,98 +1875,98 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message numerus="yes">
         <source>Restore %n inquiries?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócić %n zapytanie?</numerusform>
+            <numerusform>Przywrócić %n zapytania?</numerusform>
+            <numerusform>Przywrócić %n zapytań?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n inquiries restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %n zapytanie.</numerusform>
+            <numerusform>Przywrócono %n zapytania.</numerusform>
+            <numerusform>Przywrócono %n zapytań.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No open inquiry matches — %n closed ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żadne otwarte zapytanie nie pasuje, ale pasuje %n zamknięte.</numerusform>
+            <numerusform>Żadne otwarte zapytanie nie pasuje, ale pasują %n zamknięte.</numerusform>
+            <numerusform>Żadne otwarte zapytanie nie pasuje, ale pasuje %n zamkniętych.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the closed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zamknięte</translation>
     </message>
     <message numerus="yes">
         <source>No closed inquiry matches — %n open ones do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żadne zamknięte zapytanie nie pasuje, ale pasuje %n otwarte.</numerusform>
+            <numerusform>Żadne zamknięte zapytanie nie pasuje, ale pasują %n otwarte.</numerusform>
+            <numerusform>Żadne zamknięte zapytanie nie pasuje, ale pasuje %n otwartych.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż otwarte</translation>
     </message>
     <message>
         <source>No deleted inquiry matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne usunięte zapytanie nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyszukiwanie</translation>
     </message>
     <message>
         <source>No deleted inquiry: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak usuniętych zapytań: nie ma czego przywracać.</translation>
     </message>
     <message>
         <source>New inquiry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zapytanie (Ctrl+N)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnego zapytania: utwórz pierwsze.</translation>
     </message>
     <message>
         <source>Import a file… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plik… (Ctrl+I)</translation>
     </message>
     <message>
         <source>No inquiry yet: create one or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnego zapytania: utwórz pierwsze lub zaimportuj plik.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje do „%1”.</translation>
     </message>
     <message>
         <source>No inquiry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne zapytanie nie pasuje do tych filtrów.</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
 </context>
 <context>
     <name>InquiryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Tick the fields of exchange in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz dziedziny wymiany na liście</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>From the contact</source>
@@ -2014,7 +2014,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2034,7 +2034,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -2070,23 +2070,23 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>This inquiry is closed (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>To zapytanie jest zamknięte (%1, %2).</translation>
     </message>
     <message>
         <source>This inquiry is closed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>To zapytanie jest zamknięte (%1).</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Move it back to an open stage, to change it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć je do otwartego etapu, aby móc je znowu zmieniać</translation>
     </message>
     <message>
         <source>Reopened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznowiono: %1.</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -2106,7 +2106,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Saved as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1 o %2.</translation>
     </message>
     <message>
         <source>Partnership letter…</source>
@@ -2841,7 +2841,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek narzędzi</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2898,15 +2898,15 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <name>MyDay</name>
     <message>
         <source>Nothing planned for the next 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaplanowano na najbliższe 14 dni.</translation>
     </message>
     <message>
         <source>Every open inquiry of yours has a follow-up planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde Twoje otwarte zapytanie ma zaplanowane przypomnienie.</translation>
     </message>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne nowe zapytanie nie czeka: każde ma opiekuna.</translation>
     </message>
     <message>
         <source>My day</source>
@@ -2930,31 +2930,31 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open inquiries of yours with no follow-up: nobody will be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje otwarte zapytania bez przypomnienia: nic Ci o nich nie przypomni.</translation>
     </message>
     <message>
         <source>Plan a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj przypomnienie…</translation>
     </message>
     <message>
         <source>Open, nothing planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte, nic nie zaplanowano</translation>
     </message>
     <message>
         <source>New inquiries nobody handles yet, the oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zapytania, którymi nikt się jeszcze nie zajmuje, od najstarszych.</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz do mnie</translation>
     </message>
     <message>
         <source>Handle the selected inquiry yourself (it is assigned to you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zajmij się wybranym zapytaniem (zostanie przypisane do Ciebie)</translation>
     </message>
     <message>
         <source>New, not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe, bez opiekuna</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2986,11 +2986,11 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>Open, nothing planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte, nic nie zaplanowano (%1)</translation>
     </message>
     <message>
         <source>New, not yet assigned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe, bez opiekuna (%1)</translation>
     </message>
     <message numerus="yes">
         <source>My open inquiries: %n</source>
@@ -3002,11 +3002,11 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>See the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż nowe</translation>
     </message>
     <message>
         <source>You handle no open inquiry yet: take a new one, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie prowadzisz jeszcze żadnego otwartego zapytania: weź nowe lub utwórz je.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3057,7 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>The demo data (made-up records), in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne (zmyślone wpisy), w pliku %1</translation>
     </message>
     <message>
         <source>The change takes effect when MSEK Desktop is started again; until then this window keeps working on the data it opened.</source>
@@ -3369,34 +3369,34 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No organisation yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnej instytucji: dodaj pierwszą.</translation>
     </message>
     <message>
         <source>No deleted organisation: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak usuniętych instytucji: nie ma czego przywracać.</translation>
     </message>
     <message numerus="yes">
         <source>All %n organisations selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n instytucję (wszystkie)</numerusform>
+            <numerusform>Zaznaczono wszystkie %n instytucje</numerusform>
+            <numerusform>Zaznaczono wszystkie %n instytucji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n organisations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócić %n instytucję?</numerusform>
+            <numerusform>Przywrócić %n instytucje?</numerusform>
+            <numerusform>Przywrócić %n instytucji?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisations restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %n instytucję.</numerusform>
+            <numerusform>Przywrócono %n instytucje.</numerusform>
+            <numerusform>Przywrócono %n instytucji.</numerusform>
         </translation>
     </message>
 </context>
@@ -3774,34 +3774,34 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
     <message>
         <source>No person yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnej osoby: dodaj pierwszą.</translation>
     </message>
     <message>
         <source>No deleted person: nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak usuniętych osób: nie ma czego przywracać.</translation>
     </message>
     <message numerus="yes">
         <source>All %n people selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n osobę (wszystkie)</numerusform>
+            <numerusform>Zaznaczono wszystkie %n osoby</numerusform>
+            <numerusform>Zaznaczono wszystkie %n osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócić %n osobę?</numerusform>
+            <numerusform>Przywrócić %n osoby?</numerusform>
+            <numerusform>Przywrócić %n osób?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %n osobę.</numerusform>
+            <numerusform>Przywrócono %n osoby.</numerusform>
+            <numerusform>Przywrócono %n osób.</numerusform>
         </translation>
     </message>
 </context>
@@ -3851,8 +3851,8 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>PlaceStatus</name>
     <message>
-        <source>DEMO DATA — not your office's records</source>
-        <translation type="unfinished"></translation>
+        <source>DEMO DATA — not your office&apos;s records</source>
+        <translation>DANE DEMONSTRACYJNE — to nie są wpisy Twojego biura</translation>
     </message>
     <message>
         <source>Office server %1 · connected</source>
@@ -3867,8 +3867,8 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
         <translation>Kopia danych serwera biura z %1 · tylko do odczytu</translation>
     </message>
     <message>
-        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office's data.</source>
-        <translation type="unfinished"></translation>
+        <source>Made-up records to try the program, in %1. File › Leave the demo data opens your office&apos;s data.</source>
+        <translation>Zmyślone wpisy do wypróbowania programu, w pliku %1. Plik › Opuść dane demonstracyjne otwiera dane Twojego biura.</translation>
     </message>
     <message>
         <source>This computer · %1</source>
@@ -4128,10 +4128,6 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
         <translation>Temat</translation>
     </message>
     <message>
-        <source>Inquiries</source>
-        <translation>Zapytania</translation>
-    </message>
-    <message>
         <source>Delete “%1”? You can restore it later from “Show deleted”.</source>
         <translation>Usunąć „%1”? Wpis można później przywrócić, zaznaczając „Pokaż usunięte”.</translation>
     </message>
@@ -4141,7 +4137,7 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano o %1.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4158,6 +4154,10 @@ Można przeglądać dane, drukować listy i eksportować. Aby wprowadzać zmiany
     <message>
         <source>This record is deleted. Restore it to change it again.</source>
         <translation>Ten wpis jest usunięty. Przywróć go, aby móc go zmieniać.</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Zapytania</translation>
     </message>
     <message>
         <source>You have changed this record. Save your changes before closing?</source>
@@ -4180,35 +4180,11 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Obie strony</translation>
     </message>
     <message numerus="yes">
-        <source>None on this side — %n on both sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>%n of %1 selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n z %1</numerusform>
+            <numerusform>Zaznaczono %n z %1</numerusform>
+            <numerusform>Zaznaczono %n z %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4221,7 +4197,31 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+    <message numerus="yes">
+        <source>None on this side — %n on both sides.</source>
+        <translation>
+            <numerusform>Brak wpisów po tej stronie — po obu stronach: %n.</numerusform>
+            <numerusform>Brak wpisów po tej stronie — po obu stronach: %n.</numerusform>
+            <numerusform>Brak wpisów po tej stronie — po obu stronach: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show both sides</source>
+        <translation>Pokaż obie strony</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nic nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Show the others</source>
+        <translation>Pokaż pozostałe</translation>
     </message>
 </context>
 <context>
@@ -4279,7 +4279,7 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <name>Settings</name>
     <message>
         <source>Login</source>
-        <translation>Login</translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4307,15 +4307,15 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa skrócona</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
         <source>What lists and the msek command call them: small letters, digits, dots, hyphens or underscores, such as anowak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa używana na listach i w poleceniu msek: małe litery, cyfry, kropki, łączniki lub podkreślenia, np. anowak.</translation>
     </message>
     <message>
         <source>Active (can be assigned inquiries)</source>
@@ -4673,7 +4673,7 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>strona internetowa biura</translation>
     </message>
     <message>
-        <source>the letter's date, with the month in words</source>
+        <source>the letter&apos;s date, with the month in words</source>
         <translation>data listu z nazwą miesiąca</translation>
     </message>
     <message>

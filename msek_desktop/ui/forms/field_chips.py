@@ -2,7 +2,7 @@
 Choose… button opening the check list of all of them under it (ticked with a click or Space,
 closed with Enter, Escape or a click elsewhere). Two lines of the form rather than fifteen.
 
-    chips = FieldChips(checklist)     # checklist: organisation_form.FieldsChecklist
+    chips = FieldChips(checklist)     # checklist: FieldsChecklist (below)
     checklist.set_codes(...); checklist.codes()   # the values, as before
 """
 
@@ -10,12 +10,64 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from msek_desktop.ui.forms.organisation_form import FieldsChecklist
+from msek_desktop.core import fields
+from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.layouts import FlowLayout
+
+
+class FieldsChecklist(QListWidget):
+    """The fields of exchange, each with a check box; names in the window's language."""
+
+    ROWS_SHOWN = 16  # the built-in fields; staff additions scroll
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.rows = fields.list_fields(ctx.db)
+        for row in self.rows:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, row.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for number, row in enumerate(self.rows):
+            name = getattr(row, f"name_{self.ctx.language}", "") or row.name_en
+            self.item(number).setText(name)
+        # Wide enough for the longest name in this language: none may be cut off.
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 4)
+        rows = min(self.count(), self.ROWS_SHOWN)
+        self.setMinimumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth())
+
+    def codes(self) -> tuple[str, ...]:
+        items = (self.item(n) for n in range(self.count()))
+        return tuple(
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        )
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        for number in range(self.count()):
+            item = self.item(number)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
 class Chip(QLabel):

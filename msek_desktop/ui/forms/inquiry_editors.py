@@ -24,11 +24,10 @@ from msek_desktop.core import inquiries, organisations, staff
 from msek_desktop.core.rows import InquiryDetail, InquiryRow, StaffRow
 from msek_desktop.core.vocab import Stage
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.field_chips import FieldChips
+from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.followup_actions import date_edit, set_locale_format
 from msek_desktop.ui.forms.inquiry_history import FIELDS
-from msek_desktop.ui.forms.organisation_form import FieldsChecklist
 from msek_desktop.ui.forms.pickers import contact_picker, organisation_picker
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr

@@ -13,25 +13,23 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from msek_desktop.core import contacts, fields, organisations, partner_proposals
+from msek_desktop.core import contacts, organisations, partner_proposals
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
+from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.organisation_fits import add_fits_tab
 from msek_desktop.ui.forms.organisation_history import OrganisationHistory
@@ -50,49 +48,6 @@ def member_columns() -> list[Column]:
         Column("email", lambda: tr("Organisations", "Email"), lambda r: r.email),
         Column("phone", lambda: tr("Organisations", "Phone"), lambda r: r.phone),
     ]
-
-
-class FieldsChecklist(QListWidget):
-    """The fields of exchange, each with a check box; names in the window's language."""
-
-    ROWS_SHOWN = 16  # the built-in fields; staff additions scroll
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.rows = fields.list_fields(ctx.db)
-        for row in self.rows:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, row.code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        for number, row in enumerate(self.rows):
-            name = getattr(row, f"name_{self.ctx.language}", "") or row.name_en
-            self.item(number).setText(name)
-        # Wide enough for the longest name in this language: none may be cut off.
-        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(self.sizeHintForColumn(0) + frame + 4)
-        rows = min(self.count(), self.ROWS_SHOWN)
-        self.setMinimumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth())
-
-    def codes(self) -> tuple[str, ...]:
-        items = (self.item(n) for n in range(self.count()))
-        return tuple(
-            str(i.data(Qt.ItemDataRole.UserRole))
-            for i in items
-            if i.checkState() == Qt.CheckState.Checked
-        )
-
-    def set_codes(self, codes: tuple[str, ...]) -> None:
-        for number in range(self.count()):
-            item = self.item(number)
-            checked = item.data(Qt.ItemDataRole.UserRole) in codes
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
 class OrganisationForm(DirectoryForm):
@@ -127,7 +82,8 @@ class OrganisationForm(DirectoryForm):
         self.city = self.add_field("city", QLineEdit(), 1)
         self.country = self.add_field("country", QLineEdit(), 1)
         self.country.setMaxLength(2)
-        self.fields = self.add_field("fields", FieldsChecklist(ctx), 2)
+        self.fields = FieldsChecklist(ctx)  # the values; shown as chips, ticked in a popup
+        self.field_chips = self.add_field("fields", FieldChips(self.fields), 1)
         self.profile = ProfileEditors(self)
         self.sections = QTabWidget()  # the details, the profile
         self.sections.setObjectName("sections")
@@ -264,7 +220,7 @@ class OrganisationForm(DirectoryForm):
     def retranslate_editors(self) -> None:
         for combo in (self.kind, self.side):
             combo.retranslate()
-        self.fields.retranslate()
+        self.field_chips.retranslate()
         self.profile.retranslate()
         self.history.retranslate()
         self.sections.setTabText(0, tr("OrganisationForm", "Details"))

@@ -180,6 +180,9 @@ class RowTable(QTableView):
         super().keyPressEvent(event)
 
 
+SQUEEZED_LEAST = 80  # a name column narrowed to let the columns after it be seen
+
+
 class ColumnWidths(QObject):
     """A table's column widths: each at least its preset, what the screen measures (a date, a
     badge) and its header; one column (`filling`) takes the room the first `first` columns
@@ -242,6 +245,7 @@ class ColumnWidths(QObject):
             widths = self.two_lines
         wrapped = widths is self.two_lines
         widths = self._grown(keys, widths, room - sum(widths[: self.first]) + widths[filler])
+        widths = self._squeezed(keys, widths, filler, room - least)
         others = sum(w for n, w in enumerate(widths[: self.first]) if n != filler)
         self._fitting = True
         try:
@@ -265,6 +269,25 @@ class ColumnWidths(QObject):
         for key, gap in gaps.items():
             grown[keys.index(key)] += gap * given // wanted
         return grown
+
+    def _squeezed(self, keys: list[str], widths: list[int], filler: int, room: int) -> list[int]:
+        """`widths` with the growing columns (names, elided with their whole text in the
+        tooltip) narrowed, each down to SQUEEZED_LEAST, until the first columns but the filler
+        fit in `room`: a long badge or word in one language does not push the last of them
+        out of sight."""
+        over = sum(w for n, w in enumerate(widths[: self.first]) if n != filler) - room
+        squeezable = [keys.index(k) for k in self.grow if k in keys]
+        squeezed = list(widths)
+        while over > 0:
+            able = [n for n in squeezable if squeezed[n] > SQUEEZED_LEAST]
+            if not able:
+                break
+            share = max(1, -(-over // len(able)))  # rounded up
+            for n in able:
+                cut = min(share, squeezed[n] - SQUEEZED_LEAST, over)
+                squeezed[n] -= cut
+                over -= cut
+        return squeezed
 
     def _header_lines(self, lines: int) -> None:
         header = self.table.horizontalHeader()

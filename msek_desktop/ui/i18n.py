@@ -62,3 +62,9 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     """Translate `text` in `context`. Always write both as literals: packaging/translations.py
     reads them from the code; a call with a count `n` is a plural."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def with_colon(label: str) -> str:
+    """A field's label followed by its colon, as the language writes it (French puts a
+    no-break space before it: « Votre nom : »)."""
+    return tr("Fields", "%1:").replace("%1", label)

@@ -721,6 +721,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>Fields</name>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Write</translation>
     </message>

@@ -721,6 +721,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>Fields</name>
     <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>

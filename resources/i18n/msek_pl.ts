@@ -726,6 +726,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>Fields</name>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Napisz</translation>
     </message>

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from msek_desktop.letters.wording import WORDING
-from msek_desktop.ui.i18n import Languages, tr
+from msek_desktop.ui.i18n import Languages, tr, with_colon
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 NO_BREAK = "\u00a0\u202f"
@@ -175,3 +175,14 @@ def test_my_open_inquiries_are_counted_after_a_colon(
     """Not "244 moje otwarte zapytania": the heading, then the count, in every form."""
     languages.switch(lang)
     assert tr("MyDay", "My open inquiries: %n", None, n) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "text"),
+    [("fr", "Votre nom", "Votre nom\u00a0:"), ("pl", "Imię", "Imię:"), ("en", "Name", "Name:")],
+)
+def test_a_label_made_with_its_colon_writes_it_as_the_language_does(
+    qapp: object, languages: Languages, lang: str, label: str, text: str
+) -> None:
+    languages.switch(lang)
+    assert with_colon(label) == text

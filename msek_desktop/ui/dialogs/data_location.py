@@ -35,7 +35,7 @@ from msek_desktop.core.errors import DatabaseError, UserError
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.server_check import Found
 from msek_desktop.paths import APP_AUTHOR, APP_NAME, DB_FILENAME, Location, data_dir, db_location
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import user_message
@@ -222,7 +222,7 @@ class DataLocationDialog(QDialog):
             field = self.port if name == "port" else self.edits[name]
             field.setObjectName(name)
             field.setAccessibleName(text)
-            label = QLabel(text + ":")
+            label = QLabel(with_colon(text))
             label.setBuddy(field)
             form.addRow(label, with_field(field, self.errors[name]))
         self.edits["host"].setPlaceholderText("msek-01")

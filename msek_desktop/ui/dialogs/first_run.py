@@ -40,7 +40,7 @@ from msek_desktop.core.errors import UserError, ValidationError
 from msek_desktop.core.rows import StaffRow
 from msek_desktop.core.search import fold
 from msek_desktop.ui.dialogs.staff_login import LoginFields
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.messages import user_message
@@ -141,7 +141,7 @@ class StaffForm(QWidget):
     def retranslate(self) -> None:
         for name, edit in self.edits.items():
             text = self.label_text(name)
-            self.labels[name].setText(text + ":")
+            self.labels[name].setText(with_colon(text))
             edit.setAccessibleName(text)
         if self.login is None:
             self.edits["login"].setToolTip(

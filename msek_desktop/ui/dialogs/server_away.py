@@ -36,7 +36,7 @@ from msek_desktop.core.server import ServerAddress
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.dialogs import data_location
 from msek_desktop.ui.dialogs.data_location import DataLocationDialog, store_note
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 from msek_desktop.ui.window.place_status import copy_date_text
 
 
@@ -124,7 +124,7 @@ class PasswordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        label = QLabel(tr("ServerAway", "Password") + ":")
+        label = QLabel(with_colon(tr("ServerAway", "Password")))
         label.setBuddy(self.password)
         form.addRow(label, self.password)
         form.addRow("", self.keep)

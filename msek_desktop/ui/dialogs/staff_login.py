@@ -16,7 +16,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
 
 from msek_desktop.core import roles
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 from msek_desktop.ui.kit.error_texts import field_message
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 
@@ -70,7 +70,7 @@ class LoginFields:
             "role": tr("Settings", "Role"),
         }
         for name, text in texts.items():
-            self.labels[name].setText(text + ":")
+            self.labels[name].setText(with_colon(text))
         self.password.setAccessibleName(texts["password"])
         self.again.setAccessibleName(texts["password_again"])
         self.role.setAccessibleName(texts["role"])

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from msek_desktop.core import logo, settings
 from msek_desktop.core.settings import Declared
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 from msek_desktop.ui.kit import choosers, labels
 from msek_desktop.ui.kit.error_texts import field_message
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
@@ -170,7 +170,7 @@ class OfficeTab(QWidget):
     def retranslate(self) -> None:
         for key, editor in self.editors.items():
             text = self.label_of(key)
-            self.labels[key].setText(text + ":")
+            self.labels[key].setText(with_colon(text))
             editor.focus.setAccessibleName(text)
             if isinstance(editor.widget, CodeCombo):
                 editor.widget.retranslate()

@@ -140,3 +140,16 @@ def widgets_deleted_after_the_test() -> Iterator[None]:
             widget.close()
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def screen(qtbot: Any, db: Any) -> Any:
+    """The Inquiries screen over the module's `db`, as anowak, its first page loaded (modules
+    about another screen define their own `screen`)."""
+    from msek_desktop.ui.context import AppContext
+    from msek_desktop.ui.screens.inquiries import InquiriesScreen
+
+    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget

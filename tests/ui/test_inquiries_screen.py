@@ -30,14 +30,6 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
     return new_database(tmp_path / "s.db", demo.generate, inquiries=400, seed=5)
 
 
-@pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> InquiriesScreen:
-    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
-
-
 def test_model_passes_the_model_tester(screen: InquiriesScreen, qtmodeltester: Any) -> None:
     qtmodeltester.check(screen.model)
 

@@ -36,14 +36,6 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
     return new_database(tmp_path / "c.db", demo.generate, inquiries=300, seed=5)
 
 
-@pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> InquiriesScreen:
-    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
-
-
 def column(screen: InquiriesScreen, key: str) -> int:
     return [c.key for c in screen.model.columns].index(key)
 

@@ -26,14 +26,6 @@ def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
     return new_database(tmp_path / "e.db", demo.generate, inquiries=150, seed=4)
 
 
-@pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> InquiriesScreen:
-    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
-
-
 def notice(screen: InquiriesScreen) -> tuple[str, list[str]] | None:
     """What the empty list says and its buttons; None when the notice is hidden."""
     shown = screen.table.empty

@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
-from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.kit.live import refresh_keeping_place
 from msek_desktop.ui.kit.table import PagedModel
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
@@ -28,14 +26,6 @@ if TYPE_CHECKING:
 @pytest.fixture
 def db(tmp_path: Path, new_database: Callable[..., Database]) -> Database:
     return new_database(tmp_path / "s.db", demo.generate, inquiries=400, seed=5)
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> InquiriesScreen:
-    widget = InquiriesScreen(AppContext(db=db, me="anowak", languages=Languages()))
-    qtbot.addWidget(widget)
-    widget.refresh()
-    return widget
 
 
 @pytest.fixture

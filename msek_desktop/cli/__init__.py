@@ -29,6 +29,7 @@ from sqlalchemy import exc as sa_exc
 from msek_desktop import __version__
 from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive
+from msek_desktop.cli.calendar_cmd import register as register_calendar
 from msek_desktop.cli.failures import (
     environment_error,
     fail,
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_match(sub, db_opt)  # match REF [--limit N] [--json]
     register_propose(sub, db_opt)  # propose REF ORG_ID ...
     register_move_to(sub, db_opt)  # move-to postgresql://...
+    register_calendar(sub, db_opt)  # calendar [--assignee LOGIN | --all] --out FILE.ics
     server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
     return parser
 

@@ -1,28 +1,36 @@
 """Follow-ups: the list shared by My day and the Follow-ups screen, and the whole office's list.
 
-A FollowUpList is a heading, a table and two actions on the selected open row: "Mark as
+A FollowUpList is a heading, a table and three actions on the selected open row: "Mark as
 done…" (asks what came of it, and what next) and "Reschedule…" (asks a new date), both the
-FollowUpActions the inquiry form uses too. After a write it emits `changed`; the screen
+FollowUpActions the inquiry form uses too, and "Add to calendar" (the follow-up as a one-event
+.ics in a temporary folder, opened with the system's calendar program: Outlook offers to add
+it; core.calendar). After a write it emits `changed`; the screen
 holding it reloads its rows and tells the others (data_changed). An empty list says why, and
 what to do (`empty_text`).
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.core import followups, staff
+from msek_desktop.core.errors import UserError
 from msek_desktop.core.followups import When
 from msek_desktop.core.rows import FollowUpRow
+from msek_desktop.letters.files import safe_filename
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.error_texts import error_text
 from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import Choice, CodeCombo, RowTable
@@ -74,6 +82,8 @@ class FollowUpList(QWidget):
         share_width(self.table, columns, {"description", "subject"})
         self.done_button = QPushButton()
         self.reschedule_button = QPushButton()
+        self.calendar_button = QPushButton()
+        self.calendar_button.setObjectName(f"{name}AddToCalendar")
         self.followup_actions = FollowUpActions(ctx, self, self.changed.emit)
         self._layout()
         self.table.activated_row.connect(lambda row: ctx.events.open_inquiry.emit(row.inquiry_id))
@@ -82,6 +92,7 @@ class FollowUpList(QWidget):
         act = self.followup_actions
         self.done_button.clicked.connect(lambda: act.complete(self.selected()))
         self.reschedule_button.clicked.connect(lambda: act.reschedule(self.selected()))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
         self._enable()
 
     def _layout(self) -> None:
@@ -89,18 +100,24 @@ class FollowUpList(QWidget):
         buttons.addWidget(self.heading, 1)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.reschedule_button)
+        buttons.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.table, self.done_button)
         self.setTabOrder(self.done_button, self.reschedule_button)
+        self.setTabOrder(self.reschedule_button, self.calendar_button)
 
     def retranslate(self, table_name: str) -> None:
         self.done_button.setText(tr("FollowUps", "Mark as done…"))
         self.done_button.setAccessibleName(tr("FollowUps", "Mark the follow-up done"))
         self.reschedule_button.setText(tr("FollowUps", "Reschedule…"))
         self.reschedule_button.setAccessibleName(tr("FollowUps", "Reschedule the follow-up"))
+        self.calendar_button.setText(tr("FollowUps", "Add to calendar"))
+        self.calendar_button.setAccessibleName(
+            tr("FollowUps", "Add the follow-up to your calendar program")
+        )
         self.table.setAccessibleName(table_name)
         self.model.retranslate()
         self.table.viewport().update()  # action names are translated as they are painted
@@ -118,11 +135,43 @@ class FollowUpList(QWidget):
         return OVERDUE if row.is_overdue(self.ctx.today()) else None
 
     def _enable(self) -> None:
-        """Done and Reschedule act on an open follow-up (one already done is history)."""
+        """Done, Reschedule and Add to calendar act on an open follow-up (one already done
+        is history)."""
         row = self.selected()
         picked = row is not None and row.done_at is None
         self.done_button.setEnabled(picked)
         self.reschedule_button.setEnabled(picked)
+        self.calendar_button.setEnabled(picked)
+
+    def add_to_calendar(self) -> None:
+        """The selected follow-up as a one-event .ics (the UID of `msek calendar`'s, so a
+        calendar holding both keeps one event), opened with the calendar program."""
+        row = self.selected()
+        if row is None:
+            return
+        from msek_desktop.core import calendar  # icalendar: loaded on first use
+
+        title = tr("FollowUps", "Add to calendar")
+        try:
+            data = calendar.followup_ics(self.ctx.db, row.id)
+            path = Path(tempfile.mkdtemp(prefix="msek-calendar-")) / safe_filename(
+                row.inquiry_ref, ".ics"
+            )
+            path.write_bytes(data)
+        except UserError as exc:
+            questions.warn(self, title, error_text(exc.message))
+            return
+        except OSError as exc:
+            message = tr("FollowUps", "The calendar file could not be written.")
+            questions.warn(self, title, f"{message}\n{exc.strerror or exc}")
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            questions.warn(
+                self, title,
+                tr("FollowUps", "No calendar program was found to open %1.").replace(
+                    "%1", str(path)
+                ),
+            )  # fmt: skip
 
     def selected(self) -> FollowUpRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -27,7 +27,7 @@ The transactions (see FOOTPRINT in the test for what each leaves in the file):
               organisations, their timeline entries and search entries, in ONE transaction
     org       create_organisation            contact    create_contact
     inquiry   create_inquiry (contact, organisation, two fields, assignee)
-    update    update_inquiry: subject, desired counterpart, priority, assignee, stage
+    update    update_inquiry of an open inquiry: subject, desired counterpart, priority, assignee, stage
     person    update_contact: notes and position (re-indexes the person's inquiries)
     followup  add_followup                   done       complete_followup
 
@@ -53,7 +53,7 @@ from msek_desktop.core import contacts, followups, importing, inquiries, organis
 from msek_desktop.core.db import WriteSession
 from msek_desktop.core.models import Contact, Field, FollowUp, Inquiry, Organisation, StaffMember
 from msek_desktop.core.store import open_database
-from msek_desktop.core.vocab import PIPELINE
+from msek_desktop.core.vocab import CLOSED_STAGES, PIPELINE
 
 KINDS = ("import", "org", "contact", "inquiry", "update", "person", "followup", "done")
 WEIGHTS = (3, 1, 1, 3, 3, 1, 2, 1)
@@ -96,6 +96,9 @@ class Writer:
             stmt = select(Contact.id, Contact.organisation_id)
             self.contacts = [(cid, oid) for cid, oid in s.execute(stmt)]
             self.inquiries = list(s.scalars(select(Inquiry.id)))
+            # a closed inquiry is read-only until reopened: updates go to open ones
+            still_open = select(Inquiry.id).where(Inquiry.stage.not_in(CLOSED_STAGES))
+            self.open_inquiries = list(s.scalars(still_open))
             done = select(FollowUp.id).where(FollowUp.done_at.is_(None))
             self.open_followups = list(s.scalars(done))
         event.listen(WriteSession, "after_begin", lambda *_: say("open"))
@@ -112,7 +115,9 @@ class Writer:
         say("ready")
         while True:
             kind = self.rng.choices(KINDS, WEIGHTS)[0]
-            if kind in ("update", "followup") and not self.inquiries:
+            if kind == "followup" and not self.inquiries:
+                kind = "inquiry"
+            if kind == "update" and not self.open_inquiries:
                 kind = "inquiry"
             if kind == "done" and not self.open_followups:
                 kind = "followup" if self.inquiries else "inquiry"
@@ -188,9 +193,10 @@ class Writer:
         row = inquiries.create_inquiry(self.db, values, actor="anna")
         say(f"commit {mark}")
         self.inquiries.append(row.id)
+        self.open_inquiries.append(row.id)
 
     def do_update(self, mark: str) -> None:
-        iid = self.rng.choice(self.inquiries)
+        iid = self.rng.choice(self.open_inquiries)
         values = {
             "subject": f"{mark} Résidence d'artistes", "desired_counterpart": f"{mark} szkoła",
             "priority": self.rng.choice(("low", "normal", "high")),
@@ -199,6 +205,8 @@ class Writer:
         say(f"begin update {mark} 1")
         inquiries.update_inquiry(self.db, iid, values, actor="marc")
         say(f"commit {mark}")
+        if values["stage"] in CLOSED_STAGES:
+            self.open_inquiries.remove(iid)
 
     def do_person(self, mark: str) -> None:
         cid, _org = self.rng.choice(self.contacts)

@@ -27,7 +27,7 @@ The transactions (see FOOTPRINT in the test for what each leaves in the file):
               organisations, their timeline entries and search entries, in ONE transaction
     org       create_organisation            contact    create_contact
     inquiry   create_inquiry (contact, organisation, two fields, assignee)
-    update    update_inquiry of an open inquiry: subject, desired counterpart, priority, assignee, stage
+    update    update_inquiry (open ones): subject, desired counterpart, priority, assignee, stage
     person    update_contact: notes and position (re-indexes the person's inquiries)
     followup  add_followup                   done       complete_followup
 

@@ -963,6 +963,22 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Reschedule…</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Add to calendar</translation>
+    </message>
+    <message>
+        <source>Add the follow-up to your calendar program</source>
+        <translation>Add the follow-up to your calendar program</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>The calendar file could not be written.</translation>
+    </message>
+    <message>
+        <source>No calendar program was found to open %1.</source>
+        <translation>No calendar program was found to open %1.</translation>
+    </message>
+    <message>
         <source>All open follow-ups</source>
         <translation>All open follow-ups</translation>
     </message>

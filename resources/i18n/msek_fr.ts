@@ -963,6 +963,22 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Reporter…</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Ajouter au calendrier</translation>
+    </message>
+    <message>
+        <source>Add the follow-up to your calendar program</source>
+        <translation>Ajouter la relance à votre programme de calendrier</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>Le fichier de calendrier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>No calendar program was found to open %1.</source>
+        <translation>Aucun programme de calendrier n’a été trouvé pour ouvrir %1.</translation>
+    </message>
+    <message>
         <source>All open follow-ups</source>
         <translation>Toutes les relances en cours</translation>
     </message>

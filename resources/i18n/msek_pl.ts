@@ -968,6 +968,22 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Zmień termin…</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Dodaj do kalendarza</translation>
+    </message>
+    <message>
+        <source>Add the follow-up to your calendar program</source>
+        <translation>Dodaj przypomnienie do swojego programu kalendarza</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written.</source>
+        <translation>Nie udało się zapisać pliku kalendarza.</translation>
+    </message>
+    <message>
+        <source>No calendar program was found to open %1.</source>
+        <translation>Nie znaleziono programu kalendarza, który otworzyłby %1.</translation>
+    </message>
+    <message>
         <source>All open follow-ups</source>
         <translation>Wszystkie otwarte przypomnienia</translation>
     </message>

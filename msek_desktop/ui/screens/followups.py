@@ -17,9 +17,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from msek_desktop.core import followups, staff
 from msek_desktop.core.errors import UserError
@@ -31,6 +38,7 @@ from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
 from msek_desktop.ui.kit.error_texts import error_text
+from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import install_server_notice, reads_server
 from msek_desktop.ui.kit.table import OVERDUE, Column, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import Choice, CodeCombo, RowTable
@@ -82,7 +90,11 @@ class FollowUpList(QWidget):
         share_width(self.table, columns, {"description", "subject"})
         self.done_button = QPushButton()
         self.reschedule_button = QPushButton()
-        self.calendar_button = QPushButton()
+        # an icon with its words in the tooltip: the lists sit side by side in My day, and a
+        # third worded button would widen the window past a 1280-pixel screen
+        self.calendar_button = QToolButton()
+        self.calendar_button.setIcon(icon("calendar-plus"))
+        self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.calendar_button.setObjectName(f"{name}AddToCalendar")
         self.followup_actions = FollowUpActions(ctx, self, self.changed.emit)
         self._layout()
@@ -115,6 +127,7 @@ class FollowUpList(QWidget):
         self.reschedule_button.setText(tr("FollowUps", "Reschedule…"))
         self.reschedule_button.setAccessibleName(tr("FollowUps", "Reschedule the follow-up"))
         self.calendar_button.setText(tr("FollowUps", "Add to calendar"))
+        self.calendar_button.setToolTip(tr("FollowUps", "Add to calendar"))
         self.calendar_button.setAccessibleName(
             tr("FollowUps", "Add the follow-up to your calendar program")
         )

@@ -159,12 +159,7 @@ class StageBadgeDelegate(QStyledItemDelegate):
         if stage is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt, text = cell_without_text(self, painter, option, index)
         room = QRectF(opt.rect).adjusted(4, 1, -4, -1)
         paint_badge(painter, room, stage, text, opt.font)
 
@@ -202,12 +197,7 @@ class NoteDelegate(QStyledItemDelegate):
         if not self._is_noted(index):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt, text = cell_without_text(self, painter, option, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         colour = opt.palette.highlightedText().color() if selected else self.COLOUR
         rect = QRectF(opt.rect).adjusted(5, 0, -3, 0)
@@ -232,3 +222,17 @@ def badge_width(font: QFont, texts: list[str]) -> int:
     """A column's width that holds the widest of these badges whole, with the cell's margins."""
     badge = Badge(font)
     return max((badge.width(t) for t in texts), default=0) + 8 + 8
+
+
+def cell_without_text(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem, index: Index
+) -> tuple[QStyleOptionViewItem, str]:
+    """The cell drawn as the style does (background, selection) but without its text; the
+    options it was drawn with, and the text, for the delegate to draw its own way."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    style = opt.widget.style() if opt.widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+    return opt, text

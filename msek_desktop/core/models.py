@@ -269,10 +269,14 @@ class TimelineEntry(Base):
 
 
 class LetterTemplate(Versioned, SoftDeleted, Base):
+    """A template staff edit: a proposal letter's (purpose "letter") or an email's ("email":
+    reply, proposal, followup, introduction), in one language, with the same placeholders."""
+
     __tablename__ = "letter_templates"
-    __table_args__ = (UniqueConstraint("language", "name"),)
+    __table_args__ = (UniqueConstraint("purpose", "language", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(10), default="letter", server_default="letter")
     language: Mapped[str] = mapped_column(String(2))
     name: Mapped[str] = mapped_column(String(100))
     subject: Mapped[str] = mapped_column(String(300))
@@ -344,6 +348,31 @@ class ConsentRecord(Timestamped, Base):
     source: Mapped[str] = mapped_column(String(200), default="")
     expires_on: Mapped[date | None] = mapped_column(default=None)
     withdrawn_on: Mapped[date | None] = mapped_column(default=None)
+
+
+class Document(Base):
+    """A file attached to an inquiry or an organisation, kept inside the database so backups
+    hold it. Its bytes are loaded only when asked for (deferred). Removing it moves it to the
+    bin (deleted_at), from which it is purged after 30 days."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
 
 
 class Setting(Versioned, Base):

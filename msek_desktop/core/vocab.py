@@ -156,6 +156,17 @@ class TimelineKind(StrEnum):
     DELETED = "deleted"
     RESTORED = "restored"
     PARTNER = "partner"  # a partner proposed, or its proposal's state changed
+    # activities staff log by hand (core.activities): the text in new_value, its first line
+    # the summary shown in the history, the rest the details
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    # a document attached (new_value: its name) or moved to the bin (old_value: its name)
+    DOCUMENT = "document"
+
+
+# What staff log by hand on a record's history, in the order the buttons show them.
+ACTIVITY_KINDS = (TimelineKind.CALL, TimelineKind.NOTE, TimelineKind.EMAIL, TimelineKind.MEETING)
 
 
 # The built-in fields of exchange: the 7 UNESCO creative fields, then the office's own.

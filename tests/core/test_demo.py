@@ -360,6 +360,23 @@ def test_timeline_has_creation_and_stage_changes(
         assert all(a[2] == b[1] for a, b in itertools.pairwise(steps))
 
 
+def test_activities_are_logged_before_the_steps_in_the_inquirys_language(
+    demo_db: tuple[Database, demo.DemoSummary],
+) -> None:
+    db, _ = demo_db
+    rows = _rows(
+        db,
+        "SELECT t.kind, t.new_value, t.at, c.at, i.letter_language FROM timeline_entries t"
+        " JOIN timeline_entries c ON c.inquiry_id = t.inquiry_id AND c.kind = 'created'"
+        " JOIN inquiries i ON i.id = t.inquiry_id"
+        " WHERE t.kind IN ('call', 'note', 'email', 'meeting')",
+    )
+    assert {kind for kind, *_ in rows} == {"call", "note", "email", "meeting"}
+    assert all(text.strip() and at > created for _, text, at, created, _ in rows)
+    polish = [text for _, text, _, _, lang in rows if lang == "pl"]
+    assert any(letter in text for text in polish for letter in "ąęłóśż")
+
+
 def test_each_staff_member_has_overdue_today_and_upcoming_follow_ups(
     demo_db: tuple[Database, demo.DemoSummary],
 ) -> None:

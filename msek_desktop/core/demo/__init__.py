@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from msek_desktop.core import search
 from msek_desktop.core.db import Database
+from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import _at, _Ids
 from msek_desktop.core.demo.data import _KNOWN_ORGS, _STAFF
 from msek_desktop.core.demo.inquiries import _InquiryWriter, _plan
@@ -115,7 +116,7 @@ def generate(
         _write_people(out, rng, people, today)
         report(n_orgs + n_contacts, total)
         proposer = _Proposer(out, prng, orgs, today)
-        writer = _InquiryWriter(out, rng, ids, people, today, proposer)
+        writer = _InquiryWriter(out, rng, ids, people, today, proposer, _Activities(seed))
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)

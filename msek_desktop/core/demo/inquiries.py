@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import (
     _FR,
     _PL,
@@ -155,8 +156,10 @@ class _InquiryWriter:
         people: Sequence[_Person],
         today: date,
         proposer: _Proposer | None = None,
+        activities: _Activities | None = None,
     ) -> None:
         self.out, self.proposer, self.rng, self.ids = out, proposer, rng, ids
+        self.activities = activities
         self.people, self.today = people, today
         self.composer = Composer(rng)
         self.follow_ups = 0
@@ -198,6 +201,8 @@ class _InquiryWriter:
         reason, path, end = self._path(received, stage)
         created_at = _at(received, _ri(rng, 0, 540))
         moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
+        if self.activities is not None:
+            self.activities.add(actor, created_at, moments, lang, timeline_rows)
         closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
         updated_at = moments[-1] if moments else created_at
         last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)

@@ -133,6 +133,16 @@ MESSAGES: dict[str, str] = {
         "The file is UTF-8 text but {count} bytes are not UTF-8 ({where}); correct the text"
         " there and save the file as UTF-8."
     ),
+    # core.documents: files attached to a record (also file_missing, file_folder, file_unreadable)
+    "document_too_large": "{name} is {shown}; a document may be at most {limit_mb} MB.",
+    "document_empty": "{name} is empty (0 bytes); there is nothing to attach.",
+    "document_not_file": "{path} is not a file but a pipe, a device or another special file.",
+    "document_record_deleted": "{what} is deleted: restore it before attaching documents.",
+    "document_damaged": (
+        "{name} is damaged in the database: its bytes no longer match the SHA-256 recorded when"
+        " it was attached; restore a backup to get it back."
+    ),
+    "document_unwritable": "{path} cannot be written: {reason}.",
 }
 
 

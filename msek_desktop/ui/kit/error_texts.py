@@ -14,6 +14,7 @@ from typing import Any
 from msek_desktop.core.errors import MESSAGES, Message
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.document_texts import TEXTS as DOCUMENT_TEXTS
 from msek_desktop.ui.kit.logo_texts import logo_reason
 
 __all__ = ["TEXTS", "error_text", "field_message", "quoted"]
@@ -270,6 +271,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "no_column": lambda p: tr("Import", "No column is imported as this."),
     "no_name_column": lambda p: tr("Import", "No column is imported as last name or organisation."),
     **_FILE_TEXTS,
+    **DOCUMENT_TEXTS,  # core.documents
 }
 
 

@@ -88,6 +88,13 @@ MESSAGES: dict[str, str] = {
     "decline_reason": "say why the organisation declined: one of {allowed}",
     "template_exists": "a {language} template named {name!r} already exists",
     "template_language": "template {name!r} is for {template_language}, not {language}",
+    # core.email_drafts
+    "no_inquiry": "inquiry {id} does not exist",
+    "email_no_address": "{name} has no email address: add it to their record first",
+    "email_no_inquiry": "{name} has no inquiry: an email is written about one",
+    "email_introduction": (
+        "an introduction is written to a proposed partner: give the inquiry and the organisation"
+    ),
     # also given: the {problem} (a core.logo.LogoProblem) and its {detail}
     "logo_unusable": "cannot be used: {reason}",
     # core.importing: rows and the header line

@@ -20,16 +20,19 @@ The templates in the table are those of proposal letters. The two other kinds of
 acknowledgement (no partner yet) and the introduction (to the proposed partner), are written
 in the shipped wording of their kind: the [acknowledgement] and [introduction] tables of the
 same file (shipped_template).
+
+Email templates (purpose "email", core.email_drafts) live in the same table with the same
+placeholders and the same machinery: one per language and name (EMAIL_NAMES: reply, proposal,
+followup, introduction), shipped in resources/emails/<language>.toml with their own `former`
+digests, copied at first use, and a deleted one comes back with the shipped text. Every
+function takes `purpose` (LETTER by default), so the letters never see an email template.
 """
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
@@ -38,6 +41,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from msek_desktop.core import changes, errors
+from msek_desktop.core import shipped_templates as shipped
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import LetterTemplate, utcnow
 from msek_desktop.core.placeholders import (
@@ -54,21 +58,39 @@ from msek_desktop.core.placeholders import (
     typed_placeholders,
     unknown,
 )
+from msek_desktop.core.shipped_templates import (
+    EMAIL,
+    EMAIL_NAMES,
+    LETTER,
+    PURPOSES,
+    SHIPPED_KINDS,
+    DefaultTemplate,
+    default_template,
+    email_default,
+    former_digests,
+    shipped_template,
+    text_digest,
+)
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Language
-from msek_desktop.paths import resource_path
 
 __all__ = [  # with the placeholders' names, which are the templates' too
+    "EMAIL",
+    "EMAIL_NAMES",
     "LABEL",
+    "LETTER",
     "MAX_BODY",
     "MAX_SUBJECT",
     "PLACEHOLDERS",
+    "PURPOSES",
     "SHIPPED_KINDS",
     "DefaultTemplate",
     "PlaceholderProblem",
     "TemplateRow",
     "default_template",
     "delete_template",
+    "email_default",
+    "email_template",
     "fill",
     "fill_only",
     "fill_typed",
@@ -90,6 +112,7 @@ __all__ = [  # with the placeholders' names, which are the templates' too
 ]
 
 LABEL = "Letter template"
+_LABELS = {LETTER: LABEL, EMAIL: "Email template"}
 MAX_SUBJECT = 300
 MAX_BODY = 20_000
 
@@ -106,108 +129,65 @@ class TemplateRow:
     deleted_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class DefaultTemplate:
-    language: str
-    name: str
-    subject: str
-    body: str
-
-
 # -- defaults -------------------------------------------------------------------------------
 
 
-SHIPPED_KINDS = ("acknowledgement", "introduction")  # letters in shipped wording only
+def _key(purpose: str, language: str, name: str) -> tuple[str, ...]:
+    """What a shipped default stands for: a letter's, its language (staff may rename it or
+    add others); an email's, its language and name (the name is how an email asks for it)."""
+    return (language,) if purpose == LETTER else (language, name)
 
 
-@cache
-def _shipped(language: str) -> dict[str, Any]:
-    """resources/letters/<language>.toml, read once (it ships with the program)."""
-    code = Language(language).value
-    with resource_path("letters", f"{code}.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def default_template(language: str) -> DefaultTemplate:
-    """The shipped proposal template of `language`, read from resources/letters."""
-    data = _shipped(language)
-    code = Language(language).value
-    return DefaultTemplate(code, data["name"], data["subject"].strip(), data["body"].strip())
-
-
-def shipped_template(language: str, kind: str) -> DefaultTemplate:
-    """The shipped wording of an acknowledgement or an introduction letter in `language`."""
-    if kind not in SHIPPED_KINDS:
-        raise ValueError(f"no shipped wording for letters of kind {kind!r}")
-    data = _shipped(language)[kind]
-    code = Language(language).value
-    return DefaultTemplate(code, data["name"], data["subject"].strip(), data["body"].strip())
-
-
-def text_digest(subject: str, body: str) -> str:
-    """What `former` lists for a shipped text: SHA-256 of the subject, a line break, the body."""
-    return hashlib.sha256(f"{subject}\n{body}".encode()).hexdigest()
-
-
-def former_digests(language: str) -> frozenset[str]:
-    """The digests of the texts earlier releases shipped as `language`'s proposal template."""
-    return frozenset(_shipped(language).get("former", ()))
-
-
-def _ensure_defaults(db: Database) -> None:
-    """Copy the shipped template of each language that has no live template yet, and give
-    the current shipped text to stored copies of an earlier one staff never changed."""
+def _ensure_defaults(db: Database, purpose: str = LETTER) -> None:
+    """Copy each shipped default of `purpose` that has no live template yet, and give the
+    current shipped text to stored copies of an earlier one staff never changed."""
     with db.read() as session:
         live = session.execute(
             select(
-                LetterTemplate.id, LetterTemplate.language, LetterTemplate.subject,
-                LetterTemplate.body,
-            ).where(LetterTemplate.deleted_at.is_(None))
+                LetterTemplate.id, LetterTemplate.language, LetterTemplate.name,
+                LetterTemplate.subject, LetterTemplate.body,
+            ).where(LetterTemplate.deleted_at.is_(None), LetterTemplate.purpose == purpose)
         ).all()  # fmt: skip
-    languages = {row.language for row in live}
-    missing = [lang.value for lang in Language if lang.value not in languages]
+    covered = {_key(purpose, row.language, row.name) for row in live}
+    defaults = shipped.defaults(purpose)
+    missing = [d for d in defaults if _key(purpose, d.language, d.name) not in covered]
     stale = [
         row.id
         for row in live
-        if row.language in _LANGUAGES
-        and text_digest(row.subject, row.body) in former_digests(row.language)
+        if text_digest(row.subject, row.body) in shipped.former(purpose, row.language, row.name)
     ]
     if not (missing or stale) or db.read_only:  # read-only: the shipped text (template_for)
         return
     try:
         with db.write() as session:
-            for language in missing:
-                _add_default(session, default_template(language))
+            for default in missing:
+                _add_default(session, default, purpose)
             for template_id in stale:
                 _follow_shipped(session, template_id)
     except (sa_exc.IntegrityError, StaleDataError):
         pass  # another window added or refreshed the same default meanwhile
 
 
-_LANGUAGES = frozenset(lang.value for lang in Language)
-
-
 def _follow_shipped(session: Session, template_id: int) -> None:
     """The template still holds an earlier shipped text: it takes the current one."""
-    template = session.get(LetterTemplate, template_id)
-    if template is None or template.deleted_at is not None:
+    t = session.get(LetterTemplate, template_id)
+    if t is None or t.deleted_at is not None:
         return
-    if text_digest(template.subject, template.body) not in former_digests(template.language):
+    if text_digest(t.subject, t.body) not in shipped.former(t.purpose, t.language, t.name):
         return  # changed meanwhile: staff's text is kept
-    shipped = default_template(template.language)
-    template.subject, template.body = shipped.subject, shipped.body
+    text = shipped.shipped_for(t.purpose, t.language, t.name)
+    t.subject, t.body = text.subject, text.body
 
 
-def _add_default(session: Session, default: DefaultTemplate) -> None:
-    live = select(LetterTemplate.id).where(
-        LetterTemplate.language == default.language, LetterTemplate.deleted_at.is_(None)
-    )
+def _add_default(session: Session, default: DefaultTemplate, purpose: str) -> None:
+    same_purpose = (LetterTemplate.purpose == purpose, LetterTemplate.language == default.language)
+    live = select(LetterTemplate.id).where(*same_purpose, LetterTemplate.deleted_at.is_(None))
+    if purpose == EMAIL:
+        live = live.where(LetterTemplate.name == default.name)
     if session.scalar(live) is not None:
         return
     same_name = session.scalar(
-        select(LetterTemplate).where(
-            LetterTemplate.language == default.language, LetterTemplate.name == default.name
-        )
+        select(LetterTemplate).where(*same_purpose, LetterTemplate.name == default.name)
     )
     if same_name is not None:  # deleted by staff: it comes back with the shipped text
         same_name.deleted_at = None
@@ -215,8 +195,8 @@ def _add_default(session: Session, default: DefaultTemplate) -> None:
         return
     session.add(
         LetterTemplate(
-            language=default.language, name=default.name, subject=default.subject,
-            body=default.body,
+            purpose=purpose, language=default.language, name=default.name,
+            subject=default.subject, body=default.body,
         )
     )  # fmt: skip
 
@@ -230,10 +210,15 @@ def to_row(t: LetterTemplate) -> TemplateRow:
     )
 
 
-def list_templates(db: Database, language: str | None = None) -> list[TemplateRow]:
-    """Live templates, by language then the order they were made (the default first)."""
-    _ensure_defaults(db)
-    stmt = select(LetterTemplate).where(LetterTemplate.deleted_at.is_(None))
+def list_templates(
+    db: Database, language: str | None = None, *, purpose: str = LETTER
+) -> list[TemplateRow]:
+    """Live templates of `purpose`, by language then the order they were made (the default
+    first)."""
+    _ensure_defaults(db, purpose)
+    stmt = select(LetterTemplate).where(
+        LetterTemplate.deleted_at.is_(None), LetterTemplate.purpose == purpose
+    )
     if language is not None:
         stmt = stmt.where(LetterTemplate.language == language)
     with db.read() as session:
@@ -241,9 +226,18 @@ def list_templates(db: Database, language: str | None = None) -> list[TemplateRo
         return [to_row(t) for t in rows]
 
 
-def get_template(db: Database, template_id: int) -> TemplateRow:
+def _get_live(session: Session, template_id: int, purpose: str) -> LetterTemplate:
+    """The live template of `purpose`: one of the other purpose is not found, as a deleted one."""
+    label = _LABELS[purpose]
+    template = changes.get_live(session, LetterTemplate, template_id, label)
+    if template.purpose != purpose:
+        raise errors.NotFoundError(f"{label} {template_id} does not exist or was deleted.")
+    return template
+
+
+def get_template(db: Database, template_id: int, *, purpose: str = LETTER) -> TemplateRow:
     with db.read() as session:
-        return to_row(changes.get_live(session, LetterTemplate, template_id, LABEL))
+        return to_row(_get_live(session, template_id, purpose))
 
 
 def template_for(db: Database, language: str, template_id: int | None = None) -> TemplateRow:
@@ -268,13 +262,26 @@ def template_for(db: Database, language: str, template_id: int | None = None) ->
     return rows[0]
 
 
-def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:
+def email_template(db: Database, language: str, name: str) -> TemplateRow:
+    """The email template `name` in `language`: staff's copy, or the shipped text when the
+    database is read-only and has none yet."""
+    for row in list_templates(db, language, purpose=EMAIL):
+        if row.name == name:
+            return row
+    shipped = email_default(language, name)  # read-only: nothing could be copied
+    return TemplateRow(0, shipped.language, name, shipped.subject, shipped.body, 0, utcnow())
+
+
+def _clean(values: Mapping[str, Any], partial: bool, purpose: str) -> dict[str, Any]:
     check = Checker()
     out: dict[str, Any] = {}
     if not partial or "language" in values:
         out["language"] = check.choice("language", values.get("language"), Language)
     if not partial or "name" in values:
-        out["name"] = check.text("name", values.get("name"), required=True, max_len=100)
+        if purpose == EMAIL:  # an email asks for its template by name
+            out["name"] = check.choice("name", values.get("name"), EMAIL_NAMES)
+        else:
+            out["name"] = check.text("name", values.get("name"), required=True, max_len=100)
     limits = {"subject": MAX_SUBJECT, "body": MAX_BODY}
     for name, limit in limits.items():
         if not partial or name in values:
@@ -292,16 +299,19 @@ def save_template(
     *,
     template_id: int | None = None,
     expected_version: int | None = None,
+    purpose: str = LETTER,
 ) -> TemplateRow:
-    """Create (template_id None) or change a template; its placeholders are checked first."""
-    clean = _clean(values, partial=template_id is not None)
+    """Create (template_id None) or change a template of `purpose`; its placeholders are
+    checked first. An email template's name is one of EMAIL_NAMES."""
+    clean = _clean(values, partial=template_id is not None, purpose=purpose)
+    label = _LABELS[purpose]
     with db.write() as session:
         if template_id is None:
-            template = LetterTemplate(**clean)
+            template = LetterTemplate(purpose=purpose, **clean)
             session.add(template)
         else:
-            template = changes.get_live(session, LetterTemplate, template_id, LABEL)
-            changes.check_version(template, expected_version, f"{LABEL} {template.name!r}")
+            template = _get_live(session, template_id, purpose)
+            changes.check_version(template, expected_version, f"{label} {template.name!r}")
             changes.apply(template, clean)
         _refuse_duplicate_name(session, template)
         session.flush()
@@ -310,7 +320,9 @@ def save_template(
 
 def _refuse_duplicate_name(session: Session, template: LetterTemplate) -> None:
     stmt = select(LetterTemplate.id).where(
-        LetterTemplate.language == template.language, LetterTemplate.name == template.name
+        LetterTemplate.purpose == template.purpose,
+        LetterTemplate.language == template.language,
+        LetterTemplate.name == template.name,
     )
     if template.id is not None:
         stmt = stmt.where(LetterTemplate.id != template.id)
@@ -321,10 +333,11 @@ def _refuse_duplicate_name(session: Session, template: LetterTemplate) -> None:
             )
 
 
-def delete_template(db: Database, template_id: int) -> TemplateRow:
-    """Soft delete. A language left without templates gets its shipped default back."""
+def delete_template(db: Database, template_id: int, *, purpose: str = LETTER) -> TemplateRow:
+    """Soft delete. A language left without letter templates gets its shipped default back;
+    a deleted email template comes back with its shipped text."""
     with db.write() as session:
-        template = changes.get_live(session, LetterTemplate, template_id, LABEL)
+        template = _get_live(session, template_id, purpose)
         template.deleted_at = utcnow()
         session.flush()
         return to_row(template)

@@ -15,6 +15,7 @@ from msek_desktop.core.errors import MESSAGES, Message
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.document_texts import TEXTS as DOCUMENT_TEXTS
+from msek_desktop.ui.kit.email_error_texts import TEXTS as EMAIL_TEXTS
 from msek_desktop.ui.kit.logo_texts import logo_reason
 
 __all__ = ["TEXTS", "error_text", "field_message", "quoted"]
@@ -272,6 +273,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "no_name_column": lambda p: tr("Import", "No column is imported as last name or organisation."),
     **_FILE_TEXTS,
     **DOCUMENT_TEXTS,  # core.documents
+    **EMAIL_TEXTS,  # core.email_drafts
 }
 
 

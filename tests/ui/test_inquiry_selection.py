@@ -99,7 +99,7 @@ def test_a_new_filter_forgets_select_all(screen: InquiriesScreen, db: Database) 
 def test_select_all_is_in_the_list_s_context_menu(screen: InquiriesScreen, db: Database) -> None:
     total = open_total(db)
     actions = [a for a in screen.table.actions() if not a.isSeparator()]
-    assert [a.text() for a in actions] == ["Select all", "Letters…", "Restore"]
+    assert [a.text() for a in actions] == ["Select all", "Letters…", "Restore", "Log call…"]
     assert screen.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     actions[0].trigger()
     assert screen.count.text() == f"All {total} inquiries selected"

@@ -78,7 +78,7 @@ def test_select_all_restores_every_deleted_record_after_saying_how_many(
     screen.show_deleted.setChecked(True)
     assert screen.model.rowCount() == PagedModel.PAGE < DELETED
     actions = [a for a in screen.table.actions() if not a.isSeparator()]
-    assert [a.text() for a in actions] == ["Select all", "Restore"]
+    assert [a.text() for a in actions] == ["Select all", "Restore", "Log call…"]
     actions[0].trigger()  # as Ctrl+A does
     assert screen.count.text() == f"All {DELETED} {word(screen)} selected"
     assert len(screen.selected_ids()) == DELETED

@@ -34,6 +34,7 @@ from msek_desktop.core.followups import When
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.letters.files import safe_filename
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
@@ -212,10 +213,12 @@ class FollowUpsScreen(Screen):
         self.list = FollowUpList(ctx, followup_columns(self._name_of), "followUps")
         self.list.empty_text = self._empty_text
         self.list.empty_choices = self._empty_choices
+        self.quick_log = QuickLog(self, [(self.list.table, inquiry_of)])  # a row: its inquiry
         filters = QHBoxLayout()
         filters.addWidget(self.when, 1)
         filters.addWidget(self.assignee, 1)
         filters.addStretch(2)
+        filters.addWidget(self.quick_log.button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)

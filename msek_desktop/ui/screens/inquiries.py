@@ -20,6 +20,7 @@ from msek_desktop.core import fields, inquiries, staff
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
 from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate, badge_width
@@ -170,6 +171,7 @@ class InquiriesScreen(Screen):
         )
         self.empty_why = EmptyInquiries(self)  # kept: its buttons call its methods
         self._layout()
+        self.quick_log = QuickLog(self, [(self.table, inquiry_of)], before=self.letters_button)
         self.server_notice = install_server_notice(self)
         self._connect()
         self.retranslate()

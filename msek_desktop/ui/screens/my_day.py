@@ -31,6 +31,7 @@ from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.my_day import Waiting, WaitingInquiry
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.forms.inquiry_followups import FollowUpDialog
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
@@ -194,6 +195,8 @@ class MyDayScreen(Screen):
         for page in (self.unplanned, self.unassigned, self.inquiries_table):
             self.sections.addTab(page, "")
         self._shown_once = False
+        tables = [part.table for part in (*self.lists(), self.unplanned, self.unassigned)]
+        self.quick_log = QuickLog(self, [(t, inquiry_of) for t in (*tables, self.inquiries_table)])
         self._layout()
         self.server_notice = install_server_notice(self)
         self._connect()
@@ -205,7 +208,10 @@ class MyDayScreen(Screen):
         urgent = splitter(Qt.Orientation.Vertical, (self.overdue, 3), (self.today, 2))
         top = splitter(Qt.Orientation.Horizontal, (urgent, 1), (self.upcoming, 1))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.greeting)
+        heading = QHBoxLayout()
+        heading.addWidget(self.greeting, 1)
+        heading.addWidget(self.quick_log.button)  # on the row picked last, in any list
+        layout.addLayout(heading)
         layout.addWidget(splitter(Qt.Orientation.Vertical, (top, 3), (self.sections, 2)), 1)
         previous = self.overdue.reschedule_button
         for part in (self.today, self.upcoming):

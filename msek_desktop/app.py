@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from msek_desktop import __version__
-from msek_desktop.core import demo_place, roles, staff
+from msek_desktop.core import demo_place, documents, roles, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.core.server import ServerAddress
@@ -201,8 +201,19 @@ def prepare_demo(db: Database, *, interactive: bool) -> bool:
     return True
 
 
+def empty_bin(db: Database) -> int:
+    """The documents in the bin for over 30 days deleted for good, once the database is
+    checked at start (core.documents.purge_bin); a failure is logged, tried at the next start."""
+    try:
+        return documents.purge_bin(db)
+    except UserError as exc:
+        log.warning("old documents in the bin were not deleted: %s", exc)
+        return 0
+
+
 def check_later(ctx: AppContext, window: QWidget) -> Operation:
-    """quick_check in the background once the window is up.
+    """quick_check in the background once the window is up, then the bin of documents
+    emptied of what has been there over 30 days (empty_bin).
 
     A deviation from "quick_check before use", measured: the check reads the whole file
     (0.4 s for 100,000 inquiries), which would double the time to the first rows. Nothing
@@ -213,6 +224,7 @@ def check_later(ctx: AppContext, window: QWidget) -> Operation:
 
     def work(_progress: Progress) -> None:
         check_quickly(db)
+        empty_bin(db)
 
     return (
         Operation(

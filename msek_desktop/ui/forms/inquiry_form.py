@@ -27,6 +27,7 @@ from msek_desktop.core.rows import InquiryRow
 from msek_desktop.core.vocab import CLOSED_STAGES
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
+from msek_desktop.ui.forms.documents_panel import add_documents_tab
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.inquiry_editors import InquiryEditors
 from msek_desktop.ui.forms.inquiry_followups import FollowUpsPanel
@@ -60,6 +61,7 @@ class InquiryForm(InquiryEditors):
         self.tabs.addTab(self.followups, "")
         self.tabs.addTab(self.partners, "")
         self.tabs.addTab(self.timeline, "")
+        self.documents = add_documents_tab(self, "inquiry_id")  # files, dropped or added
         self.form_error = self.field_errors.label("form")
         self.letter_button = QPushButton()
         self.letter_button.setObjectName("letterButton")

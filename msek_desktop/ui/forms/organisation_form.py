@@ -29,6 +29,7 @@ from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
+from msek_desktop.ui.forms.documents_panel import add_documents_tab
 from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.organisation_fits import add_fits_tab
@@ -95,6 +96,7 @@ class OrganisationForm(DirectoryForm):
         self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
         self.tabs.addTab(self.history, "")
         self.fits = add_fits_tab(self)  # the open inquiries of the other side that fit it
+        self.documents = add_documents_tab(self, "organisation_id")
         self.new_person = QPushButton()
         self.new_person.setObjectName("newPerson")
         self.new_person.clicked.connect(self.add_person)

@@ -7,14 +7,18 @@ computer's choices, kept in QSettings.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QPushButton,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +44,15 @@ from msek_desktop.ui.screens.screen import Screen
 def preferences() -> QSettings:
     """This computer's choices (language, who I am), not the office's."""
     return QSettings("MSEK", "MSEK Desktop")
+
+
+KEEP_IN_TRAY = "tray/keepRunning"  # closing the window keeps the program in the tray
+
+
+def keep_in_tray() -> bool:
+    """This desk's choice; on by default on Windows, where programs live in the tray."""
+    value = preferences().value(KEEP_IN_TRAY, sys.platform == "win32")
+    return value is True or str(value).lower() == "true"
 
 
 def _yes_no(row: StaffRow) -> str:
@@ -139,10 +152,16 @@ class LanguageTab(QWidget):
         self.me_label.setBuddy(self.me)
         self.language_hint = QLabel()
         self.me_hint = QLabel()
+        self.tray = QCheckBox()  # keep running in the tray (ui.window.tray)
+        self.tray.setObjectName("keepInTray")
+        self.tray_label = QLabel()
+        self.tray_label.setBuddy(self.tray)
+        self.tray_hint = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, with_field(self.language, self.language_hint))
         form.addRow(self.me_label, with_field(self.me, self.me_hint))
-        for hint in (self.language_hint, self.me_hint):
+        form.addRow(self.tray_label, with_field(self.tray, self.tray_hint))
+        for hint in (self.language_hint, self.me_hint, self.tray_hint):
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
@@ -151,8 +170,11 @@ class LanguageTab(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
         self.language.currentIndexChanged.connect(self._switch_language)
         self.me.currentIndexChanged.connect(self._switch_me)
+        self.tray.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
+        self.tray.toggled.connect(lambda on: preferences().setValue(KEEP_IN_TRAY, on))
 
     def retranslate(self) -> None:
+        keep = tr("Settings", "Keep running in the tray when the window is closed")
         label_fields(
             (
                 self.language_label,
@@ -161,6 +183,20 @@ class LanguageTab(QWidget):
                 tr("Settings", "Language of the window"),
             ),
             (self.me_label, self.me, tr("Settings", "Who am I:"), tr("Settings", "Who am I")),
+            (self.tray_label, self.tray, tr("Settings", "Reminders:"), keep),
+        )
+        self.tray.setText(keep)
+        self.tray_hint.setText(
+            tr(
+                "Settings",
+                "The tray icon counts your follow-ups due and tells you when one falls due; "
+                "File › Quit ends the program.",
+            )
+            if self.tray.isEnabled()
+            else tr(
+                "Settings",
+                "This desktop has no tray: reminders show in the window's status bar.",
+            )
         )
         self.language_hint.setText(
             tr(
@@ -189,6 +225,9 @@ class LanguageTab(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
         self.language.blockSignals(False)
+        self.tray.blockSignals(True)
+        self.tray.setChecked(keep_in_tray())
+        self.tray.blockSignals(False)
 
     def _switch_language(self) -> None:
         code = str(self.language.currentData())

@@ -33,6 +33,7 @@ from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
 from msek_desktop.ui.window.place_status import PlaceStatus
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
+from msek_desktop.ui.window.tray import install_reminders
 
 SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("my_day", MyDayScreen),
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             self.insertToolBarBreak(self.read_only_notice)
         self._connect()
         self.live = start_live(self, ctx)  # colleagues' saves, on the office server
+        self.reminders = install_reminders(self, ctx)  # the tray icon, notices, midnight
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self.resize(1280, 800)
@@ -125,7 +127,10 @@ class MainWindow(QMainWindow):
         self.act_new = action(QKeySequence.StandardKey.New, self.new_inquiry)
         self.act_find = action(QKeySequence.StandardKey.Find, self.find_in_screen)
         self.act_refresh = action(QKeySequence.StandardKey.Refresh, self.refresh)
-        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit = action(  # Quit really quits, also when kept in the tray on close
+            QKeySequence.StandardKey.Quit,
+            lambda: self.reminders.quit(),  # noqa: PLW0108 (made later)
+        )
         self.act_about = action("", self.about)
         self.act_goto = [
             action(f"Ctrl+{n}", lambda _=False, k=key: self.show_screen(k))

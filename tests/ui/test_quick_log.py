@@ -109,6 +109,7 @@ def test_a_call_from_my_day_in_two_clicks_and_typing(
     title = dialog.windowTitle()
     assert title.startswith(f"Log for {row.inquiry_ref} — {row.inquiry_subject[:20]}")
     assert len(title) < 80  # a long subject is cut short: the title stays readable
+    assert title == f"Log for {dialog.heading.text()}"  # said in the dialog too
     before = activities(db, inquiry_id=row.inquiry_id)
     type_and_enter(qtbot, "Rang back: 40 pupils confirmed")
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QDialog,
+    QLabel,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -107,9 +108,16 @@ class LogActivityDialog(QDialog):
         self.composer = ActivityComposer(ctx, self)
         self.composer.set_target(**{target.link: target.id})
         self.composer.set_kind(kind)
+        self.heading = QLabel(target.label)  # the title bar may be cut short: said here too
+        self.heading.setObjectName("logHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelLog")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.composer)
         layout.addStretch(1)
         layout.addWidget(dialog_buttons((self.cancel_button, Role.RejectRole)))

@@ -274,7 +274,8 @@ def test_note_writes_the_ticked_partners_on_the_timeline(
     ]
     assert len(notes) == 1 and "Call them on Monday" in notes[0].new_value
     assert any(
-        "Call them on Monday" in form.timeline.item(n).text() for n in range(form.timeline.count())
+        "Call them on Monday" in form.timeline.item(n).toolTip()  # the note's details
+        for n in range(form.timeline.count())
     )
 
 

@@ -17,6 +17,7 @@ from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.history_stream import add_history_tab
 from msek_desktop.ui.forms.pickers import organisation_picker
 from msek_desktop.ui.forms.record_form import add_inquiries_link, add_link_field, choose
 from msek_desktop.ui.i18n import tr
@@ -53,6 +54,8 @@ class ContactForm(DirectoryForm):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
         self.inquiries = add_inquiries_link(self, lambda i: InquiryFilter(contact_id=i))
+        history = lambda: tr("ContactForm", "History")  # noqa: E731
+        self.stream = add_history_tab(self, "contact_id", history, field_labels=self.field_texts)
         self._language_picked = False
         self.language.activated.connect(self._language_chosen)
         self.side.currentIndexChanged.connect(self._side_changed)

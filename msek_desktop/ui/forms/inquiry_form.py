@@ -29,9 +29,9 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
 from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.history_stream import add_history_tab
 from msek_desktop.ui.forms.inquiry_editors import InquiryEditors
 from msek_desktop.ui.forms.inquiry_followups import FollowUpsPanel
-from msek_desktop.ui.forms.inquiry_history import HistoryList
 from msek_desktop.ui.forms.partner_panel import InquiryPartners
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
@@ -56,11 +56,11 @@ class InquiryForm(InquiryEditors):
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.followups = FollowUpsPanel(self)
-        self.timeline = HistoryList()
         self.partners = InquiryPartners(self)
         self.tabs.addTab(self.followups, "")
         self.tabs.addTab(self.partners, "")
-        self.tabs.addTab(self.timeline, "")
+        self.history = add_history_tab(self, "inquiry_id", None)  # composer and stream, Ctrl+L
+        self.timeline = self.history.list
         self.documents = add_documents_tab(self, "inquiry_id")  # files, dropped or added
         self.form_error = self.field_errors.label("form")
         self.letter_button = QPushButton()
@@ -243,11 +243,7 @@ class InquiryForm(InquiryEditors):
         saved = self.detail is not None and not self.is_deleted()
         self.followups.set_rows(rows, self.staff_names, saved)
         self.partners.show_inquiry(self.record_id if self.detail else None, saved)
-        lang = self.ctx.language
-        names = {r.code: getattr(r, f"name_{lang}", "") or r.name_en for r in self.fields.rows}
-        self.timeline.show_entries(
-            self.detail.timeline if self.detail else (), self.staff_names, names
-        )
+        self.history.reload()
 
     def followups_changed(self) -> None:
         """A follow-up was saved: show it, keep the edits in the form."""
@@ -286,7 +282,7 @@ class InquiryForm(InquiryEditors):
         if self.row is not None:
             self._show_closed()
         self.followups.retranslate()
-        self.timeline.retranslate()
+        self.history.retranslate()
         self.partners.retranslate()
         self.letter_button.setText(tr("InquiryForm", "Partnership letter…"))
         self.letter_button.setToolTip(

@@ -1,4 +1,4 @@
-"""The history of one inquiry (its timeline), newest first, in the window's language.
+"""How one timeline entry reads, in the window's language (a record's history: history_stream).
 
 Each entry reads "when — who — what: field old → new (note)"; codes (stages, channels, lost
 reasons, actions) are named in the current language, staff by their full name, dates in the
@@ -8,19 +8,24 @@ decline reason's code heading its note) names its organisation: "Proposed partne
 design", "Partner Cité du design: Proposed → Declined (No room or time — in 2027)". A letter's
 entry names its number and language in words: "letter generated: no. 1 (Polish)" ("courrier
 généré : n° 1 (polonais)"), the language named in the window's language (Babel's names).
+An activity logged by hand (a call, a note, an email sent, a meeting: core.activities) reads
+as its kind and its summary line, "call: Called Ewa, she comes in May", its details apart
+(TimelineText.details). A document reads "document attached: programme.pdf", "document
+removed: …" (moved to the bin), "document restored: …".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtWidgets import QListWidget
 
+from msek_desktop.core.activities import summary_of
 from msek_desktop.core.rows import TimelineRow
+from msek_desktop.core.vocab import ACTIVITY_KINDS
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import display as show_value
@@ -39,6 +44,9 @@ KINDS: dict[str, Text] = {
     "letter": lambda: tr("InquiryForm", "letter generated"),
     "letter_sent": lambda: tr("InquiryForm", "letter sent"),
     "import": lambda: tr("InquiryForm", "imported"),
+    "call": lambda: tr("InquiryForm", "call"),
+    "email": lambda: tr("InquiryForm", "email sent"),
+    "meeting": lambda: tr("InquiryForm", "meeting"),
     "deleted": lambda: tr("InquiryForm", "deleted"),
     "restored": lambda: tr("InquiryForm", "restored"),
 }
@@ -60,6 +68,12 @@ FIELDS: dict[str, Text] = {
     "due_on": lambda: tr("InquiryForm", "Due"),
 }
 KINDS_NAMING_FIELD = ("stage", "assigned", "followup_rescheduled")
+ACTIVITIES = tuple(str(k) for k in ACTIVITY_KINDS)
+DOCUMENT: dict[str, Text] = {  # a document's entry: attached, removed (to the bin), restored
+    "attached": lambda: tr("InquiryForm", "document attached"),
+    "removed": lambda: tr("InquiryForm", "document removed"),
+    "restored": lambda: tr("InquiryForm", "document restored"),
+}
 VALUES = {
     "stage": labels.STAGES,
     "channel": labels.CHANNELS,
@@ -102,10 +116,19 @@ def local_time(at: datetime) -> str:
 
 
 class TimelineText:
-    """How one timeline entry reads: "when — who — what: field old → new"."""
+    """How one timeline entry reads: "when — who — what: field old → new". `staff_names`:
+    login → full name; `field_names`: a field of exchange's code → its name; `field_labels`:
+    a record's field → its label, for a person's or an organisation's edits (an inquiry's
+    fields are named by FIELDS)."""
 
-    def __init__(self, staff_names: dict[str, str], field_names: dict[str, str]) -> None:
+    def __init__(
+        self,
+        staff_names: dict[str, str],
+        field_names: dict[str, str],
+        field_labels: dict[str, str] | None = None,
+    ) -> None:
         self.staff_names, self.field_names = staff_names, field_names
+        self.field_labels = field_labels
 
     def value(self, field: str, value: str) -> str:
         if not value:
@@ -150,14 +173,43 @@ class TimelineText:
         text = text.replace("%1", name)
         return f"{text} ({note})" if note else text
 
+    def document(self, entry: TimelineRow) -> str:
+        """A document attached, moved to the bin or restored, by its file name."""
+        if entry.old_value and not entry.new_value:
+            return said(DOCUMENT["removed"](), entry.old_value)
+        done = "restored" if entry.note == "restored" else "attached"
+        return said(DOCUMENT[done](), entry.new_value)
+
+    @staticmethod
+    def details(entry: TimelineRow) -> str:
+        """An activity's text after its summary line ("" for any other entry)."""
+        if entry.kind not in ACTIVITIES:
+            return ""
+        return entry.new_value.partition("\n")[2].strip()
+
+    def field_label(self, field: str) -> str:
+        if self.field_labels is not None and field in self.field_labels:
+            return self.field_labels[field]
+        return labels.label(FIELDS, field)
+
+    def who(self, entry: TimelineRow) -> str:
+        return self.staff_names.get(entry.who or "", entry.who) or tr("InquiryForm", "system")
+
     def __call__(self, entry: TimelineRow) -> str:
-        who = self.staff_names.get(entry.who or "", entry.who) or tr("InquiryForm", "system")
+        return f"{local_time(entry.at)} — {self.who(entry)} — {self.what(entry)}"
+
+    def what(self, entry: TimelineRow) -> str:
+        """What happened, without when and who."""
         if entry.kind == "partner":
-            return f"{local_time(entry.at)} — {who} — {self.partner(entry)}"
+            return self.partner(entry)
+        if entry.kind == "document":
+            return self.document(entry)
         what = labels.label(KINDS, entry.kind)
+        if entry.kind in ACTIVITIES and not entry.field:
+            return said(what, summary_of(entry.new_value))
         if entry.field:
             # "stage changed: New → Qualifying" needs no field name; "changed" does.
-            name = "" if entry.kind in KINDS_NAMING_FIELD else labels.label(FIELDS, entry.field)
+            name = "" if entry.kind in KINDS_NAMING_FIELD else self.field_label(entry.field)
             new = self.value(entry.field, entry.new_value)
             old = self.value(entry.field, entry.old_value) if entry.old_value else ""
             change = f"{old} → {new}" if old else new
@@ -167,27 +219,4 @@ class TimelineText:
             what = said(what, letter_number(value) if entry.kind.startswith("letter") else value)
         if entry.note:
             what += f" ({self.note(entry)})"
-        return f"{local_time(entry.at)} — {who} — {what}"
-
-
-class HistoryList(QListWidget):
-    """The timeline of one inquiry, newest first; said again after a language change."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("timeline")
-        self._entries: Sequence[TimelineRow] = ()
-        self._staff: dict[str, str] = {}
-        self._field_names: dict[str, str] = {}
-
-    def show_entries(
-        self, entries: Sequence[TimelineRow], staff: dict[str, str], field_names: dict[str, str]
-    ) -> None:
-        self._entries, self._staff, self._field_names = entries, staff, field_names
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setAccessibleName(tr("InquiryForm", "History"))
-        self.clear()
-        text = TimelineText(self._staff, self._field_names)
-        self.addItems([text(entry) for entry in reversed(self._entries)])
+        return what

@@ -32,6 +32,7 @@ from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
 from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
+from msek_desktop.ui.forms.history_stream import add_history_tab
 from msek_desktop.ui.forms.organisation_fits import add_fits_tab
 from msek_desktop.ui.forms.organisation_history import OrganisationHistory
 from msek_desktop.ui.forms.organisation_profile import ProfileEditors, reveal
@@ -96,6 +97,9 @@ class OrganisationForm(DirectoryForm):
         self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
         self.tabs.addTab(self.history, "")
         self.fits = add_fits_tab(self)  # the open inquiries of the other side that fit it
+        activity = lambda: tr("OrganisationForm", "Activity")  # noqa: E731 (calls, notes...)
+        named = self.field_texts
+        self.stream = add_history_tab(self, "organisation_id", activity, field_labels=named)
         self.documents = add_documents_tab(self, "organisation_id")
         self.new_person = QPushButton()
         self.new_person.setObjectName("newPerson")

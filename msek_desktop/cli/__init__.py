@@ -30,6 +30,7 @@ from msek_desktop import __version__
 from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive
 from msek_desktop.cli.calendar_cmd import register as register_calendar
+from msek_desktop.cli.email_cmd import register as register_email
 from msek_desktop.cli.failures import (
     environment_error,
     fail,
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_propose(sub, db_opt)  # propose REF ORG_ID ...
     register_move_to(sub, db_opt)  # move-to postgresql://...
     register_calendar(sub, db_opt)  # calendar [--assignee LOGIN | --all] --out FILE.ics
+    register_email(sub, db_opt)  # email REF --template NAME [--attach-letter] --out FILE.eml
     server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
     return parser
 

@@ -18,9 +18,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from email import errors as errors_module
 from email import policy
+from email.charset import QP, Charset
+from email.header import Header
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.utils import formataddr
+from typing import cast
 from urllib.parse import quote
 
 from msek_desktop.core import activities, errors, templates
@@ -82,28 +90,48 @@ def require_address(draft: EmailDraft) -> None:
 # -- out to the mail program ----------------------------------------------------------------
 
 
-def _address_header(name: str, address: str) -> Address:
-    try:
-        return Address(display_name=name, addr_spec=address)
-    except (ValueError, IndexError) as exc:  # email's parser: not an address
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text_header(text: str) -> str | Header:
+    """A header's text: as it is when ASCII, else RFC 2047 encoded words of UTF-8."""
+    text = _one_line(text)
+    return text if text.isascii() else Header(text, "utf-8")
+
+
+def _address_header(name: str, address: str) -> str:
+    try:  # the record's address was checked when saved; a damaged one is refused here
+        addr_spec = Address(addr_spec=address).addr_spec
+    except (ValueError, IndexError, errors_module.HeaderParseError) as exc:
         raise errors.ValidationError.coded("to", "email", reason=address) from exc
+    return formataddr((_one_line(name), addr_spec), charset="utf-8")
 
 
 def eml_bytes(draft: EmailDraft) -> bytes:
     """The draft as an RFC 5322 message (UTF-8, CRLF line ends) marked X-Unsent: 1, which
-    Outlook opens as a new message ready to send; the letter attached when there is one."""
-    message = EmailMessage(policy=policy.default)
+    Outlook opens as a new message ready to send; the letter attached when there is one.
+
+    Made with the email package's compat32 classes: the default policy's folding drops the
+    space between two encoded words of a long non-ASCII subject (CPython 3.11), which the
+    legacy Header encoder does not."""
+    charset = Charset("utf-8")
+    charset.body_encoding = QP  # readable in any text editor, lines kept short
+    text = MIMENonMultipart("text", "plain")
+    text.set_payload(draft.body.replace("\r\n", "\n"), charset)
+    message: Message = text
+    if draft.attachment is not None:
+        name, data = draft.attachment
+        letter = MIMEApplication(data, "pdf")
+        letter.add_header("Content-Disposition", "attachment", filename=("utf-8", "", name))
+        message = MIMEMultipart("mixed", _subparts=[text, letter])
     if draft.sender:
         message["From"] = _address_header("", draft.sender)
     if draft.to:
         message["To"] = _address_header(draft.to_name, draft.to)
-    message["Subject"] = draft.subject
+    message["Subject"] = cast(str, _text_header(draft.subject))  # compat32 takes a Header
     message["X-Unsent"] = "1"
-    message.set_content(draft.body, charset="utf-8", cte="quoted-printable")
-    if draft.attachment is not None:
-        name, data = draft.attachment
-        message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
-    return message.as_bytes(policy=policy.default.clone(linesep="\r\n"))
+    return message.as_bytes(policy=policy.compat32.clone(linesep="\r\n"))
 
 
 def mailto_url(draft: EmailDraft) -> str | None:

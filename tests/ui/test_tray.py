@@ -311,11 +311,17 @@ def test_closing_with_the_setting_on_hides_and_quit_quits(
     assert ended == [True], "Quit while in the tray ends the program"
 
 
-def test_closing_with_the_setting_off_closes(with_tray: tuple[MainWindow, Told]) -> None:
+def test_closing_with_the_setting_off_closes_and_the_reminders_end(
+    qtbot: QtBot, with_tray: tuple[MainWindow, Told]
+) -> None:
     window, _told = with_tray
     settings_ui.preferences().setValue(settings_ui.KEEP_IN_TRAY, False)
+    icon = window.reminders.icon
+    assert icon is not None and icon.isVisible() and window.reminders.timer.isActive()
     assert window.close()
     assert not window.isVisible()
+    qtbot.waitUntil(lambda: not icon.isVisible())
+    assert not window.reminders.timer.isActive()
 
 
 def test_the_setting_is_on_by_default_on_windows_only_and_the_screen_keeps_it(

@@ -300,6 +300,8 @@ class TrayReminders(MenuActions):
         if watched is self.window and event.type() == QEvent.Type.Close:
             assert isinstance(event, QCloseEvent)
             return self._close(event)
+        if event.type() == QEvent.Type.Hide and watched is self.window:
+            QTimer.singleShot(0, self, self._closed)  # closed for good: the icon goes too
         if (
             event.type() == QEvent.Type.Show
             and watched is self.window

@@ -1,13 +1,15 @@
 """Write email… on the form of an inquiry, a person or an organisation: a button among the
-form's actions and its shortcut (Ctrl+Shift+E), enabled for a saved record not in the bin.
+form's actions and its shortcut (Ctrl+Shift+E), enabled for a saved record not in the bin
+(a form opened by a picker to create one has none).
 
 The draft is made from the record as saved: with changes not saved yet (an email address just
-typed), the form asks to save them first, as it does before a letter.
+typed), the form asks to save them first, as it does before a letter. A letter made to go with
+the email moves the inquiry on: the form loads it again; an email logged as sent is announced
+(data_changed), which the form's history follows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -24,13 +26,13 @@ SHORTCUT = "Ctrl+Shift+E"
 
 class EmailButton(QPushButton):
     """Write email… of `form` (a RecordForm) on its record, `link` naming its kind
-    ("inquiry_id", "contact_id", "organisation_id"); `on_logged` after Log as sent."""
+    ("inquiry_id", "contact_id", "organisation_id")."""
 
-    def __init__(self, form: Any, link: str, on_logged: Callable[[], object] | None = None) -> None:
+    def __init__(self, form: Any, link: str) -> None:
         super().__init__()
         self.setObjectName("writeEmail")
         self.setAutoDefault(False)
-        self.form, self.link, self.on_logged = form, link, on_logged
+        self.form, self.link = form, link
         self.dialog: EmailDialog | None = None
         self.keys = QShortcut(QKeySequence(SHORTCUT), form, self._shortcut)
         self.clicked.connect(self.open_dialog)
@@ -39,6 +41,8 @@ class EmailButton(QPushButton):
     def refresh(self) -> None:
         """Enabled for a saved record not in the bin (the form's state shown)."""
         form = self.form
+        if getattr(form, "create_only", False):
+            self.hide()
         self.setEnabled(form.row is not None and not form.is_deleted())
 
     def _shortcut(self) -> None:
@@ -58,8 +62,7 @@ class EmailButton(QPushButton):
         ):
             return None
         self.dialog = EmailDialog(form.ctx, Target(self.link, form.record_id), form)
-        if self.on_logged is not None:
-            self.dialog.logged.connect(self.on_logged)
+        self.dialog.letter_kept.connect(form.load)
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
         return self.dialog

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from msek_desktop.core import contacts, organisations, sides
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.history_stream import add_history_tab
@@ -60,7 +61,16 @@ class ContactForm(DirectoryForm):
         self.language.activated.connect(self._language_chosen)
         self.side.currentIndexChanged.connect(self._side_changed)
         self.organisation.changed.connect(self._side_from_organisation)
+        self.email_button = EmailButton(self, "contact_id")  # Write email…, Ctrl+Shift+E
         self.finish_sized(960, 620)
+
+    def button_row(self, *middle: QWidget) -> QHBoxLayout:
+        """The form's buttons, Write email… among them."""
+        return super().button_row(self.email_button, *middle)
+
+    def show_state(self) -> None:
+        super().show_state()
+        self.email_button.refresh()
 
     def fill(self, row: ContactRow | None) -> None:
         if row is None:

@@ -26,6 +26,7 @@ from msek_desktop.core.inquiries import editing
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.core.vocab import CLOSED_STAGES
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
 from msek_desktop.ui.forms.fields_dialog import Text
@@ -66,6 +67,7 @@ class InquiryForm(InquiryEditors):
         self.letter_button = QPushButton()
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(self.open_letters)
+        self.email_button = EmailButton(self, "inquiry_id")  # Write email…, Ctrl+Shift+E
         self.letter_dialog: ProposalDialog | None = None
         self.closed_bar = NoticeBar("closedNotice")  # lost or completed: read-only, Reopen
         self.closed_bar.button.clicked.connect(self.reopen)
@@ -76,10 +78,10 @@ class InquiryForm(InquiryEditors):
         self.resize(1100, 760)
 
     def _room_for_tabs(self) -> None:
-        """The partners' two lists need room: the tabs grow while theirs is shown."""
+        """The partners' two lists and the history need room: the tabs grow while they show."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        wide = self.tabs.currentWidget() is self.partners
+        wide = self.tabs.currentWidget() in (self.partners, self.history)
         layout.setStretch(layout.indexOf(self.tabs), 2 if wide else 1)
 
     @property
@@ -98,11 +100,14 @@ class InquiryForm(InquiryEditors):
         self.tabs.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         assert self.form_error is not None
         layout.addWidget(self.form_error)
-        buttons = (self.delete_button, self.letter_button, self.save_button, self.close_button)
+        buttons = (
+            self.delete_button, self.letter_button, self.email_button, self.save_button,
+            self.close_button,
+        )  # fmt: skip
         for button in buttons:
             button.setAutoDefault(False)
             button.setDefault(False)
-        layout.addLayout(self.button_row(self.letter_button))
+        layout.addLayout(self.button_row(self.letter_button, self.email_button))
         pickers = (self.contact, self.organisation)
         order: list[QWidget] = []
         for editor in self.editors.values():  # a picker: its line, then its New… button
@@ -191,6 +196,7 @@ class InquiryForm(InquiryEditors):
         )
         closed = self.is_closed()
         self.letter_button.setEnabled(saved and not deleted and not closed)
+        self.email_button.refresh()
         for box in (self.details, self.handling):
             box.setEnabled(not deleted)
         if closed:

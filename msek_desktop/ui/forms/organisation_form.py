@@ -27,6 +27,7 @@ from msek_desktop.core import contacts, organisations, partner_proposals
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
@@ -106,6 +107,7 @@ class OrganisationForm(DirectoryForm):
         self.new_person.clicked.connect(self.add_person)
         self.tabs.setCornerWidget(self.new_person)
         self.person_forms: list[ContactForm] = []
+        self.email_button = EmailButton(self, "organisation_id")  # Write email…, Ctrl+Shift+E
         self.finish_sized(1080, 700)
 
     def lay_out(self) -> None:
@@ -122,8 +124,8 @@ class OrganisationForm(DirectoryForm):
         layout.addWidget(self.notice)
         layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(self.button_row())
-        chain = [self.sections, *self.editors.values(), self.tabs]
+        layout.addLayout(self.button_row(self.email_button))
+        chain = [self.sections, *self.editors.values(), self.tabs, self.email_button]
         chain += [self.save_button, self.close_button, self.delete_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -170,6 +172,10 @@ class OrganisationForm(DirectoryForm):
         if form in self.person_forms:
             self.person_forms.remove(form)
             form.deleteLater()
+
+    def show_state(self) -> None:
+        super().show_state()
+        self.email_button.refresh()
 
     def fill(self, row: OrganisationRow | None) -> None:
         self.name.setText(row.name if row else self._typed_name)

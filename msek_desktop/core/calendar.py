@@ -18,14 +18,26 @@ Each follow-up is one event:
 - DTSTAMP (when the file was made) and LAST-MODIFIED in UTC, as RFC 5545 requires;
 - SUMMARY: the inquiry's ref and subject, then the action ("MSEK-2026-0012 Koncert: call");
 - DESCRIPTION: the follow-up's text, who it is for, and the way back to the inquiry: the
-  command `msek show REF` (the program has no URL of its own to open).
+  command `msek show REF` (the program has no URL of its own to open);
+- a reminder (VALARM, ACTION:DISPLAY) at 09:00 of the due day, office time, given as that
+  moment in UTC (TRIGGER;VALUE=DATE-TIME): Outlook reads a duration trigger as "so long
+  before the start" whatever its sign, while an absolute one rings when it says.
+
+A calendar file kept up to date (write_kept_calendar) is one staff member's open follow-ups
+in a folder of their choice, rewritten whole: a temporary file beside it replaces it in one
+step, so a calendar program subscribed to it never reads half a file.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import icalendar
 from sqlalchemy import select
@@ -40,6 +52,7 @@ from msek_desktop.core.models import FollowUp, Inquiry, StaffMember
 TIME_ZONE = "Europe/Warsaw"
 UID_DOMAIN = "msek-desktop"
 PRODID = f"-//MSEK//MSEK Desktop {__version__}//EN"
+REMINDER_AT = time(9, 0)  # the reminder of a follow-up: this hour of its due day, office time
 
 
 @dataclass(frozen=True)
@@ -137,7 +150,22 @@ def _event(entry: CalendarFollowUp, stamp: datetime) -> icalendar.Event:
     event.add("last-modified", entry.updated_at.replace(tzinfo=UTC))
     event.add("transp", "TRANSPARENT")  # a reminder to do something, not a busy day
     event.add("categories", ["MSEK"])
+    event.add_component(_alarm(entry))
     return event
+
+
+def reminder_of(due_on: date) -> datetime:
+    """When a follow-up due on `due_on` reminds: 09:00 of that day in the office's time
+    zone, in UTC (08:00 in winter, 07:00 in summer)."""
+    return datetime.combine(due_on, REMINDER_AT, tzinfo=ZoneInfo(TIME_ZONE)).astimezone(UTC)
+
+
+def _alarm(entry: CalendarFollowUp) -> icalendar.Alarm:
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary_of(entry))  # what the reminder says
+    alarm.add("trigger", reminder_of(entry.due_on), parameters={"VALUE": "DATE-TIME"})
+    return alarm
 
 
 def to_ics(entries: list[CalendarFollowUp], *, name: str, now: datetime | None = None) -> bytes:
@@ -182,3 +210,38 @@ def followup_ics(db: Database, followup_id: int, *, now: datetime | None = None)
     return to_ics(
         [entry], name=calendar_name(assignee=None, inquiry_ref=entry.inquiry_ref), now=now
     )
+
+
+def kept_file(folder: Path, login: str) -> Path:
+    """The calendar file kept for `login` in `folder`: msek-followups-LOGIN.ics."""
+    return Path(folder) / f"msek-followups-{login}.ics"
+
+
+def write_kept_calendar(
+    db: Database, folder: Path, login: str, *, now: datetime | None = None
+) -> tuple[Path, int]:
+    """`login`'s open follow-ups written to kept_file(folder, login), whole or not at all
+    (a temporary file beside it, then replaced in one step); the file and its events.
+    Raises NotFoundError for an unknown login, UserError when the folder is missing or
+    cannot be written (the file as it was is left in place)."""
+    data, count = export_calendar(db, assignee=login, now=now)
+    path = kept_file(folder, login)
+    if not Path(folder).is_dir():
+        raise errors.UserError(f"Cannot write {path}: the folder {folder} does not exist.")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".msek-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise errors.UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException as exc:  # the temporary file never stays behind
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise errors.UserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise
+    return path, count

@@ -225,3 +225,24 @@ def test_a_real_process(office: tuple[str, dict[str, object]], tmp_path: Path) -
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == "msek: There is no inquiry '1999-0009'.\n"
+
+
+def test_a_rewrite_replaces_the_file_whole_with_its_reminders(
+    office: tuple[str, dict[str, object]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A calendar program subscribed to the file, reading it while it is written again,
+    reads the whole of the old one: the new file replaces it, it is never truncated."""
+    db, facts = office
+    out = tmp_path / "mine.ics"
+    argv = ["--db", db, "calendar", "--assignee", "anowak", "--out", str(out)]
+    assert run(capsys, *argv)[0] == 0
+    before = out.read_bytes()
+    with out.open("rb") as reader:
+        assert run(capsys, *["--db", db, "calendar", "--all", "--out", str(out)])[0] == 0
+        assert reader.read() == before
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    events = cal.walk("VEVENT")
+    assert {str(e["uid"]) for e in events} == uids(facts["anowak"]) | uids(facts["marc"])
+    for event in events:
+        (alarm,) = event.walk("VALARM")
+        assert alarm.decoded("trigger") == calendar.reminder_of(event.decoded("dtstart"))

@@ -16,7 +16,7 @@ file lists the SHA-256 of every earlier shipped text (`former`), and a stored te
 subject and body are exactly one of those is given the new text the next time templates are
 read. A template staff changed, even by one character, is kept as they wrote it.
 
-The templates in the table are those of proposal letters. The two other kinds of letter, the
+The letter templates in the table are those of proposal letters. The two other kinds of letter, the
 acknowledgement (no partner yet) and the introduction (to the proposed partner), are written
 in the shipped wording of their kind: the [acknowledgement] and [introduction] tables of the
 same file (shipped_template).
@@ -26,6 +26,7 @@ placeholders and the same machinery: one per language and name (EMAIL_NAMES: rep
 followup, introduction), shipped in resources/emails/<language>.toml with their own `former`
 digests, copied at first use, and a deleted one comes back with the shipped text. Every
 function takes `purpose` (LETTER by default), so the letters never see an email template.
+The shipped files are read by core.shipped_templates.
 """
 
 from __future__ import annotations

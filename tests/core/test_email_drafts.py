@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import date
 from email import policy
 from email.message import EmailMessage
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from msek_desktop.core import (
     activities,
@@ -25,11 +26,12 @@ from msek_desktop.core import (
     organisations,
     proposals,
     settings,
+    shipped_templates,
     templates,
 )
 from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Proposal
+from msek_desktop.core.models import LetterTemplate, Proposal
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.letters import LetterService, emails, wording
 
@@ -329,6 +331,32 @@ def test_staff_edits_are_kept_and_a_deleted_one_comes_back(db: Database, inquiry
     templates.delete_template(db, row.id, purpose=templates.EMAIL)
     draft = emails.draft_for(db, template="followup", inquiry_id=inquiry.id)
     assert "Uprzejmie przypominamy o Pani zapytaniu" in draft.body
+
+
+def test_a_copy_never_edited_follows_a_new_shipped_text(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = [t for t in templates.list_templates(db, "en", purpose=templates.EMAIL)
+              if t.name == "reply"]  # fmt: skip
+    earlier = ("Re: {inquiry_subject}", "As an earlier release shipped it.")
+    with db.write() as session:
+        session.execute(
+            update(LetterTemplate).where(LetterTemplate.id == row.id)
+            .values(subject=earlier[0], body=earlier[1], version=LetterTemplate.version + 1)
+        )  # fmt: skip
+    read = shipped_templates._shipped_emails
+
+    def with_former(language: str) -> dict[str, Any]:
+        data = read(language)
+        if language != "en":
+            return data
+        return {**data, "reply": {**data["reply"], "former": [templates.text_digest(*earlier)]}}
+
+    monkeypatch.setattr(shipped_templates, "_shipped_emails", with_former)
+    listed = templates.list_templates(db, "en", purpose=templates.EMAIL)
+    (now,) = [t for t in listed if t.name == "reply"]
+    shipped = templates.email_default("en", "reply")
+    assert (now.id, now.subject, now.body) == (row.id, shipped.subject, shipped.body)
 
 
 def test_an_unknown_placeholder_is_refused_as_in_a_letter_template(db: Database) -> None:

@@ -1,4 +1,5 @@
-"""The letter template editor (a Settings tab): subject and body per language, with a preview.
+"""The template editor (a Settings tab): letters' and emails' subject and body per language
+(template_kinds: a switch above the list), with a preview of a letter.
 
 Placeholders are checked by core.templates before saving and before a preview; an unknown
 one is named under its field (with the name probably meant) and nothing is saved. The
@@ -29,6 +30,7 @@ from msek_desktop.core.errors import UserError
 from msek_desktop.core.templates import TemplateRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.placeholder_help import PlaceholderHelp, meanings, placeholder_errors
+from msek_desktop.ui.dialogs.template_kinds import KINDS
 from msek_desktop.ui.dialogs.template_list import TemplateList
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
@@ -56,7 +58,7 @@ def show_letter(parent: QWidget, pdf: bytes, *, title: str, suggested_name: str)
 
 
 class TemplateEditor(QWidget):
-    """Templates per language: list, fields, placeholders to insert, preview and save."""
+    """Templates per kind and language: list, fields, placeholders to insert, preview, save."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class TemplateEditor(QWidget):
         self.dirty = False
         self._loading = False
         self.list = TemplateList()
+        self.kind = self.list.kind()  # letters or emails
         self.language_filter, self.model, self.table = (
             self.list.language_filter, self.list.model, self.list.table,
         )  # fmt: skip
@@ -129,6 +132,7 @@ class TemplateEditor(QWidget):
         return part
 
     def _connect(self) -> None:
+        self.list.kinds.currentChanged.connect(self._switch_kind)
         self.language_filter.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         for button, slot in (
@@ -174,9 +178,9 @@ class TemplateEditor(QWidget):
                 self.labels["subject"],
                 self.subject,
                 tr("Templates", "Subject"),
-                tr("Templates", "Subject of the letter"),
+                self.kind.subject(),
             ),
-            (self.labels["body"], self.body, tr("Templates", "Text of the letter")),
+            (self.labels["body"], self.body, self.kind.body()),
             suffix=":",
         )
         name_all(
@@ -206,7 +210,9 @@ class TemplateEditor(QWidget):
 
     def refresh(self) -> None:
         try:
-            rows = templates.list_templates(self.ctx.db, self.language_filter.code())
+            rows = templates.list_templates(
+                self.ctx.db, self.language_filter.code(), purpose=self.kind.purpose
+            )
         except UserError as exc:  # e.g. a read-only database: said once, not in a box
             self.ctx.events.error.emit(user_message(exc))
             return
@@ -236,23 +242,38 @@ class TemplateEditor(QWidget):
     def _may_discard(self) -> bool:
         return not self.dirty or questions.confirm(
             self,
-            tr("Templates", "Letter templates"),
+            self.kind.title(),
             tr("Templates", "Discard your changes to this template?"),
         )
+
+    def _switch_kind(self, _index: int) -> None:
+        """Letters or emails: the list of the other kind (unsaved changes asked about)."""
+        if self.list.kind() is self.kind:
+            return
+        if not self._may_discard():  # back to the kind shown (which calls this again)
+            self.list.kinds.setCurrentIndex(KINDS.index(self.kind))
+            return
+        self.kind, self.current, self.dirty = self.list.kind(), None, False
+        self.list.show_kind()
+        for widget in (self.preview_button, self.language):  # a letter's; fixed for an email
+            widget.setEnabled(not self.kind.fixed)
+        self.name.setReadOnly(self.kind.fixed)
+        self.retranslate()
+        self.refresh()
 
     # -- the form -------------------------------------------------------------------------
 
     def load(self, row: TemplateRow | None, language: str | None = None) -> None:
         self._loading = True
         self.current = row
-        shown = row if row is not None else templates.default_template(language or "fr")
+        shown = row if row is not None else self.kind.default(language or "fr")
         self.language.set_code(shown.language)
-        self.name.setText(row.name if row is not None else "")
+        self.name.setText(self.kind.name_text(row.name) if row is not None else "")
         self.subject.setText(shown.subject)
         self.body.setPlainText(shown.body)
         self._loading = False
         self.dirty = False
-        self.delete_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and not self.kind.fixed)
         self._show_errors({})
 
     def _edited(self) -> None:
@@ -262,7 +283,7 @@ class TemplateEditor(QWidget):
     def values(self) -> dict[str, str | None]:
         return {
             "language": self.language.code(),
-            "name": self.name.text(),
+            "name": self.current.name if self.kind.fixed and self.current else self.name.text(),
             "subject": self.subject.text(),
             "body": self.body.toPlainText(),
         }
@@ -273,7 +294,7 @@ class TemplateEditor(QWidget):
             show_error(label, "\n".join(texts.get(field, [])) or None)
 
     def new(self) -> None:
-        if not self._may_discard():
+        if self.kind.fixed or not self._may_discard():
             return
         language = self.language_filter.code() or self.language.code() or self.ctx.language
         self.list.select(-1)
@@ -282,7 +303,7 @@ class TemplateEditor(QWidget):
         self.name.setFocus()
 
     def restore_default(self) -> None:
-        default = templates.default_template(self.language.code() or "fr")
+        default = self.kind.default(self.language.code() or "fr", getattr(self.current, "name", ""))
         self.subject.setText(default.subject)
         self.body.setPlainText(default.body)
 
@@ -300,12 +321,13 @@ class TemplateEditor(QWidget):
         current, values = self.current, self.values()
         row = run_write(
             self,
-            tr("Templates", "Letter templates"),
+            self.kind.title(),
             lambda: templates.save_template(
                 self.ctx.db,
                 values,
                 template_id=current.id if current else None,
                 expected_version=current.version if current else None,
+                purpose=self.kind.purpose,
             ),
             marks=lambda refused: self._show_errors(self._save_errors(refused, values)),
             reload=self._reload,
@@ -314,7 +336,7 @@ class TemplateEditor(QWidget):
             return False
         self.current, self.dirty = row, False
         self.refresh()
-        self.ctx.events.info.emit(tr("Templates", "The letter template is saved."))
+        self.ctx.events.info.emit(self.kind.saved())
         return True
 
     @staticmethod
@@ -334,10 +356,10 @@ class TemplateEditor(QWidget):
         self.refresh()
 
     def _warn(self, exc: UserError) -> None:
-        questions.warn(self, tr("Templates", "Letter templates"), user_message(exc))
+        questions.warn(self, self.kind.title(), user_message(exc))
 
     def delete(self) -> None:
-        if self.current is None or not questions.confirm(
+        if self.current is None or self.kind.fixed or not questions.confirm(
             self,
             tr("Templates", "Delete the template"),
             tr("Templates", "Delete the template “%1”? Letters already made keep their text.")
@@ -347,8 +369,8 @@ class TemplateEditor(QWidget):
         template_id = self.current.id
         run_write(
             self,
-            tr("Templates", "Letter templates"),
-            lambda: templates.delete_template(self.ctx.db, template_id),
+            self.kind.title(),
+            lambda: templates.delete_template(self.ctx.db, template_id, purpose=self.kind.purpose),
         )
         self.current, self.dirty = None, False
         self.refresh()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import contacts, followups, inquiries, organisations, staff
@@ -299,7 +299,12 @@ def test_closing_with_the_setting_on_hides_and_quit_quits(
     assert not window.close(), "closing hides"
     assert not window.isVisible() and not QApplication.quitOnLastWindowClosed()
     assert told.shown[-1][0] == "MSEK Desktop keeps running", "said the first time"
-    window.reminders.show_window()
+    icon = window.reminders.icon
+    assert icon is not None
+    icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a click on the icon
+    assert window.isVisible() and QApplication.quitOnLastWindowClosed()
+    assert not window.close()
+    trigger(window.reminders.menu, "Open MSEK Desktop")
     assert window.isVisible()
     assert not window.close()
     said = [title for title, _text in told.shown if title == "MSEK Desktop keeps running"]
@@ -337,3 +342,12 @@ def test_the_setting_is_on_by_default_on_windows_only_and_the_screen_keeps_it(
     assert box.isChecked() == (sys.platform == "win32")
     box.setChecked(not box.isChecked())
     assert settings_ui.keep_in_tray() == (sys.platform != "win32")
+
+
+def test_switching_to_other_data_closes_even_with_the_setting_on(
+    with_tray: tuple[MainWindow, Told],
+) -> None:
+    window, _told = with_tray
+    settings_ui.preferences().setValue(settings_ui.KEEP_IN_TRAY, True)
+    assert window.data_actions.try_demo(), "the window closed to open the demo"  # type: ignore[attr-defined]
+    assert not window.isVisible() and not window.reminders.in_tray

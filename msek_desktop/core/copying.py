@@ -40,6 +40,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Integer,
+    LargeBinary,
     String,
     Table,
     delete,
@@ -57,6 +58,7 @@ from msek_desktop.core.server import ServerAddress
 
 Progress = Callable[[int, int], None]  # progress(done, total), as core.demo and importing
 CHUNK = 2000  # rows read, written and checked per round
+BLOB_CHUNK = 4  # the rows of a table of files (documents, up to 25 MB each) per round
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,9 @@ def _chunks(conn: Connection, table: Table) -> Iterator[Sequence[Any]]:
     Python, so both databases' collations give the same order)."""
     key = list(table.primary_key.columns)
     if _int_key(table):
-        result = conn.execute(select(table).order_by(*key), execution_options={"yield_per": CHUNK})
+        files = any(isinstance(c.type, LargeBinary) for c in table.columns)  # at most a few
+        per = BLOB_CHUNK if files else CHUNK  # files in memory at once, however many there are
+        result = conn.execute(select(table).order_by(*key), execution_options={"yield_per": per})
         yield from result.partitions()
         return
     positions = [list(table.columns).index(c) for c in key]

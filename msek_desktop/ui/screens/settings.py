@@ -36,6 +36,7 @@ from msek_desktop.ui.kit.layouts import STRETCH, at_most, button_row
 from msek_desktop.ui.kit.naming import label_fields, name_all, name_only
 from msek_desktop.ui.kit.table import Column, TipRowsModel, fit_columns
 from msek_desktop.ui.kit.widgets import RowTable
+from msek_desktop.ui.screens.calendar_file import CalendarFileSetting
 from msek_desktop.ui.screens.office_data import OfficeDataTab
 from msek_desktop.ui.screens.office_settings import OfficeTab
 from msek_desktop.ui.screens.screen import Screen
@@ -161,6 +162,8 @@ class LanguageTab(QWidget):
         form.addRow(self.language_label, with_field(self.language, self.language_hint))
         form.addRow(self.me_label, with_field(self.me, self.me_hint))
         form.addRow(self.tray_label, with_field(self.tray, self.tray_hint))
+        self.calendar_file = CalendarFileSetting(ctx)  # my follow-ups in an .ics file
+        form.addRow(self.calendar_file.label, self.calendar_file)
         for hint in (self.language_hint, self.me_hint, self.tray_hint):
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -22,6 +22,7 @@ from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
+from msek_desktop.ui.screens.calendar_file import install_calendar_file
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.live = start_live(self, ctx)  # colleagues' saves, on the office server
         self.reminders = install_reminders(self, ctx)  # the tray icon, notices, midnight
+        self.calendar_file = install_calendar_file(self, ctx)  # kept for Outlook, if chosen
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self.resize(1280, 800)

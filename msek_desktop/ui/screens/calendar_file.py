@@ -127,6 +127,7 @@ class CalendarFileSetting(QWidget):
         self.said.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)  # one setting: its parts close together, as the rows above
         layout.addWidget(self.keep)
         layout.addWidget(self.folder)
         layout.addWidget(self.said)

@@ -95,6 +95,8 @@ class TrayReminders(MenuActions):
         """Read my due follow-ups now: counts, menu, a notice if one is due, the timer."""
         if self._closed():
             return
+        if self.icon is not None and not self.icon.isVisible():
+            self.icon.show()  # the window shown again after a close
         now = self.now()
         if self.ctx.me != self.login:  # another staff member at this desk: their snoozes
             self.login = self.ctx.me

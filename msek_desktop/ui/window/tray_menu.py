@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -28,8 +28,9 @@ SUBJECT_CHARS = 50
 BADGE = "#d7263d"
 
 
+@cache
 def badged(count: int, side: int = 64) -> QIcon:
-    """The program's icon with `count` in a red disc (none for 0)."""
+    """The program's icon with `count` in a red disc (none for 0); made once a count."""
     pixmap = QPixmap(str(resource_path("icons", "msek.png"))).scaled(
         side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )

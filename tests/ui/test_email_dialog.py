@@ -106,6 +106,20 @@ def test_the_introduction_goes_to_the_chosen_partner(
     assert not dialog.partner.isHidden()
     assert dialog.partner.currentText() == "Cité du design — Saint-Étienne"
     assert "contact@cite.example.fr" in dialog.to.text()
+    assert dialog.language.code() == "fr"  # the partner's, not the inquiry's Polish
+    choose(dialog, "reply")
+    assert dialog.language.code() == "pl" and dialog.partner.isHidden()
+
+
+def test_a_language_chosen_stays_while_the_recipient_does(
+    qtbot: QtBot, ctx: AppContext, inquiry: InquiryRow
+) -> None:
+    dialog = dialog_on(qtbot, ctx, "inquiry_id", inquiry.id)
+    dialog.language.set_code("en")
+    dialog.language.activated.emit(dialog.language.currentIndex())
+    choose(dialog, "followup")
+    assert dialog.language.code() == "en" and dialog.draft is not None
+    assert dialog.draft.language == "en" and dialog.draft.template == "followup"
 
 
 # -- handed to the mail program -------------------------------------------------------------

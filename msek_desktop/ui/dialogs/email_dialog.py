@@ -69,6 +69,8 @@ class EmailDialog(QDialog):
         self.ctx, self.target = ctx, target
         self.draft: EmailDraft | None = None  # as core made it
         self.sent: EmailDraft | None = None  # as it was opened in the mail program
+        self.recipient: tuple[object, ...] = ()  # whom the draft is for (see redraft)
+        self.language_picked = False  # by the user, for that recipient
         self.partners = partners_of(ctx, target)
         self.template = QComboBox()
         self.partner = QComboBox()
@@ -142,7 +144,7 @@ class EmailDialog(QDialog):
     def _connect(self) -> None:
         self.template.currentIndexChanged.connect(self._template_changed)
         self.partner.currentIndexChanged.connect(self.redraft)
-        self.language.activated.connect(self.redraft)
+        self.language.activated.connect(self._pick_language)
         self.open_button.clicked.connect(self.open_in_mail)
         self.copy_button.clicked.connect(self.copy_text)
         self.close_button.clicked.connect(self.reject)
@@ -198,15 +200,23 @@ class EmailDialog(QDialog):
             **self._draft_links(),
         )  # fmt: skip
 
+    def _pick_language(self) -> None:
+        self.language_picked = True
+        self.redraft()
+
     def redraft(self) -> None:
         """The draft made again from the choices (without the letter: it is attached, and
-        made if need be, only when the email is opened); what was typed gives way."""
+        made if need be, only when the email is opened); what was typed gives way. The
+        language is the recipient's unless the user chose one for the same recipient."""
         introduction = self.chosen_template() == "introduction"
+        recipient = (introduction, *sorted(self._draft_links().items()))
+        if recipient != self.recipient:
+            self.recipient, self.language_picked = recipient, False
         for widget in (self.partner, self.labels["partner"]):
             widget.setVisible(introduction)
         self.attach.setVisible(self._letter_applies())
         self._name_attach()
-        language = self.language.code() if self.draft is not None else None
+        language = self.language.code() if self.language_picked else None
         try:
             draft = self._make(language=language)
         except UserError as exc:

@@ -231,7 +231,8 @@ def test_ctrl_l_in_an_inquiry_form_is_the_forms_own(
     focused = QApplication.focusWidget()
     assert focused is not None and focused.window() is form
     qtbot.keyClick(focused, Qt.Key.Key_L, CTRL)
-    assert screen.quick_log.dialog is None  # the list's Ctrl+L is not the form's
+    assert screen.quick_log.dialog is None  # the list's Ctrl+L is not the form's:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.history.composer.line)
     form.close()
     with qtbot.waitActive(window):
         window.activateWindow()

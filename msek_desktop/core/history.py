@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import and_, select
 
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Organisation, StaffMember, TimelineEntry
+from msek_desktop.core.models import Inquiry, Organisation, StaffMember, TimelineEntry
 from msek_desktop.core.rows import TimelineRow
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import ACTIVITY_KINDS, TimelineKind
@@ -51,7 +51,8 @@ def entries(
     """The entries about one record (exactly one of inquiry_id=, contact_id=,
     organisation_id=) that filter `show` names, newest first, at most `limit`, in one
     query; an entry on an inquiry that also names an organisation (a partner proposal's)
-    carries that organisation's name."""
+    carries that organisation's name, and, read in a person's or an organisation's history,
+    the inquiry's ref."""
     if len(target) != 1 or not set(target) <= set(TARGETS):
         raise ValueError(f"one of {TARGETS} expected, not {sorted(target)}")
     ((column, value),) = target.items()
@@ -60,19 +61,26 @@ def entries(
         TimelineEntry.inquiry_id.is_not(None), TimelineEntry.organisation_id == Organisation.id
     )
     stmt = (
-        select(TimelineEntry, StaffMember.login, Organisation.name)
+        select(TimelineEntry, StaffMember.login, Organisation.name, Inquiry.ref)
         .outerjoin(StaffMember, TimelineEntry.staff_id == StaffMember.id)
         .outerjoin(Organisation, partner)
+        .outerjoin(Inquiry, TimelineEntry.inquiry_id == Inquiry.id)
         .where(getattr(TimelineEntry, column) == value)
         .order_by(TimelineEntry.at.desc(), TimelineEntry.id.desc())
         .limit(limit)
     )
     if kinds is not None:
         stmt = stmt.where(TimelineEntry.kind.in_(kinds))
+    about = column != "inquiry_id"  # the inquiry named is another record than the one read
     with db.read() as session:
         return tuple(
-            TimelineRow(
-                e.id, e.at, login, e.kind, e.field, e.old_value, e.new_value, e.note, name or ""
-            )
-            for e, login, name in session.execute(stmt)
+            row(e, login, name or "", (ref or "") if about else "")
+            for e, login, name, ref in session.execute(stmt)
         )
+
+
+def row(e: TimelineEntry, login: str | None, organisation: str, ref: str) -> TimelineRow:
+    """An entry as read, with the names read beside it."""
+    return TimelineRow(
+        e.id, e.at, login, e.kind, e.field, e.old_value, e.new_value, e.note, organisation, ref
+    )

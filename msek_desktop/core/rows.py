@@ -160,7 +160,8 @@ class FollowUpRow:
 class TimelineRow:
     """One timeline entry. `organisation_name`: for an entry on an inquiry that also names an
     organisation (a partner proposed, its state changed or withdrawn), that organisation's
-    name; "" otherwise."""
+    name; "" otherwise. `inquiry_ref`: read in an organisation's history (core.history), the
+    ref of the inquiry such an entry is about; "" otherwise."""
 
     id: int
     at: datetime
@@ -171,6 +172,7 @@ class TimelineRow:
     new_value: str
     note: str
     organisation_name: str = ""
+    inquiry_ref: str = ""
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,18 @@ def test_an_unknown_filter_and_a_wrong_target_are_refused(db: Database, katowice
     assert refused.value.by_field().keys() == {"show"}
     with pytest.raises(ValueError, match="expected"):
         history.entries(db, contact_id=1, organisation_id=2)
+
+
+def test_an_organisations_stream_names_the_inquiry_it_was_proposed_for(
+    db: Database, katowice, saint_etienne
+) -> None:
+    """Read in the organisation's history, a proposal says which inquiry; read in the
+    inquiry's, which organisation."""
+    values = {"subject": "Chór", "contact_id": katowice.contact.id}
+    made = inquiries.create_inquiry(db, values, actor="anna")
+    partner = saint_etienne.organisation
+    pp.propose(db, made.id, [partner.id], actor="anna")
+    [on_partner] = history.entries(db, "letters_partners", organisation_id=partner.id)
+    assert (on_partner.kind, on_partner.inquiry_ref) == ("partner", made.ref)
+    [on_inquiry] = history.entries(db, "letters_partners", inquiry_id=made.id)
+    assert (on_inquiry.inquiry_ref, on_inquiry.organisation_name) == ("", partner.name)

@@ -23,6 +23,7 @@ from msek_desktop.core import (
     organisations,
     staff,
 )
+from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
@@ -159,6 +160,24 @@ def test_a_person_and_an_organisation_show_their_own_stream(
     assert not any("Prefers email" in line for line in lines(school.stream))
 
 
+def test_a_proposal_in_an_organisations_stream_names_the_inquiry(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    cite = organisations.create_organisation(
+        ctx.db, {"name": "Cité du design", "side": "saint_etienne", "city": "Saint-Étienne"}
+    ).id
+    [made] = pp.propose(ctx.db, office.inquiry, [cite], actor="anna")
+    pp.set_state(ctx.db, made.id, "declined", reason="timing", actor="anna")
+    ref = inquiries.get_inquiry(ctx.db, office.inquiry).row.ref
+    form = shown(qtbot, OrganisationForm(ctx, cite))
+    assert isinstance(form, OrganisationForm)
+    form.tabs.setCurrentWidget(form.stream)
+    assert [line.split(" — ", 2)[2] for line in lines(form.stream)][:2] == [
+        f"Partner for inquiry {ref}: Proposed → Declined (Not now, maybe later)",
+        f"Proposed as a partner for inquiry {ref}",
+    ]
+
+
 def test_enter_in_the_composer_logs_and_does_not_save_the_form(
     qtbot: QtBot, ctx: AppContext, office: Office
 ) -> None:
@@ -212,3 +231,20 @@ def test_the_stream_is_said_again_in_the_new_language(
     ctx.languages.switch("fr")
     qtbot.waitUntil(lambda: " — créée" in form.history.list.item(1).text())
     assert form.history.list.item(0).text().endswith("\u00a0: Sent")  # French typography
+
+
+def test_a_record_in_the_bin_shows_its_stream_and_takes_no_activity(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    contacts.set_deleted(ctx.db, office.ewa, True, actor="anna")
+    person = shown(qtbot, ContactForm(ctx, office.ewa))
+    assert isinstance(person, ContactForm)
+    person.tabs.setCurrentWidget(person.stream)
+    composer = person.stream.composer
+    assert not composer.line.isEnabled() and not composer.log_button.isEnabled()
+    assert person.stream.filter.isEnabled()  # on the composer's line, still there to use
+    assert lines(person.stream)[0].endswith(" — Anna Kowalska — deleted")
+    composer.line.setText("Called")
+    assert composer.log() is None
+    person.stream.show_filter("activities")
+    assert lines(person.stream) == []

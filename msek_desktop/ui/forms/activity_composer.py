@@ -74,6 +74,7 @@ class ActivityComposer(QWidget):
         self.setObjectName("activityComposer")
         self.ctx = ctx
         self._target: dict[str, int] | None = None
+        self._writable = True
         self.kinds = QButtonGroup(self)
         self.kinds.setExclusive(True)
         self.kind_buttons: dict[str, QToolButton] = {}
@@ -113,7 +114,7 @@ class ActivityComposer(QWidget):
         self.retranslate()
 
     def _lay_out(self) -> None:
-        kinds = QHBoxLayout()
+        kinds = self.kinds_row = QHBoxLayout()  # the kinds, then room for more at its end
         kinds.setContentsMargins(0, 0, 0, 0)
         for button in self.kind_buttons.values():
             kinds.addWidget(button)
@@ -150,6 +151,14 @@ class ActivityComposer(QWidget):
             raise ValueError(f"unknown activity kind {kind!r}")
         self.kind_buttons[kind].setChecked(True)
 
+    def set_writable(self, writable: bool) -> None:
+        """Whether an activity can be logged now (not on a record in the bin): the kinds,
+        the line, the details and Log follow; what else stands on kinds_row stays usable."""
+        self._writable = writable
+        parts = (*self.kind_buttons.values(), self.line, self.details_button, self.details)
+        for part in (*parts, self.log_button):
+            part.setEnabled(writable)
+
     def kind(self) -> str:
         return next(k for k, b in self.kind_buttons.items() if b.isChecked())
 
@@ -175,7 +184,7 @@ class ActivityComposer(QWidget):
 
     def log(self) -> TimelineRow | None:
         """Write the activity; the entry, or None when refused (said under the line)."""
-        if self._target is None or not self.isEnabled():
+        if self._target is None or not self.isEnabled() or not self._writable:
             return None
         kind = self.kind()
         try:

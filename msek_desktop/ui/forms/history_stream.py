@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +35,7 @@ from msek_desktop.ui.forms.activity_composer import ActivityComposer
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.inquiry_history import TimelineText
 from msek_desktop.ui.forms.record_form import RecordForm
-from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.i18n import tr, with_colon
 
 # what the stream shows: (target, writable); target None for a record not saved yet
 Record = Callable[[], tuple[dict[str, int] | None, bool]]
@@ -89,13 +88,10 @@ class HistoryStream(QWidget):
         self.list.itemActivated.connect(self.toggle_details)
         self.tabs: QTabWidget | None = None  # the tabs it is one of (add_history_tab)
         self.title: Text | None = None  # its tab's title, when it names it
-        bar = QHBoxLayout()
-        bar.addWidget(self.show_label)
-        bar.addWidget(self.filter)
-        bar.addStretch(1)
+        self.composer.kinds_row.addWidget(self.show_label)  # the filter on the kinds' line
+        self.composer.kinds_row.addWidget(self.filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.composer)
-        layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         ctx.events.data_changed.connect(self.data_changed)
         ctx.events.live_changed.connect(self.data_changed)
@@ -119,7 +115,7 @@ class HistoryStream(QWidget):
             self.composer.setEnabled(False)
         else:
             self.composer.set_target(**target)
-            self.composer.setEnabled(writable)
+            self.composer.set_writable(writable)
             self.entries = history.entries(self.ctx.db, self.shown_filter(), **target)
             self._names = self._read_names()
         self._show()
@@ -182,7 +178,7 @@ class HistoryStream(QWidget):
     def retranslate(self) -> None:
         for number, code in enumerate(history.FILTERS):
             self.filter.setItemText(number, FILTER_TEXTS[code]())
-        self.show_label.setText(tr("History", "Show:"))
+        self.show_label.setText(with_colon(tr("History", "Show")))
         self.filter.setAccessibleName(tr("History", "Show"))
         self.list.setAccessibleName(tr("InquiryForm", "History"))
         if self.tabs is not None and self.title is not None:

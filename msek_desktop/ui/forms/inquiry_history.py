@@ -82,6 +82,18 @@ VALUES = {
     "side": labels.SIDES,
     "letter_language": labels.LANGUAGES,
 }
+# A partner proposal made, made in a state, moved: said in an inquiry's history (%1 the
+# organisation), and in the organisation's (%1 the inquiry's ref)
+PROPOSED: tuple[Text, Text, Text] = (
+    lambda: tr("InquiryForm", "Proposed partner %1"),
+    lambda: tr("InquiryForm", "Proposed partner %1: %2"),
+    lambda: tr("InquiryForm", "Partner %1: %2 → %3"),
+)
+PROPOSED_FOR: tuple[Text, Text, Text] = (
+    lambda: tr("InquiryForm", "Proposed as a partner for inquiry %1"),
+    lambda: tr("InquiryForm", "Proposed as a partner for inquiry %1: %2"),
+    lambda: tr("InquiryForm", "Partner for inquiry %1: %2 → %3"),
+)
 # How core.proposals records a letter: "#3 (pl)" when made, "#3" when marked sent.
 LETTER = re.compile(r"#(\d+)(?: \(([a-z]{2})\))?")
 
@@ -151,20 +163,22 @@ class TimelineText:
         return entry.note
 
     def partner(self, entry: TimelineRow) -> str:
-        """A partner proposal made, moved or withdrawn, in words, with its organisation."""
-        name = entry.organisation_name or "?"
+        """A partner proposal made, moved or withdrawn, in words, with its organisation; in
+        the organisation's own history, with the inquiry it was proposed for."""
+        name = entry.inquiry_ref or entry.organisation_name or "?"
         old = labels.label(labels.PROPOSAL_STATES, entry.old_value)
         new = labels.label(labels.PROPOSAL_STATES, entry.new_value)
         note = entry.note
+        texts = PROPOSED_FOR if entry.inquiry_ref else PROPOSED
         if not entry.old_value and entry.new_value == "proposed":
-            text = tr("InquiryForm", "Proposed partner %1")
+            text = texts[0]()
         elif not entry.old_value:  # proposed straight in another state
-            text = tr("InquiryForm", "Proposed partner %1: %2").replace("%2", new)
+            text = texts[1]().replace("%2", new)
         else:
             if not entry.new_value:  # withdrawn: a proposal made by mistake
                 new = tr("InquiryForm", "Withdrawn")
                 note = "" if note == "withdrawn" else note
-            text = tr("InquiryForm", "Partner %1: %2 → %3").replace("%2", old).replace("%3", new)
+            text = texts[2]().replace("%2", old).replace("%3", new)
         head, sep, rest = note.partition(" — ")
         if entry.new_value == "declined" and head in labels.DECLINE_REASONS:
             note = labels.label(labels.DECLINE_REASONS, head) + sep + rest

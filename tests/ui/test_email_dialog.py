@@ -19,7 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from msek_desktop.core import contacts, inquiries, proposals
+from msek_desktop.core import contacts, inquiries, organisations, proposals
+from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember, TimelineEntry
 from msek_desktop.core.rows import ContactRow, InquiryRow, OrganisationRow
@@ -28,6 +29,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs import email_open
 from msek_desktop.ui.dialogs.email_choices import Target
 from msek_desktop.ui.dialogs.email_dialog import EmailDialog
+from msek_desktop.ui.i18n import Languages
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked
@@ -263,3 +265,21 @@ def test_old_drafts_are_removed_when_a_new_one_is_written(tmp_path: Path) -> Non
     os.utime(old, (now - email_open.KEEP_DRAFTS_SECONDS - 60,) * 2)
     email_open.remove_old_drafts(tmp_path, now)
     assert not old.exists() and recent.exists()
+
+
+def test_a_language_change_keeps_the_choices(
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry: InquiryRow, cite: OrganisationRow,
+    languages: Languages,
+) -> None:  # fmt: skip
+    values = {"name": "Opéra de Saint-Étienne", "side": "saint_etienne", "email": "o@o.example.fr"}
+    opera = organisations.create_organisation(db, values, actor="anowak")
+    pp.propose(db, inquiry.id, [opera.id], actor="anowak")
+    dialog = dialog_on(qtbot, ctx, "inquiry_id", inquiry.id)
+    choose(dialog, "introduction")
+    dialog.partner.setCurrentIndex(1)
+    assert dialog.to.text() == "Opéra de Saint-Étienne <o@o.example.fr>"
+    languages.switch("fr")
+    qtbot.waitUntil(lambda: dialog.language.currentText() == "Français")
+    assert dialog.chosen_template() == "introduction"
+    assert dialog.partner.currentText() == "Opéra de Saint-Étienne"
+    assert dialog.to.text() == "Opéra de Saint-Étienne <o@o.example.fr>"

@@ -163,10 +163,12 @@ class EmailDialog(QDialog):
         found = self.template.findData(current)
         self.template.setCurrentIndex(max(found, 0))
         self.template.blockSignals(False)
+        chosen = self.partner.currentIndex()  # the same partner after a language change
         self.partner.blockSignals(True)
         self.partner.clear()
         for number, partner in enumerate(self.partners):
             self.partner.addItem(partner.label, number)
+        self.partner.setCurrentIndex(max(chosen, 0))
         self.partner.blockSignals(False)
 
     def _template_changed(self) -> None:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import delete
 
 from msek_desktop.core import (
     activities,
@@ -25,6 +26,7 @@ from msek_desktop.core import (
 )
 from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.db import Database
+from msek_desktop.core.models import TimelineEntry
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.history_stream import HistoryStream
@@ -65,7 +67,15 @@ def office(ctx: AppContext) -> Office:
 
 
 def lines(stream: HistoryStream) -> list[str]:
-    return [stream.list.item(n).text() for n in range(stream.list.count())]
+    """The entries shown (not the hint of an empty list)."""
+    items = [stream.list.item(n) for n in range(stream.list.count())]
+    return [item.text() for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+
+
+def hint(stream: HistoryStream) -> str:
+    [only] = [stream.list.item(n) for n in range(stream.list.count())]
+    assert only.flags() == Qt.ItemFlag.NoItemFlags
+    return only.text()
 
 
 def shown(qtbot: QtBot, form: QWidget) -> QWidget:
@@ -248,3 +258,16 @@ def test_a_record_in_the_bin_shows_its_stream_and_takes_no_activity(
     assert composer.log() is None
     person.stream.show_filter("activities")
     assert lines(person.stream) == []
+    assert hint(person.stream) == "Nothing of this kind yet."
+
+
+def test_an_empty_stream_says_what_to_do(qtbot: QtBot, ctx: AppContext, office: Office) -> None:
+    with ctx.db.write() as session:
+        session.execute(delete(TimelineEntry).where(TimelineEntry.contact_id == office.ewa))
+    person = shown(qtbot, ContactForm(ctx, office.ewa))
+    assert isinstance(person, ContactForm)
+    person.tabs.setCurrentWidget(person.stream)
+    assert hint(person.stream).startswith("Nothing recorded yet: log a call")
+    person.stream.composer.line.setText("Called")
+    person.stream.composer.log()
+    assert len(lines(person.stream)) == person.stream.list.count() == 1

@@ -72,6 +72,7 @@ class HistoryStream(QWidget):
         self.entries: Sequence[TimelineRow] = ()
         self._names: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self._stale = True
+        self._read_any = False  # a record's entries were read (none, maybe)
         self.composer = ActivityComposer(ctx, self)
         self.composer.logged.connect(self._logged)
         self.show_label = QLabel()
@@ -110,6 +111,7 @@ class HistoryStream(QWidget):
         """Read the record's entries again (those of the filter chosen), newest first."""
         target, writable = self.record()
         self._stale = False
+        self._read_any = target is not None
         if target is None:
             self.entries = ()
             self.composer.setEnabled(False)
@@ -151,6 +153,17 @@ class HistoryStream(QWidget):
         labels = self.field_labels() if self.field_labels is not None else None
         text = TimelineText(*self._names, field_labels=labels)
         self.list.clear()
+        if not self.entries and self._read_any:  # why the list is empty
+            if self.shown_filter() == "all":
+                hint = tr(
+                    "History",
+                    "Nothing recorded yet: log a call, a note, an email or a meeting above.",
+                )
+            else:
+                hint = tr("History", "Nothing of this kind yet.")
+            empty = QListWidgetItem(hint)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
         for entry in self.entries:
             line, details = text(entry), text.details(entry)
             item = QListWidgetItem(f"{line} …" if details else line)

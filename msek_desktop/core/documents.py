@@ -73,6 +73,7 @@ class DocumentRow:
     added_by_name: str
     deleted_at: datetime | None
     deleted_by: str | None
+    deleted_by_name: str = ""
 
     @property
     def purge_after(self) -> datetime | None:
@@ -300,7 +301,7 @@ def _rows() -> Select[tuple[object, ...]]:
     added, deleted = aliased(StaffMember), aliased(StaffMember)
     own = [getattr(Document, c) for c in _OWN]
     return (
-        select(*own, added.login, added.full_name, deleted.login)
+        select(*own, added.login, added.full_name, deleted.login, deleted.full_name)
         .outerjoin(added, Document.added_by_id == added.id)
         .outerjoin(deleted, Document.deleted_by_id == deleted.id)
     )
@@ -308,12 +309,13 @@ def _rows() -> Select[tuple[object, ...]]:
 
 def _row(values: tuple[object, ...]) -> DocumentRow:
     own = dict(zip(_OWN, values[: len(_OWN)], strict=True))
-    login, full_name, deleted_by = values[len(_OWN) :]
+    login, full_name, deleted_by, deleted_name = values[len(_OWN) :]
     return DocumentRow(
         **own,  # type: ignore[arg-type]
         added_by=login,  # type: ignore[arg-type]
         added_by_name=str(full_name or login or ""),
         deleted_by=deleted_by,  # type: ignore[arg-type]
+        deleted_by_name=str(deleted_name or deleted_by or ""),
     )
 
 

@@ -262,14 +262,15 @@ def test_a_copy_is_saved_whole_where_asked(db: Database, inquiry: int, tmp_path:
 def test_removed_documents_wait_in_the_bin_and_come_back(db: Database, inquiry: int) -> None:
     row = documents.attach(db, b"%PDF", name=POLISH, inquiry_id=inquiry, actor="anna")
     binned = documents.remove(db, row.id, actor="anna")
-    assert binned.deleted_at is not None and binned.deleted_by == "anna"
+    assert binned.deleted_at is not None
+    assert (binned.deleted_by, binned.deleted_by_name) == ("anna", "Anna Kowalska")
     assert binned.purge_after == binned.deleted_at + timedelta(days=30)
     assert documents.list_documents(db, inquiry_id=inquiry) == []
     assert [d.id for d in documents.list_bin(db, inquiry_id=inquiry)] == [row.id]
     assert [d.id for d in documents.list_bin(db)] == [row.id]
     documents.remove(db, row.id, actor="anna")  # already there: nothing more
     restored = documents.restore(db, row.id, actor="anna")
-    assert (restored.deleted_at, restored.deleted_by) == (None, None)
+    assert (restored.deleted_at, restored.deleted_by, restored.deleted_by_name) == (None, None, "")
     assert documents.list_documents(db, inquiry_id=inquiry) == [restored]
     assert documents.list_bin(db) == []
     assert entries(db, inquiry_id=inquiry) == [

@@ -268,7 +268,9 @@ def test_remove_undo_and_restore_from_the_bin(
     assert tab_title(panel) == "Documents (0)" and panel.bin_button.text() == "Bin (2)"
     panel.bin_button.click()  # the bin
     assert panel.restore_button.isVisible() and not panel.remove_button.isVisible()
-    assert panel.model.headerData(4, Qt.Orientation.Horizontal) == "Removed"
+    header = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in (3, 4)]
+    assert header == ["Removed by", "Removed"]
+    assert {r[3] for r in shown(panel)} == {"Anna Kowalska"}
     assert sorted(r[0] for r in shown(panel)) == sorted([POLISH, FRENCH])
     row = [r[0] for r in shown(panel)].index(POLISH)
     panel.table.selectRow(row)

@@ -75,7 +75,11 @@ def document_columns(in_bin: Callable[[], bool]) -> list[Column]:
         Column("name", lambda: tr("Documents", "Name"), lambda r: r.name),
         Column("size", lambda: tr("Documents", "Size"), lambda r: size_text(r.size)),
         Column("type", lambda: tr("Documents", "Type"), type_text),
-        Column("who", lambda: tr("Documents", "Added by"), lambda r: r.added_by_name),
+        Column(
+            "who",
+            lambda: tr("Documents", "Removed by") if in_bin() else tr("Documents", "Added by"),
+            lambda r: r.deleted_by_name if in_bin() else r.added_by_name,
+        ),
         Column(
             "when",
             lambda: tr("Documents", "Removed") if in_bin() else tr("Documents", "Added"),

@@ -84,6 +84,7 @@ class DocumentsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         share_width(self.table, self.model.columns, {"name"})
+        self.table.horizontalHeader().setStretchLastSection(False)  # the name takes the room
         self.bar = NoticeBar("documentNotice")
         self.hint = QLabel()
         self.hint.setObjectName("documentHint")
@@ -184,6 +185,7 @@ class DocumentsPanel(QWidget):
 
     def show_bin(self, on: bool) -> None:
         self.in_bin = on
+        self.bar.hide()
         self.model.retranslate()
         self.refresh()
 

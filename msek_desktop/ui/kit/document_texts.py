@@ -41,7 +41,9 @@ def _record_deleted(p: Params) -> str:
     if p.get("kind") == "inquiry":
         text = tr("Documents", "The inquiry %1 is deleted: restore it before attaching documents.")
     else:
-        text = tr("Documents", "%1 is deleted: restore it before attaching documents.")
+        text = tr(
+            "Documents", "The organisation %1 is deleted: restore it before attaching documents."
+        )
     return text.replace("%1", str(p.get("name", p["what"])))
 
 

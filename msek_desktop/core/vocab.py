@@ -163,6 +163,49 @@ class TimelineKind(StrEnum):
     MEETING = "meeting"
     # a document attached (new_value: its name) or moved to the bin (old_value: its name)
     DOCUMENT = "document"
+    # an exchange made from the inquiry, or its status changed (old/new: statuses)
+    EXCHANGE = "exchange"
+
+
+class ExchangeKind(StrEnum):
+    VISIT = "visit"
+    HOSTING = "hosting"
+    INTERNSHIP = "internship"
+    RESIDENCY = "residency"
+    CONCERT = "concert"
+    EXHIBITION = "exhibition"
+    WORKSHOP = "workshop"
+    JOINT_PROJECT = "joint_project"
+    OTHER = "other"
+
+
+class ExchangeStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class CancelReason(StrEnum):
+    FUNDING = "funding"  # the money did not come
+    SCHEDULE = "schedule"  # no dates that suit both
+    PARTNER_WITHDREW = "partner_withdrew"
+    HEALTH_SAFETY = "health_safety"
+    OTHER = "other"
+
+
+class FundingSource(StrEnum):
+    ERASMUS_PLUS = "erasmus_plus"
+    CREATIVE_EUROPE = "creative_europe"
+    SAINT_ETIENNE_CITY = "saint_etienne_city"
+    KATOWICE_CITY = "katowice_city"
+    OWN_FUNDS = "own_funds"
+    OTHER = "other"
+
+
+class Currency(StrEnum):
+    EUR = "EUR"
+    PLN = "PLN"
 
 
 # What staff log by hand on a record's history, in the order the buttons show them.

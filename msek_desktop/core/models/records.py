@@ -1,74 +1,24 @@
-"""The office's data as SQLAlchemy 2 typed mappings.
-
-Codes (stage, side, kind ...) are stored as short strings from core.vocab; the services check
-them. Editable tables carry created/updated timestamps, a version counter that SQLAlchemy uses
-to refuse stale updates, and a deleted_at mark for soft delete.
-"""
+"""The office's records: staff, organisations, people, inquiries and what hangs on them."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from datetime import date, datetime
 
 from sqlalchemy import (
     Column,
-    Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
     true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> datetime:
-    """Naive UTC timestamp (SQLite keeps no time zone)."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {
-        datetime: DateTime(),
-        date: Date(),
-        str: String(200),
-    }
-
-
-class Timestamped:
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-class Versioned(Timestamped):
-    """A version counter: an UPDATE of a row someone else changed meanwhile fails."""
-
-    # The ORM counts it; the default serves bulk inserts (demo, import) that bypass it.
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
-
-
-class SoftDeleted:
-    deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
-
+from msek_desktop.core.models.base import Base, SoftDeleted, Timestamped, Versioned, utcnow
 
 organisation_fields = Table(
     "organisation_fields",
@@ -351,9 +301,9 @@ class ConsentRecord(Timestamped, Base):
 
 
 class Document(Base):
-    """A file attached to an inquiry or an organisation, kept inside the database so backups
-    hold it. Its bytes are loaded only when asked for (deferred). Removing it moves it to the
-    bin (deleted_at), from which it is purged after 30 days."""
+    """A file attached to an inquiry, an organisation or an exchange, kept inside the database
+    so backups hold it. Its bytes are loaded only when asked for (deferred). Removing it moves
+    it to the bin (deleted_at), from which it is purged after 30 days."""
 
     __tablename__ = "documents"
 
@@ -363,6 +313,9 @@ class Document(Base):
     )
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    exchange_id: Mapped[int | None] = mapped_column(
+        ForeignKey("exchanges.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)

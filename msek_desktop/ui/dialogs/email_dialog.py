@@ -93,8 +93,7 @@ class EmailDialog(QDialog):
             widget.setObjectName(name)
         self._lay_out()
         self._connect()
-        self.retranslate()
-        self._fill_templates()
+        self.retranslate()  # the templates and partners listed too
         self.redraft()
         self.resize(780, 660)
 
@@ -122,7 +121,6 @@ class EmailDialog(QDialog):
             self.labels[name].setBuddy(field)
             form.addRow(self.labels[name], field)
         self.labels["body"].setBuddy(self.body)
-        self.form = form
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addLayout(form)

@@ -165,10 +165,13 @@ def test_files_dropped_from_explorer_are_attached(
     enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, mods)
+    moves = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction  # Shift held in Explorer
+    drop = QDropEvent(where, moves, mime, buttons, Qt.KeyboardModifier.ShiftModifier)
     with qtbot.waitSignal(ctx.events.data_changed, timeout=20_000):
         QApplication.sendEvent(panel, drop)
     assert drop.isAccepted()
+    assert drop.dropAction() == Qt.DropAction.CopyAction, "never a move: Explorer keeps it"
+    assert files[POLISH].exists()
     (doc,) = documents.list_documents(db, organisation_id=school)
     assert (doc.name, doc.added_by) == (POLISH, "anna")
     assert tab_title(panel) == "Documents (1)"

@@ -269,8 +269,11 @@ class DocumentsPanel(QWidget):
         self.ctx.events.data_changed.emit()  # the history shows the entries
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Files are taken as a copy, even when Explorer proposes a move (Shift, or another
+        drive): a move would have Explorer delete them from their folder."""
         if self.may_add() and dropped_files(event.mimeData()):
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
         else:
             event.ignore()
 
@@ -279,7 +282,8 @@ class DocumentsPanel(QWidget):
         if not files or not self.may_add():
             event.ignore()
             return
-        event.acceptProposedAction()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
         self.add_paths(files)
 
     # -- reading ----------------------------------------------------------------------------

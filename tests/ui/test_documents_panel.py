@@ -297,3 +297,16 @@ def test_the_window_empties_the_bin_of_what_is_older_than_30_days_at_start(
     with qtbot.waitSignal(app.check_later(ctx, parent).finished, timeout=10_000):
         pass
     assert [d.name for d in documents.list_bin(db, inquiry_id=inquiry)] == [FRENCH]
+
+
+def test_a_read_only_database_shows_documents_but_changes_none(
+    qtbot: QtBot, ctx: AppContext, db: Database, inquiry: int, files: dict[str, Path]
+) -> None:
+    documents.attach(db, files[POLISH], inquiry_id=inquiry, actor="anna")
+    db.read_only = True  # a desk copy of the office server, opened with --db
+    panel = inquiry_panel(qtbot, ctx, inquiry)
+    panel.table.selectRow(0)
+    assert [r[0] for r in shown(panel)] == [POLISH]
+    assert panel.open_button.isEnabled() and panel.save_button.isEnabled()
+    assert not panel.add_button.isEnabled() and not panel.remove_button.isEnabled()
+    assert panel.add_paths([files[FRENCH]]) is None

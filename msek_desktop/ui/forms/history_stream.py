@@ -200,6 +200,8 @@ class HistoryStream(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            if self._read_any:  # the fields of exchange are named in the new language
+                self._names = self._read_names()
             self.retranslate()
         super().changeEvent(event)
 

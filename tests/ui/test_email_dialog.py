@@ -283,3 +283,15 @@ def test_a_language_change_keeps_the_choices(
     assert dialog.chosen_template() == "introduction"
     assert dialog.partner.currentText() == "Opéra de Saint-Étienne"
     assert dialog.to.text() == "Opéra de Saint-Étienne <o@o.example.fr>"
+
+
+def test_on_an_organisation_the_introduction_names_the_inquiry(
+    qtbot: QtBot, ctx: AppContext, inquiry: InquiryRow, cite: OrganisationRow
+) -> None:
+    dialog = dialog_on(qtbot, ctx, "organisation_id", cite.id)
+    assert dialog.attach.isHidden()  # the letter is an inquiry's
+    choose(dialog, "introduction")
+    assert dialog.labels["partner"].text() == "Inquiry:"
+    assert dialog.partner.currentText() == f"{inquiry.ref} — Wymiana uczniów"
+    assert dialog.to.text() == "Cité du design <contact@cite.example.fr>"
+    assert dialog.language.code() == "fr"

@@ -26,7 +26,7 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "all": None,
     "activities": tuple(str(k) for k in ACTIVITY_KINDS),
     "followups": (K.FOLLOWUP_ADDED, K.FOLLOWUP_DONE, K.FOLLOWUP_RESCHEDULED),
-    "stages": (K.STAGE,),
+    "stages": (K.STAGE, K.EXCHANGE),  # the inquiry's way: its stages, its exchange's status
     "letters_partners": (K.LETTER, LETTER_SENT, K.PARTNER),
     "documents": (K.DOCUMENT,),
     "changes": (K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED),

@@ -26,6 +26,7 @@ from msek_desktop.core import (
 )
 from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.db import Database
+from msek_desktop.core.errors import ServerUnreachableError
 from msek_desktop.core.models import TimelineEntry
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.contact_form import ContactForm
@@ -271,3 +272,24 @@ def test_an_empty_stream_says_what_to_do(qtbot: QtBot, ctx: AppContext, office: 
     person.stream.composer.line.setText("Called")
     person.stream.composer.log()
     assert len(lines(person.stream)) == person.stream.list.count() == 1
+
+
+def test_a_colleagues_save_and_a_server_away_while_the_stream_is_shown(
+    qtbot: QtBot, ctx: AppContext, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's activity heard (live_changed) shows; a read that fails keeps what is
+    shown, with no traceback, and is made again next time."""
+    form = shown(qtbot, InquiryForm(ctx, office.inquiry))
+    assert isinstance(form, InquiryForm)
+    form.tabs.setCurrentWidget(form.history)
+    activities.log_activity(ctx.db, "call", "Marta called", actor="anna", inquiry_id=office.inquiry)
+    ctx.events.live_changed.emit([])
+    assert lines(form.history)[0].endswith(" — call: Marta called")
+    before = lines(form.history)
+
+    def away(*_args: object, **_kw: object) -> None:
+        raise ServerUnreachableError("The office server cannot be reached.")
+
+    monkeypatch.setattr("msek_desktop.core.history.entries", away)
+    ctx.events.data_changed.emit()
+    assert lines(form.history) == before

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from msek_desktop.core import fields, history, staff
+from msek_desktop.core.errors import UserError
 from msek_desktop.core.rows import TimelineRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.activity_composer import ActivityComposer
@@ -118,8 +119,12 @@ class HistoryStream(QWidget):
         else:
             self.composer.set_target(**target)
             self.composer.set_writable(writable)
-            self.entries = history.entries(self.ctx.db, self.shown_filter(), **target)
-            self._names = self._read_names()
+            try:
+                self.entries = history.entries(self.ctx.db, self.shown_filter(), **target)
+                self._names = self._read_names()
+            except UserError:  # the server away, the file busy: what is shown stays
+                self._stale = True  # and is read again when next asked
+                return
         self._show()
 
     def _read_names(self) -> tuple[dict[str, str], dict[str, str]]:

@@ -95,6 +95,13 @@ MESSAGES: dict[str, str] = {
     "email_introduction": (
         "an introduction is written to a proposed partner: give the inquiry and the organisation"
     ),
+    # core.exchanges; item_problem and funding_problem also give the {part}'s own Message
+    "ends_before_starts": "cannot be before the first day ({starts_on})",
+    "item_outside": "item {number}: its day {day} is not between {starts_on} and {ends_on}",
+    "item_problem": "item {number}, {part}: {problem}",
+    "funding_problem": "line {number}, {part}: {problem}",
+    "amount_format": "is not an amount; write it as 1200, 1200.50 or 1 200,50",
+    "amount_decimals": "has more than 2 decimals",
     # also given: the {problem} (a core.logo.LogoProblem) and its {detail}
     "logo_unusable": "cannot be used: {reason}",
     # core.importing: rows and the header line

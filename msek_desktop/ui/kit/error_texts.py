@@ -16,6 +16,7 @@ from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.document_texts import TEXTS as DOCUMENT_TEXTS
 from msek_desktop.ui.kit.email_error_texts import TEXTS as EMAIL_TEXTS
+from msek_desktop.ui.kit.exchange_error_texts import texts as exchange_texts
 from msek_desktop.ui.kit.logo_texts import logo_reason
 
 __all__ = ["TEXTS", "error_text", "field_message", "quoted"]
@@ -274,6 +275,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     **_FILE_TEXTS,
     **DOCUMENT_TEXTS,  # core.documents
     **EMAIL_TEXTS,  # core.email_drafts
+    **exchange_texts(lambda message: error_text(message)),  # noqa: PLW0108 (defined below)
 }
 
 

@@ -1,0 +1,62 @@
+"""core.exchanges' coded refusals in the window's language. texts() joins
+ui/kit/error_texts.TEXTS; an item's or a funding line's problem is said by `inner` (error_text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from msek_desktop.ui.i18n import tr
+
+Params = Mapping[str, Any]
+
+
+def _filled(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def _part(code: str) -> str:
+    """The name of a part of a programme item or of a funding line."""
+    names = {
+        "day": tr("Exchanges", "day"),
+        "place": tr("Exchanges", "place"),
+        "what": tr("Exchanges", "what happens"),
+        "source": tr("Exchanges", "source"),
+        "amount": tr("Exchanges", "amount"),
+        "currency": tr("Exchanges", "currency"),
+        "note": tr("Exchanges", "note"),
+    }
+    return names.get(code, code)
+
+
+def texts(inner: Callable[[str], str]) -> dict[str, Callable[[Params], str]]:
+    return {
+        "ends_before_starts": lambda p: _filled(
+            tr("Exchanges", "Cannot be before the first day (%1)."), p["starts_on"]
+        ),
+        "item_outside": lambda p: _filled(
+            tr("Exchanges", "Item %1: its day %2 is not between %3 and %4."),
+            p["number"],
+            p["day"],
+            p["starts_on"],
+            p["ends_on"],
+        ),
+        "item_problem": lambda p: _filled(
+            tr("Exchanges", "Item %1, %2: %3"),
+            p["number"],
+            _part(str(p["part"])),
+            inner(p["problem"]),
+        ),
+        "funding_problem": lambda p: _filled(
+            tr("Exchanges", "Funding line %1, %2: %3"),
+            p["number"],
+            _part(str(p["part"])),
+            inner(p["problem"]),
+        ),
+        "amount_format": lambda p: tr(
+            "Exchanges", "Not an amount; write it as 1200, 1200.50 or 1 200,50."
+        ),
+        "amount_decimals": lambda p: tr("Exchanges", "At most 2 decimals."),
+    }

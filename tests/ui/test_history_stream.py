@@ -293,3 +293,36 @@ def test_a_colleagues_save_and_a_server_away_while_the_stream_is_shown(
     monkeypatch.setattr("msek_desktop.core.history.entries", away)
     ctx.events.data_changed.emit()
     assert lines(form.history) == before
+
+
+def test_a_persons_and_an_organisations_edits_are_said_with_their_forms_words(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    """Not "changed: language: fr → pl" but the form's label and the codes named."""
+    person = contacts.get_contact(ctx.db, office.ewa)
+    contacts.update_contact(
+        ctx.db, office.ewa, {"language": "fr", "position": "Dyrektor"}, actor="anna",
+        expected_version=person.version,
+    )  # fmt: skip
+    school = organisations.get_organisation(ctx.db, office.school)
+    organisations.update_organisation(
+        ctx.db, office.school, {"kind": "cultural"}, actor="anna", expected_version=school.version
+    )
+    form = shown(qtbot, ContactForm(ctx, office.ewa))
+    assert isinstance(form, ContactForm)
+    form.tabs.setCurrentWidget(form.stream)
+    form.stream.show_filter("changes")
+    said = sorted(line.split(" — ", 2)[2] for line in lines(form.stream))
+    assert said == [
+        "changed: Language: Polish → French",
+        "changed: Position: Dyrektor",
+        "created: Ewa Wiśniewska",
+    ]
+    org = shown(qtbot, OrganisationForm(ctx, office.school))
+    assert isinstance(org, OrganisationForm)
+    org.tabs.setCurrentWidget(org.stream)
+    assert (
+        lines(org.stream)[0]
+        .split(" — ", 2)[2]
+        .startswith("changed: Kind: Other → Cultural institution")
+    )

@@ -37,6 +37,7 @@ from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.inquiry_history import TimelineText
 from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr, with_colon
+from msek_desktop.ui.kit import labels
 
 # what the stream shows: (target, writable); target None for a record not saved yet
 Record = Callable[[], tuple[dict[str, int] | None, bool]]
@@ -49,6 +50,12 @@ FILTER_TEXTS: dict[str, Text] = {
     "letters_partners": lambda: tr("History", "Letters and partners"),
     "documents": lambda: tr("History", "Documents"),
     "changes": lambda: tr("History", "Edits"),
+}
+# the codes of a person's and an organisation's fields named in their edits (an inquiry's:
+# inquiry_history.VALUES)
+RECORD_VALUES: dict[str, dict[str, dict[str, Text]]] = {
+    "contact_id": {"honorific": labels.HONORIFICS, "language": labels.LANGUAGES},
+    "organisation_id": {"kind": labels.ORGANISATION_KINDS},
 }
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # an entry's details ("" when it has none)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 2  # its one line
@@ -74,6 +81,7 @@ class HistoryStream(QWidget):
         self._names: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self._stale = True
         self._read_any = False  # a record's entries were read (none, maybe)
+        self._link = ""  # whose: inquiry_id, contact_id or organisation_id
         self.composer = ActivityComposer(ctx, self)
         self.composer.logged.connect(self._logged)
         self.show_label = QLabel()
@@ -113,6 +121,7 @@ class HistoryStream(QWidget):
         target, writable = self.record()
         self._stale = False
         self._read_any = target is not None
+        self._link = next(iter(target)) if target is not None else ""
         if target is None:
             self.entries = ()
             self.composer.setEnabled(False)
@@ -155,8 +164,9 @@ class HistoryStream(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def _show(self) -> None:
-        labels = self.field_labels() if self.field_labels is not None else None
-        text = TimelineText(*self._names, field_labels=labels)
+        named = self.field_labels() if self.field_labels is not None else None
+        values = RECORD_VALUES.get(self._link)
+        text = TimelineText(*self._names, field_labels=named, values=values)
         self.list.clear()
         if not self.entries and self._read_any:  # why the list is empty
             if self.shown_filter() == "all":

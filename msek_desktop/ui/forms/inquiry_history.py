@@ -17,7 +17,7 @@ removed: …" (moved to the bin), "document restored: …".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
@@ -131,22 +131,24 @@ class TimelineText:
     """How one timeline entry reads: "when — who — what: field old → new". `staff_names`:
     login → full name; `field_names`: a field of exchange's code → its name; `field_labels`:
     a record's field → its label, for a person's or an organisation's edits (an inquiry's
-    fields are named by FIELDS)."""
+    fields are named by FIELDS); `values`: their codes' names, by field, over VALUES."""
 
     def __init__(
         self,
         staff_names: dict[str, str],
         field_names: dict[str, str],
         field_labels: dict[str, str] | None = None,
+        values: Mapping[str, dict[str, Text]] | None = None,
     ) -> None:
         self.staff_names, self.field_names = staff_names, field_names
         self.field_labels = field_labels
+        self.values = {**VALUES, **(values or {})}  # a field's codes named, by field
 
     def value(self, field: str, value: str) -> str:
         if not value:
             return tr("InquiryForm", "(empty)")
-        if field in VALUES:
-            return labels.label(VALUES[field], value)
+        if field in self.values:
+            return labels.label(self.values[field], value)
         if field in ("received_on", "due_on"):
             return show_value(date.fromisoformat(value))
         if field == "assignee":

@@ -30,7 +30,7 @@ Rules
   day, it is never completed by the dates). A cancelled one never moves, nor is a status
   moved back by the dates. The inquiry follows its exchange forward only: to Running when
   the exchange runs (from any open stage before Running), to Completed when it completes
-  (unless another exchange of the same inquiry is still planned or running), through
+  (to Running only, while another exchange of the same inquiry is planned or running), through
   core.inquiries' own stage move (its timeline entry, closed_on); a lost, completed or
   deleted inquiry is left as it is. This happens on create and update (`today`
   injectable) and in catch_up(db, today), which the window calls at start-up and at

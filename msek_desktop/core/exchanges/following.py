@@ -53,11 +53,13 @@ def _stage_wanted(session: Session, ex: Exchange) -> str | None:
     inq = session.get(Inquiry, ex.inquiry_id)
     if inq is None or inq.deleted_at is not None:
         return None
-    if ex.status == ExchangeStatus.RUNNING and inq.stage in BEFORE_RUNNING:
-        return Stage.RUNNING.value
     if ex.status == ExchangeStatus.COMPLETED and inq.stage in _OPEN:
-        return None if _others_going(session, ex) else Stage.COMPLETED.value
-    return None
+        if not _others_going(session, ex):
+            return Stage.COMPLETED.value
+        # one exchange done, another to come: the inquiry is running
+    elif ex.status != ExchangeStatus.RUNNING:
+        return None
+    return Stage.RUNNING.value if inq.stage in BEFORE_RUNNING else None
 
 
 def settle(

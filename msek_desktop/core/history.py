@@ -84,3 +84,22 @@ def row(e: TimelineEntry, login: str | None, organisation: str, ref: str) -> Tim
     return TimelineRow(
         e.id, e.at, login, e.kind, e.field, e.old_value, e.new_value, e.note, organisation, ref
     )
+
+
+def organisation_names(db: Database, entries: tuple[TimelineRow, ...]) -> dict[str, str]:
+    """The names of the organisations a person's edits name by id (field organisation_id:
+    moved from one to another), by that id as written; those in the bin too."""
+    ids = {
+        int(value)
+        for e in entries
+        if e.field == "organisation_id"
+        for value in (e.old_value, e.new_value)
+        if value.isdigit()
+    }
+    if not ids:
+        return {}
+    with db.read() as session:
+        found = session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))
+        )
+        return {str(number): name for number, name in found}

@@ -300,9 +300,13 @@ def test_a_persons_and_an_organisations_edits_are_said_with_their_forms_words(
 ) -> None:
     """Not "changed: language: fr → pl" but the form's label and the codes named."""
     person = contacts.get_contact(ctx.db, office.ewa)
+    other = organisations.create_organisation(
+        ctx.db, {"name": "Filharmonia Śląska", "side": "katowice"}
+    ).id
     contacts.update_contact(
-        ctx.db, office.ewa, {"language": "fr", "position": "Dyrektor"}, actor="anna",
-        expected_version=person.version,
+        ctx.db, office.ewa,
+        {"language": "fr", "position": "Dyrektor", "organisation_id": other},
+        actor="anna", expected_version=person.version,
     )  # fmt: skip
     school = organisations.get_organisation(ctx.db, office.school)
     organisations.update_organisation(
@@ -315,6 +319,7 @@ def test_a_persons_and_an_organisations_edits_are_said_with_their_forms_words(
     said = sorted(line.split(" — ", 2)[2] for line in lines(form.stream))
     assert said == [
         "changed: Language: Polish → French",
+        "changed: Organisation: Zespół Szkół Muzycznych → Filharmonia Śląska",
         "changed: Position: Dyrektor",
         "created: Ewa Wiśniewska",
     ]

@@ -15,6 +15,7 @@ data changes (the window's saves, a colleague's on the office server) while it i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -82,6 +83,7 @@ class HistoryStream(QWidget):
         self._stale = True
         self._read_any = False  # a record's entries were read (none, maybe)
         self._link = ""  # whose: inquiry_id, contact_id or organisation_id
+        self._organisations: dict[str, str] = {}  # a person's moves: organisations by id
         self.composer = ActivityComposer(ctx, self)
         self.composer.logged.connect(self._logged)
         self.show_label = QLabel()
@@ -131,6 +133,7 @@ class HistoryStream(QWidget):
             try:
                 self.entries = history.entries(self.ctx.db, self.shown_filter(), **target)
                 self._names = self._read_names()
+                self._organisations = history.organisation_names(self.ctx.db, self.entries)
             except UserError:  # the server away, the file busy: what is shown stays
                 self._stale = True  # and is read again when next asked
                 return
@@ -165,7 +168,8 @@ class HistoryStream(QWidget):
 
     def _show(self) -> None:
         named = self.field_labels() if self.field_labels is not None else None
-        values = RECORD_VALUES.get(self._link)
+        values = dict(RECORD_VALUES.get(self._link, {}))
+        values["organisation_id"] = {k: partial(str, n) for k, n in self._organisations.items()}
         text = TimelineText(*self._names, field_labels=named, values=values)
         self.list.clear()
         if not self.entries and self._read_any:  # why the list is empty

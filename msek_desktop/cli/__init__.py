@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", cmd_export, "export to CSV or XLSX (by the file's extension)")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
-        "--what", choices=("inquiries", "people", "organisations", "followups"),
+        "--what", choices=("inquiries", "people", "organisations", "followups", "exchanges"),
         default="inquiries",
     )  # fmt: skip
 

@@ -105,7 +105,7 @@ def test_import_refuses_a_missing_database(
     assert not (tmp_path / "none.db").exists()
 
 
-@pytest.mark.parametrize("what", ["inquiries", "people", "organisations", "followups"])
+@pytest.mark.parametrize("what", ["inquiries", "people", "organisations", "followups", "exchanges"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export(
     office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], what: str, suffix: str

@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 
 from msek_desktop.core import contacts, errors, exporting, followups, inquiries
 from msek_desktop.core.db import Database
+from msek_desktop.core.models import Exchange, Organisation
 
 pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
 
@@ -70,6 +71,10 @@ def make_office(db: Database, katowice: Party, saint_etienne: Party) -> None:
     followups.add_followup(
         db, made.id, {"due_on": date(2025, 3, 10), "action": "call", "description": "@team"}
     )
+    with db.write() as session:  # an exchange, as stored (tests/core/test_exchange_export.py)
+        exchange = Exchange(title="=cmd", outcome="-1", inquiry_id=made.id)
+        exchange.organisations = [session.get(Organisation, katowice.organisation.id)]
+        session.add(exchange)
 
 
 def test_csv_is_excel_friendly(office: Database, tmp_path: Path) -> None:

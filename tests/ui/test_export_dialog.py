@@ -218,7 +218,7 @@ def test_cancelling_the_save_dialog_does_nothing(
 
 def test_what_can_be_exported(dialog: ExportDialog) -> None:
     assert [dialog.what.itemText(i) for i in range(dialog.what.count())] == [
-        "Inquiries", "People", "Organisations", "Follow-ups",
+        "Inquiries", "People", "Organisations", "Follow-ups", "Exchanges",
     ]  # fmt: skip
     assert dialog.what.code() == "inquiries" and dialog.xlsx.isChecked()
 

@@ -1,4 +1,4 @@
-"""Exporting inquiries, people, organisations and follow-ups to CSV or XLSX.
+"""Exporting inquiries, people, organisations, follow-ups and exchanges to CSV or XLSX.
 
 CSV is written the way Excel in France and Poland opens it without a wizard: UTF-8 with a BOM,
 `;` between cells, CRLF line ends. XLSX is written with openpyxl (write-only mode). The format
@@ -21,7 +21,8 @@ readable by its owner only (it holds people's data). The refusal is an ExportRef
 `reason` the window translates; the command line prints its English message.
 
 cells: cells and file names; target: where an export may go; files: writing CSV and XLSX;
-records: what is exported.
+records: what is exported; exchanges: the exchanges' table (read back by
+core.importing.exchanges).
 """
 
 from msek_desktop.core.exporting.cells import (

@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-WHATS = ("inquiries", "people", "organisations", "followups")
+WHATS = ("inquiries", "people", "organisations", "followups", "exchanges")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = (".csv", ".xlsx")
 

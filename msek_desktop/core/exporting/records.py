@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session, aliased
 from msek_desktop.core import errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting.cells import WHATS
+from msek_desktop.core.exporting.exchanges import HEADERS as EXCHANGE_HEADERS
+from msek_desktop.core.exporting.exchanges import exchange_rows
 from msek_desktop.core.exporting.files import write_table
 from msek_desktop.core.exporting.target import check_target
 from msek_desktop.core.models import (
@@ -48,6 +50,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "id", "inquiry_ref", "subject", "due_on", "action", "assignee", "description",
         "done_at", "outcome",
     ),
+    "exchanges": EXCHANGE_HEADERS,
 }  # fmt: skip
 
 
@@ -139,6 +142,7 @@ _QUERIES: dict[str, Callable[[Session], Iterator[tuple[Any, ...]]]] = {
     "people": _people,
     "organisations": _organisations,
     "followups": _followups,
+    "exchanges": exchange_rows,
 }
 
 

@@ -1,4 +1,5 @@
-"""Export inquiries, people, organisations or follow-ups to an Excel workbook or a CSV file.
+"""Export inquiries, people, organisations, follow-ups or exchanges to an Excel workbook or a
+CSV file.
 
     ExportDialog(ctx, parent).open()
 
@@ -50,6 +51,7 @@ WHAT_LABELS: dict[str, Callable[[], str]] = {
     "people": lambda: tr("Export", "People"),
     "organisations": lambda: tr("Export", "Organisations"),
     "followups": lambda: tr("Export", "Follow-ups"),
+    "exchanges": lambda: tr("Export", "Exchanges"),
 }
 
 

@@ -31,6 +31,7 @@ from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive
 from msek_desktop.cli.calendar_cmd import register as register_calendar
 from msek_desktop.cli.email_cmd import register as register_email
+from msek_desktop.cli.exchanges_cmd import register as register_exchanges
 from msek_desktop.cli.failures import (
     environment_error,
     fail,
@@ -137,12 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
     p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
     p.add_argument("file", metavar="FILE")
-    register_match(sub, db_opt)  # match REF [--limit N] [--json]
-    register_propose(sub, db_opt)  # propose REF ORG_ID ...
-    register_move_to(sub, db_opt)  # move-to postgresql://...
-    register_calendar(sub, db_opt)  # calendar [--assignee LOGIN | --all] --out FILE.ics
-    register_email(sub, db_opt)  # email REF --template NAME [--attach-letter] --out FILE.eml
-    server_admin.register(sub, db_opt)  # staff add|list|deactivate|role, server setup
+    for register in (
+        register_match,  # match REF [--limit N] [--json]
+        register_propose,  # propose REF ORG_ID ...
+        register_move_to,  # move-to postgresql://...
+        register_calendar,  # calendar [--assignee LOGIN | --all] --out FILE.ics
+        register_email,  # email REF --template NAME [--attach-letter] --out FILE.eml
+        register_exchanges,  # exchanges [--year YYYY] [--json]
+        server_admin.register,  # staff add|list|deactivate|role, server setup
+    ):
+        register(sub, db_opt)
     return parser
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from msek_desktop.core import templates
-from msek_desktop.core.proposals import INTRODUCTION, LetterFacts, Recipient, Requester
+from msek_desktop.core.proposals import (
+    INTRODUCTION,
+    LetterFacts,
+    Letterhead,
+    Recipient,
+    Requester,
+)
 from msek_desktop.letters import wording
 from msek_desktop.letters.wording import CITIES, WORDING
 
@@ -157,8 +163,8 @@ def subject_and_body(facts: LetterFacts) -> tuple[str, str]:
     return subject, body
 
 
-def _office_lines(facts: LetterFacts, phone_abbr: str) -> tuple[str, ...]:
-    head = facts.letterhead
+def office_lines(head: Letterhead, phone_abbr: str) -> tuple[str, ...]:
+    """The letterhead's lines beside the office's name: address, phone, email, website."""
     lines = [line.strip() for line in head.address.splitlines() if line.strip()]
     if head.phone:
         lines.append(f"{phone_abbr.capitalize()} {head.phone}")
@@ -188,7 +194,7 @@ def compose(facts: LetterFacts) -> Letter:
     return Letter(
         language=lang,
         office_name=head.name,
-        office_lines=_office_lines(facts, w.phone_abbr),
+        office_lines=office_lines(head, w.phone_abbr),
         logo=head.logo,
         return_address=(head.name, *address),
         recipient_lines=recipient_lines(lang, r, head.country),

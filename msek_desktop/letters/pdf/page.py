@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Sequence
+from typing import Protocol
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -81,7 +82,20 @@ def logo(path: str) -> ImageReader | None:
     return found if isinstance(found, ImageReader) else None
 
 
-def letterhead(canv: Canvas, letter: Letter) -> None:
+class Head(Protocol):
+    """What the letterhead prints: a letter's, or an activity report's (msek_desktop.reports)."""
+
+    @property
+    def office_name(self) -> str: ...
+    @property
+    def office_lines(self) -> tuple[str, ...]: ...
+    @property
+    def logo(self) -> str: ...
+    @property
+    def cities(self) -> str: ...
+
+
+def letterhead(canv: Canvas, letter: Head) -> None:
     x = LEFT
     image = logo(letter.logo)
     if image is not None:

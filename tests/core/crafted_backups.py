@@ -54,6 +54,7 @@ CRAFTED: dict[str, tuple[list[str], str]] = {
             "CREATE INDEX ix_timeline_entries_inquiry_id ON timeline_entries (inquiry_id)",
             "CREATE INDEX ix_timeline_entries_organisation_id "
             "ON timeline_entries (organisation_id)",
+            "CREATE INDEX ix_timeline_entries_answers ON timeline_entries (inquiry_id, kind, at)",
         ],
         'foreign keys on the table "timeline_entries" that differ',
     ),

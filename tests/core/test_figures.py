@@ -125,10 +125,8 @@ def bars(found: tuple[Bar, ...]) -> dict[str, tuple[int, int]]:
     return {b.key: (b.now, b.before) for b in found}
 
 
-def test_the_dashboard_counts_this_month_and_this_year_against_last_year(office: Database) -> None:
-    board = figures.dashboard(office, TODAY)
-    assert board.month == Compared(3, 1)  # i4 i5 i6; j1 (1-15 June 2025)
-    year = board.year
+def test_a_year_to_today_against_the_same_days_of_last_year(office: Database) -> None:
+    year = figures.year_figures(office, 2026, until=TODAY)
     assert (year.period, year.before) == (
         figures.Period(D(2026, 1, 1), TODAY),
         figures.Period(D(2025, 1, 1), D(2025, 6, 15)),
@@ -150,11 +148,29 @@ def test_the_dashboard_counts_this_month_and_this_year_against_last_year(office:
 
 
 def test_the_median_time_to_first_answer_odd_and_even(office: Database) -> None:
-    year = figures.dashboard(office, TODAY).year
+    year = figures.year_figures(office, 2026, until=TODAY)
     # 0 0 3 7 10: the middle one; i5 never answered
     assert year.first_answer == AnswerTime(3.0, 5, 1)
     # 1 and 4: their mean
     assert year.first_answer_before == AnswerTime(2.5, 2, 0)
+
+
+def test_the_dashboard_this_month_and_year_against_last_year_and_this_year_alone(
+    office: Database,
+) -> None:
+    board = figures.dashboard(office, TODAY)
+    assert board.period == figures.Period(D(2026, 1, 1), TODAY)
+    assert board.month == Compared(3, 1)  # i4 i5 i6 (not i7: tomorrow); j1 (1-15 June 2025)
+    assert board.year == Compared(6, 2)
+    assert board.by_side == (Count("saint_etienne", 2), Count("katowice", 3), Count("other", 1))
+    assert board.by_kind == (Count("information", 2), Count("accompaniment", 1),
+                             Count("project", 3))  # fmt: skip
+    assert board.by_field == (Count("music", 3), Count("design", 2))
+    assert {c.key: c.count for c in board.lost_reasons} == {
+        "no_answer": 1, "no_counterpart": 0, "withdrawn": 0, "out_of_scope": 0, "other": 1
+    }  # fmt: skip
+    assert board.first_answer == AnswerTime(3.0, 5, 1)
+    assert board.participants == Participants(2 + 20 + 5 + 4, 3 + 0 + 5 + 6)  # all 2026
 
 
 def test_a_period_without_an_inquiry_has_no_median(office: Database) -> None:
@@ -187,7 +203,7 @@ def test_exchanges_running_and_coming_and_participants(office: Database) -> None
     board = figures.dashboard(office, TODAY)
     assert [e.title for e in board.running.rows] == ["e1"] and board.running.total == 1
     assert [e.title for e in board.coming.rows] == ["e3", "e2"] and board.coming.total == 2
-    year = board.year
+    year = figures.year_figures(office, 2026, until=TODAY)
     assert year.participants == Participants(6, 9)  # e1 (2, planned 3) + e5 (actual 4, 6)
     assert year.participants_before == Participants(3, 3)
     assert bars(year.exchanges_by_status) == {

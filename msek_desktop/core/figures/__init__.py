@@ -85,15 +85,35 @@ def _year(session: Session, now: Period) -> YearFigures:
 
 
 def dashboard(db: Database, today: date) -> Dashboard:
-    """Everything the dashboard shows on `today`, read in one transaction."""
-    month = Period.month_to(today)
+    """Everything the dashboard shows on `today`, read in one transaction. Only the new
+    inquiries are compared with the year before: the rest is this year's alone, each figure
+    one indexed query (DESIGN: the dashboard at 100,000 inquiries within 300 ms)."""
+    month, year = Period.month_to(today), Period.year(today.year, today)
     with db.read() as session:
+        _, bars = inquiry_figures.grouped(session, year, None)
+        fields = inquiry_figures.by_field(session, year, None)
         return Dashboard(
             today=today,
-            month=inquiry_figures.received(session, month, month.year_before()),
-            year=_year(session, Period.year(today.year, today)),
+            period=year,
+            month=_compared(session, month),
+            year=_compared(session, year),
             pipeline=inquiry_figures.pipeline(session),
+            by_side=_counts(bars["side"]),
+            by_kind=_counts(bars["kind"]),
+            by_field=_counts(fields),
+            lost_reasons=_counts(bars["lost"]),
+            first_answer=answer_time(session, year),
             overdue=inquiry_figures.overdue(session, today),
             running=exchange_figures.running(session),
             coming=exchange_figures.coming(session, today),
+            participants=exchange_figures.participants(session, Period.year(today.year)),
         )
+
+
+def _compared(session: Session, period: Period) -> Compared:
+    now = inquiry_figures.received(session, period)
+    return Compared(now, inquiry_figures.received(session, period.year_before()))
+
+
+def _counts(bars: tuple[Bar, ...]) -> tuple[Count, ...]:
+    return tuple(Count(b.key, b.now) for b in bars)

@@ -25,10 +25,10 @@ ANSWER_KINDS = (
 )
 
 
-def _days_table(session: Session, period: Period) -> Any:
-    """One row per live inquiry received in `period`: `days` from its receipt to its first
-    answer (NULL: not answered yet). The first answer is read per inquiry through the
-    timeline's inquiry index."""
+def _days(session: Session, period: Period) -> Any:
+    """A materialised CTE, one row per live inquiry received in `period`: `days` from its
+    receipt to its first answer, never below 0 (NULL: not answered yet). The first answer is
+    read per inquiry from the timeline's (inquiry_id, kind, at) index, once per inquiry."""
     first = (
         select(func.min(TimelineEntry.at))
         .where(TimelineEntry.inquiry_id == Inquiry.id, TimelineEntry.kind.in_(ANSWER_KINDS))
@@ -36,33 +36,39 @@ def _days_table(session: Session, period: Period) -> Any:
         .scalar_subquery()
     )
     if session.get_bind().dialect.name == "postgresql":
-        days: Any = cast(cast(first, Date) - Inquiry.received_on, Integer)
+        days: Any = cast(first, Date) - Inquiry.received_on
     else:
-        days = cast(func.julianday(func.date(first)) - func.julianday(Inquiry.received_on), Integer)
-    clamped = case((days < 0, 0), else_=days)  # NULL (not answered) stays NULL
-    return (
-        select(clamped.label("days"))
+        days = func.julianday(func.date(first)) - func.julianday(Inquiry.received_on)
+    raw = (
+        select(cast(days, Integer).label("days"))
         .where(Inquiry.deleted_at.is_(None), within(Inquiry.received_on, period))
-        .subquery()
+        .cte("answer_days")
+        .prefix_with("MATERIALIZED")  # the subquery run once per inquiry, not per use
     )
+    clamped = case((raw.c.days < 0, 0), else_=raw.c.days)  # NULL (not answered) stays NULL
+    return raw, clamped
 
 
 def answer_time(session: Session, period: Period) -> AnswerTime:
-    table = _days_table(session, period)
-    days = table.c.days
-    answered = func.count(table.c.days)
-    total = func.count()
+    raw, days = _days(session, period)
+    answered = func.count(raw.c.days)
     if session.get_bind().dialect.name == "postgresql":
-        median = func.percentile_cont(0.5).within_group(days)
-        row = session.execute(select(median, answered, total).select_from(table)).one()
-        value = None if row[0] is None else float(row[0])
-        return AnswerTime(value, int(row[1]), int(row[2]) - int(row[1]))
-    n, all_ = session.execute(select(answered, total).select_from(table)).one()
-    n, all_ = int(n), int(all_)
-    if n == 0:
-        return AnswerTime(None, 0, all_)
-    middle = (
-        select(days).where(days.is_not(None)).order_by(days).limit(2 - n % 2).offset((n - 1) // 2)
-    )
-    picked = [float(d) for (d,) in session.execute(middle)]
-    return AnswerTime(sum(picked) / len(picked), n, all_ - n)
+        median: Any = func.percentile_cont(0.5).within_group(days)
+        stmt = select(median, answered, func.count()).select_from(raw)
+    else:
+        counts = select(answered.label("n"), func.count().label("total")).cte("answer_counts")
+        n = select(counts.c.n).scalar_subquery()
+        middle = (
+            select(days.label("days"))
+            .where(raw.c.days.is_not(None))
+            .order_by(days)
+            .limit(2 - n % 2)
+            .offset((n - 1) // 2)
+            .subquery()
+        )
+        total = select(counts.c.total).scalar_subquery()
+        stmt = select(func.avg(middle.c.days), n, total)
+    value, n_answered, n_all = session.execute(stmt).one()
+    n_answered, n_all = int(n_answered or 0), int(n_all or 0)
+    median_days = None if value is None else float(value)
+    return AnswerTime(median_days, n_answered, n_all - n_answered)

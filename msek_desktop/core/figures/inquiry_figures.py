@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from msek_desktop.core.figures.model import Bar, Compared, Count, Period, StaffOverdue
@@ -23,15 +23,20 @@ def within(column: Any, period: Period) -> ColumnElement[bool]:
     return and_(column >= period.start, column <= period.end)
 
 
-def both(column: Any, now: Period, before: Period) -> tuple[Any, Any]:
-    """SUM(CASE ...) of the rows in `now` and of those in `before`."""
+def both(column: Any, now: Period, before: Period | None) -> tuple[Any, Any]:
+    """SUM(CASE ...) of the rows in `now` and of those in `before` (none: 0, and `now`'s
+    rows counted plainly)."""
+    if before is None:
+        return func.count(), literal(0)
     return (
         func.sum(case((within(column, now), 1), else_=0)),
         func.sum(case((within(column, before), 1), else_=0)),
     )
 
 
-def _live_in(now: Period, before: Period) -> ColumnElement[bool]:
+def _live_in(now: Period, before: Period | None) -> ColumnElement[bool]:
+    if before is None:
+        return and_(Inquiry.deleted_at.is_(None), within(Inquiry.received_on, now))
     return and_(
         Inquiry.deleted_at.is_(None),
         or_(within(Inquiry.received_on, now), within(Inquiry.received_on, before)),
@@ -43,10 +48,10 @@ def _bars(keys: tuple[str, ...], now: Counter[str], before: Counter[str]) -> tup
 
 
 def grouped(
-    session: Session, now: Period, before: Period
+    session: Session, now: Period, before: Period | None
 ) -> tuple[Compared, dict[str, tuple[Bar, ...]]]:
     """The period's inquiries counted by stage, side, kind and lost reason: one GROUP BY over
-    the four columns (a few dozen rows), summed here."""
+    the four columns (a few dozen rows), summed here. No `before`: its counts are 0."""
     in_now, in_before = both(Inquiry.received_on, now, before)
     reason = func.coalesce(Inquiry.lost_reason, LostReason.OTHER.value)
     columns = (Inquiry.stage, Inquiry.side, Inquiry.kind, reason)
@@ -71,7 +76,7 @@ def grouped(
     return total, {name: _bars(orders[name], *counts[name]) for name in orders}
 
 
-def by_field(session: Session, now: Period, before: Period) -> tuple[Bar, ...]:
+def by_field(session: Session, now: Period, before: Period | None) -> tuple[Bar, ...]:
     """Field codes with at least one inquiry in either period, most in `now` first."""
     in_now, in_before = both(Inquiry.received_on, now, before)
     stmt = (
@@ -86,11 +91,10 @@ def by_field(session: Session, now: Period, before: Period) -> tuple[Bar, ...]:
     return tuple(sorted(bars, key=lambda b: (-b.now, -b.before, b.key)))
 
 
-def received(session: Session, now: Period, before: Period) -> Compared:
-    """Live inquiries received in `now`, and in `before`."""
-    in_now, in_before = both(Inquiry.received_on, now, before)
-    row = session.execute(select(in_now, in_before).where(_live_in(now, before))).one()
-    return Compared(int(row[0] or 0), int(row[1] or 0))
+def received(session: Session, period: Period) -> int:
+    """Live inquiries received in `period` (a range of the received_on index)."""
+    stmt = select(func.count()).where(_live_in(period, None))
+    return int(session.scalar(stmt) or 0)
 
 
 def pipeline(session: Session) -> tuple[Count, ...]:

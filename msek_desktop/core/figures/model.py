@@ -147,19 +147,29 @@ class YearFigures:
 
 @dataclass(frozen=True)
 class Dashboard:
-    """What the dashboard shows on `today`.
+    """What the dashboard shows on `today`; `period`: this year to today.
 
-    month: inquiries received from the 1st of this month to today, against the same days a
-    year ago; year: this year's figures to today (YearFigures); pipeline: the live open
-    inquiries of any year by their stage now (vocab.PIPELINE's open stages, zeros kept), the
-    Inquiries list filtered on a stage shows the same number; overdue: open follow-ups of
-    live inquiries due before today per staff member (most first); running: exchanges running
-    now; coming: planned exchanges starting today or later, soonest first."""
+    month, year: live inquiries received this month (from the 1st) and this year to today,
+    against the same days a year ago. pipeline: the live open inquiries of any year by their
+    stage now (vocab.PIPELINE's open stages, zeros kept): the Inquiries list filtered on a
+    stage shows the same number. by_side, by_kind, lost_reasons (every code, zeros kept),
+    by_field (codes with at least one, most first): this year's inquiries, as in YearFigures.
+    first_answer: this year's inquiries (AnswerTime). overdue: open follow-ups of live
+    inquiries due before today per staff member (most first). running: exchanges running now;
+    coming: planned exchanges starting today or later, soonest first. participants: the
+    exchanges (not cancelled) starting this calendar year, planned ones to come included."""
 
     today: date
+    period: Period
     month: Compared
-    year: YearFigures
+    year: Compared
     pipeline: tuple[Count, ...]
+    by_side: tuple[Count, ...]
+    by_kind: tuple[Count, ...]
+    by_field: tuple[Count, ...]
+    lost_reasons: tuple[Count, ...]
+    first_answer: AnswerTime
     overdue: tuple[StaffOverdue, ...]
     running: Exchanges
     coming: Exchanges
+    participants: Participants

@@ -1,4 +1,5 @@
-"""One writer for new inquiries with their people, organisations, follow-ups and timeline.
+"""One writer for new inquiries with their people, organisations, follow-ups and timeline
+(and the demo's exchanges, with their organisations, fields, items and funding).
 
 The inquiry form (inquiries.create_inquiry), the import and the demo generator all add
 records through `Writer`, so a new column is declared once, in core.models:
@@ -30,12 +31,17 @@ from msek_desktop.core import db, live, search
 from msek_desktop.core.models import (
     Base,
     Contact,
+    Exchange,
+    ExchangeFunding,
+    ExchangeItem,
     FollowUp,
     Inquiry,
     Organisation,
     PartnerProposal,
     RefCounter,
     TimelineEntry,
+    exchange_fields,
+    exchange_organisations,
     inquiry_fields,
     organisation_fields,
     utcnow,
@@ -46,7 +52,16 @@ BULK = 1000  # rows written at once from which the server's statistics are refre
 WRITER_LOCK = db.WRITER_LOCK
 NOW = object()  # a default filled with the writer's `now`
 # insert order: a row is inserted after the rows it points at
-_ORDER = (Organisation, Contact, Inquiry, FollowUp, PartnerProposal, TimelineEntry)
+_ORDER = (
+    Organisation, Contact, Inquiry, FollowUp, PartnerProposal, Exchange, ExchangeItem,
+    ExchangeFunding, TimelineEntry,
+)  # fmt: skip
+# the link tables written with a record's rows: record -> its links
+_LINKS: dict[type[Base], tuple[Table, ...]] = {
+    Organisation: (organisation_fields,),
+    Inquiry: (inquiry_fields,),
+    Exchange: (exchange_organisations, exchange_fields),
+}
 
 
 def format_ref(year: int, number: int) -> str:
@@ -101,8 +116,7 @@ class Writer:
         self.now = now or utcnow()
         self._tables: dict[type[Base], _Rows] = {m: _Rows(_table(m), self.now) for m in _ORDER}
         self._links: dict[Table, list[dict[str, int]]] = {
-            organisation_fields: [],
-            inquiry_fields: [],
+            t: [] for links in _LINKS.values() for t in links
         }
         self._counters: dict[int, int] = {}
         self._stored_years: set[int] = set()
@@ -137,6 +151,23 @@ class Writer:
     def partner_proposal(self, **values: Any) -> int:
         """An organisation proposed as an inquiry's partner (its timeline entries apart)."""
         return self._add(self._tables[PartnerProposal], values)
+
+    def exchange(
+        self, organisations: Iterable[int] = (), fields: Iterable[int] = (), **values: Any
+    ) -> int:
+        """An exchange with its organisations and fields (its items and funding apart)."""
+        exchange_id = self._add(self._tables[Exchange], values)
+        self._links[exchange_organisations].extend(
+            {"exchange_id": exchange_id, "organisation_id": o} for o in dict.fromkeys(organisations)
+        )
+        self._link(exchange_fields, "exchange_id", exchange_id, fields)
+        return exchange_id
+
+    def exchange_item(self, **values: Any) -> int:
+        return self._add(self._tables[ExchangeItem], values)
+
+    def exchange_funding(self, **values: Any) -> int:
+        return self._add(self._tables[ExchangeFunding], values)
 
     def entry(self, kind: str, staff_id: int | None, **values: Any) -> int:
         """A timeline entry about the inquiry, contact or organisation named in `values`."""
@@ -187,8 +218,7 @@ class Writer:
         for model, rows in self._tables.items():
             self._insert(rows.table, rows.pending)
             rows.pending = []
-            links = {Organisation: organisation_fields, Inquiry: inquiry_fields}.get(model)
-            if links is not None:
+            for links in _LINKS.get(model, ()):
                 self._insert(links, self._links[links])
                 self._links[links] = []
 

@@ -11,10 +11,11 @@ never the clock.
 Its parts: common (drawing numbers and moments), data (word lists and texts), profiles (the
 known organisations' matching profiles), generated (the generated ones'), people (the
 organisations and the people who write), inquiries (their plan and writer), proposals (the
-partners proposed). Records are added through core.writer: Core bulk inserts in one
-transaction (100,000 inquiries take seconds, not minutes); the search index is rebuilt at the
-end. It refuses a database that already holds inquiries, people or organisations: demo data
-must never mix with the office's real records.
+partners proposed), exchanges (what the agreed, running and completed inquiries gave, from
+a third random.Random made from the seed). Records are added through core.writer: Core bulk
+inserts in one transaction (100,000 inquiries take seconds, not minutes); the search index is
+rebuilt at the end. It refuses a database that already holds inquiries, people or
+organisations: demo data must never mix with the office's real records.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import _at, _Ids
 from msek_desktop.core.demo.data import _KNOWN_ORGS, _STAFF
+from msek_desktop.core.demo.exchanges import write_exchanges
 from msek_desktop.core.demo.inquiries import _InquiryWriter, _plan
 from msek_desktop.core.demo.people import (
     _organisations,
@@ -77,6 +79,7 @@ class DemoSummary:
     inquiries: int
     follow_ups: int
     partner_proposals: int = 0
+    exchanges: int = 0
 
 
 def generate(
@@ -120,6 +123,7 @@ def generate(
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
+        exchanges = write_exchanges(out, conn, seed, today)
         writer.finish()
         search.rebuild(conn)
     report(total, total)
@@ -130,6 +134,7 @@ def generate(
         inquiries=inquiries,
         follow_ups=writer.follow_ups,
         partner_proposals=proposer.proposals,
+        exchanges=exchanges,
     )
 
 

@@ -46,6 +46,7 @@ from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
 from msek_desktop.cli.proposing import register as register_propose
+from msek_desktop.cli.report_cmd import register as register_report
 from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, followups
 from msek_desktop.core.vocab import Side, Stage
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_calendar,  # calendar [--assignee LOGIN | --all] --out FILE.ics
         register_email,  # email REF --template NAME [--attach-letter] --out FILE.eml
         register_exchanges,  # exchanges [--year YYYY] [--json]
+        register_report,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
         server_admin.register,  # staff add|list|deactivate|role, server setup
     ):
         register(sub, db_opt)

@@ -1,9 +1,15 @@
-"""What the office's past proposals say about each organisation, read in one aggregate query
-of partner_proposals (grouped by organisation): when it was last asked, when it last
-declined, how many proposals it left unanswered lately, and the exchanges that went ahead
-with it (accepted proposals whose inquiry is agreed, running or completed) and how the
-latest one stands. Proposals of deleted inquiries do not count; nor those of the inquiry
-being ranked (its own proposals are shown as such, not as history).
+"""What the office's past says about each organisation: when it was last asked, when it last
+declined, how many proposals it left unanswered lately (one aggregate query of
+partner_proposals, grouped by organisation), and the exchanges that went ahead with it and
+how the latest one stands (a second one, over the exchanges that went ahead).
+
+The exchanges that went ahead with an organisation: those recorded (core.exchanges, not in
+the bin) with it among their organisations, completed, running or planned (a planned one
+weighs as an agreed inquiry; a cancelled one not at all), and its accepted proposals whose
+inquiry is agreed, running or completed, unless an exchange of that inquiry with it is
+recorded (the record then says how it went, and a cancelled one takes the proposal's place
+away). Proposals of deleted inquiries do not count; nor the proposals and exchanges of the
+inquiry being ranked (its own proposals are shown as such, not as history).
 """
 
 from __future__ import annotations
@@ -14,12 +20,25 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, String, and_, bindparam, case, cast, func, select
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
-from msek_desktop.core.models import Inquiry, PartnerProposal
+from msek_desktop.core.models import Exchange, Inquiry, PartnerProposal, exchange_organisations
 from msek_desktop.core.partners.weights import EXCHANGE_OUTCOME, WEIGHTS
-from msek_desktop.core.vocab import AWAITING_ANSWER, ProposalState
+from msek_desktop.core.vocab import AWAITING_ANSWER, ExchangeStatus, ProposalState, Stage
 
 
 class History(NamedTuple):
@@ -89,11 +108,77 @@ def _asked_declined_unanswered(waited: Any, since: Any) -> tuple[Any, Any, Any]:
     )
 
 
-def _by_stage() -> list[Any]:
-    """How many exchanges went ahead, by the stage their inquiry reached (_STAGES)."""
-    pp, inq = PartnerProposal, Inquiry
-    accepted = pp.state == ProposalState.ACCEPTED.value
-    return [func.sum(case((and_(accepted, inq.stage == s), 1), else_=0)) for s in _STAGES]
+# the stage an exchange recorded weighs as (EXCHANGE_OUTCOME); a cancelled one: none
+_RECORDED_STAGE = {
+    ExchangeStatus.COMPLETED.value: Stage.COMPLETED.value,
+    ExchangeStatus.RUNNING.value: Stage.RUNNING.value,
+    ExchangeStatus.PLANNED.value: Stage.AGREED.value,
+}
+
+
+def _went_ahead(besides: Any, organisations: Any = None) -> Subquery:
+    """Each exchange that went ahead with an organisation (the module's docstring says
+    which), as (organisation_id, stage, moment): the stage it weighs as, and when (a text
+    ordered as the moments are: an accepted proposal's state_at, a recorded exchange's
+    first day, else its last, else when it was recorded). Not those of inquiry `besides`;
+    `organisations`: the ids to read (None: all)."""
+    pp, inq, ex, eo = PartnerProposal, Inquiry, Exchange, exchange_organisations
+    recorded = (
+        select(eo.c.exchange_id)
+        .join(ex, ex.id == eo.c.exchange_id)
+        .where(
+            eo.c.organisation_id == pp.organisation_id,
+            ex.inquiry_id == pp.inquiry_id,
+            ex.deleted_at.is_(None),
+        )
+        .exists()
+    )
+    proposals = (
+        select(pp.organisation_id.label("organisation_id"), inq.stage.label("stage"),
+               _text(pp.state_at).label("moment"))
+        .join(inq, inq.id == pp.inquiry_id)
+        .where(
+            inq.deleted_at.is_(None),
+            pp.state == ProposalState.ACCEPTED.value,
+            inq.stage.in_(_STAGES),
+            pp.inquiry_id != besides,
+            ~recorded,
+        )
+    )  # fmt: skip
+    moment = func.coalesce(_text(ex.starts_on), _text(ex.ends_on), _text(ex.created_at))
+    exchanges = (
+        select(eo.c.organisation_id, case(_RECORDED_STAGE, value=ex.status), moment)
+        .join(ex, ex.id == eo.c.exchange_id)
+        .where(
+            ex.deleted_at.is_(None),
+            ex.status.in_(list(_RECORDED_STAGE)),
+            or_(ex.inquiry_id.is_(None), ex.inquiry_id != besides),
+        )
+    )
+    if organisations is not None:
+        proposals = proposals.where(pp.organisation_id.in_(organisations))
+        exchanges = exchanges.where(eo.c.organisation_id.in_(organisations))
+    return union_all(proposals, exchanges).subquery("went_ahead")
+
+
+def _went_ahead_query(besides: Any, organisations: Any = None) -> Select[Any]:
+    """By organisation: how many exchanges went ahead with it by the stage they weigh as
+    (_STAGES), the moment of the first, and the moment and stage of the latest."""
+    w = _went_ahead(besides, organisations)
+    return select(
+        w.c.organisation_id,
+        *[func.sum(case((w.c.stage == s, 1), else_=0)) for s in _STAGES],
+        func.min(w.c.moment),
+        func.max(w.c.moment + w.c.stage),
+    ).group_by(w.c.organisation_id)
+
+
+@functools.cache
+def _went_ahead_statement(some: bool) -> Select[Any]:
+    """_went_ahead_query made once, its values bound when run: `besides`, and with `some`
+    the list of `organisations` to read."""
+    chosen: Any = bindparam("organisations", expanding=True) if some else None
+    return _went_ahead_query(bindparam("besides", type_=Integer), chosen)
 
 
 def exchanges_value(by_stage: Sequence[Any]) -> float:
@@ -105,15 +190,8 @@ def exchanges_value(by_stage: Sequence[Any]) -> float:
 
 def _query(today: date) -> Select[Any]:
     pp, inq = PartnerProposal, Inquiry
-    went_ahead = and_(pp.state == ProposalState.ACCEPTED.value, inq.stage.in_(_STAGES))
     return (
-        select(
-            pp.organisation_id,
-            *_asked_declined_unanswered(**_unanswered_between(today)),
-            *_by_stage(),
-            func.min(case((went_ahead, _text(pp.state_at)))),
-            func.max(case((went_ahead, _text(pp.state_at) + inq.stage))),
-        )
+        select(pp.organisation_id, *_asked_declined_unanswered(**_unanswered_between(today)))
         .join(inq, inq.id == pp.inquiry_id)
         .where(inq.deleted_at.is_(None))
         .group_by(pp.organisation_id)
@@ -124,12 +202,15 @@ def _day(text: str | None) -> date | None:
     return date(int(text[:4]), int(text[5:7]), int(text[8:10])) if text else None
 
 
-def _history(row: Any) -> History:
-    asked, declined, unanswered = row[1:4]
-    by_stage, (first, latest) = row[4 : 4 + len(_STAGES)], row[4 + len(_STAGES) :]
-    exchanges = sum(int(n or 0) for n in by_stage)
-    if not exchanges:
+def _history(asked_row: Any, went: Any) -> History:
+    """A History from its proposals' row (organisation, asked, declined, unanswered; None:
+    never proposed) and its exchanges' (organisation, by stage..., first, latest; None:
+    none went ahead)."""
+    asked, declined, unanswered = asked_row[1:4] if asked_row is not None else (None, None, 0)
+    if went is None:
         return History(_day(asked), _day(declined), int(unanswered or 0))
+    by_stage, (first, latest) = went[1 : 1 + len(_STAGES)], went[1 + len(_STAGES) :]
+    exchanges = sum(int(n or 0) for n in by_stage)
     last = next((s for s in _STAGES if latest.endswith(s)), None) if latest else None
     return History(
         _day(asked), _day(declined), int(unanswered or 0), exchanges, exchanges_value(by_stage),
@@ -144,15 +225,25 @@ def histories(
     besides: int | None = None,
     organisations: Any = None,
 ) -> dict[int, History]:
-    """Each organisation's History (those never proposed are not listed: NO_HISTORY), not
-    counting the proposals of inquiry `besides`; `organisations`: a select of the ids to
-    read (default: all)."""
+    """Each organisation's History (those never proposed and with no exchange are not
+    listed: NO_HISTORY), not counting the proposals and exchanges of inquiry `besides`;
+    `organisations`: a select of the ids to read, or a list (default: all)."""
     stmt = _query(today)
     if besides is not None:
         stmt = stmt.where(PartnerProposal.inquiry_id != besides)
     if organisations is not None:
         stmt = stmt.where(PartnerProposal.organisation_id.in_(organisations))
-    return {int(row[0]): _history(row) for row in session.connection().execute(stmt).all()}
+    conn = session.connection()
+    asked = {int(row[0]): row for row in conn.execute(stmt).all()}
+    if isinstance(organisations, list | tuple):  # the ranking's few: a statement made once
+        went_ahead = _went_ahead_statement(True)
+        values: dict[str, Any] = {"besides": besides or 0, "organisations": list(organisations)}
+    elif organisations is None:
+        went_ahead, values = _went_ahead_statement(False), {"besides": besides or 0}
+    else:
+        went_ahead, values = _went_ahead_query(besides or 0, organisations), {}
+    went = {int(row[0]): row for row in conn.execute(went_ahead, values)}
+    return {org: _history(asked.get(org), went.get(org)) for org in asked.keys() | went.keys()}
 
 
 class Briefs(NamedTuple):
@@ -162,14 +253,16 @@ class Briefs(NamedTuple):
     # (organisation id, the days last asked and last declined as text "2026-05-01" or
     # None, the proposals unanswered) of every organisation ever proposed
     rows: list[Any]
-    exchanges: dict[int, tuple[int, ...]]  # organisation id -> its exchanges by stage
+    # organisation id -> its exchanges by stage (_STAGES), of every organisation with one
+    exchanges: dict[int, tuple[int, ...]]
 
 
 def briefs(session: Session, today: date, *, besides: int | None = None) -> Briefs:
-    """Briefs of every organisation's history, not counting the proposals of inquiry
-    `besides`: two statements, one over partner_proposals alone (its index
-    ix_partner_proposals_organisation_history holds all it reads), one over its accepted
-    proposals and their inquiries."""
+    """Briefs of every organisation's history, not counting the proposals and exchanges of
+    inquiry `besides`: two statements, one over partner_proposals alone (its index
+    ix_partner_proposals_organisation_history holds all it reads), one over the exchanges
+    that went ahead (_went_ahead: the accepted proposals and their inquiries, the exchanges
+    recorded)."""
     stmt, went_ahead = _brief_statements()
     values = {**_unanswered_between(today), "besides": besides or 0}  # ids begin at 1
     conn = session.connection()
@@ -194,17 +287,10 @@ def _brief_statements() -> tuple[Select[Any], Select[Any]]:
         .where(pp.inquiry_id.not_in(deleted), pp.inquiry_id != besides)
         .group_by(pp.organisation_id)
     )  # fmt: skip
-    went_ahead = (
-        select(pp.organisation_id, *_by_stage())
-        .join(inq, inq.id == pp.inquiry_id)
-        .where(
-            inq.deleted_at.is_(None),
-            pp.state == ProposalState.ACCEPTED.value,
-            inq.stage.in_(_STAGES),
-            pp.inquiry_id != besides,
-        )
-        .group_by(pp.organisation_id)
-    )
+    w = _went_ahead(besides)
+    went_ahead = select(
+        w.c.organisation_id, *[func.sum(case((w.c.stage == s, 1), else_=0)) for s in _STAGES]
+    ).group_by(w.c.organisation_id)
     return stmt, went_ahead
 
 

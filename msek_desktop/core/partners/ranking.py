@@ -238,11 +238,17 @@ def past_points(quick: Quick, past: Briefs) -> dict[int, float]:
         lambda n: quick.exchanged[exchanges_value(n)] if n else 0.0
     )
     exchanged = past.exchanges
-    return {
+    points = {
         b[0]: by_stage[exchanged.get(b[0])] + quick.asked[b[1]] + quick.declined[b[2]]
         + quick.unanswered[b[3]]
         for b in past.rows
     }  # fmt: skip
+    for org_id, n in exchanged.items():  # exchanges with it, never proposed
+        if org_id not in points:
+            points[org_id] = (
+                by_stage[n] + quick.asked[None] + quick.declined[None] + quick.unanswered[0]
+            )
+    return points
 
 
 def _best(

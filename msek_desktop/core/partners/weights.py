@@ -40,8 +40,9 @@ class Weights:
       "studenci"), or with the requester organisation's audiences (`audiences_of_org`).
     - language: the partner works in the language of the person who asked (their letters'
       language, then their own); a language only their organisation lists earns half.
-    - exchanges: exchanges that went ahead with it (an accepted proposal whose inquiry is
-      agreed, running or completed), a completed one counting most (EXCHANGE_OUTCOME);
+    - exchanges: exchanges that went ahead with it (recorded ones, completed, running or
+      planned, never cancelled; else an accepted proposal whose inquiry is agreed, running
+      or completed: history.py), a completed one counting most (EXCHANGE_OUTCOME);
       `exchanges_full` completed ones earn it all. A partner that delivered is a safe bet.
     - spreading: not asked for a while (full after `spreading_months`) or never asked: a
       small nudge so the office does not always write to the same few.
@@ -105,7 +106,8 @@ FIELD_BREADTH: Mapping[str, float] = MappingProxyType(
     {"education": 0.5, "higher_education": 0.5, "youth": 0.5, "institutions": 0.5}
 )
 
-# How much an exchange that went ahead counts, by the stage its inquiry reached.
+# How much an exchange that went ahead counts, by the stage its inquiry reached (a recorded
+# exchange: running or completed as its status, planned as agreed).
 EXCHANGE_OUTCOME: Mapping[str, float] = MappingProxyType(
     {Stage.COMPLETED: 1.0, Stage.RUNNING: 0.8, Stage.AGREED: 0.6}
 )

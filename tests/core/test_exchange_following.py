@@ -144,3 +144,11 @@ def test_a_deleted_exchange_is_not_caught_up(db: Database, katowice) -> None:
     exchanges.set_deleted(db, exchange_id, True)
     assert exchanges.catch_up(db, JUNE_1) == 0
     assert (status(db, exchange_id), stage(db, inquiry_id)) == ("planned", ("agreed", None))
+
+
+def test_a_read_only_database_is_not_caught_up(db: Database, katowice) -> None:
+    inquiry_id = agreed_inquiry(db, katowice)
+    exchange_id = exchange(db, katowice, inquiry_id, today=date(2026, 5, 1))
+    reading = Database(db.location, db.engine, read_only=True)
+    assert exchanges.catch_up(reading, date(2026, 7, 1)) == 0
+    assert (status(db, exchange_id), stage(db, inquiry_id)) == ("planned", ("agreed", None))

@@ -296,3 +296,33 @@ def test_the_list_filters_and_its_order(db: Database, katowice, saint_etienne) -
     assert ids(search="wee") == [design]
     assert ids(search="zzz") == []
     assert ids(side="katowice", year=2025, search="only") == [ended]
+
+
+def test_a_form_checks_its_values_before_saving(katowice, saint_etienne) -> None:
+    assert exchanges.field_errors(values(katowice, saint_etienne, moves_stage="no")) == {}
+    found = exchanges.field_errors(
+        {"title": "", "organisation_ids": [1], "moves_stage": "maybe", "funding": [{}]}
+    )
+    assert found == {
+        "title": "is required",
+        "moves_stage": "must be one of: yes, no",
+        "funding": "line 1, source: is required",
+    }
+
+
+YES_NO = [(False, False), ("no", False), ("0", False), ("yes", True), (None, True), ("", True)]
+
+
+@pytest.mark.parametrize(("written", "moves"), YES_NO)
+def test_following_the_dates_is_a_yes_or_no(
+    db: Database, katowice, saint_etienne, written: object, moves: bool
+) -> None:
+    made = exchanges.create_exchange(db, values(katowice, saint_etienne, moves_stage=written))
+    assert made.moves_stage is moves
+
+
+def test_a_wiring_mistake_is_not_the_user_s(db: Database, katowice, saint_etienne) -> None:
+    with pytest.raises(ValueError, match="unknown exchange values: colour"):
+        exchanges.create_exchange(db, values(katowice, saint_etienne, colour="red"))
+    with pytest.raises(TypeError, match="organisation_ids must be a list"):
+        exchanges.create_exchange(db, {"title": "x", "organisation_ids": "1, 2"})

@@ -102,8 +102,7 @@ def checked(values: Mapping[str, Any], check: Checker) -> dict[str, Any]:
     for name in PARTICIPANTS:
         out[name] = check.integer(name, _count(values.get(name)), minimum=0, maximum=100_000)
     out["outcome"] = check.text("outcome", values.get("outcome"), max_len=20_000)
-    moves = values.get("moves_stage", True)
-    out["moves_stage"] = True if moves is None else bool(moves)
+    out["moves_stage"] = _yes_no(check, "moves_stage", values.get("moves_stage", True))
     out["inquiry_id"] = check.integer("inquiry_id", _count(values.get("inquiry_id")), minimum=1)
     out["organisation_ids"] = _ids(check, values.get("organisation_ids"))
     out["field_codes"] = _codes(check, values.get("field_codes"))
@@ -111,6 +110,20 @@ def checked(values: Mapping[str, Any], check: Checker) -> dict[str, Any]:
     out["items"] = _items(check, values.get("items"), bounds)
     out["funding"] = _funding(check, values.get("funding"))
     return out
+
+
+_YES_NO = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
+
+
+def _yes_no(check: Checker, field: str, value: Any) -> bool:
+    """A yes or no: a bool, or yes/no, true/false, 1/0 written (None, empty: yes)."""
+    if value is None or isinstance(value, bool):
+        return value is not False
+    text = str(value).strip().casefold()
+    if text in _YES_NO or not text:
+        return _YES_NO.get(text, True)
+    check.fail(field, "choice", value=str(value), allowed="yes, no")
+    return True
 
 
 def _count(value: Any) -> Any:

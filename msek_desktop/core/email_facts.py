@@ -9,7 +9,10 @@ goes with it: the facts core.email_drafts puts into a draft.
 - template "introduction": to a proposed partner, presenting the person who asked: it needs
   `inquiry_id` and `organisation_id` (the partner; code "email_introduction"), and goes where
   the introduction letter goes: to the organisation's first person, at their address, else
-  the organisation's.
+  the organisation's;
+- template "proposal" names the partners of the inquiry's latest proposal letter, else those
+  recorded as proposed and not declined: with none it would propose nobody, and is refused
+  (code "email_no_partner").
 
 The language, unless given, is the one the letters would use: an inquiry's letter language; a
 partner's side's for an introduction; a person's own language; an organisation's side's. The
@@ -38,7 +41,7 @@ from msek_desktop.core.proposals import LetterFacts, LetterRequest, Recipient, R
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Language, ProposalState
 
-INTRODUCTION = "introduction"
+INTRODUCTION, PROPOSAL = "introduction", "proposal"  # email templates' names
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,7 @@ def _whom(
     return _Whom(inquiry_id, language, to, name, None)
 
 
-def _partner_ids(session: Session, inquiry_id: int, language: str | None) -> tuple[int, ...]:
+def _partner_ids(session: Session, inquiry_id: int) -> tuple[int, ...]:
     """The partners a proposal to the person who asked names: those of the inquiry's latest
     proposal letter, else those proposed and not declined (live organisations only)."""
     latest = session.scalar(
@@ -234,8 +237,11 @@ def email_facts(
             request = LetterRequest(whom.inquiry_id, whom.language, (whom.partner_id,),
                                     to=proposals.TO_PARTNER)  # fmt: skip
         else:
-            partners = _partner_ids(session, whom.inquiry_id, whom.language)
+            partners = _partner_ids(session, whom.inquiry_id)
             request = LetterRequest(whom.inquiry_id, whom.language, partners)
+            if name == PROPOSAL and not partners:  # it would propose nobody
+                ref = session.scalar(select(Inquiry.ref).where(Inquiry.id == whom.inquiry_id))
+                raise errors.ValidationError.coded("template", "email_no_partner", ref=ref)
     try:
         facts = proposals.letter_facts(db, request, actor=actor, today=today)
     except errors.ValidationError as exc:  # the partner: named as the caller named it

@@ -95,6 +95,9 @@ MESSAGES: dict[str, str] = {
     "email_introduction": (
         "an introduction is written to a proposed partner: give the inquiry and the organisation"
     ),
+    "email_no_partner": (
+        "no partner is proposed for inquiry {ref} yet: propose one first, or choose another email"
+    ),
     # core.exchanges; item_problem and funding_problem also give the {part}'s own Message
     "ends_before_starts": "cannot be before the first day ({starts_on})",
     "item_outside": "item {number}: its day {day} is not between {starts_on} and {ends_on}",

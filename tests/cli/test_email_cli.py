@@ -132,6 +132,9 @@ def test_another_language_and_an_introduction_to_a_partner(
          "--to partner ORG_ID goes with --template introduction."),
         (["{ref}", "--template", "introduction", "--to", "partner", "999"],
          "--to partner: organisation 999 does not exist; nothing was written."),
+        (["{ref}", "--template", "proposal", "--attach-letter"],
+         "--template: no partner is proposed for inquiry {ref} yet: propose one first, or "
+         "choose another email; nothing was written."),
     ],
 )  # fmt: skip
 def test_user_errors_exit_1_with_one_line_and_write_nothing(
@@ -141,7 +144,8 @@ def test_user_errors_exit_1_with_one_line_and_write_nothing(
     out = tmp_path / "x.eml"
     argv = [a.format(**facts) for a in args]
     done = msek("--db", str(db), "email", *argv, "--out", str(out))
-    assert (done.returncode, done.stdout, done.stderr) == (1, "", f"msek: {message}\n")
+    said = message.format(**facts)
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", f"msek: {said}\n")
     assert not out.exists() and list(tmp_path.glob(".msek-*")) == []
     for ref in (facts["ref"], facts["silent"]):
         assert kept(db, ref) == []  # no letter made for a draft not written

@@ -44,12 +44,15 @@ SALUTATION = {"fr": "Madame,", "pl": "Szanowna Pani,", "en": "Dear Ms Wiśniewsk
 
 @pytest.fixture
 def inquiry(db: Database, katowice, saint_etienne) -> InquiryRow:
-    """Ewa Wiśniewska's inquiry (Katowice side), assigned to anna; the office's address set."""
+    """Ewa Wiśniewska's inquiry (Katowice side), assigned to anna, the Conservatoire Massenet
+    proposed as its partner; the office's address set."""
     settings.save(db, {"office.email": OFFICE})
-    return inquiries.create_inquiry(
+    row = inquiries.create_inquiry(
         db, {"subject": "Wymiana uczniów – żeńskie chóry", "contact_id": katowice.contact.id,
              "assignee": "anna", "letter_language": "pl"}, actor="anna",
     )  # fmt: skip
+    pp.propose(db, row.id, [saint_etienne.organisation.id], actor="anna")
+    return row
 
 
 def parsed(draft: email_drafts.EmailDraft) -> EmailMessage:
@@ -115,6 +118,15 @@ def test_a_line_of_empty_placeholders_is_left_out(db: Database, katowice) -> Non
     settings.save(db, {"office.website": "https://msek.example.org"})
     draft = emails.draft_for(db, template="reply", inquiry_id=row.id, language="en")
     assert draft.body.endswith("Katowice\nhttps://msek.example.org")
+
+
+def test_a_proposal_with_no_partner_is_refused(db: Database, katowice) -> None:
+    row = inquiries.create_inquiry(db, {"subject": "Chór", "contact_id": katowice.contact.id})
+    with pytest.raises(errors.ValidationError) as refused:
+        emails.draft_for(db, template="proposal", inquiry_id=row.id, attach_letter=True)
+    (problem,) = refused.value.errors
+    assert (problem.field, errors.code_of(problem.message)) == ("template", "email_no_partner")
+    assert row.ref in problem.message and letters_kept(db) == 0
 
 
 def test_the_attached_letter_is_the_kept_one_byte_for_byte(

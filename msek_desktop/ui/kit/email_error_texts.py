@@ -26,4 +26,8 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "email_introduction": lambda p: tr(
         "Emails", "An introduction is written to a proposed partner of an inquiry."
     ),
+    "email_no_partner": lambda p: tr(
+        "Emails",
+        "No partner is proposed for this inquiry yet: propose one first, or choose another email.",
+    ),
 }

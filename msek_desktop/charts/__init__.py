@@ -34,9 +34,9 @@ __all__ = [
 
 
 def to_svg(drawing: Drawing) -> bytes:
-    """The drawing as SVG (UTF-8), its text naming the DejaVu Sans family."""
+    """The drawing as SVG (UTF-8), its text naming the DejaVu Sans family. The clip is an
+    attribute, not a clipPath: QtSvg (SVG Tiny) would paint a clipPath's rectangle black."""
     register_fonts()
-    text: str = renderSVG.drawToString(
-        drawing, fontHacks={k: dict(v) for k, v in SVG_FONTS.items()}
-    )
+    fonts = {name: dict(attrs) for name, attrs in SVG_FONTS.items()}
+    text: str = renderSVG.drawToString(drawing, fontHacks=fonts, useClip=True)
     return text.encode("utf-8")

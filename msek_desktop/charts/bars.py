@@ -42,13 +42,16 @@ def compare_bars(
     width: float = 360.0,
     legend: tuple[str, str] | None = None,
     row: float = 20.0,
+    label_share: float = 0.4,
 ) -> Chart:
     """A row per item; with `legend` (this period's name, the year before's) two bars a row,
-    else this period's alone. Labels longer than 40% of the width are cut with an ellipsis."""
+    else this period's alone. Labels longer than `label_share` of the width are cut with an
+    ellipsis."""
     register_fonts()
     both = legend is not None
     n = max(1, len(items))
-    label_w = min(width * 0.4, max([width_of(i.label) for i in items] + [20.0]) + 8)
+    widest = max([width_of(i.label) for i in items] + [20.0]) + 8
+    label_w = min(width * label_share, widest)
     top = LEGEND_H if both else 4.0
     height = n * row + top + 4
     drawing = Drawing(width, height)

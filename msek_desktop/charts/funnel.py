@@ -23,10 +23,12 @@ from msek_desktop.charts.style import (
 STEP_H, GAP, NUMBER_ROOM, MIN_W = 16.0, 3.0, 30.0, 3.0
 
 
-def funnel(items: Sequence[BarItem], *, width: float = 360.0) -> Chart:
-    """A step per item (its `now`), top to bottom, widest step filling the room."""
+def funnel(items: Sequence[BarItem], *, width: float = 360.0, label_share: float = 0.4) -> Chart:
+    """A step per item (its `now`), top to bottom, widest step filling the room; labels
+    longer than `label_share` of the width cut with an ellipsis."""
     register_fonts()
-    label_w = min(width * 0.4, max([width_of(i.label) for i in items] + [20.0]) + 8)
+    widest = max([width_of(i.label) for i in items] + [20.0]) + 8
+    label_w = min(width * label_share, widest)
     room = width - label_w - NUMBER_ROOM
     height = len(items) * (STEP_H + GAP) + GAP
     drawing = Drawing(width, height)

@@ -66,7 +66,7 @@ def test_the_funnel_is_widest_where_most_and_numbers_its_steps() -> None:
     chart = funnel(steps, width=300)
     svg = to_svg(chart.drawing)
     assert {"Nowe", "Kwalifikacja", "Uzgodnione", "40", "10", "0"} <= set(texts(svg))
-    widths = [float(r.get("width", 0)) for r in ET.fromstring(svg).iter(f"{SVG}rect")][1:]
+    widths = [float(r.get("width", 0)) for r in ET.fromstring(svg).iter(f"{SVG}rect")]
     assert widths[0] > widths[1] * 3.5 and widths[2] < widths[1]
     assert [r.key for r in chart.regions] == ["new", "qualifying", "agreed"]
 
@@ -87,3 +87,9 @@ def test_the_same_drawing_goes_into_a_pdf() -> None:
     chart = compare_bars([BarItem("music", "Muzyka", 3, 1)], legend=("2026", "2025"))
     pdf = renderPDF.drawToString(chart.drawing)
     assert pdf.startswith(b"%PDF") and b"+DejaVuSans" in pdf  # embedded, as a subset
+
+
+def test_the_svg_clips_without_a_clip_path() -> None:
+    """QtSvg paints a clipPath's rectangle black over the chart: the clip is an attribute."""
+    svg = to_svg(compare_bars([BarItem("music", "Muzyka", 3)]).drawing)
+    assert b"clipPath" not in svg and b'clip="0 0 ' in svg

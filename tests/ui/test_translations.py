@@ -236,9 +236,25 @@ def navigation(window: MainWindow) -> list[str]:
 
 
 NAVIGATION = {
-    "en": ["My day", "Inquiries", "People", "Organisations", "Follow-ups", "Settings"],
-    "fr": ["Ma journée", "Demandes", "Personnes", "Organismes", "Relances", "Paramètres"],
-    "pl": ["Mój dzień", "Zapytania", "Osoby", "Instytucje", "Przypomnienia", "Ustawienia"],
+    "en": ["My day", "Inquiries", "People", "Organisations", "Follow-ups", "Dashboard", "Settings"],
+    "fr": [
+        "Ma journée",
+        "Demandes",
+        "Personnes",
+        "Organismes",
+        "Relances",
+        "Tableau de bord",
+        "Paramètres",
+    ],
+    "pl": [
+        "Mój dzień",
+        "Zapytania",
+        "Osoby",
+        "Instytucje",
+        "Przypomnienia",
+        "Pulpit",
+        "Ustawienia",
+    ],
 }
 
 

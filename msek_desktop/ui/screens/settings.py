@@ -37,6 +37,7 @@ from msek_desktop.ui.kit.naming import label_fields, name_all, name_only
 from msek_desktop.ui.kit.table import Column, TipRowsModel, fit_columns
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.screens.calendar_file import CalendarFileSetting
+from msek_desktop.ui.screens.dashboard_links import StartScreenSetting
 from msek_desktop.ui.screens.office_data import OfficeDataTab
 from msek_desktop.ui.screens.office_settings import OfficeTab
 from msek_desktop.ui.screens.screen import Screen
@@ -164,6 +165,8 @@ class LanguageTab(QWidget):
         form.addRow(self.tray_label, with_field(self.tray, self.tray_hint))
         self.calendar_file = CalendarFileSetting(ctx)  # my follow-ups in an .ics file
         form.addRow(self.calendar_file.label, self.calendar_file)
+        self.start_screen = StartScreenSetting()  # open on My day or the Dashboard
+        form.addRow(self.start_screen.label, self.start_screen)
         for hint in (self.language_hint, self.me_hint, self.tray_hint):
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)

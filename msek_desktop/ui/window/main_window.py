@@ -23,6 +23,8 @@ from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
 from msek_desktop.ui.screens.calendar_file import install_calendar_file
+from msek_desktop.ui.screens.dashboard import DashboardScreen
+from msek_desktop.ui.screens.dashboard_links import first_screen
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
@@ -42,6 +44,7 @@ SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("people", PeopleScreen),
     ("organisations", OrganisationsScreen),
     ("followups", FollowUpsScreen),
+    ("dashboard", DashboardScreen),
     ("settings", SettingsScreen),
 )
 # The navigation: a column of the window's colour beside the screens, roomy rows.
@@ -60,6 +63,7 @@ SCREEN_ICONS = {
     "people": "users",
     "organisations": "building",
     "followups": "calendar-time",
+    "dashboard": "chart-bar",
     "settings": "settings",
 }
 
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         self.reminders = install_reminders(self, ctx)  # the tray icon, notices, midnight
         self.calendar_file = install_calendar_file(self, ctx)  # kept for Outlook, if chosen
         self.retranslate()
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow([k for k, _cls in SCREENS].index(first_screen()))
         self.resize(1280, 800)
 
     # -- set-up -------------------------------------------------------------------------

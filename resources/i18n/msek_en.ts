@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Log call</source>
+        <translation>Log call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>Email sent</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Call logged.</translation>
+    </message>
+    <message>
+        <source>Note logged.</source>
+        <translation>Note logged.</translation>
+    </message>
+    <message>
+        <source>Email logged.</source>
+        <translation>Email logged.</translation>
+    </message>
+    <message>
+        <source>Meeting logged.</source>
+        <translation>Meeting logged.</translation>
+    </message>
+    <message>
+        <source>What happened, in one line (Enter logs it)</source>
+        <translation>What happened, in one line (Enter logs it)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Add more text under the line</source>
+        <translation>Add more text under the line</translation>
+    </message>
+    <message>
+        <source>More about it, if needed (Ctrl+Enter logs it)</source>
+        <translation>More about it, if needed (Ctrl+Enter logs it)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReport</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Highlights of the year</source>
+        <translation>Highlights of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights of the year, in this language:</source>
+        <translation>&amp;Highlights of the year, in this language:</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the report. Saved for the whole office; a blank line starts a paragraph.</source>
+        <translation>Printed at the end of the report. Saved for the whole office; a blank line starts a paragraph.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the highlights</source>
+        <translation>&amp;Save the highlights</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;PDF report</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook of the figures (.xlsx)</source>
+        <translation>E&amp;xcel workbook of the figures (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report…</source>
+        <translation>&amp;Make the report…</translation>
+    </message>
+    <message>
+        <source>You have changed the highlights of %1 (%2). Save them?</source>
+        <translation>You have changed the highlights of %1 (%2). Save them?</translation>
+    </message>
+    <message>
+        <source>Activity report %1 (%2)</source>
+        <translation>Activity report %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the activity report as</source>
+        <translation>Save the activity report as</translation>
+    </message>
+    <message>
+        <source>Making the activity report…</source>
+        <translation>Making the activity report…</translation>
+    </message>
+    <message>
+        <source>The activity report was written to:
+%1</source>
+        <translation>The activity report was written to:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the PDF now?</source>
+        <translation>Open the PDF now?</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found; the report is in %1.</source>
+        <translation>No program to show PDF files was found; the report is in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>&amp;Activity report…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -211,7 +355,50 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Your calendar file could not be written:</source>
+        <translation>Your calendar file could not be written:</translation>
+    </message>
+    <message>
+        <source>Folder of the calendar file</source>
+        <translation>Folder of the calendar file</translation>
+    </message>
+    <message>
+        <source>Your open follow-ups as an .ics file, rewritten whenever they change: a calendar program subscribed to it (Outlook) shows them, each with a reminder at 9:00 on its day.</source>
+        <translation>Your open follow-ups as an .ics file, rewritten whenever they change: a calendar program subscribed to it (Outlook) shows them, each with a reminder at 9:00 on its day.</translation>
+    </message>
+    <message>
+        <source>Kept up to date: %1</source>
+        <translation>Kept up to date: %1</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
+    </message>
+    <message>
+        <source>Keep my follow-ups in a calendar file</source>
+        <translation>Keep my follow-ups in a calendar file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>No folder chosen</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
         <translation>Pick the organisation from the suggestions, or leave empty.</translation>
@@ -294,6 +481,117 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Open inquiries by stage</source>
+        <translation>Open inquiries by stage</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by side</source>
+        <translation>This year’s inquiries by side</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by kind</source>
+        <translation>This year’s inquiries by kind</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by field</source>
+        <translation>This year’s inquiries by field</translation>
+    </message>
+    <message>
+        <source>Lost this year: why</source>
+        <translation>Lost this year: why</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Exchanges running and coming</source>
+        <translation>Exchanges running and coming</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>The office on %1</source>
+        <translation>The office on %1</translation>
+    </message>
+    <message>
+        <source>Last year, same days: %1</source>
+        <translation>Last year, same days: %1</translation>
+    </message>
+    <message>
+        <source>New inquiries this month</source>
+        <translation>New inquiries this month</translation>
+    </message>
+    <message>
+        <source>New inquiries this year</source>
+        <translation>New inquiries this year</translation>
+    </message>
+    <message>
+        <source>Days to a first answer (median)</source>
+        <translation>Days to a first answer (median)</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 not yet</source>
+        <translation>%1 answered, %2 not yet</translation>
+    </message>
+    <message>
+        <source>Exchange participants this year</source>
+        <translation>Exchange participants this year</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne %1 · Katowice %2</source>
+        <translation>Saint-Étienne %1 · Katowice %2</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year yet.</source>
+        <translation>No inquiry received this year yet.</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year was lost.</source>
+        <translation>No inquiry received this year was lost.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>No exchange running or planned.</source>
+        <translation>No exchange running or planned.</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Open on:</translation>
+    </message>
+    <message>
+        <source>Screen shown at start</source>
+        <translation>Screen shown at start</translation>
+    </message>
+    <message>
+        <source>The screen this computer shows when the program starts.</source>
+        <translation>The screen this computer shows when the program starts.</translation>
     </message>
 </context>
 <context>
@@ -438,7 +736,327 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Removed by</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written to open it.</source>
+        <translation>A copy of %1 could not be written to open it.</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Use Save as… to keep it.</source>
+        <translation>No program to open %1 was found. Use Save as… to keep it.</translation>
+    </message>
+    <message>
+        <source>Bin (%1)</source>
+        <translation>Bin (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <source>Save the record first to attach documents.</source>
+        <translation>Save the record first to attach documents.</translation>
+    </message>
+    <message>
+        <source>No documents yet: drop files here, or choose them with Add…</source>
+        <translation>No documents yet: drop files here, or choose them with Add…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Attach files (at most %1 each); you can also drop them here</source>
+        <translation>Attach files (at most %1 each); you can also drop them here</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Documents removed in the last %1 days</source>
+        <translation>Documents removed in the last %1 days</translation>
+    </message>
+    <message>
+        <source>Open shows a read-only copy: changes made to it are not saved here. Removed documents stay in the bin for %1 days.</source>
+        <translation>Open shows a read-only copy: changes made to it are not saved here. Removed documents stay in the bin for %1 days.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Adding documents…</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <source>%1 opened as a read-only copy: changes to it are not saved in MSEK.</source>
+        <translation>%1 opened as a read-only copy: changes to it are not saved in MSEK.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Moved to the bin for %2 days: %1.</source>
+        <translation>Moved to the bin for %2 days: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Restored: %1.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a document may be at most %3.</source>
+        <translation>%1 is %2; a document may be at most %3.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is deleted: restore it before attaching documents.</source>
+        <translation>The inquiry %1 is deleted: restore it before attaching documents.</translation>
+    </message>
+    <message>
+        <source>The exchange %1 is deleted: restore it before attaching documents.</source>
+        <translation>The exchange %1 is deleted: restore it before attaching documents.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is deleted: restore it before attaching documents.</source>
+        <translation>The organisation %1 is deleted: restore it before attaching documents.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 is empty: there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file.</source>
+        <translation>%1 is not a file but a pipe, a device or another special file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the database: its bytes no longer match the checksum recorded when it was attached. Restore a backup to get it back.</source>
+        <translation>%1 is damaged in the database: its bytes no longer match the checksum recorded when it was attached. Restore a backup to get it back.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>The email is written from the saved record. Save your changes?</source>
+        <translation>The email is written from the saved record. Save your changes?</translation>
+    </message>
+    <message>
+        <source>Write email…</source>
+        <translation>Write email…</translation>
+    </message>
+    <message>
+        <source>Write an email from a template and open it in your mail program</source>
+        <translation>Write an email from a template and open it in your mail program</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Introduction to a partner</source>
+        <translation>Introduction to a partner</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <source>%1 has no email address recorded. Add it on their form, or copy the text and paste it into your mail program.</source>
+        <translation>%1 has no email address recorded. Add it on their form, or copy the text and paste it into your mail program.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>The draft could not be written: %1</translation>
+    </message>
+    <message>
+        <source>No mail program was found to open the draft.</source>
+        <translation>No mail program was found to open the draft.</translation>
+    </message>
+    <message>
+        <source>It is saved as %1.</source>
+        <translation>It is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Did you send it? Log it in the history once it is sent.</source>
+        <translation>Did you send it? Log it in the history once it is sent.</translation>
+    </message>
+    <message>
+        <source>Log as sent</source>
+        <translation>Log as sent</translation>
+    </message>
+    <message>
+        <source>Logged as sent in the history.</source>
+        <translation>Logged as sent in the history.</translation>
+    </message>
+    <message>
+        <source>The subject and text are copied: paste them into your mail program.</source>
+        <translation>The subject and text are copied: paste them into your mail program.</translation>
+    </message>
+    <message>
+        <source>Write email</source>
+        <translation>Write email</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Open in mail program</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Attach the introduction letter (PDF)</source>
+        <translation>Attach the introduction letter (PDF)</translation>
+    </message>
+    <message>
+        <source>Attach the proposal letter (PDF)</source>
+        <translation>Attach the proposal letter (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>%1 has no email address: add it to their record first.</source>
+        <translation>%1 has no email address: add it to their record first.</translation>
+    </message>
+    <message>
+        <source>%1 has no inquiry: an email is written about one.</source>
+        <translation>%1 has no inquiry: an email is written about one.</translation>
+    </message>
+    <message>
+        <source>An introduction is written to a proposed partner of an inquiry.</source>
+        <translation>An introduction is written to a proposed partner of an inquiry.</translation>
+    </message>
+    <message>
+        <source>No partner is proposed for this inquiry yet: propose one first, or choose another email.</source>
+        <translation>No partner is proposed for this inquiry yet: propose one first, or choose another email.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
         <translation>This is not a valid phone number (write the country code for abroad).</translation>
@@ -446,10 +1064,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>The login %1 is already taken.</source>
         <translation>The login %1 is already taken.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>This record no longer exists.</translation>
     </message>
     <message>
         <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
@@ -609,6 +1223,556 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <source>Add an organisation…</source>
+        <translation>Add an organisation…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected organisation off</source>
+        <translation>Take the selected organisation off</translation>
+    </message>
+    <message>
+        <source>Organisations of the exchange</source>
+        <translation>Organisations of the exchange</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>Exchange — %1</source>
+        <translation>Exchange — %1</translation>
+    </message>
+    <message>
+        <source>Exchange “%1” saved.</source>
+        <translation>Exchange “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</source>
+        <translation>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation>Cancellation note</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation>Planned from Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation>Planned from Katowice</translation>
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation>Took part from Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation>Took part from Katowice</translation>
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation>The inquiry’s stage follows this exchange</translation>
+    </message>
+    <message>
+        <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
+        <translation>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>How it went: what was done, what came of it, what to do again…</source>
+        <translation>How it went: what was done, what came of it, what to do again…</translation>
+    </message>
+    <message>
+        <source>Inquiry %1</source>
+        <translation>Inquiry %1</translation>
+    </message>
+    <message>
+        <source>Open the inquiry of this exchange</source>
+        <translation>Open the inquiry of this exchange</translation>
+    </message>
+    <message>
+        <source>Record another exchange…</source>
+        <translation>Record another exchange…</translation>
+    </message>
+    <message>
+        <source>Exchange: %1</source>
+        <translation>Exchange: %1</translation>
+    </message>
+    <message>
+        <source>Open the exchange recorded for this inquiry</source>
+        <translation>Open the exchange recorded for this inquiry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchanges (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The exchanges recorded for this inquiry</source>
+        <translation>The exchanges recorded for this inquiry</translation>
+    </message>
+    <message>
+        <source>Record the exchange…</source>
+        <translation>Record the exchange…</translation>
+    </message>
+    <message>
+        <source>Record what was agreed: who goes where, when, what funding</source>
+        <translation>Record what was agreed: who goes where, when, what funding</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Residency</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Concert</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation>Joint project</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The funding did not come</source>
+        <translation>The funding did not come</translation>
+    </message>
+    <message>
+        <source>No dates suit both sides</source>
+        <translation>No dates suit both sides</translation>
+    </message>
+    <message>
+        <source>A partner withdrew</source>
+        <translation>A partner withdrew</translation>
+    </message>
+    <message>
+        <source>Health or safety</source>
+        <translation>Health or safety</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Erasmus+</source>
+        <translation>Erasmus+</translation>
+    </message>
+    <message>
+        <source>Creative Europe</source>
+        <translation>Creative Europe</translation>
+    </message>
+    <message>
+        <source>City of Saint-Étienne</source>
+        <translation>City of Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>City of Katowice</source>
+        <translation>City of Katowice</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation>Own funds</translation>
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>what happens</source>
+        <translation>what happens</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Cannot be before the first day (%1).</source>
+        <translation>Cannot be before the first day (%1).</translation>
+    </message>
+    <message>
+        <source>Item %1: its day %2 is not between %3 and %4.</source>
+        <translation>Item %1: its day %2 is not between %3 and %4.</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Item %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Funding line %1, %2: %3</source>
+        <translation>Funding line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Not an amount; write it as 1200, 1200.50 or 1 200,50.</source>
+        <translation>Not an amount; write it as 1200, 1200.50 or 1 200,50.</translation>
+    </message>
+    <message>
+        <source>At most 2 decimals.</source>
+        <translation>At most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No exchange this month.</source>
+        <translation>No exchange this month.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Show this month</source>
+        <translation>Show this month</translation>
+    </message>
+    <message>
+        <source>Exchanges of the month, by day</source>
+        <translation>Exchanges of the month, by day</translation>
+    </message>
+    <message>
+        <source>Exchanges of the month</source>
+        <translation>Exchanges of the month</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Title, organisation…</source>
+        <translation>Title, organisation…</translation>
+    </message>
+    <message>
+        <source>Search exchanges</source>
+        <translation>Search exchanges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</source>
+        <translation>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</translation>
+    </message>
+    <message>
+        <source>No deleted exchange: nothing to restore.</source>
+        <translation>No deleted exchange: nothing to restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n exchanges selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n exchanges?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges restored.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>No exchange matches these filters.</source>
+        <translation>No exchange matches these filters.</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Field filter</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Year filter</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>List or calendar</source>
+        <translation>List or calendar</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Inquiries</source>
@@ -625,6 +1789,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <source>Cannot export to %1: it is a folder.</source>
@@ -1063,6 +2231,49 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Show all open follow-ups</source>
         <translation>Show all open follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Calls, notes, emails, meetings</source>
+        <translation>Calls, notes, emails, meetings</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Stage changes</translation>
+    </message>
+    <message>
+        <source>Letters and partners</source>
+        <translation>Letters and partners</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: log a call, a note, an email or a meeting above.</source>
+        <translation>Nothing recorded yet: log a call, a note, an email or a meeting above.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Nothing of this kind yet.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +3171,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>None yet</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>From the contact</source>
         <translation>From the contact</translation>
     </message>
@@ -2122,10 +3337,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         </translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>The letter is made from the saved inquiry. Save your changes?</source>
         <translation>The letter is made from the saved inquiry. Save your changes?</translation>
     </message>
@@ -2172,6 +3383,18 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>imported</source>
         <translation>imported</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>email sent</source>
+        <translation>email sent</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -2234,6 +3457,42 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Stage</translation>
     </message>
     <message>
+        <source>document attached</source>
+        <translation>document attached</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>document removed</translation>
+    </message>
+    <message>
+        <source>document restored</source>
+        <translation>document restored</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Proposed partner %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Proposed partner %1: %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partner %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1</source>
+        <translation>Proposed as a partner for inquiry %1</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1: %2</source>
+        <translation>Proposed as a partner for inquiry %1: %2</translation>
+    </message>
+    <message>
+        <source>Partner for inquiry %1: %2 → %3</source>
+        <translation>Partner for inquiry %1: %2 → %3</translation>
+    </message>
+    <message>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
@@ -2246,20 +3505,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>(empty)</translation>
     </message>
     <message>
-        <source>Proposed partner %1</source>
-        <translation>Proposed partner %1</translation>
-    </message>
-    <message>
-        <source>Proposed partner %1: %2</source>
-        <translation>Proposed partner %1: %2</translation>
-    </message>
-    <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Partner %1: %2 → %3</source>
-        <translation>Partner %1: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -2885,6 +4132,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message>
         <source>Nothing planned for the next 14 days.</source>
         <translation>Nothing planned for the next 14 days.</translation>
     </message>
@@ -2895,10 +4146,6 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
         <translation>No new inquiry is waiting: every new one has someone handling it.</translation>
-    </message>
-    <message>
-        <source>My day</source>
-        <translation>My day</translation>
     </message>
     <message>
         <source>My overdue follow-ups</source>
@@ -3072,6 +4319,10 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4026,6 +5277,29 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>QuickLog</name>
+    <message>
+        <source>Log for %1</source>
+        <translation>Log for %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Log call…</translation>
+    </message>
+    <message>
+        <source>Log a call, a note, an email or a meeting on the selected row (%1)</source>
+        <translation>Log a call, a note, an email or a meeting on the selected row (%1)</translation>
+    </message>
+    <message>
+        <source>Log a call on the selected row</source>
+        <translation>Log a call on the selected row</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
@@ -4435,6 +5709,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Staff members</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Keep running in the tray when the window is closed</translation>
+    </message>
+    <message>
         <source>Language of the window:</source>
         <translation>Language of the window:</translation>
     </message>
@@ -4449,6 +5727,18 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Who am I</source>
         <translation>Who am I</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Reminders:</translation>
+    </message>
+    <message>
+        <source>The tray icon counts your follow-ups due and tells you when one falls due; File › Quit ends the program.</source>
+        <translation>The tray icon counts your follow-ups due and tells you when one falls due; File › Quit ends the program.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders show in the window&apos;s status bar.</source>
+        <translation>This desktop has no tray: reminders show in the window&apos;s status bar.</translation>
     </message>
     <message>
         <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
@@ -4686,14 +5976,6 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Subject of the letter</source>
-        <translation>Subject of the letter</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Text of the letter</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -4734,16 +6016,8 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Save the template</translation>
     </message>
     <message>
-        <source>Letter templates</source>
-        <translation>Letter templates</translation>
-    </message>
-    <message>
         <source>Discard your changes to this template?</source>
         <translation>Discard your changes to this template?</translation>
-    </message>
-    <message>
-        <source>The letter template is saved.</source>
-        <translation>The letter template is saved.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -4758,8 +6032,52 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
         <translation>Preview: %1</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Subject of the letter</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>The letter template is saved.</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Email templates</translation>
+    </message>
+    <message>
+        <source>Subject of the email</source>
+        <translation>Subject of the email</translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation>Text of the email</translation>
+    </message>
+    <message>
+        <source>The email template is saved.</source>
+        <translation>The email template is saved.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Kind of template</source>
+        <translation>Kind of template</translation>
     </message>
     <message>
         <source>Show the templates of</source>
@@ -4772,6 +6090,106 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>The template %1 is for another language: %2 (the letter: %3).</source>
         <translation>The template %1 is for another language: %2 (the letter: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop keeps running</source>
+        <translation>MSEK Desktop keeps running</translation>
+    </message>
+    <message>
+        <source>Your reminders keep coming here. Click the icon to open the window; Quit in its menu or File › Quit ends the program.</source>
+        <translation>Your reminders keep coming here. Click the icon to open the window; Quit in its menu or File › Quit ends the program.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — %1</source>
+        <translation>MSEK Desktop — %1</translation>
+    </message>
+    <message>
+        <source>No follow-up due</source>
+        <translation>No follow-up due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open MSEK Desktop</source>
+        <translation>Open MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in My day…</source>
+        <translation>
+            <numerusform>%n more in My day…</numerusform>
+            <numerusform>%n more in My day…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Snooze all for 1 hour</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed until %2)</source>
+        <translation>%1 (snoozed until %2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Open the inquiry</source>
+        <translation>Open the inquiry</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>Snooze for 1 hour</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow %1</source>
+        <translation>Snooze until tomorrow %1</translation>
     </message>
 </context>
 </TS>

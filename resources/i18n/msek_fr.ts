@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Log call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Appel noté.</translation>
+    </message>
+    <message>
+        <source>Note logged.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>Email logged.</source>
+        <translation>E-mail noté.</translation>
+    </message>
+    <message>
+        <source>Meeting logged.</source>
+        <translation>Réunion notée.</translation>
+    </message>
+    <message>
+        <source>What happened, in one line (Enter logs it)</source>
+        <translation>Ce qui s’est passé, en une ligne (Entrée le note)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Add more text under the line</source>
+        <translation>Ajouter un texte plus long sous la ligne</translation>
+    </message>
+    <message>
+        <source>More about it, if needed (Ctrl+Enter logs it)</source>
+        <translation>Plus de détails si besoin (Ctrl+Entrée note le tout)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReport</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Highlights of the year</source>
+        <translation>Faits marquants de l’année</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights of the year, in this language:</source>
+        <translation>&amp;Faits marquants de l’année, dans cette langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the report. Saved for the whole office; a blank line starts a paragraph.</source>
+        <translation>Imprimés à la fin du rapport. Enregistrés pour tout le bureau&#xa0;; une ligne vide commence un nouveau paragraphe.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the highlights</source>
+        <translation>&amp;Enregistrer les faits marquants</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Produire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>&amp;Rapport PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook of the figures (.xlsx)</source>
+        <translation>Classeur E&amp;xcel des chiffres (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report…</source>
+        <translation>&amp;Produire le rapport…</translation>
+    </message>
+    <message>
+        <source>You have changed the highlights of %1 (%2). Save them?</source>
+        <translation>Vous avez modifié les faits marquants de %1 (%2). Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Activity report %1 (%2)</source>
+        <translation>Rapport d’activité %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the activity report as</source>
+        <translation>Enregistrer le rapport d’activité sous</translation>
+    </message>
+    <message>
+        <source>Making the activity report…</source>
+        <translation>Production du rapport d’activité…</translation>
+    </message>
+    <message>
+        <source>The activity report was written to:
+%1</source>
+        <translation>Le rapport d’activité a été enregistré dans&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the PDF now?</source>
+        <translation>Ouvrir le PDF maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found; the report is in %1.</source>
+        <translation>Aucun programme pour afficher les fichiers PDF n’a été trouvé&#xa0;; le rapport se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>&amp;Rapport d’activité…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -211,7 +355,50 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Your calendar file could not be written:</source>
+        <translation>Votre fichier d’agenda n’a pas pu être écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder of the calendar file</source>
+        <translation>Dossier du fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Your open follow-ups as an .ics file, rewritten whenever they change: a calendar program subscribed to it (Outlook) shows them, each with a reminder at 9:00 on its day.</source>
+        <translation>Vos relances en cours dans un fichier .ics, réécrit à chaque changement&#xa0;: un agenda abonné à ce fichier (Outlook) les affiche, chacune avec un rappel à 9&#xa0;h le jour dit.</translation>
+    </message>
+    <message>
+        <source>Kept up to date: %1</source>
+        <translation>Tenu à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Agenda&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep my follow-ups in a calendar file</source>
+        <translation>Tenir mes relances dans un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
         <translation>Choisissez l’organisme parmi les suggestions, ou laissez vide.</translation>
@@ -294,6 +481,117 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Open inquiries by stage</source>
+        <translation>Demandes ouvertes par étape</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by side</source>
+        <translation>Demandes de l’année par côté</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by kind</source>
+        <translation>Demandes de l’année par type</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by field</source>
+        <translation>Demandes de l’année par domaine</translation>
+    </message>
+    <message>
+        <source>Lost this year: why</source>
+        <translation>Perdues cette année&#xa0;: pourquoi</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Relances en retard</translation>
+    </message>
+    <message>
+        <source>Exchanges running and coming</source>
+        <translation>Échanges en cours et à venir</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <source>The office on %1</source>
+        <translation>Le bureau au %1</translation>
+    </message>
+    <message>
+        <source>Last year, same days: %1</source>
+        <translation>L’an dernier, mêmes jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New inquiries this month</source>
+        <translation>Nouvelles demandes ce mois-ci</translation>
+    </message>
+    <message>
+        <source>New inquiries this year</source>
+        <translation>Nouvelles demandes cette année</translation>
+    </message>
+    <message>
+        <source>Days to a first answer (median)</source>
+        <translation>Jours avant une première réponse (médiane)</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 not yet</source>
+        <translation>%1 avec réponse, %2 sans réponse encore</translation>
+    </message>
+    <message>
+        <source>Exchange participants this year</source>
+        <translation>Participants aux échanges cette année</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne %1 · Katowice %2</source>
+        <translation>Saint-Étienne %1 · Katowice %2</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year yet.</source>
+        <translation>Aucune demande reçue cette année pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year was lost.</source>
+        <translation>Aucune demande reçue cette année n’a été perdue.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Aucune relance en retard.</translation>
+    </message>
+    <message>
+        <source>No exchange running or planned.</source>
+        <translation>Aucun échange en cours ni prévu.</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Ouvrir sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screen shown at start</source>
+        <translation>Écran affiché au démarrage</translation>
+    </message>
+    <message>
+        <source>The screen this computer shows when the program starts.</source>
+        <translation>L’écran que cet ordinateur affiche au démarrage du programme.</translation>
     </message>
 </context>
 <context>
@@ -438,7 +736,327 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written to open it.</source>
+        <translation>Impossible d’écrire une copie de %1 pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Use Save as… to keep it.</source>
+        <translation>Aucun programme n’a été trouvé pour ouvrir %1. Utilisez Enregistrer sous… pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Bin (%1)</source>
+        <translation>Corbeille (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Save the record first to attach documents.</source>
+        <translation>Enregistrez d’abord la fiche pour joindre des documents.</translation>
+    </message>
+    <message>
+        <source>No documents yet: drop files here, or choose them with Add…</source>
+        <translation>Aucun document pour l’instant&#xa0;: déposez des fichiers ici ou choisissez-les avec Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Attach files (at most %1 each); you can also drop them here</source>
+        <translation>Joindre des fichiers (%1 au plus chacun)&#xa0;; vous pouvez aussi les déposer ici</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Documents removed in the last %1 days</source>
+        <translation>Documents supprimés ces %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Open shows a read-only copy: changes made to it are not saved here. Removed documents stay in the bin for %1 days.</source>
+        <translation>Ouvrir affiche une copie en lecture seule&#xa0;: ses modifications ne sont pas enregistrées ici. Les documents supprimés restent %1 jours dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Ajout des documents…</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Certains fichiers n’ont pas été joints</translation>
+    </message>
+    <message>
+        <source>%1 opened as a read-only copy: changes to it are not saved in MSEK.</source>
+        <translation>%1 est ouvert en copie en lecture seule&#xa0;: les modifications qui y sont faites ne sont pas enregistrées dans MSEK.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Moved to the bin for %2 days: %1.</source>
+        <translation>Mis à la corbeille pour %2 jours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Restauré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a document may be at most %3.</source>
+        <translation>%1 fait %2&#xa0;; un document ne peut pas dépasser %3.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is deleted: restore it before attaching documents.</source>
+        <translation>La demande %1 est supprimée&#xa0;: restaurez-la avant de joindre des documents.</translation>
+    </message>
+    <message>
+        <source>The exchange %1 is deleted: restore it before attaching documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation %1 is deleted: restore it before attaching documents.</source>
+        <translation>L’organisme %1 est supprimé&#xa0;: restaurez-le avant de joindre des documents.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>Le fichier %1 est vide&#xa0;: il n’y a rien à joindre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file.</source>
+        <translation>%1 n’est pas un fichier mais un tube, un périphérique ou un autre fichier spécial.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the database: its bytes no longer match the checksum recorded when it was attached. Restore a backup to get it back.</source>
+        <translation>%1 est endommagé dans la base de données&#xa0;: son contenu ne correspond plus à la somme de contrôle enregistrée quand il a été joint. Restaurez une sauvegarde pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>The email is written from the saved record. Save your changes?</source>
+        <translation>L’e-mail est rédigé à partir de la fiche enregistrée. Enregistrer vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Write email…</source>
+        <translation>Écrire un e-mail…</translation>
+    </message>
+    <message>
+        <source>Write an email from a template and open it in your mail program</source>
+        <translation>Écrire un e-mail à partir d’un modèle et l’ouvrir dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Introduction to a partner</source>
+        <translation>Présentation à un partenaire</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Cette fiche</translation>
+    </message>
+    <message>
+        <source>%1 has no email address recorded. Add it on their form, or copy the text and paste it into your mail program.</source>
+        <translation>%1 n’a pas d’adresse e-mail enregistrée. Ajoutez-la sur sa fiche, ou copiez le texte et collez-le dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>Le brouillon n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No mail program was found to open the draft.</source>
+        <translation>Aucune messagerie n’a été trouvée pour ouvrir le brouillon.</translation>
+    </message>
+    <message>
+        <source>It is saved as %1.</source>
+        <translation>Il est enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Did you send it? Log it in the history once it is sent.</source>
+        <translation>L’avez-vous envoyé&#xa0;? Notez-le dans l’historique une fois envoyé.</translation>
+    </message>
+    <message>
+        <source>Log as sent</source>
+        <translation>Noter comme envoyé</translation>
+    </message>
+    <message>
+        <source>Logged as sent in the history.</source>
+        <translation>Noté comme envoyé dans l’historique.</translation>
+    </message>
+    <message>
+        <source>The subject and text are copied: paste them into your mail program.</source>
+        <translation>L’objet et le texte sont copiés&#xa0;: collez-les dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Write email</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Attach the introduction letter (PDF)</source>
+        <translation>Joindre le courrier de présentation (PDF)</translation>
+    </message>
+    <message>
+        <source>Attach the proposal letter (PDF)</source>
+        <translation>Joindre le courrier de proposition (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>%1 has no email address: add it to their record first.</source>
+        <translation>%1 n’a pas d’adresse e-mail&#xa0;: ajoutez-la d’abord à sa fiche.</translation>
+    </message>
+    <message>
+        <source>%1 has no inquiry: an email is written about one.</source>
+        <translation>%1 n’a aucune demande&#xa0;: un e-mail porte toujours sur une demande.</translation>
+    </message>
+    <message>
+        <source>An introduction is written to a proposed partner of an inquiry.</source>
+        <translation>Une présentation s’adresse à un partenaire proposé pour une demande.</translation>
+    </message>
+    <message>
+        <source>No partner is proposed for this inquiry yet: propose one first, or choose another email.</source>
+        <translation>Aucun partenaire n’est encore proposé pour cette demande&#xa0;: proposez-en un d’abord, ou choisissez un autre e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Cette fiche n’existe plus.</translation>
+    </message>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
         <translation>Ce numéro de téléphone n’est pas valide (pour l’étranger, indiquez l’indicatif du pays).</translation>
@@ -446,10 +1064,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>The login %1 is already taken.</source>
         <translation>L’identifiant %1 est déjà pris.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
         <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
@@ -609,6 +1223,556 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an organisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected organisation off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations of the exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Programme (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it went: what was done, what came of it, what to do again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the inquiry of this exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record another exchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the exchange recorded for this inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exchanges (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The exchanges recorded for this inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the exchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record what was agreed: who goes where, when, what funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The funding did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dates suit both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A partner withdrew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health or safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasmus+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creative Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City of Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City of Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>what happens</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Cannot be before the first day (%1).</source>
+        <translation>Ne peut pas précéder le premier jour (%1).</translation>
+    </message>
+    <message>
+        <source>Item %1: its day %2 is not between %3 and %4.</source>
+        <translation>Élément %1&#xa0;: son jour %2 n’est pas compris entre le %3 et le %4.</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Élément %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Funding line %1, %2: %3</source>
+        <translation>Ligne de financement %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not an amount; write it as 1200, 1200.50 or 1 200,50.</source>
+        <translation>Ce n’est pas un montant&#xa0;; écrivez-le 1200, 1200.50 ou 1 200,50.</translation>
+    </message>
+    <message>
+        <source>At most 2 decimals.</source>
+        <translation>Au plus 2 décimales.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No exchange this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges of the month, by day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title, organisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deleted exchange: nothing to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n exchanges selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n exchanges?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges restored.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No exchange matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List or calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Inquiries</source>
@@ -625,6 +1789,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Follow-ups</source>
         <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Cannot export to %1: it is a folder.</source>
@@ -1063,6 +2231,49 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Show all open follow-ups</source>
         <translation>Afficher toutes les relances en cours</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Calls, notes, emails, meetings</source>
+        <translation>Appels, notes, e-mails, réunions</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Changements d’étape</translation>
+    </message>
+    <message>
+        <source>Letters and partners</source>
+        <translation>Courriers et partenaires</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: log a call, a note, an email or a meeting above.</source>
+        <translation>Rien n’est encore noté&#xa0;: notez ci-dessus un appel, une note, un e-mail ou une réunion.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Rien de ce genre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +3171,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Aucun pour l’instant</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>From the contact</source>
         <translation>Selon le contact</translation>
     </message>
@@ -2122,10 +3337,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         </translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>The letter is made from the saved inquiry. Save your changes?</source>
         <translation>Le courrier est établi à partir de la demande enregistrée. Enregistrer vos modifications&#xa0;?</translation>
     </message>
@@ -2172,6 +3383,18 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>imported</source>
         <translation>importée</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>email sent</source>
+        <translation>e-mail envoyé</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -2234,6 +3457,42 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Étape</translation>
     </message>
     <message>
+        <source>document attached</source>
+        <translation>document joint</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>document mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>document restored</source>
+        <translation>document restauré</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Partenaire proposé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Partenaire proposé&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partenaire %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1</source>
+        <translation>Proposé comme partenaire pour la demande %1</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1: %2</source>
+        <translation>Proposé comme partenaire pour la demande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Partner for inquiry %1: %2 → %3</source>
+        <translation>Partenaire pour la demande %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
         <source>no. %1</source>
         <translation>n°&#xa0;%1</translation>
     </message>
@@ -2246,20 +3505,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>Proposed partner %1</source>
-        <translation>Partenaire proposé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Proposed partner %1: %2</source>
-        <translation>Partenaire proposé&#xa0;: %1 — %2</translation>
-    </message>
-    <message>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
-    </message>
-    <message>
-        <source>Partner %1: %2 → %3</source>
-        <translation>Partenaire %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -2885,6 +4132,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
         <source>Nothing planned for the next 14 days.</source>
         <translation>Rien de prévu dans les 14 prochains jours.</translation>
     </message>
@@ -2895,10 +4146,6 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
         <translation>Aucune nouvelle demande n’attend&#xa0;: chacune a un responsable.</translation>
-    </message>
-    <message>
-        <source>My day</source>
-        <translation>Ma journée</translation>
     </message>
     <message>
         <source>My overdue follow-ups</source>
@@ -3072,6 +4319,10 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4026,6 +5277,29 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>QuickLog</name>
+    <message>
+        <source>Log for %1</source>
+        <translation>Noter dans l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Noter un appel…</translation>
+    </message>
+    <message>
+        <source>Log a call, a note, an email or a meeting on the selected row (%1)</source>
+        <translation>Noter un appel, une note, un e-mail ou une réunion sur la ligne choisie (%1)</translation>
+    </message>
+    <message>
+        <source>Log a call on the selected row</source>
+        <translation>Noter un appel sur la ligne choisie</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
@@ -4435,6 +5709,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Membres de l’équipe</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Rester dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
         <source>Language of the window:</source>
         <translation>Langue de l’interface&#xa0;:</translation>
     </message>
@@ -4449,6 +5727,18 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Who am I</source>
         <translation>Qui suis-je</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Rappels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The tray icon counts your follow-ups due and tells you when one falls due; File › Quit ends the program.</source>
+        <translation>L’icône de la zone de notification compte vos relances à faire et vous prévient quand l’une d’elles arrive à échéance&#xa0;; Fichier › Quitter ferme le programme.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders show in the window&apos;s status bar.</source>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: les rappels s’affichent dans la barre d’état de la fenêtre.</translation>
     </message>
     <message>
         <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
@@ -4686,14 +5976,6 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Subject of the letter</source>
-        <translation>Objet du courrier</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Texte du courrier</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -4734,16 +6016,8 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <source>Letter templates</source>
-        <translation>Modèles de courrier</translation>
-    </message>
-    <message>
         <source>Discard your changes to this template?</source>
         <translation>Abandonner vos modifications de ce modèle&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The letter template is saved.</source>
-        <translation>Le modèle de courrier est enregistré.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -4758,8 +6032,52 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
         <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Objet du courrier</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Texte du courrier</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>Le modèle de courrier est enregistré.</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Modèles d’e-mail</translation>
+    </message>
+    <message>
+        <source>Subject of the email</source>
+        <translation>Objet de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation>Texte de l’e-mail</translation>
+    </message>
+    <message>
+        <source>The email template is saved.</source>
+        <translation>Le modèle d’e-mail est enregistré.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Kind of template</source>
+        <translation>Type de modèle</translation>
     </message>
     <message>
         <source>Show the templates of</source>
@@ -4772,6 +6090,106 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>The template %1 is for another language: %2 (the letter: %3).</source>
         <translation>Le modèle %1 est prévu pour une autre langue&#xa0;: %2 (le courrier&#xa0;: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Relance en retard</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Relance à faire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop keeps running</source>
+        <translation>MSEK Desktop reste ouvert</translation>
+    </message>
+    <message>
+        <source>Your reminders keep coming here. Click the icon to open the window; Quit in its menu or File › Quit ends the program.</source>
+        <translation>Vos rappels continuent d’arriver ici. Cliquez sur l’icône pour ouvrir la fenêtre&#xa0;; Quitter dans son menu ou Fichier › Quitter ferme le programme.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — %1</source>
+        <translation>MSEK Desktop — %1</translation>
+    </message>
+    <message>
+        <source>No follow-up due</source>
+        <translation>Aucune relance à faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open MSEK Desktop</source>
+        <translation>Ouvrir MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in My day…</source>
+        <translation>
+            <numerusform>%n autre dans Ma journée…</numerusform>
+            <numerusform>%n autres dans Ma journée…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Tout rappeler dans 1 heure</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed until %2)</source>
+        <translation>%1 (rappel&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Open the inquiry</source>
+        <translation>Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>Rappeler dans 1 heure</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow %1</source>
+        <translation>Rappeler demain à %1</translation>
     </message>
 </context>
 </TS>

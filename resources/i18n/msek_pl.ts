@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Log call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>Wysłany e-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation>Zanotowano rozmowę.</translation>
+    </message>
+    <message>
+        <source>Note logged.</source>
+        <translation>Zanotowano notatkę.</translation>
+    </message>
+    <message>
+        <source>Email logged.</source>
+        <translation>Zanotowano e-mail.</translation>
+    </message>
+    <message>
+        <source>Meeting logged.</source>
+        <translation>Zanotowano spotkanie.</translation>
+    </message>
+    <message>
+        <source>What happened, in one line (Enter logs it)</source>
+        <translation>Co się wydarzyło, w jednym wierszu (Enter notuje)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Add more text under the line</source>
+        <translation>Dodaj dłuższy tekst pod wierszem</translation>
+    </message>
+    <message>
+        <source>More about it, if needed (Ctrl+Enter logs it)</source>
+        <translation>Więcej szczegółów w razie potrzeby (Ctrl+Enter notuje)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Zanotuj</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReport</name>
+    <message>
+        <source>Activity report</source>
+        <translation>Sprawozdanie z działalności</translation>
+    </message>
+    <message>
+        <source>Highlights of the year</source>
+        <translation>Najważniejsze wydarzenia roku</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Rok:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights of the year, in this language:</source>
+        <translation>&amp;Najważniejsze wydarzenia roku w tym języku:</translation>
+    </message>
+    <message>
+        <source>Printed at the end of the report. Saved for the whole office; a blank line starts a paragraph.</source>
+        <translation>Drukowane na końcu sprawozdania. Zapisywane dla całego biura; pusty wiersz zaczyna nowy akapit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the highlights</source>
+        <translation>&amp;Zapisz najważniejsze wydarzenia</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Utwórz:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation>Sprawozdanie &amp;PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook of the figures (.xlsx)</source>
+        <translation>Skoroszyt E&amp;xcel z danymi (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report…</source>
+        <translation>&amp;Utwórz sprawozdanie…</translation>
+    </message>
+    <message>
+        <source>You have changed the highlights of %1 (%2). Save them?</source>
+        <translation>Zmieniono najważniejsze wydarzenia roku %1 (%2). Zapisać je?</translation>
+    </message>
+    <message>
+        <source>Activity report %1 (%2)</source>
+        <translation>Sprawozdanie z działalności %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the activity report as</source>
+        <translation>Zapisz sprawozdanie z działalności jako</translation>
+    </message>
+    <message>
+        <source>Making the activity report…</source>
+        <translation>Tworzenie sprawozdania z działalności…</translation>
+    </message>
+    <message>
+        <source>The activity report was written to:
+%1</source>
+        <translation>Sprawozdanie z działalności zapisano w:
+%1</translation>
+    </message>
+    <message>
+        <source>Open the PDF now?</source>
+        <translation>Otworzyć teraz plik PDF?</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found; the report is in %1.</source>
+        <translation>Nie znaleziono programu do wyświetlania plików PDF; sprawozdanie znajduje się w %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>&amp;Sprawozdanie z działalności…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -215,7 +359,50 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Your calendar file could not be written:</source>
+        <translation>Nie udało się zapisać pliku kalendarza:</translation>
+    </message>
+    <message>
+        <source>Folder of the calendar file</source>
+        <translation>Folder pliku kalendarza</translation>
+    </message>
+    <message>
+        <source>Your open follow-ups as an .ics file, rewritten whenever they change: a calendar program subscribed to it (Outlook) shows them, each with a reminder at 9:00 on its day.</source>
+        <translation>Twoje otwarte przypomnienia w pliku .ics, zapisywanym na nowo przy każdej zmianie: kalendarz, który go subskrybuje (Outlook), pokazuje je, każde z powiadomieniem o 9:00 w danym dniu.</translation>
+    </message>
+    <message>
+        <source>Kept up to date: %1</source>
+        <translation>Aktualizowany na bieżąco: %1</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalendarz:</translation>
+    </message>
+    <message>
+        <source>Keep my follow-ups in a calendar file</source>
+        <translation>Zapisuj moje przypomnienia w pliku kalendarza</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Wybierz folder</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Nie wybrano folderu</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
     <message>
         <source>Pick the organisation from the suggestions, or leave empty.</source>
         <translation>Wybierz instytucję z podpowiedzi lub zostaw to pole puste.</translation>
@@ -298,6 +485,117 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Copy details</source>
         <translation>Kopiuj szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Open inquiries by stage</source>
+        <translation>Otwarte zapytania według etapu</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by side</source>
+        <translation>Tegoroczne zapytania według strony</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by kind</source>
+        <translation>Tegoroczne zapytania według rodzaju</translation>
+    </message>
+    <message>
+        <source>This year’s inquiries by field</source>
+        <translation>Tegoroczne zapytania według dziedziny</translation>
+    </message>
+    <message>
+        <source>Lost this year: why</source>
+        <translation>Utracone w tym roku: dlaczego</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Zaległe przypomnienia</translation>
+    </message>
+    <message>
+        <source>Exchanges running and coming</source>
+        <translation>Wymiany trwające i nadchodzące</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aktualizowanie…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Nie udało się odczytać danych: %1</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Odczytywanie danych…</translation>
+    </message>
+    <message>
+        <source>The office on %1</source>
+        <translation>Biuro w dniu %1</translation>
+    </message>
+    <message>
+        <source>Last year, same days: %1</source>
+        <translation>Rok temu, te same dni: %1</translation>
+    </message>
+    <message>
+        <source>New inquiries this month</source>
+        <translation>Nowe zapytania w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>New inquiries this year</source>
+        <translation>Nowe zapytania w tym roku</translation>
+    </message>
+    <message>
+        <source>Days to a first answer (median)</source>
+        <translation>Dni do pierwszej odpowiedzi (mediana)</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 not yet</source>
+        <translation>%1 z odpowiedzią, %2 jeszcze bez</translation>
+    </message>
+    <message>
+        <source>Exchange participants this year</source>
+        <translation>Uczestnicy wymian w tym roku</translation>
+    </message>
+    <message>
+        <source>Saint-Étienne %1 · Katowice %2</source>
+        <translation>Saint-Étienne %1 · Katowice %2</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year yet.</source>
+        <translation>W tym roku nie wpłynęło jeszcze żadne zapytanie.</translation>
+    </message>
+    <message>
+        <source>No inquiry received this year was lost.</source>
+        <translation>Żadne zapytanie otrzymane w tym roku nie zostało utracone.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Brak zaległych przypomnień.</translation>
+    </message>
+    <message>
+        <source>No exchange running or planned.</source>
+        <translation>Brak trwających ani planowanych wymian.</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Otwieraj na:</translation>
+    </message>
+    <message>
+        <source>Screen shown at start</source>
+        <translation>Ekran wyświetlany przy uruchomieniu</translation>
+    </message>
+    <message>
+        <source>The screen this computer shows when the program starts.</source>
+        <translation>Ekran, który ten komputer pokazuje po uruchomieniu programu.</translation>
     </message>
 </context>
 <context>
@@ -442,7 +740,328 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Usunięte przez</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Dodane przez</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be written to open it.</source>
+        <translation>Nie można zapisać kopii pliku %1, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found. Use Save as… to keep it.</source>
+        <translation>Nie znaleziono programu, który otworzy %1. Użyj „Zapisz jako…”, aby go zachować.</translation>
+    </message>
+    <message>
+        <source>Bin (%1)</source>
+        <translation>Kosz (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents (%n)</source>
+        <translation>
+            <numerusform>Dokumenty (%n)</numerusform>
+            <numerusform>Dokumenty (%n)</numerusform>
+            <numerusform>Dokumenty (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Kosz jest pusty.</translation>
+    </message>
+    <message>
+        <source>Save the record first to attach documents.</source>
+        <translation>Najpierw zapisz wpis, aby dołączyć dokumenty.</translation>
+    </message>
+    <message>
+        <source>No documents yet: drop files here, or choose them with Add…</source>
+        <translation>Brak dokumentów: upuść tu pliki lub wybierz je przyciskiem Dodaj…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Attach files (at most %1 each); you can also drop them here</source>
+        <translation>Dołącz pliki (najwyżej %1 każdy); można je też upuścić tutaj</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Documents removed in the last %1 days</source>
+        <translation>Dokumenty usunięte w ciągu ostatnich %1 dni</translation>
+    </message>
+    <message>
+        <source>Open shows a read-only copy: changes made to it are not saved here. Removed documents stay in the bin for %1 days.</source>
+        <translation>Otwórz pokazuje kopię tylko do odczytu: wprowadzone w niej zmiany nie są tu zapisywane. Usunięte dokumenty zostają w koszu przez %1 dni.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Dołącz dokumenty</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Adding documents…</source>
+        <translation>Dodawanie dokumentów…</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Niektóre pliki nie zostały dołączone</translation>
+    </message>
+    <message>
+        <source>%1 opened as a read-only copy: changes to it are not saved in MSEK.</source>
+        <translation>Otwarto %1 jako kopię tylko do odczytu: zmiany w niej nie są zapisywane w MSEK.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Zapisz dokument</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
+    </message>
+    <message>
+        <source>Moved to the bin for %2 days: %1.</source>
+        <translation>Przeniesiono do kosza na %2 dni: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
+        <translation>Przywrócono: %1.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a document may be at most %3.</source>
+        <translation>%1 ma %2; dokument może mieć najwyżej %3.</translation>
+    </message>
+    <message>
+        <source>The inquiry %1 is deleted: restore it before attaching documents.</source>
+        <translation>Zapytanie %1 jest usunięte: przywróć je przed dołączeniem dokumentów.</translation>
+    </message>
+    <message>
+        <source>The exchange %1 is deleted: restore it before attaching documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation %1 is deleted: restore it before attaching documents.</source>
+        <translation>Instytucja %1 jest usunięta: przywróć ją przed dołączeniem dokumentów.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>Plik %1 jest pusty: nie ma czego dołączyć.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a pipe, a device or another special file.</source>
+        <translation>%1 nie jest zwykłym plikiem, lecz potokiem, urządzeniem lub innym plikiem specjalnym.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the database: its bytes no longer match the checksum recorded when it was attached. Restore a backup to get it back.</source>
+        <translation>Plik %1 jest uszkodzony w bazie danych: jego zawartość nie zgadza się już z sumą kontrolną zapisaną przy dołączaniu. Przywróć kopię zapasową, aby go odzyskać.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>The email is written from the saved record. Save your changes?</source>
+        <translation>Wiadomość powstaje na podstawie zapisanego wpisu. Zapisać zmiany?</translation>
+    </message>
+    <message>
+        <source>Write email…</source>
+        <translation>Napisz e-mail…</translation>
+    </message>
+    <message>
+        <source>Write an email from a template and open it in your mail program</source>
+        <translation>Napisz e-mail na podstawie szablonu i otwórz go w programie pocztowym</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Introduction to a partner</source>
+        <translation>Przedstawienie partnerowi</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Ten wpis</translation>
+    </message>
+    <message>
+        <source>%1 has no email address recorded. Add it on their form, or copy the text and paste it into your mail program.</source>
+        <translation>%1 nie ma zapisanego adresu e-mail. Dodaj go we wpisie albo skopiuj tekst i wklej go w programie pocztowym.</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>No mail program was found to open the draft.</source>
+        <translation>Nie znaleziono programu pocztowego, który otworzyłby wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>It is saved as %1.</source>
+        <translation>Zapisano ją jako %1.</translation>
+    </message>
+    <message>
+        <source>Did you send it? Log it in the history once it is sent.</source>
+        <translation>Czy wiadomość została wysłana? Odnotuj ją w historii po wysłaniu.</translation>
+    </message>
+    <message>
+        <source>Log as sent</source>
+        <translation>Odnotuj jako wysłany</translation>
+    </message>
+    <message>
+        <source>Logged as sent in the history.</source>
+        <translation>Odnotowano w historii jako wysłany.</translation>
+    </message>
+    <message>
+        <source>The subject and text are copied: paste them into your mail program.</source>
+        <translation>Temat i treść zostały skopiowane: wklej je w programie pocztowym.</translation>
+    </message>
+    <message>
+        <source>Write email</source>
+        <translation>Napisz e-mail</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Otwórz w programie pocztowym</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Attach the introduction letter (PDF)</source>
+        <translation>Dołącz list przedstawiający (PDF)</translation>
+    </message>
+    <message>
+        <source>Attach the proposal letter (PDF)</source>
+        <translation>Dołącz list z propozycją (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>Emails</name>
+    <message>
+        <source>%1 has no email address: add it to their record first.</source>
+        <translation>%1 nie ma adresu e-mail: najpierw dodaj go do wpisu.</translation>
+    </message>
+    <message>
+        <source>%1 has no inquiry: an email is written about one.</source>
+        <translation>%1 nie ma żadnego zapytania: wiadomość e-mail zawsze dotyczy zapytania.</translation>
+    </message>
+    <message>
+        <source>An introduction is written to a proposed partner of an inquiry.</source>
+        <translation>Prezentację wysyła się do partnera zaproponowanego w ramach zapytania.</translation>
+    </message>
+    <message>
+        <source>No partner is proposed for this inquiry yet: propose one first, or choose another email.</source>
+        <translation>Dla tego zapytania nie zaproponowano jeszcze partnera: najpierw zaproponuj partnera albo wybierz inną wiadomość.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Ten wpis już nie istnieje.</translation>
+    </message>
     <message>
         <source>This is not a valid phone number (write the country code for abroad).</source>
         <translation>To nie jest prawidłowy numer telefonu (przy numerach zagranicznych podaj numer kierunkowy kraju).</translation>
@@ -450,10 +1069,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>The login %1 is already taken.</source>
         <translation>Login %1 jest już zajęty.</translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
-        <translation>Ten wpis już nie istnieje.</translation>
     </message>
     <message>
         <source>%1 is neither in Saint-Étienne nor in Katowice: a partner is sought in one of the two cities.</source>
@@ -613,6 +1228,563 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an organisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected organisation off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations of the exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Programme (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funding (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it went: what was done, what came of it, what to do again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the inquiry of this exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record another exchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the exchange recorded for this inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exchanges (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The exchanges recorded for this inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the exchange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record what was agreed: who goes where, when, what funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The funding did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dates suit both sides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A partner withdrew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health or safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasmus+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creative Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City of Saint-Étienne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City of Katowice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own funds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <source>day</source>
+        <translation>dzień</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <source>what happens</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>źródło</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>waluta</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>uwaga</translation>
+    </message>
+    <message>
+        <source>Cannot be before the first day (%1).</source>
+        <translation>Nie może być wcześniej niż pierwszy dzień (%1).</translation>
+    </message>
+    <message>
+        <source>Item %1: its day %2 is not between %3 and %4.</source>
+        <translation>Punkt %1: jego dzień %2 nie mieści się między %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Punkt %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Funding line %1, %2: %3</source>
+        <translation>Pozycja finansowania %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Not an amount; write it as 1200, 1200.50 or 1 200,50.</source>
+        <translation>To nie jest kwota; wpisz ją jako 1200, 1200.50 lub 1 200,50.</translation>
+    </message>
+    <message>
+        <source>At most 2 decimals.</source>
+        <translation>Najwyżej 2 miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No exchange this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges of the month, by day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title, organisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search exchanges</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deleted exchange: nothing to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n exchanges selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n exchanges?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges restored.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No exchange matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List or calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Inquiries</source>
@@ -629,6 +1801,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Wymiany</translation>
     </message>
     <message>
         <source>Cannot export to %1: it is a folder.</source>
@@ -1070,6 +2246,49 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Show all open follow-ups</source>
         <translation>Pokaż wszystkie otwarte przypomnienia</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <source>Calls, notes, emails, meetings</source>
+        <translation>Rozmowy, notatki, e-maile, spotkania</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Zmiany etapu</translation>
+    </message>
+    <message>
+        <source>Letters and partners</source>
+        <translation>Listy i partnerzy</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Zmiany w danych</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: log a call, a note, an email or a meeting above.</source>
+        <translation>Nic jeszcze nie zanotowano: zanotuj powyżej rozmowę, notatkę, e-mail lub spotkanie.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind yet.</source>
+        <translation>Na razie nic takiego.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +3208,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Brak</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
         <source>From the contact</source>
         <translation>Wg osoby kontaktowej</translation>
     </message>
@@ -2153,10 +3376,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         </translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historia</translation>
-    </message>
-    <message>
         <source>The letter is made from the saved inquiry. Save your changes?</source>
         <translation>List powstaje na podstawie zapisanego zapytania. Zapisać zmiany?</translation>
     </message>
@@ -2203,6 +3422,18 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>imported</source>
         <translation>zaimportowano</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>rozmowa</translation>
+    </message>
+    <message>
+        <source>email sent</source>
+        <translation>wysłano e-mail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -2265,6 +3496,42 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Etap</translation>
     </message>
     <message>
+        <source>document attached</source>
+        <translation>dołączono dokument</translation>
+    </message>
+    <message>
+        <source>document removed</source>
+        <translation>przeniesiono dokument do kosza</translation>
+    </message>
+    <message>
+        <source>document restored</source>
+        <translation>przywrócono dokument</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1</source>
+        <translation>Zaproponowany partner: %1</translation>
+    </message>
+    <message>
+        <source>Proposed partner %1: %2</source>
+        <translation>Zaproponowany partner: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2 → %3</source>
+        <translation>Partner %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1</source>
+        <translation>Zaproponowany jako partner do zapytania %1</translation>
+    </message>
+    <message>
+        <source>Proposed as a partner for inquiry %1: %2</source>
+        <translation>Zaproponowany jako partner do zapytania %1: %2</translation>
+    </message>
+    <message>
+        <source>Partner for inquiry %1: %2 → %3</source>
+        <translation>Partner do zapytania %1: %2 → %3</translation>
+    </message>
+    <message>
         <source>no. %1</source>
         <translation>nr %1</translation>
     </message>
@@ -2277,20 +3544,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>(puste)</translation>
     </message>
     <message>
-        <source>Proposed partner %1</source>
-        <translation>Zaproponowany partner: %1</translation>
-    </message>
-    <message>
-        <source>Proposed partner %1: %2</source>
-        <translation>Zaproponowany partner: %1 — %2</translation>
-    </message>
-    <message>
         <source>Withdrawn</source>
         <translation>Wycofana</translation>
-    </message>
-    <message>
-        <source>Partner %1: %2 → %3</source>
-        <translation>Partner %1: %2 → %3</translation>
     </message>
     <message>
         <source>system</source>
@@ -2917,6 +4172,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
 <context>
     <name>MyDay</name>
     <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message>
         <source>Nothing planned for the next 14 days.</source>
         <translation>Nic nie zaplanowano na najbliższe 14 dni.</translation>
     </message>
@@ -2927,10 +4186,6 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>No new inquiry is waiting: every new one has someone handling it.</source>
         <translation>Żadne nowe zapytanie nie czeka: każde ma opiekuna.</translation>
-    </message>
-    <message>
-        <source>My day</source>
-        <translation>Mój dzień</translation>
     </message>
     <message>
         <source>My overdue follow-ups</source>
@@ -3108,6 +4363,10 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     <message>
         <source>People</source>
         <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -4083,6 +5342,29 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>QuickLog</name>
+    <message>
+        <source>Log for %1</source>
+        <translation>Zapisz w historii: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Zapisz rozmowę…</translation>
+    </message>
+    <message>
+        <source>Log a call, a note, an email or a meeting on the selected row (%1)</source>
+        <translation>Zapisz rozmowę, notatkę, e-mail lub spotkanie dla zaznaczonego wiersza (%1)</translation>
+    </message>
+    <message>
+        <source>Log a call on the selected row</source>
+        <translation>Zapisz rozmowę dla zaznaczonego wiersza</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only: a copy of the office server&apos;s data from %1, kept on this computer.
@@ -4494,6 +5776,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Pracownicy</translation>
     </message>
     <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Działaj w zasobniku systemowym po zamknięciu okna</translation>
+    </message>
+    <message>
         <source>Language of the window:</source>
         <translation>Język interfejsu:</translation>
     </message>
@@ -4508,6 +5794,18 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Who am I</source>
         <translation>Kim jestem</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Powiadomienia:</translation>
+    </message>
+    <message>
+        <source>The tray icon counts your follow-ups due and tells you when one falls due; File › Quit ends the program.</source>
+        <translation>Ikona w zasobniku systemowym liczy Twoje przypomnienia do wykonania i powiadamia, gdy nadejdzie termin któregoś z nich; Plik › Zakończ zamyka program.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: reminders show in the window&apos;s status bar.</source>
+        <translation>Ten pulpit nie ma zasobnika systemowego: powiadomienia pojawiają się na pasku stanu okna.</translation>
     </message>
     <message>
         <source>The window changes language at once. Each letter has its own language, chosen when it is written.</source>
@@ -4745,14 +6043,6 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Temat</translation>
     </message>
     <message>
-        <source>Subject of the letter</source>
-        <translation>Temat listu</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Treść listu</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
@@ -4793,16 +6083,8 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Zapisz szablon</translation>
     </message>
     <message>
-        <source>Letter templates</source>
-        <translation>Szablony listów</translation>
-    </message>
-    <message>
         <source>Discard your changes to this template?</source>
         <translation>Odrzucić zmiany w tym szablonie?</translation>
-    </message>
-    <message>
-        <source>The letter template is saved.</source>
-        <translation>Szablon listu został zapisany.</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Letters already made keep their text.</source>
@@ -4817,8 +6099,52 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
         <translation>Podgląd: %1</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>Szablony listów</translation>
+    </message>
+    <message>
+        <source>Subject of the letter</source>
+        <translation>Temat listu</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Treść listu</translation>
+    </message>
+    <message>
+        <source>The letter template is saved.</source>
+        <translation>Szablon listu został zapisany.</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Szablony e-maili</translation>
+    </message>
+    <message>
+        <source>Subject of the email</source>
+        <translation>Temat e-maila</translation>
+    </message>
+    <message>
+        <source>Text of the email</source>
+        <translation>Treść e-maila</translation>
+    </message>
+    <message>
+        <source>The email template is saved.</source>
+        <translation>Szablon e-maila został zapisany.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>Kind of template</source>
+        <translation>Rodzaj szablonu</translation>
     </message>
     <message>
         <source>Show the templates of</source>
@@ -4831,6 +6157,109 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>The template %1 is for another language: %2 (the letter: %3).</source>
         <translation>Szablon %1 jest przeznaczony dla innego języka: %2 (list: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>MSEK Desktop</source>
+        <translation>MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Zaległe przypomnienie</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Przypomnienie do wykonania</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop keeps running</source>
+        <translation>MSEK Desktop nadal działa</translation>
+    </message>
+    <message>
+        <source>Your reminders keep coming here. Click the icon to open the window; Quit in its menu or File › Quit ends the program.</source>
+        <translation>Przypomnienia nadal będą się tu pojawiać. Kliknij ikonę, aby otworzyć okno; Zakończ w jej menu lub Plik › Zakończ zamyka program.</translation>
+    </message>
+    <message>
+        <source>MSEK Desktop — %1</source>
+        <translation>MSEK Desktop — %1</translation>
+    </message>
+    <message>
+        <source>No follow-up due</source>
+        <translation>Brak przypomnień do wykonania</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n przypomnienie do wykonania</numerusform>
+            <numerusform>%n przypomnienia do wykonania</numerusform>
+            <numerusform>%n przypomnień do wykonania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n zaległe</numerusform>
+            <numerusform>%n zaległe</numerusform>
+            <numerusform>%n zaległych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Open MSEK Desktop</source>
+        <translation>Otwórz MSEK Desktop</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in My day…</source>
+        <translation>
+            <numerusform>Jeszcze %n w „Moim dniu”…</numerusform>
+            <numerusform>Jeszcze %n w „Moim dniu”…</numerusform>
+            <numerusform>Jeszcze %n w „Moim dniu”…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Przypomnij wszystkie za 1 godzinę</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed until %2)</source>
+        <translation>%1 (odłożone do %2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległe)</translation>
+    </message>
+    <message>
+        <source>Open the inquiry</source>
+        <translation>Otwórz zapytanie</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation>Przypomnij za 1 godzinę</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow %1</source>
+        <translation>Przypomnij jutro o %1</translation>
     </message>
 </context>
 </TS>

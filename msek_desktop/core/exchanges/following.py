@@ -112,18 +112,18 @@ def _due(today: date) -> ColumnElement[bool]:
 def catch_up(db: Database, today: date) -> int:
     """Statuses and inquiry stages as the dates give them on `today` (the window calls it at
     start-up and at midnight): how many exchanges changed (their status, or their inquiry's
-    stage). Nothing on a read-only database. Done by the system (no staff member named);
-    an exchange another desk saved meanwhile is read again (at most twice)."""
+    stage). Nothing on a read-only database. Done by the system on a file (no staff member
+    named), on the office server by the one logged in, as every change there; an exchange
+    another desk saved meanwhile is read again (at most twice)."""
     if db.read_only:
         return 0
     for attempt in range(3):
         try:
             with db.write() as session:
+                staff_id = changes.actor_id(session, None)
                 stmt = select(Exchange).where(_due(today)).order_by(Exchange.starts_on, Exchange.id)
-                return sum(
-                    settle(session, ex, None, today, ex.status)
-                    for ex in session.scalars(stmt).all()
-                )
+                due = session.scalars(stmt).all()
+                return sum(settle(session, ex, staff_id, today, ex.status) for ex in due)
         except StaleDataError:
             if attempt == 2:
                 raise changes.conflict("An exchange") from None

@@ -22,6 +22,7 @@ from msek_desktop.ui.dialogs.export_dialog import ExportDialog
 from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.window.menu_actions import MenuActions
+from msek_desktop.ui.window.report_actions import install_report_actions
 
 SWITCH_TO_DEMO = "demo"
 SWITCH_TO_OFFICE = "office"
@@ -126,4 +127,5 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> DataActions:
     """Add Import… and Export… (and the demo's way in and out) to `window`'s menus."""
     actions = DataActions(window, ctx)
     window.data_actions = actions  # type: ignore[attr-defined]
+    install_report_actions(window, ctx)  # File › Activity report…, after Export…
     return actions

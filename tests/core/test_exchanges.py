@@ -326,3 +326,26 @@ def test_a_wiring_mistake_is_not_the_user_s(db: Database, katowice, saint_etienn
         exchanges.create_exchange(db, values(katowice, saint_etienne, colour="red"))
     with pytest.raises(TypeError, match="organisation_ids must be a list"):
         exchanges.create_exchange(db, {"title": "x", "organisation_ids": "1, 2"})
+
+
+def test_links_gone_to_the_bin_since_are_kept_not_added(
+    db: Database, katowice, saint_etienne
+) -> None:
+    inquiry_id = make_inquiry(db, katowice)
+    made = exchanges.create_exchange(
+        db, values(katowice, saint_etienne, inquiry_id=inquiry_id), today=TODAY
+    )
+    organisations.set_deleted(db, saint_etienne.organisation.id, True)
+    inquiries.set_deleted(db, inquiry_id, True)
+    kept = exchanges.update_exchange(db, made.row.id, {"outcome": "Done"}, today=TODAY)
+    assert (kept.outcome, kept.row.inquiry_id) == ("Done", inquiry_id)
+    assert saint_etienne.organisation.id in [o.id for o in kept.row.organisations]
+    other = exchanges.create_exchange(
+        db, {"title": "x", "organisation_ids": [katowice.organisation.id]}
+    )
+    with pytest.raises(errors.ValidationError) as refused:
+        exchanges.update_exchange(
+            db, other.row.id,
+            {"organisation_ids": [saint_etienne.organisation.id], "inquiry_id": inquiry_id},
+        )  # fmt: skip
+    assert sorted(refused.value.by_field()) == ["inquiry_id", "organisation_ids"]

@@ -31,11 +31,15 @@ def _known_keys(values: Mapping[str, Any]) -> None:
         raise ValueError(f"unknown exchange values: {', '.join(unknown)}")
 
 
-def _clean(session: Session, values: Mapping[str, Any]) -> dict[str, Any]:
-    """`values` (a whole exchange's) checked, its links looked up: every error at once."""
+def _clean(
+    session: Session, values: Mapping[str, Any], ex: Exchange | None = None
+) -> dict[str, Any]:
+    """`values` (a whole exchange's) checked, its links looked up (those `ex` has may be in
+    the bin): every error at once."""
     check = Checker()
     clean = checked(values, check)
-    resolve_links(session, clean, check)
+    kept = ({o.id for o in ex.organisations}, ex.inquiry_id) if ex is not None else (set(), None)
+    resolve_links(session, clean, check, kept)
     check.raise_if_any()
     return clean
 
@@ -113,7 +117,7 @@ def update_exchange(
             staff_id = changes.actor_id(session, actor)
             ex = changes.get_live(session, Exchange, exchange_id, LABEL)
             changes.check_version(ex, expected_version, f"{LABEL} {ex.title!r}")
-            clean = _clean(session, {**values_of(ex), **values})
+            clean = _clean(session, {**values_of(ex), **values}, ex)
             before = ex.status
             if _assign(ex, clean):
                 ex.updated_at = utcnow()  # the row changes: its version too

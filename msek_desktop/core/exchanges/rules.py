@@ -212,17 +212,24 @@ def _amount_problem(check: Checker, code: str) -> None:
         check.fail("amount", code)
 
 
-def resolve_links(session: Session, clean: dict[str, Any], check: Checker) -> None:
-    """Look up what `clean` links to: its organisations (each existing, not deleted: read
+def resolve_links(
+    session: Session,
+    clean: dict[str, Any],
+    check: Checker,
+    kept: tuple[set[int], int | None] = (set(), None),
+) -> None:
+    """Look up what `clean` links to: its organisations (each existing and not deleted: read
     into clean["organisations"]), its fields (known codes: clean["fields"]) and its inquiry
-    (existing, not deleted); what is missing goes to `check`."""
+    (existing, not deleted); what is missing goes to `check`. `kept`: the organisations and
+    the inquiry an exchange already has, which may have gone to the bin since (an edit of
+    the exchange keeps them; only a new link must be live)."""
     ids = clean["organisation_ids"]
     found = {
         o.id: o for o in session.scalars(select(Organisation).where(Organisation.id.in_(ids)))
     } if ids else {}  # fmt: skip
     for org_id in ids:
         org = found.get(org_id)
-        if org is None or org.deleted_at is not None:
+        if org is None or (org.deleted_at is not None and org_id not in kept[0]):
             check.fail("organisation_ids", "no_organisation", id=org_id)
     clean["organisations"] = [found[i] for i in ids if i in found]
     wanted: list[Field] = []
@@ -232,7 +239,7 @@ def resolve_links(session: Session, clean: dict[str, Any], check: Checker) -> No
     inquiry_id = clean["inquiry_id"]
     if inquiry_id is not None:
         inq = session.get(Inquiry, inquiry_id)
-        if inq is None or inq.deleted_at is not None:
+        if inq is None or (inq.deleted_at is not None and inquiry_id != kept[1]):
             check.fail("inquiry_id", "no_inquiry", id=inquiry_id)
 
 

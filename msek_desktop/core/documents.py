@@ -1,4 +1,5 @@
-"""Documents attached to an inquiry or an organisation: a signed agreement, a programme.
+"""Documents attached to an inquiry, an organisation or an exchange: a signed agreement, a
+programme.
 
 A document's bytes are kept inside the database (models.Document), so every backup and every
 desk copy of the office server holds them. Each is at most MAX_BYTES (25 MB); an empty file
@@ -35,10 +36,10 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session, aliased
 
-from msek_desktop.core import changes, errors
+from msek_desktop.core import changes, document_records, errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import Message
-from msek_desktop.core.models import Document, Inquiry, Organisation, StaffMember, utcnow
+from msek_desktop.core.models import Document, StaffMember, utcnow
 from msek_desktop.core.vocab import TimelineKind
 
 MAX_BYTES = 25 * 1024 * 1024  # 25 MB a file, as Windows counts megabytes
@@ -74,6 +75,7 @@ class DocumentRow:
     deleted_at: datetime | None
     deleted_by: str | None
     deleted_by_name: str = ""
+    exchange_id: int | None = None
 
     @property
     def purge_after(self) -> datetime | None:
@@ -166,25 +168,14 @@ def _checked(name: str, data: bytes) -> None:
 # -- the record it is attached to ------------------------------------------------------------
 
 
-def _target(inquiry_id: int | None, organisation_id: int | None) -> dict[str, int]:
-    given = {"inquiry_id": inquiry_id, "organisation_id": organisation_id}
-    links = {k: v for k, v in given.items() if v is not None}
-    if len(links) != 1:
-        raise ValueError("a document belongs to exactly one inquiry or organisation")
-    return links
+_target = document_records.target
 
 
 def _live_record(session: Session, link: str, record_id: int) -> None:
-    """The inquiry or organisation exists and is not in the bin (else a plain refusal)."""
-    if link == "inquiry_id":
-        inquiry = changes.get_one(session, Inquiry, record_id, "Inquiry")
-        deleted, kind, name = inquiry.deleted_at, "inquiry", inquiry.ref
-    else:
-        organisation = changes.get_one(session, Organisation, record_id, "Organisation")
-        deleted, kind, name = organisation.deleted_at, "organisation", organisation.name
-    if deleted is not None:
-        what = f"The inquiry {name}" if kind == "inquiry" else name
-        raise DocumentError(Message("document_record_deleted", what=what, kind=kind, name=name))
+    """The record exists and is not in the bin (else a plain refusal)."""
+    refused = document_records.in_bin(session, link, record_id)
+    if refused is not None:
+        raise DocumentError(Message("document_record_deleted", **refused))
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -197,13 +188,14 @@ def attach(
     name: str | None = None,
     inquiry_id: int | None = None,
     organisation_id: int | None = None,
+    exchange_id: int | None = None,
     actor: str | None = None,
 ) -> DocumentRow:
-    """Attach a file (a path) or bytes (with their `name`) to one inquiry or organisation;
-    the document as written. Refused with a DocumentError naming the file (missing,
+    """Attach a file (a path) or bytes (with their `name`) to one inquiry, organisation or
+    exchange; the document as written. Refused with a DocumentError naming the file (missing,
     unreadable, empty, over MAX_BYTES, a record in the bin), NotFoundError for a record that
     does not exist; nothing is written then."""
-    links = _target(inquiry_id, organisation_id)
+    links = _target(inquiry_id, organisation_id, exchange_id)
     if isinstance(source, bytes):
         if name is None:
             raise ValueError("bytes are attached with their name")
@@ -239,9 +231,13 @@ def _entry(
     session: Session, staff_id: int | None, document: Document, *, old: str = "",
     new: str = "", note: str = "",
 ) -> None:  # fmt: skip
-    """The timeline entry of an attachment, a removal or a restore, on the document's record."""
+    """The timeline entry of an attachment, a removal or a restore, on the document's record
+    (an exchange's on its inquiry: none for one without)."""
+    inquiry_id = document_records.entry_inquiry(session, document.inquiry_id, document.exchange_id)
+    if inquiry_id is None and document.organisation_id is None:
+        return  # an exchange without an inquiry: no timeline to tell
     changes.record(
-        session, staff_id, TimelineKind.DOCUMENT, inquiry_id=document.inquiry_id,
+        session, staff_id, TimelineKind.DOCUMENT, inquiry_id=inquiry_id,
         organisation_id=document.organisation_id, old=old, new=new, note=note,
     )  # fmt: skip
 
@@ -267,7 +263,8 @@ def restore(db: Database, document_id: int, *, actor: str | None = None) -> Docu
     with db.write() as session:
         document = changes.get_one(session, Document, document_id, "Document")
         if document.deleted_at is not None:
-            ((link, record_id),) = _target(document.inquiry_id, document.organisation_id).items()
+            links = (document.inquiry_id, document.organisation_id, document.exchange_id)
+            ((link, record_id),) = _target(*links).items()
             _live_record(session, link, record_id)
             staff_id = changes.actor_id(session, actor)
             document.deleted_at = None
@@ -293,7 +290,7 @@ def purge_bin(db: Database, now: datetime | None = None) -> int:
 
 
 _OWN = ("id", "inquiry_id", "organisation_id", "name", "size", "media_type", "sha256",
-        "added_at", "deleted_at")  # fmt: skip
+        "added_at", "deleted_at", "exchange_id")  # fmt: skip
 
 
 def _rows() -> Select[tuple[object, ...]]:
@@ -329,10 +326,11 @@ def get_document(db: Database, document_id: int) -> DocumentRow:
 
 
 def list_documents(
-    db: Database, *, inquiry_id: int | None = None, organisation_id: int | None = None
-) -> list[DocumentRow]:
+    db: Database, *, inquiry_id: int | None = None, organisation_id: int | None = None,
+    exchange_id: int | None = None,
+) -> list[DocumentRow]:  # fmt: skip
     """The documents of one record that are not in the bin, newest first; no bytes read."""
-    ((link, record_id),) = _target(inquiry_id, organisation_id).items()
+    ((link, record_id),) = _target(inquiry_id, organisation_id, exchange_id).items()
     stmt = _rows().where(getattr(Document, link) == record_id, Document.deleted_at.is_(None))
     with db.read() as session:
         found = session.execute(stmt.order_by(Document.added_at.desc(), Document.id.desc()))
@@ -340,13 +338,14 @@ def list_documents(
 
 
 def list_bin(
-    db: Database, *, inquiry_id: int | None = None, organisation_id: int | None = None
-) -> list[DocumentRow]:
+    db: Database, *, inquiry_id: int | None = None, organisation_id: int | None = None,
+    exchange_id: int | None = None,
+) -> list[DocumentRow]:  # fmt: skip
     """The documents in the bin, of one record (or of all when none is named), the most
     recently removed first."""
     stmt = _rows().where(Document.deleted_at.is_not(None))
-    if inquiry_id is not None or organisation_id is not None:
-        ((link, record_id),) = _target(inquiry_id, organisation_id).items()
+    if inquiry_id is not None or organisation_id is not None or exchange_id is not None:
+        ((link, record_id),) = _target(inquiry_id, organisation_id, exchange_id).items()
         stmt = stmt.where(getattr(Document, link) == record_id)
     with db.read() as session:
         found = session.execute(stmt.order_by(Document.deleted_at.desc(), Document.id.desc()))

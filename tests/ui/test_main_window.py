@@ -36,14 +36,9 @@ def window(qtbot: QtBot, database: Database) -> MainWindow:
 def test_every_screen_is_reachable(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
-        "My day",
-        "Inquiries",
-        "People",
-        "Organisations",
-        "Follow-ups",
-        "Dashboard",
-        "Settings",
-    ]
+        "My day", "Inquiries", "People", "Organisations", "Follow-ups", "Exchanges",
+        "Dashboard", "Settings",
+    ]  # fmt: skip
     for key, _cls in SCREENS:
         screen = window.show_screen(key)
         assert window.stack.currentWidget() is screen

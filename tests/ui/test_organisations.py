@@ -241,7 +241,7 @@ def test_people_and_inquiries_of_the_organisation(
     inquiries.create_inquiry(db, {"subject": "Autre", "organisation_id": orgs["massenet"].id})
     dialog = form(qtbot, ctx, lodz.id)
     dialog.show()
-    people_link, inquiries_link = dialog.links
+    people_link, inquiries_link, _exchanges_link = dialog.links
     assert [r.id for r in people_link.model.rows] == [teacher.id]
     assert [r.id for r in inquiries_link.model.rows] == [theirs.id]
     qtmodeltester.check(people_link.model)

@@ -236,13 +236,23 @@ def navigation(window: MainWindow) -> list[str]:
 
 
 NAVIGATION = {
-    "en": ["My day", "Inquiries", "People", "Organisations", "Follow-ups", "Dashboard", "Settings"],
+    "en": [
+        "My day",
+        "Inquiries",
+        "People",
+        "Organisations",
+        "Follow-ups",
+        "Exchanges",
+        "Dashboard",
+        "Settings",
+    ],
     "fr": [
         "Ma journée",
         "Demandes",
         "Personnes",
         "Organismes",
         "Relances",
+        "Échanges",
         "Tableau de bord",
         "Paramètres",
     ],
@@ -252,6 +262,7 @@ NAVIGATION = {
         "Osoby",
         "Instytucje",
         "Przypomnienia",
+        "Wymiany",
         "Pulpit",
         "Ustawienia",
     ],

@@ -29,6 +29,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
+from msek_desktop.ui.forms.exchange_links import ExchangeButton
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.history_stream import add_history_tab
 from msek_desktop.ui.forms.inquiry_editors import InquiryEditors
@@ -68,6 +69,7 @@ class InquiryForm(InquiryEditors):
         self.letter_button.setObjectName("letterButton")
         self.letter_button.clicked.connect(self.open_letters)
         self.email_button = EmailButton(self, "inquiry_id")  # Write email…, Ctrl+Shift+E
+        self.exchange_button = ExchangeButton(self)  # Record the exchange…, or its exchanges
         self.letter_dialog: ProposalDialog | None = None
         self.closed_bar = NoticeBar("closedNotice")  # lost or completed: read-only, Reopen
         self.closed_bar.button.clicked.connect(self.reopen)
@@ -107,7 +109,9 @@ class InquiryForm(InquiryEditors):
         for button in buttons:
             button.setAutoDefault(False)
             button.setDefault(False)
-        layout.addLayout(self.button_row(self.letter_button, self.email_button))
+        layout.addLayout(
+            self.button_row(self.letter_button, self.email_button, self.exchange_button)
+        )
         pickers = (self.contact, self.organisation)
         order: list[QWidget] = []
         for editor in self.editors.values():  # a picker: its line, then its New… button
@@ -197,6 +201,7 @@ class InquiryForm(InquiryEditors):
         closed = self.is_closed()
         self.letter_button.setEnabled(saved and not deleted and not closed)
         self.email_button.refresh()
+        self.exchange_button.refresh()
         for box in (self.details, self.handling):
             box.setEnabled(not deleted)
         if closed:

@@ -31,6 +31,7 @@ from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS, DirectoryForm
 from msek_desktop.ui.forms.documents_panel import add_documents_tab
+from msek_desktop.ui.forms.exchange_links import add_exchanges_link
 from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.history_stream import add_history_tab
@@ -95,6 +96,7 @@ class OrganisationForm(DirectoryForm):
         )
         self.people.table.activated_row.connect(self.open_person)
         add_inquiries_link(self, lambda i: InquiryFilter(organisation_id=i))
+        self.exchanges = add_exchanges_link(self)  # "Exchanges (n)": those it takes part in
         self.history = OrganisationHistory(ctx.events.open_inquiry.emit)
         self.tabs.addTab(self.history, "")
         self.fits = add_fits_tab(self)  # the open inquiries of the other side that fit it

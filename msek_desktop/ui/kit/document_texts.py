@@ -40,6 +40,8 @@ def _too_large(p: Params) -> str:
 def _record_deleted(p: Params) -> str:
     if p.get("kind") == "inquiry":
         text = tr("Documents", "The inquiry %1 is deleted: restore it before attaching documents.")
+    elif p.get("kind") == "exchange":
+        text = tr("Documents", "The exchange %1 is deleted: restore it before attaching documents.")
     else:
         text = tr(
             "Documents", "The organisation %1 is deleted: restore it before attaching documents."

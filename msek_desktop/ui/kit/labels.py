@@ -103,6 +103,43 @@ DECLINE_REASONS: dict[str, Text] = {
 }
 
 
+# Exchanges (vocab.ExchangeKind, ExchangeStatus, CancelReason, FundingSource): a context of
+# their own, an exchange's words agreeing with "échange", "wymiana" (a stage's with "demande")
+EXCHANGE_KINDS: dict[str, Text] = {
+    "visit": lambda: tr("ExchangeLabels", "Visit"),
+    "hosting": lambda: tr("ExchangeLabels", "Hosting"),
+    "internship": lambda: tr("ExchangeLabels", "Internship"),
+    "residency": lambda: tr("ExchangeLabels", "Residency"),
+    "concert": lambda: tr("ExchangeLabels", "Concert"),
+    "exhibition": lambda: tr("ExchangeLabels", "Exhibition"),
+    "workshop": lambda: tr("ExchangeLabels", "Workshop"),
+    "joint_project": lambda: tr("ExchangeLabels", "Joint project"),
+    "other": lambda: tr("ExchangeLabels", "Other"),
+}
+EXCHANGE_STATUSES: dict[str, Text] = {
+    "planned": lambda: tr("ExchangeLabels", "Planned"),
+    "running": lambda: tr("ExchangeLabels", "Running"),
+    "completed": lambda: tr("ExchangeLabels", "Completed"),
+    "cancelled": lambda: tr("ExchangeLabels", "Cancelled"),
+}
+CANCEL_REASONS: dict[str, Text] = {
+    "funding": lambda: tr("ExchangeLabels", "The funding did not come"),
+    "schedule": lambda: tr("ExchangeLabels", "No dates suit both sides"),
+    "partner_withdrew": lambda: tr("ExchangeLabels", "A partner withdrew"),
+    "health_safety": lambda: tr("ExchangeLabels", "Health or safety"),
+    "other": lambda: tr("ExchangeLabels", "Other reason"),
+}
+FUNDING_SOURCES: dict[str, Text] = {
+    "erasmus_plus": lambda: tr("ExchangeLabels", "Erasmus+"),
+    "creative_europe": lambda: tr("ExchangeLabels", "Creative Europe"),
+    "saint_etienne_city": lambda: tr("ExchangeLabels", "City of Saint-Étienne"),
+    "katowice_city": lambda: tr("ExchangeLabels", "City of Katowice"),
+    "own_funds": lambda: tr("ExchangeLabels", "Own funds"),
+    "other": lambda: tr("ExchangeLabels", "Other"),
+}
+CURRENCIES: dict[str, Text] = {"EUR": lambda: "EUR", "PLN": lambda: "PLN"}  # said as written
+
+
 def label(table: dict[str, Text], code: str | None) -> str:
     """The translated label of `code`, or the code itself if unknown (a staff addition)."""
     if not code:

@@ -25,6 +25,7 @@ from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
 from msek_desktop.ui.screens.calendar_file import install_calendar_file
 from msek_desktop.ui.screens.dashboard import DashboardScreen
 from msek_desktop.ui.screens.dashboard_links import first_screen
+from msek_desktop.ui.screens.exchanges import ExchangesScreen
 from msek_desktop.ui.screens.followups import FollowUpsScreen
 from msek_desktop.ui.screens.inquiries import InquiriesScreen
 from msek_desktop.ui.screens.my_day import MyDayScreen
@@ -34,6 +35,7 @@ from msek_desktop.ui.screens.screen import Screen
 from msek_desktop.ui.screens.settings import SettingsScreen
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
+from msek_desktop.ui.window.exchange_days import install_exchange_days
 from msek_desktop.ui.window.place_status import PlaceStatus
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 from msek_desktop.ui.window.tray import install_reminders
@@ -44,6 +46,7 @@ SCREENS: tuple[tuple[str, type[Screen]], ...] = (
     ("people", PeopleScreen),
     ("organisations", OrganisationsScreen),
     ("followups", FollowUpsScreen),
+    ("exchanges", ExchangesScreen),
     ("dashboard", DashboardScreen),
     ("settings", SettingsScreen),
 )
@@ -63,6 +66,7 @@ SCREEN_ICONS = {
     "people": "users",
     "organisations": "building",
     "followups": "calendar-time",
+    "exchanges": "arrows-exchange",
     "dashboard": "chart-bar",
     "settings": "settings",
 }
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.read_only_notice = install_read_only_notice(self, ctx)
         if self.read_only_notice is not None:  # on a line of its own, under the toolbar
             self.insertToolBarBreak(self.read_only_notice)
+        self.exchange_days = install_exchange_days(self, ctx)  # statuses follow the dates
         self._connect()
         self.live = start_live(self, ctx)  # colleagues' saves, on the office server
         self.reminders = install_reminders(self, ctx)  # the tray icon, notices, midnight

@@ -373,6 +373,8 @@ def test_activities_are_logged_before_the_steps_in_the_inquirys_language(
     )
     assert {kind for kind, *_ in rows} == {"call", "note", "email", "meeting"}
     assert all(text.strip() and at > created for _, text, at, created, _ in rows)
+    # logged in office hours (07:00-16:00 UTC), not in the night
+    assert all(7 <= int(str(at)[11:13]) < 16 for _, _, at, _, _ in rows)
     polish = [text for _, text, _, _, lang in rows if lang == "pl"]
     assert any(letter in text for text in polish for letter in "ąęłóśż")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from msek_desktop.core.demo.common import Row, _ri, _Weighted
+from msek_desktop.core.demo.common import Row, _at, _ri, _Weighted
 from msek_desktop.core.vocab import Language, TimelineKind
 
 _KIND = _Weighted(
@@ -97,8 +97,9 @@ class _Activities:
             if rng.random() >= 0.4:
                 continue
             kind = _KIND(rng)
-            at = max(created_at + timedelta(minutes=2), moment - timedelta(hours=_ri(rng, 1, 72)))
-            if at >= moment:
+            # during office hours, the same day or up to three days before the step
+            at = _at(moment.date() - timedelta(days=_ri(rng, 0, 3)), _ri(rng, 0, 540))
+            if not created_at < at < moment:
                 continue
             text = rng.choice(texts[kind])
             rows.append({"kind": str(kind), "staff_id": actor, "at": at, "new_value": text})

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from msek_desktop.core import changes, errors, exchanges, inquiries, organisations
 from msek_desktop.core.db import Database
@@ -349,3 +350,24 @@ def test_links_gone_to_the_bin_since_are_kept_not_added(
             {"organisation_ids": [saint_etienne.organisation.id], "inquiry_id": inquiry_id},
         )  # fmt: skip
     assert sorted(refused.value.by_field()) == ["inquiry_id", "organisation_ids"]
+
+
+def test_the_list_reads_two_statements_however_many_exchanges(
+    db: Database, katowice, saint_etienne
+) -> None:
+    for n in range(6):
+        exchanges.create_exchange(
+            db, values(katowice, saint_etienne, title=f"Wymiana {n}", field_codes=["music"])
+        )
+    sent: list[str] = []
+
+    def keep(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        sent.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        rows = exchanges.list_exchanges(db, search="wymiana", side="katowice")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    assert len(rows) == 6 and all(len(r.organisations) == 2 for r in rows)
+    assert len([s for s in sent if s.lstrip().upper().startswith(("SELECT", "WITH"))]) == 2

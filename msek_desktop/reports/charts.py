@@ -1,6 +1,7 @@
 """The report's charts, drawn by msek_desktop.charts (the window's own): the year's inquiries
 by stage as a funnel, every other group as bars beside the year before's, the exchanges of
-the year on a timeline (in pieces of TIMELINE_ROWS, a drawing never splitting across pages).
+the year on a timeline (in pieces of TIMELINE_ROWS, a drawing never splitting across pages;
+none for more than TIMELINE_MAX exchanges, where it would be pages of thin bars).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from msek_desktop.reports.tables import FigureTable
 from msek_desktop.reports.texts import texts
 
 TIMELINE_ROWS = 30
+TIMELINE_MAX = 90
 DONE = (ExchangeStatus.RUNNING.value, ExchangeStatus.COMPLETED.value)  # drawn dark
 
 
@@ -38,6 +40,8 @@ def chart_for(content: ReportContent, table: FigureTable, width: float) -> Drawi
 
 def timelines(content: ReportContent, width: float) -> list[Drawing]:
     """The year's exchanges from January to December, TIMELINE_ROWS a drawing."""
+    if len(content.exchanges) > TIMELINE_MAX:
+        return []
     t = texts(content.language)
     months = get_month_names("abbreviated", context="stand-alone", locale=t.locale)
     # January is named by its year alone (the chart adds the year to it): "2026 févr. mars"

@@ -52,6 +52,9 @@ RULE = HexColor("#cccccc")
 SHADE = HexColor("#eef2f6")
 TABLE_W = 232.0  # points: a table of figures, its chart beside it in the rest
 GAP = 12.0
+# The list's rows at most (about 30 pages): beyond, the workbook holds them all. A real office
+# has a few dozen exchanges a year; this keeps a PDF for the board readable, and quick to make.
+LIST_MAX = 250
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -251,7 +254,7 @@ def exchange_list(content: ReportContent) -> list[Flowable]:
     rows: list[list[Any]] = [[Paragraph(markup(h), st["head"]) for h in head]]
     rows[0].append(Paragraph(f"{markup(people)}<br/><font size=7.5>{markup(se)} / "
                              f"{markup(kt)}</font>", st["head"]))  # fmt: skip
-    for x in content.exchanges:
+    for x in content.exchanges[:LIST_MAX]:
         rows.append([
             _exchange_cell(t, x, st),
             Paragraph(markup(t.dates(x.starts_on, x.ends_on)), st["cell"]),
@@ -270,8 +273,12 @@ def exchange_list(content: ReportContent) -> list[Flowable]:
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))  # fmt: skip
     timeline = charts.timelines(content, TEXT_W)
-    note = Paragraph(markup(t("list.participants_note")), st["small"])
-    return [heading, *timeline, Spacer(1, 3 * mm), table, Spacer(1, 2 * mm), note]
+    notes = [Paragraph(markup(t("list.participants_note")), st["small"])]
+    total = len(content.exchanges)
+    if total > LIST_MAX:
+        more = t("list.more", shown=t.number(LIST_MAX), total=t.number(total), year=content.year)
+        notes.insert(0, Paragraph(markup(more), st["small"]))
+    return [heading, *timeline, Spacer(1, 3 * mm), table, Spacer(1, 2 * mm), *notes]
 
 
 def highlights(content: ReportContent) -> list[Flowable]:

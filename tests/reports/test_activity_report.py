@@ -21,7 +21,9 @@ from msek_desktop.core import errors, figures
 from msek_desktop.core.db import Database
 from msek_desktop.core.vocab import ExchangeKind, ExchangeStatus, InquiryKind, LostReason, Stage
 from msek_desktop.paths import resource_path
+from msek_desktop.reports import charts as report_charts
 from msek_desktop.reports import gather, write_report
+from msek_desktop.reports import pdf as report_pdf
 from msek_desktop.reports.workbook import SHEET_NAME_MAX
 
 LABELS = {
@@ -240,3 +242,20 @@ def test_each_language_has_every_text_and_every_code() -> None:
             assert set(data[group]) == {v.value for v in vocab}, group
         for name in data["sheets"].values():
             assert len(name) <= SHEET_NAME_MAX and not re.search(r"[\[\]:*?/\\]", name)
+
+
+def test_a_long_year_lists_its_first_exchanges_and_names_the_workbook(
+    office: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    write_report(office, ro.YEAR, "fr", pdf=pdf, today=ro.TODAY)
+    assert "juil." in flat(pdf)  # the timeline's months
+    monkeypatch.setattr(report_pdf, "LIST_MAX", 2)
+    monkeypatch.setattr(report_charts, "TIMELINE_MAX", 2)
+    write_report(office, ro.YEAR, "fr", pdf=pdf, xlsx=xlsx, today=ro.TODAY)
+    whole = flat(pdf)
+    assert ro.TITLES["x1"] in whole and ro.TITLES["x2"] in whole
+    assert ro.TITLES["x3"] not in whole and "juil." not in whole
+    assert "Cette liste présente les 2 premiers des 3 échanges de 2026" in whole
+    listed = list(openpyxl.load_workbook(xlsx).worksheets[-1].iter_rows(min_row=2))
+    assert len(listed) == 3

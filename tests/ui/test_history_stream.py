@@ -19,6 +19,7 @@ from msek_desktop.core import (
     activities,
     changes,
     contacts,
+    exchanges,
     followups,
     inquiries,
     organisations,
@@ -331,3 +332,22 @@ def test_a_persons_and_an_organisations_edits_are_said_with_their_forms_words(
         .split(" — ", 2)[2]
         .startswith("changed: Kind: Other → Cultural institution")
     )
+
+
+def test_an_exchange_recorded_and_moving_reads_in_words(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    partner = organisations.create_organisation(
+        ctx.db, {"name": "Conservatoire Massenet", "side": "saint_etienne"}
+    ).id
+    values = {"title": "Concert à Katowice", "kind": "concert", "inquiry_id": office.inquiry,
+              "organisation_ids": [office.school, partner], "starts_on": date(2026, 6, 1),
+              "ends_on": date(2026, 6, 3)}  # fmt: skip
+    exchanges.create_exchange(ctx.db, values, actor="anna", today=TODAY)
+    exchanges.catch_up(ctx.db, date(2026, 6, 2))
+    form = shown(qtbot, InquiryForm(ctx, office.inquiry))
+    assert isinstance(form, InquiryForm)
+    form.tabs.setCurrentWidget(form.history)
+    said = [line.split(" — ", 2)[2] for line in lines(form.history)]
+    assert "exchange “Concert à Katowice”: Planned → Running" in said
+    assert "exchange recorded: “Concert à Katowice” (Planned)" in said

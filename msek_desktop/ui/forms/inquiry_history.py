@@ -69,6 +69,10 @@ FIELDS: dict[str, Text] = {
 }
 KINDS_NAMING_FIELD = ("stage", "assigned", "followup_rescheduled")
 ACTIVITIES = tuple(str(k) for k in ACTIVITY_KINDS)
+EXCHANGE: tuple[Text, Text] = (  # an exchange made from the inquiry, its status moved
+    lambda: tr("InquiryForm", "exchange recorded: “%1” (%2)"),
+    lambda: tr("InquiryForm", "exchange “%1”: %2 → %3"),
+)
 DOCUMENT: dict[str, Text] = {  # a document's entry: attached, removed (to the bin), restored
     "attached": lambda: tr("InquiryForm", "document attached"),
     "removed": lambda: tr("InquiryForm", "document removed"),
@@ -197,6 +201,16 @@ class TimelineText:
         return said(DOCUMENT[done](), entry.new_value)
 
     @staticmethod
+    def exchange(entry: TimelineRow) -> str:
+        """An exchange recorded or its status moved, named by its title (the entry's note)."""
+        title = entry.note or "?"
+        new = labels.label(labels.EXCHANGE_STATUSES, entry.new_value)
+        if not entry.old_value:
+            return EXCHANGE[0]().replace("%1", title).replace("%2", new)
+        old = labels.label(labels.EXCHANGE_STATUSES, entry.old_value)
+        return EXCHANGE[1]().replace("%1", title).replace("%2", old).replace("%3", new)
+
+    @staticmethod
     def details(entry: TimelineRow) -> str:
         """An activity's text after its summary line ("" for any other entry)."""
         if entry.kind not in ACTIVITIES:
@@ -220,6 +234,8 @@ class TimelineText:
             return self.partner(entry)
         if entry.kind == "document":
             return self.document(entry)
+        if entry.kind == "exchange":
+            return self.exchange(entry)
         what = labels.label(KINDS, entry.kind)
         if entry.kind in ACTIVITIES and not entry.field:
             return said(what, summary_of(entry.new_value))

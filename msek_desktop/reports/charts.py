@@ -34,7 +34,7 @@ def chart_for(content: ReportContent, table: FigureTable, width: float) -> Drawi
     if table.key == "by_stage":
         return funnel(items, width=width).drawing
     legend = (str(content.year), str(content.year - 1))
-    row = 20.0 if len(items) <= 10 else 15.0
+    row = 20.0 if len(items) <= 10 else 17.0
     return compare_bars(items, width=width, legend=legend, row=row).drawing
 
 

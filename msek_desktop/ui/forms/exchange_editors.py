@@ -13,7 +13,7 @@ values as core.exchanges takes them):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -278,9 +278,10 @@ class RowsEditor(QWidget):
 class ItemsTable(RowsEditor):
     """The programme: day, place, what happens."""
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, first_day: Callable[[], date]) -> None:
+        """`first_day`: the day a new row starts on (the exchange's first, or today)."""
         super().__init__(3, "programme")
-        self.today = today
+        self.first_day = first_day
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -292,7 +293,7 @@ class ItemsTable(RowsEditor):
         day = QDateEdit()
         day.setCalendarPopup(True)
         set_locale_format(day)
-        day.setDate(qdate(row.day if row else self.today))
+        day.setDate(qdate(row.day if row else self.first_day()))
         day.dateChanged.connect(lambda _d: self.changed.emit())
         self.table.setCellWidget(number, 0, day)
         self.set_text(number, 1, row.place if row else "")

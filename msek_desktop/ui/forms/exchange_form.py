@@ -46,7 +46,7 @@ from msek_desktop.ui.forms.exchange_editors import (
 from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.organisation_profile import reveal
-from msek_desktop.ui.forms.record_form import RecordForm
+from msek_desktop.ui.forms.record_form import RecordForm, choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.widgets import CodeCombo
@@ -75,7 +75,8 @@ class ExchangeForm(RecordForm):
         self.title_line = self.add_field("title", QLineEdit())
         self.kind = self.add_field("kind", CodeCombo(labels.EXCHANGE_KINDS))
         self.status = self.add_field("status", CodeCombo(labels.EXCHANGE_STATUSES))
-        self.cancel_reason = self.add_field("cancel_reason", CodeCombo(labels.CANCEL_REASONS))
+        reasons = CodeCombo(labels.CANCEL_REASONS, any_text=choose)  # chosen, never assumed
+        self.cancel_reason = self.add_field("cancel_reason", reasons)
         self.cancel_note = self.add_field("cancel_note", QLineEdit())
         self.starts_on = self.add_field("starts_on", OptionalDate(today))
         self.ends_on = self.add_field("ends_on", OptionalDate(today))
@@ -86,7 +87,7 @@ class ExchangeForm(RecordForm):
         self.counts: dict[str, QSpinBox] = {}
         self.count_labels = [QLabel() for _ in range(4)]  # planned, actual; the two sides
         self.columns[1].addRow(self.count_labels[0], self._counts_grid())
-        self.items = ItemsTable(today)
+        self.items = ItemsTable(lambda: self.starts_on.date() or ctx.today())
         self.funding = FundingTable()
         self.outcome = QPlainTextEdit()
         for name, editor in (("items", self.items), ("funding", self.funding),

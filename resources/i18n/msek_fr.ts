@@ -2120,7 +2120,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Mark as done…</source>
-        <translation>Marquer comme effectuée…</translation>
+        <translation>Marquer faite…</translation>
     </message>
     <message>
         <source>Mark the follow-up done</source>
@@ -3455,6 +3455,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Stage</source>
         <translation>Étape</translation>
+    </message>
+    <message>
+        <source>exchange recorded: “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>document attached</source>

@@ -328,6 +328,8 @@ def test_no_text_is_clipped_on_any_screen_or_dialog(
     window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: navigation(window) == NAVIGATION[lang])
+    # the window fits the screen in every language: no screen asks for more room
+    assert window.minimumSizeHint().width() <= size[0]
     problems = list(sweep_window(qtbot, window))
     for label, widget in [*dialogs(qtbot, ctx), *more_dialogs(qtbot, ctx)]:
         problems += sweep_dialog(qtbot, label, widget, QSize(*size))

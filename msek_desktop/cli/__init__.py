@@ -31,6 +31,8 @@ from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive
 from msek_desktop.cli.calendar_cmd import register as register_calendar
 from msek_desktop.cli.email_cmd import register as register_email
+from msek_desktop.cli.exchange_files import WHATS as IMPORT_WHATS
+from msek_desktop.cli.exchange_files import cmd_import_what
 from msek_desktop.cli.exchanges_cmd import register as register_exchanges
 from msek_desktop.cli.failures import (
     environment_error,
@@ -39,7 +41,7 @@ from msek_desktop.cli.failures import (
     output_failed,
     utf8_when_piped,
 )
-from msek_desktop.cli.files import cmd_export, cmd_import, cmd_proposal, proposal_arguments
+from msek_desktop.cli.files import cmd_export, cmd_proposal, proposal_arguments
 from msek_desktop.cli.lookups import cmd_followups, cmd_inquiries, cmd_show
 from msek_desktop.cli.matching import register as register_match
 from msek_desktop.cli.moving import register as register_move_to
@@ -121,8 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     proposal_arguments(p)
 
-    p = add("import", cmd_import, "import inquiries, people and organisations (CSV, XLSX)")
+    p = add(
+        "import", cmd_import_what,
+        "import inquiries, people and organisations, or exchanges (CSV, XLSX)",
+    )  # fmt: skip
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--what", choices=IMPORT_WHATS, default="inquiries")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 

@@ -84,11 +84,11 @@ def compare_bars(
     if legend is not None:
         _legend(drawing, legend, label_w, height - LEGEND_H + 4)
     band = chart.height / n
-    regions = tuple(
-        Region(item.key, 0, chart.y + chart.height - (j + 1) * band, width, band)
-        for j, item in enumerate(items)
-    )
-    return Chart(drawing, regions)
+    regions = []
+    for j, item in enumerate(items):
+        y = chart.y + chart.height - (j + 1) * band
+        regions.append(Region(item.key, 0, y, width, band, _tip(item)))
+    return Chart(drawing, tuple(regions))
 
 
 def _legend(drawing: Drawing, names: tuple[str, str], x: float, y: float) -> None:
@@ -96,3 +96,8 @@ def _legend(drawing: Drawing, names: tuple[str, str], x: float, y: float) -> Non
         drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
         drawing.add(String(x + 11, y + 1, name, fontName=FONT, fontSize=SIZE, fillColor=TEXT))
         x += width_of(name) + 26
+
+
+def _tip(item: BarItem) -> str:
+    numbers = str(item.now) if item.before is None else f"{item.now} ({item.before})"
+    return f"{item.label}: {numbers}"

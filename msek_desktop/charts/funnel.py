@@ -44,5 +44,5 @@ def funnel(items: Sequence[BarItem], *, width: float = 360.0, label_share: float
                            fillColor=TEXT, textAnchor="end"))  # fmt: skip
         drawing.add(String(centre + w / 2 + 3, y + 5, str(item.now), fontName=FONT,
                            fontSize=SIZE, fillColor=TEXT))  # fmt: skip
-        regions.append(Region(item.key, 0, y, width, STEP_H + GAP))
+        regions.append(Region(item.key, 0, y, width, STEP_H + GAP, f"{item.label}: {item.now}"))
     return Chart(drawing, tuple(regions))

@@ -64,6 +64,7 @@ class Region:
     y: float
     width: float
     height: float
+    tip: str = ""  # the whole label and its number, for a label cut short
 
     def holds(self, x: float, y: float) -> bool:
         return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
@@ -79,4 +80,8 @@ class Chart:
 
     def key_at(self, x: float, y: float) -> str | None:
         """The code of the bar at (x, y) in the drawing's points, or None."""
-        return next((r.key for r in self.regions if r.holds(x, y)), None)
+        region = self.region_at(x, y)
+        return None if region is None else region.key
+
+    def region_at(self, x: float, y: float) -> Region | None:
+        return next((r for r in self.regions if r.holds(x, y)), None)

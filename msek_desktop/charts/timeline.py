@@ -24,7 +24,7 @@ from msek_desktop.charts.style import (
     width_of,
 )
 
-ROW, AXIS_H = 16.0, 14.0
+ROW, AXIS_H = 16.0, 22.0  # the axis: month names, the year below January's
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,19 @@ def timeline(
         return label_w + room * min(max((day - first).days, 0), days) / days
 
     base = AXIS_H
-    for month in _month_starts(first, last):
+    months = _month_starts(first, last)
+    widest = max(width_of(name, SIZE - 1) for name in month_names) + 6
+    step = 1  # months between two named ones, so their names never overlap
+    while step < 12 and room * step * 28 / days < widest:
+        step += 1
+    for n, month in enumerate(months):
         x = x_of(month)
         drawing.add(Line(x, base, x, height, strokeColor=GRID, strokeWidth=0.5))
-        name = month_names[month.month - 1]
-        if month.month == 1 or month == first.replace(day=1):
-            name = f"{name} {month.year}"
-        drawing.add(String(x + 2, 3, name, fontName=FONT, fontSize=SIZE - 1, fillColor=TEXT))
+        name, year = month_names[month.month - 1], str(month.year)
+        if (month.month == 1 or n == 0) and x + width_of(year, SIZE - 1) + 2 <= width:
+            drawing.add(String(x + 2, 3, year, fontName=FONT, fontSize=SIZE - 1, fillColor=TEXT))
+        if n % step == 0 and x + width_of(name, SIZE - 1) + 2 <= width:
+            drawing.add(String(x + 2, 12, name, fontName=FONT, fontSize=SIZE - 1, fillColor=TEXT))
     regions = []
     for j, span in enumerate(spans):
         y = height - (j + 1) * ROW
@@ -88,7 +94,7 @@ def timeline(
         drawing.add(Rect(x0, y + 3, x1 - x0, ROW - 6, fillColor=colour, strokeColor=None))
         drawing.add(String(label_w - 4, y + 5, fit(span.label, label_w - 8), fontName=FONT,
                            fontSize=SIZE, fillColor=TEXT, textAnchor="end"))  # fmt: skip
-        regions.append(Region(span.key, 0, y, width, ROW))
+        regions.append(Region(span.key, 0, y, width, ROW, span.label))
     if first <= today <= last:
         x = x_of(today)
         drawing.add(Line(x, base, x, height, strokeColor=TODAY, strokeWidth=1))

@@ -283,6 +283,21 @@ def _sqlite_ms(conn: sqlite3.Connection, sql: str, params: Any) -> float:
     return statistics.median(times)
 
 
+@figure("dashboard_figures")
+def dashboard_figures(bench: Bench) -> Figure:
+    """core.figures.dashboard (target <= 300 ms at 100,000 inquiries), against the same
+    aggregates as raw SQL through sqlite3 (tests/bench/figures_bench.py)."""
+    import figures_bench
+
+    conn = sqlite3.connect(bench.db_path)
+    try:
+        mine, floor, note = figures_bench.measure(bench.database(), conn, date.today())
+    finally:
+        conn.close()
+    bench.say(f"dashboard: {note}")
+    return Figure("dashboard_figures", mine, "ms", floor)
+
+
 # -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
 
 
@@ -535,6 +550,18 @@ def pg_search_keystroke_rows_median(bench: Bench) -> Figure:
             ]
 
     return _named(_keystrokes(bench, url, raw))
+
+
+@figure("pg_dashboard_figures")
+def pg_dashboard_figures(bench: Bench) -> Figure:
+    """The dashboard's figures on the server, against the same aggregates through psycopg."""
+    import figures_bench
+
+    db = bench.on_server()
+    with bench.server.connect() as conn:
+        mine, floor, note = figures_bench.measure(db, conn, date.today())
+    bench.say(f"pg dashboard: {note}")
+    return Figure("pg_dashboard_figures", mine, "ms", floor)
 
 
 @figure("pg_import_10000")

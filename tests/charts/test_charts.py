@@ -4,6 +4,7 @@ bar's row finds that bar's code."""
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -78,9 +79,25 @@ def test_the_timeline_names_exchanges_and_months() -> None:
     ]
     chart = timeline(spans, today=date(2026, 6, 15), month_names=MONTHS)
     shown = texts(to_svg(chart.drawing))
-    assert {"Chór w Saint-Étienne", "Wystawa „Łódź”", "lip", "paź"} <= set(shown)
-    assert "cze 2026" in shown  # the first month names its year
+    assert {"Chór w Saint-Étienne", "Wystawa „Łódź”", "lip", "wrz"} <= set(shown)
+    assert shown.count("2026") == 1  # under the first month (no January in the range)
+    months = [t for t in shown if t in MONTHS]
+    assert months == ["cze", "lip", "sie", "wrz"]  # June to September, in order
     assert chart.key_at(1, chart.regions[1].y + 2) == "2"
+
+
+def test_month_names_never_overlap_on_a_long_timeline() -> None:
+    spans = [Span("1", "Projet commun", date(2025, 1, 1), date(2027, 6, 30))]
+    narrow = timeline(spans, today=date(2026, 6, 15), month_names=MONTHS, width=240)
+    names = [
+        (float(t.get("x", 0)), t.text or "")
+        for t in ET.fromstring(to_svg(narrow.drawing)).iter(f"{SVG}text")
+        if t.text in MONTHS
+    ]
+    assert 3 <= len(names) < 30  # some months named, not all 30
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(names)]
+    assert min(gaps) > max(len(n) for _, n in names) * 4  # never overlapping (7-point text)
+    assert {t for t in texts(to_svg(narrow.drawing)) if t.isdigit()} >= {"2025", "2026", "2027"}
 
 
 def test_the_same_drawing_goes_into_a_pdf() -> None:
@@ -93,3 +110,10 @@ def test_the_svg_clips_without_a_clip_path() -> None:
     """QtSvg paints a clipPath's rectangle black over the chart: the clip is an attribute."""
     svg = to_svg(compare_bars([BarItem("music", "Muzyka", 3)]).drawing)
     assert b"clipPath" not in svg and b'clip="0 0 ' in svg
+
+
+def test_each_bar_says_its_whole_label_and_numbers_for_a_tip() -> None:
+    long = "Instytucje i współpraca samorządowa " * 3
+    chart = compare_bars([BarItem("institutions", long, 5, 2)], width=300, legend=("a", "b"))
+    assert chart.regions[0].tip == f"{long}: 5 (2)"
+    assert funnel([BarItem("new", "Nowe", 40)]).regions[0].tip == "Nowe: 40"

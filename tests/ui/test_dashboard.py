@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -61,14 +62,18 @@ def loaded(qtbot: QtBot, screen: DashboardScreen) -> figures.Dashboard:
     return screen.board
 
 
-def click(view: ChartView, key: str) -> None:
-    """A left click in the middle of `key`'s bar row, in the widget's pixels."""
+def middle(view: ChartView, key: str) -> QPoint:
+    """The middle of `key`'s bar row, in the widget's pixels."""
     assert view.chart is not None
     (region,) = [r for r in view.chart.regions if r.key == key]
     scale = view.width() / view.chart.drawing.width
     x = (region.x + region.width / 2) * scale
     y = (view.chart.drawing.height - region.y - region.height / 2) * scale
-    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    return QPoint(int(x), int(y))
+
+
+def click(view: ChartView, key: str) -> None:
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=middle(view, key))
 
 
 def test_the_numbers_are_the_office_s_figures(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
@@ -85,6 +90,13 @@ def test_the_numbers_are_the_office_s_figures(qtbot: QtBot, ctx: AppContext, db:
     funnel = screen.cards["pipeline"].view.chart
     assert funnel is not None
     assert [r.key for r in funnel.regions] == [c.key for c in board.pipeline]
+    view = screen.cards["pipeline"].view
+    at = QPointF(middle(view, "matching"))
+    moved = QMouseEvent(QEvent.Type.MouseMove, at, view.mapToGlobal(at), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QCoreApplication.sendEvent(view, moved)
+    matching = {c.key: c.count for c in board.pipeline}["matching"]
+    assert view.toolTip() == f"Finding a counterpart: {matching}"
 
 
 def test_a_stage_clicked_opens_the_inquiries_of_that_stage(

@@ -12,7 +12,7 @@ clicked opens the matching list (dashboard_links).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale
@@ -41,6 +41,7 @@ from msek_desktop.ui.screens.screen import Screen
 LABEL_SHARE = 0.5  # of a chart's width, for its labels
 TOP_FIELDS = 8
 TIMELINE_ROWS = 10
+BACK_DAYS = 92  # the timeline starts at most about three months back
 CARDS = ("pipeline", "sides", "kinds", "fields", "lost", "overdue", "exchanges")
 
 
@@ -265,17 +266,23 @@ class DashboardScreen(Screen):
         return lambda w: charts.compare_bars(items, width=w, label_share=LABEL_SHARE)
 
     def _show_exchanges(self, board: Dashboard) -> None:
+        """Running exchanges, then coming ones (at least half the rows for those if there
+        are so many), from a few months back to the last one's end."""
+        running, coming = board.running.rows, board.coming.rows
+        keep = max(TIMELINE_ROWS - len(coming), TIMELINE_ROWS // 2)
         spans = [
-            Span(str(e.id), e.title, e.starts_on or board.today, e.ends_on, running=running)
-            for rows, running in ((board.running.rows, True), (board.coming.rows, False))
+            Span(str(e.id), e.title, e.starts_on or board.today, e.ends_on, running=is_running)
+            for rows, is_running in ((running[:keep], True), (coming, False))
             for e in rows
         ][:TIMELINE_ROWS]
         locale = QLocale(self.ctx.language)
         months = [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         today: date = board.today
-        build = None
-        if spans:
-            build = lambda w: charts.timeline(spans, today=today, month_names=months, width=w)  # noqa: E731
-        self.cards["exchanges"].show_chart(
-            build, tr("Dashboard", "No exchange running or planned.")
-        )
+        back = (today - timedelta(days=BACK_DAYS)).replace(day=1)
+        first = max(back, min([s.starts_on for s in spans] + [today]).replace(day=1))
+
+        def build(width: float) -> charts.Chart:
+            return charts.timeline(spans, today=today, month_names=months, width=width, first=first)
+
+        none = tr("Dashboard", "No exchange running or planned.")
+        self.cards["exchanges"].show_chart(build if spans else None, none)

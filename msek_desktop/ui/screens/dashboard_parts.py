@@ -94,16 +94,22 @@ class ChartView(QWidget):
         self.renderer.render(painter, box)
         painter.end()
 
-    def key_at(self, pos: QPointF) -> str | None:
-        """The code of the bar under `pos` (the widget's pixels), or None."""
+    def region_at(self, pos: QPointF) -> charts.Region | None:
+        """The bar under `pos` (the widget's pixels), or None."""
         if self.chart is None:
             return None
         scale = self._scale()
-        return self.chart.key_at(pos.x() / scale, self.chart.drawing.height - pos.y() / scale)
+        return self.chart.region_at(pos.x() / scale, self.chart.drawing.height - pos.y() / scale)
+
+    def key_at(self, pos: QPointF) -> str | None:
+        region = self.region_at(pos)
+        return None if region is None else region.key
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.key_at(event.position()) is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        region = self.region_at(event.position())
+        hand = Qt.CursorShape.PointingHandCursor
+        self.setCursor(hand if region is not None else Qt.CursorShape.ArrowCursor)
+        self.setToolTip("" if region is None else region.tip)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         key = self.key_at(event.position())

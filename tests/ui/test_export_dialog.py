@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from msek_desktop.core import contacts, demo, inquiries, organisations
+from msek_desktop.core import contacts, demo, exchanges, inquiries, organisations
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting import HEADERS
 from msek_desktop.core.inquiries import InquiryFilter
@@ -123,6 +123,7 @@ def test_inquiries_to_xlsx_in_documents_read_back(
         ("people", contacts.count_contacts),
         ("organisations", organisations.count_organisations),
         ("followups", followup_count),
+        ("exchanges", lambda db: len(exchanges.list_exchanges(db))),
     ],
 )
 def test_csv_of_each_kind_with_the_extension_added(

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, demo, followups, organisations, staff
+from msek_desktop.core import contacts, demo, exchanges, followups, organisations, staff
 from msek_desktop.core.db import Database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.batch_letters import BatchLettersDialog
@@ -45,6 +45,7 @@ from msek_desktop.ui.dialogs.first_run import ChooseStaffDialog, DemoOffer, Staf
 from msek_desktop.ui.dialogs.letter_preview import LetterPreview
 from msek_desktop.ui.dialogs.proposal_dialog import ProposalDialog
 from msek_desktop.ui.forms.contact_form import ContactForm
+from msek_desktop.ui.forms.exchange_form import ExchangeForm
 from msek_desktop.ui.forms.followup_actions import OutcomeDialog, RescheduleDialog
 from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
@@ -415,6 +416,7 @@ def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     contact = contacts.find_contacts(db, "", limit=1)[0]
     organisation = organisations.find_organisations(db, "", limit=1)[0]
     member = staff.list_staff(db)[0]
+    exchange = exchanges.list_exchanges(db)[0]  # the demo's newest
     made = [
         ("inquiry form", InquiryForm(ctx, inquiry.inquiry_id)),
         ("new inquiry form", InquiryForm(ctx, None)),
@@ -422,6 +424,8 @@ def dialogs(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
         ("organisation form", OrganisationForm(ctx, organisation.id)),
         ("new person dialog", ContactForm(ctx, None, create_only=True)),
         ("new organisation dialog", OrganisationForm(ctx, None, create_only=True)),
+        ("exchange form", ExchangeForm(ctx, exchange.id)),
+        ("new exchange form", ExchangeForm(ctx, None)),
         ("staff dialog", StaffDialog(db, member)),
         ("choose staff dialog", ChooseStaffDialog(db)),
         ("outcome dialog", OutcomeDialog(inquiry)),

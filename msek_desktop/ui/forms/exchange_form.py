@@ -99,6 +99,7 @@ class ExchangeForm(RecordForm):
         self.form_error = self.field_errors.label("form")
         self.inquiry_button = QPushButton()
         self.inquiry_button.setObjectName("openInquiry")
+        self.inquiry_button.setAutoDefault(False)  # Enter saves, as in every form
         self.inquiry_button.clicked.connect(self.open_inquiry)
         self.proposed_ref = self._ref(self.proposed.get("inquiry_id"))
         self.status.currentIndexChanged.connect(self._show_cancelling)

@@ -36,6 +36,7 @@ from msek_desktop.ui.kit.table import Column, RowsModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
 
 Month = tuple[int, int]  # (year, month)
+LONG_DAYS = 27  # an exchange longer than this runs in the background of its months
 
 
 def shift(month: Month, by: int) -> Month:
@@ -57,10 +58,11 @@ def weeks_of(month: Month) -> list[list[date]]:
 
 def lanes(rows: Sequence[ExchangeRow], week: list[date]) -> list[tuple[int, int, int, Any]]:
     """The bars of one week: (lane, first column, last column, row), an exchange in the
-    lowest lane free over its days, the longest first."""
+    lowest lane free over its days: those of a few days first (a visit, a concert), those
+    running for months (a hosting, a joint project) after them, the first to start first."""
     start, end = week[0], week[-1]
     spans = [(s, row) for row in rows if (s := span_of(row)) and s[0] <= end and s[1] >= start]
-    spans.sort(key=lambda sr: (sr[0][0], -(sr[0][1] - sr[0][0]).days, sr[1].title))
+    spans.sort(key=lambda sr: ((sr[0][1] - sr[0][0]).days > LONG_DAYS, sr[0][0], sr[1].title))
     taken: list[list[bool]] = []
     bars = []
     for (first, last), row in spans:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
 
 from msek_desktop.core import exchanges, fields
 from msek_desktop.core.exchanges import ExchangeRow
@@ -28,6 +28,9 @@ from msek_desktop.ui.kit.table import Column, share_width
 from msek_desktop.ui.kit.widgets import CodeCombo
 from msek_desktop.ui.screens.exchange_calendar import Month, MonthCalendar
 from msek_desktop.ui.screens.records import RecordsScreen, list_layout
+
+COMBO_PADDING = 40  # a combo's frame and arrow beside its text
+ORGANISATIONS_WIDTH = 165  # a side's organisations: a name, the rest elided
 
 
 def organisations_of(row: ExchangeRow, side: str) -> str:
@@ -71,7 +74,6 @@ def exchange_columns() -> list[Column]:
             partial(organisations_of, side="katowice"),
         ),
         Column("participants", lambda: tr("Exchanges", "Participants"), participants),
-        Column("inquiry", lambda: tr("Exchanges", "Inquiry"), lambda r: r.inquiry_ref or ""),
     ]
 
 
@@ -95,9 +97,15 @@ class ExchangesScreen(RecordsScreen):
         keys = [c.key for c in self.model.columns]
         badges = StageBadgeDelegate(status_badge, self.table)
         self.table.setItemDelegateForColumn(keys.index("status"), badges)
-        # the short columns as wide as their contents, the names share the rest (elided,
-        # whole in the tooltip): nothing to scroll sideways at 1280 pixels
-        share_width(self.table, self.model.columns, {"title", "saint_etienne", "katowice"})
+        # the short columns as wide as their contents, the organisations' a set width, the
+        # title the rest (names elided, whole in the tooltip): no sideways scrolling at 1280
+        share_width(self.table, self.model.columns, {"title"})
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for key in ("saint_etienne", "katowice"):
+            header.setSectionResizeMode(keys.index(key), QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(keys.index(key), ORGANISATIONS_WIDTH)
+        self._sized = True  # widths set here: RecordsScreen's fit to contents is not wanted
         for combo in (self.status, self.kind, self.field, self.year):
             combo.currentIndexChanged.connect(self.refresh)
         self.calendar.open_exchange.connect(self.open_form)
@@ -107,7 +115,8 @@ class ExchangesScreen(RecordsScreen):
         self.views.addTab(self.table, "")
         self.views.addTab(self.calendar, "")
         combos = (self.status, self.kind, self.side, self.field, self.year)
-        filters = [(self.search, 3), *((c, 1) for c in combos), (self.show_deleted, 0)]
+        filters = [(self.search, 3), *((c, 1) for c in combos)]
+        self.views.setCornerWidget(self.show_deleted)  # beside the tabs: the filters get the room
         list_layout(self, filters, self.views, [self.count, self.restore_button, self.new_button])
         self.restore_button.hide()
         chain = [self.search, *combos, self.show_deleted, self.views, self.restore_button]
@@ -236,3 +245,6 @@ class ExchangesScreen(RecordsScreen):
         self.views.setAccessibleName(tr("Exchanges", "List or calendar"))
         self.calendar.retranslate()
         self._load_choices()
+        for combo in (self.status, self.kind, self.side, self.field, self.year):
+            shown = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+            combo.setMinimumWidth(shown + COMBO_PADDING)  # its "any" entry whole

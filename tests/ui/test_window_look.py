@@ -58,7 +58,7 @@ def test_the_toolbar_holds_the_menus_own_actions(window: MainWindow) -> None:
     data, backups = window.data_actions, window.backup_actions  # type: ignore[attr-defined]
     goto = dict(zip((k for k, _cls in SCREENS), window.act_goto, strict=True))
     assert acts == [
-        window.act_new, window.act_find, goto["my_day"], goto["followups"],
+        window.act_new, window.act_find, goto["my_day"], goto["followups"], goto["exchanges"],
         data.act_import, data.act_export, backups.act_backup,
     ]  # fmt: skip
     menu_actions = {*window.menu_file.actions(), *window.menu_go.actions()}

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _toolbar(self) -> QToolBar:
         """The frequent actions, the menus' own (same shortcuts, same state): a new inquiry,
-        search, My day and Follow-ups, import and export, a backup."""
+        search, My day, Follow-ups and Exchanges, import and export, a backup."""
         bar = QToolBar(self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         screens = dict(zip((k for k, _cls in SCREENS), self.act_goto, strict=True))
         groups: list[list[QAction]] = [
             [self.act_new, self.act_find],
-            [screens["my_day"], screens["followups"]],
+            [screens["my_day"], screens["followups"], screens["exchanges"]],
         ]
         if data is not None:
             data.act_import.setIcon(icon("file-import"))

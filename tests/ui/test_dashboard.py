@@ -163,3 +163,25 @@ def test_the_window_opens_on_the_screen_this_desk_chose(qtbot: QtBot, ctx: AppCo
     win2 = MainWindow(ctx)
     qtbot.addWidget(win2)
     assert win2.current_screen() is win2.screens["my_day"]
+
+
+def test_a_burst_of_changes_reads_the_figures_twice_at_most(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read once now, and once more after for the changes heard meanwhile; never one read
+    per change (a colleague's import on the office server is a long burst)."""
+    read: list[date] = []
+    real = figures.dashboard
+
+    def counted(db: Database, today: date) -> figures.Dashboard:
+        read.append(today)
+        return real(db, today)
+
+    monkeypatch.setattr(figures, "dashboard", counted)
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    for _ in range(5):
+        screen.refresh()
+    loaded(qtbot, screen)
+    assert read == [TODAY, TODAY]
+    assert screen.state.text() == ""  # "Updating…" gone

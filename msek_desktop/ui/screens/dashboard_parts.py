@@ -188,7 +188,7 @@ class _Work(QRunnable):
 class FigureReader(QObject):
     """Reads core.figures.dashboard in the thread pool: `ready(Dashboard)` on the GUI thread,
     or `failed(message)` for a UserError (anything else goes to sys.excepthook, the crash
-    dialog); a read overtaken by a newer one is dropped."""
+    dialog). Asked again while reading (a burst of changes), it reads once more after."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -198,8 +198,12 @@ class FigureReader(QObject):
         self.db = db
         self.number = 0
         self.busy = False
+        self._again: date | None = None
 
     def read(self, today: date) -> None:
+        if self.busy:
+            self._again = today
+            return
         self.number += 1
         self.busy = True
         db = self.db
@@ -210,6 +214,9 @@ class FigureReader(QObject):
         if number != self.number:
             return
         self.busy = False
+        if self._again is not None:
+            today, self._again = self._again, None
+            self.read(today)
         if ok:
             self.ready.emit(result)
         elif isinstance(result, UserError):

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -29,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from msek_desktop.letters.pdf import BOLD, FONT, ITALIC, body_flowables, markup, styles
+from msek_desktop.letters.pdf import BOLD, FONT, ITALIC, body_flowables, clean, markup, styles
 from msek_desktop.letters.pdf.fonts import LANGS, register_fonts
 from msek_desktop.letters.pdf.layout import (
     ACCENT,
@@ -52,9 +53,11 @@ RULE = HexColor("#cccccc")
 SHADE = HexColor("#eef2f6")
 TABLE_W = 232.0  # points: a table of figures, its chart beside it in the rest
 GAP = 12.0
-# The list's rows at most (about 30 pages): beyond, the workbook holds them all. A real office
-# has a few dozen exchanges a year; this keeps a PDF for the board readable, and quick to make.
-LIST_MAX = 250
+CELL_SIZE, CELL_LEADING = 8.5, 10.5
+# The list's rows at most (about 12 pages): beyond, the workbook holds them all. A real office
+# has a few dozen exchanges a year; this keeps a PDF for the board readable, and quick to make
+# (each row costs ReportLab about 4 ms here: the demo's 8,000 a year would take half a minute).
+LIST_MAX = 100
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -68,7 +71,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                              textColor=ACCENT, spaceBefore=10, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
                              spaceBefore=8, spaceAfter=4),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING,
+                               spaceAfter=0),
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5,
                                spaceAfter=0),
         "body": base,
@@ -145,21 +149,32 @@ def _value(t: Texts, value: Value) -> str:
     return t.number(value)
 
 
+def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """A table cell's text: as it is when each line fits the column (a plain cell, drawn far
+    quicker), else a Paragraph wrapping it; user text escaped either way (a plain cell is no
+    markup at all)."""
+    lines = clean(text).split("\n")
+    room = width - 6  # the cells' left and right padding
+    if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in lines):
+        return "\n".join(lines)
+    return Paragraph(markup(text), style)
+
+
 def figure_table(content: ReportContent, table: FigureTable, width: float) -> Table:
     """Label, the year, the year before, the change; numbers on the right."""
     t, st = texts(content.language), _styles()
     numbers, change_w = 36.0, 52.0
     head = ["", str(content.year), str(content.year - 1), t("change")]
     rows: list[list[Any]] = [head]
+    widths = [width - 2 * numbers - change_w, numbers, numbers, change_w]
     for row in table.rows:
         change = t.change(row.now, row.before)
-        rows.append([Paragraph(markup(row.label), st["cell"]), _value(t, row.now),
+        rows.append([_cell(row.label, widths[0], st["cell"]), _value(t, row.now),
                      _value(t, row.before), change])  # fmt: skip
-    widths = [width - 2 * numbers - change_w, numbers, numbers, change_w]
     out = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     out.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("FONT", (1, 0), (-1, 0), BOLD, 8.5),
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+        ("FONT", (1, 0), (-1, 0), BOLD, CELL_SIZE, CELL_LEADING),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
@@ -254,18 +269,19 @@ def exchange_list(content: ReportContent) -> list[Flowable]:
     rows: list[list[Any]] = [[Paragraph(markup(h), st["head"]) for h in head]]
     rows[0].append(Paragraph(f"{markup(people)}<br/><font size=7.5>{markup(se)} / "
                              f"{markup(kt)}</font>", st["head"]))  # fmt: skip
+    widths = [130.0, 76.0, 92.0, 92.0]
+    widths.append(TEXT_W - sum(widths))
     for x in content.exchanges[:LIST_MAX]:
         rows.append([
             _exchange_cell(t, x, st),
-            Paragraph(markup(t.dates(x.starts_on, x.ends_on)), st["cell"]),
-            Paragraph(markup("\n".join(x.saint_etienne)), st["cell"]),
-            Paragraph(markup("\n".join(x.katowice)), st["cell"]),
-            Paragraph(markup(_participants(t, x)), st["cell"]),
+            _cell(t.dates(x.starts_on, x.ends_on), widths[1], st["cell"]),
+            _cell("\n".join(x.saint_etienne), widths[2], st["cell"]),
+            _cell("\n".join(x.katowice), widths[3], st["cell"]),
+            _participants(t, x),
         ])  # fmt: skip
-    widths = [130.0, 76.0, 92.0, 92.0]
-    widths.append(TEXT_W - sum(widths))
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),

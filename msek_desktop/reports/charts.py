@@ -44,8 +44,7 @@ def timelines(content: ReportContent, width: float) -> list[Drawing]:
         return []
     t = texts(content.language)
     months = get_month_names("abbreviated", context="stand-alone", locale=t.locale)
-    # January is named by its year alone (the chart adds the year to it): "2026 févr. mars"
-    names = ["", *(str(months[m]) for m in range(2, 13))]
+    names = [str(months[m]) for m in range(1, 13)]
     spans = [
         Span(str(n), x.title, x.starts_on, x.ends_on, running=x.status in DONE)
         for n, x in enumerate(content.exchanges)

@@ -31,8 +31,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 SHOTS = {
     f"{name}.png"
     for name in (
-        "my_day", "inquiries", "people", "organisations", "followups", "settings",
-        "inquiry_form",
+        "my_day", "inquiries", "people", "organisations", "followups", "exchanges",
+        "dashboard", "settings", "inquiry_form",
     )
 }  # fmt: skip
 

@@ -298,6 +298,22 @@ def dashboard_figures(bench: Bench) -> Figure:
     return Figure("dashboard_figures", mine, "ms", floor)
 
 
+@figure("annual_report")
+def annual_report(bench: Bench) -> Figure:
+    """The annual activity report of the last year over as a PDF, in process (target <= 3 s
+    at 100,000 inquiries), against the same aggregates as raw SQL through sqlite3 plus a bare
+    ReportLab document of the same pages (tests/bench/report_bench.py)."""
+    import report_bench
+
+    conn = sqlite3.connect(bench.db_path)
+    try:
+        mine, floor, note = report_bench.measure(bench.database(), conn, bench.workdir)
+    finally:
+        conn.close()
+    bench.say(f"annual report: {note}")
+    return Figure("annual_report", mine, "s", floor)
+
+
 # -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
 
 

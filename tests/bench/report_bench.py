@@ -1,8 +1,9 @@
 """The annual activity report (msek_desktop.reports: figures, exchanges, highlights, the PDF
 with its charts) of the last year over, on the demo database, against its floor: the same
-aggregates as raw SQL through sqlite3, plus a bare ReportLab document of the same pages (the
-report's own text, page for page, as Paragraphs in the same font). The floor of run.py's
-`annual_report`; the raw queries' answers are checked against the report's figures."""
+aggregates as raw SQL through the driver alone (sqlite3 on the file, psycopg on the office
+server), plus a bare ReportLab document of the same pages (the report's own text, page for
+page, as Paragraphs in the same font). The floor of run.py's `annual_report` and
+`pg_annual_report`; the raw queries' answers are checked against the report's figures."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import figures_bench
 import pypdf
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -66,17 +68,24 @@ OTHERS = [
 ]
 
 
-def statements(year: int, language: str) -> list[tuple[str, tuple[Any, ...]]]:
-    """The report's aggregates and lists as plain SQL, for the year and the year before."""
+def statements(year: int, language: str, on_server: bool) -> list[tuple[str, tuple[Any, ...]]]:
+    """The report's aggregates and lists as plain SQL, for the year and the year before
+    (dates as ISO text on the file, as dates on the server)."""
     now = Period.year(year)
     before = now.year_before()
+    answer = figures_bench.ANSWER_PG if on_server else ANSWER
+
+    def span(p: Period) -> tuple[Any, ...]:
+        return (p.start, p.end) if on_server else (p.start.isoformat(), p.end.isoformat())
+
     out: list[tuple[str, tuple[Any, ...]]] = []
     for period in (now, before):
-        span = (period.start.isoformat(), period.end.isoformat())
-        out += [(sql, span) for sql in (GROUPED, FIELDS, ANSWER, EXCHANGES, PARTICIPANTS)]
-    out.append((LISTED, (now.start.isoformat(), now.end.isoformat())))
+        out += [(sql, span(period)) for sql in (GROUPED, FIELDS, answer, EXCHANGES, PARTICIPANTS)]
+    out.append((LISTED, span(now)))
     for sql, params in OTHERS:
         out.append((sql, (year, language) if params == "highlights" else ()))
+    if on_server:
+        return [(sql.replace("?", "%s"), params) for sql, params in out]
     return out
 
 
@@ -95,12 +104,13 @@ def measure(
 ) -> tuple[float, float, str]:
     """(the report's median seconds, the floor's, a note): the PDF of `year` (default: the
     last year over) in French made by msek_desktop.reports, against the raw SQL through
-    `conn` (sqlite3 on the same file) plus the bare document of its pages."""
+    `conn` (sqlite3 on the same file, psycopg on the server) plus the bare document of its
+    pages."""
     year = year or date.today().year - 1
     out = workdir / "report.pdf"
     mine, content = _median_s(lambda: write_report(db, year, "fr", pdf=out))
     pdf = out.read_bytes()
-    sql = statements(year, "fr")
+    sql = statements(year, "fr", db.on_server)
 
     bare = bare_document(pdf)
 

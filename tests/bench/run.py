@@ -580,6 +580,19 @@ def pg_dashboard_figures(bench: Bench) -> Figure:
     return Figure("pg_dashboard_figures", mine, "ms", floor)
 
 
+@figure("pg_annual_report")
+def pg_annual_report(bench: Bench) -> Figure:
+    """The annual report on the server, against the same queries through psycopg and the
+    same bare document."""
+    import report_bench
+
+    db = bench.on_server()
+    with bench.server.connect() as conn:
+        mine, floor, note = report_bench.measure(db, conn, bench.workdir)
+    bench.say(f"pg annual report: {note}")
+    return Figure("pg_annual_report", mine, "s", floor)
+
+
 @figure("pg_import_10000")
 def pg_import_10000(bench: Bench) -> Figure:
     db = bench.on_server()

@@ -26,9 +26,10 @@ GROUPED = (
     f"WHERE {IN} GROUP BY 1, 2, 3, 4"
 )
 FIELDS = (
-    "SELECT f.code, count(*) FROM inquiries i JOIN inquiry_fields x ON x.inquiry_id = i.id "
-    "JOIN fields f ON f.id = x.field_id WHERE i.deleted_at IS NULL AND i.received_on >= ? "
-    "AND i.received_on <= ? GROUP BY f.code"
+    "SELECT f.code, g.n FROM (SELECT x.field_id, count(*) AS n FROM inquiries i "
+    "JOIN inquiry_fields x ON x.inquiry_id = i.id WHERE i.deleted_at IS NULL "
+    "AND i.received_on >= ? AND i.received_on <= ? GROUP BY x.field_id) g "
+    "JOIN fields f ON f.id = g.field_id"
 )
 FIRST = (
     f"(SELECT min(t.at) FROM timeline_entries t WHERE t.inquiry_id = i.id AND t.kind IN ({KINDS}))"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import exchange_fixtures as shared
@@ -242,15 +243,32 @@ def test_delete_asks_and_moves_it_to_the_bin(
     assert "Koncert" in asked.texts("confirm")[0]
 
 
-def test_its_documents_tab_lists_its_files(
-    qtbot: QtBot, ctx: AppContext, office: Office, db: Database
+def test_its_documents_tab_lists_its_files_and_adds_them(
+    qtbot: QtBot, ctx: AppContext, office: Office, db: Database, tmp_path: Path
 ) -> None:
     exchange = make_exchange(db, office, "Koncert")
     documents.attach(db, b"%PDF", name="Umowa.pdf", exchange_id=exchange, actor="anna")
     form = opened(qtbot, ExchangeForm(ctx, exchange))
-    assert form.tabs.tabText(form.tabs.indexOf(form.documents)) == "Documents (1)"
-    assert [r.name for r in form.documents.model.rows] == ["Umowa.pdf"]
-    assert form.documents.add_button.isEnabled()
+    panel = form.documents
+    assert form.tabs.tabText(form.tabs.indexOf(panel)) == "Documents (1)"
+    assert [r.name for r in panel.model.rows] == ["Umowa.pdf"]
+    programme = tmp_path / "Programme_été.pdf"
+    programme.write_bytes(b"%PDF programme")
+    operation = panel.add_paths([programme])
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=20_000):
+        pass
+    listed = documents.list_documents(db, exchange_id=exchange)
+    assert sorted(d.name for d in listed) == ["Programme_été.pdf", "Umowa.pdf"]
+    assert form.tabs.tabText(form.tabs.indexOf(panel)) == "Documents (2)"
+
+
+def test_a_new_exchange_takes_documents_once_saved(
+    qtbot: QtBot, ctx: AppContext, office: Office
+) -> None:
+    form = opened(qtbot, ExchangeForm(ctx, None))
+    assert not form.documents.add_button.isEnabled()
+    assert form.documents.table.empty.text.text() == "Save the record first to attach documents."
 
 
 def test_an_organisation_shows_its_exchanges_and_opens_them(

@@ -1294,16 +1294,16 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Programme (%n)</numerusform>
+            <numerusform>Programme (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Funding (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Funding (%n)</numerusform>
+            <numerusform>Funding (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,9 +1424,9 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>Exchanges (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exchanges (%n)</numerusform>
+            <numerusform>Exchanges (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1660,10 +1660,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Inquiry</source>
-        <translation>Inquiry</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
@@ -1701,9 +1697,9 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
         </translation>
     </message>
     <message>
@@ -1716,23 +1712,23 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
     <message numerus="yes">
         <source>All %n exchanges selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n exchange selected (all)</numerusform>
+            <numerusform>All %n exchanges selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n exchanges?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Restore %n exchange?</numerusform>
+            <numerusform>Restore %n exchanges?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges restored.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n exchange restored.</numerusform>
+            <numerusform>%n exchanges restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -3455,6 +3451,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
+    </message>
+    <message>
+        <source>exchange recorded: “%1” (%2)</source>
+        <translation>exchange recorded: “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>exchange “%1”: %2 → %3</source>
+        <translation>exchange “%1”: %2 → %3</translation>
     </message>
     <message>
         <source>document attached</source>

@@ -890,7 +890,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>The exchange %1 is deleted: restore it before attaching documents.</source>
-        <translation type="unfinished" />
+        <translation>L’échange %1 est supprimé&#xa0;: restaurez-le avant de joindre des documents.</translation>
     </message>
     <message>
         <source>The organisation %1 is deleted: restore it before attaching documents.</source>
@@ -1226,327 +1226,327 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <name>ExchangeForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>non fixée</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation>Effacer la date</translation>
     </message>
     <message>
         <source>Add an organisation…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un organisme…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Take the selected organisation off</source>
-        <translation type="unfinished" />
+        <translation>Retirer l’organisme sélectionné</translation>
     </message>
     <message>
         <source>Organisations of the exchange</source>
-        <translation type="unfinished" />
+        <translation>Organismes de l’échange</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation>Financement</translation>
     </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Programme (%n)</numerusform>
+            <numerusform>Programme (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Funding (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Financement (%n)</numerusform>
+            <numerusform>Financement (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished" />
+        <translation>Nouvel échange</translation>
     </message>
     <message>
         <source>Exchange — %1</source>
-        <translation type="unfinished" />
+        <translation>Échange — %1</translation>
     </message>
     <message>
         <source>Exchange “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>Échange «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l’échange «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le restaurer plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;» dans l’écran Échanges.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why cancelled</source>
-        <translation type="unfinished" />
+        <translation>Motif d’annulation</translation>
     </message>
     <message>
         <source>Cancellation note</source>
-        <translation type="unfinished" />
+        <translation>Note d’annulation</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Planned from Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Prévus de Saint-Étienne</translation>
     </message>
     <message>
         <source>Planned from Katowice</source>
-        <translation type="unfinished" />
+        <translation>Prévus de Katowice</translation>
     </message>
     <message>
         <source>Took part from Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Présents de Saint-Étienne</translation>
     </message>
     <message>
         <source>Took part from Katowice</source>
-        <translation type="unfinished" />
+        <translation>Présents de Katowice</translation>
     </message>
     <message>
         <source>The inquiry’s stage follows this exchange</source>
-        <translation type="unfinished" />
+        <translation>L’étape de la demande suit cet échange</translation>
     </message>
     <message>
         <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
-        <translation type="unfinished" />
+        <translation>Le statut et l’étape de la demande suivent les dates&#xa0;: en cours dès le premier jour, terminé après le dernier. Décochez pour les fixer vous-même.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévus</translation>
     </message>
     <message>
         <source>Took part</source>
-        <translation type="unfinished" />
+        <translation>Présents</translation>
     </message>
     <message>
         <source>How it went: what was done, what came of it, what to do again…</source>
-        <translation type="unfinished" />
+        <translation>Comment cela s’est passé&#xa0;: ce qui a été fait, ce qui en est sorti, ce qui serait à refaire…</translation>
     </message>
     <message>
         <source>Inquiry %1</source>
-        <translation type="unfinished" />
+        <translation>Demande %1</translation>
     </message>
     <message>
         <source>Open the inquiry of this exchange</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la demande de cet échange</translation>
     </message>
     <message>
         <source>Record another exchange…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un autre échange…</translation>
     </message>
     <message>
         <source>Exchange: %1</source>
-        <translation type="unfinished" />
+        <translation>Échange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the exchange recorded for this inquiry</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir l’échange enregistré pour cette demande</translation>
     </message>
     <message numerus="yes">
         <source>Exchanges (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Échanges (%n)</numerusform>
+            <numerusform>Échanges (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchanges recorded for this inquiry</source>
-        <translation type="unfinished" />
+        <translation>Les échanges enregistrés pour cette demande</translation>
     </message>
     <message>
         <source>Record the exchange…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l’échange…</translation>
     </message>
     <message>
         <source>Record what was agreed: who goes where, when, what funding</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer ce qui a été convenu&#xa0;: qui va où, quand, avec quel financement</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLabels</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Hosting</source>
-        <translation type="unfinished" />
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Residency</source>
-        <translation type="unfinished" />
+        <translation>Résidence</translation>
     </message>
     <message>
         <source>Concert</source>
-        <translation type="unfinished" />
+        <translation>Concert</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished" />
+        <translation>Exposition</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Joint project</source>
-        <translation type="unfinished" />
+        <translation>Projet commun</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The funding did not come</source>
-        <translation type="unfinished" />
+        <translation>Le financement n’a pas été obtenu</translation>
     </message>
     <message>
         <source>No dates suit both sides</source>
-        <translation type="unfinished" />
+        <translation>Pas de dates qui conviennent aux deux côtés</translation>
     </message>
     <message>
         <source>A partner withdrew</source>
-        <translation type="unfinished" />
+        <translation>Un partenaire s’est retiré</translation>
     </message>
     <message>
         <source>Health or safety</source>
-        <translation type="unfinished" />
+        <translation>Santé ou sécurité</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation>Autre motif</translation>
     </message>
     <message>
         <source>Erasmus+</source>
-        <translation type="unfinished" />
+        <translation>Erasmus+</translation>
     </message>
     <message>
         <source>Creative Europe</source>
-        <translation type="unfinished" />
+        <translation>Europe créative</translation>
     </message>
     <message>
         <source>City of Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Ville de Saint-Étienne</translation>
     </message>
     <message>
         <source>City of Katowice</source>
-        <translation type="unfinished" />
+        <translation>Ville de Katowice</translation>
     </message>
     <message>
         <source>Own funds</source>
-        <translation type="unfinished" />
+        <translation>Fonds propres</translation>
     </message>
 </context>
 <context>
@@ -1605,171 +1605,167 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 autres</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No exchange this month.</source>
-        <translation type="unfinished" />
+        <translation>Aucun échange ce mois-ci.</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Show this month</source>
-        <translation type="unfinished" />
+        <translation>Afficher le mois en cours</translation>
     </message>
     <message>
         <source>Exchanges of the month, by day</source>
-        <translation type="unfinished" />
+        <translation>Échanges du mois, jour par jour</translation>
     </message>
     <message>
         <source>Exchanges of the month</source>
-        <translation type="unfinished" />
+        <translation>Échanges du mois</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished" />
+        <translation>%1 prévus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any field</source>
-        <translation type="unfinished" />
+        <translation>Tous les domaines</translation>
     </message>
     <message>
         <source>Any year</source>
-        <translation type="unfinished" />
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished" />
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished" />
+        <translation>Nouvel échange</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Title, organisation…</source>
-        <translation type="unfinished" />
+        <translation>Titre, organisme…</translation>
     </message>
     <message>
         <source>Search exchanges</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des échanges</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</source>
-        <translation type="unfinished" />
+        <translation>Aucun échange pour l’instant&#xa0;: enregistrez-en un depuis une demande dont l’accord est conclu (Enregistrer l’échange…), ou créez-en un.</translation>
     </message>
     <message>
         <source>No deleted exchange: nothing to restore.</source>
-        <translation type="unfinished" />
+        <translation>Aucun échange supprimé&#xa0;: rien à restaurer.</translation>
     </message>
     <message numerus="yes">
         <source>All %n exchanges selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n échange sélectionné (tous)</numerusform>
+            <numerusform>Tous les %n échanges sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n exchanges?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Restaurer %n échange&#xa0;?</numerusform>
+            <numerusform>Restaurer %n échanges&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges restored.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n échange restauré.</numerusform>
+            <numerusform>%n échanges restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished" />
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>No exchange matches these filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre par type</translation>
     </message>
     <message>
         <source>Field filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre par domaine</translation>
     </message>
     <message>
         <source>Year filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre par année</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>List or calendar</source>
-        <translation type="unfinished" />
+        <translation>Liste ou calendrier</translation>
     </message>
 </context>
 <context>
@@ -3458,11 +3454,11 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>exchange recorded: “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>échange enregistré&#xa0;: «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>exchange “%1”: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échange «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>document attached</source>

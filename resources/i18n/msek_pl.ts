@@ -895,7 +895,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>The exchange %1 is deleted: restore it before attaching documents.</source>
-        <translation type="unfinished" />
+        <translation>Wymiana %1 jest usunięta: przywróć ją przed dołączeniem dokumentów.</translation>
     </message>
     <message>
         <source>The organisation %1 is deleted: restore it before attaching documents.</source>
@@ -1231,330 +1231,330 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <name>ExchangeForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>nie ustalono</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished" />
+        <translation>Wyczyść datę</translation>
     </message>
     <message>
         <source>Add an organisation…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj instytucję…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Take the selected organisation off</source>
-        <translation type="unfinished" />
+        <translation>Usuń zaznaczoną instytucję</translation>
     </message>
     <message>
         <source>Organisations of the exchange</source>
-        <translation type="unfinished" />
+        <translation>Instytucje uczestniczące w wymianie</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished" />
+        <translation>Dodaj wiersz</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished" />
+        <translation>Usuń wiersz</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Co się odbywa</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Program</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation>Finansowanie</translation>
     </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Program (%n)</numerusform>
+            <numerusform>Program (%n)</numerusform>
+            <numerusform>Program (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Funding (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Finansowanie (%n)</numerusform>
+            <numerusform>Finansowanie (%n)</numerusform>
+            <numerusform>Finansowanie (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Rezultaty</translation>
     </message>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished" />
+        <translation>Nowa wymiana</translation>
     </message>
     <message>
         <source>Exchange — %1</source>
-        <translation type="unfinished" />
+        <translation>Wymiana — %1</translation>
     </message>
     <message>
         <source>Exchange “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano wymianę „%1”.</translation>
     </message>
     <message>
         <source>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</source>
-        <translation type="unfinished" />
+        <translation>Usunąć wymianę „%1”? Można ją później przywrócić przez „Pokaż usunięte” na ekranie Wymiany.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why cancelled</source>
-        <translation type="unfinished" />
+        <translation>Powód odwołania</translation>
     </message>
     <message>
         <source>Cancellation note</source>
-        <translation type="unfinished" />
+        <translation>Uwagi do odwołania</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Do</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Instytucje</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Dziedziny</translation>
     </message>
     <message>
         <source>Planned from Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Planowana liczba z Saint-Étienne</translation>
     </message>
     <message>
         <source>Planned from Katowice</source>
-        <translation type="unfinished" />
+        <translation>Planowana liczba z Katowic</translation>
     </message>
     <message>
         <source>Took part from Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Rzeczywista liczba z Saint-Étienne</translation>
     </message>
     <message>
         <source>Took part from Katowice</source>
-        <translation type="unfinished" />
+        <translation>Rzeczywista liczba z Katowic</translation>
     </message>
     <message>
         <source>The inquiry’s stage follows this exchange</source>
-        <translation type="unfinished" />
+        <translation>Etap zapytania zmienia się wraz z wymianą</translation>
     </message>
     <message>
         <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
-        <translation type="unfinished" />
+        <translation>Status i etap zapytania zmieniają się zgodnie z datami: w trakcie od pierwszego dnia, zakończona po ostatnim. Odznacz, aby ustawiać je ręcznie.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planowani</translation>
     </message>
     <message>
         <source>Took part</source>
-        <translation type="unfinished" />
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>How it went: what was done, what came of it, what to do again…</source>
-        <translation type="unfinished" />
+        <translation>Jak poszło: co zrobiono, co z tego wynikło, co warto powtórzyć…</translation>
     </message>
     <message>
         <source>Inquiry %1</source>
-        <translation type="unfinished" />
+        <translation>Zapytanie %1</translation>
     </message>
     <message>
         <source>Open the inquiry of this exchange</source>
-        <translation type="unfinished" />
+        <translation>Otwórz zapytanie tej wymiany</translation>
     </message>
     <message>
         <source>Record another exchange…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz kolejną wymianę…</translation>
     </message>
     <message>
         <source>Exchange: %1</source>
-        <translation type="unfinished" />
+        <translation>Wymiana: %1</translation>
     </message>
     <message>
         <source>Open the exchange recorded for this inquiry</source>
-        <translation type="unfinished" />
+        <translation>Otwórz wymianę zapisaną dla tego zapytania</translation>
     </message>
     <message numerus="yes">
         <source>Exchanges (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Wymiany (%n)</numerusform>
+            <numerusform>Wymiany (%n)</numerusform>
+            <numerusform>Wymiany (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The exchanges recorded for this inquiry</source>
-        <translation type="unfinished" />
+        <translation>Wymiany zapisane dla tego zapytania</translation>
     </message>
     <message>
         <source>Record the exchange…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz wymianę…</translation>
     </message>
     <message>
         <source>Record what was agreed: who goes where, when, what funding</source>
-        <translation type="unfinished" />
+        <translation>Zapisz, co uzgodniono: kto, dokąd, kiedy, z jakim finansowaniem</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Zapytanie</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished" />
+        <translation>Wymiany</translation>
     </message>
 </context>
 <context>
     <name>ExchangeLabels</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation>Wizyta</translation>
     </message>
     <message>
         <source>Hosting</source>
-        <translation type="unfinished" />
+        <translation>Goszczenie</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished" />
+        <translation>Staż</translation>
     </message>
     <message>
         <source>Residency</source>
-        <translation type="unfinished" />
+        <translation>Rezydencja</translation>
     </message>
     <message>
         <source>Concert</source>
-        <translation type="unfinished" />
+        <translation>Koncert</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished" />
+        <translation>Wystawa</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Warsztaty</translation>
     </message>
     <message>
         <source>Joint project</source>
-        <translation type="unfinished" />
+        <translation>Wspólny projekt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Zaplanowana</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>W trakcie</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Zakończona</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Odwołana</translation>
     </message>
     <message>
         <source>The funding did not come</source>
-        <translation type="unfinished" />
+        <translation>Nie uzyskano finansowania</translation>
     </message>
     <message>
         <source>No dates suit both sides</source>
-        <translation type="unfinished" />
+        <translation>Brak terminu dogodnego dla obu stron</translation>
     </message>
     <message>
         <source>A partner withdrew</source>
-        <translation type="unfinished" />
+        <translation>Partner się wycofał</translation>
     </message>
     <message>
         <source>Health or safety</source>
-        <translation type="unfinished" />
+        <translation>Zdrowie lub bezpieczeństwo</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished" />
+        <translation>Inny powód</translation>
     </message>
     <message>
         <source>Erasmus+</source>
-        <translation type="unfinished" />
+        <translation>Erasmus+</translation>
     </message>
     <message>
         <source>Creative Europe</source>
-        <translation type="unfinished" />
+        <translation>Kreatywna Europa</translation>
     </message>
     <message>
         <source>City of Saint-Étienne</source>
-        <translation type="unfinished" />
+        <translation>Miasto Saint-Étienne</translation>
     </message>
     <message>
         <source>City of Katowice</source>
-        <translation type="unfinished" />
+        <translation>Miasto Katowice</translation>
     </message>
     <message>
         <source>Own funds</source>
-        <translation type="unfinished" />
+        <translation>Środki własne</translation>
     </message>
 </context>
 <context>
@@ -1613,175 +1613,171 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 więcej</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>No exchange this month.</source>
-        <translation type="unfinished" />
+        <translation>Brak wymian w tym miesiącu.</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation>Poprzedni miesiąc</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation>Następny miesiąc</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>Show this month</source>
-        <translation type="unfinished" />
+        <translation>Pokaż bieżący miesiąc</translation>
     </message>
     <message>
         <source>Exchanges of the month, by day</source>
-        <translation type="unfinished" />
+        <translation>Wymiany w miesiącu, dzień po dniu</translation>
     </message>
     <message>
         <source>Exchanges of the month</source>
-        <translation type="unfinished" />
+        <translation>Wymiany w miesiącu</translation>
     </message>
     <message>
         <source>%1 planned</source>
-        <translation type="unfinished" />
+        <translation>planowano %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>Dowolny rodzaj</translation>
     </message>
     <message>
         <source>Any field</source>
-        <translation type="unfinished" />
+        <translation>Dowolna dziedzina</translation>
     </message>
     <message>
         <source>Any year</source>
-        <translation type="unfinished" />
+        <translation>Dowolny rok</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished" />
+        <translation>Wymiany</translation>
     </message>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished" />
+        <translation>Nowa wymiana</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Title, organisation…</source>
-        <translation type="unfinished" />
+        <translation>Tytuł, instytucja…</translation>
     </message>
     <message>
         <source>Search exchanges</source>
-        <translation type="unfinished" />
+        <translation>Szukaj wymian</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n wymiana</numerusform>
+            <numerusform>%n wymiany</numerusform>
+            <numerusform>%n wymian</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange yet: record one from an agreed inquiry (Record the exchange…), or create one.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma jeszcze wymian: zapisz wymianę z uzgodnionego zapytania („Zapisz wymianę…”) albo utwórz nową.</translation>
     </message>
     <message>
         <source>No deleted exchange: nothing to restore.</source>
-        <translation type="unfinished" />
+        <translation>Brak usuniętych wymian: nie ma czego przywracać.</translation>
     </message>
     <message numerus="yes">
         <source>All %n exchanges selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Zaznaczono %n wymianę (wszystkie)</numerusform>
+            <numerusform>Zaznaczono wszystkie %n wymiany</numerusform>
+            <numerusform>Zaznaczono wszystkie %n wymian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n exchanges?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Przywrócić %n wymianę?</numerusform>
+            <numerusform>Przywrócić %n wymiany?</numerusform>
+            <numerusform>Przywrócić %n wymian?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges restored.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Przywrócono %n wymianę.</numerusform>
+            <numerusform>Przywrócono %n wymiany.</numerusform>
+            <numerusform>Przywrócono %n wymian.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished" />
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>No exchange matches these filters.</source>
-        <translation type="unfinished" />
+        <translation>Żadna wymiana nie pasuje do tych filtrów.</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished" />
+        <translation>Filtr statusu</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished" />
+        <translation>Filtr rodzaju</translation>
     </message>
     <message>
         <source>Field filter</source>
-        <translation type="unfinished" />
+        <translation>Filtr dziedziny</translation>
     </message>
     <message>
         <source>Year filter</source>
-        <translation type="unfinished" />
+        <translation>Filtr roku</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Kalendarz</translation>
     </message>
     <message>
         <source>List or calendar</source>
-        <translation type="unfinished" />
+        <translation>Lista lub kalendarz</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3490,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Stage</source>
         <translation>Etap</translation>
+    </message>
+    <message>
+        <source>exchange recorded: “%1” (%2)</source>
+        <translation>zapisano wymianę: „%1” (%2)</translation>
+    </message>
+    <message>
+        <source>exchange “%1”: %2 → %3</source>
+        <translation>wymiana „%1”: %2 → %3</translation>
     </message>
     <message>
         <source>document attached</source>

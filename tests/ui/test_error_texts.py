@@ -16,7 +16,13 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.errors import MESSAGES, Message, ValidationError
 from msek_desktop.core.validation import Checker
 from msek_desktop.ui.i18n import Languages, tr
-from msek_desktop.ui.kit import error_texts
+from msek_desktop.ui.kit import (
+    document_texts,
+    email_error_texts,
+    error_texts,
+    exchange_error_texts,
+    logo_texts,
+)
 from msek_desktop.ui.kit.error_texts import TEXTS, error_text
 from msek_desktop.ui.kit.messages import user_message
 
@@ -63,7 +69,10 @@ def test_every_window_text_is_translated_in_french_polish_and_english(
         asked.setdefault(code, set()).add((context, text))
         return text
 
-    monkeypatch.setattr(error_texts, "tr", recording_tr)
+    # error_texts and the modules whose texts it gathers (documents, emails, exchanges, logo)
+    for module in (error_texts, document_texts, email_error_texts, exchange_error_texts,
+                   logo_texts):  # fmt: skip
+        monkeypatch.setattr(module, "tr", recording_tr)
     for code in MESSAGES:
         error_text(sample(code))
     assert set(asked) == set(MESSAGES)

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
@@ -218,6 +219,10 @@ class RowsEditor(QWidget):
         self.table = QTableWidget(0, columns)
         self.table.setObjectName(name)
         self.table.verticalHeader().setVisible(False)
+        # no row numbers, so no corner button either (Qt hides it only at its first layout)
+        corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:
+            corner.hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -215,9 +216,11 @@ class FollowUpsScreen(Screen):
         self.list.empty_choices = self._empty_choices
         self.quick_log = QuickLog(self, [(self.list.table, inquiry_of)])  # a row: its inquiry
         filters = QHBoxLayout()
-        filters.addWidget(self.when, 1)
-        filters.addWidget(self.assignee, 1)
-        filters.addStretch(2)
+        # the filters as wide as their longest choice (never cut), the room left between
+        for combo in (self.when, self.assignee):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         filters.addWidget(self.quick_log.button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

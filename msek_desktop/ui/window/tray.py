@@ -73,6 +73,7 @@ class TrayReminders(MenuActions):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
         self.menu = QMenu(window)
+        self.retired: QMenu | None = None  # the menu before the last rebuild
         self.icon: QSystemTrayIcon | None = None
         if tray_available() if tray is None else tray:
             self.icon = QSystemTrayIcon(tray_menu.badged(0), self)
@@ -324,7 +325,11 @@ class TrayReminders(MenuActions):
         old, self.menu = self.menu, tray_menu.build(self)
         if self.icon is not None:
             self.icon.setContextMenu(self.menu)
+        # out of the window at once (its texts are of the language before), deleted later,
+        # and held until the next rebuild so an action of it still signalling stays alive
+        old.setParent(None)
         old.deleteLater()
+        self.retired = old
 
 
 def install_reminders(window: QMainWindow, ctx: AppContext) -> TrayReminders:

@@ -54,7 +54,8 @@ CRAFTED: dict[str, tuple[list[str], str]] = {
             "CREATE INDEX ix_timeline_entries_inquiry_id ON timeline_entries (inquiry_id)",
             "CREATE INDEX ix_timeline_entries_organisation_id "
             "ON timeline_entries (organisation_id)",
-            "CREATE INDEX ix_timeline_entries_answers ON timeline_entries (inquiry_id, kind, at)",
+            "CREATE INDEX ix_timeline_entries_first_answer ON timeline_entries (inquiry_id, at) "
+            "WHERE kind IN ('call', 'email', 'letter', 'followup_done')",
         ],
         'foreign keys on the table "timeline_entries" that differ',
     ),

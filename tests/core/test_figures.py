@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from msek_desktop.core import figures
 from msek_desktop.core.db import Database
@@ -220,3 +220,27 @@ def test_a_whole_year_against_the_whole_year_before(office: Database) -> None:
     assert bars(year.lost_reasons)["withdrawn"] == (0, 1)
     assert year.participants == Participants(2 + 20 + 5 + 4, 3 + 0 + 5 + 6)
     assert year.first_answer == AnswerTime(1.5, 6, 1)  # 0 0 0 3 7 10: i7 answered the day it came
+
+
+def test_the_answering_kinds_are_the_partial_index_s_own() -> None:
+    """The query names the kinds as the index does, or the database reads every entry."""
+    from msek_desktop.core.figures.answers import ANSWER_KINDS
+    from msek_desktop.core.models.records import FIRST_ANSWER_KINDS
+
+    assert "kind IN (" + ", ".join(f"'{k}'" for k in ANSWER_KINDS) + ")" == FIRST_ANSWER_KINDS
+
+
+def test_the_first_answer_is_read_from_its_index(db: Database) -> None:
+    """The partial index's condition is matched by the query (else every entry is read)."""
+    with db.read() as session:
+        table = str(
+            figures.answers._days(session, figures.Period(D(2026, 1, 1), TODAY))[0].element.compile(
+                session.get_bind(), compile_kwargs={"literal_binds": True}
+            )
+        )
+        explain = "EXPLAIN QUERY PLAN "
+        if db.engine.dialect.name == "postgresql":  # a few rows: usable is what is asked
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            explain = "EXPLAIN "
+        plan = " ".join(str(r) for r in session.execute(text(explain + table)))
+    assert "ix_timeline_entries_first_answer" in plan

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Integer, case, cast, func, select
+from sqlalchemy import Date, Integer, case, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from msek_desktop.core.figures.inquiry_figures import within
 from msek_desktop.core.figures.model import AnswerTime, Period
 from msek_desktop.core.models import Inquiry, TimelineEntry
+from msek_desktop.core.models.records import FIRST_ANSWER_KINDS
 from msek_desktop.core.vocab import TimelineKind
 
 # What counts as answering an inquiry: a call or an email logged, a letter made, a
-# follow-up done.
+# follow-up done. The query names them as the partial index does (models.FIRST_ANSWER_KINDS),
+# written out, so both databases read the first answer from that index.
 ANSWER_KINDS = (
     TimelineKind.CALL.value,
     TimelineKind.EMAIL.value,
@@ -31,7 +33,7 @@ def _days(session: Session, period: Period) -> Any:
     read per inquiry from the timeline's (inquiry_id, kind, at) index, once per inquiry."""
     first = (
         select(func.min(TimelineEntry.at))
-        .where(TimelineEntry.inquiry_id == Inquiry.id, TimelineEntry.kind.in_(ANSWER_KINDS))
+        .where(TimelineEntry.inquiry_id == Inquiry.id, text(FIRST_ANSWER_KINDS))
         .correlate(Inquiry)
         .scalar_subquery()
     )

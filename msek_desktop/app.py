@@ -18,6 +18,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -243,8 +244,7 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     window.show()
     saved = []
     for key, _cls in SCREENS:
-        window.show_screen(key)
-        QApplication.processEvents()
+        _settled(window.show_screen(key))
         saved.append(_save(window, folder / f"{key}.png"))
     rows = window.show_screen("inquiries").model.rows  # type: ignore[attr-defined]
     form = window.open_inquiry(rows[0].id) if rows else window.new_inquiry()
@@ -253,6 +253,22 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     saved.append(_save(form, folder / "inquiry_form.png"))
     form.close()
     return saved
+
+
+def _settled(screen: QWidget, wait_s: float = 10.0) -> None:
+    """Events processed until a screen that reads in the background (the dashboard: its
+    `board` None until read) has shown what it read, for at most `wait_s` seconds."""
+    deadline = time.monotonic() + wait_s
+    QApplication.processEvents()
+    while getattr(screen, "board", True) is None and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    settle = time.monotonic() + (0.5 if hasattr(screen, "board") else 0.0)
+    while True:  # then its charts drawn again to their final width (a timer of their own)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if time.monotonic() >= settle:
+            break
+        time.sleep(0.02)
 
 
 def _save(widget: QWidget, target: Path) -> Path:

@@ -551,7 +551,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>%1 answered, %2 not yet</source>
-        <translation>%1 avec réponse, %2 sans réponse encore</translation>
+        <translation>%1 avec réponse, %2 en attente</translation>
     </message>
     <message>
         <source>Exchange participants this year</source>

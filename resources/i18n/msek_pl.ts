@@ -555,7 +555,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>%1 answered, %2 not yet</source>
-        <translation>%1 z odpowiedzią, %2 jeszcze bez</translation>
+        <translation>%1 z odpowiedzią, %2 jeszcze czeka</translation>
     </message>
     <message>
         <source>Exchange participants this year</source>

@@ -260,6 +260,8 @@ def sweep_window(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     """Every navigation screen, each tab of its tab widgets shown in turn."""
     for key, _cls in SCREENS:
         screen = window.show_screen(key)
+        if hasattr(screen, "board"):  # the dashboard: read in the background, then shown
+            qtbot.waitUntil(lambda shown=screen: shown.board is not None, timeout=20_000)
         settle(qtbot, window)
         yield from still_clipped(qtbot, window, key)
         for tabs in screen.findChildren(QTabWidget):

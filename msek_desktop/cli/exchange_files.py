@@ -4,12 +4,10 @@ all rows or none; inquiries (the default) are cli.files' import."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from msek_desktop.cli.files import cmd_import
+from msek_desktop.cli.files import cmd_import, said_import
 from msek_desktop.cli.office import opened
-from msek_desktop.cli.output import to_json
 
 WHATS = ("inquiries", "exchanges")
 
@@ -32,18 +30,4 @@ def cmd_import_exchanges(args: argparse.Namespace) -> int:
             report = exchanges.import_table(database, table, dry_run=args.dry_run)
         except exchanges.ExchangeImportRejected as exc:
             report = exc.report
-    if args.json:
-        print(to_json(report.to_json()))
-    if report.errors:
-        first = report.errors[0]
-        more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
-        print(
-            f"msek: nothing was imported: {len(report.errors)} problem(s) in {path.name}; "
-            f"line {first.line}, {first.field}: {first.message}{more}",
-            file=sys.stderr,
-        )
-        return 1
-    if not args.json:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(f"{verb} {report.summary()}.")
-    return 0
+    return said_import(args, path, report)

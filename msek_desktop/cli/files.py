@@ -139,6 +139,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         except importing.ImportRejected as exc:
             report = exc.report
+    return said_import(args, path, report)
+
+
+def said_import(args: argparse.Namespace, path: Path, report: Any) -> int:
+    """An import's report said: as JSON when asked, the first problem on stderr (exit 1),
+    else what was (or would be) imported."""
     if args.json:
         print(to_json(report.to_json()))
     if report.errors:

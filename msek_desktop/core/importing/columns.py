@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from msek_desktop.core.search import fold
@@ -189,12 +189,16 @@ for _code, _names in COLUMNS.items():
         _HEADER_NAMES.setdefault(_header_key(_name), _code)
 
 
-def map_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
-    """column code -> position, and the headers not understood (first one wins)."""
+def map_headers(
+    headers: Sequence[str], names: Mapping[str, str] | None = None
+) -> tuple[dict[str, int], list[str]]:
+    """column code -> position, and the headers not understood (first one wins). `names`:
+    header key -> column code, the inquiries' columns unless another import's are given."""
+    known = _HEADER_NAMES if names is None else names
     found: dict[str, int] = {}
     ignored: list[str] = []
     for position, header in enumerate(headers):
-        code = _HEADER_NAMES.get(_header_key(header.lstrip("\ufeff")))
+        code = known.get(_header_key(header.lstrip("\ufeff")))
         if code is None or code in found:
             if header.strip():
                 ignored.append(header)

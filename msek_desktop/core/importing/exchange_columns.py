@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from msek_desktop.core.exporting.exchanges import SIDE_COLUMNS
+from msek_desktop.core.importing import columns
 from msek_desktop.core.importing.columns import _header_key, _loose
 from msek_desktop.core.vocab import CancelReason, ExchangeKind, ExchangeStatus, FundingSource
 
@@ -79,16 +80,7 @@ for _code, _names in COLUMNS.items():
 
 def map_headers(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     """column code -> position, and the headers not understood (first one wins)."""
-    found: dict[str, int] = {}
-    ignored: list[str] = []
-    for position, header in enumerate(headers):
-        code = _HEADER_NAMES.get(_header_key(header.lstrip("\ufeff")))
-        if code is None or code in found:
-            if header.strip():
-                ignored.append(header)
-            continue
-        found[code] = position
-    return found, ignored
+    return columns.map_headers(headers, _HEADER_NAMES)
 
 
 _WORDS: dict[str, dict[str, str]] = {

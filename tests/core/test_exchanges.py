@@ -371,3 +371,22 @@ def test_the_list_reads_two_statements_however_many_exchanges(
         event.remove(db.engine, "before_cursor_execute", keep)
     assert len(rows) == 6 and all(len(r.organisations) == 2 for r in rows)
     assert len([s for s in sent if s.lstrip().upper().startswith(("SELECT", "WITH"))]) == 2
+
+
+def test_the_list_of_one_inquirys_exchanges(db: Database, katowice, saint_etienne) -> None:
+    kat, se = katowice.organisation.id, saint_etienne.organisation.id
+
+    def asked(subject: str) -> int:
+        values = {"subject": subject, "contact_id": katowice.contact.id}
+        return inquiries.create_inquiry(db, values, actor="anna").id
+
+    choir, dance = asked("Chór"), asked("Taniec")
+
+    def make(title: str, inquiry_id: int) -> int:
+        given = {"title": title, "organisation_ids": [kat, se], "inquiry_id": inquiry_id}
+        return exchanges.create_exchange(db, given, today=date(2020, 1, 1)).row.id
+
+    first, second, other = make("Koncert", choir), make("Warsztaty", choir), make("Bal", dance)
+    assert {r.id for r in exchanges.list_exchanges(db, inquiry_id=choir)} == {first, second}
+    assert [r.id for r in exchanges.list_exchanges(db, inquiry_id=dance)] == [other]
+    assert exchanges.list_exchanges(db, inquiry_id=99999) == []

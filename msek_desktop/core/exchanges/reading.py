@@ -61,6 +61,7 @@ def _filtered(
     organisation_id: int | None,
     month: tuple[int, int] | None,
     include_deleted: bool,
+    inquiry_id: int | None = None,
 ) -> Select[Exchange, str]:
     stmt = select(Exchange, Inquiry.ref).outerjoin(Inquiry, Inquiry.id == Exchange.inquiry_id)
     if not include_deleted:
@@ -73,6 +74,8 @@ def _filtered(
         stmt = stmt.where(_with_organisation(Organisation.side == side.replace("-", "_")))
     if organisation_id is not None:
         stmt = stmt.where(_with_organisation(Organisation.id == organisation_id))
+    if inquiry_id is not None:
+        stmt = stmt.where(Exchange.inquiry_id == inquiry_id)
     if field:
         ef = exchange_fields
         stmt = stmt.where(
@@ -147,6 +150,7 @@ def list_exchanges(
     organisation_id: int | None = None,
     month: tuple[int, int] | None = None,
     include_deleted: bool = False,
+    inquiry_id: int | None = None,
 ) -> list[ExchangeRow]:
     """The exchanges matching every filter given, newest first (by first day; those without
     dates last, then the latest recorded first): one query for the exchanges, one for their
@@ -154,6 +158,7 @@ def list_exchanges(
     stmt = _filtered(
         status=status, kind=kind, side=side, field=field, year=year,
         organisation_id=organisation_id, month=month, include_deleted=include_deleted,
+        inquiry_id=inquiry_id,
     )  # fmt: skip
     stmt = stmt.order_by(
         Exchange.starts_on.is_(None), Exchange.starts_on.desc(), Exchange.id.desc()

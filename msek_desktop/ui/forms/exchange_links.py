@@ -99,8 +99,7 @@ class ExchangeButton(QPushButton):
         live = row is not None and not form.is_deleted()
         self.rows = []
         if live:
-            rows = exchanges.list_exchanges(form.ctx.db)
-            self.rows = [r for r in rows if r.inquiry_id == row.id]
+            self.rows = exchanges.list_exchanges(form.ctx.db, inquiry_id=row.id)
         may_record = live and row.stage in RECORDED_FROM
         self.setVisible(bool(self.rows) or may_record)
         self.setMenu(self._menu(may_record) if len(self.rows) > 1 else None)  # type: ignore[arg-type]

@@ -51,6 +51,15 @@ def _with_organisation(*criteria: Any) -> Any:
     )
 
 
+# what a list row needs, read as plain columns (no ORM objects: a year's thousands stay quick)
+_LISTED = (
+    Exchange.id, Exchange.title, Exchange.kind, Exchange.status, Exchange.starts_on,
+    Exchange.ends_on, Exchange.inquiry_id, Exchange.planned_saint_etienne,
+    Exchange.planned_katowice, Exchange.actual_saint_etienne, Exchange.actual_katowice,
+    Exchange.cancel_reason, Exchange.version, Exchange.deleted_at,
+)  # fmt: skip
+
+
 def _filtered(
     *,
     status: str | None,
@@ -62,8 +71,9 @@ def _filtered(
     month: tuple[int, int] | None,
     include_deleted: bool,
     inquiry_id: int | None = None,
-) -> Select[Exchange, str]:
-    stmt = select(Exchange, Inquiry.ref).outerjoin(Inquiry, Inquiry.id == Exchange.inquiry_id)
+) -> Select[*tuple[Any, ...]]:
+    by_inquiry = Inquiry.id == Exchange.inquiry_id
+    stmt = select(*_LISTED, Inquiry.ref).outerjoin(Inquiry, by_inquiry)
     if not include_deleted:
         stmt = stmt.where(Exchange.deleted_at.is_(None))
     if status:
@@ -116,14 +126,19 @@ def _links(
             organisations.setdefault(exchange_id, []).append(OrganisationBrief(link_id, text, side))
         else:
             fields.setdefault(exchange_id, []).append((link_id, text))
+    folded: dict[int, str] = {}  # each organisation's name folded once, not once an exchange
     for briefs in organisations.values():
-        briefs.sort(key=lambda o: (search.fold(o.name), o.id))
+        for o in briefs:
+            if o.id not in folded:
+                folded[o.id] = search.fold(o.name)
+        briefs.sort(key=lambda o: (folded[o.id], o.id))
     return organisations, {k: [c for _, c in sorted(v)] for k, v in fields.items()}
 
 
 def _row(
-    ex: Exchange, ref: str | None, orgs: Iterable[OrganisationBrief], codes: Iterable[str]
+    ex: Any, ref: str | None, orgs: Iterable[OrganisationBrief], codes: Iterable[str]
 ) -> ExchangeRow:
+    """A list row of `ex`: an Exchange, or a row of the _LISTED columns."""
     return ExchangeRow(
         ex.id, ex.title, ex.kind, ex.status, ex.starts_on, ex.ends_on, ex.inquiry_id, ref,
         tuple(orgs), tuple(codes), ex.planned_saint_etienne, ex.planned_katowice,
@@ -169,7 +184,7 @@ def list_exchanges(
             return []
         ids = stmt.with_only_columns(Exchange.id).order_by(None)
         orgs, codes = _links(session, ids)
-    rows = [_row(ex, ref, orgs.get(ex.id, ()), codes.get(ex.id, ())) for ex, ref in result]
+    rows = [_row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ())) for r in result]
     terms = _search_terms(search)
     return [r for r in rows if _matches(r, terms)] if terms else rows
 

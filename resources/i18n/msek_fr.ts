@@ -495,7 +495,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>This year’s inquiries by side</source>
-        <translation>Demandes de l’année par côté</translation>
+        <translation>Demandes de l’année par territoire</translation>
     </message>
     <message>
         <source>This year’s inquiries by kind</source>

@@ -47,6 +47,7 @@ from msek_desktop.cli.matching import register as register_match
 from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
+from msek_desktop.cli.person_cmd import register as register_person
 from msek_desktop.cli.proposing import register as register_propose
 from msek_desktop.cli.report_cmd import register as register_report
 from msek_desktop.core import db as dbmod
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_exchanges,  # exchanges [--year YYYY] [--json]
         register_report,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
         server_admin.register,  # staff add|list|deactivate|role, server setup
+        register_person,  # person export ID --out FILE.zip | person erase ID --yes
     ):
         register(sub, db_opt)
     return parser

@@ -42,6 +42,14 @@ SETTINGS: tuple[Declared, ...] = (
     Declared("office.city", "Katowice", "text", "City printed before the date of letters"),
     Declared("letters.default_language", "pl", "language", "Default letter language"),
     Declared("backups.keep_daily", 7, "integer", "Daily backups kept"),
+    # core.privacy.retention: closed inquiries and their people are anonymised this many years
+    # after they closed (0: kept until someone erases them)
+    Declared(
+        "people.retention_years",
+        5,
+        "integer",
+        "Years closed inquiries and their people are kept",
+    ),
 )
 BY_KEY = {d.key: d for d in SETTINGS}
 

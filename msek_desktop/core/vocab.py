@@ -165,6 +165,11 @@ class TimelineKind(StrEnum):
     DOCUMENT = "document"
     # an exchange made from the inquiry, or its status changed (old/new: statuses)
     EXCHANGE = "exchange"
+    # people's data (core.privacy): a consent given or withdrawn, a preference changed; two
+    # records merged (or the merge undone); an inquiry anonymised (erasure or retention)
+    CONSENT = "consent"
+    MERGED = "merged"
+    ANONYMISED = "anonymised"
 
 
 class ExchangeKind(StrEnum):
@@ -206,6 +211,48 @@ class FundingSource(StrEnum):
 class Currency(StrEnum):
     EUR = "EUR"
     PLN = "PLN"
+
+
+class LegalBasis(StrEnum):
+    """Why the office may keep a person's data (GDPR art. 6)."""
+
+    OWN_REQUEST = "own_request"  # they wrote to the office and asked for something
+    CONSENT = "consent"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    CONTRACT = "contract"
+
+
+class ConsentPurpose(StrEnum):
+    """What a person agreed to (a consent record each)."""
+
+    CONTACT_EXCHANGES = "contact_exchanges"  # being contacted about exchanges
+    NEWSLETTER = "newsletter"
+    PHOTOS = "photos"
+
+
+class ConsentHow(StrEnum):
+    """How a consent was given or withdrawn."""
+
+    FORM = "form"
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+
+
+# A person's contact preferences: Contact columns, each true when they refused that way.
+CONTACT_PREFERENCES = ("no_letters", "no_email", "no_phone")
+
+
+class AuditAction(StrEnum):
+    """What the audit list (core.audit) records: who did it, when, about whom."""
+
+    EXPORT_PERSON = "export_person"  # everything we hold about a person, as files
+    PRINT_PERSON = "print_person"  # the same, printed
+    ERASE_PERSON = "erase_person"
+    MERGE_PEOPLE = "merge_people"
+    MERGE_ORGANISATIONS = "merge_organisations"
+    UNDO_MERGE = "undo_merge"
+    RETENTION = "retention"  # inquiries past the retention period anonymised
 
 
 # What staff log by hand on a record's history, in the order the buttons show them.

@@ -192,6 +192,14 @@ def test_upgrade_from_0001_keeps_every_row_and_indexes_them(engine_at_0001: Engi
             "exchange_funding", "year_highlights",
         ):  # fmt: skip
             assert after.pop(table) == []
+        for table in ("audit_entries", "erasures", "merges"):  # 0009's new tables
+            assert after.pop(table) == []
+        # 0009: people gain a legal basis (their own request) and no refusals; inquiries an
+        # anonymised mark, empty
+        assert after.pop("contacts") == [
+            (*r, "own_request", 0, 0, 0) for r in before.pop("contacts")
+        ]
+        assert after.pop("inquiries") == [(*r, None) for r in before.pop("inquiries")]
         orgs_before, orgs_after = before.pop("organisations"), after.pop("organisations")
         assert after == before
         # 0004: every column kept but the one description, now in its side's language

@@ -5,8 +5,9 @@ them. Editable tables carry created/updated timestamps, a version counter that S
 to refuse stale updates, and a deleted_at mark for soft delete.
 
 base: the declarative base and shared columns; records: staff, organisations, people,
-inquiries and what hangs on them; exchanges: the exchanges and the yearly highlights. Importing
-this package maps them all, so Base.metadata holds every table (migrations, copies).
+inquiries and what hangs on them; exchanges: the exchanges and the yearly highlights;
+privacy: the audit list, erasures and merges. Importing this package maps them all, so
+Base.metadata holds every table (migrations, copies).
 """
 
 from msek_desktop.core.models.base import (
@@ -25,6 +26,7 @@ from msek_desktop.core.models.exchanges import (
     exchange_fields,
     exchange_organisations,
 )
+from msek_desktop.core.models.privacy import AuditEntry, Erasure, Merge
 from msek_desktop.core.models.records import (
     ConsentRecord,
     Contact,
@@ -46,10 +48,10 @@ from msek_desktop.core.models.records import (
 )
 
 __all__ = [
-    "NAMING", "Base", "ConsentRecord", "Contact", "Document", "Exchange", "ExchangeFunding",
-    "ExchangeItem", "Field", "FollowUp", "Inquiry", "LetterTemplate", "Organisation",
-    "PartnerProposal", "Proposal", "RefCounter", "Setting", "SoftDeleted", "StaffMember",
-    "TimelineEntry", "Timestamped", "Versioned", "YearHighlights", "exchange_fields",
-    "exchange_organisations", "inquiry_fields", "organisation_fields", "proposal_partners",
-    "utcnow",
+    "NAMING", "AuditEntry", "Base", "ConsentRecord", "Contact", "Document", "Erasure",
+    "Exchange", "ExchangeFunding", "ExchangeItem", "Field", "FollowUp", "Inquiry",
+    "LetterTemplate", "Merge", "Organisation", "PartnerProposal", "Proposal", "RefCounter",
+    "Setting", "SoftDeleted", "StaffMember", "TimelineEntry", "Timestamped", "Versioned",
+    "YearHighlights", "exchange_fields", "exchange_organisations", "inquiry_fields",
+    "organisation_fields", "proposal_partners", "utcnow",
 ]  # fmt: skip

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -120,6 +121,15 @@ class Contact(Versioned, SoftDeleted, Base):
     side: Mapped[str] = mapped_column(String(20))
     city: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # people's data (core.privacy): why the office keeps it (vocab.LegalBasis), and the ways
+    # they refused to be contacted (vocab.CONTACT_PREFERENCES), which letters, emails and
+    # batches respect
+    legal_basis: Mapped[str] = mapped_column(
+        String(20), default="own_request", server_default="own_request"
+    )
+    no_letters: Mapped[bool] = mapped_column(default=False, server_default=false())
+    no_email: Mapped[bool] = mapped_column(default=False, server_default=false())
+    no_phone: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
 
@@ -166,6 +176,9 @@ class Inquiry(Versioned, SoftDeleted, Base):
     priority: Mapped[str] = mapped_column(String(10), default="normal")
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"), index=True)
     closed_on: Mapped[date | None] = mapped_column(default=None)
+    # when its person's data was taken out of it (erasure or retention, core.privacy): it
+    # stays, anonymised, so the office's counts stay right
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
 
     contact: Mapped[Contact | None] = relationship()
     organisation: Mapped[Organisation | None] = relationship()
@@ -272,6 +285,10 @@ class Proposal(Timestamped, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    # a letter to a person since erased (core.privacy): its PDF is replaced by a tombstone
+    # and its text emptied; sha256 stays the removed letter's, with when and who erased it
+    erased_at: Mapped[datetime | None] = mapped_column(default=None)
+    erased_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
 
     partners: Mapped[list[Organisation]] = relationship(secondary=proposal_partners)
 
@@ -308,6 +325,10 @@ class PartnerProposal(Versioned, Base):
 
 
 class ConsentRecord(Timestamped, Base):
+    """A person's consent to one purpose (vocab.ConsentPurpose): given on a day and how
+    (vocab.ConsentHow: form, email, letter, phone), perhaps withdrawn later and how. `source`
+    is a free note (which form, whose email)."""
+
     __tablename__ = "consent_records"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -319,6 +340,9 @@ class ConsentRecord(Timestamped, Base):
     source: Mapped[str] = mapped_column(String(200), default="")
     expires_on: Mapped[date | None] = mapped_column(default=None)
     withdrawn_on: Mapped[date | None] = mapped_column(default=None)
+    given_how: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    withdrawn_how: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
 
 
 class Document(Base):

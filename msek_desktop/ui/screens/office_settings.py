@@ -45,6 +45,9 @@ OFFICE_LABELS: dict[str, Callable[[], str]] = {
     "office.city": lambda: tr("Settings", "City printed before the date of letters"),
     "letters.default_language": lambda: tr("Settings", "Default letter language"),
     "backups.keep_daily": lambda: tr("Settings", "Daily backups kept"),
+    "people.retention_years": lambda: tr(
+        "Settings", "Years closed inquiries and their people are kept"
+    ),
 }
 
 

@@ -4,21 +4,25 @@ import reads (core.importing.exchanges), so an export imports again.
 Organisations are named by their own side (one column per side, names joined by "; "), the
 fields by their codes (", "), the funding as "source: amount currency (note)" lines joined
 by "; " (the amount and the note only when there is one: "own_funds", "erasmus_plus: 12000.00
-EUR"). The inquiry is named by its ref. Programme items are not exported.
+EUR"). The programme is one cell, an item a line "day | place | what" (exchange_programme).
+The inquiry is named by its ref.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from msek_desktop.core.exporting.exchange_programme import programme_text
 from msek_desktop.core.models import (
     Exchange,
     ExchangeFunding,
+    ExchangeItem,
     Field,
     Inquiry,
     Organisation,
@@ -39,7 +43,7 @@ FUNDING_JOIN = "; "
 
 HEADERS: tuple[str, ...] = (
     "title", "kind", "status", "cancel_reason", "cancel_note", "starts_on", "ends_on",
-    *SIDE_COLUMNS.values(), "fields", "planned_saint_etienne", "planned_katowice",
+    "programme", *SIDE_COLUMNS.values(), "fields", "planned_saint_etienne", "planned_katowice",
     "actual_saint_etienne", "actual_katowice", "funding", "outcome", "inquiry_ref",
 )  # fmt: skip
 
@@ -92,10 +96,20 @@ def _funding(session: Session) -> dict[int, str]:
     return {k: FUNDING_JOIN.join(v) for k, v in out.items()}
 
 
+def _programmes(session: Session) -> dict[int, str]:
+    i = ExchangeItem
+    stmt = select(i.exchange_id, i.day, i.place, i.what).order_by(i.exchange_id, i.day, i.id)
+    out: dict[int, list[tuple[date, str, str]]] = {}
+    for exchange_id, day, place, what in session.execute(stmt):
+        out.setdefault(exchange_id, []).append((day, place, what))
+    return {k: programme_text(v) for k, v in out.items()}
+
+
 def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
     """Every live exchange, by first day (those without dates last), in HEADERS' order."""
     e = Exchange
     orgs, codes, funding = _organisations(session), _fields(session), _funding(session)
+    programmes = _programmes(session)
     stmt = (
         select(
             e.id, e.title, e.kind, e.status, e.cancel_reason, e.cancel_note, e.starts_on,
@@ -110,6 +124,6 @@ def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         sides = orgs.get(r[0], {})
         named = [NAMES_JOIN.join(sides.get(side, ())) for side in SIDE_COLUMNS]
         yield (
-            *r[1:8], *named, codes.get(r[0], ""), *r[8:12], funding.get(r[0], ""), r[12],
-            r[13],
+            *r[1:8], programmes.get(r[0], ""), *named, codes.get(r[0], ""), *r[8:12],
+            funding.get(r[0], ""), r[12], r[13],
         )  # fmt: skip

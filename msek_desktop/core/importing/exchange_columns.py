@@ -29,6 +29,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "end", "ends", "to", "last day", "fin", "au", "date de fin", "dernier jour", "koniec",
         "do", "data zakończenia", "ostatni dzień",
     ),
+    "programme": (
+        "program", "programme items", "items", "schedule", "déroulé", "programme des journées",
+        "harmonogram", "program wymiany",
+    ),
     "organisations_saint_etienne": (
         "organisations (Saint-Étienne)", "organizations (Saint-Étienne)",
         "organismes (Saint-Étienne)", "organizacje (Saint-Étienne)",

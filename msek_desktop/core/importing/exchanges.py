@@ -18,7 +18,10 @@ The columns are those of the exchanges export, so an export imports again:
 - planned_saint_etienne, planned_katowice, actual_saint_etienne, actual_katowice: numbers;
 - funding: "source: amount currency (note)" lines separated by ";" (the amount, currency and
   note optional; a ; within the brackets of a note stays in the note);
-- inquiry_ref: the ref of a live inquiry (2026-0042).
+- inquiry_ref: the ref of a live inquiry (2026-0042);
+- programme: the items, a line each, "day | place | what" (core.exporting.exchange_programme:
+  a "what" of several lines indented below its item); each day a date within the exchange's
+  dates, a line without a bar says nothing of what happens and is the row's error.
 
 Each row's values go through core.exchanges.rules (checked, then its links looked up), so the
 rules are those of the exchange form; an exchange already recorded with the same title, first
@@ -30,6 +33,7 @@ one invalid row and nothing is written. A dry run checks and writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,26 +46,43 @@ from msek_desktop.core import changes, errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.exchanges import following, rules
 from msek_desktop.core.exporting import unneutralise
+from msek_desktop.core.exporting.exchange_programme import programme_items
 from msek_desktop.core.importing.columns import _loose
 from msek_desktop.core.importing.exchange_columns import (
     COLUMN_SIDE,
+    COLUMNS,
     ORGANISATION_COLUMNS,
     funding_lines,
     map_headers,
     word_code,
 )
 from msek_desktop.core.importing.report import RowError
-from msek_desktop.core.models import Exchange, ExchangeFunding, Field, Inquiry, Organisation
+from msek_desktop.core.models import (
+    Exchange,
+    ExchangeFunding,
+    ExchangeItem,
+    Field,
+    Inquiry,
+    Organisation,
+)
 from msek_desktop.core.reading import Table, read_table
 from msek_desktop.core.validation import Checker
 
-__all__ = ["ExchangeImportRejected", "ExchangeImportReport", "import_exchanges", "import_table"]
+__all__ = [
+    "PROGRESS_EVERY",
+    "ExchangeImportRejected",
+    "ExchangeImportReport",
+    "import_exchanges",
+    "import_table",
+]
+PROGRESS_EVERY = 50  # rows checked between two calls of an import's progress
 
 # core.exchanges' value names -> the file's column named in an error
 _COLUMN_OF = {
     "organisation_ids": "organisations",
     "field_codes": "fields",
     "inquiry_id": "inquiry_ref",
+    "items": "programme",
 }
 _LISTS = ("organisation_ids", "field_codes", "items", "funding")
 _SCALARS = tuple(k for k in rules.KEYS if k not in _LISTS)
@@ -196,7 +217,20 @@ def _values(cells: list[str], columns: dict[str, int], found: _Lookups, check: C
     values["organisation_ids"] = ids
     values["field_codes"] = found.field_codes(get("fields"))
     values["funding"] = funding_lines(get("funding"))
+    values["items"] = _items(get("programme"), check)
     return values
+
+
+def _items(text: str, check: Checker) -> list[dict[str, Any]]:
+    """The programme's items as core.exchanges takes them; a line without a bar (no "what")
+    is an error of its item, numbered as the rules number the others."""
+    items = []
+    for number, item in enumerate(programme_items(text), start=1):
+        if item.what is None:
+            check.fail("items", "item_problem", number=number, part="what",
+                       problem=errors.Message("required"))  # fmt: skip
+        items.append({"day": item.day, "place": item.place, "what": item.what or ""})
+    return items
 
 
 def _check_row(
@@ -234,8 +268,15 @@ def _header_errors(table: Table, columns: dict[str, int]) -> list[RowError]:
     return problems
 
 
-def _plan(session: Session, table: Table, report: ExchangeImportReport) -> list[dict[str, Any]]:
-    columns, report.ignored_columns = map_headers(table.headers)
+def _plan(
+    session: Session,
+    table: Table,
+    report: ExchangeImportReport,
+    columns: dict[str, int] | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[dict[str, Any]]:
+    if columns is None:
+        columns, report.ignored_columns = map_headers(table.headers)
     report.errors = _header_errors(table, columns)
     if report.errors:
         return []
@@ -245,6 +286,8 @@ def _plan(session: Session, table: Table, report: ExchangeImportReport) -> list[
         if not any(c.strip() for c in cells):
             continue  # an empty line
         report.rows += 1
+        if progress is not None and report.rows % PROGRESS_EVERY == 0:
+            progress(report.rows, len(table.rows))
         clean, problems = _check_row(session, found, line, cells, columns)
         report.errors.extend(problems)
         if clean is not None:
@@ -263,6 +306,7 @@ def _write(
         ex.organisations = clean["organisations"]
         ex.fields = clean["fields"]
         ex.funding = [ExchangeFunding(**f) for f in clean["funding"]]
+        ex.items = [ExchangeItem(**i) for i in clean["items"]]
         session.add(ex)
         session.flush()
         following.settle(session, ex, staff_id, today, None)
@@ -276,18 +320,26 @@ def import_table(
     dry_run: bool = False,
     actor: str | None = None,
     today: date | None = None,
+    columns: dict[str, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExchangeImportReport:
-    """Check (and unless `dry_run`, write) the exchanges of `table`; see import_exchanges."""
+    """Check (and unless `dry_run`, write) the exchanges of `table`; see import_exchanges.
+    `columns` (column code -> position in a row) replaces the mapping read from the header
+    line (a wizard's, where staff map the columns); `progress(rows checked, rows)` is called
+    every PROGRESS_EVERY rows."""
+    unknown = sorted(set(columns or ()) - set(COLUMNS))
+    if unknown:
+        raise ValueError(f"unknown exchange import columns: {', '.join(unknown)}")
     report = ExchangeImportReport(
         encoding=table.encoding, delimiter=table.delimiter, dry_run=dry_run
     )
     if dry_run:
         with db.read() as session:
-            _plan(session, table, report)
+            _plan(session, table, report, columns, progress)
         return report
     with db.write() as session:
         staff_id = changes.actor_id(session, actor)
-        planned = _plan(session, table, report)
+        planned = _plan(session, table, report, columns, progress)
         if report.errors:
             raise ExchangeImportRejected(report)
         _write(session, planned, staff_id, today or date.today())

@@ -23,6 +23,7 @@ from msek_desktop.core.inquiries.listing import (
     get_inquiry,
     inquiry_ids,
     list_inquiries,
+    year_range,
 )
 from msek_desktop.core.inquiries.rules import DEFAULTS, LABEL, field_errors, new_inquiry_defaults
 
@@ -48,4 +49,5 @@ __all__ = [
     "new_inquiry_defaults",
     "set_deleted",
     "update_inquiry",
+    "year_range",
 ]

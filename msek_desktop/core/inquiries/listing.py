@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from msek_desktop.core import changes, contacts, errors, followup_rows, organisations, search
@@ -22,7 +23,7 @@ from msek_desktop.core.models import (
     inquiry_fields,
 )
 from msek_desktop.core.rows import ContactBrief, InquiryDetail, InquiryRow, OrganisationBrief
-from msek_desktop.core.vocab import CLOSED_STAGES, PIPELINE, Stage
+from msek_desktop.core.vocab import CLOSED_STAGES, PIPELINE, InquiryKind, LostReason, Stage
 
 UNASSIGNED = ""  # InquiryFilter.assignee value meaning "nobody"
 _STAGE_ORDER = {s.value: i for i, s in enumerate((*PIPELINE, Stage.LOST))}
@@ -37,12 +38,25 @@ class InquiryFilter:
     assignee: str | None = None  # a login, or UNASSIGNED
     side: str | None = None
     field: str | None = None
+    kind: str | None = None  # a vocab.InquiryKind
+    # received from this day to that day, both included (either None: no bound); a year
+    # is 1 January to 31 December (year_range)
+    received_from: date | None = None
+    received_to: date | None = None
+    # lost for this vocab.LostReason: a lost inquiry without a reason counts as "other",
+    # as the figures count it
+    lost_reason: str | None = None
     open: bool | None = None
     deleted: bool = False
     contact_id: int | None = None
     organisation_id: int | None = None
     sort: str | None = None  # a column name of SORT_KEYS; None: best match or newest first
     descending: bool = False
+
+
+def year_range(year: int) -> tuple[date, date]:
+    """InquiryFilter's received_from and received_to for a calendar year."""
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def _next_followup() -> Any:
@@ -162,11 +176,31 @@ def _filtered(
             .where(Field.code == flt.field)
         )
         stmt = stmt.where(Inquiry.id.in_(having))
+    stmt = stmt.where(*_what_and_when(flt))
     if flt.contact_id is not None:
         stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
     if flt.organisation_id is not None:
         stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
     return search.narrowed(stmt, search.Kind.INQUIRY, flt.search, Inquiry.id, ranked=ranked)
+
+
+def _what_and_when(flt: InquiryFilter) -> list[ColumnElement[bool]]:
+    """The kind, the days received and the lost reason asked (an unknown code is said)."""
+    out: list[ColumnElement[bool]] = []
+    if flt.kind:
+        if flt.kind not in {k.value for k in InquiryKind}:
+            raise errors.UserError(f"There is no inquiry kind {flt.kind!r}.")
+        out.append(Inquiry.kind == flt.kind)
+    if flt.received_from is not None:
+        out.append(Inquiry.received_on >= flt.received_from)
+    if flt.received_to is not None:
+        out.append(Inquiry.received_on <= flt.received_to)
+    if flt.lost_reason:
+        if flt.lost_reason not in {r.value for r in LostReason}:
+            raise errors.UserError(f"There is no lost reason {flt.lost_reason!r}.")
+        reason = func.coalesce(Inquiry.lost_reason, LostReason.OTHER.value)
+        out += [Inquiry.stage == Stage.LOST.value, reason == flt.lost_reason]
+    return out
 
 
 def _ordered_ids(session: Session, flt: InquiryFilter) -> Select[Any]:

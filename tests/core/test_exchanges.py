@@ -239,6 +239,39 @@ def test_made_from_an_inquiry_it_is_on_the_inquiry_timeline(
     ]
 
 
+def exchange_entries(db: Database, inquiry_id: int) -> list[tuple[str, str, str, str, str]]:
+    with db.read() as session:
+        return [
+            (t.field, t.old_value, t.new_value, t.note, t.who or "")
+            for t in changes.timeline(session, inquiry_id=inquiry_id)
+            if t.kind == "exchange"
+        ]
+
+
+def test_deleting_and_restoring_it_is_on_the_inquiry_timeline(
+    db: Database, katowice, saint_etienne
+) -> None:
+    inquiry_id = make_inquiry(db, katowice)
+    made = exchanges.create_exchange(
+        db, values(katowice, saint_etienne, inquiry_id=inquiry_id, starts_on="2026-06-01"),
+        actor="anna", today=TODAY,
+    )  # fmt: skip
+    exchanges.set_deleted(db, made.row.id, True, actor="anna")
+    exchanges.set_deleted(db, made.row.id, True, actor="anna")  # already in the bin: nothing
+    exchanges.set_deleted(db, made.row.id, False)  # restored by the system: no one named
+    exchanges.set_deleted(db, made.row.id, False, actor="anna")  # already back: nothing
+    title = "Chór w Saint-Étienne"
+    assert exchange_entries(db, inquiry_id) == [
+        ("status", "", "planned", title, "anna"),
+        ("deleted", "", "", title, "anna"),
+        ("restored", "", "", title, ""),
+        ("status", "planned", "running", title, ""),  # restored, it follows its dates again
+    ]
+    alone = exchanges.create_exchange(db, values(katowice, saint_etienne), today=TODAY)
+    exchanges.set_deleted(db, alone.row.id, True)  # no inquiry: no entry, no error
+    assert exchanges.set_deleted(db, alone.row.id, False).deleted is False
+
+
 def test_proposed_values_are_the_inquiry_and_its_accepted_partners(
     db: Database, katowice, saint_etienne
 ) -> None:

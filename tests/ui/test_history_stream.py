@@ -351,3 +351,31 @@ def test_an_exchange_recorded_and_moving_reads_in_words(
     said = [line.split(" — ", 2)[2] for line in lines(form.history)]
     assert "exchange “Concert à Katowice”: Planned → Running" in said
     assert "exchange recorded: “Concert à Katowice” (Planned)" in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "binned", "restored"),
+    [
+        ("en", "exchange “Chór” moved to the bin", "exchange “Chór” restored from the bin"),
+        (
+            "fr",
+            "échange «\u00a0Chór\u00a0» mis à la corbeille",
+            "échange «\u00a0Chór\u00a0» restauré",
+        ),
+        ("pl", "przeniesiono wymianę „Chór” do kosza", "przywrócono wymianę „Chór” z kosza"),
+    ],
+)
+def test_an_exchange_deleted_and_restored_reads_in_words(
+    qtbot: QtBot, ctx: AppContext, office: Office, lang: str, binned: str, restored: str
+) -> None:
+    values = {"title": "Chór", "inquiry_id": office.inquiry, "organisation_ids": [office.school]}
+    made = exchanges.create_exchange(ctx.db, values, actor="anna", today=TODAY).row.id
+    exchanges.set_deleted(ctx.db, made, True, actor="anna")
+    exchanges.set_deleted(ctx.db, made, False, actor="anna")
+    ctx.languages.switch(lang)
+    form = shown(qtbot, InquiryForm(ctx, office.inquiry))
+    assert isinstance(form, InquiryForm)
+    form.tabs.setCurrentWidget(form.history)
+    form.history.show_filter("stages")  # the inquiry's way: its exchange's too
+    said = [line.split(" — ", 2)[2] for line in lines(form.history)]
+    assert said[:2] == [restored, binned]

@@ -23,7 +23,9 @@ Rules
   ConflictError, as for every record.
 - Timeline: an entry of kind "exchange" on the exchange's inquiry when the exchange is made
   (old status empty) and whenever its status changes (old and new status), the exchange's
-  title as its note. Deleting or restoring an exchange writes no entry.
+  title as its note; and when it is moved to the bin or restored (field "deleted" or
+  "restored", old and new empty, the title as its note). Deleting or restoring it again, as
+  it already is, writes nothing.
 - Following the dates (while moves_stage is True, which staff untick to keep the status
   and the inquiry's stage as they set them): a planned exchange is running from its first
   day; a planned or running one is completed once its last day is past (without a last

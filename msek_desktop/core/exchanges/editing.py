@@ -18,7 +18,10 @@ from msek_desktop.core.exchanges.rows import ExchangeDetail, ExchangeRow
 from msek_desktop.core.exchanges.rules import KEYS, LABEL, PARTICIPANTS, checked, resolve_links
 from msek_desktop.core.models import Exchange, ExchangeFunding, ExchangeItem, utcnow
 from msek_desktop.core.validation import Checker
+from msek_desktop.core.vocab import TimelineKind
 
+# the field of the timeline entry an exchange's inquiry gets when it is deleted or restored
+BINNED, RESTORED = "deleted", "restored"
 _COLUMNS = (
     "title", "kind", "status", "cancel_reason", "cancel_note", "starts_on", "ends_on",
     *PARTICIPANTS, "outcome", "moves_stage", "inquiry_id",
@@ -131,7 +134,8 @@ def update_exchange(
 def set_deleted(
     db: Database, exchange_id: int, deleted: bool, *, actor: str | None = None
 ) -> ExchangeRow:
-    """Move an exchange to the bin (deleted=True) or restore it; a restored one follows its
+    """Move an exchange to the bin (deleted=True) or restore it, with a timeline entry on its
+    inquiry (field BINNED or RESTORED, its title as the note); a restored one follows its
     dates again. A deleted exchange moves no inquiry and is not listed unless asked."""
     try:
         with db.write() as session:
@@ -139,6 +143,11 @@ def set_deleted(
             ex = changes.get_one(session, Exchange, exchange_id, LABEL)
             if (ex.deleted_at is not None) != deleted:
                 ex.deleted_at = utcnow() if deleted else None
+                if ex.inquiry_id is not None:
+                    changes.record(
+                        session, staff_id, TimelineKind.EXCHANGE.value, inquiry_id=ex.inquiry_id,
+                        field=BINNED if deleted else RESTORED, note=ex.title,
+                    )  # fmt: skip
                 if not deleted:
                     settle(session, ex, staff_id, date.today(), ex.status)
             session.flush()

@@ -11,7 +11,9 @@ généré : n° 1 (polonais)"), the language named in the window's language (Bab
 An activity logged by hand (a call, a note, an email sent, a meeting: core.activities) reads
 as its kind and its summary line, "call: Called Ewa, she comes in May", its details apart
 (TimelineText.details). A document reads "document attached: programme.pdf", "document
-removed: …" (moved to the bin), "document restored: …".
+removed: …" (moved to the bin), "document restored: …". An exchange made from the inquiry
+reads with its title: "exchange recorded: “Concert” (Planned)", "exchange “Concert”: Planned →
+Running", "exchange “Concert” moved to the bin", "… restored from the bin".
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ EXCHANGE: tuple[Text, Text] = (  # an exchange made from the inquiry, its status
     lambda: tr("InquiryForm", "exchange recorded: “%1” (%2)"),
     lambda: tr("InquiryForm", "exchange “%1”: %2 → %3"),
 )
+EXCHANGE_BIN: dict[str, Text] = {  # the inquiry's exchange moved to the bin, or restored
+    "deleted": lambda: tr("InquiryForm", "exchange “%1” moved to the bin"),
+    "restored": lambda: tr("InquiryForm", "exchange “%1” restored from the bin"),
+}
 DOCUMENT: dict[str, Text] = {  # a document's entry: attached, removed (to the bin), restored
     "attached": lambda: tr("InquiryForm", "document attached"),
     "removed": lambda: tr("InquiryForm", "document removed"),
@@ -202,8 +208,11 @@ class TimelineText:
 
     @staticmethod
     def exchange(entry: TimelineRow) -> str:
-        """An exchange recorded or its status moved, named by its title (the entry's note)."""
+        """An exchange recorded, its status moved, moved to the bin or restored, named by its
+        title (the entry's note)."""
         title = entry.note or "?"
+        if entry.field in EXCHANGE_BIN:
+            return EXCHANGE_BIN[entry.field]().replace("%1", title)
         new = labels.label(labels.EXCHANGE_STATUSES, entry.new_value)
         if not entry.old_value:
             return EXCHANGE[0]().replace("%1", title).replace("%2", new)

@@ -19,6 +19,7 @@ from msek_desktop.ui.dialogs.email_action import EmailButton
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.history_stream import add_history_tab
+from msek_desktop.ui.forms.person_data import PersonDataButton
 from msek_desktop.ui.forms.pickers import organisation_picker
 from msek_desktop.ui.forms.record_form import add_inquiries_link, add_link_field, choose
 from msek_desktop.ui.i18n import tr
@@ -62,15 +63,17 @@ class ContactForm(DirectoryForm):
         self.side.currentIndexChanged.connect(self._side_changed)
         self.organisation.changed.connect(self._side_from_organisation)
         self.email_button = EmailButton(self, "contact_id")  # Write email…, Ctrl+Shift+E
+        self.data_button = PersonDataButton(self)  # Personal data ▾ (core.privacy)
         self.finish_sized(960, 620)
 
     def button_row(self, *middle: QWidget) -> QHBoxLayout:
-        """The form's buttons, Write email… among them."""
-        return super().button_row(self.email_button, *middle)
+        """The form's buttons, Write email… and Personal data among them."""
+        return super().button_row(self.email_button, self.data_button, *middle)
 
     def show_state(self) -> None:
         super().show_state()
         self.email_button.refresh()
+        self.data_button.refresh()
 
     def fill(self, row: ContactRow | None) -> None:
         if row is None:

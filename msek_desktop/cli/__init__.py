@@ -28,7 +28,7 @@ from sqlalchemy import exc as sa_exc
 
 from msek_desktop import __version__
 from msek_desktop.cli import server_admin
-from msek_desktop.cli.arguments import db_value, positive
+from msek_desktop.cli.arguments import db_value, positive, year
 from msek_desktop.cli.calendar_cmd import register as register_calendar
 from msek_desktop.cli.email_cmd import register as register_email
 from msek_desktop.cli.exchange_files import WHATS as IMPORT_WHATS
@@ -52,7 +52,7 @@ from msek_desktop.cli.proposing import register as register_propose
 from msek_desktop.cli.report_cmd import register as register_report
 from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, followups
-from msek_desktop.core.vocab import Side, Stage
+from msek_desktop.core.vocab import InquiryKind, Side, Stage
 from msek_desktop.paths import default_db_path
 
 __all__ = ["build_parser", "main", "printable"]
@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assignee", metavar="LOGIN")
     sides = [s.value.replace("_", "-") for s in Side] + [s.value for s in Side]
     p.add_argument("--side", choices=list(dict.fromkeys(sides)), metavar="SIDE")
+    p.add_argument("--kind", choices=[k.value for k in InquiryKind])
+    p.add_argument("--year", type=year, metavar="YYYY", help="only those received that year")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--open", action="store_true", help="only open inquiries")
     p.add_argument("--limit", type=positive, default=100, metavar="N")

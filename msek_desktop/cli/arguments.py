@@ -32,6 +32,14 @@ def positive(text: str) -> int:
     return value
 
 
+def year(text: str) -> int:
+    """A calendar year, 1 to 9999."""
+    value = int(text) if text.strip().isdecimal() else 0
+    if not 1 <= value <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year: {cell(text, 30)!r}")
+    return value
+
+
 def record_id(text: str) -> int:
     """A record's id: 1 or more, at most SQLite's largest integer."""
     value = whole(text)

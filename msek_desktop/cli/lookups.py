@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from msek_desktop.cli.office import opened
@@ -176,7 +177,10 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
         stages=tuple(args.stage or ()),
         assignee=args.assignee,
         side=args.side.replace("-", "_") if args.side else None,
+        kind=args.kind,
         open=True if args.open else None,
+        received_from=date(args.year, 1, 1) if args.year else None,
+        received_to=date(args.year, 12, 31) if args.year else None,
     )
     with opened(args) as database:
         rows = inquiries.list_inquiries(database, flt, limit=args.limit)

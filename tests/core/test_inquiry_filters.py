@@ -79,6 +79,21 @@ def test_a_kind(office: Database) -> None:
     assert names(office, InquiryFilter(kind="project", deleted=True)) == {"a7"}
 
 
+def test_the_years_received_newest_first(office: Database) -> None:
+    assert inquiries.years_received(office) == (2026, 2025)
+    with office.write() as session:  # in the bin, still a year to choose
+        binned = datetime(2020, 1, 1)
+        session.add(
+            Inquiry(ref="2019-0001", received_on=D(2019, 7, 1), side="katowice", subject="Old",
+                    deleted_at=binned)
+        )  # fmt: skip
+    assert inquiries.years_received(office) == (2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019)
+
+
+def test_no_year_received_without_inquiries(db: Database) -> None:
+    assert inquiries.years_received(db) == ()
+
+
 def test_the_days_received_both_included(office: Database) -> None:
     first, last = year_range(2026)
     assert (first, last) == (D(2026, 1, 1), D(2026, 12, 31))

@@ -24,6 +24,7 @@ from msek_desktop.core.inquiries.listing import (
     inquiry_ids,
     list_inquiries,
     year_range,
+    years_received,
 )
 from msek_desktop.core.inquiries.rules import DEFAULTS, LABEL, field_errors, new_inquiry_defaults
 
@@ -50,4 +51,5 @@ __all__ = [
     "set_deleted",
     "update_inquiry",
     "year_range",
+    "years_received",
 ]

@@ -288,6 +288,17 @@ def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
     return db.count(stmt)
 
 
+def years_received(db: Database) -> tuple[int, ...]:
+    """The years from the last inquiry's receipt back to the first's (in the bin or not),
+    newest first: the choices of a year filter. None received: none."""
+    stmt = select(func.min(Inquiry.received_on), func.max(Inquiry.received_on))
+    with db.read() as session:
+        first, last = session.execute(stmt).one()
+    if first is None or last is None:
+        return ()
+    return tuple(range(last.year, first.year - 1, -1))
+
+
 def row_of(session: Session, inquiry_id: int) -> InquiryRow:
     return _to_rows(session, session.execute(_row_query().where(Inquiry.id == inquiry_id)).all())[0]
 

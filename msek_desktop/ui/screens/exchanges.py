@@ -13,11 +13,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTabWidget, QWidget
 
 from msek_desktop.core import exchanges, fields
 from msek_desktop.core.exchanges import ExchangeRow
 from msek_desktop.ui.context import AppContext
+from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.forms.exchange_form import ExchangeForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
@@ -91,7 +93,10 @@ class ExchangesScreen(RecordsScreen):
         self.views = QTabWidget()
         self.views.setObjectName("exchangeViews")
         self.calendar = MonthCalendar(self._month_rows, ctx.today)
+        self.import_button = QPushButton()  # the import wizard, for a file of exchanges
+        self.import_button.setObjectName("exchangeImport")
         super().__init__(ctx, parent)
+        self.import_button.clicked.connect(self.open_import)
         self.search.setObjectName("exchangeSearch")
         self.table.setObjectName("exchangeTable")
         keys = [c.key for c in self.model.columns]
@@ -117,9 +122,11 @@ class ExchangesScreen(RecordsScreen):
         combos = (self.status, self.kind, self.side, self.field, self.year)
         filters = [(self.search, 3), *((c, 1) for c in combos)]
         self.views.setCornerWidget(self.show_deleted)  # beside the tabs: the filters get the room
-        list_layout(self, filters, self.views, [self.count, self.restore_button, self.new_button])
+        buttons = [self.count, self.restore_button, self.import_button, self.new_button]
+        list_layout(self, filters, self.views, buttons)
         self.restore_button.hide()
-        chain = [self.search, *combos, self.show_deleted, self.views, self.restore_button]
+        chain = [self.search, *combos, self.show_deleted, self.views, self.restore_button,
+                 self.import_button]  # fmt: skip
         for first, second in zip(chain, [*chain[1:], self.new_button], strict=True):
             QWidget.setTabOrder(first, second)
 
@@ -165,6 +172,12 @@ class ExchangesScreen(RecordsScreen):
         form.finished.connect(lambda _code, f=form: self._forget(None, f))
         form.show()
         return form
+
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self.ctx, self, what="exchanges")
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def restore(self, record_id: int) -> None:
         exchanges.set_deleted(self.ctx.db, record_id, False, actor=self.ctx.me)
@@ -240,6 +253,10 @@ class ExchangesScreen(RecordsScreen):
         ):
             combo.retranslate()
             combo.setAccessibleName(name)
+        self.import_button.setText(tr("Exchanges", "Import…"))
+        self.import_button.setToolTip(
+            tr("Exchanges", "Import exchanges from a CSV file or an Excel workbook")
+        )
         self.views.setTabText(0, tr("Exchanges", "List"))
         self.views.setTabText(1, tr("Exchanges", "Calendar"))
         self.views.setAccessibleName(tr("Exchanges", "List or calendar"))

@@ -1,16 +1,24 @@
-"""The import wizard's first page: choose the file; what was found in it, or why it cannot be
-read (core.reading: encoding, separator, row count)."""
+"""The import wizard's first page: what the file holds (inquiries or exchanges: guessed from its
+header line, and shown to be changed), choose the file; what was found in it, or why it
+cannot be read (core.reading: encoding, separator, row count)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing import Table, read_table
+from msek_desktop.ui.dialogs.importing.kinds import (
+    WHATS,
+    file_intro,
+    file_subtitle,
+    guess,
+    window_title,
+)
 from msek_desktop.ui.dialogs.importing.page import ImportPage, wrapping_label
 from msek_desktop.ui.dialogs.importing.state import ImportState
 from msek_desktop.ui.dialogs.importing.texts import data_rows, file_facts, file_problem
@@ -20,11 +28,21 @@ from msek_desktop.ui.kit.fields import error_label, show_error
 
 
 class FilePage(ImportPage):
-    """Choose the file; what was found in it, or why it cannot be read."""
+    """What the file holds; choose the file; what was found in it, or why it cannot be read."""
+
+    what_changed = Signal()
 
     def __init__(self, state: ImportState) -> None:
         super().__init__(state, "importFilePage")
         self.intro = wrapping_label()
+        self.what_label = QLabel()
+        self.what_buttons = QButtonGroup(self)
+        for what in WHATS:
+            button = QRadioButton()
+            button.setObjectName(f"import_what_{what}")
+            button.setChecked(what == state.what)
+            self.what_buttons.addButton(button)
+        self.what_buttons.buttonToggled.connect(self._what_toggled)
         self.path_label = QLabel()
         self.path_field = choosers.PathField(self.ask_file)
         self.path = self.path_field.edit
@@ -44,6 +62,13 @@ class FilePage(ImportPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
+        holds = QHBoxLayout()
+        holds.addWidget(self.what_label)
+        for button in self.what_buttons.buttons():
+            holds.addWidget(button)
+        holds.addStretch(1)
+        layout.addLayout(holds)
+        layout.addSpacing(8)
         layout.addWidget(self.path_label)
         layout.addWidget(self.path_field)
         layout.addWidget(self.error)
@@ -53,18 +78,13 @@ class FilePage(ImportPage):
         self.setTabOrder(self.path, self.choose)
 
     def retranslate(self) -> None:
-        self.set_heading(
-            tr("Import", "Choose the file"),
-            tr("Import", "Inquiries with their people and organisations."),
-        )
-        self.intro.setText(
-            tr(
-                "Import",
-                "Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and "
-                "the names of the columns in the first row. Nothing is saved before the last "
-                "step, and then either every row is imported or none.",
-            )
-        )
+        what = self.state.what
+        self.set_heading(tr("Import", "Choose the file"), file_subtitle(what))
+        self.intro.setText(file_intro(what))
+        self.what_label.setText(tr("Import", "The file holds:"))
+        inquiries, exchanges = self.what_buttons.buttons()
+        inquiries.setText(tr("Import", "&Inquiries"))
+        exchanges.setText(tr("Import", "E&xchanges"))
         self.path_label.setText(tr("Import", "&File:"))
         self.path.setAccessibleName(tr("Import", "File to import"))
         self.path.setPlaceholderText(tr("Import", "Choose a file…"))
@@ -81,7 +101,7 @@ class FilePage(ImportPage):
         start = self.state.path.parent if self.state.path is not None else choosers.documents()
         return choosers.open_file(
             self,
-            tr("Import", "Import inquiries"),
+            window_title(self.state.what),
             str(start),
             # two texts: ";;" would trip the French spacing rule before ";"
             tr("Import", "CSV files and Excel workbooks (*.csv *.txt *.xlsx)")
@@ -103,10 +123,26 @@ class FilePage(ImportPage):
         if table is not None:
             problem = self._emptiness(table)
         self.state.set_table(path, table if problem is None else None)
+        if table is not None and problem is None:
+            self.set_what(guess(table.headers))
         show_error(self.error, problem)
         self.facts.setText(file_facts(table) if table is not None else "")
         self.completeChanged.emit()
         return problem is None
+
+    def set_what(self, what: str) -> None:
+        """The file holds `what` (INQUIRIES or EXCHANGES): its button checked."""
+        self.what_buttons.buttons()[WHATS.index(what)].setChecked(True)
+
+    def _what_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        what = WHATS[self.what_buttons.buttons().index(button)]
+        if what != self.state.what:
+            self.state.what = what
+            self.state.preview = self.state.exchanges_preview = None
+            self.retranslate()
+            self.what_changed.emit()
 
     @staticmethod
     def _emptiness(table: Table) -> str | None:

@@ -1,13 +1,21 @@
 """The import wizard's second page: one row per column of the file, with its header, an
 example value and what it is imported as (prefilled from the header line by
-core.importing.map_headers; each file column imported as one column or not at all)."""
+core.importing.map_headers, or the exchanges' own for a file of exchanges: kinds; each file
+column imported as one column or not at all)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from msek_desktop.core.importing import COLUMNS, Table, map_headers
+from msek_desktop.core.importing import Table
+from msek_desktop.ui.dialogs.importing.kinds import (
+    INQUIRIES,
+    columns,
+    mapped,
+    mapping_intro,
+    missing,
+)
 from msek_desktop.ui.dialogs.importing.page import ImportPage, wrapping_label
 from msek_desktop.ui.dialogs.importing.state import ImportState
 from msek_desktop.ui.dialogs.importing.texts import column_name
@@ -27,11 +35,11 @@ def sample_value(table: Table, position: int) -> str:
     return ""
 
 
-def fill_columns(combo: QComboBox) -> None:
-    """The choices of a column: not imported, or one of the import columns."""
+def fill_columns(combo: QComboBox, what: str = INQUIRIES) -> None:
+    """The choices of a column: not imported, or one of the columns of an import of `what`."""
     combo.clear()
     combo.addItem(tr("Import", "Do not import"), None)
-    for code in COLUMNS:
+    for code in columns(what):
         combo.addItem(column_name(code), code)
 
 
@@ -40,7 +48,7 @@ class MappingPage(ImportPage):
 
     def __init__(self, state: ImportState) -> None:
         super().__init__(state, "importMappingPage")
-        self.built_for: Table | None = None
+        self.built_for: tuple[Table, str] | None = None  # the file and what it holds
         self.combos: list[QComboBox] = []
         self.marks: list[QLabel] = []
         self.row_widgets: list[QWidget] = []  # what _clear removes
@@ -69,14 +77,7 @@ class MappingPage(ImportPage):
             tr("Import", "Match the columns"),
             tr("Import", "Say what each column of the file holds."),
         )
-        self.intro.setText(
-            tr(
-                "Import",
-                "The columns were matched by their names. Change any that is wrong, or choose "
-                "“Do not import” to leave a column out. Each row needs a subject, and a last "
-                "name or an organisation.",
-            )
-        )
+        self.intro.setText(mapping_intro(self.state.what))
         for label, text in zip(
             self.heading,
             (
@@ -90,7 +91,7 @@ class MappingPage(ImportPage):
         for position, combo in enumerate(self.combos):
             chosen = combo.currentData()
             combo.blockSignals(True)
-            fill_columns(combo)
+            fill_columns(combo, self.state.what)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
             combo.setAccessibleName(
@@ -102,11 +103,13 @@ class MappingPage(ImportPage):
 
     def initializePage(self) -> None:
         table = self.state.table
-        if table is None or table is self.built_for:
+        what = self.state.what
+        built = self.built_for
+        if table is None or (built is not None and built[0] is table and built[1] == what):
             return  # back and forth over the same file keeps the choices made
-        self.built_for = table
+        self.built_for = (table, what)
         self._clear()
-        found, _ignored = map_headers(table.headers)
+        found = mapped(what, table.headers)
         chosen = {position: code for code, position in found.items()}
         previous: QWidget = self
         for position, header in enumerate(table.headers):
@@ -130,7 +133,7 @@ class MappingPage(ImportPage):
         sample.setObjectName(f"import_sample_{position}")
         combo = QComboBox()
         combo.setObjectName(f"import_column_{position}")
-        fill_columns(combo)
+        fill_columns(combo, self.state.what)
         combo.setCurrentIndex(max(combo.findData(code), 0))
         combo.currentIndexChanged.connect(self._check)
         mark = error_label(f"column_{position}")
@@ -170,15 +173,7 @@ class MappingPage(ImportPage):
         return {str(code) for code in codes if codes.count(code) > 1}
 
     def missing(self) -> list[str]:
-        chosen = self.mapping()
-        problems = []
-        if "subject" not in chosen:
-            problems.append(tr("Import", "Choose the column that holds the subject."))
-        if "last_name" not in chosen and "organisation" not in chosen:
-            problems.append(
-                tr("Import", "Choose the column that holds the last name or the organisation.")
-            )
-        return problems
+        return missing(self.state.what, self.mapping())
 
     def _check(self) -> None:
         twice = self.twice()
@@ -187,7 +182,7 @@ class MappingPage(ImportPage):
             show_error(mark, tr("Import", "Chosen for another column too.") if doubled else None)
         problems = [
             tr("Import", "%1 is chosen for more than one column.").replace("%1", column_name(c))
-            for c in sorted(twice, key=list(COLUMNS).index)
+            for c in sorted(twice, key=list(columns(self.state.what)).index)
         ]
         problems += self.missing()
         show_error(self.problems, "\n".join(problems) or None)

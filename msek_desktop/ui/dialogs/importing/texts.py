@@ -43,6 +43,30 @@ COLUMN_NAMES: dict[str, Text] = {
     "active": lambda: tr("Import", "Organisation active"),
 }
 
+# the columns of an exchanges import (core.importing.exchange_columns.COLUMNS)
+EXCHANGE_COLUMN_NAMES: dict[str, Text] = {
+    "title": lambda: tr("ExchangeForm", "Title"),
+    "kind": lambda: tr("Import", "Kind of exchange"),
+    "status": lambda: tr("ExchangeForm", "Status"),
+    "cancel_reason": lambda: tr("ExchangeForm", "Why cancelled"),
+    "cancel_note": lambda: tr("ExchangeForm", "Cancellation note"),
+    "starts_on": lambda: tr("Import", "First day"),
+    "ends_on": lambda: tr("Import", "Last day"),
+    "programme": lambda: tr("ExchangeForm", "Programme"),
+    "organisations_saint_etienne": lambda: tr("Import", "Organisations in Saint-Étienne"),
+    "organisations_katowice": lambda: tr("Import", "Organisations in Katowice"),
+    "organisations_other": lambda: tr("Import", "Organisations elsewhere"),
+    "organisations": lambda: tr("Import", "Organisations (any side)"),
+    "fields": lambda: tr("Import", "Fields of exchange"),
+    "planned_saint_etienne": lambda: tr("ExchangeForm", "Planned from Saint-Étienne"),
+    "planned_katowice": lambda: tr("ExchangeForm", "Planned from Katowice"),
+    "actual_saint_etienne": lambda: tr("ExchangeForm", "Took part from Saint-Étienne"),
+    "actual_katowice": lambda: tr("ExchangeForm", "Took part from Katowice"),
+    "funding": lambda: tr("ExchangeForm", "Funding"),
+    "outcome": lambda: tr("ExchangeForm", "Outcome"),
+    "inquiry_ref": lambda: tr("Import", "Inquiry (its reference)"),
+}
+
 ENCODINGS: dict[str, Text] = {
     "utf-8": lambda: "UTF-8",
     "utf-16": lambda: tr("Import", "UTF-16 (Excel Unicode text)"),
@@ -62,7 +86,7 @@ def column_name(code: str) -> str:
     """An import column (or "header", the file's first line) as staff name it."""
     if code == "header":
         return tr("Import", "Header line")
-    name = COLUMN_NAMES.get(code)
+    name = COLUMN_NAMES.get(code) or EXCHANGE_COLUMN_NAMES.get(code)
     return name() if name is not None else code
 
 

@@ -14,10 +14,11 @@ from msek_desktop.core.identity import Person, Verdict, compare_people, identity
 from msek_desktop.core.models import Contact, Organisation
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.core.validation import Checker
-from msek_desktop.core.vocab import Honorific, Language, Side
+from msek_desktop.core.vocab import CONTACT_PREFERENCES, Honorific, Language, LegalBasis, Side
 
 LABEL = "Contact"
 DEFAULT_HONORIFIC = Honorific.NONE  # a new person's form of address until one is chosen
+DEFAULT_LEGAL_BASIS = LegalBasis.OWN_REQUEST  # they wrote to the office and asked
 _TEXTS = {"position": 200, "city": 100, "notes": 5000}
 
 
@@ -26,7 +27,7 @@ def to_row(c: Contact) -> ContactRow:
     return ContactRow(
         c.id, c.honorific, c.first_name, c.last_name, c.organisation_id,
         org.name if org else None, c.position, c.email, c.phone, c.language, c.side, c.city,
-        c.notes, c.version, c.deleted_at,
+        c.notes, c.version, c.deleted_at, c.legal_basis, c.no_letters, c.no_email, c.no_phone,
     )  # fmt: skip
 
 
@@ -63,6 +64,13 @@ def _clean(
         out["language"] = check.choice(
             "language", values.get("language"), Language, default=default
         )
+    if not partial or "legal_basis" in values:
+        out["legal_basis"] = check.choice(
+            "legal_basis", values.get("legal_basis"), LegalBasis, default=DEFAULT_LEGAL_BASIS
+        )
+    for name in CONTACT_PREFERENCES:  # refused letters, emails, calls: yes or no
+        if name in values:
+            out[name] = _flag(check, name, values.get(name))
     for name, limit in _TEXTS.items():
         if name in values:
             out[name] = check.text(name, values.get(name), max_len=limit)
@@ -70,6 +78,14 @@ def _clean(
     if "organisation_id" in values:
         out["organisation_id"] = check.integer("organisation_id", values.get("organisation_id"))
     return out
+
+
+def _flag(check: Checker, name: str, value: Any) -> bool:
+    """A yes or no: True, False (None: no)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    check.fail(name, "choice", value=str(value), allowed="yes, no")
+    return False
 
 
 def email_and_phone(check: Checker, values: Mapping[str, Any], side: str | None) -> dict[str, str]:

@@ -160,6 +160,13 @@ MESSAGES: dict[str, str] = {
         " it was attached; restore a backup to get it back."
     ),
     "document_unwritable": "{path} cannot be written: {reason}.",
+    # core.privacy.consent: consents, and a person's refusals (letters, emails, batches)
+    "before_given": "cannot be before the consent was given ({given_on})",
+    "already_withdrawn": "the consent was already withdrawn on {on}",
+    "no_letters": "{name} asked not to receive letters",
+    "no_email": "{name} asked not to receive emails",
+    "no_phone": "{name} asked not to be called",
+    "letters_all_refused": "every person chosen asked not to receive letters: nothing was made",
 }
 
 

@@ -29,7 +29,7 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "stages": (K.STAGE, K.EXCHANGE),  # the inquiry's way: its stages, its exchange's status
     "letters_partners": (K.LETTER, LETTER_SENT, K.PARTNER),
     "documents": (K.DOCUMENT,),
-    "changes": (K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED),
+    "changes": (K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED, K.CONSENT),
 }
 TARGETS = ("inquiry_id", "contact_id", "organisation_id")
 

@@ -85,6 +85,12 @@ class ContactRow:
     notes: str
     version: int
     deleted_at: datetime | None = None
+    # why the office keeps their data (vocab.LegalBasis) and the ways they refused to be
+    # contacted (core.privacy.consent.may_contact)
+    legal_basis: str = "own_request"
+    no_letters: bool = False
+    no_email: bool = False
+    no_phone: bool = False
 
     @property
     def full_name(self) -> str:

@@ -17,6 +17,7 @@ from msek_desktop.core.errors import MESSAGES, Message, ValidationError
 from msek_desktop.core.validation import Checker
 from msek_desktop.ui.i18n import Languages, tr
 from msek_desktop.ui.kit import (
+    consent_error_texts,
     document_texts,
     email_error_texts,
     error_texts,
@@ -71,7 +72,7 @@ def test_every_window_text_is_translated_in_french_polish_and_english(
 
     # error_texts and the modules whose texts it gathers (documents, emails, exchanges, logo)
     for module in (error_texts, document_texts, email_error_texts, exchange_error_texts,
-                   logo_texts):  # fmt: skip
+                   logo_texts, consent_error_texts):  # fmt: skip
         monkeypatch.setattr(module, "tr", recording_tr)
     for code in MESSAGES:
         error_text(sample(code))

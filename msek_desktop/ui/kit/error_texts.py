@@ -14,6 +14,7 @@ from typing import Any
 from msek_desktop.core.errors import MESSAGES, Message
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.consent_error_texts import TEXTS as CONSENT_TEXTS
 from msek_desktop.ui.kit.document_texts import TEXTS as DOCUMENT_TEXTS
 from msek_desktop.ui.kit.email_error_texts import TEXTS as EMAIL_TEXTS
 from msek_desktop.ui.kit.exchange_error_texts import texts as exchange_texts
@@ -275,6 +276,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     **_FILE_TEXTS,
     **DOCUMENT_TEXTS,  # core.documents
     **EMAIL_TEXTS,  # core.email_drafts
+    **CONSENT_TEXTS,  # core.privacy.consent
     **exchange_texts(lambda message: error_text(message)),  # noqa: PLW0108 (defined below)
 }
 

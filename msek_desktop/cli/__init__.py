@@ -29,6 +29,7 @@ from sqlalchemy import exc as sa_exc
 from msek_desktop import __version__
 from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive, year
+from msek_desktop.cli.audit_cmd import register as register_audit
 from msek_desktop.cli.calendar_cmd import register as register_calendar
 from msek_desktop.cli.email_cmd import register as register_email
 from msek_desktop.cli.exchange_files import WHATS as IMPORT_WHATS
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_report,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
         server_admin.register,  # staff add|list|deactivate|role, server setup
         register_person,  # person export ID --out FILE.zip | person erase ID --yes
+        register_audit,  # audit [--action A] [--limit N] [--json]
     ):
         register(sub, db_opt)
     return parser

@@ -16,7 +16,6 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -43,7 +42,7 @@ from msek_desktop.letters.pdf.layout import (
     TEXT_W,
 )
 from msek_desktop.letters.pdf.page import draw_text, letterhead
-from msek_desktop.reports import charts
+from msek_desktop.reports import cells, charts
 from msek_desktop.reports.content import ListedExchange, ReportContent
 from msek_desktop.reports.tables import FigureTable, Value, all_tables
 from msek_desktop.reports.texts import Texts, texts
@@ -54,6 +53,7 @@ SHADE = HexColor("#eef2f6")
 TABLE_W = 232.0  # points: a table of figures, its chart beside it in the rest
 GAP = 12.0
 CELL_SIZE, CELL_LEADING = 8.5, 10.5
+PADDING = 6.0  # a cell's left and right padding together
 # The list's rows at most (about 12 pages): beyond, the workbook holds them all. A real office
 # has a few dozen exchanges a year; this keeps a PDF for the board readable, and quick to make
 # (each row costs ReportLab about 4 ms here: the demo's 8,000 a year would take half a minute).
@@ -149,27 +149,28 @@ def _value(t: Texts, value: Value) -> str:
     return t.number(value)
 
 
-def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
-    """A table cell's text: as it is when each line fits the column (a plain cell, drawn far
-    quicker), else a Paragraph wrapping it; user text escaped either way (a plain cell is no
-    markup at all)."""
-    lines = clean(text).split("\n")
-    room = width - 6  # the cells' left and right padding
-    if all(stringWidth(line, FONT, CELL_SIZE) <= room for line in lines):
-        return "\n".join(lines)
-    return Paragraph(markup(text), style)
+def _cell(text: str, width: float) -> str:
+    """A table cell's text in lines that fit its column, broken as cells.lines breaks them:
+    a plain cell (no markup at all, drawn far quicker than a Paragraph)."""
+    return "\n".join(cells.lines(clean(text), FONT, CELL_SIZE, width - PADDING))
+
+
+def _lines(text: str, font: str, width: float, size: float = CELL_SIZE) -> str:
+    """`text` as Paragraph markup in lines that fit a cell `width` wide (cells.lines),
+    escaped."""
+    return markup("\n".join(cells.lines(clean(text), font, size, width - PADDING)))
 
 
 def figure_table(content: ReportContent, table: FigureTable, width: float) -> Table:
     """Label, the year, the year before, the change; numbers on the right."""
-    t, st = texts(content.language), _styles()
+    t = texts(content.language)
     numbers, change_w = 36.0, 52.0
     head = ["", str(content.year), str(content.year - 1), t("change")]
     rows: list[list[Any]] = [head]
     widths = [width - 2 * numbers - change_w, numbers, numbers, change_w]
     for row in table.rows:
         change = t.change(row.now, row.before)
-        rows.append([_cell(row.label, widths[0], st["cell"]), _value(t, row.now),
+        rows.append([_cell(row.label, widths[0]), _value(t, row.now),
                      _value(t, row.before), change])  # fmt: skip
     out = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     out.setStyle(TableStyle([
@@ -248,13 +249,17 @@ def _participants(t: Texts, x: ListedExchange) -> str:
     return f"{one(x.participants_saint_etienne)} / {one(x.participants_katowice)}"
 
 
-def _exchange_cell(t: Texts, x: ListedExchange, st: dict[str, ParagraphStyle]) -> Paragraph:
+def _exchange_cell(
+    t: Texts, x: ListedExchange, st: dict[str, ParagraphStyle], width: float
+) -> Paragraph:
+    """Its title in bold, its kind and status, the organisations of neither side: each in
+    lines that fit (the Paragraph wraps none of them again)."""
     kind = t.name("exchange_kinds", x.kind)
     status = t.name("exchange_statuses", x.status)
-    lines = [f"<b>{markup(x.title)}</b>", f'<font color="#555555">{markup(kind)} · '
-             f"{markup(status)}</font>"]  # fmt: skip
+    grey = _lines(f"{kind} · {status}", FONT, width)
+    lines = [f"<b>{_lines(x.title, BOLD, width)}</b>", f'<font color="#555555">{grey}</font>']
     if x.elsewhere:
-        lines.append(f"{markup(t('list.elsewhere'))}: {markup(', '.join(x.elsewhere))}")
+        lines.append(_lines(f"{t('list.elsewhere')}: {', '.join(x.elsewhere)}", FONT, width))
     return Paragraph("<br/>".join(lines), st["cell"])
 
 
@@ -266,17 +271,19 @@ def exchange_list(content: ReportContent) -> list[Flowable]:
     se, kt = t("list.saint_etienne"), t("list.katowice")
     partners, people = t("list.partners"), t("list.participants")
     head = [t("list.exchange"), t("list.dates"), f"{partners} – {se}", f"{partners} – {kt}"]
-    rows: list[list[Any]] = [[Paragraph(markup(h), st["head"]) for h in head]]
-    rows[0].append(Paragraph(f"{markup(people)}<br/><font size=7.5>{markup(se)} / "
-                             f"{markup(kt)}</font>", st["head"]))  # fmt: skip
-    widths = [130.0, 76.0, 92.0, 92.0]
-    widths.append(TEXT_W - sum(widths))
+    widths = [130.0, 82.0, 92.0, 92.0]  # dates: "28 października –" on one line
+    widths.append(TEXT_W - sum(widths))  # 72: "Saint-Étienne /" in the heading's small print
+    rows: list[list[Any]] = [[Paragraph(_lines(h, BOLD, w), st["head"])
+                              for h, w in zip(head, widths[:4], strict=True)]]  # fmt: skip
+    sides = _lines(f"{se} / {kt}", BOLD, widths[4], 7.5)
+    rows[0].append(Paragraph(f"{_lines(people, BOLD, widths[4])}<br/><font size=7.5>"
+                             f"{sides}</font>", st["head"]))  # fmt: skip
     for x in content.exchanges[:LIST_MAX]:
         rows.append([
-            _exchange_cell(t, x, st),
-            _cell(t.dates(x.starts_on, x.ends_on), widths[1], st["cell"]),
-            _cell("\n".join(x.saint_etienne), widths[2], st["cell"]),
-            _cell("\n".join(x.katowice), widths[3], st["cell"]),
+            _exchange_cell(t, x, st, widths[0]),
+            _cell(cells.keep_dates(t.dates(x.starts_on, x.ends_on)), widths[1]),
+            _cell("\n".join(x.saint_etienne), widths[2]),
+            _cell("\n".join(x.katowice), widths[3]),
             _participants(t, x),
         ])  # fmt: skip
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWizard
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWizard
 
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.importing.exchanges import (
@@ -28,6 +28,8 @@ from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.table import RowsModel
 from msek_desktop.ui.kit.tasks import Progress
 
+WRAPPED_ROWS = 500  # up to so many rows, a long reason wraps over lines (more: elided)
+
 
 def added(head: str, report: ExchangeImportReport) -> str:
     return head + "\n" + bullets([tr("Import", "%n exchanges", None, report.exchanges)])
@@ -43,6 +45,7 @@ class ExchangePreviewPage(TaskPage):
         self.problem = error_label("exchange_rows")
         self.errors_model = RowsModel(ERROR_COLUMNS, self)
         self.errors_view = row_table("import_exchange_errors", self.errors_model)
+        self.errors_view.setWordWrap(True)  # a reason whole (a programme's item, its day...)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
@@ -82,7 +85,11 @@ class ExchangePreviewPage(TaskPage):
         self.errors_model.set_rows(errors)
         self.errors_view.setVisible(bool(errors))
         if errors:
-            self.errors_view.resizeColumnsToContents()
+            for column in range(len(ERROR_COLUMNS) - 1):  # the reason takes the rest
+                self.errors_view.resizeColumnToContents(column)
+            mode = QHeaderView.ResizeMode
+            rows = mode.ResizeToContents if len(errors) <= WRAPPED_ROWS else mode.Fixed
+            self.errors_view.verticalHeader().setSectionResizeMode(rows)
         self.summary.setText(self._summary(report))
         show_error(self.problem, self._problem(report))
 

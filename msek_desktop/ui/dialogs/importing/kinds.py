@@ -91,7 +91,8 @@ def mapping_intro(what: str) -> str:
             "Import",
             "The columns were matched by their names. Change any that is wrong, or choose "
             "“Do not import” to leave a column out. Each row needs a title and at least one "
-            "organisation. The programme has an item per line: day | place | what.",
+            "organisation. The programme has one item per line: its day, place and what "
+            "happens, separated by “|”.",
         )
     return tr(
         "Import",

@@ -105,6 +105,15 @@ MESSAGES: dict[str, str] = {
     "funding_problem": "line {number}, {part}: {problem}",
     "amount_format": "is not an amount; write it as 1200, 1200.50 or 1 200,50",
     "amount_decimals": "has more than 2 decimals",
+    # core.importing.exchanges: what a row names, looked up
+    "import_no_organisation": (
+        "no organisation named {name!r} is recorded; import or create it first"
+    ),
+    "import_several_organisations": "several organisations are named {name!r}",
+    "import_other_side": "{name!r} is recorded on the {side} side",
+    "import_no_inquiry": "no inquiry {ref} is recorded (or it is deleted)",
+    "exchange_recorded": "this exchange is already recorded (exchange {id})",
+    "exchange_in_file": "this exchange is already recorded (line {line} of this file)",
     # also given: the {problem} (a core.logo.LogoProblem) and its {detail}
     "logo_unusable": "cannot be used: {reason}",
     # core.importing: rows and the header line

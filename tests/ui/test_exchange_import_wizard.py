@@ -147,7 +147,7 @@ def test_rows_that_cannot_be_imported_are_listed_and_nothing_is_written(
     assert rows == [
         ("3", "Programme", "Item 2, day: Not a valid date: that month has only 28 days."),
         ("5", "Organisations (any side)",
-         "no organisation named 'Personne' is recorded; import or create it first"),
+         "No organisation named “Personne” is recorded; import or create it first."),
     ]  # fmt: skip
     assert preview.errors_view.isVisible()
     assert preview.summary.text() == "1 row is correct."

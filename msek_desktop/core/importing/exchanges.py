@@ -148,13 +148,12 @@ class _Lookups:
         for f in session.scalars(select(Field)):
             for name in (f.code, f.name_en, f.name_fr, f.name_pl):
                 self.fields.setdefault(_loose(name), f.code)
-        # (folded title, first day) -> (which exchange, its organisations)
+        # (folded title, first day) -> (what says which exchange it is, its organisations)
         self.recorded: dict[tuple[str, date | None], list[tuple[str, set[int]]]] = {}
         e = Exchange
         for ex in session.scalars(select(e).where(e.deleted_at.is_(None))):
-            self.remember(
-                ex.title, ex.starts_on, [o.id for o in ex.organisations], f"exchange {ex.id}"
-            )
+            recorded = errors.Message("exchange_recorded", id=ex.id)
+            self.remember(ex.title, ex.starts_on, [o.id for o in ex.organisations], recorded)
 
     def inquiry(self, check: Checker, ref: str) -> int | None:
         if not ref:
@@ -163,7 +162,7 @@ class _Lookups:
             select(Inquiry.id).where(Inquiry.ref == ref, Inquiry.deleted_at.is_(None))
         )
         if found is None:
-            check.add("inquiry_ref", f"no inquiry {ref} is recorded (or it is deleted)")
+            check.fail("inquiry_ref", "import_no_inquiry", ref=ref)
         return found
 
     def organisations(self, check: Checker, column: str, text: str, ids: list[int]) -> None:
@@ -173,14 +172,11 @@ class _Lookups:
                 continue
             found = self.orgs.get(_loose(name), [])
             if not found:
-                check.add(
-                    column,
-                    f"no organisation named {name!r} is recorded; import or create it first",
-                )
+                check.fail(column, "import_no_organisation", name=name)
             elif len(found) > 1:
-                check.add(column, f"several organisations are named {name!r}")
+                check.fail(column, "import_several_organisations", name=name)
             elif side is not None and found[0][2] != side:
-                check.add(column, f"{found[0][1]!r} is recorded on the {found[0][2]} side")
+                check.fail(column, "import_other_side", name=found[0][1], side=found[0][2])
             elif found[0][0] not in ids:
                 ids.append(found[0][0])
 
@@ -192,7 +188,8 @@ class _Lookups:
         self.recorded.setdefault((_loose(title), starts), []).append((which, set(ids)))
 
     def already(self, title: str, starts: date | None, ids: list[int]) -> str | None:
-        """The exchange (or earlier line) with the same title, first day and organisations."""
+        """Why a row is the exchange (or earlier line) with the same title, first day and
+        organisations, if it is."""
         for which, orgs in self.recorded.get((_loose(title), starts), ()):
             if orgs == set(ids):
                 return which
@@ -248,8 +245,8 @@ def _check_row(
         key = (clean["title"], clean["starts_on"], clean["organisation_ids"])
         twin = found.already(*key)
         if twin is not None:
-            check.add("title", f"this exchange is already recorded ({twin})")
-        found.remember(*key, f"line {line} of this file")
+            check.add("title", twin)
+        found.remember(*key, errors.Message("exchange_in_file", line=line))
     if check.errors:
         return None, [
             RowError(line, _COLUMN_OF.get(e.field, e.field), e.message) for e in check.errors

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.kit.labels import SIDES, label
 
 Params = Mapping[str, Any]
 
@@ -59,4 +60,24 @@ def texts(inner: Callable[[str], str]) -> dict[str, Callable[[Params], str]]:
             "Exchanges", "Not an amount; write it as 1200, 1200.50 or 1 200,50."
         ),
         "amount_decimals": lambda p: tr("Exchanges", "At most 2 decimals."),
+        # an import of exchanges: what a row names, looked up
+        "import_no_organisation": lambda p: _filled(
+            tr("Exchanges", "No organisation named “%1” is recorded; import or create it first."),
+            p["name"],
+        ),
+        "import_several_organisations": lambda p: _filled(
+            tr("Exchanges", "Several organisations are named “%1”."), p["name"]
+        ),
+        "import_other_side": lambda p: _filled(
+            tr("Exchanges", "“%1” is recorded on another side: %2."),
+            p["name"],
+            label(SIDES, str(p["side"])),
+        ),
+        "import_no_inquiry": lambda p: _filled(
+            tr("Exchanges", "No inquiry %1 is recorded (or it is deleted)."), p["ref"]
+        ),
+        "exchange_recorded": lambda p: tr("Exchanges", "This exchange is already recorded."),
+        "exchange_in_file": lambda p: _filled(
+            tr("Exchanges", "This exchange is already in the file, on line %1."), p["line"]
+        ),
     }

@@ -106,3 +106,35 @@ def test_an_export_of_exchanges_imports_back(
     )
     assert code == 1 and "already recorded" in err
     assert titles(office) == ["Koncert chóru"]
+
+
+def test_a_bad_programme_item_is_named_by_line_and_item(
+    office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "programme.csv"
+    src.write_text(
+        "Titre;Organismes;Début;Fin;Programme\n"
+        'Concert;Filharmonia Śląska;2026-06-01;2026-06-05;"2026-06-02 | NOSPR | Concert\n'
+        '2026-06-31 | Opéra | Répétition"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(office), "import", str(src), "--what", "exchanges")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert "line 2, programme: item 2, day: is not a valid date" in err
+    assert titles(office) == []
+    src.write_text(
+        "Titre;Organismes;Début;Fin;Programme\n"
+        'Concert;Filharmonia Śląska;2026-06-01;2026-06-05;"2026-06-02 | NOSPR | Concert\n'
+        '2026-06-03 | Opéra | Répétition"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(office), "import", str(src), "--what", "exchanges")
+    assert (code, out, err) == (0, "Imported 1 exchanges.\n", "")
+    (row,) = exchanges.list_exchanges(db := open_database(office))
+    try:
+        assert [(i.place, i.what) for i in exchanges.get_exchange(db, row.id).items] == [
+            ("NOSPR", "Concert"), ("Opéra", "Répétition"),
+        ]  # fmt: skip
+    finally:
+        db.dispose()

@@ -24,6 +24,8 @@ from tests.core.test_exporting import read_csv, read_xlsx
 if TYPE_CHECKING:
     from conftest import Party  # tests/core/conftest.py
 
+pytestmark = pytest.mark.both_databases  # the database's tests: an SQLite file, then the server
+
 TODAY = date(2026, 5, 10)
 KATOWICE = "Zespół Szkół Muzycznych w Łodzi"
 SAINT_ETIENNE = "Conservatoire Massenet"
@@ -63,8 +65,6 @@ def test_a_cell_written_by_hand() -> None:
 
 
 # -- the export and the import -----------------------------------------------------------
-
-pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
 
 
 @pytest.fixture

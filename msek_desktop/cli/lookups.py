@@ -139,13 +139,26 @@ def _detail_lines(
         state = f"done {f.done_at:%Y-%m-%d}: {f.outcome}" if f.done_at else "open"
         yield f"  follow-up {f.due_on.isoformat()} {f.action} [{f.assignee or '-'}] {state}"
     for t in d.timeline:
-        what = _partner_change(t) if t.kind == "partner" else _change(t)
+        said = {"partner": _partner_change, "exchange": _exchange_change}.get(t.kind, _change)
+        what = said(t)
         yield f"  {t.at:%Y-%m-%d %H:%M} {t.who or 'system'} {what}".rstrip()
 
 
 def _change(t: TimelineRow) -> str:
     change = f"{t.field}: {t.old_value} → {t.new_value}" if t.field else t.new_value
     return f"{t.kind} {change} {t.note}"
+
+
+def _exchange_change(t: TimelineRow) -> str:
+    """An exchange of the inquiry (core.exchanges: its title the note) recorded, its status
+    moved, moved to the bin or restored: "exchange “Concert”: planned → running"."""
+    title = f"“{t.note}”"
+    if t.field in ("deleted", "restored"):
+        where = "moved to the bin" if t.field == "deleted" else "restored from the bin"
+        return f"exchange {title} {where}"
+    if not t.old_value:
+        return f"exchange recorded: {title} ({t.new_value})"
+    return f"exchange {title}: {t.old_value} → {t.new_value}"
 
 
 def _partner_change(t: TimelineRow) -> str:

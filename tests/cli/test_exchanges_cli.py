@@ -117,3 +117,31 @@ def test_a_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFix
     code, _, err = run(capsys, "--db", str(missing), "exchanges")
     assert code == 1 and str(missing) in err
     assert not missing.exists()
+
+
+def binned_and_restored(db: Database) -> dict[str, Any]:
+    facts = make_office(db)
+    exchanges.set_deleted(db, facts["choir"].id, True, actor="anowak")
+    exchanges.set_deleted(db, facts["choir"].id, False, actor="anowak")
+    return facts
+
+
+def test_show_says_the_inquiry_s_exchange_entries_in_words(
+    tmp_path: Path, databases: DatabaseFiles
+) -> None:
+    db = databases.open(tmp_path / "binned.db")
+    try:
+        facts = databases.build(db, binned_and_restored)
+    finally:
+        db.dispose()
+    shown = subprocess.run(
+        [sys.executable, "-m", "msek_desktop.cli", "--db", str(db.location), "show",
+         facts["ref"]], capture_output=True, text=True, check=False, encoding="utf-8",
+    )  # fmt: skip
+    assert (shown.returncode, shown.stderr) == (0, "")
+    said = [line.split(" ", 5)[5] for line in shown.stdout.splitlines() if " exchange " in line]
+    assert said == [
+        "exchange recorded: “Chór w Saint-Étienne” (planned)",
+        "exchange “Chór w Saint-Étienne” moved to the bin",
+        "exchange “Chór w Saint-Étienne” restored from the bin",
+    ]

@@ -48,6 +48,7 @@ from msek_desktop.cli.matching import register as register_match
 from msek_desktop.cli.moving import register as register_move_to
 from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from msek_desktop.cli.output import printable
+from msek_desktop.cli.people_cmd import register as register_people
 from msek_desktop.cli.person_cmd import register as register_person
 from msek_desktop.cli.proposing import register as register_propose
 from msek_desktop.cli.report_cmd import register as register_report
@@ -159,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_report,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
         server_admin.register,  # staff add|list|deactivate|role, server setup
         register_person,  # person export ID --out FILE.zip | person erase ID --yes
+        register_people,  # people duplicates|merge KEEP OTHER|merges|unmerge MERGE_ID
         register_audit,  # audit [--action A] [--limit N] [--json]
     ):
         register(sub, db_opt)

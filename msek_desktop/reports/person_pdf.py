@@ -214,8 +214,10 @@ def _table(st: dict[str, ParagraphStyle], t: PersonTexts, rows: Sequence[Row],
     widths = [TEXT_W * share / total for _k, share, _f in cols]
     data: list[list[Any]] = [[Paragraph(markup(t(f"heads.{k}")), st["head"]) for k, _s, _f in cols]]
     data += [[Paragraph(markup(text(row)), st["cell"]) for _k, _s, text in cols] for row in rows]
-    return _styled(Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                         splitInRow=_tall(data[1:], widths)))  # fmt: skip
+    tall = _tall(data[1:], widths)
+    # a row split inside has ReportLab repeat the heads on the same page: not repeated then
+    return _styled(Table(data, colWidths=widths, repeatRows=0 if tall else 1, hAlign="LEFT",
+                         splitInRow=tall))  # fmt: skip
 
 
 def _tall(rows: Sequence[Sequence[Paragraph]], widths: Sequence[float]) -> bool:
@@ -230,6 +232,7 @@ def _tall(rows: Sequence[Sequence[Paragraph]], widths: Sequence[float]) -> bool:
 
 def _styled(table: Table, head: bool = True) -> Table:
     rules = [
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),  # never ReportLab's own
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -326,6 +326,7 @@ class PersonTexts:
         stored."""
         if field in self._own["fields"]:
             return str(self._own["fields"][field])
+        field = {"due_on": "due", "done_at": "done"}.get(field, field)
         return str(self._own["heads"].get(field, field))
 
     def yes_no(self, value: object) -> str:

@@ -75,7 +75,7 @@ def list_followups(
     limit: int | None = 500,
 ) -> list[FollowUpRow]:
     """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists,
-    `until` keeps those due on or before that day."""
+    `until` keeps those due on or before that day; `assignee` a login, "" for nobody's."""
     today = today or date.today()
     stmt = _query().where(Inquiry.deleted_at.is_(None))
     if not include_done or when is not None:
@@ -86,7 +86,9 @@ def list_followups(
         stmt = stmt.where(cond[When(when)])
     if until is not None:
         stmt = stmt.where(FollowUp.due_on <= until)
-    if assignee is not None:
+    if assignee == "":  # nobody's, as inquiries.UNASSIGNED
+        stmt = stmt.where(FollowUp.assignee_id.is_(None))
+    elif assignee is not None:
         stmt = stmt.where(StaffMember.login == assignee)
     stmt = stmt.order_by(FollowUp.due_on, FollowUp.id).limit(limit)
     with db.read() as session:

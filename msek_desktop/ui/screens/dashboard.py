@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPalette
@@ -121,20 +122,23 @@ class DashboardScreen(Screen):
         outer.addWidget(scroll)
 
     def _connect(self) -> None:
-        window = self.window
-        cards = self.cards
-        cards["pipeline"].view.clicked.connect(lambda k: links.open_inquiries(window(), stage=k))
-        cards["sides"].view.clicked.connect(lambda k: links.open_inquiries(window(), side=k))
-        cards["kinds"].view.clicked.connect(lambda _k: links.open_inquiries(window()))
-        cards["fields"].view.clicked.connect(lambda k: links.open_inquiries(window(), field=k))
-        lost = cards["lost"].view.clicked
-        lost.connect(lambda _k: links.open_inquiries(window(), stage="lost"))
-        overdue = cards["overdue"].view.clicked
-        overdue.connect(lambda k: links.open_followups(window(), k or None))
-        cards["exchanges"].view.clicked.connect(lambda k: links.open_exchange(window(), int(k)))
-        for key in ("month", "year", "answer"):
-            self.tiles[key].clicked.connect(lambda: links.open_inquiries(window()))
-        self.tiles["people"].clicked.connect(lambda: links.open_exchange(window(), None))
+        views = {key: card.view.clicked for key, card in self.cards.items()}
+        views["pipeline"].connect(lambda k: self._open(stage=k, year=None))
+        views["sides"].connect(lambda k: self._open(side=k))
+        views["kinds"].connect(lambda k: self._open(kind=k))
+        views["fields"].connect(lambda k: self._open(field=k))
+        views["lost"].connect(lambda k: self._open(stage="lost", lost_reason=k))
+        views["overdue"].connect(lambda k: links.open_followups(self.window(), k))
+        views["exchanges"].connect(lambda k: links.open_exchange(self.window(), int(k)))
+        for key in ("month", "year", "answer"):  # this year's inquiries (the month's on top)
+            self.tiles[key].clicked.connect(self._open)
+        self.tiles["people"].clicked.connect(lambda: links.open_exchange(self.window(), None))
+
+    def _open(self, **codes: Any) -> None:
+        """The Inquiries list of these codes; received this year unless `year` says (None:
+        any year), as the figures count."""
+        year = self.board.period.start.year if self.board else self.ctx.today().year
+        links.open_inquiries(self.window(), **{"year": year, **codes})
 
     def title(self) -> str:
         return tr("Dashboard", "Dashboard")

@@ -1,6 +1,7 @@
-"""Where the dashboard's clicks lead: the Inquiries list filtered on a stage, a side or a
-field, the Follow-ups list on one person's overdue ones, an exchange's form; and this desk's
-choice of the screen the window opens on (My day or the Dashboard)."""
+"""Where the dashboard's clicks lead: the Inquiries list filtered as the bar counts (a stage;
+or this year's side, field, kind or lost reason), the Follow-ups list on one person's overdue
+ones (or nobody's), an exchange's form; and this desk's choice of the screen the window opens
+on (My day or the Dashboard)."""
 
 from __future__ import annotations
 
@@ -36,26 +37,27 @@ def _screen(window: Any, key: str) -> Any:
 
 
 def open_inquiries(
-    window: Any, *, stage: str | None = None, side: str | None = None, field: str | None = None
+    window: Any,
+    *,
+    stage: str | None = None,
+    side: str | None = None,
+    field: str | None = None,
+    kind: str | None = None,
+    lost_reason: str | None = None,
+    year: int | None = None,
 ) -> Any:
-    """The Inquiries list with only these filters (open and closed ones, nobody's search)."""
+    """The Inquiries list with only these filters (open and closed ones, received in `year`
+    if given, nobody's search): the list whose count a bar of the dashboard shows."""
     screen = _screen(window, "inquiries")
     if screen is None:
         return None
-    wanted = {
-        screen.show_which: "all",
-        screen.stage: stage,
-        screen.side: side,
-        screen.field: field,
-        screen.assignee: None,
-    }
-    for widget in (*wanted, screen.search):
-        widget.blockSignals(True)
+    f = screen.filters
+    wanted = {f.stage: stage, f.side: side, f.field: field, f.kind: kind, f.reason: lost_reason}
+    wanted[f.year] = None if year is None else str(year)
+    screen.search.blockSignals(True)
     screen.search.clear()
-    for combo, code in wanted.items():
-        combo.set_code(code)
-    for widget in (*wanted, screen.search):
-        widget.blockSignals(False)
+    screen.search.blockSignals(False)
+    f.set_all(wanted)
     screen.refresh()
     return screen
 

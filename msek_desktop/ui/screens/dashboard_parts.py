@@ -24,9 +24,20 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from msek_desktop import charts
 from msek_desktop.core import figures
@@ -38,8 +49,19 @@ SCALE = 1.35  # pixels per point of a chart: its 8-point text about the window's
 REBUILD_MS = 60  # a chart redrawn once a resize has settled
 
 
+KEYS_BACK = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+KEYS_ON = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+KEYS_OPEN = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+HOME_END = (Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
 class ChartView(QWidget):
-    """A chart (charts.Chart) drawn to the widget's width; `clicked(key)`: its bar's code."""
+    """A chart (charts.Chart) drawn to the widget's width; `clicked(key)`: its bar's code.
+
+    From the keyboard: Tab reaches the chart, the arrow keys (Home, End) move a highlight
+    from bar to bar, Enter or Space opens the bar's list as a click would. The bar
+    highlighted is said in the tooltip shown beside it and in the accessible description
+    ("Katowice: 12 (9)"); the accessible name stays the chart's title."""
 
     clicked = Signal(str)
 
@@ -53,7 +75,9 @@ class ChartView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_MS)
         self._timer.timeout.connect(self.rebuild)
+        self.current: str | None = None  # the key of the bar highlighted from the keyboard
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(240)
 
@@ -69,6 +93,9 @@ class ChartView(QWidget):
         self.chart = self._build(max(180.0, self.width() / SCALE))
         self.renderer.load(QByteArray(charts.to_svg(self.chart.drawing)))
         self.setFixedHeight(math.ceil(self.chart.drawing.height * self._scale()))
+        keys = [r.key for r in self.chart.regions]
+        if self.current is not None and self.current not in keys:  # new figures: back to
+            self._highlight(keys[0] if keys else None, tell=False)  # the first bar
         self.update()
 
     def _scale(self) -> float:
@@ -92,7 +119,67 @@ class ChartView(QWidget):
         box = QRectF(0, 0, drawing.width * scale, drawing.height * scale)
         painter = QPainter(self)
         self.renderer.render(painter, box)
+        region = self.current_region()
+        if region is not None and self.hasFocus():
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(self._box(region).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _box(self, region: charts.Region) -> QRectF:
+        """The region's box in the widget's pixels."""
+        assert self.chart is not None
+        scale = self._scale()
+        top = (self.chart.drawing.height - region.y - region.height) * scale
+        return QRectF(region.x * scale, top, region.width * scale, region.height * scale)
+
+    def current_region(self) -> charts.Region | None:
+        """The bar highlighted from the keyboard, if any."""
+        regions = self.chart.regions if self.chart is not None else ()
+        return next((r for r in regions if r.key == self.current), None)
+
+    def _highlight(self, key: str | None, *, tell: bool = True) -> None:
+        """Highlight bar `key`; `tell`: show its tip beside it and tell assistive tools."""
+        self.current = key
+        region = self.current_region()
+        tip = "" if region is None else region.tip
+        self.setToolTip(tip)
+        self.setAccessibleDescription(tip)
+        self.update()
+        if tell and region is not None:
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
+            corner = self._box(region).bottomLeft().toPoint()
+            QToolTip.showText(self.mapToGlobal(corner), tip, self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current is None and self.chart is not None and self.chart.regions:
+            self._highlight(self.chart.regions[0].key)
+        else:
+            self._highlight(self.current)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = [r.key for r in self.chart.regions] if self.chart is not None else []
+        key = event.key()
+        if not keys or key not in (*KEYS_BACK, *KEYS_ON, *KEYS_OPEN, *HOME_END):
+            super().keyPressEvent(event)
+            return
+        if key in KEYS_OPEN:
+            if self.current is not None:
+                self.clicked.emit(self.current)
+            return
+        at = keys.index(self.current) if self.current in keys else -1
+        moved = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(keys) - 1}.get(
+            Qt.Key(key), at - 1 if key in KEYS_BACK else at + 1
+        )
+        self._highlight(keys[max(0, min(len(keys) - 1, moved))])
 
     def region_at(self, pos: QPointF) -> charts.Region | None:
         """The bar under `pos` (the widget's pixels), or None."""
@@ -119,7 +206,7 @@ class ChartView(QWidget):
 
 class NumberTile(QFrame):
     """A figure in big type, what it is above it, last year's (or a detail) below; clicked
-    through as a whole."""
+    through as a whole (or, reached by Tab, with Enter or Space)."""
 
     clicked = Signal()
 
@@ -128,6 +215,7 @@ class NumberTile(QFrame):
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = QLabel()
         self.value = QLabel()
         self.detail = QLabel()
@@ -152,6 +240,20 @@ class NumberTile(QFrame):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in KEYS_OPEN:
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            painter.end()
 
 
 class _Relay(QObject):

@@ -247,10 +247,14 @@ class FollowUpsScreen(Screen):
     def _load_staff(self) -> None:
         members = staff.list_staff(self.ctx.db)
         self._names = {s.login: s.full_name for s in members}
-        self.assignee.set_choices({s.login: partial(str, s.full_name) for s in members})
+        choices: dict[str, Callable[[], str]] = {
+            s.login: partial(str, s.full_name) for s in members
+        }
+        choices[""] = lambda: tr("FollowUps", "Nobody")  # nobody's (list_followups)
+        self.assignee.set_choices(choices)
 
     def _name_of(self, login: str | None) -> str:
-        if login is None:
+        if not login:
             return tr("FollowUps", "Nobody")
         return self._names.get(login, login)
 

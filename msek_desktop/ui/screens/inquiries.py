@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from functools import partial
-from typing import Any
+from itertools import pairwise
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from msek_desktop.core import fields, inquiries, staff
+from msek_desktop.core import inquiries
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
@@ -27,9 +29,10 @@ from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate, badge_w
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.selection import WholeSelection, context_actions
 from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
-from msek_desktop.ui.kit.widgets import CodeCombo, ColumnWidths, RowTable, SearchBox
+from msek_desktop.ui.kit.widgets import ColumnWidths, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.inquiry_empty import EmptyInquiries
+from msek_desktop.ui.screens.inquiry_filters import InquiryFilters
 from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
 
@@ -120,13 +123,6 @@ FIRST_COLUMNS = 8  # ref … next follow-up: seen without scrolling sideways
 # on a wide screen names are shown whole (up to these widths) before Subject grows further
 COLUMN_GROWTH = {"contact": 200, "organisation": 300, "assignee": 170}
 
-SHOW = {
-    "open": lambda: tr("Inquiries", "Open"),
-    "closed": lambda: tr("Inquiries", "Closed"),
-    "all": lambda: tr("Inquiries", "Open and closed"),
-    "deleted": lambda: tr("Inquiries", "Deleted"),
-}
-
 
 class InquiriesScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -134,12 +130,10 @@ class InquiriesScreen(Screen):
         self.search = SearchBox()
         self.search.setObjectName("inquirySearch")
         self.search.setMinimumWidth(200)
-        self.stage = CodeCombo(labels.STAGES, any_text=lambda: tr("Inquiries", "Any stage"))
-        self.side = CodeCombo(labels.SIDES, any_text=lambda: tr("Inquiries", "Both sides"))
-        self.show_which = CodeCombo(SHOW)
-        self.assignee = CodeCombo({}, any_text=lambda: tr("Inquiries", "Anyone"))
-        self.assignee.setMinimumContentsLength(15)  # "Tous les responsables" shown whole
-        self.field = CodeCombo({}, any_text=lambda: tr("Inquiries", "Any field"))
+        self.filters = InquiryFilters()
+        f = self.filters  # each combo also an attribute of the screen's
+        self.show_which, self.stage, self.assignee = f.show_which, f.stage, f.assignee
+        self.side, self.field, self.kind, self.year = f.side, f.field, f.kind, f.year
         self.new_button = QPushButton()
         self.restore_button = QPushButton()
         self.letters_button = QPushButton()
@@ -184,16 +178,22 @@ class InquiriesScreen(Screen):
         self.table.setItemDelegateForColumn(keys.index("next_followup"), note)
 
     def _layout(self) -> None:
-        combos = (self.show_which, self.stage, self.assignee, self.side, self.field)
-        filters = [(self.search, 3), *((combo, 1) for combo in combos)]
+        first, second = self.filters.rows()  # two rows: see inquiry_filters
+        filters = [(self.search, 3), *((combo, 1) for combo in first)]
         buttons = [self.count, self.restore_button, self.letters_button, self.new_button]
         list_layout(self, filters, self.table, buttons)
-        self.setTabOrder(self.search, self.show_which)
-        self.setTabOrder(self.field, self.table)
+        below = QHBoxLayout()
+        for combo in second:
+            below.addWidget(combo, 1)
+        below.addStretch(2)
+        cast(QVBoxLayout, self.layout()).insertLayout(1, below)
+        order = (self.search, *self.filters.combos(), self.table)
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_typing)
-        for combo in (self.show_which, self.stage, self.assignee, self.side, self.field):
+        for combo in self.filters.combos():
             combo.currentIndexChanged.connect(self.refresh)
         self.table.activated_row.connect(lambda row: self.ctx.events.open_inquiry.emit(row.id))
         self.new_button.clicked.connect(self.ctx.events.new_inquiry.emit)
@@ -209,15 +209,7 @@ class InquiriesScreen(Screen):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr("Inquiries", "Name, organisation, subject…"))
         self.search.setAccessibleName(tr("Inquiries", "Search inquiries"))
-        for combo, name in (
-            (self.stage, tr("Inquiries", "Stage filter")),
-            (self.side, tr("Inquiries", "Side filter")),
-            (self.show_which, tr("Inquiries", "Open or closed")),
-            (self.assignee, tr("Inquiries", "Assignee filter")),
-            (self.field, tr("Inquiries", "Field filter")),
-        ):
-            combo.retranslate()
-            combo.setAccessibleName(name)
+        self.filters.retranslate()
         self.new_button.setText(tr("Inquiries", "New inquiry"))
         self.restore_button.setText(tr("Inquiries", "Restore"))
         self.act_restore.setText(tr("Inquiries", "Restore"))
@@ -250,36 +242,21 @@ class InquiriesScreen(Screen):
         )
 
     def _load_choices(self) -> None:
-        lang = self.ctx.language
-        people: dict[str, Callable[[], str]] = {
-            s.login: partial(str, s.full_name) for s in staff.list_staff(self.ctx.db)
-        }
-        people[inquiries.UNASSIGNED] = lambda: tr("Inquiries", "Nobody")
-        self.assignee.set_choices(people)
-        self.field_names.clear()
-        for f in fields.list_fields(self.ctx.db):
-            self.field_names[f.code] = getattr(f, f"name_{lang}")
-        names: dict[str, Callable[[], str]] = {
-            code: partial(str, name) for code, name in self.field_names.items()
-        }
-        self.field.set_choices(names)
+        ctx = self.ctx
+        names = self.filters.load_choices(ctx.db, ctx.language, ctx.today())
+        self.field_names.clear()  # the columns' own dict
+        self.field_names.update(names)
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def current_filter(self) -> InquiryFilter:
-        which = self.show_which.code() or "open"
         return InquiryFilter(
             search=self.search.text(),
-            stages=tuple(code for code in (self.stage.code(),) if code),
-            assignee=self.assignee.code(),
-            side=self.side.code(),
-            field=self.field.code(),
-            open={"open": True, "closed": False}.get(which),
-            deleted=which == "deleted",
             sort=self.model.sort_key,
             descending=self.model.descending,
+            **self.filters.criteria(self.ctx.today()),
         )
 
     def _fetch(

@@ -30,8 +30,7 @@ class EmptyInquiries:
 
     def narrowing(self) -> list[object]:
         """The filters set besides the search and the Show filter."""
-        s = self.screen
-        return [c for c in (s.stage, s.assignee, s.side, s.field) if c.code() is not None]
+        return list(self.screen.filters.narrowing())
 
     def said(self, counts: StateCounts) -> tuple[str, list[Choice]]:
         which = self.screen.show_which.code() or "open"
@@ -91,8 +90,5 @@ class EmptyInquiries:
 
     def clear_filters(self) -> None:
         s = self.screen
-        for combo in (s.stage, s.assignee, s.side, s.field):
-            combo.blockSignals(True)
-            combo.set_code(None)
-            combo.blockSignals(False)
+        s.filters.set_all({s.show_which: s.show_which.code()})
         s.refresh()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import exchange_fixtures as shared
 import pytest
+from exchange_fixtures import Office
 from PySide6.QtWidgets import QFileDialog, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.screens.exchanges import ExchangesScreen
 
 db, ctx, office = shared.db, shared.ctx, shared.office  # fixtures
-Office, make_exchange, TODAY = shared.Office, shared.make_exchange, shared.TODAY
+make_exchange, TODAY = shared.make_exchange, shared.TODAY
 pytestmark = shared.MARKS
 
 PROGRAMME = [
@@ -163,7 +164,7 @@ def test_the_choice_changes_the_columns_offered_and_what_a_row_needs(
     path = tmp_path / "mixed.csv"
     path.write_text("Nom;Titre;Notes\r\nNowak;Koncert;x\r\n", encoding="utf-8")
     choose(wizard, path, monkeypatch)
-    assert button(wizard, "inquiries").isChecked()  # no organisations: not exchanges
+    assert button(wizard, "inquiries").isChecked()  # the header line does not tell: as it was
     button(wizard, "exchanges").click()
     assert wizard.windowTitle() == "Import exchanges"
     wizard.next()
@@ -194,3 +195,20 @@ def test_the_exchanges_screen_opens_the_wizard_on_exchanges(
     assert wizard.state.what == "exchanges" and button(wizard, "exchanges").isChecked()
     assert wizard.windowTitle() == "Import exchanges"
     wizard.close()
+
+
+def test_a_file_that_does_not_tell_keeps_the_choice_and_one_that_does_changes_it(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = ImportWizard(ctx, what="exchanges")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    unclear = tmp_path / "unclear.csv"
+    unclear.write_text("Titre;Notes\r\nKoncert;x\r\n", encoding="utf-8")
+    choose(wizard, unclear, monkeypatch)
+    assert button(wizard, "exchanges").isChecked() and wizard.state.what == "exchanges"
+    inquiries = tmp_path / "inquiries.csv"
+    inquiries.write_text("Nazwisko;Temat\r\nNowak;Koncert\r\n", encoding="utf-8")
+    choose(wizard, inquiries, monkeypatch)
+    assert button(wizard, "inquiries").isChecked() and wizard.state.what == "inquiries"
+    assert wizard.windowTitle() == "Import inquiries"

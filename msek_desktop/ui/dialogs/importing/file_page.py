@@ -123,8 +123,9 @@ class FilePage(ImportPage):
         if table is not None:
             problem = self._emptiness(table)
         self.state.set_table(path, table if problem is None else None)
-        if table is not None and problem is None:
-            self.set_what(guess(table.headers))
+        told = guess(table.headers) if table is not None and problem is None else None
+        if told is not None:  # otherwise the choice stays as it is
+            self.set_what(told)
         show_error(self.error, problem)
         self.facts.setText(file_facts(table) if table is not None else "")
         self.completeChanged.emit()

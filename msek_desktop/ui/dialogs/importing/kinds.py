@@ -29,13 +29,18 @@ def mapped(what: str, headers: Sequence[str]) -> dict[str, int]:
     return importing.map_headers(headers)[0]
 
 
-def guess(headers: Sequence[str]) -> str:
-    """Exchanges when the header line names a title and organisations and no subject (an
-    exchanges export, or a file made like one); inquiries otherwise."""
-    found = exchange_columns.map_headers(headers)[0]
-    if "subject" in importing.map_headers(headers)[0] or "title" not in found:
+def guess(headers: Sequence[str]) -> str | None:
+    """What the header line says the file holds: exchanges when it names a title and
+    organisations and no subject (an exchanges export, or a file made like one), inquiries
+    when it names a subject and no title; None when it does not tell."""
+    exchange = set(exchange_columns.map_headers(headers)[0])
+    inquiry = set(importing.map_headers(headers)[0])
+    if "subject" in inquiry and "title" not in exchange:
         return INQUIRIES
-    return EXCHANGES if set(found) & set(exchange_columns.ORGANISATION_COLUMNS) else INQUIRIES
+    organisations = exchange & set(exchange_columns.ORGANISATION_COLUMNS)
+    if "title" in exchange and organisations and "subject" not in inquiry:
+        return EXCHANGES
+    return None
 
 
 def missing(what: str, chosen: dict[str, int]) -> list[str]:

@@ -22,7 +22,7 @@ readable by its owner only (it holds people's data). The refusal is an ExportRef
 
 cells: cells and file names; target: where an export may go; files: writing CSV and XLSX;
 records: what is exported; exchanges: the exchanges' table (read back by
-core.importing.exchanges).
+core.importing.exchanges); exchange_programme: an exchange's programme in one cell.
 """
 
 from msek_desktop.core.exporting.cells import (

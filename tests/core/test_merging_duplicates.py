@@ -58,9 +58,17 @@ def test_organisation_duplicates_by_name_and_email_on_one_side(
     folded = org("CONSERVATOIRE  MASSENET", "saint_etienne")
     org("Conservatoire Massenet", "katowice")  # the other side: not the same
     mailed = (org("Cité du design", "saint_etienne", email="info@cite.fr"),
-              org("Cite Design Agency", "saint_etienne", email="INFO@cite.fr"))  # fmt: skip
+              org("Cite du desgn", "saint_etienne", email="INFO@cite.fr"))  # fmt: skip
+    typo = (org("Musée d'art moderne", "saint_etienne"), org("Musee d'Art Modrne", "saint_etienne"))
+    org("Szkoła Muzyczna nr 1", "katowice")  # numbers: other schools
+    org("Szkoła Muzyczna nr 10", "katowice")
+    org("Mairie de Firminy", "saint_etienne", email="contact@firminy.fr")  # an email alone
+    org("Théâtre de Firminy", "saint_etienne", email="contact@firminy.fr")
+    org("Piekarnia Mrozek", "katowice")  # another word: another bakery
+    org("Piekarnia Wróbel", "katowice")
     found = {(d.first, d.second): d for d in merging.find_duplicates(db, "organisation")}
-    assert set(found) == {(massenet, folded), mailed}
+    assert found[typo].reason == "close" and not found[typo].sure
+    assert set(found) == {(massenet, folded), mailed, typo}
     assert found[mailed].reason == "email" and found[(massenet, folded)].reason == "name"
     with pytest.raises(errors.UserError, match="different sides"):
         merging.merge_organisations(db, katowice.organisation.id, massenet, actor="anna")

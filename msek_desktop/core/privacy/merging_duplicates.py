@@ -5,22 +5,26 @@ People: the same email; the same folded first and last name (or the last name in
 or masculine form for a woman) and the same organisation, or one of them naming none; a
 close likeness (a first name a few letters apart, one missing, another organisation) is
 listed after, as possible. Two people with different emails are two people.
-Organisations (on the same side): the same folded name, or the same email; a close name is
-possible.
+Organisations (on the same side): the same folded name, or the same email with a close name;
+a name a typo apart is possible, unless their numbers differ (school no. 1 and no. 10). An
+email alone is not enough for organisations: a
+town hall's address is often its school's and its theatre's too.
 
 Not every pair is compared: records are put in blocks (the same email; the same folded last
 name, the feminine/masculine ending aside; the same first letters of the folded last name or
-name, for blocks small enough) and only the pairs within a block are.
+name, and of the first name, for blocks small enough) and only the pairs within a block are.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 
 from msek_desktop.core.db import Database
@@ -39,6 +43,8 @@ from msek_desktop.core.privacy.merging_fields import kind_of
 
 PREFIX = 4  # letters of the folded name a loose block shares
 LOOSE_BLOCK = 60  # a loose block larger than this is not compared pair by pair
+TYPO_EVERY = 30  # organisation names a letter apart, one more every 30 letters: possible
+_NUMBER = re.compile(r"\d+")
 _RANK = {Verdict.SAME: 0, Verdict.POSSIBLE: 1, Verdict.DIFFERENT: 2}
 
 
@@ -106,6 +112,13 @@ def _organisations(db: Database) -> dict[str, list[_Record]]:
     return by_side
 
 
+def _first_letter(record: _Record) -> str:
+    """A person's folded first name's first letter (a loose block's second key)."""
+    if isinstance(record.compared, Person):
+        return identity_key(record.compared.first_name)[:1]
+    return ""
+
+
 def _blocks(
     records: list[_Record], name_of: Callable[[_Record], str], *, stems: bool
 ) -> Iterable[list[_Record]]:
@@ -120,26 +133,41 @@ def _blocks(
         key = identity_key(name_of(record))
         if key:
             by_name[(last_name_stem(key) if stems else None) or key].append(record)
-            by_prefix[key[:PREFIX]].append(record)
+            by_prefix[key[:PREFIX] + "|" + _first_letter(record)].append(record)
     yield from by_email.values()
     yield from by_name.values()
     yield from (b for b in by_prefix.values() if len(b) <= LOOSE_BLOCK)
 
 
-def _best(*found: Likeness) -> Likeness:
-    return min(found, key=lambda lk: (_RANK[lk.verdict], -lk.score))
-
-
 def _compare_people(a: _Record, b: _Record) -> Likeness:
-    # "the same organisation when the new record names one": either way round, the surer
-    return _best(compare_people(a.compared, b.compared), compare_people(b.compared, a.compared))
+    found = compare_people(a.compared, b.compared)
+    if found.reason == "organisation":
+        # "the same organisation when the new record names one": one naming none is the same
+        return min(
+            (found, compare_people(b.compared, a.compared)),
+            key=lambda lk: (_RANK[lk.verdict], -lk.score),
+        )
+    return found
 
 
 def _compare_organisations(a: _Record, b: _Record) -> Likeness:
+    """The rules of core.identity, stricter on a close name: a typo or two (a letter every
+    TYPO_EVERY), not another word ("Piekarnia Mrozek", "Piekarnia Wróbel"); numbers that
+    differ are other organisations; the same email only with a name at least close (a town
+    hall's address is often its school's and its theatre's too)."""
+    found = compare_organisations(a.compared, b.compared)
+    numbers = _NUMBER.findall(a.compared), _NUMBER.findall(b.compared)
+    if all(numbers) and numbers[0] != numbers[1]:
+        return Likeness(Verdict.DIFFERENT, "different")  # school no. 1 is not school no. 10
+    if found.verdict is Verdict.POSSIBLE:
+        keys = identity_key(a.compared), identity_key(b.compared)
+        typos = 1 + min(len(k) for k in keys) // TYPO_EVERY
+        if Levenshtein.distance(*keys, score_cutoff=typos) > typos:
+            return Likeness(Verdict.DIFFERENT, "different", found.score)
     email = a.email.strip().casefold()
-    if email and email == b.email.strip().casefold():
+    if found.verdict is not Verdict.DIFFERENT and email and email == b.email.strip().casefold():
         return Likeness(Verdict.SAME, "email", 100.0)
-    return compare_organisations(a.compared, b.compared)
+    return found
 
 
 def _pairs(

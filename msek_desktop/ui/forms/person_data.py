@@ -25,6 +25,12 @@ Entry = tuple[str, Callable[[], str], str, bool]
 
 ENTRIES: list[Entry] = [
     # (object name, label, "module:function" taking the form, admins only)
+    (
+        "exportPerson",
+        lambda: tr("PersonData", "Everything we hold…"),
+        "msek_desktop.ui.dialogs.person_export:export_person",
+        False,
+    ),
 ]
 
 

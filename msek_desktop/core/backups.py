@@ -16,6 +16,11 @@ transaction that also takes the safety backup (core.snapshots.replace_contents):
 another program lands either before (in the safety backup) or after (in the restored data).
 On the office server the same verified file replaces the office's data in one transaction
 that holds the writers' lock while the safety desk copy is taken (core.copies.replace_server).
+
+A backup taken before a person was erased still holds them. Before its staged copy replaces
+anything, the erasures the current data lists (and those noted in the backups folder's
+erasures.json, for a damaged file) that the backup does not are replayed on it
+(core.privacy.replay): the person never comes back; the freed space is then wiped.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from msek_desktop.core.backup_files import (
 )
 from msek_desktop.core.copying import Progress
 from msek_desktop.core.db import Database
+from msek_desktop.core.privacy import replay, wiping
 from msek_desktop.core.server import ServerAddress
 
 __all__ = [
@@ -231,9 +237,13 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     folder = backup_folder(db_path)
     with _staging(folder) as staged:
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
+        erased = replay.known_erasures(folder, path=db_path)  # before it may be moved aside
         moved = _current_or_moved_aside(db_path, now) if db_path.exists() else None
         safety = new_name(folder, now) if db_path.exists() and moved is None else None
+        replayed = replay.replay_into(staged, erased)
         snapshots.replace_contents(db_path, staged, safety=safety, label=backup_file)
+    if replayed:
+        wiping.wipe_file(db_path)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, moved, upgraded)
 
@@ -288,9 +298,12 @@ def restore_server(
     folder = copies_folder(address)
     with _staging(folder) as staged:
         revision = _stage(backup_file, staged)  # refused here: nothing was touched
+        replayed = replay.replay_into(staged, replay.known_erasures(folder, database=database))
         safety = copies.replace_server(
             database, staged, folder=folder, label=backup_file, now=now, progress=progress
         )
+    if replayed:
+        wiping.wipe_free_space(database)
     upgraded = revision if revision != migrations.head_revision() else None
     return RestoreResult(backup_file, safety, None, upgraded)
 

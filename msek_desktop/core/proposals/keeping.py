@@ -115,9 +115,11 @@ def make_proposal(
     render: Renderer,
     actor: str | None = None,
     today: date | None = None,
+    channel: str | None = "letter",
 ) -> ProposalRow:
-    """Make the letter, keep it as the inquiry's next version, note it in the timeline."""
-    facts = letter_facts(db, request, actor=actor, today=today)
+    """Make the letter, keep it as the inquiry's next version, note it in the timeline; a
+    person who refused `channel` (the letter attached to an email: None) is refused."""
+    facts = letter_facts(db, request, actor=actor, today=today, channel=channel)
     rendered = render(facts)  # outside the write transaction: nobody waits for ReportLab
     return record_proposals(db, [(facts, rendered)], actor=actor)[0]
 
@@ -144,10 +146,11 @@ def get_proposal(db: Database, proposal_id: int) -> ProposalRow:
 
 
 def get_pdf(db: Database, proposal_id: int) -> bytes:
-    """The PDF exactly as it was made; a changed byte is reported, never handed out."""
+    """The PDF exactly as it was made; a changed byte is reported, never handed out. A
+    letter erased with its person (core.privacy) gives its tombstone (sha256: the removed's)."""
     with db.read() as session:
         p = get_live_proposal(session, proposal_id)
-        if hashlib.sha256(p.pdf).hexdigest() != p.sha256:
+        if p.erased_at is None and hashlib.sha256(p.pdf).hexdigest() != p.sha256:
             raise errors.DatabaseDamagedError(
                 f"The stored letter #{p.number} of inquiry {p.inquiry_id} is damaged "
                 "(its checksum does not match); make it again."

@@ -245,6 +245,9 @@ def test_undo_is_refused_after_the_backups_rotated(db: Database, katowice, twin)
         merge.at -= timedelta(days=7, minutes=1)
     with pytest.raises(errors.UserError, match=r"undone for 7 days.*backups\.keep_daily"):
         merging.undo_merge(db, result.merge_id, actor="anna")
+    (row,) = merging.list_merges(db, kind="person")
+    assert (row.undoable, row.refusal_code) == (False, "expired")
+    assert merging.list_merges(db, kind="organisation") == []
     assert contacts.get_contact(db, twin).deleted_at is not None
 
 

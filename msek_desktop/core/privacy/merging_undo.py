@@ -47,6 +47,9 @@ from msek_desktop.core.vocab import AuditAction, TimelineKind
 CHUNK = 500
 KEEP_SETTING = "backups.keep_daily"
 UNDONE_NOTE = "undone"
+# why a merge can no longer be undone: already undone, its record emptied by an erasure, past
+# the days backups are kept, a record erased, merged again, or the survivor in the bin
+REFUSALS = ("undone", "forgotten", "expired", "erased", "merged_again", "in_bin")
 LABELS = {"person": "Person", "organisation": "Organisation"}
 COLUMN = {"person": "contact_id", "organisation": "organisation_id"}
 # the moved rows named by one column, by name in the Merge's JSON
@@ -80,6 +83,7 @@ class MergeRow:
     undone_at: datetime | None
     undo_until: datetime
     refusal: str | None
+    refusal_code: str | None = None  # REFUSALS
 
     @property
     def undoable(self) -> bool:
@@ -116,16 +120,22 @@ def _later_merge(session: Session, merge: Merge, record_id: int) -> Merge | None
     return session.scalars(stmt).first()
 
 
-def _refusal(session: Session, merge: Merge, now: datetime, days: int) -> str | None:
-    """Why `merge` cannot be undone now, in words; None when it can."""
+def _refusal(session: Session, merge: Merge, now: datetime, days: int) -> tuple[str, str] | None:
+    """Why `merge` cannot be undone now: a code (REFUSALS) and its words; None when it can."""
     label = LABELS.get(merge.kind, merge.kind)
     if merge.undone_at is not None:
-        return f"Merge #{merge.id} was already undone on {merge.undone_at:%Y-%m-%d %H:%M}."
+        return (
+            "undone",
+            f"Merge #{merge.id} was already undone on {merge.undone_at:%Y-%m-%d %H:%M}.",
+        )
     if not merge.before:
-        return f"Merge #{merge.id} can no longer be undone: a person it named was erased."
+        return (
+            "forgotten",
+            f"Merge #{merge.id} can no longer be undone: a person it named was erased.",
+        )
     until = merge.at + timedelta(days=days)
     if now > until:
-        return (
+        return "expired", (
             f"Merge #{merge.id} was made on {merge.at:%Y-%m-%d}: a merge can be undone for "
             f"{days} days, as long as daily backups are kept (setting {KEEP_SETTING}), so "
             f"until {until:%Y-%m-%d %H:%M}."
@@ -134,22 +144,26 @@ def _refusal(session: Session, merge: Merge, now: datetime, days: int) -> str | 
     for role, record_id in (("kept", merge.survivor_id), ("merged", merge.merged_id)):
         obj = session.get(model, record_id)
         if obj is None:
-            return f"{label} #{record_id} ({role} by merge #{merge.id}) has since been erased."
+            return (
+                "erased",
+                f"{label} #{record_id} ({role} by merge #{merge.id}) has since been erased.",
+            )
         later = _later_merge(session, merge, record_id)
         if later is not None:
-            return (
+            return "merged_again", (
                 f"{label} #{record_id} was merged into #{later.survivor_id} since (merge "
                 f"#{later.id}): undo that merge first."
             )
         if role == "kept" and obj.deleted_at is not None:
-            return (
+            return "in_bin", (
                 f"{label} #{record_id} is in the bin: restore it before undoing merge #{merge.id}."
             )
     return None
 
 
-def list_merges(db: Database, *, limit: int = 200) -> list[MergeRow]:
-    """The merges, newest first, with whether each can still be undone."""
+def list_merges(db: Database, *, kind: str | None = None, limit: int = 200) -> list[MergeRow]:
+    """The merges (of `kind`: person, organisation; None: both), newest first, with whether
+    each can still be undone."""
     days, now = keep_days(db), utcnow()
     with db.read() as session:
         query = (
@@ -158,16 +172,19 @@ def list_merges(db: Database, *, limit: int = 200) -> list[MergeRow]:
             .order_by(Merge.at.desc(), Merge.id.desc())
             .limit(limit)
         )
+        if kind is not None:
+            query = query.where(Merge.kind == mf.kind_of(kind))
         out = []
         for merge, login in session.execute(query):
             model = mf.MODELS[merge.kind]
             kept, merged = (session.get(model, i) for i in (merge.survivor_id, merge.merged_id))
+            refused = _refusal(session, merge, now, days)
             out.append(MergeRow(
                 merge.id, merge.at, merge.kind, merge.survivor_id, merge.merged_id,
                 display_name(kept) if kept is not None else f"#{merge.survivor_id}",
                 display_name(merged) if merged is not None else f"#{merge.merged_id}",
                 login or "", merge.undone_at, merge.at + timedelta(days=days),
-                _refusal(session, merge, now, days),
+                refused[1] if refused else None, refused[0] if refused else None,
             ))  # fmt: skip
         return out
 
@@ -261,7 +278,7 @@ def undo_merge(db: Database, merge_id: int, *, actor: str | None) -> UndoResult:
             raise errors.NotFoundError(f"Merge #{merge_id} does not exist.")
         refusal = _refusal(session, merge, utcnow(), days)
         if refusal is not None:
-            raise errors.UserError(refusal)
+            raise errors.UserError(refusal[1])
         data = json.loads(merge.before)
         kind, column = merge.kind, COLUMN[merge.kind]
         model = mf.MODELS[kind]

@@ -75,7 +75,7 @@ def test_the_menu_of_personal_data_offers_it() -> None:
 
 def test_it_says_what_the_file_holds_and_in_which_language(dialog: PersonExportDialog) -> None:
     assert dialog.windowTitle() == "Everything we hold about Ewa Wiśniewska"
-    assert "(in Polish, their language)" in dialog.about.text()
+    assert "a PDF to read in their language (Polish)" in dialog.about.text()
     assert dialog.save_button.text() == "&Save as ZIP…" and not dialog.folder_button.isVisible()
 
 

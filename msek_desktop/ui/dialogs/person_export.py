@@ -68,6 +68,7 @@ class PersonExportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
+        layout.addSpacing(6)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -84,8 +85,8 @@ class PersonExportDialog(QDialog):
         language = labels.label(labels.LANGUAGES, self.language)
         self.about.setText(tr(
             "PersonExport",
-            "One ZIP file with everything the office holds about %1: a PDF to read (in %2, "
-            "their language), the same data as JSON and CSV files for machines, the letters "
+            "One ZIP file with everything the office holds about %1: a PDF to read in their "
+            "language (%2), the same data as JSON and CSV files for machines, the letters "
             "as they were made and the documents attached to their inquiries.\n\nKeep it "
             "safe: it is personal data. Each export and each print is recorded in the audit "
             "list.",

@@ -4,19 +4,22 @@ its row's error, by line, and nothing is written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from msek_desktop.core import exchanges, exporting
+from msek_desktop.core import demo, exchanges, exporting
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting.exchange_programme import (
     ItemText,
     programme_items,
     programme_text,
 )
+from msek_desktop.core.exporting.exchanges import funding_text
+from msek_desktop.core.importing.exchange_columns import funding_lines
 from msek_desktop.core.importing.exchanges import ExchangeImportRejected, import_exchanges
 from msek_desktop.core.models import Exchange
 from tests.core.test_exporting import read_csv, read_xlsx
@@ -157,3 +160,43 @@ def test_a_bad_item_is_its_rows_error_and_nothing_is_written(
         (6, "programme", "item 1: its day 2026-06-09 is not between 2026-06-01 and 2026-06-03"),
     }  # fmt: skip
     assert str(caught.value).startswith("Nothing was imported: line 3, programme: item 2, day")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_demo_exchanges_export_and_import_back_whole(
+    tmp_path: Path, new_database: Callable[[Path], Database], suffix: str
+) -> None:
+    db = new_database(tmp_path / "demo.db")
+    demo.generate(db, inquiries=80, seed=3, today=TODAY)
+
+    def whole() -> list[tuple[object, ...]]:
+        out = []
+        for row in exchanges.list_exchanges(db):
+            d = exchanges.get_exchange(db, row.id)
+            r = d.row
+            out.append((
+                r.title, r.kind, r.status, r.starts_on, r.ends_on, r.organisations, r.fields,
+                r.planned_saint_etienne, r.planned_katowice, r.actual_saint_etienne,
+                r.actual_katowice, r.cancel_reason, r.inquiry_ref, d.cancel_note, d.outcome,
+                d.items, d.funding,
+            ))  # fmt: skip
+        return sorted(out, key=repr)
+
+    before = whole()
+    assert sum(len(e[-2]) for e in before) > 0  # the demo's exchanges have programmes
+    path = tmp_path / f"demo{suffix}"
+    exporting.export(db, path, "exchanges")
+    for row in exchanges.list_exchanges(db):
+        exchanges.set_deleted(db, row.id, True)
+    report = import_exchanges(db, path, today=TODAY)
+    assert (report.exchanges, report.errors) == (len(before), [])
+    assert whole() == before
+
+
+def test_a_funding_line_without_an_amount_keeps_its_currency() -> None:
+    text = funding_text("katowice_city", None, "PLN", "montant à confirmer")
+    assert text == "katowice_city: PLN (montant à confirmer)"
+    assert funding_lines(text) == [
+        {"source": "katowice_city", "amount": "", "currency": "PLN", "note": "montant à confirmer"}
+    ]
+    assert funding_text("own_funds", None, "EUR", "") == "own_funds"

@@ -4,8 +4,9 @@ import reads (core.importing.exchanges), so an export imports again.
 Organisations are named by their own side (one column per side, names joined by "; "), the
 fields by their codes (", "), the funding as "source: amount currency (note)" lines joined
 by "; " (the amount and the note only when there is one: "own_funds", "erasmus_plus: 12000.00
-EUR"). The programme is one cell, an item a line "day | place | what" (exchange_programme).
-The inquiry is named by its ref.
+EUR"; without an amount, a currency other than EUR alone: "katowice_city: PLN"). The
+programme is one cell, an item a line "day | place | what" (exchange_programme). The inquiry
+is named by its ref.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ SIDE_COLUMNS: dict[str, str] = {
 }
 NAMES_JOIN = "; "
 FUNDING_JOIN = "; "
+DEFAULT_CURRENCY = "EUR"  # a funding line's when it says none (ExchangeFunding.currency)
 
 HEADERS: tuple[str, ...] = (
     "title", "kind", "status", "cancel_reason", "cancel_note", "starts_on", "ends_on",
@@ -53,6 +55,8 @@ def funding_text(source: str, amount: Decimal | None, currency: str, note: str) 
     text = source
     if amount is not None:
         text += f": {amount:.2f} {currency}"
+    elif currency != DEFAULT_CURRENCY:  # no amount yet, but it will be in that currency
+        text += f": {currency}"
     if note:
         text += f" ({note})"
     return text

@@ -103,8 +103,8 @@ def found_in(data: bytes) -> list[str]:
     return [s for s in SECRETS if s.encode().lower() in low]
 
 
-def rows_naming(db: Database) -> list[str]:
-    """The tables with a row holding one of SECRETS (search index included)."""
+def rows_naming(db: Database, secrets: tuple[str, ...] = SECRETS) -> list[str]:
+    """The tables with a row holding one of `secrets` (search index included)."""
     names = [t.name for t in Base.metadata.sorted_tables] + ["search_index"]
     hits = []
     with db.read() as session:
@@ -114,7 +114,7 @@ def rows_naming(db: Database) -> list[str]:
                     bytes(v).decode("latin-1") if isinstance(v, bytes | memoryview) else str(v)
                     for v in row
                 )
-                if any(s.lower() in blob.lower() for s in SECRETS):
+                if any(s.lower() in blob.lower() for s in secrets):
                     hits.append(name)
     return sorted(set(hits))
 
@@ -153,7 +153,7 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_counts(
     counts = erasure.erase_person(db, person_id, actor="anna")
 
     assert counts["inquiries"] == 1 and counts["letters"] == 1 and counts["documents"] == 1
-    assert counts["consents"] == 1 and counts["person"] == 1
+    assert counts["consents"] == 1 and counts["people"] == 1
     assert rows_naming(db) == []
     assert count(Inquiry) == inquiries_before  # the inquiry stays, anonymised
     assert count(Contact) == 1 and count(Document) == 0 and count(ConsentRecord) == 0
@@ -257,3 +257,43 @@ def test_only_admins_erase_and_a_missing_person_is_said(db: Database, anna: Staf
     with pytest.raises(errors.NotFoundError, match="Person 999 does not exist"):
         erasure.erase_person(db, 999, actor="anna")
     assert audit.list_audit(db) == []
+
+
+def test_a_duplicate_merged_into_them_is_erased_with_them(
+    db: Database, person: tuple[int, int], katowice: Party, count
+) -> None:
+    from msek_desktop.core.privacy import merging
+
+    twin = contacts.create_contact(
+        db, {"first_name": FIRST, "last_name": LAST, "email": "zq.7731.other@example.pl",
+             "side": "katowice"}, actor="anna",
+    )  # fmt: skip
+    merging.merge_people(db, person[0], twin.id, actor="anna")
+    counts = erasure.erase_person(db, person[0], actor="anna")
+    assert counts["people"] == 2 and counts["merges"] >= 1
+    assert rows_naming(db, (*SECRETS, "zq.7731.other")) == []
+    with db.read() as session:
+        assert session.get(Contact, twin.id) is None
+        ids = sorted(session.scalars(select(Erasure.contact_id)))
+        assert ids == sorted([person[0], twin.id])
+        before = session.scalars(select(text("before")).select_from(text("merges"))).all()
+        assert before == [""]  # the merge keeps no copy of them
+
+
+def test_anonymising_one_inquiry_scrubs_the_markers_given(
+    db: Database, person: tuple[int, int], count
+) -> None:
+    person_id, inquiry_id = person
+    with db.read() as session:
+        contact = session.get(Contact, person_id)
+        assert contact is not None
+        found = erasure.markers(contact)
+    with db.write() as session:
+        erasure.anonymise_inquiry_in(session, inquiry_id, found, actor="anna")
+    with db.read() as session:
+        inq = session.get(Inquiry, inquiry_id)
+        assert inq is not None and inq.contact_id is None and inq.anonymised_at is not None
+        assert FIRST not in inq.message and LAST not in inq.subject and EMAIL not in inq.message
+        assert session.get(Contact, person_id) is not None  # the person stays (retention's)
+        assert session.scalars(select(Proposal.erased_at)).one() is not None
+    assert count(Document) == 0

@@ -23,8 +23,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -40,14 +40,13 @@ from msek_desktop.core.models import (
     Exchange,
     FollowUp,
     Inquiry,
-    Merge,
     PartnerProposal,
     Proposal,
     StaffMember,
     TimelineEntry,
     utcnow,
 )
-from msek_desktop.core.privacy import erasure_marks, wiping
+from msek_desktop.core.privacy import erasure_marks, merging_undo, wiping
 from msek_desktop.core.privacy.markers import (
     compile_markers,
     like_patterns,
@@ -62,6 +61,7 @@ __all__ = [
     "ErasurePreview",
     "anonymise_inquiry_in",
     "erase_in",
+    "erase_people_in",
     "erase_person",
     "markers",
     "preview",
@@ -168,7 +168,7 @@ def _secure_delete(session: Session) -> None:
 
 
 def anonymise_inquiry_in(
-    session: Session, inquiry_id: int, markers: list[str] | tuple[str, ...], *, actor: str | None
+    session: Session, inquiry_id: int, markers: Sequence[str], *, actor: str | None
 ) -> None:
     """Take a person's data out of one inquiry, in the caller's writing transaction: its
     texts, timeline, follow-ups, partners' notes and exchanges scrubbed of `markers`
@@ -184,45 +184,46 @@ def anonymise_inquiry_in(
 
 def erase_in(session: Session, contact_id: int, *, actor: str | None) -> dict[str, int]:
     """Erase the person `contact_id` everywhere, in the caller's writing transaction (see the
-    module's docstring); what was removed, as counts (no personal data)."""
-    contact = changes.get_one(session, Contact, contact_id, LABEL)
+    module's docstring), with the records merged into theirs (waiting in the bin: the same
+    person); what was removed, as counts (no personal data)."""
+    return erase_people_in(session, contact_id, actor=actor)[0]
+
+
+def erase_people_in(
+    session: Session, contact_id: int, *, actor: str | None
+) -> tuple[dict[str, int], list[int]]:
+    """erase_in, and the ids of the records erased: the person's, then those merged into it."""
+    changes.get_one(session, Contact, contact_id, LABEL)
+    ids = [contact_id]
+    for cid in ids:  # grows: a record merged into one merged into the person's, and so on
+        ids += [i for i in merging_undo.merged_into(session, cid) if i not in ids]
     _secure_delete(session)
     eraser = _Eraser(session, actor)
-    pattern = compile_markers(markers(contact))
+    for cid in ids:
+        contact = session.get(Contact, cid)
+        if contact is not None:
+            _erase_one(eraser, contact)
     counts = eraser.counts
-    counts["consents"] = _count(session, ConsentRecord, ConsentRecord.contact_id == contact_id)
-    counts["timeline_entries"] = _count(
-        session, TimelineEntry, TimelineEntry.contact_id == contact_id
-    )
-    for inquiry in session.scalars(select(Inquiry).where(Inquiry.contact_id == contact_id)):
+    counts["people"] = len(ids)
+    return {key: int(value) for key, value in sorted(counts.items())}, ids
+
+
+def _erase_one(eraser: _Eraser, contact: Contact) -> None:
+    session, counts, cid = eraser.session, eraser.counts, contact.id
+    counts["consents"] += _count(session, ConsentRecord, ConsentRecord.contact_id == cid)
+    counts["timeline_entries"] += _count(session, TimelineEntry, TimelineEntry.contact_id == cid)
+    pattern = compile_markers(markers(contact))
+    for inquiry in session.scalars(select(Inquiry).where(Inquiry.contact_id == cid)):
         eraser.anonymise(inquiry, pattern)
     session.flush()
     eraser.scrub_everywhere(wide_markers(contact))
-    counts["merges"] = _forget_merges(session, contact_id)
+    counts["merges"] += merging_undo.forget_person(session, cid)
     session.delete(contact)
     session.flush()
-    counts["person"] = 1
-    return {key: int(value) for key, value in sorted(counts.items())}
 
 
 def _count(session: Session, model: Any, where: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(where)) or 0)
-
-
-def _forget_merges(session: Session, contact_id: int) -> int:
-    """The merges the person was part of keep no copy of their fields (they cannot be undone
-    any more)."""
-    merges = session.scalars(
-        select(Merge).where(
-            Merge.kind == "person",
-            or_(Merge.survivor_id == contact_id, Merge.merged_id == contact_id),
-        )
-    ).all()
-    for merge in merges:
-        merge.before = "{}"
-        if merge.undone_at is None:
-            merge.undone_at = utcnow()
-    return len(merges)
 
 
 def preview(db: Database, contact_id: int) -> ErasurePreview:
@@ -252,12 +253,13 @@ def erase_person(db: Database, contact_id: int, *, actor: str | None) -> dict[st
     removed bytes wiped from the database's files. What was removed, as counts."""
     roles.require_admin(db, "Erasing a person")
     with db.write() as session:
-        counts = erase_in(session, contact_id, actor=actor)
+        counts, ids = erase_people_in(session, contact_id, actor=actor)
         summary = json.dumps(counts, sort_keys=True)
-        erasure = Erasure(
-            contact_id=contact_id, staff_id=changes.actor_id(session, actor), summary=summary
-        )
-        session.add(erasure)
+        staff_id = changes.actor_id(session, actor)
+        erasures = [Erasure(contact_id=contact_id, staff_id=staff_id, summary=summary)]
+        merged = json.dumps({"merged_into": contact_id})  # the same person, erased with them
+        erasures += [Erasure(contact_id=i, staff_id=staff_id, summary=merged) for i in ids[1:]]
+        session.add_all(erasures)
         audit.record_in(
             session,
             AuditAction.ERASE_PERSON,
@@ -267,9 +269,10 @@ def erase_person(db: Database, contact_id: int, *, actor: str | None) -> dict[st
             detail=summary,
         )
         session.flush()
-        at: datetime = erasure.at
+        marks = [(e.contact_id, e.at) for e in erasures]
     from msek_desktop.core import backups  # which imports core.privacy.replay, and it this
 
-    erasure_marks.note_erasure(backups.folder_of(db.location), contact_id, at)
+    for cid, at in marks:
+        erasure_marks.note_erasure(backups.folder_of(db.location), cid, at)
     wipe_free_space(db)
     return counts

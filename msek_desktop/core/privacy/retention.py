@@ -26,7 +26,7 @@ Applying is for admins (core.roles.require_admin), in one transaction with one a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -34,10 +34,15 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from msek_desktop.core import settings
+from msek_desktop.core import audit, roles, settings
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import ConsentRecord, Contact, Inquiry, TimelineEntry
-from msek_desktop.core.vocab import CLOSED_STAGES
+from msek_desktop.core.privacy import wiping
+from msek_desktop.core.privacy.erasure import anonymise_inquiry_in, erase_in
+from msek_desktop.core.privacy.markers import markers
+from msek_desktop.core.vocab import CLOSED_STAGES, AuditAction
+
+Progress = Callable[[int, int], None]
 
 SETTING = "people.retention_years"
 REMIND_EVERY = timedelta(days=30)  # "once a month": at most every 30 days while due
@@ -105,6 +110,41 @@ def due(db: Database, today: date) -> Due:
     years = retention_years(db)
     with db.read() as session:
         return due_in(session, today, years)
+
+
+def apply(
+    db: Database, today: date, *, actor: str | None, progress: Progress | None = None
+) -> Applied:
+    """Anonymise what is past retention on `today`, read again in the same transaction as
+    the changes (a colleague's reopening meanwhile is seen): each person nothing else holds
+    erased, each other inquiry past retention anonymised on its own, one audit entry with
+    the counts; then the freed space wiped. Admins only. `progress(done, total)` is told
+    after each person and inquiry (and may raise to stop: nothing is then written)."""
+    roles.require_admin(db, "Anonymising what is past retention")
+    years = retention_years(db)
+    tell = progress if progress is not None else (lambda _done, _total: None)
+    with db.write() as session:
+        found = due_in(session, today, years)
+        if found.empty:
+            return Applied(0, 0)
+        alone = [i for i in found.inquiries if not i.person_erased]
+        total, done = len(found.people) + len(alone), 0
+        tell(done, total)
+        for contact_id in found.people:
+            erase_in(session, contact_id, actor=actor)
+            done += 1
+            tell(done, total)
+        for inquiry in alone:
+            contact = session.get(Contact, inquiry.contact_id) if inquiry.contact_id else None
+            names = markers(contact) if contact is not None else []
+            anonymise_inquiry_in(session, inquiry.id, names, actor=actor)
+            done += 1
+            tell(done, total)
+        applied = Applied(len(found.inquiries), len(found.people))
+        detail = counts_detail(applied, years)
+        audit.record_in(session, AuditAction.RETENTION, actor=actor, detail=detail)
+    wiping.wipe_free_space(db)
+    return applied
 
 
 def due_in(session: Session, today: date, years: int) -> Due:
@@ -209,17 +249,6 @@ def _names(session: Session, contact_ids: Sequence[int]) -> dict[int, str]:
         )
         names.update({int(i): " ".join(p for p in (f, last) if p) for i, f, last in rows})
     return names
-
-
-def markers(session: Session, contact_id: int | None) -> tuple[str, ...]:
-    """What names a person in an inquiry's texts: their full name, last name, email and
-    phone (the parts they have), longest first so the full name goes before its parts."""
-    contact = session.get(Contact, contact_id) if contact_id is not None else None
-    if contact is None:
-        return ()
-    full = " ".join(p for p in (contact.first_name, contact.last_name) if p)
-    parts = (full, contact.last_name, contact.email, contact.phone)
-    return tuple(sorted({p.strip() for p in parts if p.strip()}, key=lambda p: (-len(p), p)))
 
 
 def counts_detail(applied: Applied, years: int) -> str:

@@ -12,7 +12,9 @@ goes with it: the facts core.email_drafts puts into a draft.
   the organisation's;
 - template "proposal" names the partners of the inquiry's latest proposal letter, else those
   recorded as proposed and not declined: with none it would propose nobody, and is refused
-  (code "email_no_partner").
+  (code "email_no_partner");
+- a person who asked not to receive emails (core.privacy.consent) is refused, naming them
+  (code "no_email"): the person who asked, the person chosen, or the partner's first person.
 
 The language, unless given, is the one the letters would use: an inquiry's letter language; a
 partner's side's for an introduction; a person's own language; an organisation's side's. The
@@ -37,6 +39,7 @@ from sqlalchemy.orm import Session
 from msek_desktop.core import errors, proposals, settings, sides, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, Inquiry, Organisation, PartnerProposal, Proposal
+from msek_desktop.core.privacy import consent
 from msek_desktop.core.proposals import LetterFacts, LetterRequest, Recipient, Renderer
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Language, ProposalState
@@ -173,11 +176,14 @@ def _whom(
             raise errors.ValidationError.coded("organisation_id", "email_introduction")
         org = session.get(Organisation, organisation_id)
         assert org is not None
-        to, name = _address(_first_person(session, org), org)
+        first = _first_person(session, org)
+        consent.refuse(first, "email")  # they asked not to receive emails
+        to, name = _address(first, org)
         return _Whom(inquiry_id, language, to, name, None, organisation_id)
     if contact_id is not None:
         person = session.get(Contact, contact_id)
         assert person is not None
+        consent.refuse(person, "email")
         about = inquiry_id or _latest_inquiry(session, contact_id, None)
         to, name = _address(person, None)
         return _Whom(about, language or person.language, to, name, _person(person))
@@ -192,6 +198,7 @@ def _whom(
     inq = session.get(Inquiry, inquiry_id)
     assert inq is not None
     own = inq.organisation or (inq.contact.organisation if inq.contact else None)
+    consent.refuse(inq.contact, "email")
     to, name = _address(inq.contact, own)
     return _Whom(inquiry_id, language, to, name, None)
 
@@ -243,7 +250,7 @@ def email_facts(
                 ref = session.scalar(select(Inquiry.ref).where(Inquiry.id == whom.inquiry_id))
                 raise errors.ValidationError.coded("template", "email_no_partner", ref=ref)
     try:
-        facts = proposals.letter_facts(db, request, actor=actor, today=today)
+        facts = proposals.letter_facts(db, request, actor=actor, today=today, channel=None)
     except errors.ValidationError as exc:  # the partner: named as the caller named it
         moved = [replace(e, field="organisation_id") if e.field == "partner_ids" else e
                  for e in exc.errors]  # fmt: skip
@@ -293,7 +300,14 @@ def letter_attachment(
     made and kept now (as `msek proposal` makes it)."""
     letter_id = _kept_letter(db, request)
     if letter_id is None:
-        made = proposals.make_proposal(db, request, render=render, actor=actor, today=today)
+        made = proposals.make_proposal(
+            db,
+            request,
+            render=render,
+            actor=actor,
+            today=today,
+            channel=None,  # by email
+        )
         letter_id = made.id
     row = proposals.get_proposal(db, letter_id)
     return f"{row.file_stem}.pdf", proposals.get_pdf(db, letter_id)

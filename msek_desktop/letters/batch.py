@@ -4,7 +4,8 @@ Each letter is asked for with a core.proposals.LetterRequest (one per inquiry; t
 for an inquiry asked twice). Everything is rendered first, with progress(done, total) after
 each letter; the callback may raise to cancel, and then nothing is written and nothing is
 kept. Afterwards the files are written and the letters kept as proposals in one
-transaction. File names are valid on Windows ("2026-0012 Wiśniewska.pdf").
+transaction. File names are valid on Windows ("2026-0012 Wiśniewska.pdf"). A person who asked
+not to receive letters (core.privacy.consent) is skipped, and said so in the result (`skipped`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from msek_desktop.core import errors, proposals
 from msek_desktop.core.db import Database
+from msek_desktop.core.privacy import consent
 from msek_desktop.core.proposals import LetterFacts, LetterRequest, ProposalRow, RenderedLetter
 from msek_desktop.letters.checks import LetterWarning, check
 from msek_desktop.letters.files import safe_filename, write_file
@@ -32,6 +34,8 @@ class BatchResult:
     proposals: tuple[ProposalRow, ...]  # empty when the letters were not kept
     # (inquiry ref, warning): what some letters do not print as asked (letters.checks)
     warnings: tuple[tuple[str, LetterWarning], ...] = ()
+    # (inquiry ref, the refusal naming the person): letters not made, their person refused
+    skipped: tuple[tuple[str, errors.Message], ...] = ()
 
 
 Made = list[tuple[LetterFacts, Letter, bytes]]
@@ -64,11 +68,12 @@ def _prepare(
     today: date | None,
     progress: Progress | None,
     alone: bool,
+    skipped: set[int],
 ) -> list[tuple[LetterFacts, Letter, bytes]]:
     first: dict[int, LetterRequest] = {}
     for request in requests:
         first.setdefault(request.inquiry_id, request)
-    wanted = list(first.values())
+    wanted = [r for r in first.values() if r.inquiry_id not in skipped]
     many = proposals.letter_facts_many(db, wanted, actor=actor, today=today)
     done: list[tuple[LetterFacts, Letter, bytes]] = []
     for n, facts in enumerate(many, start=1):
@@ -107,10 +112,31 @@ def make_batch(
         except OSError as exc:
             raise errors.UserError(f"Cannot create the folder {target}: {exc.strerror}.") from exc
     alone = keep or folder  # each letter's own PDF: to keep it, or to write it
-    done = _prepare(db, requests, actor=actor, today=today, progress=progress, alone=alone)
+    refused = _refused(db, requests)
+    skipped = {request.inquiry_id for request, _ref, _message in refused}
+    done = _prepare(
+        db, requests, actor=actor, today=today, progress=progress, alone=alone, skipped=skipped
+    )
     files = _write_each(target, done) if folder else _write_all(target, done)
     kept = _keep(db, done, actor) if keep else ()
-    return BatchResult(files, kept, _warnings(done))
+    said = tuple((ref, message) for _request, ref, message in refused)
+    return BatchResult(files, kept, _warnings(done), said)
+
+
+def _refused(
+    db: Database, requests: Sequence[LetterRequest]
+) -> list[tuple[LetterRequest, str, errors.Message]]:
+    """The letters whose person refused letters (one per inquiry); when that is all of
+    them, refused: nothing is made."""
+    first: dict[int, LetterRequest] = {}
+    for request in requests:
+        first.setdefault(request.inquiry_id, request)
+    refused = proposals.refused_letters(db, list(first.values()))
+    if refused and len(refused) == len(first):
+        if len(refused) == 1:
+            raise consent.Refused(refused[0][2])
+        raise errors.UserError(errors.Message("letters_all_refused"))
+    return refused
 
 
 def _write_all(out: Path, done: Made) -> tuple[Path, ...]:

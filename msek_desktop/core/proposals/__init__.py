@@ -38,6 +38,7 @@ from msek_desktop.core.proposals.gathering import (
     letter_facts_many,
     letterhead,
     missing_descriptions,
+    refused_letters,
     with_overrides,
 )
 from msek_desktop.core.proposals.keeping import (
@@ -84,5 +85,6 @@ __all__ = [
     "mark_sent",
     "missing_descriptions",
     "record_proposals",
+    "refused_letters",
     "with_overrides",
 ]

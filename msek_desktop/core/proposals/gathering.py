@@ -10,9 +10,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from msek_desktop.core import changes, inquiries, settings, sides, templates
+from msek_desktop.core import changes, errors, inquiries, settings, sides, templates
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, Inquiry, Organisation, StaffMember
+from msek_desktop.core.privacy import consent
 from msek_desktop.core.proposals.facts import (
     PROPOSAL,
     TO_PARTNER,
@@ -84,18 +85,25 @@ def _requester(inq: Inquiry, language: str) -> Requester:
     )
 
 
-def _partner_recipient(session: Session, org: Organisation) -> Recipient:
+def _letter_person(session: Session, inq: Inquiry, partner: Organisation | None) -> Contact | None:
+    """Whom a letter is addressed to: the person who asked; for an introduction, the
+    partner organisation's first live contact (None: the organisation itself)."""
+    if partner is None:
+        return inq.contact
+    return session.scalar(
+        select(Contact)
+        .where(Contact.organisation_id == partner.id, Contact.deleted_at.is_(None))
+        .order_by(Contact.id)
+        .limit(1)
+    )
+
+
+def _partner_recipient(org: Organisation, person: Contact | None) -> Recipient:
     """An introduction goes to the organisation: to its first live contact when it has one."""
     where = {
         "organisation": org.name, "address": org.address, "postal_code": org.postal_code,
         "city": org.city, "country": org.country or sides.country(org.side),
     }  # fmt: skip
-    person = session.scalar(
-        select(Contact)
-        .where(Contact.organisation_id == org.id, Contact.deleted_at.is_(None))
-        .order_by(Contact.id)
-        .limit(1)
-    )
     if person is None:
         return Recipient(**where)
     return Recipient(
@@ -212,12 +220,14 @@ def letter_facts(
     *,
     actor: str | None = None,
     today: date | None = None,
+    channel: str | None = "letter",
 ) -> LetterFacts:
     """What the letter asked for says, before it is put into words.
 
-    `actor` signs when the inquiry has nobody assigned; `today` dates the letter.
+    `actor` signs when the inquiry has nobody assigned; `today` dates the letter; a person
+    who refused `channel` (None: no check) is refused (consent.Refused).
     """
-    (facts,) = letter_facts_many(db, [request], actor=actor, today=today)
+    (facts,) = letter_facts_many(db, [request], actor=actor, today=today, channel=channel)
     return with_overrides(facts, subject=request.subject, body=request.body)
 
 
@@ -227,21 +237,26 @@ def letter_facts_many(
     *,
     actor: str | None = None,
     today: date | None = None,
+    channel: str | None = "letter",
 ) -> list[LetterFacts]:
-    """The facts of several letters, read in one go (a batch of letters); no overrides."""
+    """The facts of several letters, read in one go (a batch of letters); no overrides. A
+    person addressed who refused `channel` (None: no check) is refused (consent.Refused)."""
     head = letterhead(db)
     gathered = []
     with db.read() as session:
         for request in requests:
             inq = changes.get_live(session, Inquiry, request.inquiry_id, inquiries.LABEL)
             partner = _addressee(session, inq, request)
+            person = _letter_person(session, inq, partner)
+            if channel is not None:
+                consent.refuse(person, channel)
             code = _language(inq, request.language, partner)
             facts = InquiryFacts(
                 inq.id, inq.ref, inq.received_on, inq.subject, inq.side,
                 _field_names(inq.fields, code), inq.desired_counterpart,
             )  # fmt: skip
             found = _partners(session, inq, request.partner_ids, code)
-            recipient = _recipient(inq) if partner is None else _partner_recipient(session, partner)
+            recipient = _recipient(inq) if partner is None else _partner_recipient(partner, person)
             template_id = request.template_id if request.kind == PROPOSAL else None
             gathered.append(
                 (code, template_id, request.kind, facts, found, recipient,
@@ -293,3 +308,19 @@ def with_overrides(
         subject_override=_override("subject", subject, templates.MAX_SUBJECT),
         body_override=_override("body", body, templates.MAX_BODY),
     )
+
+
+def refused_letters(
+    db: Database, requests: Sequence[LetterRequest]
+) -> list[tuple[LetterRequest, str, errors.Message]]:
+    """The letters among `requests` whose person asked not to receive letters, with the
+    inquiry's ref and the refusal naming them (consent.refusal): a batch skips them."""
+    found = []
+    with db.read() as session:
+        for request in requests:
+            inq = changes.get_live(session, Inquiry, request.inquiry_id, inquiries.LABEL)
+            person = _letter_person(session, inq, _addressee(session, inq, request))
+            message = consent.refusal(person, "letter") if person is not None else None
+            if message is not None:
+                found.append((request, inq.ref, message))
+    return found

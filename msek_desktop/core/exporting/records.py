@@ -38,7 +38,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "people": (
         "id", "honorific", "first_name", "last_name", "organisation", "position", "email",
-        "phone", "language", "side", "city", "notes",
+        "phone", "language", "side", "city", "notes", "legal_basis", "no_letters", "no_email",
+        "no_phone",
     ),
     "organisations": (
         "id", "organisation", "organisation_kind", "side", "address", "postal_code", "city",
@@ -95,14 +96,15 @@ def _people(session: Session) -> Iterator[tuple[Any, ...]]:
     stmt = (
         select(
             c.id, c.honorific, c.first_name, c.last_name, o.name, c.position, c.email, c.phone,
-            c.language, c.side, c.city, c.notes,
+            c.language, c.side, c.city, c.notes, c.legal_basis, c.no_letters, c.no_email,
+            c.no_phone,
         )
         .outerjoin(o, c.organisation_id == o.id)
         .where(c.deleted_at.is_(None))
         .order_by(c.last_name, c.first_name, c.id)
     )  # fmt: skip
     for r in session.execute(stmt):
-        yield tuple(r)
+        yield (*r[:13], *("yes" if refused else "no" for refused in r[13:]))
 
 
 def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:

@@ -7,7 +7,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from msek_desktop.core.search import fold
-from msek_desktop.core.vocab import Audience, Channel, Language, OrganisationKind, Side
+from msek_desktop.core.vocab import (
+    Audience,
+    Channel,
+    Language,
+    LegalBasis,
+    OrganisationKind,
+    Side,
+)
 
 # column code -> header names accepted (besides the code itself), folded when used
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -93,6 +100,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "liczba gości",
     ),
     "active": ("actif", "active?", "aktywna", "aktywny", "czynna"),
+    # the person's legal basis and contact preferences (core.privacy.consent): yes or no
+    "legal_basis": ("legal basis", "base légale", "base juridique", "podstawa prawna"),
+    "no_letters": ("no letters", "pas de courrier", "pas de courriers", "bez listów"),
+    "no_email": ("no emails", "pas de courriel", "pas de courriels", "pas d'e-mail", "bez e-maili"),
+    "no_phone": ("no calls", "pas d'appel", "pas d'appels", "bez telefonów", "nie dzwonić"),
 }
 
 
@@ -146,6 +158,19 @@ _WORDS: dict[str, dict[str, str]] = {
         "non": "no", "faux": "no", "nie": "no", "inactive": "no", "inactif": "no",
         "nieaktywna": "no", "nieaktywny": "no",
     },
+    "legal_basis": {
+        "own request": "own_request", "request": "own_request", "demande": "own_request",
+        "sa demande": "own_request", "a sa demande": "own_request", "prosba": "own_request",
+        "na prosbe": "own_request", "wlasna prosba": "own_request",
+        "na wlasna prosbe": "own_request", "consentement": "consent", "zgoda": "consent",
+        "legitimate interest": "legitimate_interest", "interet legitime": "legitimate_interest",
+        "uzasadniony interes": "legitimate_interest", "contrat": "contract", "umowa": "contract",
+    },
+    "yes_no": {
+        "yes": "yes", "y": "yes", "true": "yes", "1": "yes", "x": "yes", "oui": "yes",
+        "o": "yes", "vrai": "yes", "tak": "yes", "t": "yes", "no": "no", "n": "no",
+        "false": "no", "0": "no", "non": "no", "faux": "no", "nie": "no",
+    },
     "country": {
         "france": "FR", "francja": "FR", "poland": "PL", "pologne": "PL", "polska": "PL",
         "germany": "DE", "allemagne": "DE", "niemcy": "DE",
@@ -159,6 +184,7 @@ _ENUMS: dict[str, Any] = {
     "channel": Channel,
     "organisation_kind": OrganisationKind,
     "audiences": Audience,
+    "legal_basis": LegalBasis,
 }
 
 

@@ -18,7 +18,7 @@ from msek_desktop.core.importing.report import RowError
 from msek_desktop.core.models import Field
 from msek_desktop.core.reading import Table
 from msek_desktop.core.validation import Checker
-from msek_desktop.core.vocab import Audience, Side
+from msek_desktop.core.vocab import CONTACT_PREFERENCES, Audience, LegalBasis, Side
 
 
 @dataclass
@@ -41,6 +41,8 @@ class _Row:
     field_ids: list[int] = field(default_factory=list)
     # the organisation's profile values the row gives (PROFILE), as stored
     profile: dict[str, Any] = field(default_factory=dict)
+    # a new person's legal basis and contact preferences (PRIVACY), as stored
+    privacy: dict[str, Any] = field(default_factory=dict)
 
 
 class _FieldNames:
@@ -186,6 +188,26 @@ def _profile(check: Checker, get: Callable[[str], str]) -> dict[str, Any]:
     return out
 
 
+# a person's legal basis and the ways they refused to be contacted (yes or no)
+PRIVACY = ("legal_basis", *CONTACT_PREFERENCES)
+
+
+def _privacy(check: Checker, get: Callable[[str], str]) -> dict[str, Any]:
+    """The legal basis and preferences written in the row (empty cells say nothing)."""
+    out: dict[str, Any] = {}
+    for column in PRIVACY:
+        text = get(column)
+        if not text:
+            continue
+        kind = "legal_basis" if column == "legal_basis" else "yes_no"
+        code = _word_code(kind, text)
+        if code is None:
+            allowed = ", ".join(LegalBasis) if kind == "legal_basis" else "yes, no"
+            check.fail(column, "unknown_code", value=text, allowed=allowed)
+        out[column] = code if kind == "legal_basis" else code == "yes"
+    return out
+
+
 def _check_row(
     line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
 ) -> tuple[_Row | None, list[RowError]]:
@@ -225,6 +247,7 @@ def _check_row(
         check.fail("field", "unknown_fields", names=", ".join(unknown))
     row.field_ids = ids
     row.profile = _profile(check, get)
+    row.privacy = _privacy(check, get)
     if row.profile and not row.organisation:
         check.fail(next(iter(row.profile)), "profile_without_organisation")
     if check.errors:

@@ -47,7 +47,7 @@ def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> 
         contact_ids[key] = out.contact(
             first_name=row.first_name, last_name=row.last_name, email=row.email,
             phone=row.phone, language=row.language, side=row.side, city=row.city,
-            organisation_id=first_org.get(key),
+            organisation_id=first_org.get(key), **row.privacy,
         )  # fmt: skip
     kind = TimelineKind.IMPORT.value
     for row, person, org in zip(plan.rows, plan.contact_of, plan.org_of, strict=True):

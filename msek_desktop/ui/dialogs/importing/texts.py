@@ -41,6 +41,10 @@ COLUMN_NAMES: dict[str, Text] = {
     "languages": lambda: tr("Import", "Organisation's working languages"),
     "capacity": lambda: tr("Import", "Visitors the organisation can host"),
     "active": lambda: tr("Import", "Organisation active"),
+    "legal_basis": lambda: tr("Import", "Legal basis"),
+    "no_letters": lambda: tr("Import", "No letters"),
+    "no_email": lambda: tr("Import", "No email"),
+    "no_phone": lambda: tr("Import", "No phone"),
 }
 
 # the columns of an exchanges import (core.importing.exchange_columns.COLUMNS)

@@ -52,6 +52,7 @@ from msek_desktop.cli.people_cmd import register as register_people
 from msek_desktop.cli.person_cmd import register as register_person
 from msek_desktop.cli.proposing import register as register_propose
 from msek_desktop.cli.report_cmd import register as register_report
+from msek_desktop.cli.retention_cmd import register as register_retention
 from msek_desktop.core import db as dbmod
 from msek_desktop.core import errors, followups
 from msek_desktop.core.vocab import InquiryKind, Side, Stage
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_person,  # person export ID --out FILE.zip | person erase ID --yes
         register_people,  # people duplicates|merge KEEP OTHER|merges|unmerge MERGE_ID
         register_audit,  # audit [--action A] [--limit N] [--json]
+        register_retention,  # retention [--apply --yes] [--json]
     ):
         register(sub, db_opt)
     return parser

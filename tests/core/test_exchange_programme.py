@@ -200,3 +200,25 @@ def test_a_funding_line_without_an_amount_keeps_its_currency() -> None:
         {"source": "katowice_city", "amount": "", "currency": "PLN", "note": "montant à confirmer"}
     ]
     assert funding_text("own_funds", None, "EUR", "") == "own_funds"
+
+
+def test_an_exchange_kept_as_staff_set_it_stays_so(
+    office: Database, katowice: Party, saint_etienne: Party, tmp_path: Path
+) -> None:
+    kept = exchanges.create_exchange(
+        office,
+        {
+            "title": "Visite reportée", "status": "planned", "moves_stage": False,
+            "starts_on": "2026-03-01", "ends_on": "2026-03-02",
+            "organisation_ids": [saint_etienne.organisation.id],
+        },
+        today=TODAY,
+    )  # fmt: skip
+    path = tmp_path / "kept.csv"
+    exporting.export(office, path, "exchanges")
+    assert dict(zip(*read_csv(path)[:2], strict=True))["moves_stage"] == "no"
+    exchanges.set_deleted(office, kept.row.id, True)
+    import_exchanges(office, path, today=TODAY)
+    (row,) = exchanges.list_exchanges(office)
+    got = exchanges.get_exchange(office, row.id)
+    assert (row.status, got.moves_stage) == ("planned", False)  # its last day is past

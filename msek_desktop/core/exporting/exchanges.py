@@ -6,7 +6,8 @@ fields by their codes (", "), the funding as "source: amount currency (note)" li
 by "; " (the amount and the note only when there is one: "own_funds", "erasmus_plus: 12000.00
 EUR"; without an amount, a currency other than EUR alone: "katowice_city: PLN"). The
 programme is one cell, an item a line "day | place | what" (exchange_programme). The inquiry
-is named by its ref.
+is named by its ref; moves_stage is "no" once staff keep the status and the inquiry's stage
+as they set them (the dates no longer move them).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ HEADERS: tuple[str, ...] = (
     "title", "kind", "status", "cancel_reason", "cancel_note", "starts_on", "ends_on",
     "programme", *SIDE_COLUMNS.values(), "fields", "planned_saint_etienne", "planned_katowice",
     "actual_saint_etienne", "actual_katowice", "funding", "outcome", "inquiry_ref",
+    "moves_stage",
 )  # fmt: skip
 
 
@@ -118,7 +120,7 @@ def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         select(
             e.id, e.title, e.kind, e.status, e.cancel_reason, e.cancel_note, e.starts_on,
             e.ends_on, e.planned_saint_etienne, e.planned_katowice, e.actual_saint_etienne,
-            e.actual_katowice, e.outcome, Inquiry.ref,
+            e.actual_katowice, e.outcome, Inquiry.ref, e.moves_stage,
         )
         .outerjoin(Inquiry, Inquiry.id == e.inquiry_id)
         .where(e.deleted_at.is_(None))
@@ -129,5 +131,5 @@ def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         named = [NAMES_JOIN.join(sides.get(side, ())) for side in SIDE_COLUMNS]
         yield (
             *r[1:8], programmes.get(r[0], ""), *named, codes.get(r[0], ""), *r[8:12],
-            funding.get(r[0], ""), r[12], r[13],
+            funding.get(r[0], ""), r[12], r[13], r[14],
         )  # fmt: skip

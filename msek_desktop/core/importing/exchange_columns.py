@@ -72,6 +72,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "inquiry", "ref", "inquiry ref", "demande", "réf", "référence", "référence de la demande",
         "zapytanie", "sygnatura", "nr zapytania",
     ),
+    "moves_stage": (
+        "follows the dates", "suit les dates", "według dat", "stage follows",
+    ),
 }  # fmt: skip
 ORGANISATION_COLUMNS = (*SIDE_COLUMNS.values(), "organisations")
 COLUMN_SIDE = {column: side for side, column in SIDE_COLUMNS.items()}

@@ -21,7 +21,9 @@ The columns are those of the exchanges export, so an export imports again:
 - inquiry_ref: the ref of a live inquiry (2026-0042);
 - programme: the items, a line each, "day | place | what" (core.exporting.exchange_programme:
   a "what" of several lines indented below its item); each day a date within the exchange's
-  dates, a line without a bar says nothing of what happens and is the row's error.
+  dates, a line without a bar says nothing of what happens and is the row's error;
+- moves_stage: yes (or empty) when the status and the inquiry's stage follow the dates, no
+  when staff keep them as set.
 
 Each row's values go through core.exchanges.rules (checked, then its links looked up), so the
 rules are those of the exchange form; an exchange already recorded with the same title, first
@@ -208,6 +210,7 @@ def _values(cells: list[str], columns: dict[str, int], found: _Lookups, check: C
     for name in ("kind", "status", "cancel_reason"):
         values[name] = word_code(name, get(name)) if get(name) else None
     values["inquiry_id"] = found.inquiry(check, get("inquiry_ref"))
+    values["moves_stage"] = get("moves_stage") or None  # empty: yes
     ids: list[int] = []
     for column in ORGANISATION_COLUMNS:
         found.organisations(check, column, get(column), ids)

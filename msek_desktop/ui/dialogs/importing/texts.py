@@ -69,6 +69,7 @@ EXCHANGE_COLUMN_NAMES: dict[str, Text] = {
     "funding": lambda: tr("ExchangeForm", "Funding"),
     "outcome": lambda: tr("ExchangeForm", "Outcome"),
     "inquiry_ref": lambda: tr("Import", "Inquiry (its reference)"),
+    "moves_stage": lambda: tr("ExchangeForm", "The inquiry’s stage follows this exchange"),
 }
 
 ENCODINGS: dict[str, Text] = {

@@ -29,7 +29,7 @@ from msek_desktop.core import (
 )
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting.target import ExportRefused
-from msek_desktop.core.models import ConsentRecord, Proposal, TimelineEntry, utcnow
+from msek_desktop.core.models import ConsentRecord, Contact, Proposal, TimelineEntry, utcnow
 from msek_desktop.core.privacy import access, access_zip
 from msek_desktop.core.proposals import TO_PARTNER, LetterRequest
 from msek_desktop.core.vocab import AuditAction
@@ -262,3 +262,17 @@ def test_a_suggested_name_is_valid_on_windows() -> None:
     assert access_zip.suggested_name(3, 'Ko:w/a"l') == "Person 3 - Ko_w_a_l.zip"
     assert access_zip.suggested_name(4, "  ") == "Person 4.zip"
     assert access_zip.suggested_name(5, "Dąb", "Osoba") == "Osoba 5 - Dąb.zip"
+
+
+def test_a_person_with_no_inquiry_has_their_record_and_empty_tables(
+    db: Database, office: Office, tmp_path: Path
+) -> None:
+    with db.read() as session:
+        school = session.scalar(select(Contact.organisation_id).where(Contact.id == office.ewa))
+    alone = _person(db, "Piotr", "Nowak", "piotr@example.pl", school)
+    done = access_zip.export_person(db, alone, tmp_path / "p.zip", render=fake_pdf)
+    tables = done.data.tables
+    assert [r["id"] for r in tables["person"]] == [alone] and done.data.files == ()
+    assert [e["kind"] for e in tables["timeline"]] == ["created"]  # the entry of their record
+    assert all(tables[name] == [] for name in access.TABLES if name not in ("person", "timeline"))
+    assert _csv(_read(tmp_path / "p.zip")["letters.csv"]) == []  # its heads only

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from msek_desktop.core import exchanges, exporting
 from msek_desktop.core.db import Database
 from msek_desktop.core.exchanges import ItemRow
+from msek_desktop.core.importing import exchange_columns
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.importing import ImportWizard
+from msek_desktop.ui.dialogs.importing.texts import EXCHANGE_COLUMN_NAMES
 from msek_desktop.ui.screens.exchanges import ExchangesScreen
 
 db, ctx, office = shared.db, shared.ctx, shared.office  # fixtures
@@ -212,3 +214,8 @@ def test_a_file_that_does_not_tell_keeps_the_choice_and_one_that_does_changes_it
     choose(wizard, inquiries, monkeypatch)
     assert button(wizard, "inquiries").isChecked() and wizard.state.what == "inquiries"
     assert wizard.windowTitle() == "Import inquiries"
+
+
+def test_every_column_of_an_exchanges_import_has_a_name_in_the_window() -> None:
+    assert set(EXCHANGE_COLUMN_NAMES) == set(exchange_columns.COLUMNS)
+    assert set(exchange_columns.COLUMNS) >= set(exporting.HEADERS["exchanges"])

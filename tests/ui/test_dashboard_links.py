@@ -204,3 +204,21 @@ def test_a_kind_bar_and_a_tile_by_tab_and_enter(qtbot: QtBot, window: MainWindow
     QTest.keyClick(dashboard.tiles["year"], Qt.Key.Key_Enter)
     assert window.current_screen() is listed
     assert listed.total == board.year.now
+
+
+def test_an_exchange_on_the_timeline_by_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    dashboard, _ = board_of(qtbot, window)
+    timeline = dashboard.cards["exchanges"].view
+    assert timeline.chart is not None and len(timeline.chart.regions) > 1
+    window.activateWindow()
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    QTest.keyClick(timeline, Qt.Key.Key_Down)
+    second = timeline.chart.regions[1]
+    assert timeline.accessibleDescription() == second.tip  # the exchange's title
+    QTest.keyClick(timeline, Qt.Key.Key_Return)
+    exchanges = window.screens["exchanges"]
+    assert window.current_screen() is exchanges
+    form = exchanges.forms[int(second.key)]
+    assert form.isVisible()
+    form.close()

@@ -250,7 +250,8 @@ def preview(db: Database, contact_id: int) -> ErasurePreview:
 def erase_person(db: Database, contact_id: int, *, actor: str | None) -> dict[str, int]:
     """Erase a person (admins only): erase_in, the erasure and its audit entry in one
     transaction; then the erasure noted beside the backups (a restore replays it) and the
-    removed bytes wiped from the database's files. What was removed, as counts."""
+    removed bytes wiped from the database's files. What was removed, as counts, and "wiped":
+    1, or 0 when the wipe could not be completed (wiping.wipe_free_space)."""
     roles.require_admin(db, "Erasing a person")
     with db.write() as session:
         counts, ids = erase_people_in(session, contact_id, actor=actor)
@@ -274,5 +275,5 @@ def erase_person(db: Database, contact_id: int, *, actor: str | None) -> dict[st
 
     for cid, at in marks:
         erasure_marks.note_erasure(backups.folder_of(db.location), cid, at)
-    wipe_free_space(db)
-    return counts
+    wiped = wipe_free_space(db)
+    return {**counts, "wiped": int(wiped)}

@@ -81,9 +81,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("psmall", parent=base, fontSize=8.5, leading=11,
                                 textColor=GREY),
         "h1": ParagraphStyle("ph1", parent=base, fontName=BOLD, fontSize=13, leading=16,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1),
         "h2": ParagraphStyle("ph2", parent=base, fontName=BOLD, fontSize=10.5, leading=13,
-                             spaceBefore=6, spaceAfter=3),
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "cell": ParagraphStyle("pcell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING,
                                spaceAfter=0),
         "head": ParagraphStyle("phead", parent=base, fontName=BOLD, fontSize=CELL_SIZE,
@@ -190,7 +190,8 @@ class _Words:
         """A timeline entry in words: its kind, the organisation it concerns, what changed
         (a stage or a partner's state named), its note."""
         t, name = self.t, row["field"]
-        group = {"stage": "stages", "state": "partner_states"}.get(name)
+        group = {"stage": "stages", "state": "partner_states",
+                 "status": "exchange_statuses"}.get(name)  # fmt: skip
         values = [t.name(group, v) if group else v for v in (row["old_value"], row["new_value"])]
         change = " → ".join(v for v in values if v)
         label = "" if group else t.label(name)  # the kind says it: "Stage: New → Matching"
@@ -320,8 +321,8 @@ def _sections(data: PersonData, t: PersonTexts) -> list[Flowable]:
         ])],
         "documents": [_table(st, t, tb["documents"], [
             ("inquiry", 2, lambda r: r["inquiry_ref"]),
-            ("name", 5, lambda r: r["name"]),
-            ("size", 1.5, lambda r: f"{r['size']:,}".replace(",", "\u202f")),
+            ("name", 4.4, lambda r: r["name"]),
+            ("size", 2.1, lambda r: f"{r['size']:,}".replace(",", "\u202f")),
             ("added", 2.5, lambda r: w.when(r["added_at"])),
             ("file", 5, lambda r: r["file"]),
         ])],

@@ -50,6 +50,7 @@ class ExchangePreviewPage(TaskPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addWidget(self.errors_view, 1)
+        layout.addStretch(0)  # without rows to list, the summary stays at the top
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -2,7 +2,9 @@
 
 The letters are made in the background by the letter service (ctx.letters; ReportLab loads
 then) with progress and Cancel. Cancelling while the letters are being made writes no file
-and keeps no letter: batch renders everything first, then writes and keeps in one go.
+and keeps no letter: batch renders everything first, then writes and keeps in one go. A person
+who asked not to receive letters is skipped: the dialog names them before anything is made,
+and again in what it says at the end.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msek_desktop.core import errors, proposals
 from msek_desktop.core.proposals import LetterRequest
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.letter_warnings import warning_text
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import choosers, labels, questions
+from msek_desktop.ui.kit.error_texts import error_text
 from msek_desktop.ui.kit.fields import error_label, show_error, with_field
 from msek_desktop.ui.kit.naming import label_fields, name_all
 from msek_desktop.ui.kit.tasks import Operation, Progress
@@ -51,6 +55,17 @@ def batch_warnings(found: Sequence[tuple[str, LetterWarning]]) -> str:
     if len(found) > MAX_WARNINGS:
         lines.append(tr("BatchLetters", "…and %n more warnings.", None, len(found) - MAX_WARNINGS))
     return "\n".join(lines)
+
+
+def skipped_text(skipped: Sequence[tuple[str, errors.Message]]) -> str:
+    """The letters not made because their person refused letters, one line each, by inquiry:
+    "2026-0012: Ewa Nowak asked not to receive letters." """
+    if not skipped:
+        return ""
+    lines = [f"{ref}: {error_text(message)}" for ref, message in skipped[:MAX_WARNINGS]]
+    if len(skipped) > MAX_WARNINGS:
+        lines.append(tr("BatchLetters", "…and %n more.", None, len(skipped) - MAX_WARNINGS))
+    return "\n".join([tr("BatchLetters", "Skipped at the person's request:"), *lines])
 
 
 def batch_work(
@@ -89,6 +104,11 @@ class BatchLettersDialog(QDialog):
         }
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.skipped = self._refused()
+        self.refused = QLabel()  # who will be skipped, having refused letters
+        self.refused.setObjectName("batchRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setVisible(bool(self.skipped))
         self.language = CodeCombo(
             labels.LANGUAGES, any_text=lambda: tr("BatchLetters", "Each inquiry's letter language")
         )
@@ -117,7 +137,23 @@ class BatchLettersDialog(QDialog):
         self.retranslate()
         hint = self.sizeHint()  # a minimum width set by hand would let the layout clip
         self.resize(max(560, hint.width()), hint.height())
-        self.make_button.setEnabled(bool(self.inquiry_ids))
+        self.make_button.setEnabled(self._to_make() > 0)
+
+    def _asked(self, language: str | None = None) -> list[LetterRequest]:
+        return [LetterRequest(i, language=language) for i in self.inquiry_ids]
+
+    def _refused(self) -> list[tuple[str, errors.Message]]:
+        """(ref, refusal) of the inquiries whose person refused letters; the letter service
+        says again what it finds when the letters are made (an inquiry gone meanwhile)."""
+        try:
+            found = proposals.refused_letters(self.ctx.db, self._asked())
+        except errors.UserError:
+            return []
+        return [(ref, message) for _request, ref, message in found]
+
+    def _to_make(self) -> int:
+        """How many letters will be made: one per inquiry, but for those skipped."""
+        return len(self.inquiry_ids) - len(self.skipped)
 
     def _layout(self) -> None:
         self.language_label.setBuddy(self.language)
@@ -134,6 +170,7 @@ class BatchLettersDialog(QDialog):
         form.addRow("", self.keep_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.refused)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -150,7 +187,8 @@ class BatchLettersDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def retranslate(self) -> None:
-        n = len(self.inquiry_ids)
+        n = self._to_make()
+        self.refused.setText(skipped_text(self.skipped))
         self.setWindowTitle(tr("BatchLetters", "Letters"))
         # said before anything is made: how many records the letters touch
         self.heading.setText(
@@ -238,8 +276,7 @@ class BatchLettersDialog(QDialog):
         path = self.chosen_path()
         if path is None or self.operation is not None:
             return
-        language = self.language.code()
-        requests = [LetterRequest(i, language=language) for i in self.inquiry_ids]
+        requests = self._asked(self.language.code())
         work = batch_work(
             self.ctx.letters, requests, mode=self.mode(), path=path, keep=self.keep.isChecked()
         )
@@ -252,11 +289,11 @@ class BatchLettersDialog(QDialog):
 
     def _finished(self) -> None:
         self.operation = None
-        self.make_button.setEnabled(bool(self.inquiry_ids))
+        self.make_button.setEnabled(self._to_make() > 0)
 
     def _done(self, result: Any) -> None:
         self.result_ = result
-        n = len(self.inquiry_ids)
+        n = len(self.inquiry_ids) - len(result.skipped)
         where = str(self.output)
         if self.mode() == PDF:
             text = tr("BatchLetters", "%n letters are in the file %1", None, n)
@@ -265,9 +302,11 @@ class BatchLettersDialog(QDialog):
         if result.proposals:
             self.ctx.events.data_changed.emit()
         text = text.replace("%1", where)
-        warnings = batch_warnings(result.warnings)
-        if warnings:
-            questions.warn(self, tr("BatchLetters", "Letters"), f"{text}\n\n{warnings}")
+        said = "\n\n".join(
+            t for t in (skipped_text(result.skipped), batch_warnings(result.warnings)) if t
+        )
+        if said:
+            questions.warn(self, tr("BatchLetters", "Letters"), f"{text}\n\n{said}")
         else:
             questions.inform(self, tr("BatchLetters", "Letters"), text)
         self.accept()

@@ -1,5 +1,9 @@
 """The form of one person (ContactForm): every field, their inquiries; Save, Delete, Restore.
 
+Why the office keeps their data (legal basis) and the ways they refused to be contacted (No
+letters / No email / No phone: letters, emails and batches respect them) are fields like the
+others; their consents are a tab of their own (consent_panel).
+
 Opened by the People screen, by an organisation's form, and create-only by the contact picker
 (the name typed there split into first and last name, the organisation already chosen).
 """
@@ -9,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from msek_desktop.core import contacts, organisations, sides
 from msek_desktop.core.inquiries import InquiryFilter
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.email_action import EmailButton
+from msek_desktop.ui.forms.consent_panel import add_consent_tab
+from msek_desktop.ui.forms.consent_texts import LEGAL_BASES, PREFERENCES
 from msek_desktop.ui.forms.directory_form import PEOPLE, DirectoryForm
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.history_stream import add_history_tab
@@ -48,16 +54,19 @@ class ContactForm(DirectoryForm):
         self.organisation = self.add_field("organisation_id", organisation_picker(ctx))
         self.position = self.add_field("position", QLineEdit())
         self.side = self.add_field("side", CodeCombo(labels.SIDES, any_text=choose))
+        self.legal_basis = self.add_field("legal_basis", CodeCombo(LEGAL_BASES))
         self.email = add_link_field(self, "email", "email", 1)
         self.phone = add_link_field(self, "phone", "phone", 1)
         self.language = self.add_field("language", CodeCombo(labels.LANGUAGES), 1)
         self.city = self.add_field("city", QLineEdit(), 1)
+        self.refusals = self._add_refusals()  # No letters / No email / No phone
         self.notes = self.add_field("notes", QPlainTextEdit(), 1)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
         self.inquiries = add_inquiries_link(self, lambda i: InquiryFilter(contact_id=i))
         history = lambda: tr("ContactForm", "History")  # noqa: E731
         self.stream = add_history_tab(self, "contact_id", history, field_labels=self.field_texts)
+        self.consents = add_consent_tab(self)
         self._language_picked = False
         self.language.activated.connect(self._language_chosen)
         self.side.currentIndexChanged.connect(self._side_changed)
@@ -65,6 +74,20 @@ class ContactForm(DirectoryForm):
         self.email_button = EmailButton(self, "contact_id")  # Write email…, Ctrl+Shift+E
         self.data_button = PersonDataButton(self)  # Personal data ▾ (core.privacy)
         self.finish_sized(960, 620)
+
+    def _add_refusals(self) -> dict[str, QCheckBox]:
+        """The three refusals side by side on one line of the second column."""
+        boxes = {name: QCheckBox() for name in PREFERENCES}
+        line = QWidget()
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, box in boxes.items():
+            row.addWidget(self.field(name, box)[1])
+        row.addStretch(1)
+        self.refusals_label = QLabel()
+        self.refusals_label.setBuddy(next(iter(boxes.values())))
+        self.columns[1].addRow(self.refusals_label, line)
+        return boxes
 
     def button_row(self, *middle: QWidget) -> QHBoxLayout:
         """The form's buttons, Write email… and Personal data among them."""
@@ -95,6 +118,9 @@ class ContactForm(DirectoryForm):
         self.language.set_code(row.language)
         self.city.setText(row.city)
         self.notes.setPlainText(row.notes)
+        self.legal_basis.set_code(row.legal_basis)
+        for name, box in self.refusals.items():
+            box.setChecked(bool(getattr(row, name)))
 
     def _fill_new(self) -> None:
         """Core's defaults, the name typed in a picker ("Anna Maria Nowak": the last word is
@@ -107,6 +133,9 @@ class ContactForm(DirectoryForm):
         for editor in (self.position, self.email, self.phone, self.city):
             editor.setText("")
         self.notes.setPlainText("")
+        self.legal_basis.set_code(contacts.DEFAULT_LEGAL_BASIS.value)
+        for box in self.refusals.values():
+            box.setChecked(False)
         self.side.set_code(None)
         self.language.set_code(sides.default_language(None).value)
         self._side_from_organisation()
@@ -125,6 +154,8 @@ class ContactForm(DirectoryForm):
             "language": self.language.code(),
             "city": self.city.text(),
             "notes": self.notes.toPlainText(),
+            "legal_basis": self.legal_basis.code(),
+            **{name: box.isChecked() for name, box in self.refusals.items()},
         }
 
     def check(self, values: dict[str, Any]) -> dict[str, str | Text]:
@@ -176,9 +207,14 @@ class ContactForm(DirectoryForm):
             "language": tr("ContactForm", "Language"),
             "city": tr("ContactForm", "City"),
             "notes": tr("ContactForm", "Notes"),
+            "legal_basis": tr("ContactForm", "Legal basis"),
+            **{name: text() for name, text in PREFERENCES.items()},
         }
 
     def retranslate_editors(self) -> None:
-        for combo in (self.honorific, self.side, self.language):
+        for combo in (self.honorific, self.side, self.language, self.legal_basis):
             combo.retranslate()
         self.organisation.retranslate()
+        for name, box in self.refusals.items():
+            box.setText(PREFERENCES[name]())
+        self.refusals_label.setText(tr("ContactForm", "Preferences"))

@@ -34,6 +34,7 @@ from msek_desktop.core.errors import UserError
 from msek_desktop.core.rows import TimelineRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.activity_composer import ActivityComposer
+from msek_desktop.ui.forms.consent_texts import VALUES as CONSENT
 from msek_desktop.ui.forms.fields_dialog import Text
 from msek_desktop.ui.forms.inquiry_history import TimelineText
 from msek_desktop.ui.forms.record_form import RecordForm
@@ -55,7 +56,7 @@ FILTER_TEXTS: dict[str, Text] = {
 # the codes of a person's and an organisation's fields named in their edits (an inquiry's:
 # inquiry_history.VALUES)
 RECORD_VALUES: dict[str, dict[str, dict[str, Text]]] = {
-    "contact_id": {"honorific": labels.HONORIFICS, "language": labels.LANGUAGES},
+    "contact_id": {"honorific": labels.HONORIFICS, "language": labels.LANGUAGES, **CONSENT},
     "organisation_id": {"kind": labels.ORGANISATION_KINDS},
 }
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # an entry's details ("" when it has none)

@@ -28,6 +28,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from msek_desktop.core.activities import summary_of
 from msek_desktop.core.rows import TimelineRow
 from msek_desktop.core.vocab import ACTIVITY_KINDS
+from msek_desktop.ui.forms.consent_texts import consent_entry
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.table import display as show_value
@@ -245,6 +246,8 @@ class TimelineText:
             return self.document(entry)
         if entry.kind == "exchange":
             return self.exchange(entry)
+        if entry.kind == "consent":  # a person's consent given or withdrawn
+            return consent_entry(entry)
         what = labels.label(KINDS, entry.kind)
         if entry.kind in ACTIVITIES and not entry.field:
             return said(what, summary_of(entry.new_value))

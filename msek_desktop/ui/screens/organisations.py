@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from msek_desktop.core import organisations
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, organisation_of
+from msek_desktop.ui.dialogs.merging.dialog import DuplicatesButton
 from msek_desktop.ui.forms.directory_form import ORGANISATIONS
 from msek_desktop.ui.forms.organisation_form import OrganisationForm
 from msek_desktop.ui.i18n import tr
@@ -34,6 +35,7 @@ class OrganisationsScreen(DirectoryScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, "organisation", (ORGANISATIONS, OrganisationForm))
         self.quick_log = QuickLog(self, [(self.table, organisation_of)], before=self.new_button)
+        self.duplicates = DuplicatesButton(self, "organisation", before=self.new_button)
 
     def title(self) -> str:
         return tr("Organisations", "Organisations")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from msek_desktop.core import contacts
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, contact_of
+from msek_desktop.ui.dialogs.merging.dialog import DuplicatesButton
 from msek_desktop.ui.forms.contact_form import ContactForm
 from msek_desktop.ui.forms.directory_form import PEOPLE
 from msek_desktop.ui.i18n import tr
@@ -34,6 +35,7 @@ class PeopleScreen(DirectoryScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, "people", (PEOPLE, ContactForm))
         self.quick_log = QuickLog(self, [(self.table, contact_of)], before=self.new_button)
+        self.duplicates = DuplicatesButton(self, "person", before=self.new_button)
 
     def title(self) -> str:
         return tr("People", "People")

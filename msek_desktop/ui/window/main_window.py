@@ -37,6 +37,7 @@ from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
 from msek_desktop.ui.window.exchange_days import install_exchange_days
 from msek_desktop.ui.window.place_status import PlaceStatus
+from msek_desktop.ui.window.privacy_actions import install_privacy_actions
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 from msek_desktop.ui.window.tray import install_reminders
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._actions()
         install_backup_actions(self, ctx)
         install_data_actions(self, ctx)
+        install_privacy_actions(self, ctx)  # Data past retention…, Audit list…, reminder
         self.toolbar = self._toolbar()
         self.read_only_notice = install_read_only_notice(self, ctx)
         if self.read_only_notice is not None:  # on a line of its own, under the toolbar

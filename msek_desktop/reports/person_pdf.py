@@ -197,7 +197,7 @@ class _Words:
         label = "" if group else t.label(name)  # the kind says it: "Stage: New → Matching"
         detail = f"{label} {change}".strip() if change else label
         parts = [t.name("timeline", row["kind"]), row["organisation"], detail]
-        text = ": ".join(p for p in parts if p)
+        text = t("colon").join(p for p in parts if p)
         note = t.name("decline_reasons", row["note"]) if name == "state" else row["note"]
         return f"{text}\n{note}" if note else text
 
@@ -333,6 +333,12 @@ def _sections(data: PersonData, t: PersonTexts) -> list[Flowable]:
             ("dates", 3, lambda r: " – ".join(w.when(d) for d in (r["starts_on"],
                                                                   r["ends_on"]) if d)),
             ("organisations", 4, lambda r: r["organisations"]),
+        ])],
+        "audit": [_table(st, t, tb["audit"], [
+            ("when", 2.4, lambda r: w.when(r["at"])),
+            ("what", 4, lambda r: n("audit_actions", r["action"])),
+            ("by", 2, lambda r: r["login"]),
+            ("note", 5, lambda r: r["detail"]),
         ])],
     }  # fmt: skip
     out: list[Flowable] = []

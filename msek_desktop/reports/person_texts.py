@@ -23,13 +23,14 @@ _EN: dict[str, Any] = {
     ),
     "page": "Page {page}/{pages}",
     "none": "None.",
+    "colon": ": ",
     "yes": "yes",
     "no": "no",
     "sections": {
         "person": "Details", "consents": "Consents", "inquiries": "Inquiries",
         "follow_ups": "Follow-ups", "timeline": "History", "partner_proposals":
         "Partners proposed", "letters": "Letters", "documents": "Documents",
-        "exchanges": "Exchanges",
+        "exchanges": "Exchanges", "audit": "Audit list",
     },
     "fields": {
         "honorific": "Title", "first_name": "First name", "last_name": "Last name",
@@ -85,6 +86,11 @@ _EN: dict[str, Any] = {
         "no_capacity": "No room or time", "not_relevant": "Not what they do",
         "timing": "Not now", "no_funding": "No funding", "other": "Other reason",
     },
+    "audit_actions": {
+        "export_person": "Their data exported", "print_person": "Their data printed",
+        "erase_person": "Erased", "merge_people": "Merged with a duplicate",
+        "undo_merge": "Merge undone", "retention": "Anonymised after the retention period",
+    },
     "honorifics": {"ms": "Ms", "mr": "Mr", "none": "–"},
     "languages": {"fr": "French", "pl": "Polish", "en": "English"},
     "timeline": {
@@ -103,11 +109,11 @@ _FR: dict[str, Any] = {
     "person_no": "Personne n° {id}",
     "made_on": "Établi le {date}",
     "in_bin": (
-        "Cette fiche est dans la corbeille (supprimée le {date}) ; elle est conservée jusqu’à"
+        "Cette fiche est dans la corbeille (supprimée le {date}) ; elle est conservée jusqu’à"
         " sa purge."
     ),
     "intro": (
-        "Ce document recense toutes les données du bureau qui nomment cette personne : sa"
+        "Ce document recense toutes les données du bureau qui nomment cette personne : sa"
         " fiche et ses consentements, ses demandes et leurs suites, l’historique des deux, et"
         " les courriers rédigés. Le fichier ZIP qui le contient réunit les mêmes données pour"
         " les machines (person.json, et un fichier CSV par table), les courriers tels qu’ils"
@@ -115,14 +121,15 @@ _FR: dict[str, Any] = {
         " heures sont en UTC."
     ),
     "page": "Page {page}/{pages}",
-    "none": "Aucun.",
+    "none": "Néant.",
+    "colon": "\u00a0: ",
     "yes": "oui",
     "no": "non",
     "sections": {
         "person": "Fiche", "consents": "Consentements", "inquiries": "Demandes",
         "follow_ups": "Relances", "timeline": "Historique",
         "partner_proposals": "Partenaires proposés", "letters": "Courriers",
-        "documents": "Documents", "exchanges": "Échanges",
+        "documents": "Documents", "exchanges": "Échanges", "audit": "Journal d’audit",
     },
     "fields": {
         "honorific": "Civilité", "first_name": "Prénom", "last_name": "Nom",
@@ -147,7 +154,7 @@ _FR: dict[str, Any] = {
         "title": "Titre", "status": "Statut", "dates": "Dates",
         "organisations": "Organismes",
     },
-    "erased": "effacé le {date} : le courrier a été supprimé, son SHA-256 conservé",
+    "erased": "effacé le {date}\u00a0: le courrier a été supprimé, son SHA-256 conservé",
     "on_person": "la personne",
     "legal_basis": {
         "own_request": "Sa propre demande", "consent": "Consentement",
@@ -181,6 +188,12 @@ _FR: dict[str, Any] = {
         "timing": "Pas maintenant", "no_funding": "Pas de financement",
         "other": "Autre motif",
     },
+    "audit_actions": {
+        "export_person": "Données exportées", "print_person": "Données imprimées",
+        "erase_person": "Effacement", "merge_people": "Fusion avec un doublon",
+        "undo_merge": "Fusion annulée",
+        "retention": "Anonymisation à la fin de la durée de conservation",
+    },
     "honorifics": {"ms": "Madame", "mr": "Monsieur", "none": "–"},
     "languages": {"fr": "français", "pl": "polonais", "en": "anglais"},
     "timeline": {
@@ -210,13 +223,14 @@ _PL: dict[str, Any] = {
     ),
     "page": "Strona {page}/{pages}",
     "none": "Brak.",
+    "colon": ": ",
     "yes": "tak",
     "no": "nie",
     "sections": {
         "person": "Dane osoby", "consents": "Zgody", "inquiries": "Zapytania",
         "follow_ups": "Przypomnienia", "timeline": "Historia",
         "partner_proposals": "Proponowani partnerzy", "letters": "Pisma",
-        "documents": "Dokumenty", "exchanges": "Wymiany",
+        "documents": "Dokumenty", "exchanges": "Wymiany", "audit": "Dziennik audytu",
     },
     "fields": {
         "honorific": "Zwrot grzecznościowy", "first_name": "Imię", "last_name": "Nazwisko",
@@ -274,6 +288,12 @@ _PL: dict[str, Any] = {
     "decline_reasons": {
         "no_capacity": "Brak miejsc lub czasu", "not_relevant": "Poza zakresem działania",
         "timing": "Nie teraz", "no_funding": "Brak finansowania", "other": "Inny powód",
+    },
+    "audit_actions": {
+        "export_person": "Eksport danych", "print_person": "Wydruk danych",
+        "erase_person": "Usunięcie", "merge_people": "Scalenie z duplikatem",
+        "undo_merge": "Cofnięcie scalenia",
+        "retention": "Anonimizacja po okresie przechowywania",
     },
     "honorifics": {"ms": "Pani", "mr": "Pan", "none": "–"},
     "languages": {"fr": "francuski", "pl": "polski", "en": "angielski"},

@@ -203,6 +203,7 @@ def test_nothing_about_another_person_with_a_similar_name(
     # and the other way round: the letter to Ewa's school names Ewa, not her namesake
     other = access_zip.export_person(db, office.twin, tmp_path / "twin.zip", render=fake_pdf)
     assert office.introduction not in [r["id"] for r in other.data.tables["letters"]]
+    assert other.data.tables["audit"] == []  # Ewa's export is hers
     twin_text = b"".join(_read(tmp_path / "twin.zip").values()).decode("utf-8", "replace")
     assert "ewa.w@example.pl" not in twin_text and "Chór z Łodzi" not in twin_text
 
@@ -218,6 +219,10 @@ def test_each_export_is_in_the_audit_list(db: Database, office: Office, tmp_path
     )
     assert entry.login == "anna"
     assert "Wiśniewska" not in entry.subject + entry.detail  # the audit list names no one
+    again = access_zip.export_person(db, office.ewa, tmp_path / "again.zip", render=fake_pdf)
+    assert [(a["id"], a["action"]) for a in again.data.tables["audit"]] == [
+        (entry.id, "export_person")
+    ]  # the next export says who exported their data before
 
 
 def test_a_person_in_the_bin_is_exported_too(db: Database, office: Office, tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def pdf_text(path: Path) -> str:
                 "Historia", "Pisma", "Brak.", "Zwrot grzecznościowy", "Podstawa prawna",
                 "Jej własna prośba", "Bez listów", "Strona 2/")),
         ("fr", ("Tout ce que nous conservons sur", "Fiche", "Consentements", "Relances",
-                "Historique", "Courriers", "Aucun.", "Base légale", "Sa propre demande",
+                "Historique", "Courriers", "Néant.", "Base légale", "Sa propre demande",
                 "Pas de courrier", "Page 2/")),
     ],
 )  # fmt: skip

@@ -6,7 +6,8 @@ on them; their inquiries (as requester) and what hangs on those: follow-ups, tim
 entries, partners proposed, letters (the archived PDF as made; a tombstoned letter listed
 without one), attached documents (their bytes), exchanges. And the introduction letters
 written to their organisation that are addressed to them (another person's inquiry, but a
-letter naming them). Each table's rows hold every column as stored (binary ones become
+letter naming them). And the audit list's entries about them (exports, prints, merges).
+Each table's rows hold every column as stored (binary ones become
 files), plus a few names that make them readable (an inquiry's ref, an organisation's name,
 a staff login).
 
@@ -28,6 +29,7 @@ from msek_desktop.core import contacts, errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.exporting.cells import safe_filename
 from msek_desktop.core.models import (
+    AuditEntry,
     Base,
     ConsentRecord,
     Contact,
@@ -60,6 +62,7 @@ TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
     "letters": (Proposal, ("inquiry_ref", "partners", "author", "file")),
     "documents": (Document, ("inquiry_ref", "file")),
     "exchanges": (Exchange, ("inquiry_ref", "organisations")),
+    "audit": (AuditEntry, ()),  # who exported, printed or merged their data before
 }
 LETTERS, DOCUMENTS = "letters", "documents"  # the ZIP's folders of files
 
@@ -214,6 +217,7 @@ def _gather(session: Session, contact_id: int, now: datetime) -> PersonData:
     )
     t["documents"] = _rows(session, Document, Document.inquiry_id.in_(own))
     t["exchanges"] = _rows(session, Exchange, Exchange.inquiry_id.in_(own))
+    t["audit"] = _rows(session, AuditEntry, AuditEntry.contact_id == contact_id)
     # an introduction belongs to another person's inquiry: its ref is read
     refs = _names(session, Inquiry, (r["inquiry_id"] for r in t["letters"]), "ref")
     refs.update({row["id"]: row["ref"] for row in t["inquiries"]})

@@ -16,10 +16,11 @@ _EN: dict[str, Any] = {
     "in_bin": "This record is in the bin (deleted on {date}); it is kept until it is purged.",
     "intro": (
         "This document lists every record of the office that names this person: their details"
-        " and consents, their inquiries and what followed them, the history of both, and the"
-        " letters written. The ZIP file that holds it holds the same data for machines"
-        " (person.json, and one CSV file per table), the letters as they were made (letters/)"
-        " and the documents attached to the inquiries (documents/). Times are in UTC."
+        " and consents, their inquiries and what followed them, the history of both, the"
+        " letters written, and who exported or printed this data before. The ZIP file that"
+        " holds it holds the same data for machines (person.json, and one CSV file per table),"
+        " the letters as they were made (letters/) and the documents attached to the inquiries"
+        " (documents/). Times are in UTC."
     ),
     "page": "Page {page}/{pages}",
     "none": "None.",
@@ -114,11 +115,11 @@ _FR: dict[str, Any] = {
     ),
     "intro": (
         "Ce document recense toutes les données du bureau qui nomment cette personne : sa"
-        " fiche et ses consentements, ses demandes et leurs suites, l’historique des deux, et"
-        " les courriers rédigés. Le fichier ZIP qui le contient réunit les mêmes données pour"
-        " les machines (person.json, et un fichier CSV par table), les courriers tels qu’ils"
-        " ont été établis (letters/) et les documents joints aux demandes (documents/). Les"
-        " heures sont en UTC."
+        " fiche et ses consentements, ses demandes et leurs suites, l’historique des deux, les"
+        " courriers rédigés, et qui a déjà exporté ou imprimé ces données. Le fichier ZIP qui"
+        " le contient réunit les mêmes données pour les machines (person.json, et un fichier"
+        " CSV par table), les courriers tels qu’ils ont été établis (letters/) et les"
+        " documents joints aux demandes (documents/). Les heures sont en UTC."
     ),
     "page": "Page {page}/{pages}",
     "none": "Néant.",
@@ -215,11 +216,11 @@ _PL: dict[str, Any] = {
     "in_bin": "Ten wpis jest w koszu (usunięty {date}); jest przechowywany do czasu opróżnienia.",
     "intro": (
         "Ten dokument wymienia wszystkie wpisy biura, w których występuje ta osoba: jej dane"
-        " i zgody, jej zapytania i ich dalszy ciąg, historię jednych i drugich oraz napisane"
-        " pisma. Plik ZIP, który go zawiera, zawiera też te same dane w formie do odczytu"
-        " maszynowego (person.json i po jednym pliku CSV na tabelę), pisma w postaci, w"
-        " jakiej je sporządzono (letters/), oraz dokumenty dołączone do zapytań"
-        " (documents/). Godziny podano w UTC."
+        " i zgody, jej zapytania i ich dalszy ciąg, historię jednych i drugich, napisane pisma"
+        " oraz to, kto wcześniej eksportował lub drukował te dane. Plik ZIP, który go zawiera,"
+        " zawiera też te same dane w formie do odczytu maszynowego (person.json i po jednym"
+        " pliku CSV na tabelę), pisma w postaci, w jakiej je sporządzono (letters/), oraz"
+        " dokumenty dołączone do zapytań (documents/). Godziny podano w UTC."
     ),
     "page": "Strona {page}/{pages}",
     "none": "Brak.",

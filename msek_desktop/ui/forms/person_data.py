@@ -31,6 +31,12 @@ ENTRIES: list[Entry] = [
         "msek_desktop.ui.dialogs.person_export:export_person",
         False,
     ),
+    (
+        "erasePerson",
+        lambda: tr("PersonData", "Erase this person…"),
+        "msek_desktop.ui.dialogs.person_erase:erase_person",
+        True,
+    ),
 ]
 
 

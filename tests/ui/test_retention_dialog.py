@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -69,7 +70,9 @@ def dialog(shown: Shown, ctx: AppContext, asked: Asked) -> RetentionDialog:
     return shown(RetentionDialog(ctx))
 
 
-def test_the_preview_names_them_and_says_what_happens(dialog: RetentionDialog) -> None:
+def test_the_preview_names_them_and_says_what_happens(
+    dialog: RetentionDialog, qtbot: QtBot
+) -> None:
     model = dialog.model
     shown = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
     day = shown[0][0]
@@ -83,6 +86,10 @@ def test_the_preview_names_them_and_says_what_happens(dialog: RetentionDialog) -
     assert dialog.count.text() == "Past retention: 3 inquiries and 2 people."
     assert dialog.apply_button.text() == "&Anonymise 3 inquiries and 2 people"
     assert dialog.apply_button.isEnabled()
+    dialog.table.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(dialog.ctx.events.open_inquiry) as opened:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert opened.args == [model.rows[0].id]
 
 
 def test_no_is_nothing_yes_anonymises_in_the_background(

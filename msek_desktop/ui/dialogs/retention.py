@@ -4,7 +4,8 @@ then anonymised in one action, confirmed, in the background.
 
 The preview is the one place the people's names are shown. Anonymising is for admins: for
 another login on the office server (or a read-only database) the button is disabled and says
-why. The list is read again once the work is done.
+why. The list is read again once the work is done. A row opened (double-click, Enter) opens
+its inquiry.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ class RetentionDialog(QDialog):
         self.table = RowTable()
         self.table.setObjectName("retentionTable")
         self.table.setModel(self.model)
+        self.table.activated_row.connect(lambda row: ctx.events.open_inquiry.emit(row.id))
         self.count = QLabel()
         self.count.setObjectName("retentionCount")
         self.apply_button = QPushButton()

@@ -114,7 +114,9 @@ class PrivacyActions(MenuActions):
     def remind(self) -> bool:
         """Say that something is past retention, once every 30 days; True when said."""
         today = self.ctx.today()
-        if not self.admin or not retention.reminder_due(self.last_reminded(), today):
+        if self.ctx.db.read_only or not self.admin:
+            return False  # nobody here could act on it
+        if not retention.reminder_due(self.last_reminded(), today):
             return False
         try:
             found = retention.due(self.ctx.db, today)

@@ -62,7 +62,11 @@ def skipped_text(skipped: Sequence[tuple[str, errors.Message]]) -> str:
     "2026-0012: Ewa Nowak asked not to receive letters." """
     if not skipped:
         return ""
-    lines = [f"{ref}: {error_text(message)}" for ref, message in skipped[:MAX_WARNINGS]]
+    said = tr("InquiryForm", "%1: %2")  # the window's language's colon
+    lines = [
+        said.replace("%1", ref).replace("%2", error_text(message))
+        for ref, message in skipped[:MAX_WARNINGS]
+    ]
     if len(skipped) > MAX_WARNINGS:
         lines.append(tr("BatchLetters", "…and %n more.", None, len(skipped) - MAX_WARNINGS))
     return "\n".join([tr("BatchLetters", "Skipped at the person's request:"), *lines])

@@ -49,7 +49,10 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
         if counts.get(key):
             print(f"  {counts[key]} {words}")
     if not counts.get("wiped", 1):
-        print("  the freed space could not all be wiped yet (see the log)")
+        print(
+            "  the freed space is not all wiped yet: on the office server VACUUM FULL needs "
+            "its owner (or another desk's transaction was still open); see the log"
+        )
     if until is not None:
         print(
             f"Backups taken before keep this person until about {until.isoformat()}; "

@@ -116,3 +116,12 @@ def test_a_person_already_gone_is_said(
     erasure.erase_person(database, ewa, actor="anowak")  # on another desk meanwhile
     assert person_erase.erase_person(form) is None
     assert asked.texts("warn") == ["This record no longer exists or was deleted."]
+
+
+def test_space_not_all_wiped_is_said(dialog: PersonEraseDialog, asked: Any) -> None:
+    erased: list[bool] = []
+    dialog.on_erased = lambda: erased.append(True)
+    dialog._done({"inquiries": 2, "wiped": 0})  # as an admin who is not the server's owner
+    [said] = asked.texts("inform")
+    assert said.startswith("The person is erased. The space their data took is not all wiped")
+    assert erased == [True]

@@ -60,6 +60,7 @@ from msek_desktop.core.vocab import AuditAction, TimelineKind
 __all__ = [
     "ErasurePreview",
     "anonymise_inquiry_in",
+    "erase_and_record_in",
     "erase_in",
     "erase_people_in",
     "erase_person",
@@ -247,29 +248,39 @@ def preview(db: Database, contact_id: int) -> ErasurePreview:
         return ErasurePreview(contact_id, name, counts)
 
 
+def erase_and_record_in(
+    session: Session, contact_id: int, *, actor: str | None
+) -> tuple[dict[str, int], list[Erasure]]:
+    """erase_in, and the erasures listed (models.Erasure: the person's with the counts, one
+    for each record merged into theirs), so that restoring a backup taken before erases them
+    again (core.privacy.replay). What was removed, and the erasures added."""
+    counts, ids = erase_people_in(session, contact_id, actor=actor)
+    staff_id = changes.actor_id(session, actor)
+    summary = json.dumps(counts, sort_keys=True)
+    erasures = [Erasure(contact_id=contact_id, staff_id=staff_id, summary=summary)]
+    merged = json.dumps({"merged_into": contact_id})  # the same person, erased with them
+    erasures += [Erasure(contact_id=i, staff_id=staff_id, summary=merged) for i in ids[1:]]
+    session.add_all(erasures)
+    session.flush()
+    return counts, erasures
+
+
 def erase_person(db: Database, contact_id: int, *, actor: str | None) -> dict[str, int]:
-    """Erase a person (admins only): erase_in, the erasure and its audit entry in one
+    """Erase a person (admins only): erase_and_record_in and its audit entry in one
     transaction; then the erasure noted beside the backups (a restore replays it) and the
     removed bytes wiped from the database's files. What was removed, as counts, and "wiped":
     1, or 0 when the wipe could not be completed (wiping.wipe_free_space)."""
     roles.require_admin(db, "Erasing a person")
     with db.write() as session:
-        counts, ids = erase_people_in(session, contact_id, actor=actor)
-        summary = json.dumps(counts, sort_keys=True)
-        staff_id = changes.actor_id(session, actor)
-        erasures = [Erasure(contact_id=contact_id, staff_id=staff_id, summary=summary)]
-        merged = json.dumps({"merged_into": contact_id})  # the same person, erased with them
-        erasures += [Erasure(contact_id=i, staff_id=staff_id, summary=merged) for i in ids[1:]]
-        session.add_all(erasures)
+        counts, erasures = erase_and_record_in(session, contact_id, actor=actor)
         audit.record_in(
             session,
             AuditAction.ERASE_PERSON,
             actor=actor,
             contact_id=contact_id,
             subject=f"person #{contact_id}",
-            detail=summary,
+            detail=json.dumps(counts, sort_keys=True),
         )
-        session.flush()
         marks = [(e.contact_id, e.at) for e in erasures]
     from msek_desktop.core import backups  # which imports core.privacy.replay, and it this
 

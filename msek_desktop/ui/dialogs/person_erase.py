@@ -183,6 +183,13 @@ class PersonEraseDialog(QDialog):
         said = said.replace("%1", str(self.ahead.contact_id))
         self.ctx.events.info.emit(said.replace("%2", str(counts.get("inquiries", 0))))
         self.ctx.events.data_changed.emit()
+        if not counts.get("wiped", 1):
+            questions.inform(self, self.windowTitle(), tr(
+                "PersonErase",
+                "The person is erased. The space their data took is not all wiped yet: on "
+                "the office server this needs its owner (VACUUM FULL), or another desk was "
+                "still reading. It is wiped at the owner's next VACUUM FULL.",
+            ))  # fmt: skip
         if self.on_erased is not None:
             self.on_erased()
         self.done(QDialog.DialogCode.Accepted)

@@ -216,7 +216,12 @@ def test_a_change_made_after_the_merge_survives_its_undo(db: Database, katowice,
 
 def test_merging_is_refused_when_it_cannot_be_right(db: Database, katowice, twin) -> None:
     keep = katowice.contact.id
+    school = organisations.create_organisation(db, {"name": "Gone", "side": "katowice"}).id
+    contacts.update_contact(db, twin, {"organisation_id": school}, actor="anna")
+    organisations.set_deleted(db, school, True, actor="anna")
     before = links_of(db)
+    with pytest.raises(errors.UserError, match=f"Organisation #{school} is in the bin"):
+        merging.merge_people(db, keep, twin, {"organisation_id": "other"}, actor="anna")
     with pytest.raises(errors.UserError, match="with itself"):
         merging.merge_people(db, keep, keep, actor="anna")
     with pytest.raises(errors.UserError, match="not a field"):

@@ -35,6 +35,7 @@ from msek_desktop.core.models import (
     Document,
     Inquiry,
     Merge,
+    Organisation,
     PartnerProposal,
     TimelineEntry,
     exchange_organisations,
@@ -139,6 +140,18 @@ def _pair(session: Session, kind: str, keep_id: int, other_id: int) -> tuple[Any
             f"({keep.side}, {other.side}): correct the side of one of them first."
         )
     return keep, other
+
+
+def _check_organisation(session: Session, organisation_id: int | None) -> None:
+    """The organisation a person takes from the other record is live."""
+    if organisation_id is None:
+        return
+    org = session.get(Organisation, organisation_id)
+    if org is None or org.deleted_at is not None:
+        raise errors.UserError(
+            f"Organisation #{organisation_id} is in the bin: keep the organisation of the "
+            "person kept, or restore it first."
+        )
 
 
 def compare(db: Database, kind: str, keep_id: int, other_id: int) -> Comparison:
@@ -268,6 +281,7 @@ def _merge(
             changes.check_version(obj, expected, f"{label} #{obj.id}")
         before = {"survivor": mf.snapshot(keep), "merged": mf.snapshot(other)}
         values = mf.merged_values(kind, keep, other, chosen)
+        _check_organisation(session, values.get("organisation_id"))
         dropped: dict[str, Any] = {}
         if kind == "person":
             moved = _move_rows(session, PERSON_ROWS, column, keep.id, other.id)

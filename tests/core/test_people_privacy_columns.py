@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from msek_desktop.core import contacts, errors, exporting, importing
+from msek_desktop.core import contacts, errors, exporting, history, importing
 from msek_desktop.core.db import Database
 
 pytestmark = pytest.mark.both_databases  # an SQLite file, then the office server
@@ -89,3 +89,29 @@ def test_the_people_export_reads_back(db: Database, tmp_path: Path) -> None:
     report = importing.import_file(db, back, today=TODAY)  # the same people: matched
     assert report.created["contacts"] == 0
     assert person(db, "Nowak") == ("consent", True, False, True)
+
+
+def test_a_refusal_in_the_file_holds_for_a_recorded_person_and_a_no_undoes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    ewa = contacts.create_contact(
+        db, {"first_name": "Ewa", "last_name": "Nowak", "email": "ewa@example.pl",
+             "side": "katowice", "no_phone": True, "legal_basis": "contract"}, actor=None,
+    )  # fmt: skip
+    text = (
+        "first_name;last_name;email;subject;no_letters;no_phone;legal_basis\n"
+        "Ewa;Nowak;ewa@example.pl;Chór;tak;nie;consent\n"
+        "Jan;Lis;;Teatr;;;\n"
+        "Jan;Lis;;Opera;;oui;\n"  # the same new person, refusing calls further on
+    )
+    path = tmp_path / "again.csv"
+    path.write_text(text, encoding="utf-8")
+    report = importing.import_file(db, path, today=TODAY)
+    assert report.created["contacts"] == 1
+    assert person(db, "Nowak") == ("contract", True, False, True)  # only the refusal added
+    assert person(db, "Lis") == ("own_request", False, False, True)
+    edits = [e for e in history.entries(db, "changes", contact_id=ewa.id) if e.kind == "changed"]
+    assert [(e.field, e.old_value, e.new_value, e.note) for e in edits] == [
+        ("no_letters", "no", "yes", "imported from again.csv"),
+    ]
+    assert contacts.get_contact(db, ewa.id).version == ewa.version + 1

@@ -24,6 +24,7 @@ from msek_desktop.core.importing.rows import (
 from msek_desktop.core.matching import NEW, Decisions, Existing, MatchFound, PossibleMatch
 from msek_desktop.core.models import Organisation
 from msek_desktop.core.reading import Table
+from msek_desktop.core.vocab import CONTACT_PREFERENCES
 
 PROGRESS_EVERY = 500
 
@@ -43,6 +44,8 @@ class _Plan:
     profiles: dict[Ref, dict[str, Any]] = field(default_factory=dict)
     # recorded organisation id -> the profile values it lacks and the file gives
     fills: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # recorded person id -> the ways the file says they refused to be contacted (True)
+    refusals: dict[int, dict[str, bool]] = field(default_factory=dict)
 
 
 class _Planner:
@@ -235,6 +238,7 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
                 given.setdefault(name, value)
         plan.org_of.append(org)
         plan.contact_of.append(planner.contact(row, org))
+        _refusals(plan, plan.contact_of[-1], row)
     plan.fills = _fills(session, plan.profiles)
     report.profiles_filled = len(plan.fills)
     report.created = {
@@ -243,6 +247,19 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
         "organisations": len(plan.new_orgs),
     }
     return plan
+
+
+def _refusals(plan: _Plan, person: Ref | None, row: _Row) -> None:
+    """A refusal the row says (no letters: yes) holds for its person, whoever they are: a new
+    one named again further on, or one already recorded (whose other values stay as they
+    are: a "no" or a legal basis in a file never undoes what the office recorded)."""
+    said = {name: True for name in CONTACT_PREFERENCES if row.privacy.get(name)}
+    if person is None or not said:
+        return
+    if person[0] == "new":
+        plan.new_contacts[person[1]].privacy.update(said)
+    else:
+        plan.refusals.setdefault(int(person[1]), {}).update(said)
 
 
 def _empty(name: str, value: Any) -> bool:

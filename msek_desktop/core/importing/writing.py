@@ -5,6 +5,10 @@ descriptions in French, Polish and English) is written whole for a new organisat
 already recorded gets only the values it lacks (an empty text, no capacity): what staff wrote
 is never overwritten, and its active yes/no is never changed. Each value it gets is a
 "changed" timeline entry noting the file, and its version moves as with any edit.
+
+A new person gets the legal basis and contact preferences of their rows. One already recorded
+gets only the refusals the file says (no letters, no email, no phone: yes), the same way: a
+"no" or a legal basis in a file never undoes what the office recorded.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes
 from msek_desktop.core.importing.planning import Ref, _Plan
-from msek_desktop.core.models import Organisation
+from msek_desktop.core.models import Contact, Organisation
 from msek_desktop.core.vocab import TimelineKind
 from msek_desktop.core.writer import Writer
 
@@ -32,6 +36,7 @@ def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> 
             country=row.country, **plan.profiles.get(("new", folded), {}),
         )  # fmt: skip
     _fill(session, out, plan.fills, staff_id, source)
+    _refuse(session, out, plan.refusals, staff_id, source)
 
     def org_id(ref: Ref | None) -> int | None:
         if ref is None:
@@ -83,6 +88,27 @@ def _fill(
             for name, old, new in changes.apply(org, fills[org.id]):
                 out.entry(
                     TimelineKind.CHANGED.value, staff_id, organisation_id=org.id, field=name,
+                    old_value=old, new_value=new, note=source,
+                )  # fmt: skip
+    session.flush()
+
+
+def _refuse(
+    session: Session,
+    out: Writer,
+    refusals: Mapping[int, Mapping[str, bool]],
+    staff_id: int | None,
+    source: str,
+) -> None:
+    """Recorded people the file says refused letters, emails or calls: so marked, each change
+    a "changed" entry of their history noting the file (planned by planning._refusals)."""
+    ids = sorted(refusals)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for person in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+            for name, old, new in changes.apply(person, refusals[person.id]):
+                out.entry(
+                    TimelineKind.CHANGED.value, staff_id, contact_id=person.id, field=name,
                     old_value=old, new_value=new, note=source,
                 )  # fmt: skip
     session.flush()

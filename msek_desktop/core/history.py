@@ -29,7 +29,10 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "stages": (K.STAGE, K.EXCHANGE),  # the inquiry's way: its stages, its exchange's status
     "letters_partners": (K.LETTER, LETTER_SENT, K.PARTNER),
     "documents": (K.DOCUMENT,),
-    "changes": (K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED, K.CONSENT),
+    "changes": (
+        *(K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED, K.CONSENT),
+        K.ANONYMISED,  # a person's data taken out of an inquiry (core.privacy)
+    ),
 }
 TARGETS = ("inquiry_id", "contact_id", "organisation_id")
 

@@ -98,6 +98,7 @@ def test_each_inquiry_bar_opens_the_list_of_its_count(qtbot: QtBot, window: Main
         for bar in bars:
             window.show_screen("dashboard")
             click(dashboard.cards[card].view, bar.key)
+            assert dashboard.cards[card].view.current == bar.key  # the keyboard goes on there
             assert window.current_screen() is listed
             f = listed.filters
             assert getattr(f, combo).code() == bar.key, (card, bar.key)

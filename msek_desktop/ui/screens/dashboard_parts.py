@@ -155,10 +155,11 @@ class ChartView(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        tell = event.reason() != Qt.FocusReason.MouseFocusReason  # a click says its own bar
         if self.current is None and self.chart is not None and self.chart.regions:
-            self._highlight(self.chart.regions[0].key)
+            self._highlight(self.chart.regions[0].key, tell=tell)
         else:
-            self._highlight(self.current)
+            self._highlight(self.current, tell=tell)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -201,6 +202,7 @@ class ChartView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         key = self.key_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and key is not None:
+            self._highlight(key, tell=False)  # the keyboard goes on from the bar clicked
             self.clicked.emit(key)
 
 

@@ -6,7 +6,8 @@ the median days to a first answer, this year's participants. Below, charts drawn
 msek_desktop.charts (the annual report's own code) and shown from SVG: the open pipeline as a
 funnel, this year's inquiries by side, kind and field, the reasons of those lost, overdue
 follow-ups per staff member, exchanges running and coming on a timeline. A bar or a number
-clicked opens the matching list (dashboard_links).
+clicked opens the list it counts (dashboard_links); from the keyboard, Tab reaches each number
+and chart, the arrow keys walk a chart's bars, Enter opens (dashboard_parts).
 """
 
 from __future__ import annotations

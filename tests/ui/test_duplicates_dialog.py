@@ -9,11 +9,12 @@ import directory_fixtures as shared
 import pytest
 from pytestqt.qtbot import QtBot
 
-from msek_desktop.core import contacts, inquiries, organisations
+from msek_desktop.core import contacts, history, inquiries, organisations
 from msek_desktop.core.db import Database
 from msek_desktop.core.privacy import merging
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.merging.dialog import DuplicatesButton, DuplicatesDialog
+from msek_desktop.ui.forms.inquiry_history import TimelineText
 from msek_desktop.ui.screens.organisations import OrganisationsScreen
 from msek_desktop.ui.screens.people import PeopleScreen
 
@@ -85,6 +86,9 @@ def test_a_pair_merged_with_the_values_chosen_then_undone(
     merges.table.selectRow(0)
     assert not merges.undo_button.isEnabled()
     assert merges.model.data(merges.model.index(0, 4)) == "Undone"
+    said = [TimelineText({}, {}).what(e) for e in history.entries(db, contact_id=twin)]
+    assert said[:2] == [f"merge undone: record #{twin} apart from #{ewa} again",
+                        f"record #{twin} merged into #{ewa}"]  # fmt: skip
     qtbot.waitUntil(lambda: dialog.pairs.operation is None and len(dialog.pairs.found) == 1)
 
 

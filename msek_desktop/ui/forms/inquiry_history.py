@@ -28,6 +28,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from msek_desktop.core.activities import summary_of
 from msek_desktop.core.rows import TimelineRow
 from msek_desktop.core.vocab import ACTIVITY_KINDS
+from msek_desktop.ui.dialogs.merging.texts import merged_entry
 from msek_desktop.ui.forms.consent_texts import consent_entry
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
@@ -249,6 +250,8 @@ class TimelineText:
             return self.exchange(entry)
         if entry.kind == "consent":  # a person's consent given or withdrawn
             return consent_entry(entry)
+        if entry.kind == "merged":  # two records merged (core.privacy.merging), or undone
+            return merged_entry(entry.new_value, entry.note)
         what = labels.label(KINDS, entry.kind)
         if entry.kind in ACTIVITIES and not entry.field:
             return said(what, summary_of(entry.new_value))

@@ -99,3 +99,14 @@ def value_text(field: str, value: Any, names: dict[int, str]) -> str:
     if field == "audiences":
         return ", ".join(labels.label(labels.AUDIENCES, a) for a in str(value).split())
     return " ".join(str(value).split())  # one line: a note's lines joined
+
+
+def merged_entry(new_value: str, note: str) -> str:
+    """A "merged" timeline entry in a record's history (core.privacy.merging writes "#57 →
+    #12", noted "undone" when the merge was undone): "record #57 merged into #12"."""
+    merged, _sep, kept = new_value.partition(" → ")
+    if note == "undone":
+        text = tr("Duplicates", "merge undone: record %1 apart from %2 again")
+    else:
+        text = tr("Duplicates", "record %1 merged into %2")
+    return text.replace("%1", merged.strip()).replace("%2", kept.strip())

@@ -72,3 +72,30 @@ def test_organisation_duplicates_by_name_and_email_on_one_side(
     assert found[mailed].reason == "email" and found[(massenet, folded)].reason == "name"
     with pytest.raises(errors.UserError, match="different sides"):
         merging.merge_organisations(db, katowice.organisation.id, massenet, actor="anna")
+
+
+@pytest.mark.database_file
+def test_pairs_are_compared_within_blocks_not_all(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,200 people of 400 last names: a few thousand comparisons, not 720,000."""
+    from msek_desktop.core.models import Contact
+    from msek_desktop.core.privacy import merging_duplicates
+
+    firsts = ("Anna", "Jan", "Ewa")
+    with db.write() as session:
+        session.add_all(
+            Contact(first_name=first, last_name=f"Name{n:03d}x", side="katowice",
+                    email=f"{first}.{n}@example.pl")
+            for n in range(400) for first in firsts
+        )  # fmt: skip
+    calls = []
+    real = merging_duplicates.compare_people
+
+    def counted(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(merging_duplicates, "compare_people", counted)
+    assert merging.find_duplicates(db) == []  # another email each: other people
+    assert 0 < len(calls) < 1200 * 1199 // 2 // 50

@@ -176,3 +176,20 @@ def test_the_batch_names_who_refused_letters_before_and_after(
     (said,) = asked.texts()
     assert f"{refused.ref}: Ewa Nowak asked not to receive letters." in said
     assert [p.inquiry_id for p in dialog.result_.proposals] == [other.id]
+
+
+def test_write_and_call_are_disabled_for_who_refused_them(
+    qtbot: QtBot, ctx: AppContext, ewa: ContactRow
+) -> None:
+    values = {"email": "ewa@example.pl", "phone": "32 123 45 67", "no_email": True}
+    contacts.update_contact(ctx.db, ewa.id, values)
+    form = opened(qtbot, ctx, ewa.id)
+    write, call = form.link_buttons["email"], form.link_buttons["phone"]
+    assert not write.isEnabled() and call.isEnabled()
+    assert write.toolTip() == "Ewa Nowak asked not to receive emails."
+    form.refusals["no_email"].setChecked(False)
+    form.refusals["no_phone"].setChecked(True)
+    assert write.isEnabled() and not call.isEnabled()
+    assert call.toolTip() == "Ewa Nowak asked not to be called."
+    form.phone.setText("32 123 45 68")  # an edit of the number keeps the refusal
+    assert not call.isEnabled()

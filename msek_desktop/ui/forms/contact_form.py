@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from msek_desktop.core import contacts, organisations, sides
 from msek_desktop.core.inquiries import InquiryFilter
+from msek_desktop.core.privacy import consent
 from msek_desktop.core.rows import ContactRow, OrganisationRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.email_action import EmailButton
@@ -30,7 +32,19 @@ from msek_desktop.ui.forms.pickers import organisation_picker
 from msek_desktop.ui.forms.record_form import add_inquiries_link, add_link_field, choose
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.error_texts import error_text
+from msek_desktop.ui.kit.fields import on_edit
 from msek_desktop.ui.kit.widgets import CodeCombo
+
+
+class Refusals:
+    """The refusals ticked on a form, and the name typed: what consent.refusal reads."""
+
+    def __init__(self, form: ContactForm) -> None:
+        self.first_name, self.last_name = form.first_name.text(), form.last_name.text()
+        ticked = {name: box.isChecked() for name, box in form.refusals.items()}
+        self.no_letters, self.no_email = ticked["no_letters"], ticked["no_email"]
+        self.no_phone = ticked["no_phone"]
 
 
 class ContactForm(DirectoryForm):
@@ -74,6 +88,10 @@ class ContactForm(DirectoryForm):
         self.email_button = EmailButton(self, "contact_id")  # Write email…, Ctrl+Shift+E
         self.data_button = PersonDataButton(self)  # Personal data ▾ (core.privacy)
         self.finish_sized(960, 620)
+        # after finish(): the Write and Call buttons' own refresh runs first, then this
+        for widget in (*self.refusals.values(), self.email, self.phone, self.side):
+            on_edit(widget, self._respect_refusals)
+        self._respect_refusals()
 
     def _add_refusals(self) -> dict[str, QCheckBox]:
         """The three refusals side by side on one line of the second column."""
@@ -88,6 +106,17 @@ class ContactForm(DirectoryForm):
         self.refusals_label.setBuddy(next(iter(boxes.values())))
         self.columns[1].addRow(self.refusals_label, line)
         return boxes
+
+    def _respect_refusals(self) -> None:
+        """Write and Call beside the email and phone are disabled for a person who refused
+        emails or calls, and say why (core.privacy.consent)."""
+        for name, channel in (("email", "email"), ("phone", "phone")):
+            button = self.link_buttons[name]
+            button.refresh()
+            refused = consent.refusal(Refusals(self), channel)
+            if refused is not None:
+                button.setEnabled(False)
+                button.setToolTip(error_text(refused))
 
     def button_row(self, *middle: QWidget) -> QHBoxLayout:
         """The form's buttons, Write email… and Personal data among them."""
@@ -218,3 +247,4 @@ class ContactForm(DirectoryForm):
         for name, box in self.refusals.items():
             box.setText(PREFERENCES[name]())
         self.refusals_label.setText(tr("ContactForm", "Preferences"))
+        QTimer.singleShot(0, self, self._respect_refusals)  # after the buttons' own new texts

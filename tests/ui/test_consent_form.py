@@ -193,3 +193,18 @@ def test_write_and_call_are_disabled_for_who_refused_them(
     assert call.toolTip() == "Ewa Nowak asked not to be called."
     form.phone.setText("32 123 45 68")  # an edit of the number keeps the refusal
     assert not call.isEnabled()
+
+
+def test_a_refused_call_stays_disabled_in_another_language(
+    qtbot: QtBot, ctx: AppContext, ewa: ContactRow
+) -> None:
+    contacts.update_contact(ctx.db, ewa.id, {"phone": "32 123 45 67", "no_phone": True})
+    form = opened(qtbot, ctx, ewa.id)
+    call = form.link_buttons["phone"]
+    ctx.languages.switch("pl")
+    try:
+        qtbot.waitUntil(lambda: call.text() == "Zadzwoń")
+        qtbot.wait(20)  # the buttons' own refresh, then the form's
+        assert not call.isEnabled()
+    finally:
+        ctx.languages.switch("en")

@@ -317,6 +317,11 @@ def refused_letters(
     inquiry's ref and the refusal naming them (consent.refusal): a batch skips them."""
     found = []
     with db.read() as session:
+        ids = list({r.inquiry_id for r in requests})
+        read: list[Inquiry] = []  # held: the session keeps them only while they are referred to
+        for start in range(0, len(ids), 500):  # read in a few queries, then from the session
+            stmt = select(Inquiry).where(Inquiry.id.in_(ids[start : start + 500]))
+            read += session.scalars(stmt.options(selectinload(Inquiry.contact)))
         for request in requests:
             inq = changes.get_live(session, Inquiry, request.inquiry_id, inquiries.LABEL)
             person = _letter_person(session, inq, _addressee(session, inq, request))

@@ -4,6 +4,7 @@ the bytes gone from the file; admins only on the office server."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from sqlalchemy import select
 
-from msek_desktop.core import audit, contacts, inquiries, roles
+from msek_desktop.core import audit, backups, contacts, inquiries, roles
 from msek_desktop.core.db import Database
-from msek_desktop.core.models import Contact, Inquiry, TimelineEntry
+from msek_desktop.core.models import Contact, Erasure, Inquiry, TimelineEntry
 from msek_desktop.core.privacy import retention
 from tests.core.test_retention import TODAY, inquiry, person
 from tests.core.test_roles import Office, add, office_with_logins
@@ -142,3 +143,22 @@ def test_a_staff_login_on_the_server_may_not(office: Office) -> None:
         audit.list_audit(as_anna)
     assert [i.id for i in retention.due(owner, TODAY).inquiries] == [row.id]  # nothing done
     assert audit.list_audit(owner) == []
+
+
+@pytest.mark.both_databases
+def test_a_backup_taken_before_restores_without_them(db: Database, anna) -> None:
+    made = make_office(db)
+    before = backups.backup_now(db)
+    retention.apply(db, TODAY, actor="anna")
+    with db.read() as session:
+        assert list(session.scalars(select(Erasure.contact_id))) == [made["alone"]]
+    if db.on_server:
+        backups.restore_server(db, before)
+    else:
+        marks = json.loads((backups.folder_of(db.location) / "erasures.json").read_text())
+        assert [m["contact_id"] for m in marks] == [made["alone"]]
+        backups.restore(db.path, before)
+    with db.read() as session:
+        assert session.get(Contact, made["alone"]) is None  # erased again
+        assert session.get(Contact, made["held"]) is not None
+    assert "Zdzisława" not in texts(db)

@@ -19,8 +19,10 @@ The rules, decided here once (the window and `msek retention` only ask):
   anonymised on its own (anonymise_inquiry_in): the person's name, email and phone are taken
   out of its texts; the person stays for what holds them.
 Applying is for admins (core.roles.require_admin), in one transaction with one audit entry
-(vocab.AuditAction.RETENTION, the counts as JSON), then the freed space is wiped
-(erasure.wipe_free_space) so the removed bytes are gone from the file.
+(vocab.AuditAction.RETENTION, the counts as JSON); each person erased is listed as an
+erasure, in the database and beside the backups, as erasure.erase_person does, so restoring
+a backup taken before erases them again; then the freed space is wiped (wiping) so the
+removed bytes are gone from the file.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -37,8 +39,8 @@ from sqlalchemy.orm import Session
 from msek_desktop.core import audit, roles, settings
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import ConsentRecord, Contact, Inquiry, TimelineEntry
-from msek_desktop.core.privacy import wiping
-from msek_desktop.core.privacy.erasure import anonymise_inquiry_in, erase_in
+from msek_desktop.core.privacy import erasure_marks, wiping
+from msek_desktop.core.privacy.erasure import anonymise_inquiry_in, erase_and_record_in
 from msek_desktop.core.privacy.markers import markers
 from msek_desktop.core.vocab import CLOSED_STAGES, AuditAction
 
@@ -127,24 +129,41 @@ def apply(
         found = due_in(session, today, years)
         if found.empty:
             return Applied(0, 0)
-        alone = [i for i in found.inquiries if not i.person_erased]
-        total, done = len(found.people) + len(alone), 0
-        tell(done, total)
-        for contact_id in found.people:
-            erase_in(session, contact_id, actor=actor)
-            done += 1
-            tell(done, total)
-        for inquiry in alone:
-            contact = session.get(Contact, inquiry.contact_id) if inquiry.contact_id else None
-            names = markers(contact) if contact is not None else []
-            anonymise_inquiry_in(session, inquiry.id, names, actor=actor)
-            done += 1
-            tell(done, total)
+        marks = _erase_and_anonymise(session, found, actor, tell)
         applied = Applied(len(found.inquiries), len(found.people))
         detail = counts_detail(applied, years)
         audit.record_in(session, AuditAction.RETENTION, actor=actor, detail=detail)
+    from msek_desktop.core import backups  # which imports core.privacy.replay, and erasure
+
+    folder = backups.folder_of(db.location)
+    for contact_id, at in marks:  # beside the backups too: a restore erases them again
+        erasure_marks.note_erasure(folder, contact_id, at)
     wiping.wipe_free_space(db)
     return applied
+
+
+def _erase_and_anonymise(
+    session: Session, found: Due, actor: str | None, tell: Progress
+) -> list[tuple[int, datetime]]:
+    """apply's work in its transaction; the erasures listed (contact id, when), each also a
+    models.Erasure row (erasure.erase_and_record_in), so a restored backup replays them."""
+    alone = [i for i in found.inquiries if not i.person_erased]
+    total, done = len(found.people) + len(alone), 0
+    marks: list[tuple[int, datetime]] = []
+    tell(done, total)
+    for contact_id in found.people:
+        if session.get(Contact, contact_id) is not None:  # not erased with another already
+            _counts, erasures = erase_and_record_in(session, contact_id, actor=actor)
+            marks += [(e.contact_id, e.at) for e in erasures]
+        done += 1
+        tell(done, total)
+    for inquiry in alone:
+        contact = session.get(Contact, inquiry.contact_id) if inquiry.contact_id else None
+        names = markers(contact) if contact is not None else []
+        anonymise_inquiry_in(session, inquiry.id, names, actor=actor)
+        done += 1
+        tell(done, total)
+    return marks
 
 
 def due_in(session: Session, today: date, years: int) -> Due:

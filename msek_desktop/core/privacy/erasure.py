@@ -142,6 +142,14 @@ class _Eraser:
         changes.record(s, self.staff_id, TimelineKind.ANONYMISED, inquiry_id=iid)
         self.counts["inquiries"] += 1
 
+    def like(self, column: Any, pattern: str) -> Any:
+        """`column` LIKE `pattern` whatever the case: SQLite's own LIKE ignores the case of
+        ASCII letters (markers.like_patterns gives the others' cases), and is ten times as
+        fast as lower(); PostgreSQL's ILIKE ignores every letter's case."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            return column.like(pattern, escape="\\")
+        return column.ilike(pattern, escape="\\")
+
     def scrub_everywhere(self, markers_: list[str]) -> None:
         """Any other record naming the person by full name, email or phone."""
         pattern = compile_markers(markers_)
@@ -149,13 +157,11 @@ class _Eraser:
         if pattern is None or not patterns:
             return
         for model, columns in _TEXTS:
-            found = or_(
-                *(getattr(model, c).ilike(p, escape="\\") for c in columns for p in patterns)
-            )
+            found = or_(*(self.like(getattr(model, c), p) for c in columns for p in patterns))
             for row in self.session.scalars(select(model).where(found)):
                 if self.scrub_row(row, columns, pattern):
                     self.counts["other_records"] += 1
-        naming = or_(*(Proposal.rendered_text.ilike(p, escape="\\") for p in patterns))
+        naming = or_(*(self.like(Proposal.rendered_text, p) for p in patterns))
         for letter in self.session.scalars(select(Proposal).where(naming)):
             if pattern.search(letter.rendered_text):
                 self.tombstone(letter)

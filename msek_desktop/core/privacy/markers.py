@@ -130,17 +130,24 @@ def _escaped(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def like_patterns(markers_: Sequence[str]) -> list[str]:
     """SQL LIKE patterns (escape character backslash) finding the rows that may hold one of
     `markers_`: a superset, each row checked again with compile_markers' pattern. A name or
-    email anywhere, in its case, lower case and upper case; a phone by its last digits with
-    anything between them (spaces, dots, dashes)."""
-    patterns: set[str] = set()
+    email anywhere, as written, in lower case and in upper case (SQLite's LIKE ignores the
+    case of ASCII letters only: "É" and "é" need a pattern each); a phone by its last digits
+    with anything between them (spaces, dots, dashes)."""
+    patterns: dict[str, str] = {}
     for marker in markers_:
         m = marker.strip()
         if is_phone(m):
             digits = re.sub(r"\D", "", m)
-            patterns.add("%" + "%".join(digits[-_MIN_PHONE_DIGITS:]) + "%")
+            found = "%" + "%".join(digits[-_MIN_PHONE_DIGITS:]) + "%"
+            patterns[found] = found
         elif m:
-            patterns.update(f"%{_escaped(t)}%" for t in (m, m.lower(), m.upper()))
-    return sorted(patterns)
+            for form in (m, m.lower(), m.upper()):
+                found = f"%{_escaped(form)}%"
+                patterns.setdefault(found.translate(_ASCII_LOWER), found)
+    return sorted(patterns.values())

@@ -117,6 +117,8 @@ def test_organisations_have_theirs(
     dialog = opened(qtbot, OrganisationsScreen(ctx))
     assert dialog.windowTitle() == "Duplicate organisations"
     assert [(d.first, d.second) for d in dialog.pairs.found] == [(first, second)]
+    model = dialog.pairs.model
+    assert model.data(model.index(0, 3)) == "the same name, accents and capitals aside"
     asked.answers["confirm"] = True
     result = dialog.pairs.confirm_and_merge()
     assert result is not None and result.kind == "organisation"

@@ -16,7 +16,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.merging import texts
 from msek_desktop.ui.dialogs.merging.choices import FieldChoices
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.naming import name_only
 from msek_desktop.ui.kit.table import Column, TipRowsModel, share_width
@@ -38,7 +38,7 @@ def pair_columns() -> list[Column]:
         Column("second", lambda: tr("Duplicates", "The other"),
                lambda d: one(d.second, d.second_name, d.second_detail)),
         Column("why", lambda: tr("Duplicates", "Why"),
-               lambda d: labels.label(texts.REASONS, d.reason)),
+               lambda d: texts.reason_text(d.kind, d.reason)),
     ]  # fmt: skip
 
 

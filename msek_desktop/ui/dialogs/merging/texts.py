@@ -72,6 +72,11 @@ REASONS: dict[str, Text] = {  # core.identity.REASONS, said in the window's lang
     ),
     "close": lambda: tr("Duplicates", "a similar name"),
 }
+ORGANISATION_REASONS: dict[str, Text] = {  # an organisation's, where they differ
+    "name": lambda: tr("Duplicates", "the same name, accents and capitals aside"),
+    "email": lambda: tr("Duplicates", "the same email, a close name"),
+    "close": lambda: tr("Duplicates", "a name a typo apart"),
+}
 REFUSALS: dict[str, Text] = {  # why a merge can no longer be undone
     "undone": lambda: tr("Duplicates", "Undone"),
     "forgotten": lambda: tr("Duplicates", "Final: a person it named was erased"),
@@ -110,3 +115,10 @@ def merged_entry(new_value: str, note: str) -> str:
     else:
         text = tr("Duplicates", "record %1 merged into %2")
     return text.replace("%1", merged.strip()).replace("%2", kept.strip())
+
+
+def reason_text(kind: str, reason: str) -> str:
+    """Why two records of `kind` look alike, from core.identity's reason code."""
+    if kind == "organisation" and reason in ORGANISATION_REASONS:
+        return labels.label(ORGANISATION_REASONS, reason)
+    return labels.label(REASONS, reason)

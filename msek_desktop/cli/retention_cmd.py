@@ -8,7 +8,8 @@ are erased with it or kept for something else), then the counts. --json: {"years
 person_erased}], "people": [contact ids erased], "counts": {"inquiries", "people"}}.
 
 With --apply --yes: the same, anonymised in one transaction, then the freed space wiped; it
-prints the counts ("anonymised" in --json). --apply without --yes is wrong usage (exit 2):
+prints the counts, and a line when the wipe could not be completed (--json: {"anonymised":
+{"inquiries", "people"}, "wiped": true|false}). --apply without --yes is wrong usage (exit 2):
 it cannot be undone.
 """
 
@@ -76,10 +77,16 @@ def _preview(found: Due) -> None:
 
 
 def _said(args: argparse.Namespace, applied: Applied) -> None:
+    counts = {"inquiries": applied.inquiries, "people": applied.people}
     if args.json:
-        print(to_json({"anonymised": {"inquiries": applied.inquiries, "people": applied.people}}))
-    else:
-        print(f"Anonymised {applied.inquiries} inquiries; erased {applied.people} people.")
+        print(to_json({"anonymised": counts, "wiped": applied.wiped}))
+        return
+    print(f"Anonymised {applied.inquiries} inquiries; erased {applied.people} people.")
+    if not applied.wiped:
+        print(
+            "The freed space is not all wiped yet: on the office server VACUUM FULL needs "
+            "its owner (or another desk's transaction was still open); see the log."
+        )
 
 
 def cmd_retention(args: argparse.Namespace) -> int:

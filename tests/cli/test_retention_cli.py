@@ -107,7 +107,7 @@ def test_apply_as_a_real_process(
         capture_output=True, text=True, check=False, encoding="utf-8",
     )  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
-    assert json.loads(done.stdout) == {"anonymised": {"inquiries": 2, "people": 1}}
+    assert json.loads(done.stdout) == {"anonymised": {"inquiries": 2, "people": 1}, "wiped": True}
     _code, out, _err = run(capsys, "--db", db, "retention", "--json")
     assert json.loads(out)["counts"] == {"inquiries": 0, "people": 0}
     _code, out, _err = run(capsys, "--db", db, "audit", "--json")

@@ -202,6 +202,13 @@ class RetentionDialog(QDialog):
                 "%1", counts_text(applied.inquiries, applied.people)
             )
         )
+        if not applied.wiped:
+            questions.inform(self, self.windowTitle(), tr(
+                "Retention",
+                "Anonymised. The space the data took is not all wiped yet: on the office "
+                "server this needs its owner (VACUUM FULL), or another desk was still "
+                "reading. It is wiped at the owner's next VACUUM FULL.",
+            ))  # fmt: skip
 
     def _finished(self) -> None:
         self.operation = None

@@ -194,6 +194,8 @@ def test_the_bytes_are_gone_from_the_file_its_wal_and_the_next_backup(
     assert found_in(raw_bytes(path))  # the file held them
     erasure.erase_person(db, person[0], actor="anna")
     assert found_in(raw_bytes(path)) == []
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # emptied, not just overwritten
     backup = backups.backup_now(db, to=tmp_path / "after.db")
     assert found_in(backup.read_bytes()) == []
 
@@ -246,6 +248,18 @@ def test_a_restored_backup_erases_them_again(
         assert session.scalar(select(func.count()).select_from(Erasure)) == 1
     if not db.on_server:
         assert found_in(raw_bytes(db.path)) == []
+
+
+def test_a_backup_taken_after_the_erasure_replays_nothing(
+    db: Database, person: tuple[int, int], tmp_path: Path, count
+) -> None:
+    erasure.erase_person(db, person[0], actor="anna")
+    after = backups.backup_now(db, to=tmp_path / "after.db")
+    if db.on_server:
+        backups.restore_server(db, after)
+    else:
+        backups.restore(db.path, after)
+    assert count(Erasure) == 1 and rows_naming(db) == []
 
 
 @pytest.mark.database_file

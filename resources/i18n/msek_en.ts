@@ -157,6 +157,133 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Exported a person’s data</source>
+        <translation>Exported a person’s data</translation>
+    </message>
+    <message>
+        <source>Printed a person’s data</source>
+        <translation>Printed a person’s data</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Erased a person</translation>
+    </message>
+    <message>
+        <source>Merged two people</source>
+        <translation>Merged two people</translation>
+    </message>
+    <message>
+        <source>Merged two organisations</source>
+        <translation>Merged two organisations</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>Undid a merge</translation>
+    </message>
+    <message>
+        <source>Anonymised past retention</source>
+        <translation>Anonymised past retention</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>person #%1</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>organisation #%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (kept %3)</source>
+        <translation>%1, %2 (kept %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries anonymised</source>
+        <translation>
+            <numerusform>%n inquiry anonymised</numerusform>
+            <numerusform>%n inquiries anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased</source>
+        <translation>
+            <numerusform>%n person erased</numerusform>
+            <numerusform>%n people erased</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2)</source>
+        <translation>%1 (the newest %2)</translation>
+    </message>
+    <message>
+        <source>Audit list</source>
+        <translation>Audit list</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Who exported, printed or erased a person’s data, merged records or anonymised what was past retention, and when.</source>
+        <translation>Who exported, printed or erased a person’s data, merged records or anonymised what was past retention, and when.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>A&amp;udit list…</source>
+        <translation>A&amp;udit list…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>&amp;Back up now</source>
@@ -251,6 +378,17 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>…and %n more warning.</numerusform>
             <numerusform>…and %n more warnings.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped at the person&apos;s request:</source>
+        <translation>Skipped at the person&apos;s request:</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -394,6 +532,193 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Agreed to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Withdrawn how</source>
+        <translation>Withdrawn how</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Withdraw: %1</source>
+        <translation>Withdraw: %1</translation>
+    </message>
+    <message>
+        <source>Consents (%1)</source>
+        <translation>Consents (%1)</translation>
+    </message>
+    <message>
+        <source>Save the person first to record consents.</source>
+        <translation>Save the person first to record consents.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: add one with Add…</source>
+        <translation>No consent recorded: add one with Add…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, and when and how they said so; a withdrawn consent stays listed.</source>
+        <translation>What the person agreed to, and when and how they said so; a withdrawn consent stays listed.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>Their own request</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Being contacted about exchanges</source>
+        <translation>Being contacted about exchanges</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Newsletters</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>No letters</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>No email</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Cannot be before the consent was given.</source>
+        <translation>Cannot be before the consent was given.</translation>
+    </message>
+    <message>
+        <source>This consent is already withdrawn.</source>
+        <translation>This consent is already withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive letters.</source>
+        <translation>%1 asked not to receive letters.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive emails.</source>
+        <translation>%1 asked not to receive emails.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be called.</source>
+        <translation>%1 asked not to be called.</translation>
+    </message>
+    <message>
+        <source>Every person chosen asked not to receive letters: nothing was made.</source>
+        <translation>Every person chosen asked not to receive letters: nothing was made.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>History</source>
@@ -454,6 +779,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1247,403 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>Choose a pair to compare them.</source>
+        <translation>Choose a pair to compare them.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (#%2)</source>
+        <translation>Kept: %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1 (#%2)</source>
+        <translation>Merged into it: %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Both, one after the other</source>
+        <translation>Both, one after the other</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other fields are the same in both.</source>
+        <translation>
+            <numerusform>%n other fields are the same in both.</numerusform>
+            <numerusform>%n other fields are the same in both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fields of exchange of both are kept.</source>
+        <translation>The fields of exchange of both are kept.</translation>
+    </message>
+    <message>
+        <source>Duplicate people</source>
+        <translation>Duplicate people</translation>
+    </message>
+    <message>
+        <source>Duplicate organisations</source>
+        <translation>Duplicate organisations</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>Duplicates…</translation>
+    </message>
+    <message>
+        <source>People or organisations recorded twice, to merge</source>
+        <translation>People or organisations recorded twice, to merge</translation>
+    </message>
+    <message>
+        <source>Can be undone until %1</source>
+        <translation>Can be undone until %1</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>No merge yet.</source>
+        <translation>No merge yet.</translation>
+    </message>
+    <message>
+        <source>Undo this merge? %1 is separated from %2 again, with everything that named it.</source>
+        <translation>Undo this merge? %1 is separated from %2 again, with everything that named it.</translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation>Merge undone.</translation>
+    </message>
+    <message>
+        <source>A merge can be undone for as many days as daily backups are kept (office settings): both records come back as they were, with everything that named them. A change made since the merge is kept.</source>
+        <translation>A merge can be undone for as many days as daily backups are kept (office settings): both records come back as they were, with everything that named them. A change made since the merge is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Undo merge</translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation>Probably</translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation>Perhaps</translation>
+    </message>
+    <message>
+        <source>The same?</source>
+        <translation>The same?</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>One</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>The other</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No duplicates found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %2 into %1? Everything that names %2 moves to %1, and %2 goes to the bin. The merge can be undone for %n days.</source>
+        <translation>
+            <numerusform>Merge %2 into %1? Everything that names %2 moves to %1, and %2 goes to the bin. The merge can be undone for %n days.</numerusform>
+            <numerusform>Merge %2 into %1? Everything that names %2 moves to %1, and %2 goes to the bin. The merge can be undone for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
+    </message>
+    <message>
+        <source>People who are probably the same: the same email, or the same name and organisation. Choose a pair, then which value of each field to keep.</source>
+        <translation>People who are probably the same: the same email, or the same name and organisation. Choose a pair, then which value of each field to keep.</translation>
+    </message>
+    <message>
+        <source>Organisations that are probably the same: the same name, or a name a typo apart. Choose a pair, then which value of each field to keep.</source>
+        <translation>Organisations that are probably the same: the same name, or a name a typo apart. Choose a pair, then which value of each field to keep.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one</source>
+        <translation>&amp;Keep the other one</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>No letters</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>No email</translation>
+    </message>
+    <message>
+        <source>No phone calls</source>
+        <translation>No phone calls</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Seeks</source>
+        <translation>Seeks</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (French)</translation>
+    </message>
+    <message>
+        <source>Description (Polish)</source>
+        <translation>Description (Polish)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>Their own request</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same email</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>same name, the last name in its feminine or masculine form</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>same name, another organisation</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>same last name, a similar first name</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>same last name, one first name missing</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>same first name, a similar last name</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>same first name, the last name in the form of the other gender</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>a similar name</translation>
+    </message>
+    <message>
+        <source>the same name, accents and capitals aside</source>
+        <translation>the same name, accents and capitals aside</translation>
+    </message>
+    <message>
+        <source>the same email, a close name</source>
+        <translation>the same email, a close name</translation>
+    </message>
+    <message>
+        <source>a name a typo apart</source>
+        <translation>a name a typo apart</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Final: a person it named was erased</source>
+        <translation>Final: a person it named was erased</translation>
+    </message>
+    <message>
+        <source>Final: older than the daily backups kept</source>
+        <translation>Final: older than the daily backups kept</translation>
+    </message>
+    <message>
+        <source>Final: one of the records was erased since</source>
+        <translation>Final: one of the records was erased since</translation>
+    </message>
+    <message>
+        <source>Merged again since: undo that merge first</source>
+        <translation>Merged again since: undo that merge first</translation>
+    </message>
+    <message>
+        <source>The record kept is in the bin: restore it first</source>
+        <translation>The record kept is in the bin: restore it first</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>merge undone: record %1 apart from %2 again</source>
+        <translation>merge undone: record %1 apart from %2 again</translation>
+    </message>
+    <message>
+        <source>record %1 merged into %2</source>
+        <translation>record %1 merged into %2</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <source>The email is written from the saved record. Save your changes?</source>
@@ -1225,6 +1955,54 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 <context>
     <name>ExchangeForm</name>
     <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation>Cancellation note</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation>Planned from Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation>Planned from Katowice</translation>
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation>Took part from Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation>Took part from Katowice</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation>The inquiry’s stage follows this exchange</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -1269,10 +2047,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>What</translation>
     </message>
     <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1288,10 +2062,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Funding</source>
-        <translation>Funding</translation>
-    </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
         <translation>
@@ -1305,10 +2075,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>Funding (%n)</numerusform>
             <numerusform>Funding (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
     </message>
     <message>
         <source>New exchange</source>
@@ -1327,24 +2093,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Delete the exchange “%1”? You can restore it later from “Show deleted” on the Exchanges screen.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Why cancelled</source>
-        <translation>Why cancelled</translation>
-    </message>
-    <message>
-        <source>Cancellation note</source>
-        <translation>Cancellation note</translation>
     </message>
     <message>
         <source>From</source>
@@ -1361,26 +2111,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Fields</source>
         <translation>Fields</translation>
-    </message>
-    <message>
-        <source>Planned from Saint-Étienne</source>
-        <translation>Planned from Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Planned from Katowice</source>
-        <translation>Planned from Katowice</translation>
-    </message>
-    <message>
-        <source>Took part from Saint-Étienne</source>
-        <translation>Took part from Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Took part from Katowice</source>
-        <translation>Took part from Katowice</translation>
-    </message>
-    <message>
-        <source>The inquiry’s stage follows this exchange</source>
-        <translation>The inquiry’s stage follows this exchange</translation>
     </message>
     <message>
         <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
@@ -1604,6 +2334,30 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>At most 2 decimals.</translation>
     </message>
     <message>
+        <source>No organisation named “%1” is recorded; import or create it first.</source>
+        <translation>No organisation named “%1” is recorded; import or create it first.</translation>
+    </message>
+    <message>
+        <source>Several organisations are named “%1”.</source>
+        <translation>Several organisations are named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded on another side: %2.</source>
+        <translation>“%1” is recorded on another side: %2.</translation>
+    </message>
+    <message>
+        <source>No inquiry %1 is recorded (or it is deleted).</source>
+        <translation>No inquiry %1 is recorded (or it is deleted).</translation>
+    </message>
+    <message>
+        <source>This exchange is already recorded.</source>
+        <translation>This exchange is already recorded.</translation>
+    </message>
+    <message>
+        <source>This exchange is already in the file, on line %1.</source>
+        <translation>This exchange is already in the file, on line %1.</translation>
+    </message>
+    <message>
         <source>+%1 more</source>
         <translation>+%1 more</translation>
     </message>
@@ -1754,6 +2508,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Year filter</source>
         <translation>Year filter</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import exchanges from a CSV file or an Excel workbook</source>
+        <translation>Import exchanges from a CSV file or an Excel workbook</translation>
     </message>
     <message>
         <source>List</source>
@@ -2316,17 +3078,85 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>The import did not finish. Nothing was written.</source>
         <translation>The import did not finish. Nothing was written.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n exchanges</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rows that cannot be imported</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>The check did not finish. Go back and press Next to check again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n row is correct.</numerusform>
+            <numerusform>%n rows are correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>The import will add:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n row cannot be imported.</numerusform>
+            <numerusform>%n rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges imported</source>
+        <translation>
+            <numerusform>%n exchanges imported</numerusform>
+            <numerusform>%n exchanges imported</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Inquiries with their people and organisations.</translation>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</translation>
+        <source>&amp;Inquiries</source>
+        <translation>&amp;Inquiries</translation>
+    </message>
+    <message>
+        <source>E&amp;xchanges</source>
+        <translation>E&amp;xchanges</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2349,10 +3179,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <source>Import inquiries</source>
-        <translation>Import inquiries</translation>
-    </message>
-    <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
         <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -2369,6 +3195,54 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>The file has no rows below the header line.</translation>
     </message>
     <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>Choose the column that holds the title.</translation>
+    </message>
+    <message>
+        <source>Choose a column that holds the organisations.</source>
+        <translation>Choose a column that holds the organisations.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choose the column that holds the subject.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choose the column that holds the last name or the organisation.</translation>
+    </message>
+    <message>
+        <source>Import exchanges</source>
+        <translation>Import exchanges</translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Import inquiries</translation>
+    </message>
+    <message>
+        <source>Exchanges with their programme and funding.</source>
+        <translation>Exchanges with their programme and funding.</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Inquiries with their people and organisations.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one exchange per row and the names of the columns in the first row, such as an export of the exchanges. Their organisations must be recorded already. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one exchange per row and the names of the columns in the first row, such as an export of the exchanges. Their organisations must be recorded already. Nothing is saved before the last step, and then either every row is imported or none.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a title and at least one organisation. The programme has one item per line: its day, place and what happens, separated by “|”.</source>
+        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a title and at least one organisation. The programme has one item per line: its day, place and what happens, separated by “|”.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</translation>
+    </message>
+    <message>
         <source>Do not import</source>
         <translation>Do not import</translation>
     </message>
@@ -2379,10 +3253,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Say what each column of the file holds.</source>
         <translation>Say what each column of the file holds.</translation>
-    </message>
-    <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2403,14 +3273,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>number %1</source>
         <translation>number %1</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Choose the column that holds the subject.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Choose the column that holds the last name or the organisation.</translation>
     </message>
     <message>
         <source>Chosen for another column too.</source>
@@ -2485,28 +3347,8 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Found by</translation>
     </message>
     <message>
-        <source>Check before importing</source>
-        <translation>Check before importing</translation>
-    </message>
-    <message>
-        <source>Nothing has been saved yet.</source>
-        <translation>Nothing has been saved yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported</source>
-        <translation>Rows that cannot be imported</translation>
-    </message>
-    <message>
         <source>Records already there</source>
         <translation>Records already there</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
@@ -2529,42 +3371,12 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
             <numerusform>To confirm (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The check did not finish. Go back and press Next to check again.</source>
-        <translation>The check did not finish. Go back and press Next to check again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows are correct.</source>
-        <translation>
-            <numerusform>%n row is correct.</numerusform>
-            <numerusform>%n rows are correct.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import will add:</source>
-        <translation>The import will add:</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
         <translation>
             <numerusform>%n row may name a person or an organisation already recorded: see “To confirm”. If you do not link it, it gets a new record (counted above).</numerusform>
             <numerusform>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows cannot be imported.</source>
-        <translation>
-            <numerusform>%n row cannot be imported.</numerusform>
-            <numerusform>%n rows cannot be imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
-        <translation>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</translation>
-    </message>
-    <message>
-        <source>The file has no rows to import.</source>
-        <translation>The file has no rows to import.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2661,6 +3473,54 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Organisation active</source>
         <translation>Organisation active</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>No letters</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>No email</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Kind of exchange</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Organisations in Saint-Étienne</source>
+        <translation>Organisations in Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Organisations in Katowice</source>
+        <translation>Organisations in Katowice</translation>
+    </message>
+    <message>
+        <source>Organisations elsewhere</source>
+        <translation>Organisations elsewhere</translation>
+    </message>
+    <message>
+        <source>Organisations (any side)</source>
+        <translation>Organisations (any side)</translation>
+    </message>
+    <message>
+        <source>Inquiry (its reference)</source>
+        <translation>Inquiry (its reference)</translation>
     </message>
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
@@ -2967,38 +3827,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Field</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Open and closed</source>
-        <translation>Open and closed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Any stage</source>
-        <translation>Any stage</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Both sides</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Anyone</translation>
-    </message>
-    <message>
-        <source>Any field</source>
-        <translation>Any field</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
@@ -3009,26 +3837,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Search inquiries</source>
         <translation>Search inquiries</translation>
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation>Stage filter</translation>
-    </message>
-    <message>
-        <source>Side filter</source>
-        <translation>Side filter</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>Open or closed</translation>
-    </message>
-    <message>
-        <source>Assignee filter</source>
-        <translation>Assignee filter</translation>
-    </message>
-    <message>
-        <source>Field filter</source>
-        <translation>Field filter</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -3049,10 +3857,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>Letters for the selected inquiries</source>
         <translation>Letters for the selected inquiries</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nobody</translation>
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
@@ -3151,9 +3955,93 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Stage filter</translation>
+    </message>
+    <message>
+        <source>Lost reason filter</source>
+        <translation>Lost reason filter</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Side filter</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Open or closed</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Assignee filter</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Field filter</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>Year received filter</source>
+        <translation>Year received filter</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
@@ -3401,6 +4289,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>restored</translation>
     </message>
     <message>
+        <source>anonymised: the person&apos;s data taken out</source>
+        <translation>anonymised: the person&apos;s data taken out</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -3461,6 +4353,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>exchange “%1”: %2 → %3</translation>
     </message>
     <message>
+        <source>exchange “%1” moved to the bin</source>
+        <translation>exchange “%1” moved to the bin</translation>
+    </message>
+    <message>
+        <source>exchange “%1” restored from the bin</source>
+        <translation>exchange “%1” restored from the bin</translation>
+    </message>
+    <message>
         <source>document attached</source>
         <translation>document attached</translation>
     </message>
@@ -3499,10 +4399,6 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
     <message>
         <source>no. %1</source>
         <translation>no. %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5024,6 +5920,147 @@ The office program of the Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PersonData</name>
+    <message>
+        <source>Everything we hold…</source>
+        <translation>Everything we hold…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErase</name>
+    <message>
+        <source>Inquiries kept, anonymised (the counts stay right): %1</source>
+        <translation>Inquiries kept, anonymised (the counts stay right): %1</translation>
+    </message>
+    <message>
+        <source>Letters replaced by a tombstone: %1</source>
+        <translation>Letters replaced by a tombstone: %1</translation>
+    </message>
+    <message>
+        <source>Documents attached to their inquiries, deleted: %1</source>
+        <translation>Documents attached to their inquiries, deleted: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups of their inquiries, their name taken out: %1</source>
+        <translation>Follow-ups of their inquiries, their name taken out: %1</translation>
+    </message>
+    <message>
+        <source>Consent records, deleted: %1</source>
+        <translation>Consent records, deleted: %1</translation>
+    </message>
+    <message>
+        <source>Entries of their history, deleted: %1</source>
+        <translation>Entries of their history, deleted: %1</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <source>This removes %1 from the office&apos;s records for good: their record, and their name, email and phone wherever they are written. It cannot be undone.</source>
+        <translation>This removes %1 from the office&apos;s records for good: their record, and their name, email and phone wherever they are written. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>To confirm, type their name exactly: %1</source>
+        <translation>To confirm, type their name exactly: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>No backup on this desk holds this person.</source>
+        <translation>No backup on this desk holds this person.</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep this person until about %1, when they are thinned out; restoring one of them erases the person again.</source>
+        <translation>Backups taken before now keep this person until about %1, when they are thinned out; restoring one of them erases the person again.</translation>
+    </message>
+    <message>
+        <source>Erasing the person and wiping the freed space…</source>
+        <translation>Erasing the person and wiping the freed space…</translation>
+    </message>
+    <message>
+        <source>Person #%1 erased; %2 inquiries kept, anonymised.</source>
+        <translation>Person #%1 erased; %2 inquiries kept, anonymised.</translation>
+    </message>
+    <message>
+        <source>The person is erased. The space their data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>The person is erased. The space their data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>Everything we hold about %1</translation>
+    </message>
+    <message>
+        <source>One ZIP file with everything the office holds about %1: a PDF to read in their language (%2), the same data as JSON and CSV files for machines, the letters as they were made and the documents attached to their inquiries.
+
+Keep it safe: it is personal data. Each export and each print is recorded in the audit list.</source>
+        <translation>One ZIP file with everything the office holds about %1: a PDF to read in their language (%2), the same data as JSON and CSV files for machines, the letters as they were made and the documents attached to their inquiries.
+
+Keep it safe: it is personal data. Each export and each print is recorded in the audit list.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as ZIP…</source>
+        <translation>&amp;Save as ZIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person as</source>
+        <translation>Save everything held about this person as</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Gathering everything held about them…</source>
+        <translation>Gathering everything held about them…</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it now?</source>
+        <translation>Open the folder that holds it now?</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Making the file to print…</source>
+        <translation>Making the file to print…</translation>
+    </message>
+    <message>
+        <source>The file could not be sent to the printer.</source>
+        <translation>The file could not be sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>A similar person is already recorded. Use them instead?</source>
@@ -5464,6 +6501,134 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No person</source>
+        <translation>No person</translation>
+    </message>
+    <message>
+        <source>Erased everywhere</source>
+        <translation>Erased everywhere</translation>
+    </message>
+    <message>
+        <source>Kept (an open or recent inquiry, or a consent)</source>
+        <translation>Kept (an open or recent inquiry, or a consent)</translation>
+    </message>
+    <message>
+        <source>%1 (last activity)</source>
+        <translation>%1 (last activity)</translation>
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation>%1 (received)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>The person’s data</source>
+        <translation>The person’s data</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data past retention</source>
+        <translation>Data past retention</translation>
+    </message>
+    <message>
+        <source>The retention is 0 years in the office settings: closed inquiries and the people they name are kept until someone erases them.</source>
+        <translation>The retention is 0 years in the office settings: closed inquiries and the people they name are kept until someone erases them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed inquiries and the people they name are kept %n years (office settings). Those closed before %1 are past it.</source>
+        <translation>
+            <numerusform>Closed inquiries and the people they name are kept %n year (office settings). Those closed before %1 are past it.</numerusform>
+            <numerusform>Closed inquiries and the people they name are kept %n years (office settings). Those closed before %1 are past it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising takes the person’s name, email and phone out of each inquiry below; a person nothing else holds is erased everywhere. The inquiries stay, so the office’s counts stay right. It cannot be undone; the backups keep the data until they are replaced.</source>
+        <translation>Anonymising takes the person’s name, email and phone out of each inquiry below; a person nothing else holds is erased everywhere. The inquiries stay, so the office’s counts stay right. It cannot be undone; the backups keep the data until they are replaced.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Inquiries past retention</source>
+        <translation>Inquiries past retention</translation>
+    </message>
+    <message>
+        <source>Nothing is past retention.</source>
+        <translation>Nothing is past retention.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1.</source>
+        <translation>Past retention: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1</source>
+        <translation>&amp;Anonymise %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may anonymise.</source>
+        <translation>Only an admin of the office database may anonymise.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 now? Their names, emails and phones are removed for good.</source>
+        <translation>Anonymise %1 now? Their names, emails and phones are removed for good.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Anonymised: %1.</translation>
+    </message>
+    <message>
+        <source>Anonymised. The space the data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>Anonymised. The space the data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</translation>
+    </message>
+    <message>
+        <source>Data past re&amp;tention…</source>
+        <translation>Data past re&amp;tention…</translation>
+    </message>
+    <message>
+        <source>For admins of the office database.</source>
+        <translation>For admins of the office database.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1…</source>
+        <translation>Past retention: %1…</translation>
+    </message>
+</context>
+<context>
     <name>ServerAway</name>
     <message>
         <source>MSEK Desktop</source>
@@ -5651,6 +6816,10 @@ Reload it now to see their version? Your changes in this window will be lost. Ch
     <message>
         <source>Daily backups kept</source>
         <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Years closed inquiries and their people are kept</source>
+        <translation>Years closed inquiries and their people are kept</translation>
     </message>
     <message>
         <source>Choose a file</source>

@@ -157,6 +157,133 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Exported a person’s data</source>
+        <translation>Données d’une personne exportées</translation>
+    </message>
+    <message>
+        <source>Printed a person’s data</source>
+        <translation>Données d’une personne imprimées</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <source>Merged two people</source>
+        <translation>Deux personnes fusionnées</translation>
+    </message>
+    <message>
+        <source>Merged two organisations</source>
+        <translation>Deux organismes fusionnés</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <source>Anonymised past retention</source>
+        <translation>Anonymisation après conservation</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>personne nº %1</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>organisme nº %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (kept %3)</source>
+        <translation>%1, %2 (conservation&#xa0;: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries anonymised</source>
+        <translation>
+            <numerusform>%n demande anonymisée</numerusform>
+            <numerusform>%n demandes anonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased</source>
+        <translation>
+            <numerusform>%n personne effacée</numerusform>
+            <numerusform>%n personnes effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concernant</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2)</source>
+        <translation>%1 (les %2 plus récentes)</translation>
+    </message>
+    <message>
+        <source>Audit list</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who exported, printed or erased a person’s data, merged records or anonymised what was past retention, and when.</source>
+        <translation>Qui a exporté, imprimé ou effacé les données d’une personne, fusionné des fiches ou anonymisé ce qui dépassait la durée de conservation, et quand.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>A&amp;udit list…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>&amp;Back up now</source>
@@ -251,6 +378,17 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>…et %n autre avertissement.</numerusform>
             <numerusform>…et %n autres avertissements.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped at the person&apos;s request:</source>
+        <translation>Non faits, à la demande de la personne&#xa0;:</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -394,6 +532,193 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Objet du consentement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Withdrawn how</source>
+        <translation>Retiré comment</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nouveau consentement</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Withdraw: %1</source>
+        <translation>Retirer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consents (%1)</source>
+        <translation>Consentements (%1)</translation>
+    </message>
+    <message>
+        <source>Save the person first to record consents.</source>
+        <translation>Enregistrez d’abord la personne pour noter ses consentements.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: add one with Add…</source>
+        <translation>Aucun consentement noté&#xa0;: ajoutez-en un avec Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, and when and how they said so; a withdrawn consent stays listed.</source>
+        <translation>Ce que la personne a accepté, quand et comment elle l’a dit&#xa0;; un consentement retiré reste dans la liste.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>À sa demande</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Being contacted about exchanges</source>
+        <translation>Être contacté(e) au sujet des échanges</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Lettres d’information</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Pas de courriers</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Pas de courriels</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Pas d’appels</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <source>Cannot be before the consent was given.</source>
+        <translation>Ne peut pas être antérieur au consentement.</translation>
+    </message>
+    <message>
+        <source>This consent is already withdrawn.</source>
+        <translation>Ce consentement est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive letters.</source>
+        <translation>%1 ne souhaite pas recevoir de courriers.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive emails.</source>
+        <translation>%1 ne souhaite pas recevoir de courriels.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be called.</source>
+        <translation>%1 ne souhaite pas d’appels téléphoniques.</translation>
+    </message>
+    <message>
+        <source>Every person chosen asked not to receive letters: nothing was made.</source>
+        <translation>Toutes les personnes choisies ont refusé les courriers&#xa0;: rien n’a été fait.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>History</source>
@@ -454,6 +779,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1247,403 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>Choose a pair to compare them.</source>
+        <translation>Choisissez une paire pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (#%2)</source>
+        <translation>Conservé&#xa0;: %1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1 (#%2)</source>
+        <translation>Fusionné dedans&#xa0;: %1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Both, one after the other</source>
+        <translation>Les deux, l’un après l’autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other fields are the same in both.</source>
+        <translation>
+            <numerusform>%n autre champ est identique dans les deux.</numerusform>
+            <numerusform>%n autres champs sont identiques dans les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fields of exchange of both are kept.</source>
+        <translation>Les domaines d’échange des deux sont conservés.</translation>
+    </message>
+    <message>
+        <source>Duplicate people</source>
+        <translation>Personnes en double</translation>
+    </message>
+    <message>
+        <source>Duplicate organisations</source>
+        <translation>Organismes en double</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Fusions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>Doublons…</translation>
+    </message>
+    <message>
+        <source>People or organisations recorded twice, to merge</source>
+        <translation>Personnes ou organismes enregistrés deux fois, à fusionner</translation>
+    </message>
+    <message>
+        <source>Can be undone until %1</source>
+        <translation>Annulable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Fusionné le</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>No merge yet.</source>
+        <translation>Aucune fusion pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Undo this merge? %1 is separated from %2 again, with everything that named it.</source>
+        <translation>Annuler cette fusion&#xa0;? %1 est de nouveau séparé de %2, avec tout ce qui le nommait.</translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation>Fusion annulée.</translation>
+    </message>
+    <message>
+        <source>A merge can be undone for as many days as daily backups are kept (office settings): both records come back as they were, with everything that named them. A change made since the merge is kept.</source>
+        <translation>Une fusion peut être annulée pendant autant de jours que les sauvegardes quotidiennes sont conservées (réglages du bureau)&#xa0;: les deux fiches reviennent telles qu’elles étaient, avec tout ce qui les nommait. Une modification faite depuis la fusion est conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation>Probablement</translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation>Peut-être</translation>
+    </message>
+    <message>
+        <source>The same?</source>
+        <translation>Les mêmes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>L’un</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>L’autre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Aucun doublon trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %2 into %1? Everything that names %2 moves to %1, and %2 goes to the bin. The merge can be undone for %n days.</source>
+        <translation>
+            <numerusform>Fusionner %2 dans %1&#xa0;? Tout ce qui nomme %2 passe à %1, et %2 va à la corbeille. La fusion peut être annulée pendant %n jour.</numerusform>
+            <numerusform>Fusionner %2 dans %1&#xa0;? Tout ce qui nomme %2 passe à %1, et %2 va à la corbeille. La fusion peut être annulée pendant %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 fusionné dans %2.</translation>
+    </message>
+    <message>
+        <source>People who are probably the same: the same email, or the same name and organisation. Choose a pair, then which value of each field to keep.</source>
+        <translation>Personnes probablement identiques&#xa0;: même e-mail, ou même nom et même organisme. Choisissez une paire, puis la valeur à garder pour chaque champ.</translation>
+    </message>
+    <message>
+        <source>Organisations that are probably the same: the same name, or a name a typo apart. Choose a pair, then which value of each field to keep.</source>
+        <translation>Organismes probablement identiques&#xa0;: même nom, ou un nom à une faute de frappe près. Choisissez une paire, puis la valeur à garder pour chaque champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one</source>
+        <translation>&amp;Garder l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Pas de courriers</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Pas d’e-mails</translation>
+    </message>
+    <message>
+        <source>No phone calls</source>
+        <translation>Pas d’appels</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ce qu’ils proposent</translation>
+    </message>
+    <message>
+        <source>Seeks</source>
+        <translation>Ce qu’ils cherchent</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Visiteurs qu’ils peuvent accueillir</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description en français</translation>
+    </message>
+    <message>
+        <source>Description (Polish)</source>
+        <translation>Description en polonais</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description en anglais</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>Leur propre demande</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>même nom, le nom de famille au féminin ou au masculin</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>même nom, autre organisme</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>même nom de famille, prénom proche</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>même nom de famille, un prénom manquant</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>même prénom, nom de famille proche</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>même prénom, le nom de famille dans la forme de l’autre genre</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>un nom proche</translation>
+    </message>
+    <message>
+        <source>the same name, accents and capitals aside</source>
+        <translation>le même nom, aux accents et majuscules près</translation>
+    </message>
+    <message>
+        <source>the same email, a close name</source>
+        <translation>le même e-mail, un nom proche</translation>
+    </message>
+    <message>
+        <source>a name a typo apart</source>
+        <translation>un nom à une faute de frappe près</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Final: a person it named was erased</source>
+        <translation>Définitive&#xa0;: une personne qu’elle nommait a été effacée</translation>
+    </message>
+    <message>
+        <source>Final: older than the daily backups kept</source>
+        <translation>Définitive&#xa0;: plus ancienne que les sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Final: one of the records was erased since</source>
+        <translation>Définitive&#xa0;: l’une des fiches a été effacée depuis</translation>
+    </message>
+    <message>
+        <source>Merged again since: undo that merge first</source>
+        <translation>Refusionné depuis&#xa0;: annulez d’abord cette fusion</translation>
+    </message>
+    <message>
+        <source>The record kept is in the bin: restore it first</source>
+        <translation>La fiche conservée est à la corbeille&#xa0;: restaurez-la d’abord</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>merge undone: record %1 apart from %2 again</source>
+        <translation>fusion annulée&#xa0;: fiche %1 de nouveau séparée de %2</translation>
+    </message>
+    <message>
+        <source>record %1 merged into %2</source>
+        <translation>fiche %1 fusionnée dans %2</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <source>The email is written from the saved record. Save your changes?</source>
@@ -1225,6 +1955,54 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 <context>
     <name>ExchangeForm</name>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Motif d’annulation</translation>
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation>Note d’annulation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation>Prévus de Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation>Prévus de Katowice</translation>
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation>Présents de Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation>Présents de Katowice</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation>L’étape de la demande suit cet échange</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>non fixée</translation>
     </message>
@@ -1269,10 +2047,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Activité</translation>
     </message>
     <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1288,10 +2062,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Funding</source>
-        <translation>Financement</translation>
-    </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
         <translation>
@@ -1305,10 +2075,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>Financement (%n)</numerusform>
             <numerusform>Financement (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Bilan</translation>
     </message>
     <message>
         <source>New exchange</source>
@@ -1327,24 +2093,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Supprimer l’échange «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez le restaurer plus tard avec «&#xa0;Afficher les fiches supprimées&#xa0;» dans l’écran Échanges.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Why cancelled</source>
-        <translation>Motif d’annulation</translation>
-    </message>
-    <message>
-        <source>Cancellation note</source>
-        <translation>Note d’annulation</translation>
     </message>
     <message>
         <source>From</source>
@@ -1361,26 +2111,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Fields</source>
         <translation>Domaines</translation>
-    </message>
-    <message>
-        <source>Planned from Saint-Étienne</source>
-        <translation>Prévus de Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Planned from Katowice</source>
-        <translation>Prévus de Katowice</translation>
-    </message>
-    <message>
-        <source>Took part from Saint-Étienne</source>
-        <translation>Présents de Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Took part from Katowice</source>
-        <translation>Présents de Katowice</translation>
-    </message>
-    <message>
-        <source>The inquiry’s stage follows this exchange</source>
-        <translation>L’étape de la demande suit cet échange</translation>
     </message>
     <message>
         <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
@@ -1561,7 +2291,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>what happens</source>
-        <translation>programme</translation>
+        <translation>activité</translation>
     </message>
     <message>
         <source>source</source>
@@ -1602,6 +2332,30 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>At most 2 decimals.</source>
         <translation>Au plus 2 décimales.</translation>
+    </message>
+    <message>
+        <source>No organisation named “%1” is recorded; import or create it first.</source>
+        <translation>Aucun organisme nommé «&#xa0;%1&#xa0;» n’est enregistré&#xa0;; importez-le ou créez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Several organisations are named “%1”.</source>
+        <translation>Plusieurs organismes s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded on another side: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré sur un autre territoire&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No inquiry %1 is recorded (or it is deleted).</source>
+        <translation>Aucune demande %1 n’est enregistrée (ou elle est supprimée).</translation>
+    </message>
+    <message>
+        <source>This exchange is already recorded.</source>
+        <translation>Cet échange est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>This exchange is already in the file, on line %1.</source>
+        <translation>Cet échange figure déjà dans le fichier, à la ligne %1.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -1754,6 +2508,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Year filter</source>
         <translation>Filtre par année</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import exchanges from a CSV file or an Excel workbook</source>
+        <translation>Importer des échanges depuis un fichier CSV ou un classeur Excel</translation>
     </message>
     <message>
         <source>List</source>
@@ -2316,17 +3078,85 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>The import did not finish. Nothing was written.</source>
         <translation>L’importation n’est pas allée au bout. Rien n’a été enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d’importer</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes impossibles à importer</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>La vérification n’est pas allée au bout. Revenez en arrière et cliquez sur Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n ligne est correcte.</numerusform>
+            <numerusform>%n lignes sont correctes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>L’importation ajoutera&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Rien ne peut être importé tant que toutes les lignes ne sont pas correctes&#xa0;: corrigez le fichier, puis revenez à la première page et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n’a aucune ligne à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges imported</source>
+        <translation>
+            <numerusform>%n échange importé</numerusform>
+            <numerusform>%n échanges importés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Des demandes, avec leurs personnes et organismes.</translation>
+        <source>The file holds:</source>
+        <translation>Le fichier contient&#xa0;:</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec une demande par ligne et les noms des colonnes sur la première ligne. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
+        <source>&amp;Inquiries</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>E&amp;xchanges</source>
+        <translation>Éc&amp;hanges</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2349,10 +3179,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <source>Import inquiries</source>
-        <translation>Importer des demandes</translation>
-    </message>
-    <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -2369,6 +3195,54 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Le fichier n’a aucune ligne sous la ligne d’en-tête.</translation>
     </message>
     <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>Choisissez la colonne qui contient le titre.</translation>
+    </message>
+    <message>
+        <source>Choose a column that holds the organisations.</source>
+        <translation>Choisissez une colonne qui contient les organismes.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Choisissez la colonne qui contient l’objet.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Choisissez la colonne qui contient le nom ou l’organisme.</translation>
+    </message>
+    <message>
+        <source>Import exchanges</source>
+        <translation>Importer des échanges</translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Exchanges with their programme and funding.</source>
+        <translation>Des échanges, avec leur programme et leur financement.</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Des demandes, avec leurs personnes et organismes.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one exchange per row and the names of the columns in the first row, such as an export of the exchanges. Their organisations must be recorded already. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec un échange par ligne et le nom des colonnes sur la première ligne, comme un export des échanges. Leurs organismes doivent déjà être enregistrés. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx) avec une demande par ligne et les noms des colonnes sur la première ligne. Rien n’est enregistré avant la dernière étape, et alors toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a title and at least one organisation. The programme has one item per line: its day, place and what happens, separated by “|”.</source>
+        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un titre et au moins un organisme. Le programme a un élément par ligne&#xa0;: son jour, son lieu et son activité, séparés par «&#xa0;|&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un objet, et un nom ou un organisme.</translation>
+    </message>
+    <message>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
@@ -2379,10 +3253,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Say what each column of the file holds.</source>
         <translation>Indiquez ce que contient chaque colonne du fichier.</translation>
-    </message>
-    <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>Les colonnes ont été reconnues d’après leur nom. Corrigez celles qui sont fausses, ou choisissez «&#xa0;Ne pas importer&#xa0;» pour laisser une colonne de côté. Chaque ligne doit avoir un objet, et un nom ou un organisme.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2403,14 +3273,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>number %1</source>
         <translation>numéro %1</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Choisissez la colonne qui contient l’objet.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Choisissez la colonne qui contient le nom ou l’organisme.</translation>
     </message>
     <message>
         <source>Chosen for another column too.</source>
@@ -2485,28 +3347,8 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Critère de rapprochement</translation>
     </message>
     <message>
-        <source>Check before importing</source>
-        <translation>Vérifier avant d’importer</translation>
-    </message>
-    <message>
-        <source>Nothing has been saved yet.</source>
-        <translation>Rien n’est encore enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported</source>
-        <translation>Lignes impossibles à importer</translation>
-    </message>
-    <message>
         <source>Records already there</source>
         <translation>Fiches déjà enregistrées</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Vérification du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
@@ -2529,42 +3371,12 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
             <numerusform>À confirmer (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The check did not finish. Go back and press Next to check again.</source>
-        <translation>La vérification n’est pas allée au bout. Revenez en arrière et cliquez sur Suivant pour vérifier à nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows are correct.</source>
-        <translation>
-            <numerusform>%n ligne est correcte.</numerusform>
-            <numerusform>%n lignes sont correctes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import will add:</source>
-        <translation>L’importation ajoutera&#xa0;:</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
         <translation>
             <numerusform>%n ligne désigne peut-être une personne ou un organisme déjà enregistré&#xa0;: voyez «&#xa0;À confirmer&#xa0;». Si vous ne la liez pas, elle reçoit une nouvelle fiche (comptée ci-dessus).</numerusform>
             <numerusform>%n lignes désignent peut-être une personne ou un organisme déjà enregistré&#xa0;: voyez «&#xa0;À confirmer&#xa0;». Chaque ligne que vous ne liez pas reçoit une nouvelle fiche (comptée ci-dessus).</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows cannot be imported.</source>
-        <translation>
-            <numerusform>%n ligne ne peut pas être importée.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
-        <translation>Rien ne peut être importé tant que toutes les lignes ne sont pas correctes&#xa0;: corrigez le fichier, puis revenez à la première page et choisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The file has no rows to import.</source>
-        <translation>Le fichier n’a aucune ligne à importer.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2661,6 +3473,54 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Organisation active</source>
         <translation>Organisme actif</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Pas de courriers</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Pas de courriels</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Pas d’appels</translation>
+    </message>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Type d’échange</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Organisations in Saint-Étienne</source>
+        <translation>Organismes de Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Organisations in Katowice</source>
+        <translation>Organismes de Katowice</translation>
+    </message>
+    <message>
+        <source>Organisations elsewhere</source>
+        <translation>Organismes d’ailleurs</translation>
+    </message>
+    <message>
+        <source>Organisations (any side)</source>
+        <translation>Organismes (tout territoire)</translation>
+    </message>
+    <message>
+        <source>Inquiry (its reference)</source>
+        <translation>Demande (sa référence)</translation>
     </message>
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
@@ -2967,38 +3827,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Domaine</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturées</translation>
-    </message>
-    <message>
-        <source>Open and closed</source>
-        <translation>En cours et clôturées</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimées</translation>
-    </message>
-    <message>
-        <source>Any stage</source>
-        <translation>Toutes les étapes</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Les deux territoires</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Tous les responsables</translation>
-    </message>
-    <message>
-        <source>Any field</source>
-        <translation>Tous les domaines</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Demandes</translation>
     </message>
@@ -3009,26 +3837,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Search inquiries</source>
         <translation>Rechercher dans les demandes</translation>
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation>Filtre par étape</translation>
-    </message>
-    <message>
-        <source>Side filter</source>
-        <translation>Filtre par territoire</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>En cours ou clôturées</translation>
-    </message>
-    <message>
-        <source>Assignee filter</source>
-        <translation>Filtre par responsable</translation>
-    </message>
-    <message>
-        <source>Field filter</source>
-        <translation>Filtre par domaine</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -3049,10 +3857,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>Letters for the selected inquiries</source>
         <translation>Courriers pour les demandes sélectionnées</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Non attribuée</translation>
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
@@ -3151,9 +3955,93 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>En cours et clôturées</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux territoires</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtre par étape</translation>
+    </message>
+    <message>
+        <source>Lost reason filter</source>
+        <translation>Filtre par motif (sans suite)</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtre par territoire</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>En cours ou clôturées</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Filtre par domaine</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre par type</translation>
+    </message>
+    <message>
+        <source>Year received filter</source>
+        <translation>Filtre par année de réception</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribuée</translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -3401,6 +4289,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>restaurée</translation>
     </message>
     <message>
+        <source>anonymised: the person&apos;s data taken out</source>
+        <translation>anonymisée&#xa0;: les données de la personne retirées</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
@@ -3461,6 +4353,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>échange «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
     </message>
     <message>
+        <source>exchange “%1” moved to the bin</source>
+        <translation>échange «&#xa0;%1&#xa0;» mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>exchange “%1” restored from the bin</source>
+        <translation>échange «&#xa0;%1&#xa0;» restauré</translation>
+    </message>
+    <message>
         <source>document attached</source>
         <translation>document joint</translation>
     </message>
@@ -3499,10 +4399,6 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     <message>
         <source>no. %1</source>
         <translation>n°&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5024,6 +5920,147 @@ Le logiciel de bureau de la Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PersonData</name>
+    <message>
+        <source>Everything we hold…</source>
+        <translation>Tout ce que nous conservons…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErase</name>
+    <message>
+        <source>Inquiries kept, anonymised (the counts stay right): %1</source>
+        <translation>Demandes conservées, anonymisées (les chiffres restent justes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Letters replaced by a tombstone: %1</source>
+        <translation>Courriers remplacés par une mention d’effacement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents attached to their inquiries, deleted: %1</source>
+        <translation>Documents joints à ses demandes, supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups of their inquiries, their name taken out: %1</source>
+        <translation>Relances de ses demandes, son nom retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consent records, deleted: %1</source>
+        <translation>Consentements enregistrés, supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries of their history, deleted: %1</source>
+        <translation>Entrées de son historique, supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>This removes %1 from the office&apos;s records for good: their record, and their name, email and phone wherever they are written. It cannot be undone.</source>
+        <translation>Cela retire définitivement %1 des dossiers du bureau&#xa0;: sa fiche, ainsi que son nom, son e-mail et son téléphone partout où ils sont écrits. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>To confirm, type their name exactly: %1</source>
+        <translation>Pour confirmer, saisissez son nom exactement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>No backup on this desk holds this person.</source>
+        <translation>Aucune sauvegarde de ce poste ne contient cette personne.</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep this person until about %1, when they are thinned out; restoring one of them erases the person again.</source>
+        <translation>Les sauvegardes faites jusqu’ici conservent cette personne jusqu’au %1 environ, quand elles sont éclaircies&#xa0;; en restaurer une efface de nouveau la personne.</translation>
+    </message>
+    <message>
+        <source>Erasing the person and wiping the freed space…</source>
+        <translation>Effacement de la personne et nettoyage de l’espace libéré…</translation>
+    </message>
+    <message>
+        <source>Person #%1 erased; %2 inquiries kept, anonymised.</source>
+        <translation>Personne n°&#xa0;%1 effacée&#xa0;; %2 demandes conservées, anonymisées.</translation>
+    </message>
+    <message>
+        <source>The person is erased. The space their data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>La personne est effacée. L’espace qu’occupaient ses données n’est pas encore entièrement nettoyé&#xa0;: sur le serveur du bureau, il faut pour cela son propriétaire (VACUUM FULL), ou un autre poste lisait encore. Il le sera au prochain VACUUM FULL du propriétaire.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>Tout ce que nous conservons sur %1</translation>
+    </message>
+    <message>
+        <source>One ZIP file with everything the office holds about %1: a PDF to read in their language (%2), the same data as JSON and CSV files for machines, the letters as they were made and the documents attached to their inquiries.
+
+Keep it safe: it is personal data. Each export and each print is recorded in the audit list.</source>
+        <translation>Un fichier ZIP avec tout ce que le bureau conserve sur %1&#xa0;: un PDF à lire dans sa langue (%2), les mêmes données en fichiers JSON et CSV pour les machines, les courriers tels qu’ils ont été établis et les documents joints à ses demandes.
+
+Conservez-le en lieu sûr&#xa0;: ce sont des données personnelles. Chaque export et chaque impression sont inscrits au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as ZIP…</source>
+        <translation>&amp;Enregistrer en ZIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person as</source>
+        <translation>Enregistrer tout ce qui est conservé sur cette personne sous</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Gathering everything held about them…</source>
+        <translation>Rassemblement de toutes ses données…</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it now?</source>
+        <translation>Ouvrir maintenant le dossier qui le contient&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Making the file to print…</source>
+        <translation>Préparation du fichier à imprimer…</translation>
+    </message>
+    <message>
+        <source>The file could not be sent to the printer.</source>
+        <translation>Le fichier n’a pas pu être envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>A similar person is already recorded. Use them instead?</source>
@@ -5464,6 +6501,134 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No person</source>
+        <translation>Aucune personne</translation>
+    </message>
+    <message>
+        <source>Erased everywhere</source>
+        <translation>Effacée partout</translation>
+    </message>
+    <message>
+        <source>Kept (an open or recent inquiry, or a consent)</source>
+        <translation>Conservée (demande ouverte ou récente, ou consentement)</translation>
+    </message>
+    <message>
+        <source>%1 (last activity)</source>
+        <translation>%1 (dernière activité)</translation>
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation>%1 (reçue)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>The person’s data</source>
+        <translation>Données de la personne</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data past retention</source>
+        <translation>Données au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>The retention is 0 years in the office settings: closed inquiries and the people they name are kept until someone erases them.</source>
+        <translation>La durée de conservation est de 0 an dans les paramètres du bureau&#xa0;: les demandes closes et les personnes qu’elles nomment sont conservées jusqu’à ce que quelqu’un les efface.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed inquiries and the people they name are kept %n years (office settings). Those closed before %1 are past it.</source>
+        <translation>
+            <numerusform>Les demandes closes et les personnes qu’elles nomment sont conservées %n an (paramètres du bureau). Celles closes avant le %1 ont dépassé cette durée.</numerusform>
+            <numerusform>Les demandes closes et les personnes qu’elles nomment sont conservées %n ans (paramètres du bureau). Celles closes avant le %1 ont dépassé cette durée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising takes the person’s name, email and phone out of each inquiry below; a person nothing else holds is erased everywhere. The inquiries stay, so the office’s counts stay right. It cannot be undone; the backups keep the data until they are replaced.</source>
+        <translation>L’anonymisation retire le nom, le courriel et le téléphone de la personne de chaque demande ci-dessous&#xa0;; une personne que rien d’autre ne retient est effacée partout. Les demandes restent, pour que les comptes du bureau restent justes. C’est irréversible&#xa0;; les sauvegardes gardent les données jusqu’à leur remplacement.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Inquiries past retention</source>
+        <translation>Demandes au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Nothing is past retention.</source>
+        <translation>Rien n’a dépassé la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1.</source>
+        <translation>Au-delà de la conservation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1</source>
+        <translation>&amp;Anonymiser %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may anonymise.</source>
+        <translation>Seul un administrateur de la base du bureau peut anonymiser.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 now? Their names, emails and phones are removed for good.</source>
+        <translation>Anonymiser %1 maintenant&#xa0;? Leurs noms, courriels et téléphones seront retirés définitivement.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymisation…</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Anonymisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Anonymised. The space the data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>Anonymisé. L’espace qu’occupaient les données n’est pas encore entièrement nettoyé&#xa0;: sur le serveur du bureau, il faut pour cela son propriétaire (VACUUM FULL), ou un autre poste lisait encore. Il le sera au prochain VACUUM FULL du propriétaire.</translation>
+    </message>
+    <message>
+        <source>Data past re&amp;tention…</source>
+        <translation>Données au-delà de la &amp;conservation…</translation>
+    </message>
+    <message>
+        <source>For admins of the office database.</source>
+        <translation>Pour les administrateurs de la base du bureau.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1…</source>
+        <translation>Au-delà de la conservation&#xa0;: %1…</translation>
+    </message>
+</context>
+<context>
     <name>ServerAway</name>
     <message>
         <source>MSEK Desktop</source>
@@ -5651,6 +6816,10 @@ La recharger maintenant pour voir sa version&#xa0;? Vos modifications dans cette
     <message>
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Years closed inquiries and their people are kept</source>
+        <translation>Années de conservation des demandes closes et de leurs personnes</translation>
     </message>
     <message>
         <source>Choose a file</source>

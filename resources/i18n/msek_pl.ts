@@ -157,6 +157,137 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Exported a person’s data</source>
+        <translation>Wyeksportowano dane osoby</translation>
+    </message>
+    <message>
+        <source>Printed a person’s data</source>
+        <translation>Wydrukowano dane osoby</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Usunięto osobę</translation>
+    </message>
+    <message>
+        <source>Merged two people</source>
+        <translation>Scalono dwie osoby</translation>
+    </message>
+    <message>
+        <source>Merged two organisations</source>
+        <translation>Scalono dwie instytucje</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>Cofnięto scalenie</translation>
+    </message>
+    <message>
+        <source>Anonymised past retention</source>
+        <translation>Anonimizacja po okresie przechowywania</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>osoba nr %1</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>instytucja nr %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (kept %3)</source>
+        <translation>%1, %2 (przechowywanie: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries anonymised</source>
+        <translation>
+            <numerusform>%n zapytanie zanonimizowane</numerusform>
+            <numerusform>%n zapytania zanonimizowane</numerusform>
+            <numerusform>%n zapytań zanonimizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased</source>
+        <translation>
+            <numerusform>%n osoba usunięta</numerusform>
+            <numerusform>%n osoby usunięte</numerusform>
+            <numerusform>%n osób usuniętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Wszystkie działania</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nic jeszcze nie zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2)</source>
+        <translation>%1 (%2 najnowszych)</translation>
+    </message>
+    <message>
+        <source>Audit list</source>
+        <translation>Dziennik audytu</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>Who exported, printed or erased a person’s data, merged records or anonymised what was past retention, and when.</source>
+        <translation>Kto wyeksportował, wydrukował lub usunął dane osoby, scalił wpisy lub zanonimizował dane po okresie przechowywania – i kiedy.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Wpisy dziennika audytu</translation>
+    </message>
+    <message>
+        <source>A&amp;udit list…</source>
+        <translation>Dziennik &amp;audytu…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>&amp;Back up now</source>
@@ -252,6 +383,18 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>…i jeszcze %n ostrzeżenia.</numerusform>
             <numerusform>…i jeszcze %n ostrzeżeń.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…i %n inna.</numerusform>
+            <numerusform>…i %n inne.</numerusform>
+            <numerusform>…i %n innych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped at the person&apos;s request:</source>
+        <translation>Pominięte na prośbę osoby:</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -398,6 +541,193 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Na co zgoda</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Udzielona dnia</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Wygasa dnia</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Wycofana dnia</translation>
+    </message>
+    <message>
+        <source>Withdrawn how</source>
+        <translation>Jak wycofana</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nowa zgoda</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>dnia</translation>
+    </message>
+    <message>
+        <source>Withdraw: %1</source>
+        <translation>Wycofanie: %1</translation>
+    </message>
+    <message>
+        <source>Consents (%1)</source>
+        <translation>Zgody (%1)</translation>
+    </message>
+    <message>
+        <source>Save the person first to record consents.</source>
+        <translation>Najpierw zapisz osobę, aby wpisać jej zgody.</translation>
+    </message>
+    <message>
+        <source>No consent recorded: add one with Add…</source>
+        <translation>Brak wpisanych zgód: dodaj zgodę przyciskiem Dodaj…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Wycofaj…</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, and when and how they said so; a withdrawn consent stays listed.</source>
+        <translation>Na co osoba się zgodziła, kiedy i jak to przekazała; wycofana zgoda pozostaje na liście.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>Na własną prośbę</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Prawnie uzasadniony interes</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Being contacted about exchanges</source>
+        <translation>Kontakt w sprawie wymian</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Newslettery</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formularz</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Bez listów</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Bez e-maili</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Bez telefonów</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>udzielono zgody</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>wycofano zgodę</translation>
+    </message>
+    <message>
+        <source>Cannot be before the consent was given.</source>
+        <translation>Nie może być wcześniej niż udzielenie zgody.</translation>
+    </message>
+    <message>
+        <source>This consent is already withdrawn.</source>
+        <translation>Ta zgoda została już wycofana.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive letters.</source>
+        <translation>%1 nie życzy sobie listów.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to receive emails.</source>
+        <translation>%1 nie życzy sobie e-maili.</translation>
+    </message>
+    <message>
+        <source>%1 asked not to be called.</source>
+        <translation>%1 nie życzy sobie telefonów.</translation>
+    </message>
+    <message>
+        <source>Every person chosen asked not to receive letters: nothing was made.</source>
+        <translation>Wszystkie wybrane osoby nie życzą sobie listów: nic nie utworzono.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>History</source>
@@ -458,6 +788,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Notes</source>
         <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1257,405 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>Choose a pair to compare them.</source>
+        <translation>Wybierz parę, aby je porównać.</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (#%2)</source>
+        <translation>Zachowany: %1 (nr %2)</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1 (#%2)</source>
+        <translation>Scalany z nim: %1 (nr %2)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Oba</translation>
+    </message>
+    <message>
+        <source>Both, one after the other</source>
+        <translation>Oba, jeden po drugim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other fields are the same in both.</source>
+        <translation>
+            <numerusform>%n inne pole jest takie samo w obu.</numerusform>
+            <numerusform>%n inne pola są takie same w obu.</numerusform>
+            <numerusform>%n innych pól jest takich samych w obu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fields of exchange of both are kept.</source>
+        <translation>Dziedziny wymiany obu zostają zachowane.</translation>
+    </message>
+    <message>
+        <source>Duplicate people</source>
+        <translation>Zdublowane osoby</translation>
+    </message>
+    <message>
+        <source>Duplicate organisations</source>
+        <translation>Zdublowane instytucje</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Prawdopodobne duplikaty</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Scalenia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>Duplikaty…</translation>
+    </message>
+    <message>
+        <source>People or organisations recorded twice, to merge</source>
+        <translation>Osoby lub instytucje zapisane dwa razy, do scalenia</translation>
+    </message>
+    <message>
+        <source>Can be undone until %1</source>
+        <translation>Można cofnąć do %1</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Scalono</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Scalony</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Zachowany</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Przez</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnięcie</translation>
+    </message>
+    <message>
+        <source>No merge yet.</source>
+        <translation>Nie ma jeszcze scaleń.</translation>
+    </message>
+    <message>
+        <source>Undo this merge? %1 is separated from %2 again, with everything that named it.</source>
+        <translation>Cofnąć to scalenie? %1 zostanie ponownie oddzielony od %2, wraz ze wszystkim, co go dotyczyło.</translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation>Scalenie cofnięte.</translation>
+    </message>
+    <message>
+        <source>A merge can be undone for as many days as daily backups are kept (office settings): both records come back as they were, with everything that named them. A change made since the merge is kept.</source>
+        <translation>Scalenie można cofnąć przez tyle dni, ile przechowywane są codzienne kopie zapasowe (ustawienia biura): oba wpisy wracają takie, jakie były, wraz ze wszystkim, co ich dotyczyło. Zmiana wprowadzona po scaleniu zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation>Prawdopodobnie</translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation>Być może</translation>
+    </message>
+    <message>
+        <source>The same?</source>
+        <translation>Te same?</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Jeden</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>Drugi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Szukanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nie znaleziono duplikatów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %2 into %1? Everything that names %2 moves to %1, and %2 goes to the bin. The merge can be undone for %n days.</source>
+        <translation>
+            <numerusform>Scalić %2 z %1? Wszystko, co dotyczy %2, przejdzie do %1, a %2 trafi do kosza. Scalenie można cofnąć przez %n dzień.</numerusform>
+            <numerusform>Scalić %2 z %1? Wszystko, co dotyczy %2, przejdzie do %1, a %2 trafi do kosza. Scalenie można cofnąć przez %n dni.</numerusform>
+            <numerusform>Scalić %2 z %1? Wszystko, co dotyczy %2, przejdzie do %1, a %2 trafi do kosza. Scalenie można cofnąć przez %n dni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>Scalono %1 z %2.</translation>
+    </message>
+    <message>
+        <source>People who are probably the same: the same email, or the same name and organisation. Choose a pair, then which value of each field to keep.</source>
+        <translation>Osoby, które są prawdopodobnie tymi samymi: ten sam e-mail albo to samo imię i nazwisko oraz instytucja. Wybierz parę, a potem wartość każdego pola do zachowania.</translation>
+    </message>
+    <message>
+        <source>Organisations that are probably the same: the same name, or a name a typo apart. Choose a pair, then which value of each field to keep.</source>
+        <translation>Instytucje, które są prawdopodobnie tymi samymi: ta sama nazwa albo nazwa różniąca się literówką. Wybierz parę, a potem wartość każdego pola do zachowania.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one</source>
+        <translation>&amp;Zachowaj drugi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Zwrot grzecznościowy</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Bez listów</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Bez e-maili</translation>
+    </message>
+    <message>
+        <source>No phone calls</source>
+        <translation>Bez telefonów</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Co oferują</translation>
+    </message>
+    <message>
+        <source>Seeks</source>
+        <translation>Czego szukają</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki pracy</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Ilu gości mogą przyjąć</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Opis po francusku</translation>
+    </message>
+    <message>
+        <source>Description (Polish)</source>
+        <translation>Opis po polsku</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Opis po angielsku</translation>
+    </message>
+    <message>
+        <source>Their own request</source>
+        <translation>Ich własna prośba</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Prawnie uzasadniony interes</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>to samo imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>same name, the last name in its feminine or masculine form</source>
+        <translation>to samo imię i nazwisko, nazwisko w formie żeńskiej lub męskiej</translation>
+    </message>
+    <message>
+        <source>same name, another organisation</source>
+        <translation>to samo imię i nazwisko, inna instytucja</translation>
+    </message>
+    <message>
+        <source>same last name, a similar first name</source>
+        <translation>to samo nazwisko, podobne imię</translation>
+    </message>
+    <message>
+        <source>same last name, one first name missing</source>
+        <translation>to samo nazwisko, brak jednego imienia</translation>
+    </message>
+    <message>
+        <source>same first name, a similar last name</source>
+        <translation>to samo imię, podobne nazwisko</translation>
+    </message>
+    <message>
+        <source>same first name, the last name in the form of the other gender</source>
+        <translation>to samo imię, nazwisko w formie drugiej płci</translation>
+    </message>
+    <message>
+        <source>a similar name</source>
+        <translation>podobna nazwa</translation>
+    </message>
+    <message>
+        <source>the same name, accents and capitals aside</source>
+        <translation>ta sama nazwa, pomijając znaki diakrytyczne i wielkość liter</translation>
+    </message>
+    <message>
+        <source>the same email, a close name</source>
+        <translation>ten sam e-mail, podobna nazwa</translation>
+    </message>
+    <message>
+        <source>a name a typo apart</source>
+        <translation>nazwa różniąca się literówką</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Cofnięte</translation>
+    </message>
+    <message>
+        <source>Final: a person it named was erased</source>
+        <translation>Ostateczne: osoba, której dotyczyło, została usunięta</translation>
+    </message>
+    <message>
+        <source>Final: older than the daily backups kept</source>
+        <translation>Ostateczne: starsze niż przechowywane codzienne kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>Final: one of the records was erased since</source>
+        <translation>Ostateczne: jeden z wpisów został od tego czasu usunięty</translation>
+    </message>
+    <message>
+        <source>Merged again since: undo that merge first</source>
+        <translation>Ponownie scalony: najpierw cofnij tamto scalenie</translation>
+    </message>
+    <message>
+        <source>The record kept is in the bin: restore it first</source>
+        <translation>Zachowany wpis jest w koszu: najpierw go przywróć</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>merge undone: record %1 apart from %2 again</source>
+        <translation>scalenie cofnięte: wpis %1 znów oddzielony od %2</translation>
+    </message>
+    <message>
+        <source>record %1 merged into %2</source>
+        <translation>wpis %1 scalony z %2</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <source>The email is written from the saved record. Save your changes?</source>
@@ -1230,6 +1967,54 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 <context>
     <name>ExchangeForm</name>
     <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Powód odwołania</translation>
+    </message>
+    <message>
+        <source>Cancellation note</source>
+        <translation>Uwagi do odwołania</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Planned from Saint-Étienne</source>
+        <translation>Planowana liczba z Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Planned from Katowice</source>
+        <translation>Planowana liczba z Katowic</translation>
+    </message>
+    <message>
+        <source>Took part from Saint-Étienne</source>
+        <translation>Rzeczywista liczba z Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Took part from Katowice</source>
+        <translation>Rzeczywista liczba z Katowic</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultaty</translation>
+    </message>
+    <message>
+        <source>The inquiry’s stage follows this exchange</source>
+        <translation>Etap zapytania zmienia się wraz z wymianą</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>nie ustalono</translation>
     </message>
@@ -1274,10 +2059,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Co się odbywa</translation>
     </message>
     <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
@@ -1292,10 +2073,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Note</source>
         <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Finansowanie</translation>
     </message>
     <message numerus="yes">
         <source>Programme (%n)</source>
@@ -1314,10 +2091,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         </translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Rezultaty</translation>
-    </message>
-    <message>
         <source>New exchange</source>
         <translation>Nowa wymiana</translation>
     </message>
@@ -1334,24 +2107,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Usunąć wymianę „%1”? Można ją później przywrócić przez „Pokaż usunięte” na ekranie Wymiany.</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Why cancelled</source>
-        <translation>Powód odwołania</translation>
-    </message>
-    <message>
-        <source>Cancellation note</source>
-        <translation>Uwagi do odwołania</translation>
     </message>
     <message>
         <source>From</source>
@@ -1368,26 +2125,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Fields</source>
         <translation>Dziedziny</translation>
-    </message>
-    <message>
-        <source>Planned from Saint-Étienne</source>
-        <translation>Planowana liczba z Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Planned from Katowice</source>
-        <translation>Planowana liczba z Katowic</translation>
-    </message>
-    <message>
-        <source>Took part from Saint-Étienne</source>
-        <translation>Rzeczywista liczba z Saint-Étienne</translation>
-    </message>
-    <message>
-        <source>Took part from Katowice</source>
-        <translation>Rzeczywista liczba z Katowic</translation>
-    </message>
-    <message>
-        <source>The inquiry’s stage follows this exchange</source>
-        <translation>Etap zapytania zmienia się wraz z wymianą</translation>
     </message>
     <message>
         <source>The status and the inquiry’s stage follow the dates: running from the first day, completed after the last. Untick to set them by hand.</source>
@@ -1569,7 +2306,7 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     </message>
     <message>
         <source>what happens</source>
-        <translation>program</translation>
+        <translation>co się dzieje</translation>
     </message>
     <message>
         <source>source</source>
@@ -1610,6 +2347,30 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>At most 2 decimals.</source>
         <translation>Najwyżej 2 miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <source>No organisation named “%1” is recorded; import or create it first.</source>
+        <translation>Nie zapisano instytucji o nazwie „%1”; najpierw ją zaimportuj lub utwórz.</translation>
+    </message>
+    <message>
+        <source>Several organisations are named “%1”.</source>
+        <translation>Kilka instytucji nosi nazwę „%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is recorded on another side: %2.</source>
+        <translation>„%1” jest zapisana po innej stronie: %2.</translation>
+    </message>
+    <message>
+        <source>No inquiry %1 is recorded (or it is deleted).</source>
+        <translation>Nie zapisano zapytania %1 (albo zostało usunięte).</translation>
+    </message>
+    <message>
+        <source>This exchange is already recorded.</source>
+        <translation>Ta wymiana jest już zapisana.</translation>
+    </message>
+    <message>
+        <source>This exchange is already in the file, on line %1.</source>
+        <translation>Ta wymiana jest już w pliku, w wierszu %1.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -1766,6 +2527,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Year filter</source>
         <translation>Filtr roku</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Import exchanges from a CSV file or an Excel workbook</source>
+        <translation>Importuj wymiany z pliku CSV lub skoroszytu Excela</translation>
     </message>
     <message>
         <source>List</source>
@@ -2333,17 +3102,89 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <source>The import did not finish. Nothing was written.</source>
         <translation>Import nie został ukończony. Nic nie zapisano.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n wymiana</numerusform>
+            <numerusform>%n wymiany</numerusform>
+            <numerusform>%n wymian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Sprawdzenie przed importem</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Nic jeszcze nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Wiersze, których nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Sprawdzanie pliku…</translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back and press Next to check again.</source>
+        <translation>Sprawdzanie nie zostało ukończone. Wróć i naciśnij Dalej, aby sprawdzić ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are correct.</source>
+        <translation>
+            <numerusform>%n wiersz jest poprawny.</numerusform>
+            <numerusform>%n wiersze są poprawne.</numerusform>
+            <numerusform>%n wierszy jest poprawnych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import will add:</source>
+        <translation>Import doda:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported.</source>
+        <translation>
+            <numerusform>%n wiersza nie można zaimportować.</numerusform>
+            <numerusform>%n wierszy nie można zaimportować.</numerusform>
+            <numerusform>%n wierszy nie można zaimportować.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
+        <translation>Nic nie zostanie zaimportowane, dopóki wszystkie wiersze nie będą poprawne: popraw plik, wróć do pierwszej strony i wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges imported</source>
+        <translation>
+            <numerusform>Zaimportowano %n wymianę</numerusform>
+            <numerusform>Zaimportowano %n wymiany</numerusform>
+            <numerusform>Zaimportowano %n wymian</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the file</source>
         <translation>Wybór pliku</translation>
     </message>
     <message>
-        <source>Inquiries with their people and organisations.</source>
-        <translation>Zapytania wraz z osobami i instytucjami.</translation>
+        <source>The file holds:</source>
+        <translation>Plik zawiera:</translation>
     </message>
     <message>
-        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
-        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jednym zapytaniem w każdym wierszu i nazwami kolumn w pierwszym wierszu. Nic nie jest zapisywane przed ostatnim krokiem, a wtedy importowane są wszystkie wiersze albo żaden.</translation>
+        <source>&amp;Inquiries</source>
+        <translation>&amp;Zapytania</translation>
+    </message>
+    <message>
+        <source>E&amp;xchanges</source>
+        <translation>Wy&amp;miany</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2366,10 +3207,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Wybierz plik do zaimportowania</translation>
     </message>
     <message>
-        <source>Import inquiries</source>
-        <translation>Import zapytań</translation>
-    </message>
-    <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx)</source>
         <translation>Pliki CSV i skoroszyty Excela (*.csv *.txt *.xlsx)</translation>
     </message>
@@ -2386,6 +3223,54 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Plik nie ma żadnych wierszy pod nagłówkiem.</translation>
     </message>
     <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>Wybierz kolumnę z tytułem.</translation>
+    </message>
+    <message>
+        <source>Choose a column that holds the organisations.</source>
+        <translation>Wybierz kolumnę z instytucjami.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the subject.</source>
+        <translation>Wybierz kolumnę z tematem.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the organisation.</source>
+        <translation>Wybierz kolumnę z nazwiskiem lub instytucją.</translation>
+    </message>
+    <message>
+        <source>Import exchanges</source>
+        <translation>Import wymian</translation>
+    </message>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Import zapytań</translation>
+    </message>
+    <message>
+        <source>Exchanges with their programme and funding.</source>
+        <translation>Wymiany wraz z programem i finansowaniem.</translation>
+    </message>
+    <message>
+        <source>Inquiries with their people and organisations.</source>
+        <translation>Zapytania wraz z osobami i instytucjami.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one exchange per row and the names of the columns in the first row, such as an export of the exchanges. Their organisations must be recorded already. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jedną wymianą w wierszu i nazwami kolumn w pierwszym wierszu, na przykład eksport wymian. Ich instytucje muszą już być zapisane. Nic nie zostanie zapisane przed ostatnim krokiem, a wtedy zaimportowane zostaną wszystkie wiersze albo żaden.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook (.xlsx) with one inquiry per row and the names of the columns in the first row. Nothing is saved before the last step, and then either every row is imported or none.</source>
+        <translation>Wybierz plik CSV lub skoroszyt Excela (.xlsx) z jednym zapytaniem w każdym wierszu i nazwami kolumn w pierwszym wierszu. Nic nie jest zapisywane przed ostatnim krokiem, a wtedy importowane są wszystkie wiersze albo żaden.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a title and at least one organisation. The programme has one item per line: its day, place and what happens, separated by “|”.</source>
+        <translation>Kolumny dopasowano po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć tytuł i co najmniej jedną instytucję. Program ma jeden punkt w linii: dzień, miejsce i to, co się dzieje, oddzielone znakiem „|”.</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
+        <translation>Kolumny zostały dopasowane po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć temat oraz nazwisko lub instytucję.</translation>
+    </message>
+    <message>
         <source>Do not import</source>
         <translation>Nie importuj</translation>
     </message>
@@ -2396,10 +3281,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Say what each column of the file holds.</source>
         <translation>Wskaż, co zawiera każda kolumna pliku.</translation>
-    </message>
-    <message>
-        <source>The columns were matched by their names. Change any that is wrong, or choose “Do not import” to leave a column out. Each row needs a subject, and a last name or an organisation.</source>
-        <translation>Kolumny zostały dopasowane po nazwach. Popraw te, które są błędne, lub wybierz „Nie importuj”, aby pominąć kolumnę. Każdy wiersz musi mieć temat oraz nazwisko lub instytucję.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2420,14 +3301,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>number %1</source>
         <translation>numer %1</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the subject.</source>
-        <translation>Wybierz kolumnę z tematem.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the last name or the organisation.</source>
-        <translation>Wybierz kolumnę z nazwiskiem lub instytucją.</translation>
     </message>
     <message>
         <source>Chosen for another column too.</source>
@@ -2502,28 +3375,8 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Dopasowanie</translation>
     </message>
     <message>
-        <source>Check before importing</source>
-        <translation>Sprawdzenie przed importem</translation>
-    </message>
-    <message>
-        <source>Nothing has been saved yet.</source>
-        <translation>Nic jeszcze nie zostało zapisane.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importuj</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported</source>
-        <translation>Wiersze, których nie można zaimportować</translation>
-    </message>
-    <message>
         <source>Records already there</source>
         <translation>Wpisy już zapisane</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Sprawdzanie pliku…</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
@@ -2549,22 +3402,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>Do potwierdzenia (%n)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The check did not finish. Go back and press Next to check again.</source>
-        <translation>Sprawdzanie nie zostało ukończone. Wróć i naciśnij Dalej, aby sprawdzić ponownie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows are correct.</source>
-        <translation>
-            <numerusform>%n wiersz jest poprawny.</numerusform>
-            <numerusform>%n wiersze są poprawne.</numerusform>
-            <numerusform>%n wierszy jest poprawnych.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import will add:</source>
-        <translation>Import doda:</translation>
-    </message>
     <message numerus="yes">
         <source>%n rows may name a person or an organisation already recorded: see “To confirm”. Each one you do not link gets a new record (counted above).</source>
         <translation>
@@ -2572,22 +3409,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
             <numerusform>%n wiersze mogą wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy wpis (wliczony powyżej).</numerusform>
             <numerusform>%n wierszy może wskazywać osobę lub organizację już zapisaną: zobacz „Do potwierdzenia”. Każdy, którego nie powiążesz, otrzyma nowy wpis (wliczony powyżej).</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows cannot be imported.</source>
-        <translation>
-            <numerusform>%n wiersza nie można zaimportować.</numerusform>
-            <numerusform>%n wierszy nie można zaimportować.</numerusform>
-            <numerusform>%n wierszy nie można zaimportować.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every row is correct: fix the file, then go back to the first page and choose it again.</source>
-        <translation>Nic nie zostanie zaimportowane, dopóki wszystkie wiersze nie będą poprawne: popraw plik, wróć do pierwszej strony i wybierz go ponownie.</translation>
-    </message>
-    <message>
-        <source>The file has no rows to import.</source>
-        <translation>Plik nie zawiera wierszy do zaimportowania.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2684,6 +3505,54 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Organisation active</source>
         <translation>Organizacja aktywna</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Podstawa prawna</translation>
+    </message>
+    <message>
+        <source>No letters</source>
+        <translation>Bez listów</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Bez e-maili</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Bez telefonów</translation>
+    </message>
+    <message>
+        <source>Kind of exchange</source>
+        <translation>Rodzaj wymiany</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Organisations in Saint-Étienne</source>
+        <translation>Instytucje z Saint-Étienne</translation>
+    </message>
+    <message>
+        <source>Organisations in Katowice</source>
+        <translation>Instytucje z Katowic</translation>
+    </message>
+    <message>
+        <source>Organisations elsewhere</source>
+        <translation>Instytucje z innych miejsc</translation>
+    </message>
+    <message>
+        <source>Organisations (any side)</source>
+        <translation>Instytucje (dowolna strona)</translation>
+    </message>
+    <message>
+        <source>Inquiry (its reference)</source>
+        <translation>Zapytanie (jego sygnatura)</translation>
     </message>
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
@@ -2997,38 +3866,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Dziedzina</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Otwarte</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Zamknięte</translation>
-    </message>
-    <message>
-        <source>Open and closed</source>
-        <translation>Otwarte i zamknięte</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Usunięte</translation>
-    </message>
-    <message>
-        <source>Any stage</source>
-        <translation>Dowolny etap</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>Obie strony</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Dowolny opiekun</translation>
-    </message>
-    <message>
-        <source>Any field</source>
-        <translation>Dowolna dziedzina</translation>
-    </message>
-    <message>
         <source>Inquiries</source>
         <translation>Zapytania</translation>
     </message>
@@ -3039,26 +3876,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Search inquiries</source>
         <translation>Szukaj zapytań</translation>
-    </message>
-    <message>
-        <source>Stage filter</source>
-        <translation>Filtr etapu</translation>
-    </message>
-    <message>
-        <source>Side filter</source>
-        <translation>Filtr strony</translation>
-    </message>
-    <message>
-        <source>Open or closed</source>
-        <translation>Otwarte lub zamknięte</translation>
-    </message>
-    <message>
-        <source>Assignee filter</source>
-        <translation>Filtr opiekuna</translation>
-    </message>
-    <message>
-        <source>Field filter</source>
-        <translation>Filtr dziedziny</translation>
     </message>
     <message>
         <source>New inquiry</source>
@@ -3079,10 +3896,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>Letters for the selected inquiries</source>
         <translation>Listy do zaznaczonych zapytań</translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation>Nieprzypisane</translation>
     </message>
     <message numerus="yes">
         <source>All %n inquiries selected</source>
@@ -3188,9 +4001,93 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <source>Clear the filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Otwarte i zamknięte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięte</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Dowolny etap</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Dowolny powód</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Dowolny opiekun</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Obie strony</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Dowolna dziedzina</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Dowolny rodzaj</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Dowolny rok</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Filtr etapu</translation>
+    </message>
+    <message>
+        <source>Lost reason filter</source>
+        <translation>Filtr powodu (bez rezultatu)</translation>
+    </message>
+    <message>
+        <source>Side filter</source>
+        <translation>Filtr strony</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Otwarte lub zamknięte</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Filtr opiekuna</translation>
+    </message>
+    <message>
+        <source>Field filter</source>
+        <translation>Filtr dziedziny</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtr rodzaju</translation>
+    </message>
+    <message>
+        <source>Year received filter</source>
+        <translation>Filtr roku wpływu</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nieprzypisane</translation>
+    </message>
 </context>
 <context>
     <name>InquiryForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
@@ -3440,6 +4337,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>przywrócono</translation>
     </message>
     <message>
+        <source>anonymised: the person&apos;s data taken out</source>
+        <translation>zanonimizowane: usunięto dane osoby</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Data wpływu</translation>
     </message>
@@ -3500,6 +4401,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>wymiana „%1”: %2 → %3</translation>
     </message>
     <message>
+        <source>exchange “%1” moved to the bin</source>
+        <translation>przeniesiono wymianę „%1” do kosza</translation>
+    </message>
+    <message>
+        <source>exchange “%1” restored from the bin</source>
+        <translation>przywrócono wymianę „%1” z kosza</translation>
+    </message>
+    <message>
         <source>document attached</source>
         <translation>dołączono dokument</translation>
     </message>
@@ -3538,10 +4447,6 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
     <message>
         <source>no. %1</source>
         <translation>nr %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5089,6 +5994,147 @@ Program biura Maison de Saint-Étienne à Katowice.</translation>
     </message>
 </context>
 <context>
+    <name>PersonData</name>
+    <message>
+        <source>Everything we hold…</source>
+        <translation>Wszystkie przechowywane dane…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Usuń tę osobę…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErase</name>
+    <message>
+        <source>Inquiries kept, anonymised (the counts stay right): %1</source>
+        <translation>Zapytania zachowane, zanonimizowane (statystyki pozostają prawidłowe): %1</translation>
+    </message>
+    <message>
+        <source>Letters replaced by a tombstone: %1</source>
+        <translation>Pisma zastąpione adnotacją o usunięciu: %1</translation>
+    </message>
+    <message>
+        <source>Documents attached to their inquiries, deleted: %1</source>
+        <translation>Dokumenty dołączone do jej zapytań, usunięte: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups of their inquiries, their name taken out: %1</source>
+        <translation>Przypomnienia do jej zapytań, z usuniętymi danymi osoby: %1</translation>
+    </message>
+    <message>
+        <source>Consent records, deleted: %1</source>
+        <translation>Wpisy zgód, usunięte: %1</translation>
+    </message>
+    <message>
+        <source>Entries of their history, deleted: %1</source>
+        <translation>Wpisy z jej historii, usunięte: %1</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Usuń tę osobę</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Usuń: %1</translation>
+    </message>
+    <message>
+        <source>This removes %1 from the office&apos;s records for good: their record, and their name, email and phone wherever they are written. It cannot be undone.</source>
+        <translation>Spowoduje to trwałe usunięcie osoby %1 z akt biura: jej wpisu oraz jej imienia i nazwiska, adresu e-mail i telefonu wszędzie, gdzie zostały zapisane. Nie można tego cofnąć.</translation>
+    </message>
+    <message>
+        <source>To confirm, type their name exactly: %1</source>
+        <translation>Aby potwierdzić, wpisz dokładnie imię i nazwisko: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>No backup on this desk holds this person.</source>
+        <translation>Żadna kopia zapasowa na tym stanowisku nie zawiera tej osoby.</translation>
+    </message>
+    <message>
+        <source>Backups taken before now keep this person until about %1, when they are thinned out; restoring one of them erases the person again.</source>
+        <translation>Kopie zapasowe wykonane do tej pory przechowują tę osobę mniej więcej do %1, kiedy zostaną przerzedzone; przywrócenie którejś z nich ponownie usuwa tę osobę.</translation>
+    </message>
+    <message>
+        <source>Erasing the person and wiping the freed space…</source>
+        <translation>Usuwanie osoby i czyszczenie zwolnionego miejsca…</translation>
+    </message>
+    <message>
+        <source>Person #%1 erased; %2 inquiries kept, anonymised.</source>
+        <translation>Usunięto osobę nr %1; zachowano zanonimizowane zapytania: %2.</translation>
+    </message>
+    <message>
+        <source>The person is erased. The space their data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>Osoba została usunięta. Miejsce zajmowane przez jej dane nie zostało jeszcze w pełni wyczyszczone: na serwerze biura wymaga to jego właściciela (VACUUM FULL) albo inne stanowisko wciąż odczytywało dane. Zostanie wyczyszczone przy najbliższym VACUUM FULL wykonanym przez właściciela.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Everything we hold about %1</source>
+        <translation>Wszystkie dane, które przechowujemy: %1</translation>
+    </message>
+    <message>
+        <source>One ZIP file with everything the office holds about %1: a PDF to read in their language (%2), the same data as JSON and CSV files for machines, the letters as they were made and the documents attached to their inquiries.
+
+Keep it safe: it is personal data. Each export and each print is recorded in the audit list.</source>
+        <translation>Jeden plik ZIP ze wszystkimi danymi, które biuro przechowuje o osobie %1: PDF do czytania w języku tej osoby (%2), te same dane w plikach JSON i CSV do odczytu maszynowego, pisma w postaci, w jakiej je sporządzono, oraz dokumenty dołączone do jej zapytań.
+
+Proszę chronić ten plik: zawiera dane osobowe. Każdy eksport i każdy wydruk jest zapisywany w dzienniku audytu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as ZIP…</source>
+        <translation>&amp;Zapisz jako ZIP…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person as</source>
+        <translation>Zapisz wszystkie dane tej osoby jako</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Pliki ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Gathering everything held about them…</source>
+        <translation>Zbieranie wszystkich danych tej osoby…</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it now?</source>
+        <translation>Otworzyć teraz folder, w którym się znajduje?</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>Making the file to print…</source>
+        <translation>Przygotowywanie pliku do druku…</translation>
+    </message>
+    <message>
+        <source>The file could not be sent to the printer.</source>
+        <translation>Nie udało się wysłać pliku do drukarki.</translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
         <source>A similar person is already recorded. Use them instead?</source>
@@ -5531,6 +6577,137 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>No person</source>
+        <translation>Brak osoby</translation>
+    </message>
+    <message>
+        <source>Erased everywhere</source>
+        <translation>Usunięta wszędzie</translation>
+    </message>
+    <message>
+        <source>Kept (an open or recent inquiry, or a consent)</source>
+        <translation>Zachowana (otwarte lub niedawne zapytanie albo zgoda)</translation>
+    </message>
+    <message>
+        <source>%1 (last activity)</source>
+        <translation>%1 (ostatnia aktywność)</translation>
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation>%1 (data wpływu)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięcie</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>The person’s data</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiries</source>
+        <translation>
+            <numerusform>%n zapytanie</numerusform>
+            <numerusform>%n zapytania</numerusform>
+            <numerusform>%n zapytań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data past retention</source>
+        <translation>Dane po okresie przechowywania</translation>
+    </message>
+    <message>
+        <source>The retention is 0 years in the office settings: closed inquiries and the people they name are kept until someone erases them.</source>
+        <translation>Okres przechowywania w ustawieniach biura wynosi 0 lat: zamknięte zapytania i osoby, których dotyczą, są przechowywane, dopóki ktoś ich nie usunie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed inquiries and the people they name are kept %n years (office settings). Those closed before %1 are past it.</source>
+        <translation>
+            <numerusform>Zamknięte zapytania i osoby, których dotyczą, są przechowywane przez %n rok (ustawienia biura). Te zamknięte przed %1 przekroczyły ten okres.</numerusform>
+            <numerusform>Zamknięte zapytania i osoby, których dotyczą, są przechowywane przez %n lata (ustawienia biura). Te zamknięte przed %1 przekroczyły ten okres.</numerusform>
+            <numerusform>Zamknięte zapytania i osoby, których dotyczą, są przechowywane przez %n lat (ustawienia biura). Te zamknięte przed %1 przekroczyły ten okres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising takes the person’s name, email and phone out of each inquiry below; a person nothing else holds is erased everywhere. The inquiries stay, so the office’s counts stay right. It cannot be undone; the backups keep the data until they are replaced.</source>
+        <translation>Anonimizacja usuwa imię i nazwisko, e-mail i telefon osoby z każdego zapytania poniżej; osoba, której nic innego nie zatrzymuje, zostaje usunięta wszędzie. Zapytania pozostają, więc liczby biura się zgadzają. Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Inquiries past retention</source>
+        <translation>Zapytania po okresie przechowywania</translation>
+    </message>
+    <message>
+        <source>Nothing is past retention.</source>
+        <translation>Nic nie przekroczyło okresu przechowywania.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1.</source>
+        <translation>Po okresie przechowywania: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1</source>
+        <translation>&amp;Anonimizuj: %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the office database may anonymise.</source>
+        <translation>Tylko administrator bazy biura może anonimizować.</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 now? Their names, emails and phones are removed for good.</source>
+        <translation>Zanonimizować teraz: %1? Imiona i nazwiska, e-maile i telefony zostaną usunięte na zawsze.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonimizacja…</translation>
+    </message>
+    <message>
+        <source>Anonymised: %1.</source>
+        <translation>Zanonimizowano: %1.</translation>
+    </message>
+    <message>
+        <source>Anonymised. The space the data took is not all wiped yet: on the office server this needs its owner (VACUUM FULL), or another desk was still reading. It is wiped at the owner&apos;s next VACUUM FULL.</source>
+        <translation>Zanonimizowano. Miejsce zajmowane przez dane nie zostało jeszcze w pełni wyczyszczone: na serwerze biura wymaga to jego właściciela (VACUUM FULL) albo inne stanowisko wciąż odczytywało dane. Zostanie wyczyszczone przy najbliższym VACUUM FULL wykonanym przez właściciela.</translation>
+    </message>
+    <message>
+        <source>Data past re&amp;tention…</source>
+        <translation>&amp;Dane po okresie przechowywania…</translation>
+    </message>
+    <message>
+        <source>For admins of the office database.</source>
+        <translation>Dla administratorów bazy biura.</translation>
+    </message>
+    <message>
+        <source>Past retention: %1…</source>
+        <translation>Po okresie przechowywania: %1…</translation>
+    </message>
+</context>
+<context>
     <name>ServerAway</name>
     <message>
         <source>MSEK Desktop</source>
@@ -5718,6 +6895,10 @@ Wczytać go teraz ponownie, aby zobaczyć zapisaną wersję? Zmiany w tym oknie 
     <message>
         <source>Daily backups kept</source>
         <translation>Liczba przechowywanych kopii dziennych</translation>
+    </message>
+    <message>
+        <source>Years closed inquiries and their people are kept</source>
+        <translation>Lata przechowywania zamkniętych zapytań i ich osób</translation>
     </message>
     <message>
         <source>Choose a file</source>

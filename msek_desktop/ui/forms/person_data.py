@@ -76,6 +76,7 @@ class PersonDataButton(QPushButton):
 
     def retranslate(self) -> None:
         self.setText(tr("PersonData", "Personal data"))
+        self.menu_.setTitle(self.text())  # the menu's own name (accessibility)
         for name, label, _target, _admin in ENTRIES:
             self.actions_[name].setText(label())
 

@@ -32,6 +32,7 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "changes": (
         *(K.CREATED, K.CHANGED, K.ASSIGNED, K.IMPORT, K.DELETED, K.RESTORED, K.CONSENT),
         K.ANONYMISED,  # a person's data taken out of an inquiry (core.privacy)
+        K.MERGED,  # two records found the same and merged, or the merge undone
     ),
 }
 TARGETS = ("inquiry_id", "contact_id", "organisation_id")

@@ -643,7 +643,7 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
     </message>
     <message>
         <source>Newsletters</source>
-        <translation>Lettres d’information</translation>
+        <translation>Bulletins d’information</translation>
     </message>
     <message>
         <source>Photos</source>

@@ -12,6 +12,7 @@ from msek_desktop.core import changes, search, sides
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Person, Verdict, compare_people, identity_key
 from msek_desktop.core.models import Contact, Organisation
+from msek_desktop.core.privacy import merged_away
 from msek_desktop.core.rows import ContactRow
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import CONTACT_PREFERENCES, Honorific, Language, LegalBasis, Side
@@ -217,8 +218,11 @@ def count_contacts(
 def set_deleted(
     db: Database, contact_id: int, deleted: bool, *, actor: str | None = None
 ) -> ContactRow:
-    """Soft delete (deleted=True) or restore."""
+    """Soft delete (deleted=True) or restore; a person merged into another is not restored
+    (core.privacy.merged_away: undo the merge instead)."""
     with db.write() as session:
+        if not deleted:
+            merged_away.refuse_restore(session, "person", contact_id)
         contact = changes.set_deleted(
             session, Contact, contact_id, deleted, actor=actor, label=LABEL, link="contact_id"
         )

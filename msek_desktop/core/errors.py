@@ -176,6 +176,15 @@ MESSAGES: dict[str, str] = {
     "no_email": "{name} asked not to receive emails",
     "no_phone": "{name} asked not to be called",
     "letters_all_refused": "every person chosen asked not to receive letters: nothing was made",
+    # core.privacy.merged_away: a record merged into another, restored by hand
+    "restore_merged_person": (
+        "person #{merged} was merged into #{survivor} and cannot be restored by itself; undo"
+        " the merge instead (Duplicates... on the People list, its Merges tab)"
+    ),
+    "restore_merged_organisation": (
+        "organisation #{merged} was merged into #{survivor} and cannot be restored by itself;"
+        " undo the merge instead (Duplicates... on the Organisations list, its Merges tab)"
+    ),
 }
 
 

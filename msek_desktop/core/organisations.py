@@ -13,6 +13,7 @@ from msek_desktop.core import changes, contacts, fields, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Verdict, compare_organisations
 from msek_desktop.core.models import Organisation
+from msek_desktop.core.privacy import merged_away
 from msek_desktop.core.rows import OrganisationRow
 from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import Audience, OrganisationKind, Side
@@ -211,8 +212,11 @@ def count_organisations(
 def set_deleted(
     db: Database, organisation_id: int, deleted: bool, *, actor: str | None = None
 ) -> OrganisationRow:
-    """Soft delete (deleted=True) or restore; the record and its links stay."""
+    """Soft delete (deleted=True) or restore; the record and its links stay. An organisation
+    merged into another is not restored (core.privacy.merged_away: undo the merge instead)."""
     with db.write() as session:
+        if not deleted:
+            merged_away.refuse_restore(session, "organisation", organisation_id)
         org = changes.set_deleted(
             session, Organisation, organisation_id, deleted, actor=actor, label=LABEL,
             link="organisation_id",

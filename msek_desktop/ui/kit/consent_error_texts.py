@@ -1,5 +1,6 @@
-"""core.privacy.consent's coded refusals in the window's language: a consent's dates, and a
-person who asked not to be contacted a way. TEXTS joins ui/kit/error_texts.TEXTS."""
+"""core.privacy's coded refusals in the window's language: a consent's dates, a person who
+asked not to be contacted a way, a merged record restored by hand.
+TEXTS joins ui/kit/error_texts.TEXTS."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ def _named(text: str, p: Params) -> str:
     return text.replace("%1", str(p.get("name") or ""))
 
 
+def _merged(text: str, p: Params) -> str:
+    return text.replace("%1", str(p.get("merged"))).replace("%2", str(p.get("survivor")))
+
+
 TEXTS: dict[str, Callable[[Params], str]] = {
     "before_given": lambda p: tr("Consent", "Cannot be before the consent was given."),
     "already_withdrawn": lambda p: tr("Consent", "This consent is already withdrawn."),
@@ -23,5 +28,22 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "no_phone": lambda p: _named(tr("Consent", "%1 asked not to be called."), p),
     "letters_all_refused": lambda p: tr(
         "Consent", "Every person chosen asked not to receive letters: nothing was made."
+    ),
+    # core.privacy.merged_away: a merged record restored from the bin by hand
+    "restore_merged_person": lambda p: _merged(
+        tr(
+            "Duplicates",
+            "Person #%1 was merged into #%2 and cannot be restored on its own: "
+            "undo the merge instead (Duplicates… on the People list, its Merges tab).",
+        ),
+        p,
+    ),
+    "restore_merged_organisation": lambda p: _merged(
+        tr(
+            "Duplicates",
+            "Organisation #%1 was merged into #%2 and cannot be restored on its own: "
+            "undo the merge instead (Duplicates… on the Organisations list, its Merges tab).",
+        ),
+        p,
     ),
 }

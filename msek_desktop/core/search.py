@@ -31,7 +31,6 @@ PostgreSQL the tsvector tested against the word without its prefix mark).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -55,16 +54,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from msek_desktop.core import search_sql
+from msek_desktop.core import folding, search_sql
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.core.search_sql import Matches, Rank, Terms, Word
 
 TABLE = search_sql.TABLE
 
 CHUNK = 2000
-_EXTRA_FOLDS = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae", "þ": "th"}
-)
+fold = folding.fold  # the search's folding (core.folding)
+_EXTRA_FOLDS = folding.EXTRA_FOLDS  # core.partners.words replaces these letters too
 _WORD = re.compile(r"\w+")
 
 
@@ -72,15 +70,6 @@ class Kind(IntEnum):
     INQUIRY = 1
     CONTACT = 2
     ORGANISATION = 3
-
-
-def fold(value: str) -> str:
-    """Lower-case, accent-free form of `value` used on both sides of a search."""
-    if value.isascii():  # most e-mails, refs and English words: nothing to unfold
-        return value.lower()
-    folded = value.casefold().translate(_EXTRA_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def words(value: str) -> list[str]:

@@ -125,6 +125,10 @@ MESSAGES: dict[str, str] = {
     "no_column": "no column for it in the header line",
     "no_name_column": "no column for last_name or organisation in the header line",
     "profile_without_organisation": "is for the row's organisation, and this row names none",
+    "consent_without_person": "is for the row's person, and this row names none",
+    "consent_without_purpose": "says when or how a consent was given, but no consent is named",
+    "consent_how_required": "is required with consents: write form, email, letter or phone",
+    "consent_count": "gives {count} values for {purposes} consents: give one, or one per consent",
     # core.reading: files it refuses to read
     "file_missing": "The file {path} does not exist.",
     "file_folder": "{path} is a folder, not a file.",

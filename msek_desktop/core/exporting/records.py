@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from msek_desktop.core.exporting.exchanges import exchange_rows
 from msek_desktop.core.exporting.files import write_table
 from msek_desktop.core.exporting.target import check_target
 from msek_desktop.core.models import (
+    ConsentRecord,
     Contact,
     Field,
     FollowUp,
@@ -28,6 +30,7 @@ from msek_desktop.core.models import (
     inquiry_fields,
     organisation_fields,
 )
+from msek_desktop.core.vocab import ConsentPurpose
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "inquiries": (
@@ -39,7 +42,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "people": (
         "id", "honorific", "first_name", "last_name", "organisation", "position", "email",
         "phone", "language", "side", "city", "notes", "legal_basis", "no_letters", "no_email",
-        "no_phone",
+        "no_phone", "consents", "consent_given_on", "consent_how",
     ),
     "organisations": (
         "id", "organisation", "organisation_kind", "side", "address", "postal_code", "city",
@@ -103,8 +106,39 @@ def _people(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(c.deleted_at.is_(None))
         .order_by(c.last_name, c.first_name, c.id)
     )  # fmt: skip
+    consents = _consents(session)
     for r in session.execute(stmt):
-        yield (*r[:13], *("yes" if refused else "no" for refused in r[13:]))
+        given = consents.get(r[0], ("", "", ""))
+        yield (*r[:13], *("yes" if refused else "no" for refused in r[13:]), *given)
+
+
+def _consents(session: Session) -> dict[int, tuple[str, str, str]]:
+    """Each person's consents in force today as the import reads them: the purposes, then
+    their days and ways, one value when all are the same, else one per purpose in order."""
+    today, order = date.today(), [str(p.value) for p in ConsentPurpose]
+    held: dict[int, dict[str, tuple[str, str]]] = {}
+    stmt = (
+        select(ConsentRecord)
+        .where(ConsentRecord.withdrawn_on.is_(None) | (ConsentRecord.withdrawn_on > today))
+        .order_by(ConsentRecord.given_on.desc(), ConsentRecord.id.desc())
+    )
+    for c in session.scalars(stmt):
+        in_force = c.given_on <= today and (c.expires_on is None or c.expires_on >= today)
+        if in_force and c.purpose in order:
+            held.setdefault(c.contact_id, {}).setdefault(
+                c.purpose, (c.given_on.isoformat(), c.given_how)
+            )
+    out: dict[int, tuple[str, str, str]] = {}
+    for contact_id, by_purpose in held.items():
+        purposes = sorted(by_purpose, key=order.index)
+        days = [by_purpose[p][0] for p in purposes]
+        hows = [by_purpose[p][1] for p in purposes]
+        out[contact_id] = (", ".join(purposes), _one_or_each(days), _one_or_each(hows))
+    return out
+
+
+def _one_or_each(values: list[str]) -> str:
+    return values[0] if len(set(values)) == 1 else ", ".join(values)
 
 
 def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:

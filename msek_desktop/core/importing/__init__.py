@@ -20,6 +20,12 @@ whether a recorded organisation is active; each value it gets is a timeline entr
 rows naming one organisation: the first value of each column wins. A profile value on a row
 without an organisation, or a value that is not valid, is that row's error (line, column).
 
+The row's person may come with consents: consents (purposes as codes or words: "newsletter",
+"bulletin d'information", "zdjęcia"), consent_given_on (one day for all, or one per purpose;
+the row's date of receipt when empty) and consent_how (form, email, letter, phone, or their
+French or Polish words; required with consents). A person already recorded gets only the
+consents not in force; an import never withdraws one (core.importing.writing).
+
 Matching (rules in core.identity): a row's person is a recorded contact with the same email,
 or, where at most one of them has an email, the same first and last name once folded (case,
 accents, ł, invisible characters, look-alike letters; a woman's last name also in its masculine

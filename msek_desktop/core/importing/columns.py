@@ -10,6 +10,8 @@ from msek_desktop.core.search import fold
 from msek_desktop.core.vocab import (
     Audience,
     Channel,
+    ConsentHow,
+    ConsentPurpose,
     Language,
     LegalBasis,
     OrganisationKind,
@@ -105,6 +107,26 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "no_letters": ("no letters", "pas de courrier", "pas de courriers", "bez listów"),
     "no_email": ("no emails", "pas de courriel", "pas de courriels", "pas d'e-mail", "bez e-maili"),
     "no_phone": ("no calls", "pas d'appel", "pas d'appels", "bez telefonów", "nie dzwonić"),
+    # the person's consents (core.privacy.consent): what they agreed to, when and how
+    "consents": ("consent", "consentement", "consentements", "zgoda", "zgody"),
+    "consent_given_on": (
+        "consent date",
+        "consent given",
+        "consentement donné le",
+        "date du consentement",
+        "data zgody",
+        "zgoda z dnia",
+        "zgoda wyrażona",
+    ),
+    "consent_how": (
+        "consent given by",
+        "consent given how",
+        "consentement donné par",
+        "forme du consentement",
+        "sposób wyrażenia zgody",
+        "forma zgody",
+        "zgoda wyrażona przez",
+    ),
 }
 
 
@@ -171,6 +193,26 @@ _WORDS: dict[str, dict[str, str]] = {
         "o": "yes", "vrai": "yes", "tak": "yes", "t": "yes", "no": "no", "n": "no",
         "false": "no", "0": "no", "non": "no", "faux": "no", "nie": "no",
     },
+    "consents": {
+        "contact": "contact_exchanges", "exchanges": "contact_exchanges",
+        "contact about exchanges": "contact_exchanges", "echanges": "contact_exchanges",
+        "contact echanges": "contact_exchanges", "contact pour les echanges": "contact_exchanges",
+        "wymiany": "contact_exchanges", "kontakt": "contact_exchanges",
+        "kontakt w sprawie wymian": "contact_exchanges", "newsletters": "newsletter",
+        "bulletin": "newsletter", "bulletins": "newsletter",
+        "bulletin d information": "newsletter", "bulletins d information": "newsletter",
+        "lettre d information": "newsletter", "infolettre": "newsletter",
+        "biuletyn": "newsletter", "newsletter": "newsletter", "photo": "photos",
+        "photographs": "photos", "photographies": "photos", "droit a l image": "photos",
+        "zdjecia": "photos", "zdjecie": "photos", "fotografie": "photos", "wizerunek": "photos",
+    },
+    "consent_how": {
+        "e mail": "email", "mail": "email", "courriel": "email", "par courriel": "email",
+        "par e mail": "email", "mailowo": "email", "formulaire": "form", "web form": "form",
+        "formularz": "form", "lettre": "letter", "courrier": "letter", "par courrier": "letter",
+        "list": "letter", "listownie": "letter", "telephone": "phone", "par telephone": "phone",
+        "tel": "phone", "telefon": "phone", "telefonicznie": "phone",
+    },
     "country": {
         "france": "FR", "francja": "FR", "poland": "PL", "pologne": "PL", "polska": "PL",
         "germany": "DE", "allemagne": "DE", "niemcy": "DE",
@@ -185,6 +227,8 @@ _ENUMS: dict[str, Any] = {
     "organisation_kind": OrganisationKind,
     "audiences": Audience,
     "legal_basis": LegalBasis,
+    "consents": ConsentPurpose,
+    "consent_how": ConsentHow,
 }
 
 

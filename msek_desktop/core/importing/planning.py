@@ -46,6 +46,8 @@ class _Plan:
     fills: dict[int, dict[str, Any]] = field(default_factory=dict)
     # recorded person id -> the ways the file says they refused to be contacted (True)
     refusals: dict[int, dict[str, bool]] = field(default_factory=dict)
+    # person (new or recorded) -> purpose -> (given on, how, line): the first row's wins
+    consents: dict[Ref, dict[str, tuple[date, str, int]]] = field(default_factory=dict)
 
 
 class _Planner:
@@ -239,6 +241,10 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
         plan.org_of.append(org)
         plan.contact_of.append(planner.contact(row, org))
         _refusals(plan, plan.contact_of[-1], row)
+        if row.consents and plan.contact_of[-1] is not None:
+            given = plan.consents.setdefault(plan.contact_of[-1], {})
+            for purpose, (day, how) in row.consents.items():
+                given.setdefault(purpose, (day, how, row.line))
     plan.fills = _fills(session, plan.profiles)
     report.profiles_filled = len(plan.fills)
     report.created = {

@@ -43,6 +43,8 @@ class _Row:
     profile: dict[str, Any] = field(default_factory=dict)
     # a new person's legal basis and contact preferences (PRIVACY), as stored
     privacy: dict[str, Any] = field(default_factory=dict)
+    # the person's consents the row gives: purpose -> (given on, how)
+    consents: dict[str, tuple[date, str]] = field(default_factory=dict)
 
 
 class _FieldNames:
@@ -208,6 +210,50 @@ def _privacy(check: Checker, get: Callable[[str], str]) -> dict[str, Any]:
     return out
 
 
+_LIST = re.compile(r"[,;|\n]+")
+
+
+def _consents(
+    check: Checker, get: Callable[[str], str], received_on: date, today: date
+) -> dict[str, tuple[date, str]]:
+    """The consents the row gives (purposes as codes or words), each with its day and way:
+    one day or way for all, or one per purpose in the same order; the day defaults to the
+    row's date of receipt, the way is required."""
+    text, days_text, hows_text = get("consents"), get("consent_given_on"), get("consent_how")
+    if not text:
+        for column, given in (("consent_given_on", days_text), ("consent_how", hows_text)):
+            if given:
+                check.fail(column, "consent_without_purpose")
+        return {}
+    purposes = _words(check, "consents", text)
+    days: list[date | None] = []
+    for part in _LIST.split(days_text) if days_text else []:
+        day = check.date("consent_given_on", part)
+        if day is not None and day > today:
+            check.fail("consent_given_on", "in_future")
+        days.append(day)
+    parts = [part.strip() for part in _LIST.split(hows_text) if part.strip()]
+    hows = [_word_code("consent_how", part) for part in parts]
+    unknown = [part for part, how in zip(parts, hows, strict=True) if how is None]
+    if not hows:
+        check.fail("consent_how", "consent_how_required")
+    elif unknown:
+        allowed = ", ".join(_ENUMS["consent_how"])
+        check.fail("consent_how", "unknown_code", value=", ".join(unknown), allowed=allowed)
+    for column, values in (("consent_given_on", days), ("consent_how", hows)):
+        if len(values) not in (0, 1, len(purposes)):
+            check.fail(column, "consent_count", count=len(values), purposes=len(purposes))
+    if check.errors:
+        return {}
+    out: dict[str, tuple[date, str]] = {}
+    for n, purpose in enumerate(purposes):
+        day = days[n if len(days) > 1 else 0] if days else received_on
+        how = hows[n if len(hows) > 1 else 0]
+        assert day is not None and how is not None
+        out[purpose] = (day, how)
+    return out
+
+
 def _check_row(
     line: int, cells: list[str], columns: dict[str, int], names: _FieldNames, today: date
 ) -> tuple[_Row | None, list[RowError]]:
@@ -248,6 +294,9 @@ def _check_row(
     row.field_ids = ids
     row.profile = _profile(check, get)
     row.privacy = _privacy(check, get)
+    row.consents = _consents(check, get, row.received_on, today)
+    if row.consents and not row.last_name:
+        check.fail("consents", "consent_without_person")
     if row.profile and not row.organisation:
         check.fail(next(iter(row.profile)), "profile_without_organisation")
     if check.errors:

@@ -9,11 +9,17 @@ is never overwritten, and its active yes/no is never changed. Each value it gets
 A new person gets the legal basis and contact preferences of their rows. One already recorded
 gets only the refusals the file says (no letters, no email, no phone: yes), the same way: a
 "no" or a legal basis in a file never undoes what the office recorded.
+
+The consents the rows give (consents, consent_given_on, consent_how) are recorded through
+core.privacy.consent, each with its timeline entry, its source naming the file and line: a
+person already recorded gets only the purposes not in force (nothing is ever withdrawn, and a
+consent withdrawn since the day the file gives is not given again).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +28,7 @@ from sqlalchemy.orm import Session
 from msek_desktop.core import changes
 from msek_desktop.core.importing.planning import Ref, _Plan
 from msek_desktop.core.models import Contact, Organisation
+from msek_desktop.core.privacy import consent
 from msek_desktop.core.vocab import TimelineKind
 from msek_desktop.core.writer import Writer
 
@@ -70,6 +77,24 @@ def _write(session: Session, plan: _Plan, staff_id: int | None, source: str) -> 
     for new_contact in contact_ids.values():
         out.entry(kind, staff_id, note=source, contact_id=new_contact)
     out.finish()
+    _consent(session, plan, contact_ids, staff_id, source)
+
+
+def _consent(
+    session: Session, plan: _Plan, contact_ids: Mapping[Any, int], staff_id: int | None,
+    source: str,
+) -> None:  # fmt: skip
+    """The consents the rows give their people (planned by planning._plan), through
+    core.privacy.consent: a person already recorded gets only those not in force."""
+    given: dict[int, dict[str, tuple[date, str, str]]] = {}
+    for (state, key), consents in plan.consents.items():
+        cid = int(key) if state == "old" else contact_ids[key]
+        given[cid] = {
+            purpose: (day, how, f"{source}, line {line}")
+            for purpose, (day, how, line) in consents.items()
+        }
+    if given:
+        consent.add_given_in(session, given, staff_id=staff_id, today=date.today())
 
 
 def _fill(

@@ -33,8 +33,9 @@ from msek_desktop.core.validation import Checker
 from msek_desktop.core.vocab import ConsentHow, ConsentPurpose, TimelineKind
 
 __all__ = [
-    "CHANNELS", "ConsentRow", "Refused", "add_consent", "current_consents", "list_consents",
-    "may_contact", "refusal", "refuse", "withdraw_consent",
+    "CHANNELS", "ConsentRow", "Given", "Refused", "add_consent", "add_given_in",
+    "current_consents", "list_consents", "may_contact", "record_in", "refusal", "refuse",
+    "withdraw_consent",
 ]  # fmt: skip
 
 LABEL = "Consent"
@@ -175,17 +176,67 @@ def add_consent(
         changes.get_live(session, Contact, contact_id, "Contact")
         check.raise_if_any()
         assert purpose is not None and given_on is not None and given_how is not None
-        record = ConsentRecord(
-            contact_id=contact_id, purpose=purpose, given_on=given_on, given_how=given_how,
-            source=source, expires_on=expires_on, staff_id=staff_id,
-        )  # fmt: skip
-        session.add(record)
-        changes.record(
-            session, staff_id, TimelineKind.CONSENT, contact_id=contact_id, field=purpose,
-            new=GIVEN, note=_note(given_how, given_on),
+        record = record_in(
+            session, contact_id, purpose, given_on, given_how, staff_id=staff_id, source=source,
+            expires_on=expires_on,
         )  # fmt: skip
         session.flush()
         return _to_row(record, _login(session, staff_id))
+
+
+def record_in(
+    session: Session, contact_id: int, purpose: str, given_on: date, given_how: str, *,
+    staff_id: int | None, source: str = "", expires_on: date | None = None,
+) -> ConsentRecord:  # fmt: skip
+    """A consent given, with its timeline entry, in the caller's write transaction (values
+    already checked)."""
+    record = ConsentRecord(
+        contact_id=contact_id, purpose=purpose, given_on=given_on, given_how=given_how,
+        source=source, expires_on=expires_on, staff_id=staff_id,
+    )  # fmt: skip
+    session.add(record)
+    changes.record(
+        session, staff_id, TimelineKind.CONSENT, contact_id=contact_id, field=purpose,
+        new=GIVEN, note=_note(given_how, given_on),
+    )  # fmt: skip
+    return record
+
+
+# person id -> purpose -> (given_on, given_how, source): consents a file says were given
+Given = Mapping[int, Mapping[str, tuple[date, str, str]]]
+
+
+def _kept(held: list[ConsentRecord], given_on: date, today: date) -> bool:
+    """Whether a consent given on `given_on` is left out, the person's records of its
+    purpose being `held`: one is in force today, or one was withdrawn on or after that day
+    (the person said no since: an older yes does not undo it)."""
+    for record in held:
+        if _to_row(record, None).current_on(today):
+            return True
+        if record.withdrawn_on is not None and record.withdrawn_on >= given_on:
+            return True
+    return False
+
+
+def add_given_in(session: Session, given: Given, *, staff_id: int | None, today: date) -> int:
+    """Record the consents `given` (an import's), each with its timeline entry, in the
+    caller's write transaction: only those the person has not in force, and never over a
+    withdrawal made since the day given; nothing is withdrawn. How many were recorded."""
+    ids, added = sorted(given), 0
+    held: dict[tuple[int, str], list[ConsentRecord]] = {}
+    for start in range(0, len(ids), 500):
+        stmt = select(ConsentRecord).where(ConsentRecord.contact_id.in_(ids[start : start + 500]))
+        for record in session.scalars(stmt):
+            held.setdefault((record.contact_id, record.purpose), []).append(record)
+    for contact_id in ids:
+        for purpose, (given_on, how, source) in given[contact_id].items():
+            if _kept(held.get((contact_id, purpose), []), given_on, today):
+                continue
+            record_in(session, contact_id, purpose, given_on, how, staff_id=staff_id,
+                      source=source[:SOURCE_MAX])  # fmt: skip
+            added += 1
+    session.flush()
+    return added
 
 
 def withdraw_consent(

@@ -29,6 +29,21 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "letters_all_refused": lambda p: tr(
         "Consent", "Every person chosen asked not to receive letters: nothing was made."
     ),
+    # core.importing: a row's consents
+    "consent_without_person": lambda p: tr(
+        "Import", "Consents are a person's, and this row names no person."
+    ),
+    "consent_without_purpose": lambda p: tr(
+        "Import", "Says when or how consents were given, but names no consent."
+    ),
+    "consent_how_required": lambda p: tr(
+        "Import", "Required with consents: write form, email, letter or phone."
+    ),
+    "consent_count": lambda p: (
+        tr("Import", "Gives %1 values for %2 consents: give one, or one per consent.")
+        .replace("%1", str(p.get("count")))
+        .replace("%2", str(p.get("purposes")))
+    ),
     # core.privacy.merged_away: a merged record restored from the bin by hand
     "restore_merged_person": lambda p: _merged(
         tr(

@@ -45,6 +45,9 @@ COLUMN_NAMES: dict[str, Text] = {
     "no_letters": lambda: tr("Import", "No letters"),
     "no_email": lambda: tr("Import", "No email"),
     "no_phone": lambda: tr("Import", "No phone"),
+    "consents": lambda: tr("Import", "Consents"),
+    "consent_given_on": lambda: tr("Import", "Consents given on"),
+    "consent_how": lambda: tr("Import", "Consents given by"),
 }
 
 # the columns of an exchanges import (core.importing.exchange_columns.COLUMNS)

@@ -149,3 +149,17 @@ def test_record_errors_from_a_real_database_are_said_by_code(
     assert shown[1] == "organisation_id: " + tr("Errors", "This record no longer exists.")
     assert shown[2] == "contact_id: " + tr("Errors", "Choose a contact or an organisation.")
     assert tr("Errors", "Required.") == "Pole wymagane."  # the window speaks Polish
+
+
+def test_an_exchange_refusal_says_its_days_as_the_window_writes_dates(
+    qapp: object, languages: Languages
+) -> None:
+    before = Message("ends_before_starts", starts_on="2027-03-06")
+    outside = Message(
+        "item_outside", number=2, day="2027-03-09", starts_on="2027-03-06", ends_on="2027-03-08"
+    )
+    languages.switch("pl")
+    assert error_text(before) == "Nie może być wcześniej niż pierwszy dzień (6.03.2027)."
+    assert "9.03.2027" in error_text(outside) and "2027-03" not in error_text(outside)
+    languages.switch("fr")
+    assert "06/03/2027" in error_text(before)

@@ -4,7 +4,10 @@ ui/kit/error_texts.TEXTS; an item's or a funding line's problem is said by `inne
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
 
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.labels import SIDES, label
@@ -32,17 +35,26 @@ def _part(code: str) -> str:
     return names.get(code, code)
 
 
+def _day(value: object) -> str:
+    """A day core gives as ISO text (2027-03-06) in the window's short form (6.03.2027)."""
+    try:
+        day = date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 def texts(inner: Callable[[str], str]) -> dict[str, Callable[[Params], str]]:
     return {
         "ends_before_starts": lambda p: _filled(
-            tr("Exchanges", "Cannot be before the first day (%1)."), p["starts_on"]
+            tr("Exchanges", "Cannot be before the first day (%1)."), _day(p["starts_on"])
         ),
         "item_outside": lambda p: _filled(
             tr("Exchanges", "Item %1: its day %2 is not between %3 and %4."),
             p["number"],
-            p["day"],
-            p["starts_on"],
-            p["ends_on"],
+            _day(p["day"]),
+            _day(p["starts_on"]),
+            _day(p["ends_on"]),
         ),
         "item_problem": lambda p: _filled(
             tr("Exchanges", "Item %1, %2: %3"),

@@ -334,6 +334,13 @@ def _sections(data: PersonData, t: PersonTexts) -> list[Flowable]:
                                                                   r["ends_on"]) if d)),
             ("organisations", 4, lambda r: r["organisations"]),
         ])],
+        "merges": [_table(st, t, tb["merges"], [
+            ("when", 2.4, lambda r: w.when(r["at"])),
+            ("what", 7.4, lambda r: t("merged_in", other=r["merged_id"])
+             if r["survivor_id"] == data.contact_id else t("merged_away", other=r["survivor_id"])),
+            ("undone", 2.4, lambda r: w.when(r["undone_at"])),
+            ("by", 1.6, lambda r: r["staff"]),
+        ])],
         "audit": [_table(st, t, tb["audit"], [
             ("when", 2.4, lambda r: w.when(r["at"])),
             ("what", 4, lambda r: n("audit_actions", r["action"])),

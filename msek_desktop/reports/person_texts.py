@@ -31,7 +31,7 @@ _EN: dict[str, Any] = {
         "person": "Details", "consents": "Consents", "inquiries": "Inquiries",
         "follow_ups": "Follow-ups", "timeline": "History", "partner_proposals":
         "Partners proposed", "letters": "Letters", "documents": "Documents",
-        "exchanges": "Exchanges", "audit": "Audit list",
+        "exchanges": "Exchanges", "merges": "Merges", "audit": "Audit list",
     },
     "fields": {
         "honorific": "Title", "first_name": "First name", "last_name": "Last name",
@@ -54,8 +54,10 @@ _EN: dict[str, Any] = {
         "kind": "Kind", "language": "Language", "made": "Made", "sent": "Sent",
         "file": "File in the ZIP", "name": "Name", "size": "Size", "added": "Added",
         "title": "Title", "status": "Status", "dates": "Dates",
-        "organisations": "Organisations",
+        "organisations": "Organisations", "undone": "Undone",
     },
+    "merged_in": "Record #{other} merged into this one (a duplicate)",
+    "merged_away": "This record merged into #{other} (a duplicate)",
     "erased": "erased on {date}: the letter was removed, its SHA-256 kept",
     "on_person": "the person",
     "legal_basis": {
@@ -130,7 +132,8 @@ _FR: dict[str, Any] = {
         "person": "Fiche", "consents": "Consentements", "inquiries": "Demandes",
         "follow_ups": "Relances", "timeline": "Historique",
         "partner_proposals": "Partenaires proposés", "letters": "Courriers",
-        "documents": "Documents", "exchanges": "Échanges", "audit": "Journal d’audit",
+        "documents": "Documents", "exchanges": "Échanges", "merges": "Fusions",
+        "audit": "Journal d’audit",
     },
     "fields": {
         "honorific": "Civilité", "first_name": "Prénom", "last_name": "Nom",
@@ -153,8 +156,10 @@ _FR: dict[str, Any] = {
         "language": "Langue", "made": "Établi", "sent": "Envoyé",
         "file": "Fichier dans le ZIP", "name": "Nom", "size": "Taille", "added": "Ajouté",
         "title": "Titre", "status": "Statut", "dates": "Dates",
-        "organisations": "Organismes",
+        "organisations": "Organismes", "undone": "Annulée",
     },
+    "merged_in": "Fiche n° {other} fusionnée dans celle-ci (un doublon)",
+    "merged_away": "Cette fiche fusionnée dans la fiche n° {other} (un doublon)",
     "erased": "effacé le {date}\u00a0: le courrier a été supprimé, son SHA-256 conservé",
     "on_person": "la personne",
     "legal_basis": {
@@ -231,7 +236,8 @@ _PL: dict[str, Any] = {
         "person": "Dane osoby", "consents": "Zgody", "inquiries": "Zapytania",
         "follow_ups": "Przypomnienia", "timeline": "Historia",
         "partner_proposals": "Proponowani partnerzy", "letters": "Pisma",
-        "documents": "Dokumenty", "exchanges": "Wymiany", "audit": "Dziennik audytu",
+        "documents": "Dokumenty", "exchanges": "Wymiany", "merges": "Scalenia",
+        "audit": "Dziennik audytu",
     },
     "fields": {
         "honorific": "Zwrot grzecznościowy", "first_name": "Imię", "last_name": "Nazwisko",
@@ -255,8 +261,10 @@ _PL: dict[str, Any] = {
         "kind": "Rodzaj", "language": "Język", "made": "Sporządzono", "sent": "Wysłano",
         "file": "Plik w archiwum ZIP", "name": "Nazwa", "size": "Rozmiar",
         "added": "Dodano", "title": "Tytuł", "status": "Status", "dates": "Termin",
-        "organisations": "Organizacje",
+        "organisations": "Organizacje", "undone": "Cofnięto",
     },
+    "merged_in": "Wpis nr {other} scalony z tym wpisem (duplikat)",
+    "merged_away": "Ten wpis scalony z wpisem nr {other} (duplikat)",
     "erased": "usunięto {date}: pismo zostało usunięte, zachowano jego SHA-256",
     "on_person": "osoba",
     "legal_basis": {

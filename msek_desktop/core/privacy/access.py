@@ -6,7 +6,10 @@ on them; their inquiries (as requester) and what hangs on those: follow-ups, tim
 entries, partners proposed, letters (the archived PDF as made; a tombstoned letter listed
 without one), attached documents (their bytes), exchanges. And the introduction letters
 written to their organisation that are addressed to them (another person's inquiry, but a
-letter naming them). And the audit list's entries about them (exports, prints, merges).
+letter naming them). The merges of their record with a duplicate (kept or merged away),
+each with only their own side of what the merge kept (their record before and after it,
+never the other record's). And the audit list's entries about them (exports, prints,
+merges).
 Each table's rows hold every column as stored (binary ones become
 files), plus a few names that make them readable (an inquiry's ref, an organisation's name,
 a staff login).
@@ -16,6 +19,7 @@ a staff login).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +41,7 @@ from msek_desktop.core.models import (
     Exchange,
     FollowUp,
     Inquiry,
+    Merge,
     Organisation,
     PartnerProposal,
     Proposal,
@@ -62,6 +67,7 @@ TABLES: dict[str, tuple[type[Base], tuple[str, ...]]] = {
     "letters": (Proposal, ("inquiry_ref", "partners", "author", "file")),
     "documents": (Document, ("inquiry_ref", "file")),
     "exchanges": (Exchange, ("inquiry_ref", "organisations")),
+    "merges": (Merge, ("staff", "undone_by")),  # before: this person's side only
     "audit": (AuditEntry, ()),  # who exported, printed or merged their data before
 }
 LETTERS, DOCUMENTS = "letters", "documents"  # the ZIP's folders of files
@@ -217,6 +223,7 @@ def _gather(session: Session, contact_id: int, now: datetime) -> PersonData:
     )
     t["documents"] = _rows(session, Document, Document.inquiry_id.in_(own))
     t["exchanges"] = _rows(session, Exchange, Exchange.inquiry_id.in_(own))
+    t["merges"] = _merges(session, contact_id)
     t["audit"] = _rows(session, AuditEntry, AuditEntry.contact_id == contact_id)
     # an introduction belongs to another person's inquiry: its ref is read
     refs = _names(session, Inquiry, (r["inquiry_id"] for r in t["letters"]), "ref")
@@ -240,7 +247,7 @@ def _gather(session: Session, contact_id: int, now: datetime) -> PersonData:
 def _readable(session: Session, t: dict[str, list[Row]], refs: Row) -> None:
     """The names that make the rows readable: refs, organisations, staff logins."""
     staff_ids = [r.get(k) for rows in t.values() for r in rows
-                 for k in ("staff_id", "assignee_id", "author_id")]  # fmt: skip
+                 for k in ("staff_id", "assignee_id", "author_id", "undone_by_id")]  # fmt: skip
     logins = _names(session, StaffMember, staff_ids, "login")
     org_ids = [r["organisation_id"] for k in ("person", "inquiries", "partner_proposals",
                                               "timeline") for r in t[k]]  # fmt: skip
@@ -257,9 +264,37 @@ def _readable(session: Session, t: dict[str, list[Row]], refs: Row) -> None:
     _named(t["timeline"], "organisation", "organisation_id", orgs)
     _named(t["partner_proposals"], "organisation", "organisation_id", orgs)
     _named(t["letters"], "author", "author_id", logins)
+    _named(t["merges"], "staff", "staff_id", logins)
+    _named(t["merges"], "undone_by", "undone_by_id", logins)
     _partner_names(session, t["letters"], proposal_partners, "proposal_id", "partners")
     _partner_names(session, t["exchanges"], exchange_organisations, "exchange_id",
                    "organisations")  # fmt: skip
+
+
+def _merges(session: Session, contact_id: int) -> list[Row]:
+    """The merges of person `contact_id` with a duplicate, either side. What a merge kept
+    (`before`, JSON) holds both records: here only the person's own side stays (their record
+    before and after the merge, and the ids of the rows moved), as JSON; an erasure's emptied
+    record stays empty."""
+    mine = (Merge.survivor_id == contact_id) | (Merge.merged_id == contact_id)
+    rows = _rows(session, Merge, (Merge.kind == "person") & mine)
+    for row in rows:
+        side = "survivor" if row["survivor_id"] == contact_id else "merged"
+        try:
+            kept = json.loads(row["before"]) if row["before"] else None
+        except ValueError:
+            kept = None
+        if not isinstance(kept, dict):
+            row["before"] = ""
+            continue
+        own = {
+            "side": side,
+            "before": kept.get(side),
+            "after": kept.get(f"{side}_after"),
+            "moved": kept.get("moved", {}),  # row ids, which name nobody
+        }
+        row["before"] = json.dumps(own, ensure_ascii=False, sort_keys=True)
+    return rows
 
 
 def _partner_names(session: Session, rows: list[Row], link: Table, key: str, to: str) -> None:

@@ -16,10 +16,14 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# The index as this revision made it (0010 dropped the prefix indexes): a file at 0002 to 0009
+# is checked against these options (core.schema)
+OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
 
 def upgrade() -> None:
     conn = op.get_bind()
-    search.create_index(conn)
+    search.create_index(conn, OPTIONS)
     search.rebuild(conn)
 
 

@@ -50,10 +50,12 @@ CRAFTED: dict[str, tuple[list[str], str]] = {
             "FOREIGN KEY(staff_id) REFERENCES staff_members (id))",
             "INSERT INTO timeline_entries SELECT * FROM old_entries",
             "DROP TABLE old_entries",
-            "CREATE INDEX ix_timeline_entries_contact_id ON timeline_entries (contact_id)",
-            "CREATE INDEX ix_timeline_entries_inquiry_id ON timeline_entries (inquiry_id)",
+            "CREATE INDEX ix_timeline_entries_contact_id ON timeline_entries (contact_id) "
+            "WHERE contact_id IS NOT NULL",
+            "CREATE INDEX ix_timeline_entries_inquiry_id ON timeline_entries (inquiry_id) "
+            "WHERE inquiry_id IS NOT NULL",
             "CREATE INDEX ix_timeline_entries_organisation_id "
-            "ON timeline_entries (organisation_id)",
+            "ON timeline_entries (organisation_id) WHERE organisation_id IS NOT NULL",
             "CREATE INDEX ix_timeline_entries_first_answer ON timeline_entries (inquiry_id, at) "
             "WHERE kind IN ('call', 'email', 'letter', 'followup_done')",
         ],

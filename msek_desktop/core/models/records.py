@@ -229,19 +229,25 @@ class TimelineEntry(Base):
             sqlite_where=text(FIRST_ANSWER_KINDS),
             postgresql_where=text(FIRST_ANSWER_KINDS),
         ),
+        # the entries about an inquiry, a person, an organisation: those naming one only
+        *(
+            Index(
+                f"ix_timeline_entries_{column}",
+                column,
+                sqlite_where=text(f"{column} IS NOT NULL"),
+                postgresql_where=text(f"{column} IS NOT NULL"),
+            )
+            for column in ("inquiry_id", "contact_id", "organisation_id")
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
-    inquiry_id: Mapped[int | None] = mapped_column(
-        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
-    )
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    inquiry_id: Mapped[int | None] = mapped_column(ForeignKey("inquiries.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+        ForeignKey("organisations.id", ondelete="CASCADE")
     )
     kind: Mapped[str] = mapped_column(String(30))
     field: Mapped[str] = mapped_column(String(40), default="")

@@ -194,6 +194,18 @@ def _bare_insert_seconds(workdir: Path, rows: int) -> float:
     return took[0]
 
 
+@figure("db_size")
+def db_size(bench: Bench) -> Figure:
+    """The demo file's size against the raw data in it: its tables' rows as CSV
+    (tests/bench/size_bench.py)."""
+    import size_bench
+
+    bench.database()  # the demo data is there
+    size, raw, note = size_bench.measure(bench.db_path)
+    bench.say(f"size: {note}")
+    return Figure("db_size", size, "MB", raw)
+
+
 @figure("search_latency_median")
 def search_latency_median(bench: Bench) -> Figure:
     """The inquiries list searched as typed, against the raw FTS5 query for the same words."""

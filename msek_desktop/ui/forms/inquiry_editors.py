@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core import inquiries, organisations, staff
 from msek_desktop.core.rows import InquiryDetail, InquiryRow, StaffRow
-from msek_desktop.core.vocab import Stage
+from msek_desktop.core.vocab import Stage, TimelineKind
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.forms.field_chips import FieldChips, FieldsChecklist
 from msek_desktop.ui.forms.fields_dialog import Text
@@ -161,6 +161,10 @@ class InquiryEditors(RecordForm):
             self._editor(name).set_code(shown[name])  # type: ignore[attr-defined]
         self.letter_language.set_code(d.letter_language if d else None)
         self.contact.set_row(d.contact if d else None)
+        self.contact.erased = d is not None and any(
+            e.kind == TimelineKind.ANONYMISED for e in d.timeline
+        )
+        self.contact.retranslate()  # an anonymised inquiry's empty person: "Person erased"
         self.organisation.set_row(d.organisation if d else None)
         self.subject.setText(row.subject if row else "")
         self.message.setPlainText(d.message if d else "")

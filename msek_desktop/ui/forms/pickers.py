@@ -39,6 +39,7 @@ class RecordPicker(QWidget):
         super().__init__()
         self._find, self._describe, self._create, self._new_text = find, describe, create, new_text
         self.row: Any = None
+        self.erased = False  # the record it showed was erased (GDPR): said while empty
         self.results: list[Any] = []
         self.dialog: DirectoryForm | None = None
         self.line = QLineEdit()
@@ -64,7 +65,10 @@ class RecordPicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.line.setPlaceholderText(tr("Pickers", "Type to search…"))
+        erased = self.erased and self.row is None
+        self.line.setPlaceholderText(
+            tr("Pickers", "Person erased") if erased else tr("Pickers", "Type to search…")
+        )
         self.new_button.setText(tr("Pickers", "New…"))
         self.new_button.setAccessibleName(self._new_text())
         self.new_button.setToolTip(self._new_text())

@@ -97,6 +97,8 @@ def _on_server(conn: Connection) -> bool:
 # inquiries) reads one list instead of merging every word's (30% slower without). Revision
 # 0002 had `prefix = '2 3'`: 16 MB more at 100,000 inquiries (38 MB against 54 for the index's
 # own part) for three letters, whose words are few (12 three-letter queries: 85 ms against 74).
+# The folded text is kept in the table (not contentless, content=''): the ranking reads it, and
+# without it an entry could not be deleted on SQLite before 3.43 (contentless_delete).
 FTS5_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2'"
 
 

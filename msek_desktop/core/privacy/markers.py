@@ -2,6 +2,8 @@
 
 markers(contact) lists the ways their name, email and phone may be written: "First Last",
 "Last First", "Last, First", each with and without accents, the first and last names alone,
+their Polish case forms ("Zdzisławy Wąchockiej", "z Janem Nowakiem": in the person's own
+records only, as the first and last names alone),
 the email, the phone as typed and as the office writes it (international, E.164, national,
 bare digits). scrub(text, markers) replaces every occurrence by ERASED_MARK: names and emails
 whatever their case, whole words only; a phone whatever the spaces, dots or dashes between
@@ -16,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 import phonenumbers
+
+from msek_desktop.core.privacy.inflection import inflected_forms
 
 ERASED_MARK = "[erased]"
 _PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]+")
@@ -81,6 +85,7 @@ def markers(contact: Person) -> list[str]:
     """Every form of the person's name, email and phone, longest first, each once."""
     forms = name_forms(contact.first_name or "", contact.last_name or "")
     forms += _with_unaccented(n.strip() for n in (contact.last_name, contact.first_name) if n)
+    forms += _declined(contact)
     if contact.email:
         forms.append(contact.email.strip())
     forms += phone_forms(contact.phone or "", contact.side or "")
@@ -93,7 +98,14 @@ def wide_markers(contact: Person) -> list[str]:
     and the phone (not a first or last name alone, which others share)."""
     single = {n.strip().casefold() for n in (contact.first_name, contact.last_name) if n}
     single |= {unaccented(n) for n in single}
+    single |= {f.casefold() for f in _declined(contact)}  # the person's own records only
     return [m for m in markers(contact) if m.casefold() not in single]
+
+
+def _declined(contact: Person) -> list[str]:
+    """The Polish case forms of the name (core.privacy.inflection), with and without
+    accents: "Zdzisławy Wąchockiej", "Nowakiem"."""
+    return _with_unaccented(inflected_forms(contact.first_name or "", contact.last_name or ""))
 
 
 def is_phone(marker: str) -> bool:

@@ -136,6 +136,15 @@ def test_markers_cover_names_email_and_phone_in_their_forms() -> None:
     )
 
 
+def test_a_name_inside_a_hyphenated_word_is_another_word() -> None:
+    c = Contact(first_name="Étienne", last_name="Nowak", email="", phone="", side="saint_etienne")
+    pattern = erasure.compile_markers(erasure.markers(c))
+    text = "Étienne Nowak (Saint-Étienne), cf. Wiśniewska-Nowak; signé : Étienne"
+    assert erasure.scrub(text, pattern) == (
+        "[erased] (Saint-Étienne), cf. Wiśniewska-Nowak; signé : [erased]"
+    )
+
+
 def test_erasure_removes_the_person_everywhere_and_keeps_the_counts(
     db: Database, person: tuple[int, int], katowice: Party, count
 ) -> None:

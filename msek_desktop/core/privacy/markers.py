@@ -6,8 +6,8 @@ their Polish case forms ("Zdzisławy Wąchockiej", "z Janem Nowakiem": in the pe
 records only, as the first and last names alone),
 the email, the phone as typed and as the office writes it (international, E.164, national,
 bare digits). scrub(text, markers) replaces every occurrence by ERASED_MARK: names and emails
-whatever their case, whole words only; a phone whatever the spaces, dots or dashes between
-its digits.
+whatever their case, whole words only (a hyphenated word is one word); a phone whatever the
+spaces, dots or dashes between its digits.
 """
 
 from __future__ import annotations
@@ -118,8 +118,10 @@ def _pattern(marker: str) -> str:
         digits = re.sub(r"\D", "", marker)
         return r"(?<!\d)\+?" + _PHONE_GAP.join(digits) + r"(?!\d)"
     body = r"\s+".join(re.escape(part) for part in marker.split())
-    start = r"(?<!\w)" if marker[:1].isalnum() or marker[:1] == "_" else ""
-    end = r"(?!\w)" if marker[-1:].isalnum() or marker[-1:] == "_" else ""
+    # a whole word, a hyphen counting as part of it: "Étienne" is not taken out of
+    # "Saint-Étienne", nor "Nowak" out of "Wiśniewska-Nowak" (another name)
+    start = r"(?<![\w-])" if marker[:1].isalnum() or marker[:1] == "_" else ""
+    end = r"(?![\w-])" if marker[-1:].isalnum() or marker[-1:] == "_" else ""
     return start + body + end
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -46,6 +47,7 @@ from msek_desktop.core.models import (
     organisation_fields,
     utcnow,
 )
+from msek_desktop.core.plain_insert import PlainInsert
 
 CHUNK = 2000  # rows per INSERT statement
 BULK = 1000  # rows written at once from which the server's statistics are refreshed
@@ -103,7 +105,10 @@ class _Rows:
         defaults, self.required = column_defaults(table)
         self.defaults = {k: now if v is NOW else v for k, v in defaults.items()}
         self.columns = frozenset(c.name for c in table.columns) - {"id"}
-        self.pending: list[dict[str, Any]] = []
+        self.names = tuple(c.name for c in table.columns)
+        self.values = itemgetter(*self.names)  # a row's values in the table's order
+        # on SQLite tuples of the values (core.plain_insert), on the server dicts
+        self.pending: list[Any] = []
         self.written: list[int] = []
         self.last_id: int | None = None
 
@@ -113,6 +118,8 @@ class Writer:
 
     def __init__(self, target: Session | Connection, *, now: datetime | None = None) -> None:
         self.conn = target.connection() if isinstance(target, Session) else target
+        self._plain = self.conn.dialect.name == "sqlite"  # rows inserted as tuples
+        self._statements: dict[tuple[str, tuple[str, ...]], PlainInsert] = {}
         self.now = now or utcnow()
         self._tables: dict[type[Base], _Rows] = {m: _Rows(_table(m), self.now) for m in _ORDER}
         self._links: dict[Table, list[dict[str, int]]] = {
@@ -184,7 +191,7 @@ class Writer:
             rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)
         rows.last_id += 1
         row["id"] = rows.last_id
-        rows.pending.append(row)
+        rows.pending.append(rows.values(row) if self._plain else row)
         rows.written.append(rows.last_id)
         return rows.last_id
 
@@ -216,15 +223,25 @@ class Writer:
     def flush(self) -> None:
         """Insert the rows added so far (memory stays bounded for big writes)."""
         for model, rows in self._tables.items():
-            self._insert(rows.table, rows.pending)
+            self._insert(rows.table, rows.pending, rows.names if self._plain else ())
             rows.pending = []
             for links in _LINKS.get(model, ()):
                 self._insert(links, self._links[links])
                 self._links[links] = []
 
-    def _insert(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-        for start in range(0, len(rows), CHUNK):
-            self.conn.execute(insert(table), rows[start : start + CHUNK])
+    def _insert(self, table: Table, rows: Sequence[Any], names: Sequence[str] = ()) -> None:
+        """Insert `rows`: dicts, or on SQLite tuples of the columns `names` (_Rows.names)."""
+        if not rows:
+            return
+        if not self._plain:
+            for start in range(0, len(rows), CHUNK):
+                self.conn.execute(insert(table), rows[start : start + CHUNK])
+            return
+        key = (table.name, tuple(names or rows[0]))
+        statement = self._statements.get(key)
+        if statement is None:
+            statement = self._statements[key] = PlainInsert(self.conn.dialect, table, key[1])
+        statement.execute(self.conn, list(rows) if names else statement.tuples(rows))
 
     def finish(self, *, reindex: bool = True) -> None:
         """Insert what is left, save the ref counters, refresh the search index entries."""

@@ -1,0 +1,158 @@
+"""Demo benchmark: `python tests/bench/demo_bench.py [--inquiries N] [--seed S]`.
+
+Makes the demo data of N inquiries in a fresh database (msek demo) and prints
+
+    demo_generate <s> s floor=<s> ratio=<R>
+
+The floor is the same result written the plainest way (floor_seconds): the demo's rows, read
+back from the database it made, written by sqlite3 alone into an empty database of the same
+schema (the program's own, with its indexes, foreign keys checked, WAL, synchronous FULL, one
+transaction: one executemany a table, in the order the foreign keys need), and the same
+search documents, folded from their unfolded text (as core.search joins it) and inserted into
+the same FTS5 table. What the floor does not do is draw the data: the demo's random choices,
+its texts and its dates are work the program has and the floor is given.
+
+run.py's demo_generate figure uses floor_seconds; CPU seconds are said with -v.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from msek_desktop.core import demo, folding, search  # noqa: E402
+from msek_desktop.core.store import open_database  # noqa: E402
+
+INDEX = search.TABLE
+
+
+@contextmanager
+def _unfolded() -> Iterator[None]:
+    """core.search's document builders, joining without folding (the floor folds)."""
+    kept = search.fold
+    search.fold = lambda value: value  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        search.fold = kept  # type: ignore[assignment]
+
+
+def _documents(path: Path) -> list[tuple[int, str]]:
+    """(rowid, unfolded text) of every search document of the database at `path`."""
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn, _unfolded():
+            return [doc for build in search._BUILDERS.values() for doc in build(conn, None)]
+    finally:
+        db.dispose()
+
+
+def _tables_in_order(conn: sqlite3.Connection, names: list[str]) -> list[str]:
+    """`names`, each after the tables its foreign keys point at."""
+    after = {
+        name: {r[2] for r in conn.execute(f'PRAGMA foreign_key_list("{name}")')} - {name}
+        for name in names
+    }
+    ordered: list[str] = []
+    while len(ordered) < len(names):
+        ready = [n for n in names if n not in ordered and after[n] <= set(ordered)]
+        if not ready:
+            raise RuntimeError(
+                f"foreign keys in a circle among {sorted(set(names) - set(ordered))}"
+            )
+        ordered += ready
+    return ordered
+
+
+def _data_tables(conn: sqlite3.Connection) -> list[str]:
+    """The ordinary tables (not the search index nor its shadow tables, nor SQLite's own)."""
+    return [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            f" AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '{INDEX}_%' ORDER BY name"
+        )
+    ]
+
+
+def floor_seconds(demo_path: Path, workdir: Path, say: Callable[[str], None] = print) -> float:
+    """The demo database at `demo_path` written again the plainest way (see the module);
+    wall seconds of the writing (the rows are read before the clock starts)."""
+    empty = workdir / "floor.db"
+    for old in workdir.glob("floor.db*"):
+        old.unlink()
+    open_database(empty, create=True).dispose()  # the program's schema, nothing timed
+    docs = _documents(demo_path)
+    source = sqlite3.connect(demo_path)
+    conn = sqlite3.connect(empty, isolation_level=None)
+    try:
+        rows: dict[str, list[tuple[Any, ...]]] = {}
+        for table in _tables_in_order(conn, _data_tables(conn)):
+            (there,) = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()
+            found = source.execute(
+                f'SELECT * FROM "{table}" WHERE rowid > ? ORDER BY rowid', (there,)
+            ).fetchall()
+            if found:
+                rows[table] = found
+        stored = dict(source.execute(f"SELECT rowid, body FROM {INDEX}"))
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        wall, cpu = time.perf_counter(), time.process_time()
+        conn.execute("BEGIN IMMEDIATE")
+        for table, values in rows.items():
+            marks = ", ".join("?" * len(values[0]))
+            conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', values)
+        folded = [(rowid, folding.fold(text)) for rowid, text in docs]
+        conn.executemany(f"INSERT INTO {INDEX}(rowid, body) VALUES (?, ?)", folded)
+        conn.execute("COMMIT")
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        conn.close()
+        source.close()
+    if dict(folded) != stored:
+        raise RuntimeError("the floor's search documents are not the demo's")
+    written = sum(map(len, rows.values()))
+    say(f"demo floor: {written} rows in {len(rows)} tables and {len(folded)} search documents;"
+        f" {wall:.2f} s, CPU {cpu:.2f} s")  # fmt: skip
+    return wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--inquiries", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep the files")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "demo.db"
+        for old in folder.glob("demo.db*"):
+            old.unlink()
+        db = open_database(path, create=True)
+        try:
+            wall, cpu = time.perf_counter(), time.process_time()
+            demo.generate(db, inquiries=args.inquiries, seed=args.seed, today=date.today())
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        finally:
+            db.dispose()
+        print(f"demo: {wall:.2f} s, CPU {cpu:.2f} s", file=sys.stderr)
+        bare = floor_seconds(path, folder, lambda text: print(text, file=sys.stderr))
+    print(f"demo_generate {wall:.2f} s floor={bare:.3f} ratio={wall / bare:.1f}")
+
+
+if __name__ == "__main__":
+    main()

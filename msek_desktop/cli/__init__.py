@@ -15,57 +15,41 @@ Stored text is printed with terminal controls escaped (cli.output).
 The commands live by group: office (the database as a whole), lookups (inquiries, one
 inquiry, follow-ups), files (import, export, a proposal letter); this module parses the
 command line and turns what goes wrong into its one line (cli.failures).
+
+The arguments are parsed before anything heavy is imported: `msek --version` and `--help`
+take the time of Python's own start. The command modules register their parsers with light
+imports only (argparse, core.vocab, core.errors, cli.arguments); what a command needs
+(core, SQLAlchemy, ReportLab ...) is imported when it runs, inside its handler, or the
+handler itself is named here as "module:function" (cli.lazy). tests/cli/test_cli_imports.py
+keeps it so.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-from collections.abc import Callable, Sequence
-
-from sqlalchemy import exc as sa_exc
+from collections.abc import Sequence
+from typing import Any
 
 from msek_desktop import __version__
-from msek_desktop.cli import server_admin
 from msek_desktop.cli.arguments import db_value, positive, year
-from msek_desktop.cli.audit_cmd import register as register_audit
-from msek_desktop.cli.calendar_cmd import register as register_calendar
-from msek_desktop.cli.email_cmd import register as register_email
 from msek_desktop.cli.exchange_files import WHATS as IMPORT_WHATS
-from msek_desktop.cli.exchange_files import cmd_import_what
-from msek_desktop.cli.exchanges_cmd import register as register_exchanges
-from msek_desktop.cli.failures import (
-    environment_error,
-    fail,
-    log_to_file,
-    output_failed,
-    utf8_when_piped,
-)
-from msek_desktop.cli.files import cmd_export, cmd_proposal, proposal_arguments
-from msek_desktop.cli.lookups import cmd_followups, cmd_inquiries, cmd_show
-from msek_desktop.cli.matching import register as register_match
-from msek_desktop.cli.moving import register as register_move_to
-from msek_desktop.cli.office import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
-from msek_desktop.cli.output import printable
-from msek_desktop.cli.people_cmd import register as register_people
-from msek_desktop.cli.person_cmd import register as register_person
-from msek_desktop.cli.proposing import register as register_propose
-from msek_desktop.cli.report_cmd import register as register_report
-from msek_desktop.cli.retention_cmd import register as register_retention
-from msek_desktop.core import db as dbmod
-from msek_desktop.core import errors, followups
-from msek_desktop.core.vocab import InquiryKind, Side, Stage
-from msek_desktop.paths import default_db_path
+from msek_desktop.cli.files import proposal_arguments
+from msek_desktop.cli.lazy import Handler, lazy
+from msek_desktop.cli.output import printable, utf8_when_piped
 
 __all__ = ["build_parser", "main", "printable"]
 
-Handler = Callable[[argparse.Namespace], int]
-
-log = logging.getLogger(__name__)
+VERSION = f"msek {__version__}"
+WHEN = ("overdue", "today", "upcoming")  # core.followups.When, for `msek followups --WHEN`
+# the modules of the commands below (not names of their own: importing cli.office binds
+# this package's `office` to that module)
+OFFICE, LOOKUPS, FILES = (f"msek_desktop.cli.{m}:" for m in ("office", "lookups", "files"))
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from msek_desktop.core.vocab import InquiryKind, Side, Stage
+
     # --db is accepted before or after the command; SUPPRESS keeps the outer value.
     db_opt = argparse.ArgumentParser(add_help=False)
     db_opt.add_argument(
@@ -78,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="msek", description="MSEK Desktop: the office's inquiries from the command line."
     )
-    parser.add_argument("--version", action="version", version=f"msek {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -88,17 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, handler: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[db_opt], help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=lazy(handler))
         return p
 
-    add("init", cmd_init, "create or upgrade the database, print its path")
-    p = add("demo", cmd_demo, "fill an empty database with reproducible demo data")
+    add("init", OFFICE + "cmd_init", "create or upgrade the database, print its path")
+    p = add("demo", OFFICE + "cmd_demo", "fill an empty database with reproducible demo data")
     p.add_argument("--inquiries", type=positive, default=500, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
 
-    p = add("inquiries", cmd_inquiries, "list inquiries, newest or best match first")
+    p = add("inquiries", LOOKUPS + "cmd_inquiries", "list inquiries, newest or best match first")
     p.add_argument("--stage", action="append", choices=[s.value for s in Stage])
     p.add_argument("--assignee", metavar="LOGIN")
     sides = [s.value.replace("_", "-") for s in Side] + [s.value for s in Side]
@@ -110,27 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=positive, default=100, metavar="N")
     p.add_argument("--json", action="store_true")
 
-    p = add("show", cmd_show, "one inquiry: contact, organisation, follow-ups, timeline")
+    p = add(
+        "show", LOOKUPS + "cmd_show", "one inquiry: contact, organisation, follow-ups, timeline"
+    )
     p.add_argument("ref")
     p.add_argument("--json", action="store_true")
 
-    p = add("followups", cmd_followups, "open follow-ups, soonest first")
+    p = add("followups", LOOKUPS + "cmd_followups", "open follow-ups, soonest first")
     when = p.add_mutually_exclusive_group()
-    for name in (followups.When.OVERDUE, followups.When.TODAY, followups.When.UPCOMING):
+    for name in WHEN:
         when.add_argument(f"--{name}", dest="when", action="store_const", const=name)
     p.add_argument("--assignee", metavar="LOGIN")
     p.add_argument("--json", action="store_true")
 
     p = add(
         "proposal",
-        cmd_proposal,
+        FILES + "cmd_proposal",
         "make an inquiry's letter (PDF): a partnership proposal, "
         "an acknowledgement (no --partner), or to a partner (--to partner ORG_ID)",
     )
     proposal_arguments(p)
 
     p = add(
-        "import", cmd_import_what,
+        "import", "msek_desktop.cli.exchange_files:cmd_import_what",
         "import inquiries, people and organisations, or exchanges (CSV, XLSX)",
     )  # fmt: skip
     p.add_argument("file", metavar="FILE")
@@ -138,40 +124,76 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    p = add("export", cmd_export, "export to CSV or XLSX (by the file's extension)")
+    p = add("export", FILES + "cmd_export", "export to CSV or XLSX (by the file's extension)")
     p.add_argument("file", metavar="FILE")
     p.add_argument(
         "--what", choices=("inquiries", "people", "organisations", "followups", "exchanges"),
         default="inquiries",
     )  # fmt: skip
 
-    add("check", cmd_check, "check the database's integrity without changing it")
+    add("check", OFFICE + "cmd_check", "check the database's integrity without changing it")
 
-    p = add("backup", cmd_backup, "take a verified backup of the database, print its path")
+    p = add(
+        "backup", OFFICE + "cmd_backup", "take a verified backup of the database, print its path"
+    )
     p.add_argument("--to", metavar="FILE", help="default: the backups folder beside it")
-    p = add("restore", cmd_restore, "replace the database with a backup (kept: a backup first)")
+    p = add(
+        "restore",
+        OFFICE + "cmd_restore",
+        "replace the database with a backup (kept: a backup first)",
+    )
     p.add_argument("file", metavar="FILE")
+    _register_the_others(sub, db_opt)
+    return parser
+
+
+def _register_the_others(sub: Any, db_opt: argparse.ArgumentParser) -> None:
+    """The commands whose modules add their own parsers (light imports only)."""
+    from msek_desktop.cli import (
+        audit_cmd,
+        calendar_cmd,
+        email_cmd,
+        exchanges_cmd,
+        matching,
+        moving,
+        people_cmd,
+        person_cmd,
+        proposing,
+        report_cmd,
+        retention_cmd,
+        server_admin,
+    )
+
     for register in (
-        register_match,  # match REF [--limit N] [--json]
-        register_propose,  # propose REF ORG_ID ...
-        register_move_to,  # move-to postgresql://...
-        register_calendar,  # calendar [--assignee LOGIN | --all] --out FILE.ics
-        register_email,  # email REF --template NAME [--attach-letter] --out FILE.eml
-        register_exchanges,  # exchanges [--year YYYY] [--json]
-        register_report,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
+        matching.register,  # match REF [--limit N] [--json]
+        proposing.register,  # propose REF ORG_ID ...
+        moving.register,  # move-to postgresql://...
+        calendar_cmd.register,  # calendar [--assignee LOGIN | --all] --out FILE.ics
+        email_cmd.register,  # email REF --template NAME [--attach-letter] --out FILE.eml
+        exchanges_cmd.register,  # exchanges [--year YYYY] [--json]
+        report_cmd.register,  # report --year YYYY --lang fr|pl|en --out FILE.pdf [--xlsx FILE.xlsx]
         server_admin.register,  # staff add|list|deactivate|role, server setup
-        register_person,  # person export ID --out FILE.zip | person erase ID --yes
-        register_people,  # people duplicates|merge KEEP OTHER|merges|unmerge MERGE_ID
-        register_audit,  # audit [--action A] [--limit N] [--json]
-        register_retention,  # retention [--apply --yes] [--json]
+        person_cmd.register,  # person export ID --out FILE.zip | person erase ID --yes
+        people_cmd.register,  # people duplicates|merge KEEP OTHER|merges|unmerge MERGE_ID
+        audit_cmd.register,  # audit [--action A] [--limit N] [--json]
+        retention_cmd.register,  # retention [--apply --yes] [--json]
     ):
         register(sub, db_opt)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_when_piped()
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(VERSION)  # what the parser would say, without building it
+        return 0
     args = build_parser().parse_args(argv)
+    # What turns failures into one line: imported once the arguments are parsed.
+    import logging
+
+    from msek_desktop.cli.failures import environment_error, fail, log_to_file, output_failed
+    from msek_desktop.core import errors
+
+    log = logging.getLogger(__name__)
     log_to_file()
     handler: Handler = args.handler
     try:
@@ -183,12 +205,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.__cause__ is not None:
             log.warning("%s", exc.message, exc_info=exc.__cause__)
         return fail(exc.message)
-    except sa_exc.DBAPIError as exc:
-        user = dbmod.translate_error(exc, default_db_path(args.db))
-        if user is None:
-            raise
-        log.warning("%s", user.message, exc_info=exc)
-        return fail(user.message)
     except OSError as exc:
         if output_failed(exc):
             if isinstance(exc, BrokenPipeError):
@@ -200,3 +216,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         log.warning("%s", message, exc_info=exc)
         return fail(message)
+    except Exception as exc:
+        user = _database_error(exc, args)
+        if user is None:
+            raise
+        log.warning("%s", user.message, exc_info=exc)
+        return fail(user.message)
+
+
+def _database_error(exc: Exception, args: argparse.Namespace) -> Any:
+    """The one-line UserError for a driver's error (SQLAlchemy's DBAPIError: a damaged, busy
+    or read-only database met while a command ran); None for anything else (a bug)."""
+    if "sqlalchemy" not in sys.modules:
+        return None  # nothing has touched a database
+    from sqlalchemy import exc as sa_exc
+
+    from msek_desktop.core import db as dbmod
+    from msek_desktop.paths import default_db_path
+
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    return dbmod.translate_error(exc, default_db_path(args.db))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from msek_desktop.cli.lazy import errors
 from msek_desktop.cli.output import cell
-from msek_desktop.core import errors
-from msek_desktop.paths import check_db_value
 
 MAX_INT64 = 2**63 - 1  # SQLite's largest integer
 
@@ -50,6 +49,8 @@ def record_id(text: str) -> int:
 
 def db_value(text: str) -> str:
     """--db: an empty path is wrong usage (paths.check_db_value), not the default file."""
+    from msek_desktop.paths import check_db_value  # paths: SQLAlchemy, for the server's URLs
+
     try:
         return check_db_value(text)
     except errors.UserError as exc:

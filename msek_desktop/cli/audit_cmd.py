@@ -10,14 +10,15 @@ organisation_id, subject, detail).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.arguments import positive
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows
-from msek_desktop.core import audit
-from msek_desktop.core.audit import AuditRow
 from msek_desktop.core.vocab import AuditAction
+
+if TYPE_CHECKING:
+    from msek_desktop.core.audit import AuditRow
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
@@ -56,6 +57,8 @@ def _line(r: AuditRow) -> str:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from msek_desktop.core import audit
+
     with opened(args) as database:
         rows = audit.list_audit(database, action=args.action, limit=args.limit)
     print_rows(args, rows, audit_json, _line)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from msek_desktop.cli.lazy import errors
 from msek_desktop.cli.office import opened
-from msek_desktop.core import errors, staff
-from msek_desktop.core.db import Database
+
+if TYPE_CHECKING:
+    from msek_desktop.core.db import Database
 
 USER_VARIABLE = "MSEK_USER"
 
@@ -36,6 +38,8 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
 
 
 def _mine(database: Database) -> str:
+    from msek_desktop.core import staff
+
     login = staff.logged_in(database)
     if login is not None:
         return login

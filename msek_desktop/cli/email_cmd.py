@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from msek_desktop.cli.files import ToWhom
+from msek_desktop.cli.lazy import errors
 from msek_desktop.cli.office import opened
-from msek_desktop.core import errors, inquiries, proposals
-from msek_desktop.core.shipped_templates import EMAIL_NAMES as TEMPLATE_NAMES
 
+TEMPLATE_NAMES = ("reply", "proposal", "followup", "introduction")  # shipped_templates.EMAIL_NAMES
 INTRODUCTION = "introduction"
 # core's field names as the command line calls them
 _OPTIONS = {"organisation_id": "--to partner", "language": "--lang", "template": "--template"}
@@ -47,6 +47,8 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
 
 
 def _partner(args: argparse.Namespace) -> int | None:
+    from msek_desktop.core import proposals
+
     to_partner = args.to is not None and args.to[0] == proposals.TO_PARTNER
     if args.template == INTRODUCTION and not to_partner:
         raise errors.UserError(
@@ -58,6 +60,7 @@ def _partner(args: argparse.Namespace) -> int | None:
 
 
 def cmd_email(args: argparse.Namespace) -> int:
+    from msek_desktop.core import inquiries
     from msek_desktop.letters import emails
     from msek_desktop.letters.files import OutputFile  # light: no ReportLab
 

@@ -11,12 +11,13 @@ inquiry_ref, organisations [{id, name, side}], fields, participants {planned:
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows
-from msek_desktop.core import exchanges
-from msek_desktop.core.exchanges import ExchangeRow
+
+if TYPE_CHECKING:
+    from msek_desktop.core.exchanges import ExchangeRow
 
 
 def _year(text: str) -> int:
@@ -83,6 +84,8 @@ def _line(r: ExchangeRow) -> str:
 
 
 def cmd_exchanges(args: argparse.Namespace) -> int:
+    from msek_desktop.core import exchanges
+
     with opened(args) as database:
         rows = exchanges.list_exchanges(database, year=args.year)
     print_rows(args, rows, exchange_json, _line)

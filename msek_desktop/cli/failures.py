@@ -31,14 +31,6 @@ _OUTPUT_ERRNOS = frozenset(
 )
 
 
-def utf8_when_piped() -> None:
-    """`msek ... --json > file` on Windows would write the ANSI code page and fail on
-    Polish letters; piped or redirected output is UTF-8 everywhere."""
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None and not sys.stdout.isatty():
-        reconfigure(encoding="utf-8")
-
-
 class _LazyLog(logging.handlers.RotatingFileHandler):
     """The command line's log file, made (with its folder) only when something is logged.
     A log that cannot be written is skipped silently: stderr keeps its one line."""

@@ -6,13 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.arguments import record_id
+from msek_desktop.cli.lazy import errors
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import to_json
-from msek_desktop.core import errors, inquiries, proposals
-from msek_desktop.core.db import Database
+
+if TYPE_CHECKING:
+    from msek_desktop.core import proposals
+    from msek_desktop.core.db import Database
 
 
 class ToWhom(argparse.Action):
@@ -25,6 +28,8 @@ class ToWhom(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
+        from msek_desktop.core import proposals
+
         words = [str(v) for v in (values or ())] if not isinstance(values, str) else [values]
         if words == [proposals.TO_REQUESTER]:
             setattr(namespace, self.dest, None)
@@ -75,6 +80,7 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     organisations, or acknowledging the request when there is none), or with --to partner
     ORG_ID to that organisation, introducing the person who asked."""
     from msek_desktop import letters  # heavy (ReportLab): only for this command
+    from msek_desktop.core import inquiries, proposals
 
     warned: list[letters.LetterWarning] = []
     to_partner = args.to is not None and args.to[0] == proposals.TO_PARTNER
@@ -115,6 +121,8 @@ _LANGUAGE_NAMES = {"fr": "French", "pl": "Polish", "en": "English"}
 def _refuse_missing_descriptions(database: Database, facts: proposals.LetterFacts) -> None:
     """A proposal presents each partner with its description in the letter's language; one
     without it is refused here (the letter would name it only) unless asked for."""
+    from msek_desktop.core import proposals
+
     ids = [p.id for p in facts.partners]
     missing = proposals.missing_descriptions(database, ids, facts.language)
     if missing:

@@ -12,6 +12,7 @@ from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows, printable, to_json
 from msek_desktop.core import followups, inquiries
 from msek_desktop.core import partner_proposals as pp
+from msek_desktop.core.inquiries.listing import each_inquiry
 from msek_desktop.core.rows import FollowUpRow, InquiryDetail, InquiryRow, TimelineRow
 
 DECLINE_REASONS = {  # vocab.DeclineReason in words
@@ -196,8 +197,9 @@ def cmd_inquiries(args: argparse.Namespace) -> int:
         received_to=date(args.year, 12, 31) if args.year else None,
     )
     with opened(args) as database:
-        rows = inquiries.list_inquiries(database, flt, limit=args.limit)
-    print_rows(args, rows, inquiry_json, _inquiry_line)
+        # written as read, a batch at a time: 100,000 inquiries are never held at once
+        rows = each_inquiry(database, flt, limit=args.limit)
+        print_rows(args, rows, inquiry_json, _inquiry_line)
     return 0
 
 

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.arguments import positive
+from msek_desktop.cli.lazy import LazyModule
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, printable, to_json
-from msek_desktop.core import fields, inquiries
-from msek_desktop.core.partners import Reason, Suggestion, suggest_partners
+
+if TYPE_CHECKING:
+    from msek_desktop.core import fields, inquiries, partners
+    from msek_desktop.core.partners import Reason, Suggestion
+else:
+    fields = LazyModule("msek_desktop.core.fields")
+    inquiries = LazyModule("msek_desktop.core.inquiries")
+    partners = LazyModule("msek_desktop.core.partners")
 
 SEPARATOR = " · "
 KINDS = {
@@ -131,7 +138,7 @@ def suggestion_line(s: Suggestion, field_names: Mapping[str, str]) -> str:
 def cmd_match(args: argparse.Namespace) -> int:
     with opened(args) as database:
         inquiry = inquiries.get_by_ref(database, args.ref)
-        found = suggest_partners(database, inquiry.row.id, limit=args.limit)
+        found = partners.suggest_partners(database, inquiry.row.id, limit=args.limit)
         names = {f.code: f.name_en for f in fields.list_fields(database)}
     if args.json:
         print(to_json([suggestion_json(s, names) for s in found]))

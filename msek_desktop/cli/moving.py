@@ -14,13 +14,22 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from msek_desktop.cli.lazy import LazyModule, errors
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import printable, shell_word, to_json
-from msek_desktop.core import copying, errors, moving, staff
-from msek_desktop.core.server import SCHEMES, ServerAddress, without_password
-from msek_desktop.paths import DB_ENV, default_db_path
+
+if TYPE_CHECKING:
+    from msek_desktop import paths
+    from msek_desktop.core import copying, moving, server, staff
+    from msek_desktop.core.server import ServerAddress
+else:
+    paths = LazyModule("msek_desktop.paths")
+    server = LazyModule("msek_desktop.core.server")
+    copying = LazyModule("msek_desktop.core.copying")
+    moving = LazyModule("msek_desktop.core.moving")
+    staff = LazyModule("msek_desktop.core.staff")
 
 HELP = "copy an SQLite office database into an empty office server database, checked"
 EVERY_S = 0.5  # progress shown at most this often
@@ -37,12 +46,12 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
 def server_address(text: str) -> ServerAddress:
     """The office database `text` names; a one-line UserError for anything else."""
     scheme = text.partition("://")[0].lower().split("+", 1)[0] if "://" in text else ""
-    if scheme not in SCHEMES:
+    if scheme not in server.SCHEMES:
         raise errors.UserError(
             f"move-to needs the office server's address, postgresql://login@host[:port]/database, "
-            f"not {without_password(text)!r}."
+            f"not {server.without_password(text)!r}."
         )
-    return ServerAddress(text)  # a URL it cannot read: one line naming it
+    return server.ServerAddress(text)  # a URL it cannot read: one line naming it
 
 
 class _Progress:
@@ -74,8 +83,8 @@ class _Progress:
 
 def cmd_move_to(args: argparse.Namespace) -> int:
     address = server_address(args.url)
-    source = default_db_path(args.db)
-    if isinstance(source, ServerAddress):
+    source = paths.default_db_path(args.db)
+    if isinstance(source, server.ServerAddress):
         raise errors.UserError(
             f"move-to copies an SQLite office database file, and --db names the office server "
             f"{source}; give the file with --db FILE."
@@ -101,7 +110,7 @@ def _as_json(source: object, address: ServerAddress, checks: list[copying.TableC
         "target": str(address),
         "verified": True,
         "tables": [{"table": c.table, "rows": c.rows, "checksum": c.checksum} for c in checks],
-        "on_each_desk": {"db": str(address), "environment": f"{DB_ENV}={address}"},
+        "on_each_desk": {"db": str(address), "environment": f"{paths.DB_ENV}={address}"},
     }
 
 
@@ -126,7 +135,7 @@ def _report(
         "On each desk, use the office server from now on:",
         "  in the window: Settings › Office data › Connect to the office server",
         f"  on the command line: msek --db {shell_word(str(address))} ... "
-        f"(or set {DB_ENV}={address})",
+        f"(or set {paths.DB_ENV}={address})",
         f"{source} stays as it was: keep it as the last copy from before the move.",
     ]
     return lines

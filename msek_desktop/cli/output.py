@@ -8,8 +8,8 @@ as \\uXXXX.
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -42,13 +42,24 @@ def printable(text: str, *, lines: bool = False) -> str:
     return _CONTROLS.sub(_escape, text)
 
 
-def to_json(value: Any) -> str:
-    def default(obj: Any) -> Any:
-        if isinstance(obj, date | datetime):
-            return obj.isoformat()
-        raise TypeError(f"cannot encode {type(obj).__name__}")
+def utf8_when_piped() -> None:
+    """`msek ... --json > file` on Windows would write the ANSI code page and fail on
+    Polish letters; piped or redirected output is UTF-8 everywhere."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and not sys.stdout.isatty():
+        reconfigure(encoding="utf-8")
 
-    text = json.dumps(value, default=default, ensure_ascii=False, indent=2)
+
+def _default(obj: Any) -> Any:
+    if isinstance(obj, date | datetime):
+        return obj.isoformat()
+    raise TypeError(f"cannot encode {type(obj).__name__}")
+
+
+def to_json(value: Any) -> str:
+    import json  # here: `msek --help` needs none of it
+
+    text = json.dumps(value, default=_default, ensure_ascii=False, indent=2)
     # these can only stand inside strings, where \uXXXX means the same character
     return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
@@ -63,12 +74,27 @@ def print_rows(
     as_json: Callable[[Row], dict[str, Any]],
     line: Callable[[Row], str],
 ) -> None:
-    """The rows as one JSON list with --json, else a line each."""
+    """The rows as one JSON list with --json, else a line each; each row written as it
+    comes (`rows` may be a generator reading the database in batches)."""
     if args.json:
-        print(to_json([as_json(r) for r in rows]))
+        write_json_list(as_json(r) for r in rows)
     else:
         for r in rows:
             print(printable(line(r)))
+
+
+def write_json_list(items: Iterable[Any]) -> None:
+    """Print the items as to_json(list(items)) would, byte for byte, one item at a time:
+    a list of 100,000 inquiries is never held whole, as objects or as text."""
+    write = sys.stdout.write
+    first = True
+    for item in items:
+        # an item one level down: every line of its own text indented two more spaces
+        # (JSON escapes a newline inside a string, so each newline here is the layout's)
+        text = to_json(item).replace("\n", "\n  ")
+        write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    write("[]\n" if first else "\n]\n")
 
 
 _PLAIN_WORD = re.compile(r"[\w@%+=:,./-]+")

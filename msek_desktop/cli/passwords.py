@@ -12,14 +12,13 @@ from __future__ import annotations
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
+from msek_desktop.cli.lazy import errors
 
-from msek_desktop.core import errors, roles
-from msek_desktop.core.db import Database
-from msek_desktop.core.server import ServerAddress
-from msek_desktop.core.store import open_database
+if TYPE_CHECKING:
+    from msek_desktop.core.db import Database
+    from msek_desktop.core.server import ServerAddress
 
 ASKS_PASSWORD = ("no password supplied", "password authentication failed")
 
@@ -37,6 +36,8 @@ def ask_password(whose: str, *, from_stdin: bool) -> str:
         raise errors.UserError(
             f"There is no terminal to ask the password of {whose}; give it with --password-stdin."
         )
+    from msek_desktop.core import roles
+
     first = getpass.getpass(f"Password for {whose}: ")
     if len(first) < roles.MIN_PASSWORD:
         raise errors.UserError(
@@ -50,6 +51,9 @@ def ask_password(whose: str, *, from_stdin: bool) -> str:
 def open_asking(location: Path | ServerAddress, **options: Any) -> Database:
     """store.open_database(location, **options); on the office server, the login's password
     asked at a terminal when the server wants one none was given for."""
+    from msek_desktop.core.server import ServerAddress
+    from msek_desktop.core.store import open_database
+
     try:
         return open_database(location, **options)
     except errors.ServerUnreachableError as exc:
@@ -65,6 +69,10 @@ def asks_password(exc: errors.UserError) -> bool:
 
 
 def with_password(address: ServerAddress) -> ServerAddress:
+    from sqlalchemy.engine import make_url
+
+    from msek_desktop.core.server import ServerAddress
+
     url = make_url(address.url)
     password = getpass.getpass(f"Password of {url.username} on {address.host}: ")
     return ServerAddress(url.set(password=password).render_as_string(hide_password=False))

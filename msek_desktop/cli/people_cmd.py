@@ -16,12 +16,17 @@ merged {id, name}, login, undone_at, undo_until, undoable, refusal}.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.arguments import record_id
+from msek_desktop.cli.lazy import LazyModule
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import print_rows, printable
-from msek_desktop.core.privacy import merging
+
+if TYPE_CHECKING:
+    from msek_desktop.core.privacy import merging
+else:
+    merging = LazyModule("msek_desktop.core.privacy.merging")
 
 TAKES = ("keep", "other", "both")
 NAMES = {  # rows moved, as a line says them

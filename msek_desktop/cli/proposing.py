@@ -4,14 +4,20 @@ as proposed partners of an inquiry (core.partner_proposals), all of them or none
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.arguments import record_id
+from msek_desktop.cli.lazy import LazyModule, errors
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import printable
-from msek_desktop.core import errors, inquiries
-from msek_desktop.core import partner_proposals as pp
 from msek_desktop.core.vocab import DeclineReason, ProposalState
+
+if TYPE_CHECKING:
+    from msek_desktop.core import inquiries
+    from msek_desktop.core import partner_proposals as pp
+else:
+    inquiries = LazyModule("msek_desktop.core.inquiries")
+    pp = LazyModule("msek_desktop.core.partner_proposals")
 
 # core's field names as the command line calls them
 _OPTIONS = {"organisation_ids": "ORG_ID", "state": "--state", "decline_reason": "--reason"}

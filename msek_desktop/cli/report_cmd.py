@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from msek_desktop.cli.arguments import whole
+from msek_desktop.cli.lazy import errors
 from msek_desktop.cli.office import opened
-from msek_desktop.core import errors
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:

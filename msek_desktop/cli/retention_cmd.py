@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from msek_desktop.cli.lazy import LazyModule
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, printable, to_json
-from msek_desktop.core.privacy import retention
-from msek_desktop.core.privacy.retention import Applied, Due, DueInquiry
+
+if TYPE_CHECKING:
+    from msek_desktop.core.privacy import retention
+    from msek_desktop.core.privacy.retention import Applied, Due, DueInquiry
+else:
+    retention = LazyModule("msek_desktop.core.privacy.retention")
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:

@@ -13,18 +13,26 @@ message.
 from __future__ import annotations
 
 import argparse
-import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
-
+from msek_desktop.cli.lazy import LazyModule, errors
 from msek_desktop.cli.office import opened
 from msek_desktop.cli.output import cell, print_rows, shell_word
 from msek_desktop.cli.passwords import ask_password, asks_password, with_password
-from msek_desktop.core import errors, migrations, roles, server, server_setup, staff
-from msek_desktop.core.db import Database
-from msek_desktop.core.rows import StaffRow
-from msek_desktop.core.server import ServerAddress
+
+if TYPE_CHECKING:
+    from msek_desktop.core import migrations, roles, server, server_setup, staff
+    from msek_desktop.core.db import Database
+    from msek_desktop.core.rows import StaffRow
+    from msek_desktop.core.server import ServerAddress
+else:
+    migrations = LazyModule("msek_desktop.core.migrations")
+    roles = LazyModule("msek_desktop.core.roles")
+    server = LazyModule("msek_desktop.core.server")
+    server_setup = LazyModule("msek_desktop.core.server_setup")
+    staff = LazyModule("msek_desktop.core.staff")
+
+ROLES = ("staff", "admin")  # core.roles.ROLES (tests/cli/test_cli_imports.py)
 
 
 def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
@@ -44,7 +52,7 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     p = add("add", cmd_staff_add, "add a staff member; on the office server, also their login")
     p.add_argument("login", metavar="LOGIN")
     p.add_argument("--name", required=True, metavar="NAME", help="their full name")
-    p.add_argument("--role", required=True, choices=roles.ROLES, help="on the office server")
+    p.add_argument("--role", required=True, choices=ROLES, help="on the office server")
     p.add_argument("--email", default="", metavar="EMAIL")
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
@@ -55,11 +63,11 @@ def register(sub: Any, db_opt: argparse.ArgumentParser) -> None:
     p.add_argument("login", metavar="LOGIN")
     p = add("role", cmd_staff_role, "make a staff member's login staff or admin (server)")
     p.add_argument("login", metavar="LOGIN")
-    p.add_argument("role", choices=roles.ROLES)
+    p.add_argument("role", choices=ROLES)
     help_text = "give a staff member without one a login on the office server (after move-to)"
     p = add("login", cmd_staff_login, help_text)
     p.add_argument("login", metavar="LOGIN")
-    p.add_argument("--role", required=True, choices=roles.ROLES)
+    p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
@@ -89,7 +97,7 @@ def _server_url(text: str) -> ServerAddress:
             "not a PostgreSQL address; write it as postgresql://login@host[:port]/database"
         )
     try:
-        return ServerAddress(text)
+        return server.ServerAddress(text)
     except errors.UserError as exc:
         raise argparse.ArgumentTypeError(exc.message) from None
 
@@ -210,7 +218,7 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     listen, config, hba = server_setup.network_settings(admin)
     here = _on_this_machine(admin)
     owner_url = _url(admin, args.database, args.owner, "localhost" if here else None)
-    desk_url = _url(admin, args.database, "LOGIN", socket.gethostname() if here else None)
+    desk_url = _url(admin, args.database, "LOGIN", _host_name() if here else None)
     for line in (
         "Next:",
         "  1. Add the first admin (it asks for the owner's password, then theirs):",
@@ -227,8 +235,16 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _host_name() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
 def _on_this_machine(admin: ServerAddress) -> bool:
     """Whether `admin` reaches the server through its default local socket (no host)."""
+    from sqlalchemy.engine import make_url
+
     url = make_url(admin.url)
     return not url.host and not url.query.get("host")
 
@@ -237,6 +253,8 @@ def _url(admin: ServerAddress, database: str, login: str, host: str | None) -> s
     """The address of `database` for `login`, on `host` instead of a local socket."""
     if host is None:
         return str(roles.owner_address(admin, database, login))
+    from sqlalchemy.engine import make_url
+
     port = make_url(admin.url).port or make_url(admin.url).query.get("port")
     return f"postgresql://{login}@{host}{f':{port}' if port else ''}/{database}"
 

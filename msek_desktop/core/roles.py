@@ -41,10 +41,9 @@ server) is not `managed`: staff members there have no logins, as on a file.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from psycopg import sql
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
@@ -52,6 +51,9 @@ from msek_desktop.core import errors
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember
 from msek_desktop.core.server import ServerAddress, without_password
+
+if TYPE_CHECKING:  # psycopg is imported by what writes roles: a file's commands never do
+    from psycopg import sql
 
 STAFF = "staff"
 ADMIN = "admin"
@@ -258,6 +260,8 @@ def create_login(
 ) -> None:
     """The server login `login` of the office database's `role` group, in `conn`'s
     transaction. The caller checked that it may (require_admin) and that `login` is free."""
+    from psycopg import sql
+
     staff_group, admin_group = group_names(database_name)
     _check_role(role)
     check_password(password)
@@ -273,6 +277,8 @@ def create_login(
 
 
 def _join(conn: Connection, login: str, staff_group: str, admin_group: str, role: str) -> None:
+    from psycopg import sql
+
     if role == ADMIN:  # ADMIN OPTION: PostgreSQL 16 lets it grant D_admin to other logins
         run_sql(conn, sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(
             sql.Identifier(admin_group), sql.Identifier(login)))  # fmt: skip
@@ -283,6 +289,8 @@ def _join(conn: Connection, login: str, staff_group: str, admin_group: str, role
 
 def set_role(conn: Connection, database_name: str, login: str, role: str) -> None:
     """Make `login` a member of the `role` group only (CREATEROLE for admins)."""
+    from psycopg import sql
+
     staff_group, admin_group = group_names(database_name)
     _check_role(role)
     for group in (staff_group, admin_group):
@@ -301,6 +309,8 @@ def set_role(conn: Connection, database_name: str, login: str, role: str) -> Non
 
 
 def set_password(conn: Connection, login: str, password: str) -> None:
+    from psycopg import sql
+
     check_password(password)
     run_sql(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(
         sql.Identifier(login), sql.Literal(hashed_password(conn, login, password))))  # fmt: skip
@@ -308,6 +318,8 @@ def set_password(conn: Connection, login: str, password: str) -> None:
 
 def set_active(conn: Connection, login: str, active: bool) -> None:
     """LOGIN or NOLOGIN: a deactivated staff member can no longer connect."""
+    from psycopg import sql
+
     run_sql(conn, sql.SQL("ALTER ROLE {} {}").format(
         sql.Identifier(login), sql.SQL("LOGIN" if active else "NOLOGIN")))  # fmt: skip
 
@@ -326,6 +338,8 @@ def connection_login(conn: Connection) -> str:
 def grant_after_migration(engine: Engine) -> None:
     """Give the groups what they may do on every table and sequence there is now (those a
     migration just added included); nothing on a database without them (not managed)."""
+    from psycopg import sql
+
     with engine.begin() as conn:
         staff_group, admin_group = group_names(str(conn.scalar(text("SELECT current_database()"))))
         if not (role_exists(conn, staff_group) and role_exists(conn, admin_group)):

@@ -8,13 +8,14 @@ query); it is shown, logged and put in messages only through `without_password`,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
-
 from msek_desktop.core import credentials, errors
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a URL is read: paths and `msek --help` need
+    from sqlalchemy import Engine  # this module without it
+    from sqlalchemy.engine import URL
 
 SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -51,6 +52,9 @@ class ServerAddress:
         return f"ServerAddress({str(self)!r})"
 
     def sqlalchemy_url(self) -> URL:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(self.url)
         except (ArgumentError, ValueError) as exc:
@@ -67,6 +71,8 @@ class ServerAddress:
     @property
     def host(self) -> str:
         """The server's name as the user wrote it (a socket folder for a local one)."""
+        from sqlalchemy.engine import make_url
+
         url = make_url(self.url)
         socket = url.query.get("host")
         if url.host:
@@ -80,6 +86,8 @@ def make_engine(address: ServerAddress) -> Engine:
     """A pooled engine; pool_pre_ping replaces a connection the server dropped meanwhile.
     A copy of the program without a usable driver says so in one line. A URL without a
     password gets the one kept for its login in the credential store (core.credentials)."""
+    from sqlalchemy import create_engine
+
     url = address.sqlalchemy_url()
     if url.password is None and "password" not in url.query:
         url = url.set(password=credentials.stored_password(address))
@@ -130,6 +138,8 @@ def translate_error(exc: BaseException, address: ServerAddress) -> errors.Databa
     text = str(getattr(exc, "orig", exc)).lower()
     if any(sign in text for sign in _REFUSED) or ('role "' in text and "does not exist" in text):
         reason = _reason(exc).rstrip(".")
+        from sqlalchemy.engine import make_url
+
         login = make_url(address.url).username or "(none)"
         return errors.ServerLoginRefusedError(
             f"The office server {address.host} refused the login {login} ({reason}); check "

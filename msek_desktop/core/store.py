@@ -8,18 +8,33 @@ from __future__ import annotations
 
 import os
 import stat
+import weakref
 from datetime import datetime
 from pathlib import Path
+from typing import Final, Literal
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy import exc as sa_exc
 
-from msek_desktop.core import db, errors, live, migrations, places, roles, search, server
+from msek_desktop.core import (
+    db,
+    errors,
+    file_checks,
+    live,
+    migrations,
+    places,
+    roles,
+    search,
+    server,
+)
 from msek_desktop.core.db import Database, WriteSession
 from msek_desktop.core.server import ServerAddress
 
 search.keep_index_current(WriteSession)
 live.announce_changes(WriteSession)  # on the office server, each commit says what changed
+
+IF_CHANGED: Final = "if changed"  # quick_check only a file changed since it was last checked
+_CHECKED: weakref.WeakSet[Database] = weakref.WeakSet()  # checked (or noted) when opened
 
 
 def open_database(
@@ -27,7 +42,7 @@ def open_database(
     *,
     create: bool = False,
     migrate: bool = True,
-    quick_check: bool = True,
+    quick_check: bool | Literal["if changed"] = True,
 ) -> Database:
     """Open (and with create=True, make) the database at `path`.
 
@@ -35,29 +50,23 @@ def open_database(
     database behind. A file that is not SQLite, is damaged, or is some other program's
     SQLite database is refused and never written to, and so is a file on a network share
     or in a cloud-synced folder (core.places). On the office server, see open_server.
+
+    quick_check reads the whole file first; IF_CHANGED does so only when the file changed
+    since it was last checked on this desk (core.file_checks; the command line: see
+    finished()), False never (the window checks in the background once it is shown).
     """
     if isinstance(path, ServerAddress):
         return open_server(path, create=create, migrate=migrate)
     path = Path(path)
     places.check_place(path)  # a network share or a synced folder: refused before any access
     _refuse_what_is_not_a_file(path)
-    if not path.exists():
-        if not create:
-            raise errors.DatabaseMissingError(f"There is no database file at {path}.")
-        if not path.parent.exists():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise errors.DatabaseError(
-                    f"Cannot create the folder {path.parent}: {exc}"
-                ) from exc
-    elif path.stat().st_size == 0 and not create:
-        raise errors.NotAnMsekDatabaseError(f"{path} is an empty file, not an MSEK database.")
-    elif not db.looks_like_sqlite(path):
-        raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
-
+    _refuse_missing_or_not_sqlite(path, create=create)
+    sound = not path.exists()  # a new file: nothing in it to be damaged
     if path.exists() and path.stat().st_size > 0:
-        tables = db.inspect_file(path, quick=quick_check)
+        noted = quick_check == IF_CHANGED and file_checks.unchanged(path)
+        quick = quick_check is True or (quick_check == IF_CHANGED and not noted)
+        tables = db.inspect_file(path, quick=quick)
+        sound = noted or quick
         if tables and migrations.VERSION_TABLE not in tables:
             raise errors.NotAnMsekDatabaseError(
                 f"{path} is a database of another program, not an MSEK database."
@@ -68,11 +77,28 @@ def open_database(
         if read_only:
             _check_read_only(engine, path)
         elif migrate:
-            _migrate(engine, path, checked=quick_check)
+            _migrate(engine, path, checked=sound)
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, read_only=read_only)
+    database = Database(path, engine, read_only=read_only)
+    if sound:
+        _CHECKED.add(database)
+    return database
+
+
+def finished(database: Database, *, met_damage: bool) -> None:
+    """After a command on a database (disposed of; opened with quick_check=IF_CHANGED or True):
+    its file's stamp noted as checked when it was sound at the start and the command met no
+    damage (its own writes do not make it unchecked), else forgotten: the next command
+    checks it first."""
+    path = database.file_path
+    if path is None:
+        return
+    if met_damage or database not in _CHECKED:
+        file_checks.forget(path)
+    else:
+        file_checks.remember(path)
 
 
 def open_server(address: ServerAddress, *, create: bool = False, migrate: bool = True) -> Database:
@@ -103,6 +129,25 @@ def open_server(address: ServerAddress, *, create: bool = False, migrate: bool =
         engine.dispose()
         raise
     return Database(address, engine)
+
+
+def _refuse_missing_or_not_sqlite(path: Path, *, create: bool) -> None:
+    """A missing file without create, an empty one or one that is not SQLite: refused; the
+    folder of a file to create is made."""
+    if not path.exists():
+        if not create:
+            raise errors.DatabaseMissingError(f"There is no database file at {path}.")
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise errors.DatabaseError(
+                    f"Cannot create the folder {path.parent}: {exc}"
+                ) from exc
+    elif path.stat().st_size == 0 and not create:
+        raise errors.NotAnMsekDatabaseError(f"{path} is an empty file, not an MSEK database.")
+    elif not db.looks_like_sqlite(path):
+        raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
 
 
 def _refuse_what_is_not_a_file(path: Path) -> None:

@@ -290,10 +290,10 @@ def test_an_environment_oserror_is_one_line_and_logged(
     monkeypatch: pytest.MonkeyPatch,
     isolated_user_dirs: Path,
 ) -> None:
-    from msek_desktop import cli
+    from msek_desktop.cli import lookups  # the handler, imported when the command runs
 
     denied = PermissionError(errno.EACCES, "Permission denied", "/srv/office/report.csv")
-    monkeypatch.setattr(cli, "cmd_inquiries", failing(denied))
+    monkeypatch.setattr(lookups, "cmd_inquiries", failing(denied))
     code, out, err = run(capsys, "--db", str(office), "inquiries")
     assert (code, out) == (1, "")
     assert err == "msek: Cannot use /srv/office/report.csv: Permission denied.\n"
@@ -312,9 +312,9 @@ def test_a_bug_is_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
     bug: Exception,
 ) -> None:
-    from msek_desktop import cli
+    from msek_desktop.cli import lookups  # the handler, imported when the command runs
 
-    monkeypatch.setattr(cli, "cmd_inquiries", failing(bug))
+    monkeypatch.setattr(lookups, "cmd_inquiries", failing(bug))
     with pytest.raises(type(bug)):
         main(["--db", str(office), "inquiries"])
 

@@ -315,6 +315,20 @@ def annual_report(bench: Bench) -> Figure:
     return Figure("annual_report", mine, "s", floor)
 
 
+# -- `msek` as a person runs it: whole processes (tests/bench/cli_bench.py) -------------
+
+
+def _msek(name: str, bench: Bench) -> Figure:
+    import cli_bench
+
+    bench.database()  # the demo data is there
+    return Figure(*cli_bench.one(name, bench.db_path, bench.workdir, bench.say))
+
+
+for _name in ("msek_version", "msek_help", "msek_proposal", "inquiries_json"):
+    figure(_name)(partial(_msek, _name))
+
+
 # -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
 
 

@@ -91,8 +91,8 @@ def list_followups(
     elif assignee is not None:
         stmt = stmt.where(StaffMember.login == assignee)
     stmt = stmt.order_by(FollowUp.due_on, FollowUp.id).limit(limit)
-    with db.read() as session:
-        return [_to_row(r) for r in session.execute(stmt)]
+    with db.read() as session:  # fetched in batches: `msek followups --json` lists them all
+        return [_to_row(r) for r in session.execute(stmt.execution_options(yield_per=1000))]
 
 
 def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:

@@ -137,3 +137,23 @@ def test_a_streamed_list_is_the_list_encoded(
 ) -> None:
     write_json_list(iter(items))
     assert capsys.readouterr().out == to_json(items) + "\n"
+
+
+def test_followups_are_read_in_batches(
+    office: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`msek followups --json` lists every open follow-up: the rows are fetched in batches
+    (yield_per), not all buffered as entities first; the output is the whole list."""
+    from sqlalchemy.orm import Session
+
+    batches: list[object] = []
+    execute = Session.execute
+
+    def spy(self: Session, statement: Any, *args: Any, **kwargs: Any) -> Any:
+        batches.append(statement.get_execution_options().get("yield_per"))
+        return execute(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "execute", spy)
+    code, out, _ = run(capsys, "--db", office, "followups", "--json")
+    assert code == 0 and len(json.loads(out)) > 20
+    assert 1000 in batches

@@ -22,12 +22,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
-
+# The core (SQLAlchemy, the list's queries) before PySide6: PySide6's import hook reads the
+# source of every module imported after it (for `__feature__`) and keeps it (tens of MB).
 from msek_desktop import __version__
-from msek_desktop.core import demo_place, documents, roles, staff
+from msek_desktop.core import demo_place, documents, inquiries, roles, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.core.server import ServerAddress
@@ -40,10 +38,15 @@ from msek_desktop.paths import (
     log_dir,
     resource_path,
 )
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
 from msek_desktop.start_place import Place, demo_location, first_place, next_place
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs import first_run
-from msek_desktop.ui.dialogs.server_away import open_when_away
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
 from msek_desktop.ui.kit import questions
@@ -52,7 +55,8 @@ from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.window.crash import install_excepthook
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO, SWITCH_TO_OFFICE
-from msek_desktop.ui.window.main_window import SCREENS, MainWindow
+from msek_desktop.ui.window.main_window import MainWindow
+from msek_desktop.ui.window.screens import SCREENS
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +169,6 @@ def who_am_i(db: Database, *, interactive: bool, demo: bool = False) -> str | No
 
 
 def is_empty(db: Database) -> bool:
-    from msek_desktop.core import inquiries
-
     return inquiries.count_inquiries(db) == 0 and not staff.list_staff(db)
 
 
@@ -323,6 +325,8 @@ def open_place(location: Location, *, interactive: bool) -> Database | None:
         # away, or asking for a password: try again, its desk copy, another place, or quit
         if not (interactive and isinstance(location, ServerAddress)):
             raise
+        from msek_desktop.ui.dialogs.server_away import open_when_away
+
         opened = open_when_away(location, exc)
         if opened is None:  # Quit
             show_user_error(exc.message, interactive=False)
@@ -346,6 +350,7 @@ def _open_and_run(
     db = open_place(place.location, interactive=interactive)
     if db is None:
         return 1  # Quit, the office server being away
+    db.keep_connection()  # closed (dispose) before its file may be moved aside or restored
     try:
         return _run(app, db, languages, args, place, interactive=interactive, offer=offer)
     finally:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, Select, create_engine, event, func, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from msek_desktop.core import errors, server
 from msek_desktop.core.server import ServerAddress
@@ -112,18 +112,24 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, keep: bool = False) -> Engine:
+    """The engine of the file `path`: a connection per session, or with `keep` one kept open
+    between sessions (more opened while several are used at once, closed when given back)."""
+    pool: dict[str, Any] = {"poolclass": NullPool}
+    if keep:  # a connection may be used by another thread than the one that opened it
+        pool = {"poolclass": QueuePool, "pool_size": 1, "max_overflow": -1}
     if read_only:
         uri = read_only_uri(path)
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-            poolclass=NullPool,
+            **pool,
         )
     else:
         # URL.create, not an f-string: "%20" or "?" in a file name must stay literal.
         url = URL.create("sqlite+pysqlite", database=str(path))
-        engine = create_engine(url, poolclass=NullPool)
+        threads = {"connect_args": {"check_same_thread": False}} if keep else {}
+        engine = create_engine(url, **threads, **pool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -177,9 +183,12 @@ class Database:
         self, location: Path | ServerAddress, engine: Engine, *, read_only: bool = False
     ) -> None:
         self.location = location
-        self.engine = engine
         self.read_only = read_only
-        if isinstance(location, ServerAddress) and not event.contains(
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
+        if isinstance(self.location, ServerAddress) and not event.contains(
             engine, "begin", _on_server_begin
         ):
             event.listen(engine, "begin", _on_server_begin)
@@ -189,6 +198,15 @@ class Database:
             class_=WriteSession,
             expire_on_commit=False,
         )
+
+    def keep_connection(self) -> None:
+        """Keep a connection to the file open between sessions (the window: a read skips
+        opening the file and its four PRAGMAs, 2 ms). dispose() closes it, as it must be before
+        the file is moved aside or replaced (a restore, a recovery); the next session opens
+        it again. Nothing changes on the office server."""
+        if isinstance(self.location, Path) and not isinstance(self.engine.pool, QueuePool):
+            self.engine.dispose()
+            self._use(make_engine(self.location, read_only=self.read_only, keep=True))
 
     @property
     def on_server(self) -> bool:
@@ -239,6 +257,7 @@ class Database:
             raise user from exc
 
     def dispose(self) -> None:
+        """Close the connections this database keeps (keep_connection); it stays usable."""
         self.engine.dispose()
 
 

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run from a checkout without an installed package
     sys.path.insert(0, str(ROOT))
 
-from msek_desktop.core import demo, search  # noqa: E402
+from msek_desktop.core import demo  # noqa: E402
 from msek_desktop.core.db import Database  # noqa: E402
 from msek_desktop.core.store import open_database  # noqa: E402
 
@@ -197,7 +197,10 @@ def db_size(bench: Bench) -> Figure:
 
 @figure("search_latency_median")
 def search_latency_median(bench: Bench) -> Figure:
-    """The inquiries list searched as typed, against the raw FTS5 query for the same words."""
+    """The inquiries list searched as typed, against the same page (its rows, in the same
+    order) in plain SQL through sqlite3 (tests/bench/window_bench.py)."""
+    import window_bench
+
     db = bench.database()
     try:
         from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
@@ -209,14 +212,11 @@ def search_latency_median(bench: Bench) -> Figure:
     conn = sqlite3.connect(bench.db_path)
     try:
         for query in SEARCH_QUERIES:
-            expr = search.match_expression(query)
-            sql = (
-                f"SELECT rowid, rank FROM {search.TABLE} WHERE {search.TABLE} MATCH ? "
-                f"AND rowid % 4 = {int(search.Kind.INQUIRY)} ORDER BY rank LIMIT 50"
-            )
+            page = partial(window_bench.same_page, conn, query, open_only=False, limit=50)
+            window_bench.check_same_page(db, bench.db_path, query, open_only=False, limit=50)
             flt = InquiryFilter(search=query)
             found = len(list_inquiries(db, flt, limit=50))  # warm: caches, compiled SQL
-            conn.execute(sql, (expr,)).fetchall()
+            page()
             mine: list[float] = []
             floor: list[float] = []
             started = time.perf_counter()
@@ -228,7 +228,7 @@ def search_latency_median(bench: Bench) -> Figure:
                     list_inquiries(db, flt, limit=50)
                 mine.append(took[0] * 1000)
                 with stopwatch() as took:
-                    conn.execute(sql, (expr,)).fetchall()
+                    page()
                 floor.append(took[0] * 1000)
             bench.say(
                 f"search {query!r}: {found} rows shown, median {statistics.median(mine):.2f} ms"
@@ -391,11 +391,12 @@ def _first_rows(bench: Bench, db: str) -> Figure:
 
 @figure("search_keystroke_rows_median")
 def search_keystroke_rows_median(bench: Bench) -> Figure:
-    """Keystroke in the Inquiries search box to the new rows painted, against raw FTS5.
+    """Keystroke in the Inquiries search box to the new rows painted, against the same page.
 
     Every word is typed key by key (QTest.keyClick) in a window on the demo database; each
-    keystroke is timed until the table's viewport has painted again. The floor is the raw
-    FTS5 query for the same prefixes through sqlite3.
+    keystroke is timed until the table's viewport has painted again (a first letter, which
+    the window does not search on, untimed). The floor is the same page (the open inquiries
+    matching, its rows in the same order) for the same prefixes in plain SQL through sqlite3.
     """
     return _keystrokes(bench, _window_db(bench), partial(_raw_fts_medians, bench.db_path))
 
@@ -428,24 +429,10 @@ def _keystrokes(bench: Bench, db: str, raw: Callable[[list[str]], list[float]]) 
 
 
 def _raw_fts_medians(path: Path, prefixes: list[str]) -> list[float]:
-    """Per typed prefix, the median ms of the raw FTS5 query over RAW_RUNS runs."""
-    sql = f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ? ORDER BY rank LIMIT 200"
-    conn = sqlite3.connect(path)
-    try:
-        out = []
-        for prefix in prefixes:
-            expr = search.match_expression(prefix)
-            if expr is None:
-                continue
-            times = []
-            for _ in range(RAW_RUNS):
-                with stopwatch() as took:
-                    conn.execute(sql, (expr,)).fetchall()
-                times.append(took[0] * 1000)
-            out.append(statistics.median(times))
-        return out
-    finally:
-        conn.close()
+    """Per typed prefix, the median ms of the window's page in plain SQL (window_bench)."""
+    import window_bench
+
+    return window_bench.same_page_ms(path, prefixes)
 
 
 @figure("memory_rss")

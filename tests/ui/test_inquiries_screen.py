@@ -46,7 +46,9 @@ def test_rows_come_a_page_at_a_time(screen: InquiriesScreen, db: Database) -> No
 
 
 def test_search_as_you_type_ignores_accents(qtbot: QtBot, screen: InquiriesScreen) -> None:
+    before = screen.model.rows
     qtbot.keyClicks(screen.search, "lodz")
+    qtbot.waitUntil(lambda: screen.model.rows is not before)  # once the typing reached it
     rows = screen.model.rows
     assert rows
     for row in rows:

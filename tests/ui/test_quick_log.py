@@ -244,9 +244,9 @@ def test_ctrl_l_in_an_inquiry_form_is_the_forms_own(
 def test_ctrl_l_is_the_screens_only(window: MainWindow) -> None:
     """No other action of the window takes Ctrl+L, and each screen's acts within it."""
     keys = QKeySequence(QKeySequence.fromString("Ctrl+L"))
+    built = {key: window.screens[key] for key in window.screens}  # each built on lookup
+    screens = [built[k] for k in ("my_day", "inquiries", "people", "organisations", "followups")]
     taking = [a for a in window.findChildren(QAction) if keys in a.shortcuts()]
-    screens = [window.screens[k] for k in ("my_day", "inquiries", "people", "organisations")]
-    screens.append(window.screens["followups"])
     assert sorted(map(id, taking)) == sorted(id(s.quick_log.action) for s in screens)  # type: ignore[attr-defined]
     for act in taking:
         assert act.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -488,6 +488,8 @@ def test_a_screen_built_after_the_switch_is_translated(
 
 def test_the_sweep_sees_english_left_on_screen(window: MainWindow) -> None:
     """Without switching, the French check must find the English texts: it looks where it should."""
+    for key, _cls in SCREENS:  # each screen is built when first shown or looked up
+        window.screens[key]
     problems = "\n".join(untranslated("fr", window, "en"))
     for english in ("'My day'", "'Follow-ups'", "'&File'", "'Search inquiries'"):
         assert f"untranslated {english}" in problems

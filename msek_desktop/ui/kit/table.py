@@ -64,16 +64,32 @@ class RowsModel(QAbstractTableModel):
     colour given and in bold, so the marker does not rely on colour alone.
     """
 
+    # The lists (PagedModel) compute a row's texts once, when first painted, and keep them
+    # until their rows are set again or the language changes (retranslate).
+    KEEP_TEXTS = False
+
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
         self.highlight: Callable[[Any], QColor | None] = lambda _row: None
+        self._texts: dict[int, tuple[Any, list[str]]] = {}  # id(row): (row, its texts)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
+
+    def text(self, row: Any, column: int) -> str:
+        """The cell's text (display: dates in the window's locale)."""
+        if not self.KEEP_TEXTS:
+            return display(self.columns[column].value(row))
+        kept = self._texts.get(id(row))
+        if kept is None or kept[0] is not row:
+            kept = (row, [display(c.value(row)) for c in self.columns])
+            self._texts[id(row)] = kept
+        return kept[1][column]
 
     def row_at(self, index: Index) -> Any:
         return self.rows[index.row()] if index.isValid() else None
@@ -90,7 +106,7 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # the tooltip is the whole text of a cell elided in a narrow column
-            return display(self.columns[index.column()].value(row))
+            return self.text(row, index.column())
         if role == ROW_ROLE:
             return row
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
@@ -118,6 +134,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
@@ -129,11 +146,13 @@ class PagedModel(RowsModel):
     """Rows fetched page by page from `fetch(offset, limit, sort_key, descending)`."""
 
     PAGE = 100  # about three screens of rows; more come as the view scrolls
+    KEEP_TEXTS = True
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch, parent: Any = None) -> None:
         super().__init__(columns, parent)
         self._fetch = fetch
         self._more = False
+        self.loaded = False  # a first page read: until then a sort only says the order
         self.sort_key: str | None = None
         self.descending = False
 
@@ -143,6 +162,7 @@ class PagedModel(RowsModel):
             self._fetch = fetch
         first = list(self._fetch(0, self.PAGE, self.sort_key, self.descending))
         self._more = len(first) == self.PAGE
+        self.loaded = True
         self.set_rows(first)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -160,16 +180,18 @@ class PagedModel(RowsModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the first page again in the order asked; before the first page was read
+        (a view enabling its sorting), only remember the order: reload() reads it."""
         if not 0 <= column < len(self.columns):  # no indicator: the service's own order
             self.sort_key = None
+        else:
+            key = self.columns[column].sort_key
+            if key is None:
+                return
+            self.sort_key = key
+            self.descending = order == Qt.SortOrder.DescendingOrder
+        if self.loaded:
             self.reload()
-            return
-        key = self.columns[column].sort_key
-        if key is None:
-            return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
 
 
 class WithTooltips:

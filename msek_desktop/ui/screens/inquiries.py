@@ -24,7 +24,7 @@ from msek_desktop.core.rows import InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit import labels, questions, typed_search
 from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate, badge_width
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.selection import WholeSelection, context_actions
@@ -145,6 +145,8 @@ class InquiriesScreen(Screen):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._show_count)
+        self._search_timer = typed_search.debounced(self, self._search_typed)
+        self._shown_search: str | None = None  # the search the rows listed were read with
         fetch = pages_server(ctx, self._fetch)
         self.model = PagedModel(inquiry_columns(self.field_names), fetch, self)
         self.model.highlight = self._highlight
@@ -253,7 +255,7 @@ class InquiriesScreen(Screen):
 
     def current_filter(self) -> InquiryFilter:
         return InquiryFilter(
-            search=self.search.text(),
+            search=self.searched(),
             sort=self.model.sort_key,
             descending=self.model.descending,
             **self.filters.criteria(self.ctx.today()),
@@ -271,10 +273,23 @@ class InquiriesScreen(Screen):
         self._reload()
         self._show_count()
 
+    def searched(self) -> str:
+        return typed_search.searched(self.search.text())
+
+    def _on_typing(self, text: str) -> None:
+        if text:
+            self._search_timer.start()
+        else:  # cleared (Esc, the clear button, Clear the search): the whole list at once
+            self._search_timer.stop()
+            self._search_typed()
+
     @reads_server
-    def _on_typing(self) -> None:
+    def _search_typed(self) -> None:
         # Counting may take longer than the page: while the user types, count once they pause
         # (unless the first page holds them all: then the count is known already).
+        if self.searched() == self._shown_search:  # a first letter: nothing new to read
+            self._show_total()
+            return
         self._reload()
         if self.model.canFetchMore():
             self._count_timer.start()
@@ -284,6 +299,7 @@ class InquiriesScreen(Screen):
 
     def _reload(self) -> None:
         self._count_timer.stop()
+        self._shown_search = self.searched()
         self.model.reload()
         deleted = self.show_which.code() == "deleted"
         self.restore_button.setVisible(deleted)
@@ -297,6 +313,9 @@ class InquiriesScreen(Screen):
 
     def _show_total(self) -> None:
         """The count, or what the selection holds: "All 193 inquiries selected"."""
+        if typed_search.one_letter(self.search.text()):
+            self.count.setText(typed_search.one_letter_hint())
+            return
         if self.total is None:
             self.count.clear()
             return
@@ -312,7 +331,7 @@ class InquiriesScreen(Screen):
 
     @reads_server
     def _explain_empty(self) -> None:
-        if self.model.rowCount():
+        if self.model.rowCount() or not self.model.loaded:  # nothing read yet: nothing to say
             self.table.say_empty("")
             return
         why = EmptyInquiries(self)

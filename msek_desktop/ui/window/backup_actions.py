@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushButton, QWidget
 
-from msek_desktop.core import backups, db
+from msek_desktop.core import db
 from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseError, UserError
 from msek_desktop.paths import APP_NAME
 from msek_desktop.ui.context import AppContext
@@ -33,6 +33,7 @@ from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Cancelled, Operation, Progress
+from msek_desktop.ui.window.lazy import backups
 from msek_desktop.ui.window.menu_actions import MenuActions
 
 log = logging.getLogger(__name__)
@@ -181,6 +182,7 @@ class BackupActions(MenuActions):
             self._replace_question().replace("%1", backup_file.name),
         ):
             return None
+        self.ctx.db.dispose()  # the connection kept open closed: a damaged file is moved aside
 
         def done(result: backups.RestoreResult) -> None:
             text = tr("Backups", "The data was restored from %1.").replace(

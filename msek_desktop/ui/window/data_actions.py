@@ -14,15 +14,19 @@ forms having asked about their unsaved changes (one refusing keeps everything as
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.export_dialog import ExportDialog
-from msek_desktop.ui.dialogs.importing import ImportWizard
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.window.menu_actions import MenuActions
 from msek_desktop.ui.window.report_actions import install_report_actions
+
+if TYPE_CHECKING:  # the dialogs load when first opened
+    from msek_desktop.ui.dialogs.export_dialog import ExportDialog
+    from msek_desktop.ui.dialogs.importing import ImportWizard
 
 SWITCH_TO_DEMO = "demo"
 SWITCH_TO_OFFICE = "office"
@@ -96,12 +100,16 @@ class DataActions(MenuActions):
         )
 
     def open_import(self) -> ImportWizard:
+        from msek_desktop.ui.dialogs.importing import ImportWizard
+
         wizard = ImportWizard(self.ctx, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
 
     def open_export(self) -> ExportDialog:
+        from msek_desktop.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

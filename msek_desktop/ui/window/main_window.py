@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -17,40 +19,25 @@ from PySide6.QtWidgets import (
 
 from msek_desktop import __version__
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.inquiry_form import InquiryForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import refresh_keeping_place, start_live
 from msek_desktop.ui.screens.calendar_file import install_calendar_file
-from msek_desktop.ui.screens.dashboard import DashboardScreen
 from msek_desktop.ui.screens.dashboard_links import first_screen
-from msek_desktop.ui.screens.exchanges import ExchangesScreen
-from msek_desktop.ui.screens.followups import FollowUpsScreen
-from msek_desktop.ui.screens.inquiries import InquiriesScreen
-from msek_desktop.ui.screens.my_day import MyDayScreen
-from msek_desktop.ui.screens.organisations import OrganisationsScreen
-from msek_desktop.ui.screens.people import PeopleScreen
 from msek_desktop.ui.screens.screen import Screen
-from msek_desktop.ui.screens.settings import SettingsScreen
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
 from msek_desktop.ui.window.exchange_days import install_exchange_days
 from msek_desktop.ui.window.place_status import PlaceStatus
 from msek_desktop.ui.window.privacy_actions import install_privacy_actions
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
+from msek_desktop.ui.window.screens import SCREEN_TITLES, SCREENS, Screens
 from msek_desktop.ui.window.tray import install_reminders
 
-SCREENS: tuple[tuple[str, type[Screen]], ...] = (
-    ("my_day", MyDayScreen),
-    ("inquiries", InquiriesScreen),
-    ("people", PeopleScreen),
-    ("organisations", OrganisationsScreen),
-    ("followups", FollowUpsScreen),
-    ("exchanges", ExchangesScreen),
-    ("dashboard", DashboardScreen),
-    ("settings", SettingsScreen),
-)
+if TYPE_CHECKING:
+    from msek_desktop.ui.forms.inquiry_form import InquiryForm
+
 # The navigation: a column of the window's colour beside the screens, roomy rows.
 NAVIGATION_STYLE = """
 QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid);
@@ -80,7 +67,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.screens: dict[str, Screen] = {}
         self.forms: list[InquiryForm] = []
         self._stale = {key for key, _cls in SCREENS}  # refreshed when next shown
         self.navigation = QListWidget()
@@ -89,11 +75,9 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
-        for key, screen_class in SCREENS:
-            screen = screen_class(ctx, self)
-            screen.setObjectName(f"screen_{key}")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+        # each screen built (its module imported) when first shown or looked up
+        self.screens = Screens(ctx, self, self.stack, self._on_built)
+        for key, _where in SCREENS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setIcon(icon(SCREEN_ICONS[key]))
@@ -217,8 +201,6 @@ class MainWindow(QMainWindow):
         events.server_back.connect(self._on_live_changes)
         events.error.connect(lambda text: questions.warn(self, "MSEK Desktop", text))
         events.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        settings = self.screens["settings"]
-        settings.me_changed.connect(lambda _login: self.retranslate())  # type: ignore[attr-defined]
 
     # -- texts --------------------------------------------------------------------------
 
@@ -226,7 +208,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("MainWindow", "MSEK Desktop — Maison de Saint-Étienne à Katowice"))
         for row, (key, _cls) in enumerate(SCREENS):
             item = self.navigation.item(row)
-            item.setText(self.screens[key].title())
+            item.setText(SCREEN_TITLES[key]())
         self.navigation.setAccessibleName(tr("MainWindow", "Navigation"))
         self.toolbar.setWindowTitle(tr("MainWindow", "Toolbar"))
         self.menu_file.setTitle(tr("MainWindow", "&File"))
@@ -238,7 +220,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(tr("MainWindow", "&Quit"))
         self.act_about.setText(tr("MainWindow", "&About MSEK Desktop"))
         for act, (key, _cls) in zip(self.act_goto, SCREENS, strict=True):
-            act.setText(self.screens[key].title())
+            act.setText(SCREEN_TITLES[key]())
         who = self.ctx.me or tr("MainWindow", "nobody")
         self.where.setText(tr("MainWindow", "Signed in as %1").replace("%1", who))
         fm = self.navigation.fontMetrics()
@@ -258,20 +240,29 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> Screen:
         keys = [k for k, _cls in SCREENS]
         self.navigation.setCurrentRow(keys.index(key))
-        self._refresh_if_stale(key)  # asked for by name: read it even while hidden
-        return self.screens[key]
+        screen = self.screens[key]  # asked for by name: built and read even while hidden
+        self.stack.setCurrentWidget(screen)
+        self._refresh_if_stale(key)
+        return screen
 
     def current_screen(self) -> Screen:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, Screen)
-        return widget
+        return self.screens[self._current_key()]
+
+    def _current_key(self) -> str:
+        return SCREENS[max(self.navigation.currentRow(), 0)][0]
+
+    def _on_built(self, key: str, screen: Screen) -> None:
+        if key == "settings":
+            screen.me_changed.connect(lambda _login: self.retranslate())  # type: ignore[attr-defined]
 
     def _on_navigate(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        if self.isVisible():  # a hidden window reads nothing: it may never be shown so
+        if self.isVisible():  # a hidden window builds and reads nothing: it may never be shown
+            self.stack.setCurrentWidget(self.screens[SCREENS[row][0]])
             self._refresh_if_stale(SCREENS[row][0])
+        else:
+            self.stack.setCurrentIndex(row)
 
     def _refresh_if_stale(self, key: str) -> None:
         if key in self._stale:
@@ -279,21 +270,30 @@ class MainWindow(QMainWindow):
             self.screens[key].refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
+        key = self._current_key()
+        self.stack.setCurrentWidget(self.screens[key])  # built before it is painted
         super().showEvent(event)
-        self._refresh_if_stale(SCREENS[self.navigation.currentRow()][0])
+        self._refresh_if_stale(key)
 
     def _on_data_changed(self) -> None:
-        """Refresh what is shown now; the other screens when they are next shown."""
-        current = SCREENS[self.navigation.currentRow()][0]
+        """Refresh what is shown now; the other screens when they are next shown (one not
+        built yet is read when it is)."""
+        current = self._current_key()
         self._stale = {k for k, _cls in SCREENS if k != current}
-        self.current_screen().refresh()
+        if current in self.screens.built():
+            self.current_screen().refresh()
+        else:
+            self._stale.add(current)
 
     def _on_live_changes(self, _changes: object = None) -> None:
         """A colleague saved (or the server is back): the screen shown now is read again,
         keeping its selection and scroll position; the others when they are next shown."""
-        current = SCREENS[self.navigation.currentRow()][0]
+        current = self._current_key()
         self._stale = {k for k, _cls in SCREENS if k != current}
-        refresh_keeping_place(self.current_screen())
+        if current in self.screens.built():
+            refresh_keeping_place(self.current_screen())
+        else:
+            self._stale.add(current)
 
     def find_in_screen(self) -> None:
         screen = self.current_screen()
@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
     # -- inquiry forms ------------------------------------------------------------------
 
     def open_inquiry(self, inquiry_id: int) -> InquiryForm:
+        from msek_desktop.ui.forms.inquiry_form import InquiryForm  # loads on first use
+
         for form in self.forms:
             if form.inquiry_id == inquiry_id and form.isVisible():
                 form.raise_()
@@ -313,6 +315,8 @@ class MainWindow(QMainWindow):
         return self._show_form(InquiryForm(self.ctx, inquiry_id, self))
 
     def new_inquiry(self) -> InquiryForm:
+        from msek_desktop.ui.forms.inquiry_form import InquiryForm  # loads on first use
+
         return self._show_form(InquiryForm(self.ctx, None, self))
 
     def _show_form(self, form: InquiryForm) -> InquiryForm:
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
             if form.isVisible() and not form.close():
                 event.ignore()
                 return
-        for screen in self.screens.values():
+        for screen in self.screens.built().values():
             close_forms = getattr(screen, "close_forms", None)
             if close_forms is not None and not close_forms():
                 event.ignore()

@@ -19,12 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from msek_desktop.core import backups, demo_place
+from msek_desktop.core import demo_place
 from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.paths import Location
 from msek_desktop.ui.context import Events
 from msek_desktop.ui.i18n import tr
+from msek_desktop.ui.window.lazy import backups
 
 
 def desk_copy_date(location: Location) -> datetime | None:
@@ -32,7 +33,7 @@ def desk_copy_date(location: Location) -> datetime | None:
     if isinstance(location, ServerAddress):
         return None
     folder = Path(location).parent
-    if not folder.name.startswith(backups.OFFICE_PREFIX) or folder.parent.name != "backups":
+    if folder.parent.name != "backups" or not folder.name.startswith(backups.OFFICE_PREFIX):
         return None
     for info in backups.list_backups(folder):
         if info.path.name == Path(location).name:

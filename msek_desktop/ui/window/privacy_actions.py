@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
 from msek_desktop.core import roles
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.privacy import retention
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.audit_list import AuditListDialog
-from msek_desktop.ui.dialogs.retention import RetentionDialog, counts_text
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.screens import settings as settings_ui
+from msek_desktop.ui.window.lazy import retention, retention_dialog
 from msek_desktop.ui.window.menu_actions import MenuActions
+
+if TYPE_CHECKING:
+    from msek_desktop.ui.dialogs.audit_list import AuditListDialog
+    from msek_desktop.ui.dialogs.retention import RetentionDialog
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +84,22 @@ class PrivacyActions(MenuActions):
         for act in (self.act_retention, self.act_audit):
             act.setToolTip(why or act.text().replace("&", ""))
             act.setStatusTip(why)
-        self.reminder_button.setText(
-            tr("Retention", "Past retention: %1…").replace("%1", counts_text(*self.pending))
-        )
+        if any(self.pending):  # (the dialogs' module loads when something is past retention)
+            counts = retention_dialog.counts_text(*self.pending)
+            self.reminder_button.setText(
+                tr("Retention", "Past retention: %1…").replace("%1", counts)
+            )
 
     def open_retention(self) -> RetentionDialog:
         self.reminder_button.hide()
-        dialog = RetentionDialog(self.ctx, self.window)
+        dialog = retention_dialog.RetentionDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_audit(self) -> AuditListDialog:
+        from msek_desktop.ui.dialogs.audit_list import AuditListDialog
+
         dialog = AuditListDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

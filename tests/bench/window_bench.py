@@ -1,0 +1,188 @@
+"""A helper of tests/bench/run.py: the search's floor, the same page the program fetches.
+
+The inquiries list searched shows one page: the inquiries matching every typed word as a
+prefix, not deleted (and open, in the window's default view), best match first when at most
+core.inquiries.listing.RANK_LIMIT match, else newest first; each row with its contact,
+organisation, assignee, next follow-up and fields. same_page() reads that page in plain SQL
+through sqlite3, one query after the count deciding the order (as the program decides it):
+the floor of `search_latency_median` and `search_keystroke_rows_median`. check_same_page()
+says whether it gives the ids the program gives (run.py checks it before timing).
+
+Run alone, it compares two trees' windows typing the same words (before and after a change,
+alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from msek_desktop.core import search  # noqa: E402
+from msek_desktop.core.vocab import CLOSED_STAGES  # noqa: E402
+
+RANK_LIMIT = 3000  # core.inquiries.listing.RANK_LIMIT: rank at most this many matches
+INQUIRY = int(search.Kind.INQUIRY)
+RUNS = 5
+
+
+def _rank(words: list[str]) -> str:
+    """The program's rank (core.search_sql._rank_sql) written out: lower is better."""
+    n = len(words)
+    whole = " + ".join(
+        f"(search_index.rowid IN (SELECT rowid FROM search_index WHERE search_index "
+        f"MATCH '\"{w}\"'))"
+        for w in words
+    )
+    share = " + ".join(
+        "CAST(length(search_index.body) - length(replace(search_index.body, "
+        f"'{w}', '')) AS REAL) / NULLIF(length(search_index.body), 0)"
+        for w in words
+    )
+    return f"-(CAST({whole} AS REAL) * {n + 1} + {share})"
+
+
+def same_page_sql(prefix: str, ranked: bool, *, open_only: bool, limit: int) -> str:
+    """The page's SQL for `prefix` (bound: its FTS5 expression, once or twice)."""
+    closed = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
+    words = list(dict.fromkeys(search.words(prefix)))
+    where = "i.deleted_at IS NULL" + (f" AND i.stage NOT IN ({closed})" if open_only else "")
+    if ranked:
+        matched = (
+            f"JOIN (SELECT (rowid - {INQUIRY}) / 4 AS id, {_rank(words)} AS rank "
+            f"FROM search_index WHERE search_index MATCH ? AND rowid % 4 = {INQUIRY}) m "
+            "ON m.id = i.id"
+        )
+        order = "m.rank, i.received_on DESC, i.id DESC"
+    else:
+        matched = ""
+        where += f" AND i.id * 4 + {INQUIRY} IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"  # noqa: E501
+        order = "i.received_on DESC, i.id DESC"
+    return (
+        "SELECT i.id, i.ref, i.received_on, i.subject, i.stage, i.side, i.kind, "
+        "c.first_name, c.last_name, o.name, s.full_name, "
+        "(SELECT min(f.due_on) FROM follow_ups f WHERE f.inquiry_id = i.id "
+        "AND f.done_at IS NULL), "
+        "(SELECT group_concat(fd.code) FROM inquiry_fields x JOIN fields fd "
+        "ON fd.id = x.field_id WHERE x.inquiry_id = i.id) "
+        "FROM inquiries i LEFT JOIN contacts c ON c.id = i.contact_id "
+        "LEFT JOIN organisations o ON o.id = i.organisation_id "
+        f"LEFT JOIN staff_members s ON s.id = i.assignee_id {matched} "
+        f"WHERE {where} ORDER BY {order} LIMIT {limit}"
+    )
+
+
+def same_page(
+    conn: sqlite3.Connection, prefix: str, *, open_only: bool = True, limit: int = 100
+) -> list[tuple[Any, ...]]:
+    """The page the program shows for `prefix`, in plain SQL (see the module)."""
+    expr = search.match_expression(prefix)
+    if expr is None:
+        return []
+    found = conn.execute(
+        f"SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+        f"AND rowid % 4 = {INQUIRY} LIMIT {RANK_LIMIT + 1})",
+        (expr,),
+    ).fetchone()[0]
+    sql = same_page_sql(prefix, found <= RANK_LIMIT, open_only=open_only, limit=limit)
+    return conn.execute(sql, (expr,)).fetchall()
+
+
+def same_page_ms(
+    path: Path, prefixes: list[str], *, open_only: bool = True, limit: int = 100
+) -> list[float]:
+    """Per prefix, the median ms of same_page over RUNS runs, on one connection."""
+    conn = sqlite3.connect(path)
+    try:
+        out = []
+        for prefix in prefixes:
+            if search.match_expression(prefix) is None:
+                continue
+            same_page(conn, prefix, open_only=open_only, limit=limit)  # warm
+            times = []
+            for _ in range(RUNS):
+                start = time.perf_counter()
+                same_page(conn, prefix, open_only=open_only, limit=limit)
+                times.append((time.perf_counter() - start) * 1000)
+            out.append(statistics.median(times))
+        return out
+    finally:
+        conn.close()
+
+
+def check_same_page(db: Any, path: Path, prefix: str, *, open_only: bool, limit: int) -> None:
+    """RuntimeError unless same_page lists the ids the program's list_inquiries lists."""
+    from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
+
+    flt = InquiryFilter(search=prefix, open=True if open_only else None)
+    mine = [r.id for r in list_inquiries(db, flt, limit=limit)]
+    conn = sqlite3.connect(path)
+    try:
+        plain = [r[0] for r in same_page(conn, prefix, open_only=open_only, limit=limit)]
+    finally:
+        conn.close()
+    if mine != plain:
+        raise RuntimeError(f"the floor's page for {prefix!r} is not the program's")
+
+
+# -- run alone: two trees' windows, alternated ------------------------------------------
+
+
+def _probe(root: Path, mode: str, db: str, words: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    probe = root / "tests" / "bench" / "window_probe.py"
+    t0 = time.monotonic()
+    args = [sys.executable, str(probe), mode, "--t0", repr(t0), "--lang", "fr", "--db", db]
+    if mode == "search":
+        args += ["--words", *words]
+    done = subprocess.run(args, check=True, capture_output=True, text=True, env=env)
+    line = [x for x in done.stdout.splitlines() if x.startswith("PROBE ")][-1]
+    result: dict[str, Any] = json.loads(line[len("PROBE ") :])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="the demo database of this tree")
+    parser.add_argument("--other-root", required=True, type=Path, help="the other tree")
+    parser.add_argument("--other-db", help="the other tree's copy of the database")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--words", nargs="+", default=["lodz", "wisn", "konserw", "saint"])
+    args = parser.parse_args()
+    trees = {"other": (args.other_root, args.other_db or args.db), "this": (ROOT, args.db)}
+    first: dict[str, list[float]] = {k: [] for k in trees}
+    rss: dict[str, list[float]] = {k: [] for k in trees}
+    keys: dict[str, list[float]] = {k: [] for k in trees}
+    bare: list[float] = []
+    for _ in range(args.runs):
+        for name, (root, db) in trees.items():
+            got = _probe(root, "first_rows", db, [])
+            first[name].append(got["first_rows"])
+            rss[name].append(got["VmRSS"])
+            typed = _probe(root, "search", db, args.words)
+            keys[name] += [k["ms"] for k in typed["keys"] if len(k["prefix"]) >= 2]
+        bare.append(_probe(ROOT, "bare", args.db, [])["first_rows"])
+    floor = same_page_ms(Path(args.db), [w[:n] for w in args.words for n in range(2, len(w) + 1)])
+    print(f"bare first rows {statistics.median(bare):.3f} s; same-page floor "
+          f"{statistics.median(floor):.2f} ms")  # fmt: skip
+    for name in trees:
+        print(
+            f"{name}: first rows {statistics.median(first[name]):.3f} s, RSS "
+            f"{statistics.median(rss[name]):.1f} MB, keystroke (2+ letters) "
+            f"{statistics.median(keys[name]):.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -84,9 +84,8 @@ def _line(r: ExchangeRow) -> str:
 
 
 def cmd_exchanges(args: argparse.Namespace) -> int:
-    from msek_desktop.core import exchanges
+    from msek_desktop.core.exchanges.reading import each_exchange
 
-    with opened(args) as database:
-        rows = exchanges.list_exchanges(database, year=args.year)
-    print_rows(args, rows, exchange_json, _line)
+    with opened(args) as database:  # each written as it is read
+        print_rows(args, each_exchange(database, year=args.year), exchange_json, _line)
     return 0

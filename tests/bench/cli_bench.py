@@ -7,8 +7,9 @@ Figures (each `NAME VALUE UNIT floor=F ratio=R`, the median of alternating runs)
   "import msek_desktop"` (the interpreter's start and the package). Target <= 3x.
 - msek_proposal: `msek proposal REF --out F.pdf` (an acknowledgement, kept in the database),
   CPU s; floor: a process importing sqlite3 and ReportLab that reads the inquiry with one
-  query, builds a bare document of the same letter text in the letters' font, stores it in
-  the database file in a transaction and writes the file. Target <= 2x.
+  query, builds a bare document of the same letter text in the letters' fonts (DejaVu
+  Serif's four faces, as the letters register them), stores it in the database file in a
+  transaction and writes the file. Target <= 2x.
 - inquiries_json: `msek inquiries --json --limit 100000 > file`, peak RSS MB; floor: one
   query of the same columns through sqlite3, each row written as JSON as it comes. Target
   <= 100 MB. Its time is said with -v.
@@ -102,7 +103,12 @@ row = conn.execute(
     "LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.ref = ?", (ref,)
 ).fetchone()
 text = open(text_file, encoding="utf-8").read()
-pdfmetrics.registerFont(TTFont("Serif", fonts + "/DejaVuSerif.ttf"))
+for name, file in (("Serif", "DejaVuSerif"), ("Serif-Bold", "DejaVuSerif-Bold"),
+                   ("Serif-Italic", "DejaVuSerif-Italic"),
+                   ("Serif-BoldItalic", "DejaVuSerif-BoldItalic")):  # the letters' family
+    pdfmetrics.registerFont(TTFont(name, f"{fonts}/{file}.ttf"))
+pdfmetrics.registerFontFamily("Serif", normal="Serif", bold="Serif-Bold",
+                              italic="Serif-Italic", boldItalic="Serif-BoldItalic")
 style = ParagraphStyle("plain", fontName="Serif", fontSize=10, leading=13.6, alignment=TA_LEFT)
 buffer = io.BytesIO()
 story = [Paragraph("<br/>".join(escape(x) for x in b.split("\n")), style)
@@ -260,7 +266,12 @@ def proposal_figures(
         }
         for label, code in trees:
             out = str(workdir / f"letter{label}.pdf")
-            argv = msek("--db", str(db_path), "proposal", ref, "--out", out)
+            # a file of its own per tree: a letter kept by one changes the file, which the
+            # other would then check again (core.file_checks), as it would after any change
+            own = db_path if len(trees) == 1 else workdir / f"proposal{label}.db"
+            if own != db_path:
+                shutil.copyfile(db_path, own)
+            argv = msek("--db", str(own), "proposal", ref, "--out", out)
             commands[f"proposal{label}"] = lambda a=argv, c=code: measure(a, code=c)
         got = alternate(runs, commands, say)
     finally:

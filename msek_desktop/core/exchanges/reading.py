@@ -4,7 +4,7 @@ of an inquiry starts from."""
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -167,9 +167,33 @@ def list_exchanges(
     include_deleted: bool = False,
     inquiry_id: int | None = None,
 ) -> list[ExchangeRow]:
+    """The exchanges matching every filter given, newest first (each_exchange, as a list)."""
+    found = each_exchange(
+        db, status=status, kind=kind, side=side, field=field, year=year, search=search,
+        organisation_id=organisation_id, month=month, include_deleted=include_deleted,
+        inquiry_id=inquiry_id,
+    )  # fmt: skip
+    return list(found)
+
+
+def each_exchange(
+    db: Database,
+    *,
+    status: str | None = None,
+    kind: str | None = None,
+    side: str | None = None,
+    field: str | None = None,
+    year: int | None = None,
+    search: str | None = None,
+    organisation_id: int | None = None,
+    month: tuple[int, int] | None = None,
+    include_deleted: bool = False,
+    inquiry_id: int | None = None,
+) -> Iterator[ExchangeRow]:
     """The exchanges matching every filter given, newest first (by first day; those without
-    dates last, then the latest recorded first): one query for the exchanges, one for their
-    organisations and fields."""
+    dates last, then the latest recorded first): one query for the exchanges, read in
+    batches and each given as it is read (`msek exchanges --json` lists them all), one for
+    their organisations and fields."""
     stmt = _filtered(
         status=status, kind=kind, side=side, field=field, year=year,
         organisation_id=organisation_id, month=month, include_deleted=include_deleted,
@@ -178,15 +202,14 @@ def list_exchanges(
     stmt = stmt.order_by(
         Exchange.starts_on.is_(None), Exchange.starts_on.desc(), Exchange.id.desc()
     )
+    terms = _search_terms(search)
     with db.read() as session:
-        result = list(session.execute(stmt).all())
-        if not result:
-            return []
         ids = stmt.with_only_columns(Exchange.id).order_by(None)
         orgs, codes = _links(session, ids)
-    rows = [_row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ())) for r in result]
-    terms = _search_terms(search)
-    return [r for r in rows if _matches(r, terms)] if terms else rows
+        for r in session.execute(stmt.execution_options(yield_per=1000)):
+            row = _row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ()))
+            if not terms or _matches(row, terms):
+                yield row
 
 
 def _search_terms(query: str | None) -> list[str]:

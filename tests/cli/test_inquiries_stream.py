@@ -157,3 +157,28 @@ def test_followups_are_read_in_batches(
     code, out, _ = run(capsys, "--db", office, "followups", "--json")
     assert code == 0 and len(json.loads(out)) > 20
     assert 1000 in batches
+
+
+def test_exchanges_json_is_the_whole_list_encoded(
+    office: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`msek exchanges --json` writes each exchange as it is read (a generator), the same
+    bytes as the whole list encoded at once."""
+    import inspect
+
+    from msek_desktop.cli.exchanges_cmd import exchange_json
+    from msek_desktop.core import exchanges
+    from msek_desktop.core.exchanges.reading import each_exchange
+    from msek_desktop.paths import default_db_path
+
+    code, out, err = run(capsys, "--db", office, "exchanges", "--json")
+    db = open_database(default_db_path(office))
+    try:
+        rows = exchanges.list_exchanges(db)
+        assert inspect.isgenerator(each_exchange(db))
+        assert [r.id for r in each_exchange(db, search="zzzz-none")] == []
+    finally:
+        db.dispose()
+    assert (code, err) == (0, "")
+    assert len(rows) > 3
+    assert out == to_json([exchange_json(r) for r in rows]) + "\n"

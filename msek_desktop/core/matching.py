@@ -79,66 +79,113 @@ class Known:
 class Existing:
     """Live contacts and organisations of the database, indexed for matching: by folded email,
     by folded last name and its gender-free stem, and folded last names by initial for close
-    spellings (rapidfuzz over those few), so a row never scans every contact."""
+    spellings (rapidfuzz over those few), so a row never scans every contact.
+
+    Indexed once per import: each last name folded and stemmed once however many people bear
+    it, and a recorded person made a Known only when a row is compared with them. A row with
+    an email is not compared with the people who have another one (compare_people would only
+    say they are different people): a common last name no longer means hundreds of
+    comparisons a row."""
 
     def __init__(self, session: Session) -> None:
-        self.contacts: dict[int, Known] = {}
+        self._people: dict[int, tuple[str, str, str, int | None]] = {}
+        self._known: dict[int, Known] = {}
+        self._email_key: dict[int, str] = {}  # id -> email as compare_people compares it
+        self._by_email_key: dict[str, list[int]] = {}
         self.by_email: dict[str, list[int]] = {}
         self.by_last: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
         self.lasts_by_initial: dict[str, list[str]] = {}
+        # the same, of the people without an email (all a row with an email is compared with,
+        # besides the people of its own email)
+        self._open_last: dict[str, list[int]] = {}
+        self._open_stem: dict[str, list[int]] = {}
+        stems: dict[str, str | None] = {}
         stmt = select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.email,
             Contact.organisation_id,
         ).where(Contact.deleted_at.is_(None))  # fmt: skip
-        for cid, first, last, email, org_id in session.execute(stmt):
-            person = Person(first, last, (email or "").lower(), org_id)
-            self.contacts[cid] = Known(cid, person, f"{first} {last}".strip())
-            if person.email:
-                self.by_email.setdefault(person.email, []).append(cid)
+        for cid, first, last, stored, org_id in session.connection().execute(stmt):
+            email = (stored or "").lower()
+            self._people[cid] = (first, last, email, org_id)
+            if email:
+                self.by_email.setdefault(email, []).append(cid)
+            if email.strip():
+                self._email_key[cid] = email_key = email.strip().casefold()
+                self._by_email_key.setdefault(email_key, []).append(cid)
             key = identity_key(last)
-            if key not in self.by_last:
+            ids = self.by_last.get(key)
+            if ids is None:
+                self.by_last[key] = ids = []
                 self.lasts_by_initial.setdefault(key[:1], []).append(key)
-            self.by_last.setdefault(key, []).append(cid)
-            stem = last_name_stem(key)
+                stems[key] = last_name_stem(key)
+            ids.append(cid)
+            stem = stems[key]
             if stem is not None:
                 self.by_stem.setdefault(stem, []).append(cid)
+            if cid not in self._email_key:
+                self._open_last.setdefault(key, []).append(cid)
+                if stem is not None:
+                    self._open_stem.setdefault(stem, []).append(cid)
         self.organisations: dict[int, str] = {}
         self.org_by_key: dict[str, list[int]] = {}
         self.org_keys_by_initial: dict[str, list[str]] = {}
         stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
-        for oid, name in session.execute(stmt2):
+        for oid, name in session.connection().execute(stmt2):
             self.organisations[oid] = name
             key = name_key(name)
             if key not in self.org_by_key:
                 self.org_keys_by_initial.setdefault(key[:1], []).append(key)
             self.org_by_key.setdefault(key, []).append(oid)
 
+    def known(self, contact_id: int) -> Known | None:
+        """The live recorded person `contact_id`, or None."""
+        found = self._known.get(contact_id)
+        if found is None:
+            values = self._people.get(contact_id)
+            if values is None:
+                return None
+            first, last, email, org_id = values
+            person = Person(first, last, email, org_id)
+            found = self._known[contact_id] = Known(contact_id, person, f"{first} {last}".strip())
+        return found
+
     def _candidates(self, person: Person) -> list[int]:
+        """The recorded people a row's person may be, in the order they are compared: those of
+        its email, then those of its last name, its stem and the close last names."""
         found: dict[int, None] = {}
         if person.email:
             found.update(dict.fromkeys(self.by_email.get(person.email, ())))
+        email = person.email.strip().casefold()
+        by_last, by_stem, sifted = self.by_last, self.by_stem, bool(email)
+        if email and all(c in found for c in self._by_email_key.get(email, ())):
+            # everyone of this email is among the first: of the others, those without one
+            by_last, by_stem, sifted = self._open_last, self._open_stem, False
         key = identity_key(person.last_name)
-        if not key:
+        if key:
+            found.update(dict.fromkeys(by_last.get(key, ())))
+            stem = last_name_stem(key)
+            if stem is not None:
+                found.update(dict.fromkeys(by_stem.get(stem, ())))
+            close = process.extract(
+                key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
+                score_cutoff=LAST_NAME_RATIO, limit=FUZZY_LIMIT,
+            )  # fmt: skip
+            for last, _score, _index in close:
+                found.update(dict.fromkeys(by_last.get(last, ())))
+        if not sifted:
             return list(found)
-        found.update(dict.fromkeys(self.by_last.get(key, ())))
-        stem = last_name_stem(key)
-        if stem is not None:
-            found.update(dict.fromkeys(self.by_stem.get(stem, ())))
-        close = process.extract(
-            key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
-            score_cutoff=LAST_NAME_RATIO, limit=FUZZY_LIMIT,
-        )  # fmt: skip
-        for last, _score, _index in close:
-            found.update(dict.fromkeys(self.by_last[last]))
-        return list(found)
+        # those with another email would only be found different people
+        theirs = self._email_key
+        return [cid for cid in found if theirs.get(cid, email) == email]
 
     def contact(self, person: Person) -> tuple[MatchFound | None, list[PossibleMatch]]:
         """The one recorded person who is `person` (line 0), or the ones who may be."""
         same: list[tuple[Known, Likeness]] = []
         maybe: list[tuple[Known, Likeness]] = []
         for cid in self._candidates(person):
-            known = self.contacts[cid]
+            known = self.known(cid)
+            assert known is not None  # a candidate is a live recorded person
             likeness = compare_people(person, known.person)
             if likeness.verdict is Verdict.SAME:
                 same.append((known, likeness))

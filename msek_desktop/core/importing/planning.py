@@ -82,7 +82,7 @@ class _Planner:
         if decision is None or decision == NEW:
             return None
         if kind == "contact":
-            known = self.existing.contacts.get(int(decision))
+            known = self.existing.known(int(decision))
             if known is None:
                 raise _gone(line, "person", decision)
             return MatchFound(line, kind, known.id, known.display, "confirmed", 100.0,

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from msek_desktop.core.db import Database
-from msek_desktop.letters.service import LetterService  # ReportLab loads on first letter
 from msek_desktop.ui.i18n import Languages
+
+if TYPE_CHECKING:
+    from msek_desktop.letters.service import LetterService
 
 
 class Events(QObject):
@@ -36,11 +39,17 @@ class AppContext:
     languages: Languages
     events: Events = field(default_factory=Events)
     today: Callable[[], date] = date.today
-    # the letters, built once for the window: made by whoever is `me` at the time
-    letters: LetterService = field(init=False, repr=False)
+    _letters: LetterService | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.letters = LetterService(self.db, actor=lambda: self.me, today=self.today)
+    @property
+    def letters(self) -> LetterService:
+        """The letters, built once for the window when first asked for (not as it opens):
+        made by whoever is `me` at the time; ReportLab loads on the first letter."""
+        if self._letters is None:
+            from msek_desktop.letters.service import LetterService
+
+            self._letters = LetterService(self.db, actor=lambda: self.me, today=self.today)
+        return self._letters
 
     @property
     def language(self) -> str:

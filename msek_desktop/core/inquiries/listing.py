@@ -231,17 +231,17 @@ def list_inquiries(
     """One page of inquiries: best match first when searching, else newest first.
 
     Two steps: the page's ids are chosen over the narrowest query that can filter and
-    order, then only those rows are read whole (a broad search like "saint" matches tens
-    of thousands of rows; their next follow-up and names are looked up for 50, not all).
+    order, then only those rows are read, their listed columns only, no entities (a broad
+    search like "saint" matches tens of thousands of rows; their next follow-up and names
+    are looked up for 50, not all).
     """
     with db.read() as session:
         ids = list(session.scalars(_ordered_ids(session, flt).limit(limit).offset(offset)))
         if not ids:
             return []
-        result = list(session.execute(_row_query().where(Inquiry.id.in_(ids))))
-        position = {inquiry_id: n for n, inquiry_id in enumerate(ids)}
-        result.sort(key=lambda r: position[r[0].id])
-        return _to_rows(session, result)
+        found = {r[0]: r for r in session.execute(_brief_query().where(Inquiry.id.in_(ids)))}
+        codes = _field_codes(session, ids)
+        return [_brief_row(found[inquiry_id], codes[inquiry_id]) for inquiry_id in ids]
 
 
 BATCH = 500  # rows read at a time by each_inquiry

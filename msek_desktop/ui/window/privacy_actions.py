@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMINDED = "retention/reminded"  # + a digest of the database's place: the ISO day
+REMIND_AFTER_MS = 1500  # after the window opened: its first rows are painted first
 
 
 class PrivacyActions(MenuActions):
@@ -141,7 +142,8 @@ class PrivacyActions(MenuActions):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show and not self.shown:
             self.shown = True
-            QTimer.singleShot(0, self, self.remind)  # once the window is painted
+            # once the window is painted (a zero delay would come first): not in its way
+            QTimer.singleShot(REMIND_AFTER_MS, self, self.remind)
         return super().eventFilter(watched, event)
 
 

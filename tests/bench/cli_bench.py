@@ -34,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,25 +55,33 @@ class Run:
 def measure(argv: list[str], *, code: Path | None = None, stdout: Path | None = None) -> Run:
     """Run `argv` as a child process under /usr/bin/time: its wall and CPU time and peak RSS.
 
-    Not os.wait4's own figures: Linux keeps a process's peak RSS across exec, so a child
-    forked from this (large) process would report this one's. GNU time is small. The child
-    runs in a scratch folder: `python -m` would import the package of the current folder
-    whatever PYTHONPATH says."""
+    The CPU time is os.wait4's for GNU time and the command it waited for (microseconds;
+    time's own is about a millisecond); the peak RSS is GNU time's report, not wait4's: Linux
+    keeps a process's peak RSS across exec, so a child forked from this (large) process
+    would report this one's. The child runs in a scratch folder: `python -m` would import
+    the package of the current folder whatever PYTHONPATH says."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), env.get("PYTHONPATH")]))
     with tempfile.TemporaryDirectory(prefix="msek-cli-run-") as scratch:
         said = Path(scratch) / "time.txt"
-        timed = [TIME, "-f", "%e %U %S %M", "-o", str(said), *argv]
+        timed = [TIME, "-f", "%M", "-o", str(said), *argv]
         with open(stdout or os.devnull, "wb") as out:
-            done = subprocess.run(
-                timed, check=False, stdout=out, stderr=subprocess.PIPE, env=env, cwd=scratch
+            start = time.perf_counter()
+            child = subprocess.Popen(
+                timed, stdout=out, stderr=subprocess.PIPE, env=env, cwd=scratch
             )
-        if done.returncode != 0:
-            tail = done.stderr.decode(errors="replace").strip()[-300:]
-            raise RuntimeError(f"{' '.join(argv[:6])} ... exited {done.returncode}: {tail}")
-        wall, user, system, rss_kb = said.read_text().split()[-4:]
-    return Run(float(wall), float(user) + float(system), int(rss_kb) / 1024)
+            err = child.stderr.read() if child.stderr else b""
+            _, status, usage = os.wait4(child.pid, 0)
+            wall = time.perf_counter() - start
+            child.returncode = os.waitstatus_to_exitcode(status)
+            if child.stderr:
+                child.stderr.close()
+        if child.returncode != 0:
+            tail = err.decode(errors="replace").strip()[-300:]
+            raise RuntimeError(f"{' '.join(argv[:6])} ... exited {child.returncode}: {tail}")
+        rss_kb = said.read_text().split()[-1]
+    return Run(wall, usage.ru_utime + usage.ru_stime, int(rss_kb) / 1024)
 
 
 def msek(*argv: str) -> list[str]:

@@ -49,12 +49,17 @@ def _unfolded() -> Iterator[None]:
         search.fold = kept  # type: ignore[assignment]
 
 
-def _documents(path: Path) -> list[tuple[int, str]]:
-    """(rowid, unfolded text) of every search document of the database at `path`."""
+def _documents(path: Path, ids: dict[search.Kind, list[int]] | None) -> list[tuple[int, str]]:
+    """(rowid, unfolded text) of the search documents of the database at `path`: all, or
+    those of these records."""
     db = open_database(path)
     try:
         with db.engine.connect() as conn, _unfolded():
-            return [doc for build in search._BUILDERS.values() for doc in build(conn, None)]
+            return [
+                doc
+                for kind, build in search._BUILDERS.items()
+                for doc in build(conn, None if ids is None else ids.get(kind, []))
+            ]
     finally:
         db.dispose()
 
@@ -69,14 +74,13 @@ def _tables_in_order(conn: sqlite3.Connection, names: list[str]) -> list[str]:
     while len(ordered) < len(names):
         ready = [n for n in names if n not in ordered and after[n] <= set(ordered)]
         if not ready:
-            raise RuntimeError(
-                f"foreign keys in a circle among {sorted(set(names) - set(ordered))}"
-            )
+            left = sorted(set(names) - set(ordered))
+            raise RuntimeError(f"foreign keys in a circle among {left}")
         ordered += ready
     return ordered
 
 
-def _data_tables(conn: sqlite3.Connection) -> list[str]:
+def data_tables(conn: sqlite3.Connection) -> list[str]:
     """The ordinary tables (not the search index nor its shadow tables, nor SQLite's own)."""
     return [
         name
@@ -87,30 +91,63 @@ def _data_tables(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def floor_seconds(demo_path: Path, workdir: Path, say: Callable[[str], None] = print) -> float:
-    """The demo database at `demo_path` written again the plainest way (see the module);
-    wall seconds of the writing (the rows are read before the clock starts)."""
+def last_rowids(path: Path) -> dict[str, int]:
+    """Each data table's highest rowid in the database at `path` (0 when empty)."""
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: int(conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0])
+            for table in data_tables(conn)
+        }
+    finally:
+        conn.close()
+
+
+_KINDS = {"inquiries": search.Kind.INQUIRY, "contacts": search.Kind.CONTACT,
+          "organisations": search.Kind.ORGANISATION}  # fmt: skip
+
+
+def replay_seconds(
+    source: Path,
+    since: dict[str, int] | None,
+    workdir: Path,
+    say: Callable[[str], None] = print,
+    before: Callable[[], object] = lambda: None,
+) -> float:
+    """The rows the database at `source` gained after `since` (each table's last rowid; None:
+    the empty database's) and their search documents, written again the plainest way into an
+    empty database of the same schema (see the module); wall seconds of the writing, and of
+    `before()` (the import's floor reads its file there). The rows are read first."""
     empty = workdir / "floor.db"
     for old in workdir.glob("floor.db*"):
         old.unlink()
     open_database(empty, create=True).dispose()  # the program's schema, nothing timed
-    docs = _documents(demo_path)
-    source = sqlite3.connect(demo_path)
     conn = sqlite3.connect(empty, isolation_level=None)
+    source_conn = sqlite3.connect(source)
     try:
+        there = last_rowids(empty) if since is None else since
         rows: dict[str, list[tuple[Any, ...]]] = {}
-        for table in _tables_in_order(conn, _data_tables(conn)):
-            (there,) = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()
-            found = source.execute(
-                f'SELECT * FROM "{table}" WHERE rowid > ? ORDER BY rowid', (there,)
+        for table in _tables_in_order(conn, data_tables(conn)):
+            found = source_conn.execute(
+                f'SELECT * FROM "{table}" WHERE rowid > ? ORDER BY rowid', (there.get(table, 0),)
             ).fetchall()
             if found:
                 rows[table] = found
-        stored = dict(source.execute(f"SELECT rowid, body FROM {INDEX}"))
+        new = {kind: [r[0] for r in rows.get(table, [])] for table, kind in _KINDS.items()}
+        docs = _documents(source, None if since is None else new)
+        rowids = [rowid for rowid, _text in docs]
+        stored = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            stored.update(source_conn.execute(
+                f"SELECT rowid, body FROM {INDEX} WHERE rowid IN ({marks})", chunk
+            ))  # fmt: skip
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         wall, cpu = time.perf_counter(), time.process_time()
+        before()
         conn.execute("BEGIN IMMEDIATE")
         for table, values in rows.items():
             marks = ", ".join("?" * len(values[0]))
@@ -121,13 +158,18 @@ def floor_seconds(demo_path: Path, workdir: Path, say: Callable[[str], None] = p
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
         conn.close()
-        source.close()
+        source_conn.close()
     if dict(folded) != stored:
-        raise RuntimeError("the floor's search documents are not the demo's")
+        raise RuntimeError("the floor's search documents are not the program's")
     written = sum(map(len, rows.values()))
-    say(f"demo floor: {written} rows in {len(rows)} tables and {len(folded)} search documents;"
+    say(f"floor: {written} rows in {len(rows)} tables and {len(folded)} search documents;"
         f" {wall:.2f} s, CPU {cpu:.2f} s")  # fmt: skip
     return wall
+
+
+def floor_seconds(demo_path: Path, workdir: Path, say: Callable[[str], None] = print) -> float:
+    """The demo database at `demo_path` written again the plainest way (see the module)."""
+    return replay_seconds(demo_path, None, workdir, say)
 
 
 def main() -> None:

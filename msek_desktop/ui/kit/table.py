@@ -27,6 +27,9 @@ from msek_desktop.ui.kit.fields import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = _TEXT_ROLES | {int(ROW_ROLE), _FOREGROUND, int(Qt.ItemDataRole.FontRole)}
 OVERDUE = QColor(ERROR_COLOUR)
 
 
@@ -101,26 +104,25 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        # the view asks a dozen roles a cell as it paints: the others answered first, at once
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             # the tooltip is the whole text of a cell elided in a narrow column
             return self.text(row, index.column())
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            if not self.columns[index.column()].marked:
-                return None
-            colour = self.highlight(row)
-            if colour is None:
-                return None
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(colour)
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        if not self.columns[index.column()].marked:
+            return None
+        colour = self.highlight(row)
+        if colour is None:
+            return None
+        if role == _FOREGROUND:
+            return QBrush(colour)
+        font = QFont()
+        font.setBold(True)
+        return font
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ import phonenumbers
 import pytest
 from sqlalchemy import select
 
-from msek_desktop.core import demo, search
+from msek_desktop.core import demo, schema, search
 from msek_desktop.core.db import Database, integrity_report
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.models import Contact, Organisation, StaffMember
@@ -90,6 +91,23 @@ def test_same_seed_gives_the_same_rows_and_another_seed_differs(tmp_path: Path) 
     assert dumps[0] == dumps[1]
     assert dumps[0]["inquiries"] != dumps[2]["inquiries"]
     assert dumps[0]["contacts"] != dumps[2]["contacts"]
+
+
+def test_the_schema_is_the_program_s_with_every_index(
+    demo_db: tuple[Database, demo.DemoSummary], tmp_path: Path
+) -> None:
+    """The indexes the demo drops while it inserts (on SQLite) are all made again, the same."""
+    db, _summary = demo_db
+    _open(tmp_path / "fresh.db").dispose()
+    with sqlite3.connect(tmp_path / "fresh.db") as fresh:
+        expected = schema.describe(fresh)
+    with db.engine.connect() as conn:
+        made = schema.describe(conn.connection.driver_connection)  # type: ignore[arg-type]
+        indexes = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).scalar()
+    assert made == expected
+    assert indexes and indexes > 40
 
 
 def test_dates_follow_today_not_the_clock(tmp_path: Path) -> None:

@@ -39,7 +39,6 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import confusable_homoglyphs  # imported, not named: the bundle's analysis then takes it
-from rapidfuzz import fuzz
 
 from msek_desktop.core.search import fold
 
@@ -257,6 +256,8 @@ class Person:
 
 def compare_people(new: Person, known: Person) -> Likeness:
     """Whether `new` (a row, a form) is the recorded person `known` (see the module)."""
+    from rapidfuzz import fuzz  # loads on the first comparison, not with the core
+
     email_new, email_known = new.email.strip().casefold(), known.email.strip().casefold()
     if email_new and email_known:
         if email_new == email_known:
@@ -289,6 +290,8 @@ def _same_first_name(new: Person, known: Person, last: str, known_last: str) -> 
         if same_org:
             return Likeness(Verdict.SAME, "name_ending", 95.0)
         return Likeness(Verdict.POSSIBLE, "organisation", 95.0)
+    from rapidfuzz import fuzz
+
     score = fuzz.ratio(last, known_last)
     if new.keys[0] and score >= LAST_NAME_RATIO:
         return Likeness(Verdict.POSSIBLE, "last_name", score)
@@ -300,6 +303,8 @@ def _other_first_name(first: str, known_first: str, last: str, known_last: str) 
         return None
     if not first or not known_first:
         return Likeness(Verdict.POSSIBLE, "no_first_name", 80.0)
+    from rapidfuzz import fuzz
+
     score = fuzz.ratio(first, known_first)
     initial = min(len(first), len(known_first)) == 1 and first[0] == known_first[0]
     if score >= FIRST_NAME_RATIO or initial:
@@ -314,6 +319,8 @@ def compare_organisations(new: str, known: str) -> Likeness:
         return Likeness(Verdict.DIFFERENT, "different")
     if a == b:
         return Likeness(Verdict.SAME, "name", 100.0)
+    from rapidfuzz import fuzz
+
     score = fuzz.WRatio(a, b)
     if score >= ORGANISATION_WRATIO:
         return Likeness(Verdict.POSSIBLE, "close", score)

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.core.errors import FieldError, Message, ValidationError
 from msek_desktop.core.identity import clean_text
+
+if TYPE_CHECKING:  # phonenumbers and email_validator load when a phone or an email is checked
+    import phonenumbers
 
 __all__ = ["Checker", "link_target", "parse_date"]
 
@@ -139,6 +139,8 @@ class Checker:
         return self.text(field, clean_text(value), required=required, max_len=max_len)
 
     def email(self, field: str, value: str | None, *, required: bool = False) -> str:
+        from email_validator import EmailNotValidError, validate_email
+
         text = (value or "").strip()
         if not text:
             self._missing(field, required)
@@ -154,6 +156,8 @@ class Checker:
     def phone(
         self, field: str, value: str | None, *, region: str = "PL", required: bool = False
     ) -> str:
+        import phonenumbers
+
         text = (value or "").strip()
         if not text:
             self._missing(field, required)
@@ -287,6 +291,8 @@ def _loosen(code: str) -> str:
 
 
 def _phone_parse_code(problem: phonenumbers.NumberParseException) -> str:
+    import phonenumbers
+
     kind = problem.error_type
     if kind == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
         return "phone_country_code"
@@ -309,6 +315,9 @@ def link_target(kind: str, text: str, *, region: str = "PL") -> str | None:
     mailto:, a "website" as its http(s) address (https:// added when no scheme is written),
     a "phone" as tel: in international form (read in `region` when written without its
     country code)."""
+    import phonenumbers
+    from email_validator import EmailNotValidError, validate_email
+
     text = (text or "").strip()
     if not text:
         return None

@@ -149,5 +149,10 @@ def test_the_window_imports_the_core_first_and_the_rest_when_used() -> None:
         "msek_desktop.ui.dialogs.importing",
         "msek_desktop.ui.dialogs.export_dialog",
         "msek_desktop.ui.dialogs.retention",
+        "msek_desktop.ui.dialogs.activity_report",
+        "msek_desktop.letters.service",
+        "phonenumbers",  # validators and fuzzy matching: when a form or an import checks
+        "email_validator",
+        "rapidfuzz",
     ):
         assert heavy not in real, heavy

@@ -12,24 +12,26 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from msek_desktop.core import exchanges
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+CATCH_UP_AFTER_MS = 1500  # the window's start: once its first rows are painted (a write)
 
 
 class ExchangeDays(QObject):
     """Calls catch_up once a day: now, then whenever data_changed comes on a new day."""
 
-    def __init__(self, parent: QObject, ctx: AppContext) -> None:
+    def __init__(self, parent: QObject, ctx: AppContext, *, at_once: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.day: date | None = None  # the day last caught up
         ctx.events.data_changed.connect(self.check)
-        self.check()
+        if at_once:
+            self.check()
 
     def check(self) -> int:
         """Catch up if the day changed since the last time; how many exchanges moved."""
@@ -52,4 +54,7 @@ class ExchangeDays(QObject):
 
 
 def install_exchange_days(parent: QObject, ctx: AppContext) -> ExchangeDays:
-    return ExchangeDays(parent, ctx)
+    """Caught up as the window opens, once its first rows are painted."""
+    days = ExchangeDays(parent, ctx, at_once=False)
+    QTimer.singleShot(CATCH_UP_AFTER_MS, days, days.check)
+    return days

@@ -6,14 +6,18 @@ dialog (ui.dialogs.activity_report), opened window-modal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs.activity_report import ActivityReportDialog
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.window.menu_actions import MenuActions
+
+if TYPE_CHECKING:  # the dialog loads when first opened
+    from msek_desktop.ui.dialogs.activity_report import ActivityReportDialog
 
 
 class ReportActions(MenuActions):
@@ -33,6 +37,8 @@ class ReportActions(MenuActions):
         self.act_report.setText(tr("ActivityReport", "&Activity report…"))
 
     def open_report(self) -> ActivityReportDialog:
+        from msek_desktop.ui.dialogs.activity_report import ActivityReportDialog
+
         dialog = ActivityReportDialog(self.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -18,6 +18,7 @@ from msek_desktop.cli.output import to_json, write_json_list
 from msek_desktop.core import demo, inquiries
 from msek_desktop.core.db import Database
 from msek_desktop.core.inquiries import listing
+from msek_desktop.core.models import Inquiry
 from msek_desktop.core.store import open_database
 
 if TYPE_CHECKING:
@@ -45,7 +46,11 @@ def old_way(location: str, flt: inquiries.InquiryFilter, limit: int) -> str:
 
     db = open_database(default_db_path(location))
     try:
-        rows = inquiries.list_inquiries(db, flt, limit=limit)
+        ids = inquiries.inquiry_ids(db, flt)[:limit]
+        with db.read() as session:  # whole entities, as rows were read before
+            found = session.execute(listing._row_query().where(Inquiry.id.in_(ids))).all()
+            by_id = {r[0].id: r for r in found}
+            rows = listing._to_rows(session, [by_id[i] for i in ids])
     finally:
         db.dispose()
     return to_json([inquiry_json(r) for r in rows]) + "\n"

@@ -162,23 +162,30 @@ def main() -> None:
     args = parser.parse_args()
     trees = {"other": (args.other_root, args.other_db or args.db), "this": (ROOT, args.db)}
     first: dict[str, list[float]] = {k: [] for k in trees}
+    cpu: dict[str, list[float]] = {k: [] for k in trees}
     rss: dict[str, list[float]] = {k: [] for k in trees}
     keys: dict[str, list[float]] = {k: [] for k in trees}
     bare: list[float] = []
+    bare_cpu: list[float] = []
     for _ in range(args.runs):
         for name, (root, db) in trees.items():
             got = _probe(root, "first_rows", db, [])
             first[name].append(got["first_rows"])
+            cpu[name].append(got.get("cpu_s", float("nan")))
             rss[name].append(got["VmRSS"])
             typed = _probe(root, "search", db, args.words)
             keys[name] += [k["ms"] for k in typed["keys"] if len(k["prefix"]) >= 2]
-        bare.append(_probe(ROOT, "bare", args.db, [])["first_rows"])
+        got = _probe(ROOT, "bare", args.db, [])
+        bare.append(got["first_rows"])
+        bare_cpu.append(got.get("cpu_s", float("nan")))
     floor = same_page_ms(Path(args.db), [w[:n] for w in args.words for n in range(2, len(w) + 1)])
-    print(f"bare first rows {statistics.median(bare):.3f} s; same-page floor "
+    print(f"bare first rows {statistics.median(bare):.3f} s (CPU "
+          f"{statistics.median(bare_cpu):.3f} s); same-page floor "
           f"{statistics.median(floor):.2f} ms")  # fmt: skip
     for name in trees:
         print(
-            f"{name}: first rows {statistics.median(first[name]):.3f} s, RSS "
+            f"{name}: first rows {statistics.median(first[name]):.3f} s "
+            f"(CPU {statistics.median(cpu[name]):.3f} s), RSS "
             f"{statistics.median(rss[name]):.1f} MB, keystroke (2+ letters) "
             f"{statistics.median(keys[name]):.1f} ms"
         )

@@ -69,12 +69,20 @@ class PlainInsert:
         if order != self.names:
             raise ValueError(f"{table.name}: the statement's columns are {order}")
         self.sql = compiled.string
-        self.convert: list[tuple[int, Convert]] = []
+        self.convert: list[tuple[int, str, Convert]] = []
         for n, column in enumerate(columns):
             process = column.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
-                self.convert.append((n, _quick(process)))
+                self.convert.append((n, column.name, _quick(process)))
         self._get = itemgetter(*self.names)
+
+    def converted(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """One dict row (every column of `names`) as its tuple, its values converted already
+        (execute(..., converted=True)): no list of the whole columns to turn around."""
+        for _n, name, process in self.convert:
+            row[name] = process(row[name])
+        values: tuple[Any, ...] = self._get(row)
+        return values if len(self.names) > 1 else (values,)
 
     def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         """The values of dict `rows` (each with every column of `names`) as tuples."""
@@ -82,13 +90,16 @@ class PlainInsert:
             return [(self._get(row),) for row in rows]
         return [self._get(row) for row in rows]
 
-    def execute(self, conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-        """Insert `rows` (tuples in the order of `names`) with one executemany."""
+    def execute(
+        self, conn: Connection, rows: list[tuple[Any, ...]], *, converted: bool = False
+    ) -> None:
+        """Insert `rows` (tuples in the order of `names`, their values `converted` or not)
+        with one executemany."""
         if not rows:
             return
-        if self.convert:
+        if self.convert and not converted:
             values = list(zip(*rows, strict=True))  # column by column
-            for n, process in self.convert:
+            for n, _name, process in self.convert:
                 values[n] = tuple(map(process, values[n]))
             rows = list(zip(*values, strict=True))
         conn.exec_driver_sql(self.sql, rows)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -106,9 +105,9 @@ class _Rows:
         self.defaults = {k: now if v is NOW else v for k, v in defaults.items()}
         self.columns = frozenset(c.name for c in table.columns) - {"id"}
         self.names = tuple(c.name for c in table.columns)
-        self.values = itemgetter(*self.names)  # a row's values in the table's order
-        # on SQLite tuples of the values (core.plain_insert), on the server dicts
+        # on SQLite tuples of the values, as stored (core.plain_insert), on the server dicts
         self.pending: list[Any] = []
+        self.statement: PlainInsert | None = None  # SQLite's, made at the first row
         self.written: list[int] = []
         self.last_id: int | None = None
 
@@ -191,7 +190,12 @@ class Writer:
             rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)
         rows.last_id += 1
         row["id"] = rows.last_id
-        rows.pending.append(rows.values(row) if self._plain else row)
+        if self._plain:
+            if rows.statement is None:
+                rows.statement = PlainInsert(self.conn.dialect, rows.table, rows.names)
+            rows.pending.append(rows.statement.converted(row))
+        else:
+            rows.pending.append(row)
         rows.written.append(rows.last_id)
         return rows.last_id
 
@@ -223,25 +227,28 @@ class Writer:
     def flush(self) -> None:
         """Insert the rows added so far (memory stays bounded for big writes)."""
         for model, rows in self._tables.items():
-            self._insert(rows.table, rows.pending, rows.names if self._plain else ())
+            if rows.statement is not None:
+                rows.statement.execute(self.conn, rows.pending, converted=True)
+            else:
+                self._insert(rows.table, rows.pending)
             rows.pending = []
             for links in _LINKS.get(model, ()):
                 self._insert(links, self._links[links])
                 self._links[links] = []
 
-    def _insert(self, table: Table, rows: Sequence[Any], names: Sequence[str] = ()) -> None:
-        """Insert `rows`: dicts, or on SQLite tuples of the columns `names` (_Rows.names)."""
+    def _insert(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert dict `rows` (on SQLite as tuples, core.plain_insert)."""
         if not rows:
             return
         if not self._plain:
             for start in range(0, len(rows), CHUNK):
                 self.conn.execute(insert(table), rows[start : start + CHUNK])
             return
-        key = (table.name, tuple(names or rows[0]))
+        key = (table.name, tuple(rows[0]))
         statement = self._statements.get(key)
         if statement is None:
             statement = self._statements[key] = PlainInsert(self.conn.dialect, table, key[1])
-        statement.execute(self.conn, list(rows) if names else statement.tuples(rows))
+        statement.execute(self.conn, statement.tuples(rows))
 
     def finish(self, *, reindex: bool = True) -> None:
         """Insert what is left, save the ref counters, refresh the search index entries."""

@@ -11,9 +11,11 @@ records through `Writer`, so a new column is declared once, in core.models:
   never given twice, even after the inquiry holding it is deleted;
 - what a row does not say takes the column's default from the model (created_at and
   updated_at: one `now` for the whole write; nullable columns: None);
-- rows are inserted in bulk with Core (thousands per statement, in an order that satisfies
-  the foreign keys), and `finish` saves the counters and refreshes the search index entries of
-  what was written (core.search.reindex), unless the caller rebuilds the index itself.
+- rows are inserted in bulk, in an order that satisfies the foreign keys: on SQLite each
+  table's rows as tuples of stored values in one executemany (core.plain_insert: each row's
+  dates and times converted as it is added), on the office server with Core (thousands per
+  statement); `finish` saves the counters and refreshes the search index entries of what was
+  written (core.search.reindex), unless the caller rebuilds the index itself.
 
 It writes on the connection of the caller's transaction: all or nothing is the caller's.
 """

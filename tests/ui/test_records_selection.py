@@ -104,15 +104,16 @@ def test_a_few_picked_are_counted_against_all(qtbot: QtBot, screen: RecordsScree
 
 def test_a_search_with_no_result_can_be_cleared(qtbot: QtBot, screen: RecordsScreen) -> None:
     qtbot.keyClicks(screen.search, "zzqxw")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)  # once typed
     assert notice(screen) == ("Nothing matches “zzqxw”.", ["Clear the search"])
     press(screen, "Clear the search")
     assert screen.search.text() == "" and screen.model.rowCount() == 5
     assert notice(screen) is None
 
 
-def test_none_on_this_side_offers_both_sides(screen: RecordsScreen) -> None:
+def test_none_on_this_side_offers_both_sides(qtbot: QtBot, screen: RecordsScreen) -> None:
     screen.search.setText("nowak 131" if isinstance(screen, PeopleScreen) else "szkoła 131")
-    assert screen.model.rowCount() == 1
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)  # once typed
     screen.side.set_code("saint_etienne")  # number 131 is in Katowice
     assert notice(screen) == ("None on this side — 1 on both sides.", ["Show both sides"])
     press(screen, "Show both sides")
@@ -153,5 +154,5 @@ def test_a_reload_keeps_select_all_a_new_search_forgets_it(
     refresh_keeping_place(screen)
     assert screen.count.text() == f"All {DELETED} {word(screen)} selected"
     qtbot.keyClicks(screen.search, "12")
-    assert not screen.selection.all
+    qtbot.waitUntil(lambda: not screen.selection.all)  # once typed
     assert screen.count.text() != f"All {DELETED} {word(screen)} selected"

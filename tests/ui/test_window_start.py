@@ -156,3 +156,22 @@ def test_the_window_imports_the_core_first_and_the_rest_when_used() -> None:
         "rapidfuzz",
     ):
         assert heavy not in real, heavy
+
+
+@pytest.mark.parametrize("key", ["people", "organisations"])
+def test_the_records_lists_wait_for_a_second_letter_and_debounce(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    screen: Any = window.show_screen(key)
+    searched: list[str] = []
+    fetch = screen.fetch
+    screen.fetch = lambda text, *rest: searched.append(text) or fetch(text, *rest)
+    listed = screen.model.rows
+    qtbot.keyClick(screen.search, "w")
+    qtbot.wait(50)
+    assert searched == [] and screen.model.rows is listed
+    assert screen.count.text() == "Type a second letter to search"
+    qtbot.keyClicks(screen.search, "isn")  # three keystrokes before the window gets back
+    qtbot.waitUntil(lambda: screen.model.rows is not listed)
+    qtbot.wait(50)
+    assert searched[:1] == ["wisn"] and "wi" not in searched and "wis" not in searched

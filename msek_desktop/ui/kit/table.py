@@ -29,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ROLES = _TEXT_ROLES | {int(ROW_ROLE), _FOREGROUND, int(Qt.ItemDataRole.FontRole)}
+_MARK_ROLES = frozenset({_FOREGROUND, int(Qt.ItemDataRole.FontRole)})
+_ROLES = _TEXT_ROLES | _MARK_ROLES | {int(ROW_ROLE)}
 OVERDUE = QColor(ERROR_COLOUR)
 
 
@@ -105,16 +106,17 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # the view asks a dozen roles a cell as it paints: the others answered first, at once
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        number, column = index.row(), index.column()
+        if number >= len(self.rows) or (role in _MARK_ROLES and not self.columns[column].marked):
+            return None
+        row = self.rows[number]
         if role in _TEXT_ROLES:
             # the tooltip is the whole text of a cell elided in a narrow column
-            return self.text(row, index.column())
+            return self.text(row, column)
         if role == ROW_ROLE:
             return row
-        if not self.columns[index.column()].marked:
-            return None
         colour = self.highlight(row)
         if colour is None:
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLineEdit
 
 from msek_desktop.ui.i18n import tr
 
@@ -40,3 +41,42 @@ def debounced(parent: QObject, run: Callable[[], object]) -> QTimer:
     timer.setInterval(0)
     timer.timeout.connect(run)
     return timer
+
+
+class TypedSearch(QObject):
+    """A list's search box, debounced and from the second letter: `read()` reads the list
+    again (the list calls shown() as it reads), `unchanged()` when the search it applies is
+    the one already shown (a first letter: the hint to show)."""
+
+    def __init__(
+        self,
+        box: QLineEdit,
+        read: Callable[[], object],
+        unchanged: Callable[[], object],
+    ) -> None:
+        super().__init__(box)
+        self.box, self._read, self._unchanged = box, read, unchanged
+        self._shown: str | None = None  # the search the rows listed were read with
+        self._timer = debounced(self, self._typed)
+        box.textChanged.connect(self._on_text)
+
+    def text(self) -> str:
+        """The search the list applies (searched)."""
+        return searched(self.box.text())
+
+    def shown(self) -> None:
+        """The list reads its rows with text() now."""
+        self._shown = self.text()
+
+    def _on_text(self, text: str) -> None:
+        if text:
+            self._timer.start()
+        else:  # cleared: the whole list at once
+            self._timer.stop()
+            self._typed()
+
+    def _typed(self) -> None:
+        if self.text() == self._shown:  # a first letter: nothing new to read
+            self._unchanged()
+        else:
+            self._read()

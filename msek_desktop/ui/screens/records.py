@@ -66,8 +66,6 @@ class RecordsScreen(Screen):
         self.total: int | None = None  # counted when the count shows a selection
         self.forms: dict[int | None, RecordForm] = {}
         self._sized = False
-        self._search_timer = typed_search.debounced(self, self._search_typed)
-        self._shown_search: str | None = None  # the search the rows listed were read with
         self._layout()
         self.server_notice = install_server_notice(self)
         self._connect()
@@ -84,7 +82,7 @@ class RecordsScreen(Screen):
         QWidget.setTabOrder(self.restore_button, self.new_button)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._on_typing)
+        self.typed = typed_search.TypedSearch(self.search, self.refresh, self._show_count)
         self.side.currentIndexChanged.connect(self.refresh)
         self.show_deleted.toggled.connect(self.refresh)
         self.table.activated_row.connect(lambda row: self.open_form(row.id))
@@ -127,27 +125,11 @@ class RecordsScreen(Screen):
 
     def _fetch(self, offset: int, limit: int, _sort: str | None, _desc: bool) -> Any:
         deleted = self.show_deleted.isChecked()
-        return self.fetch(self.searched(), self.side.code(), deleted, limit, offset)
-
-    def searched(self) -> str:
-        return typed_search.searched(self.search.text())
-
-    def _on_typing(self, text: str) -> None:
-        if text:
-            self._search_timer.start()
-        else:  # cleared: the whole list at once
-            self._search_timer.stop()
-            self._search_typed()
-
-    def _search_typed(self) -> None:
-        if self.searched() == self._shown_search:  # a first letter: nothing new to read
-            self._show_count()
-        else:
-            self.refresh()
+        return self.fetch(self.typed.text(), self.side.code(), deleted, limit, offset)
 
     @reads_server
     def refresh(self) -> None:
-        self._shown_search = self.searched()
+        self.typed.shown()
         self.model.reload()
         deleted = self.show_deleted.isChecked()
         self.restore_button.setVisible(deleted)
@@ -166,7 +148,7 @@ class RecordsScreen(Screen):
 
     def _shown(self) -> tuple[str, str | None, bool]:
         """What the list shows: its search and filters."""
-        return self.searched(), self.side.code(), self.show_deleted.isChecked()
+        return self.typed.text(), self.side.code(), self.show_deleted.isChecked()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -200,7 +182,7 @@ class RecordsScreen(Screen):
         return self.selection.ids(self._every_id)
 
     def _every_id(self) -> list[int]:
-        text, side, deleted = self.searched(), self.side.code(), self.show_deleted.isChecked()
+        text, side, deleted = self.typed.text(), self.side.code(), self.show_deleted.isChecked()
         every = self.fetch(text, side, deleted, max(1, self.count_records(text, side, deleted)), 0)
         return [row.id for row in every]
 
@@ -244,7 +226,7 @@ class RecordsScreen(Screen):
             self.count.setText(texts["count"])
             return
         if self.total is None:  # counted once a filter, when something is selected
-            text, side = self.searched(), self.side.code()
+            text, side = self.typed.text(), self.side.code()
             self.total = self.count_records(text, side, self.show_deleted.isChecked())
         if self.selection.all:
             self.count.setText(self.counted("all_selected", self.total))
@@ -273,7 +255,7 @@ class RecordsScreen(Screen):
 
 def empty_said(screen: RecordsScreen) -> tuple[str, list[Choice]]:
     """Why a records list is empty, and the buttons for what to do."""
-    text, side = screen.searched().strip(), screen.side.code()
+    text, side = screen.typed.text().strip(), screen.side.code()
     deleted = screen.show_deleted.isChecked()
     texts = screen.texts(0, False)
     if side is not None and (elsewhere := screen.count_records(text, None, deleted)):

@@ -1642,6 +1642,14 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <source>record %1 merged into %2</source>
         <translation>record %1 merged into %2</translation>
     </message>
+    <message>
+        <source>Person #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the People list, its Merges tab).</source>
+        <translation>Person #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the People list, its Merges tab).</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the Organisations list, its Merges tab).</source>
+        <translation>Organisation #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the Organisations list, its Merges tab).</translation>
+    </message>
 </context>
 <context>
     <name>EmailDialog</name>
@@ -3491,6 +3499,18 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>No phone</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consents given on</source>
+        <translation>Consents given on</translation>
+    </message>
+    <message>
+        <source>Consents given by</source>
+        <translation>Consents given by</translation>
+    </message>
+    <message>
         <source>Kind of exchange</source>
         <translation>Kind of exchange</translation>
     </message>
@@ -3660,6 +3680,22 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
         <translation>Linked to records already there, which stay unchanged:</translation>
     </message>
     <message>
+        <source>Consents are a person&apos;s, and this row names no person.</source>
+        <translation>Consents are a person&apos;s, and this row names no person.</translation>
+    </message>
+    <message>
+        <source>Says when or how consents were given, but names no consent.</source>
+        <translation>Says when or how consents were given, but names no consent.</translation>
+    </message>
+    <message>
+        <source>Required with consents: write form, email, letter or phone.</source>
+        <translation>Required with consents: write form, email, letter or phone.</translation>
+    </message>
+    <message>
+        <source>Gives %1 values for %2 consents: give one, or one per consent.</source>
+        <translation>Gives %1 values for %2 consents: give one, or one per consent.</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3782,6 +3818,10 @@ The newest good backup is from %2. Put the damaged file aside (it is kept, renam
 </context>
 <context>
     <name>Inquiries</name>
+    <message>
+        <source>Type a second letter to search</source>
+        <translation>Type a second letter to search</translation>
+    </message>
     <message>
         <source>none planned</source>
         <translation>none planned</translation>
@@ -6085,6 +6125,10 @@ Keep it safe: it is personal data. Each export and each print is recorded in the
     <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>A similar organisation is already recorded. Use it instead?</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Person erased</translation>
     </message>
     <message>
         <source>Type to search…</source>

@@ -1642,6 +1642,14 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <source>record %1 merged into %2</source>
         <translation>fiche %1 fusionnée dans %2</translation>
     </message>
+    <message>
+        <source>Person #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the People list, its Merges tab).</source>
+        <translation>La personne n° %1 a été fusionnée dans la fiche n° %2 et ne peut pas être restaurée seule&#xa0;: annulez plutôt la fusion (Doublons… dans la liste des personnes, onglet Fusions).</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the Organisations list, its Merges tab).</source>
+        <translation>L’organisme n° %1 a été fusionné dans la fiche n° %2 et ne peut pas être restauré seul&#xa0;: annulez plutôt la fusion (Doublons… dans la liste des organismes, onglet Fusions).</translation>
+    </message>
 </context>
 <context>
     <name>EmailDialog</name>
@@ -3491,6 +3499,18 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Pas d’appels</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Consents given on</source>
+        <translation>Consentements donnés le</translation>
+    </message>
+    <message>
+        <source>Consents given by</source>
+        <translation>Consentements donnés par</translation>
+    </message>
+    <message>
         <source>Kind of exchange</source>
         <translation>Type d’échange</translation>
     </message>
@@ -3660,6 +3680,22 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
         <translation>Rattachées à des fiches déjà enregistrées, qui ne sont pas modifiées&#xa0;:</translation>
     </message>
     <message>
+        <source>Consents are a person&apos;s, and this row names no person.</source>
+        <translation>Les consentements sont ceux d’une personne, et cette ligne n’en nomme aucune.</translation>
+    </message>
+    <message>
+        <source>Says when or how consents were given, but names no consent.</source>
+        <translation>Indique quand ou comment des consentements ont été donnés, mais n’en nomme aucun.</translation>
+    </message>
+    <message>
+        <source>Required with consents: write form, email, letter or phone.</source>
+        <translation>Obligatoire avec des consentements&#xa0;: écrivez formulaire, courriel, courrier ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Gives %1 values for %2 consents: give one, or one per consent.</source>
+        <translation>Donne %1 valeurs pour %2 consentements&#xa0;: donnez-en une seule, ou une par consentement.</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3782,6 +3818,10 @@ La dernière sauvegarde intacte date du %2. Mettre le fichier endommagé de côt
 </context>
 <context>
     <name>Inquiries</name>
+    <message>
+        <source>Type a second letter to search</source>
+        <translation>Tapez un deuxième caractère pour chercher</translation>
+    </message>
     <message>
         <source>none planned</source>
         <translation>aucune prévue</translation>
@@ -6085,6 +6125,10 @@ Conservez-le en lieu sûr&#xa0;: ce sont des données personnelles. Chaque expor
     <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>Un organisme similaire est déjà enregistré. L’utiliser plutôt&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Personne effacée</translation>
     </message>
     <message>
         <source>Type to search…</source>

@@ -1654,6 +1654,14 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <source>record %1 merged into %2</source>
         <translation>wpis %1 scalony z %2</translation>
     </message>
+    <message>
+        <source>Person #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the People list, its Merges tab).</source>
+        <translation>Osoba nr %1 została scalona z wpisem nr %2 i nie można jej przywrócić osobno: zamiast tego cofnij scalenie (Duplikaty… na liście osób, karta Scalenia).</translation>
+    </message>
+    <message>
+        <source>Organisation #%1 was merged into #%2 and cannot be restored on its own: undo the merge instead (Duplicates… on the Organisations list, its Merges tab).</source>
+        <translation>Organizacja nr %1 została scalona z wpisem nr %2 i nie można jej przywrócić osobno: zamiast tego cofnij scalenie (Duplikaty… na liście organizacji, karta Scalenia).</translation>
+    </message>
 </context>
 <context>
     <name>EmailDialog</name>
@@ -3523,6 +3531,18 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Bez telefonów</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Consents given on</source>
+        <translation>Data wyrażenia zgód</translation>
+    </message>
+    <message>
+        <source>Consents given by</source>
+        <translation>Sposób wyrażenia zgód</translation>
+    </message>
+    <message>
         <source>Kind of exchange</source>
         <translation>Rodzaj wymiany</translation>
     </message>
@@ -3699,6 +3719,22 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
         <translation>Powiązane z już zapisanymi wpisami, które pozostają bez zmian:</translation>
     </message>
     <message>
+        <source>Consents are a person&apos;s, and this row names no person.</source>
+        <translation>Zgody dotyczą osoby, a ten wiersz nie wymienia żadnej osoby.</translation>
+    </message>
+    <message>
+        <source>Says when or how consents were given, but names no consent.</source>
+        <translation>Podaje, kiedy lub jak wyrażono zgody, ale nie wymienia żadnej zgody.</translation>
+    </message>
+    <message>
+        <source>Required with consents: write form, email, letter or phone.</source>
+        <translation>Wymagane przy zgodach: wpisz formularz, e-mail, list lub telefon.</translation>
+    </message>
+    <message>
+        <source>Gives %1 values for %2 consents: give one, or one per consent.</source>
+        <translation>Podaje %1 wartości dla %2 zgód: podaj jedną albo po jednej na każdą zgodę.</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
@@ -3821,6 +3857,10 @@ Najnowsza poprawna kopia zapasowa pochodzi z %2. Odłożyć uszkodzony plik (zos
 </context>
 <context>
     <name>Inquiries</name>
+    <message>
+        <source>Type a second letter to search</source>
+        <translation>Wpisz drugą literę, aby wyszukać</translation>
+    </message>
     <message>
         <source>none planned</source>
         <translation>nie zaplanowano</translation>
@@ -6159,6 +6199,10 @@ Proszę chronić ten plik: zawiera dane osobowe. Każdy eksport i każdy wydruk 
     <message>
         <source>A similar organisation is already recorded. Use it instead?</source>
         <translation>Podobna instytucja jest już w bazie. Użyć jej zamiast tworzyć nową?</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Osoba usunięta</translation>
     </message>
     <message>
         <source>Type to search…</source>

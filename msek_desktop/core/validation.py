@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from msek_desktop.core.errors import FieldError, Message, ValidationError
@@ -158,6 +159,7 @@ class Checker:
     ) -> str:
         import phonenumbers
 
+        _keep_phone_patterns(phonenumbers)
         text = (value or "").strip()
         if not text:
             self._missing(field, required)
@@ -288,6 +290,15 @@ def _match_code(text: str, codes: list[str]) -> str | None:
 
 def _loosen(code: str) -> str:
     return re.sub(r"[\s_-]+", "_", code)
+
+
+def _keep_phone_patterns(phonenumbers: ModuleType) -> None:
+    """Have phonenumbers keep every metadata pattern it compiles (phonenumbers 9.0.43 has
+    enable_pattern_cache; re.compile's own cache lookup was a sixth of each check). Checks
+    give the same verdicts and values either way."""
+    enable = getattr(phonenumbers, "enable_pattern_cache", None)
+    if enable is not None:
+        enable()
 
 
 def _phone_parse_code(problem: phonenumbers.NumberParseException) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from msek_desktop.core.search import fold
@@ -238,6 +239,7 @@ _LOOSE = re.compile(r"[\s_\-'.’]+")
 _FIELD_SPLIT = re.compile(r"[,;|/\n]+")
 
 
+@lru_cache(maxsize=8192)  # a file writes the same words on many rows
 def _loose(text: str) -> str:
     return _LOOSE.sub(" ", fold(text)).strip()
 
@@ -277,6 +279,7 @@ def map_headers(
     return found, ignored
 
 
+@lru_cache(maxsize=8192)
 def _word_code(column: str, text: str) -> str | None:
     loose = _loose(text)
     if not loose:

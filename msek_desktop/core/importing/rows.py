@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from msek_desktop.core import errors, organisations, sides
 from msek_desktop.core.exporting import unneutralise
+from msek_desktop.core.identity import clean_text
 from msek_desktop.core.importing.columns import _ENUMS, _FIELD_SPLIT, _loose, _word_code
 from msek_desktop.core.importing.report import RowError
 from msek_desktop.core.models import Field
@@ -48,24 +49,30 @@ class _Row:
 
 
 class _FieldNames:
-    """Fields of exchange by any of their names, and a memory of checked emails and phones
-    (a file names the same person many times; checking each value once saves seconds)."""
+    """Fields of exchange by any of their names, and a memory of checked values (a file names
+    the same person, date and field many times: checking each value once saves seconds)."""
 
     def __init__(self, session: Session) -> None:
         self.ids: dict[str, int] = {}
-        self._checked: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
+        self._checked: dict[tuple[str, str, str], tuple[Any, list[str]]] = {}
+        self._names: dict[str, str] = {}
+        self._resolved: dict[str, tuple[list[int], list[str]]] = {}
         for f in session.scalars(select(Field)):
             for name in (f.code, f.name_en, f.name_fr, f.name_pl):
                 self.ids.setdefault(_loose(name), f.id)
 
-    def checked(self, check: Checker, column: str, text: str, region: str) -> str:
-        """`text` checked as an email (region "") or a phone number of `region`."""
+    def checked(self, check: Checker, column: str, text: str, region: str) -> Any:
+        """`text` checked as an email (region ""), a phone number of `region`, or a date
+        (column "received_on"), as Checker checks it."""
         key = (column, text, region)
         known = self._checked.get(key)
         if known is None:
             alone = Checker()
+            value: Any
             if column == "email":
                 value = alone.email(column, text)
+            elif column == "received_on":
+                value = alone.date(column, text)
             else:
                 value = alone.phone(column, text, region=region)
             known = (value, [e.message for e in alone.errors])
@@ -74,7 +81,20 @@ class _FieldNames:
             check.add(column, message)
         return known[0]
 
+    def clean(self, text: str) -> str:
+        """A name without control or invisible characters (Checker.name's cleaning)."""
+        cleaned = self._names.get(text)
+        if cleaned is None:
+            cleaned = self._names[text] = clean_text(text)
+        return cleaned
+
     def resolve(self, text: str) -> tuple[list[int], list[str]]:
+        known = self._resolved.get(text)
+        if known is None:
+            known = self._resolved[text] = self._resolve(text)
+        return list(known[0]), list(known[1])
+
+    def _resolve(self, text: str) -> tuple[list[int], list[str]]:
         ids: list[int] = []
         unknown: list[str] = []
         for part in _FIELD_SPLIT.split(text):
@@ -86,6 +106,15 @@ class _FieldNames:
             elif found not in ids:
                 ids.append(found)
         return ids, unknown
+
+
+def _getter(given: dict[str, str]) -> Callable[[str], str]:
+    """A row's cell by column code ("" for a column the file does not have)."""
+
+    def get(code: str) -> str:
+        return given.get(code, "")
+
+    return get
 
 
 def _cell(cells: list[str], columns: dict[str, int], code: str) -> str:
@@ -259,13 +288,13 @@ def _check_row(
 ) -> tuple[_Row | None, list[RowError]]:
     check = Checker()
     row = _Row(line)
+    given = {code: _cell(cells, columns, code) for code in columns}
+    get = _getter(given)
 
-    def get(code: str) -> str:
-        return _cell(cells, columns, code)
-
-    row.first_name = check.name("first_name", get("first_name"), max_len=100)
-    row.last_name = check.name("last_name", get("last_name"), max_len=100)
-    row.organisation = check.name("organisation", get("organisation"), max_len=200)
+    # Checker.name: the text check of the cleaned name
+    row.first_name = check.text("first_name", names.clean(get("first_name")), max_len=100)
+    row.last_name = check.text("last_name", names.clean(get("last_name")), max_len=100)
+    row.organisation = check.text("organisation", names.clean(get("organisation")), max_len=200)
     if not row.last_name and not row.organisation:
         check.fail("last_name", "required_without_organisation")
     row.subject = check.text("subject", get("subject"), required=True, max_len=300)
@@ -284,7 +313,7 @@ def _check_row(
         row.email = names.checked(check, "email", get("email"), "").lower()
     if get("phone"):
         row.phone = names.checked(check, "phone", get("phone"), Side(side).phone_region)
-    received = check.date("received_on", get("received_on"))
+    received = names.checked(check, "received_on", get("received_on"), "")
     if received is not None and received > today:
         check.fail("received_on", "in_future")
     row.received_on = received or today

@@ -33,6 +33,7 @@ import codecs
 import csv
 import io
 import re
+from functools import cache
 
 from msek_desktop.core import errors
 from msek_desktop.core.reading.table import DELIMITERS, Table, too_long
@@ -47,17 +48,39 @@ _UTF8_OTHER = re.compile("[\u0080-\u009f\u0180-\u1fff\u2070-\u209f\u20d0-\ud7ff\
 _SHOWN_BAD_BYTES = 5
 
 
-def _score(text: str) -> int:
-    score = 0
-    previous = " "
-    for ch in text:
-        if ch >= "\x80":
-            if ch in _PLAUSIBLE:
-                score += 1
-            elif ch.isalpha() or (ch not in _NEUTRAL and previous.isalpha()):
-                score -= 1
-        previous = ch
-    return score
+# what each byte of a code page reads as, for scoring: an ASCII letter (a), a letter of the
+# office languages (P), another letter (A), a neutral sign (N), another symbol (S), any other
+# ASCII character (a space), or a byte the code page does not define (?)
+_UNDEFINED = b"?"
+
+
+@cache
+def _kinds(code_page: str) -> bytes:
+    kinds = bytearray(b" " * 256)
+    for byte in range(256):
+        try:
+            ch = bytes([byte]).decode(code_page)
+        except UnicodeDecodeError:
+            kinds[byte] = ord(_UNDEFINED)
+            continue
+        if ch < "\x80":
+            kind = "a" if ch.isalpha() else " "
+        elif ch in _PLAUSIBLE:
+            kind = "P"
+        elif ch.isalpha():
+            kind = "A"
+        else:
+            kind = "N" if ch in _NEUTRAL else "S"
+        kinds[byte] = ord(kind)
+    return bytes(kinds)
+
+
+def _score(kinds: bytes) -> int:
+    """The score of a code page's reading (a letter of Polish or French +1, any other
+    non-ASCII letter -1, a symbol right after a letter -1), from the kinds of its bytes:
+    a code page reads one byte as one character."""
+    after_letter = sum(kinds.count(pair) for pair in (b"aS", b"PS", b"AS"))
+    return kinds.count(b"P") - kinds.count(b"A") - after_letter
 
 
 def _bad_utf8(data: bytes, text: str, bad: int) -> errors.UserError:
@@ -94,18 +117,17 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
     evidence = len(_UTF8_LIKELY.findall(escaped)) + len(_UTF8_OTHER.findall(escaped)) / 4
     if data.startswith(codecs.BOM_UTF8) or (evidence and evidence >= bad):
         raise _bad_utf8(data, escaped, bad)
-    candidates: list[tuple[int, int, str, str]] = []
+    candidates: list[tuple[int, int, str]] = []
     for preference, name in enumerate(("cp1252", "cp1250")):
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
+        kinds = data.translate(_kinds(name))
+        if _UNDEFINED in kinds:
             continue
-        candidates.append((_score(text), -preference, name, text))
+        candidates.append((_score(kinds), -preference, name))
     if not candidates:
         # A byte undefined in both code pages: read it as Latin-1 so nothing is lost.
         return "latin-1", data.decode("latin-1")
-    _, _, name, text = max(candidates)
-    return name, text
+    _, _, name = max(candidates)
+    return name, data.decode(name)
 
 
 def _header_line(text: str) -> str:

@@ -79,6 +79,10 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     """A letter for an inquiry: to the person who asked (proposing the --partner
     organisations, or acknowledging the request when there is none), or with --to partner
     ORG_ID to that organisation, introducing the person who asked."""
+    from msek_desktop.cli import letter_plain
+
+    if letter_plain.made_on_file(args):  # an acknowledgement on a sound file: no SQLAlchemy
+        return 0
     from msek_desktop import letters  # heavy (ReportLab): only for this command
     from msek_desktop.core import inquiries, proposals
 

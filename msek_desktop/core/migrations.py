@@ -18,13 +18,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
-from msek_desktop.core import db, errors
+from msek_desktop.core import errors
 from msek_desktop.paths import migrations_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads when a function needs it, not to read HEAD_REVISION
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 VERSION_TABLE = "alembic_version"
 # The newest revision in db/versions. A new migration moves it (tests/core/test_migrations_head
@@ -86,6 +85,8 @@ def is_known(revision: str) -> bool:
 def current_revision(engine: Engine) -> str | None:
     """The revision stored in the database's alembic_version table; None without the table
     (a new database). More than one row is Alembic's business (branches): it is asked then."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table(VERSION_TABLE):
             return None
@@ -100,6 +101,8 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`, foreign keys off meanwhile, checked after."""
     from alembic import command
+
+    from msek_desktop.core import db
 
     cfg = alembic_config()
     if engine.dialect.name != "sqlite":
@@ -129,6 +132,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     """Take the schema back to `revision` (tests: every migration runs both ways)."""
     from alembic import command
+
+    from msek_desktop.core import db
 
     cfg = alembic_config()
     with engine.execution_options(msek_write=True).connect() as conn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from msek_desktop.core import templates
+from msek_desktop.core import placeholders
 from msek_desktop.core.proposals import (
     INTRODUCTION,
     LetterFacts,
@@ -156,10 +156,10 @@ def subject_and_body(facts: LetterFacts) -> tuple[str, str]:
     filled = values(facts)
     subject = facts.subject_override
     if subject is None:
-        subject = wording.squeeze(templates.fill(facts.template.subject, filled))
+        subject = wording.squeeze(placeholders.fill(facts.template.subject, filled))
     body = facts.body_override
     if body is None:
-        body = templates.fill(facts.template.body, filled).strip()
+        body = placeholders.fill(facts.template.body, filled).strip()
     return subject, body
 
 

@@ -9,7 +9,16 @@ never imports ReportLab, so make_proposal takes the renderer as an argument
 (msek_desktop.letters.service.LetterService passes it in).
 
 facts: the dataclasses; gathering: reading the facts of letters; keeping: the letters made.
+
+The facts are imported with the package; gathering and keeping (SQLAlchemy and the ORM) load
+on first use of their names, so the plain path of `msek proposal` on a file (plain.py) and
+the letters' renderer never import them.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from msek_desktop.core.proposals.facts import (
     ACKNOWLEDGEMENT,
@@ -33,24 +42,43 @@ from msek_desktop.core.proposals.facts import (
     TemplateText,
     letter_kind,
 )
-from msek_desktop.core.proposals.gathering import (
-    letter_facts,
-    letter_facts_many,
-    letterhead,
-    missing_descriptions,
-    refused_letters,
-    with_overrides,
-)
-from msek_desktop.core.proposals.keeping import (
-    LABEL,
-    get_pdf,
-    get_proposal,
-    get_text,
-    list_proposals,
-    make_proposal,
-    mark_sent,
-    record_proposals,
-)
+
+if TYPE_CHECKING:
+    from msek_desktop.core.proposals.gathering import (
+        letter_facts,
+        letter_facts_many,
+        letterhead,
+        missing_descriptions,
+        refused_letters,
+        with_overrides,
+    )
+    from msek_desktop.core.proposals.keeping import (
+        LABEL,
+        get_pdf,
+        get_proposal,
+        get_text,
+        list_proposals,
+        make_proposal,
+        mark_sent,
+        record_proposals,
+    )
+
+_WHERE = {
+    "letter_facts": "gathering",
+    "letter_facts_many": "gathering",
+    "letterhead": "gathering",
+    "missing_descriptions": "gathering",
+    "refused_letters": "gathering",
+    "with_overrides": "gathering",
+    "LABEL": "keeping",
+    "get_pdf": "keeping",
+    "get_proposal": "keeping",
+    "get_text": "keeping",
+    "list_proposals": "keeping",
+    "make_proposal": "keeping",
+    "mark_sent": "keeping",
+    "record_proposals": "keeping",
+}
 
 __all__ = [
     "ACKNOWLEDGEMENT",
@@ -88,3 +116,9 @@ __all__ = [
     "refused_letters",
     "with_overrides",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

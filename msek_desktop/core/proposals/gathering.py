@@ -3,7 +3,7 @@ template, read in one go for a batch; overrides checked as final text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -14,17 +14,16 @@ from msek_desktop.core import changes, errors, inquiries, settings, sides, templ
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, Inquiry, Organisation, StaffMember
 from msek_desktop.core.privacy import consent
+from msek_desktop.core.proposals import shaping
 from msek_desktop.core.proposals.facts import (
     PROPOSAL,
     TO_PARTNER,
     TO_REQUESTER,
-    InquiryFacts,
     LetterFacts,
     Letterhead,
     LetterRequest,
     Partner,
     Recipient,
-    Requester,
     Signer,
     TemplateText,
 )
@@ -34,55 +33,7 @@ from msek_desktop.core.vocab import Language
 
 
 def letterhead(db: Database) -> Letterhead:
-    values = settings.load(db)
-    return Letterhead(
-        name=values["office.name"],
-        address=values["office.address"],
-        phone=values["office.phone"],
-        email=values["office.email"],
-        website=values["office.website"],
-        logo=values["office.logo"],
-        city=values["office.city"] or "Katowice",
-    )
-
-
-def _recipient(inq: Inquiry) -> Recipient:
-    c: Contact | None = inq.contact
-    org = inq.organisation or (c.organisation if c else None)
-    side_country = sides.country(inq.side)
-    if org is not None:
-        where = {
-            "address": org.address, "postal_code": org.postal_code,
-            "city": org.city or (c.city if c else ""), "country": org.country or side_country,
-        }  # fmt: skip
-    else:
-        where = {"address": "", "postal_code": "", "city": c.city if c else "", "country": ""}
-    if c is None:
-        return Recipient(organisation=org.name if org else "", **where)
-    return Recipient(
-        honorific=c.honorific or "none", first_name=c.first_name, last_name=c.last_name,
-        position=c.position, organisation=org.name if org else "", **where,
-    )  # fmt: skip
-
-
-def _own_organisation(inq: Inquiry) -> Organisation | None:
-    return inq.organisation or (inq.contact.organisation if inq.contact else None)
-
-
-def _requester(inq: Inquiry, language: str) -> Requester:
-    """The person who asked (or their organisation), as an introduction presents them."""
-    c: Contact | None = inq.contact
-    org = _own_organisation(inq)
-    return Requester(
-        name=f"{c.first_name} {c.last_name}".strip() if c else "",
-        position=c.position if c else "",
-        organisation=org.name if org else "",
-        city=(org.city if org else "") or (c.city if c else ""),
-        country=(org.country if org else "") or sides.country(inq.side),
-        email=c.email if c else "",
-        phone=c.phone if c else "",
-        description=getattr(org, f"description_{language}") if org else "",
-    )
+    return shaping.letterhead(settings.load(db))
 
 
 def _letter_person(session: Session, inq: Inquiry, partner: Organisation | None) -> Contact | None:
@@ -110,10 +61,6 @@ def _partner_recipient(org: Organisation, person: Contact | None) -> Recipient:
         honorific=person.honorific or "none", first_name=person.first_name,
         last_name=person.last_name, position=person.position, **where,
     )  # fmt: skip
-
-
-def _field_names(fields: Iterable[object], language: str) -> tuple[str, ...]:
-    return tuple(str(getattr(f, f"name_{language}")) for f in fields)
 
 
 def _partners(
@@ -147,7 +94,7 @@ def _partners(
             o.country,
             o.website,
             getattr(o, f"description_{language}"),
-            _field_names(o.fields, language),
+            shaping.field_names(o.fields, language),
         )
         for o in (found[i] for i in wanted)
     )
@@ -158,10 +105,7 @@ def _signer(session: Session, inq: Inquiry, actor: str | None, language: str) ->
     member = inq.assignee
     if member is None and actor is not None:
         member = session.scalar(select(StaffMember).where(StaffMember.login == actor))
-    if member is None:
-        return None
-    title = getattr(member, f"title_{language}") or member.title_en
-    return Signer(member.full_name, title, member.email, member.phone)
+    return shaping.signer(member, language)
 
 
 def _language(inq: Inquiry, language: str | None, partner: Organisation | None = None) -> str:
@@ -251,16 +195,16 @@ def letter_facts_many(
             if channel is not None:
                 consent.refuse(person, channel)
             code = _language(inq, request.language, partner)
-            facts = InquiryFacts(
-                inq.id, inq.ref, inq.received_on, inq.subject, inq.side,
-                _field_names(inq.fields, code), inq.desired_counterpart,
-            )  # fmt: skip
+            facts = shaping.inquiry_facts(inq, shaping.field_names(inq.fields, code))
             found = _partners(session, inq, request.partner_ids, code)
-            recipient = _recipient(inq) if partner is None else _partner_recipient(partner, person)
+            if partner is None:
+                recipient = shaping.recipient(inq)
+            else:
+                recipient = _partner_recipient(partner, person)
             template_id = request.template_id if request.kind == PROPOSAL else None
             gathered.append(
                 (code, template_id, request.kind, facts, found, recipient,
-                 _signer(session, inq, actor, code), _requester(inq, code))
+                 _signer(session, inq, actor, code), shaping.requester(inq, code))
             )  # fmt: skip
     chosen: dict[tuple[str, int | None, str], TemplateText] = {}
     for key in dict.fromkeys(g[:3] for g in gathered):
@@ -287,8 +231,7 @@ def _template(db: Database, language: str, template_id: int | None, kind: str) -
     if kind == PROPOSAL:
         tpl = templates.template_for(db, language, template_id)
         return TemplateText(tpl.id, tpl.name, tpl.subject, tpl.body)
-    shipped = templates.shipped_template(language, kind)
-    return TemplateText(None, shipped.name, shipped.subject, shipped.body)
+    return shaping.shipped(language, kind)
 
 
 def _override(name: str, text: str | None, limit: int) -> str | None:

@@ -20,6 +20,7 @@ from msek_desktop.core.models import (
     StaffMember,
     utcnow,
 )
+from msek_desktop.core.proposals import shaping
 from msek_desktop.core.proposals.facts import (
     INTRODUCTION,
     PROPOSAL,
@@ -75,7 +76,7 @@ def _add(
     note = ", ".join(p.name for p in facts.partners)
     changes.record(
         session, staff_id, "letter", inquiry_id=inquiry_id,
-        new=f"#{proposal.number} ({facts.language})", note=note,
+        new=shaping.letter_entry(proposal.number, facts.language), note=note,
     )  # fmt: skip
     _note_partners(session, facts, staff_id)
     return proposal

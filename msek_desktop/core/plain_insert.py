@@ -9,6 +9,11 @@ column by column with that very processor, so the stored values are those SQLAlc
 have stored. Naive datetimes and dates, most of them, are formatted by isoformat(), which
 gives the same text as SQLite's processor when probing shows it does (checked once per
 column; tests/core/test_writer.py compares whole tables written both ways).
+
+The writer hands rows over one dict at a time (`converted`): for the demo's two million rows
+the work around each value counted, so each statement has one function, written for its
+columns when the statement is made, that reads a row's values in order and converts those
+that need it (the isoformat() test inline, no call per value).
 """
 
 from __future__ import annotations
@@ -31,14 +36,23 @@ _PROBES = (
 )
 
 
+def _shortcut(process: Convert) -> str:
+    """ "moment" when isoformat(" ", "microseconds") gives `process`'s text for a naive
+    datetime, "day" when isoformat() does for a date, else ""."""
+    try:
+        if all(process(p) == p.isoformat(" ", "microseconds") for p in _PROBES):
+            return "moment"
+        if all(process(p.date()) == p.date().isoformat() for p in _PROBES):
+            return "day"
+    except Exception:  # a processor for other values (yes/no, JSON ...) refusing a date
+        return ""
+    return ""
+
+
 def _quick(process: Convert) -> Convert:
     """`process`, or a quicker equivalent for naive datetimes or for dates."""
-    try:
-        as_datetime = all(process(p) == p.isoformat(" ", "microseconds") for p in _PROBES)
-        as_date = all(process(p.date()) == p.date().isoformat() for p in _PROBES)
-    except Exception:  # a processor for other values (yes/no, JSON ...) refusing a date
-        return process
-    if as_datetime:
+    shortcut = _shortcut(process)
+    if shortcut == "moment":
 
         def moment(value: Any) -> Any:
             if type(value) is datetime and value.tzinfo is None:
@@ -46,7 +60,7 @@ def _quick(process: Convert) -> Convert:
             return process(value)
 
         return moment
-    if as_date:
+    if shortcut == "day":
 
         def day(value: Any) -> Any:
             return value.isoformat() if type(value) is date else process(value)
@@ -55,10 +69,46 @@ def _quick(process: Convert) -> Convert:
     return process
 
 
+def _row_converter(
+    names: Sequence[str], processes: Mapping[str, Convert], defaults: Mapping[str, Any]
+) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function of a dict row giving the tuple of its values of `names` (`defaults`' value
+    for a column it leaves out), each through its process (if it has one), isoformat()
+    standing in for it where it may (see _quick)."""
+    scope: dict[str, Any] = {"_datetime": datetime, "_date": date}
+    values = []
+    for n, name in enumerate(names):
+        value = f"row[{name!r}]"
+        if name in defaults:
+            scope[f"_d{n}"] = defaults[name]
+            value = f"row.get({name!r}, _d{n})"
+        process = processes.get(name)
+        if process is not None:
+            scope[f"_p{n}"] = process
+            shortcut = _shortcut(process)
+            if shortcut == "moment":
+                value = (f"(v.isoformat(' ', 'microseconds') if (v := {value}).__class__ is"
+                         f" _datetime and v.tzinfo is None else _p{n}(v))")  # fmt: skip
+            elif shortcut == "day":
+                value = f"(v.isoformat() if (v := {value}).__class__ is _date else _p{n}(v))"
+            else:
+                value = f"_p{n}({value})"
+        values.append(value)
+    exec(f"def converted(row):\n    return ({', '.join(values)},)\n", scope)
+    converted: Callable[[Mapping[str, Any]], tuple[Any, ...]] = scope["converted"]
+    return converted
+
+
 class PlainInsert:
     """One table's INSERT of the columns `names` (in the table's order), by tuples."""
 
-    def __init__(self, dialect: Dialect, table: Table, names: Sequence[str]) -> None:
+    def __init__(
+        self,
+        dialect: Dialect,
+        table: Table,
+        names: Sequence[str],
+        defaults: Mapping[str, Any] | None = None,
+    ) -> None:
         columns = [c for c in table.columns if c.name in names]
         if len(columns) != len(names):
             unknown = sorted(set(names) - {c.name for c in columns})
@@ -70,19 +120,19 @@ class PlainInsert:
             raise ValueError(f"{table.name}: the statement's columns are {order}")
         self.sql = compiled.string
         self.convert: list[tuple[int, str, Convert]] = []
+        processes: dict[str, Convert] = {}
         for n, column in enumerate(columns):
             process = column.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 self.convert.append((n, column.name, _quick(process)))
+                processes[column.name] = process
         self._get = itemgetter(*self.names)
-
-    def converted(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        """One dict row (every column of `names`) as its tuple, its values converted already
-        (execute(..., converted=True)): no list of the whole columns to turn around."""
-        for _n, name, process in self.convert:
-            row[name] = process(row[name])
-        values: tuple[Any, ...] = self._get(row)
-        return values if len(self.names) > 1 else (values,)
+        # one dict row (every column of `names`, or of them without `defaults`) as its tuple,
+        # its values converted already (execute(..., converted=True)): no list of the whole
+        # columns to turn around, no dict of the row with its defaults
+        self.converted: Callable[[Mapping[str, Any]], tuple[Any, ...]] = _row_converter(
+            self.names, processes, defaults or {}
+        )
 
     def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         """The values of dict `rows` (each with every column of `names`) as tuples."""

@@ -185,19 +185,21 @@ class Writer:
         return self._add(self._tables[TimelineEntry], values)
 
     def _add(self, rows: _Rows, values: dict[str, Any]) -> int:
-        row = {**rows.defaults, **values}
-        if row.keys() != rows.columns:
-            raise ValueError(_mismatch(rows, row.keys(), values))
+        keys = values.keys()  # every column but the id, those with a default if need be
+        if not (keys <= rows.columns and rows.required <= keys):
+            raise ValueError(_mismatch(rows, keys, values))
         if rows.last_id is None:
             rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)
         rows.last_id += 1
-        row["id"] = rows.last_id
-        if self._plain:
+        values["id"] = rows.last_id
+        if self._plain:  # the defaults filled in as the row's tuple is made
             if rows.statement is None:
-                rows.statement = PlainInsert(self.conn.dialect, rows.table, rows.names)
-            rows.pending.append(rows.statement.converted(row))
+                rows.statement = PlainInsert(
+                    self.conn.dialect, rows.table, rows.names, rows.defaults
+                )
+            rows.pending.append(rows.statement.converted(values))
         else:
-            rows.pending.append(row)
+            rows.pending.append({**rows.defaults, **values})
         rows.written.append(rows.last_id)
         return rows.last_id
 

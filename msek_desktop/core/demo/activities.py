@@ -8,9 +8,9 @@ recorded, in the inquiry's language; a text's first line is its summary (core.ac
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from msek_desktop.core.demo.common import Row, _at, _ri, _Weighted
+from msek_desktop.core.demo.common import DAYS, Row, _at, _pick, _Weighted
 from msek_desktop.core.vocab import Language, TimelineKind
 
 _KIND = _Weighted(
@@ -93,13 +93,15 @@ class _Activities:
         rows: list[Row],
     ) -> None:
         rng, texts = self.rng, _TEXTS[lang]
+        random = rng.random
         for moment in moments:
-            if rng.random() >= 0.4:
+            if random() >= 0.4:
                 continue
             kind = _KIND(rng)
             # during office hours, the same day or up to three days before the step
-            at = _at(moment.date() - timedelta(days=_ri(rng, 0, 3)), _ri(rng, 0, 540))
+            # (_ri(rng, 0, 3), then _ri(rng, 0, 540))
+            at = _at(moment.date() - DAYS[int(random() * 4)], int(random() * 541))
             if not created_at < at < moment:
                 continue
-            text = rng.choice(texts[kind])
+            text = _pick(rng, texts[kind])
             rows.append({"kind": str(kind), "staff_id": actor, "at": at, "new_value": text})

@@ -1,4 +1,10 @@
-"""What the demo generator's parts share: drawing numbers, weights, moments of the day."""
+"""What the demo generator's parts share: drawing numbers, weights, moments of the day.
+
+The demo draws millions of numbers; these helpers give exactly the draws of random.Random's
+own methods (the same data for a seed) with less work around them: `_pick` is rng.choice,
+`_Weighted` rng.choices with cumulative weights computed once, and DAYS / MINUTES hold each
+timedelta once made (building one from keywords costs more than the date arithmetic).
+"""
 
 from __future__ import annotations
 
@@ -36,6 +42,37 @@ def _ri(rng: random.Random, low: int, high: int) -> int:
     return low + int(rng.random() * (high - low + 1))
 
 
+def _pick(rng: random.Random, seq: Sequence[T]) -> T:
+    """rng.choice(seq), drawn the same way (random.Random's: getrandbits of len(seq)'s bit
+    length until the number is below len(seq), tests/core/test_demo_drawing.py) without its
+    two calls in Python."""
+    n = len(seq)
+    if not n:
+        raise IndexError("Cannot choose from an empty sequence")
+    k = n.bit_length()
+    getrandbits = rng.getrandbits
+    r = getrandbits(k)
+    while r >= n:
+        r = getrandbits(k)
+    return seq[r]
+
+
+class _Spans(dict[int, timedelta]):
+    """timedelta(**{unit: n}) for each n asked for, each made once."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def __missing__(self, n: int) -> timedelta:
+        span = self[n] = timedelta(**{self.unit: n})
+        return span
+
+
+DAYS = _Spans("days")  # DAYS[n] == timedelta(days=n)
+MINUTES = _Spans("minutes")  # MINUTES[n] == timedelta(minutes=n)
+
+
 class _Weighted(Generic[T]):
     """Draws from a population by weight, the cumulative weights computed once."""
 
@@ -54,6 +91,13 @@ class _Ids:
     fields: dict[str, int]
 
 
+_MORNINGS: dict[date, datetime] = {}  # each day at 7:00, made once
+_SEVEN = time(7)
+
+
 def _at(day: date, minutes: int) -> datetime:
     """A moment of the office day: `minutes` after 7:00 (UTC, so 8:00 or 9:00 in Katowice)."""
-    return datetime.combine(day, time(7)) + timedelta(minutes=minutes)
+    morning = _MORNINGS.get(day)
+    if morning is None:
+        morning = _MORNINGS[day] = datetime.combine(day, _SEVEN)
+    return morning + MINUTES[minutes]

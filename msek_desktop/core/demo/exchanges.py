@@ -33,7 +33,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, select
 
 import msek_desktop.core.demo.exchange_texts as words
-from msek_desktop.core.demo.common import _at, _ri, _Weighted
+from msek_desktop.core.demo.common import DAYS, MINUTES, _at, _pick, _ri, _Weighted
 from msek_desktop.core.models import (
     Field,
     Inquiry,
@@ -63,6 +63,7 @@ _EXCHANGE = TimelineKind.EXCHANGE.value
 # funding, schedule, partner withdrew, health and safety, other
 _REASON = _Weighted(tuple(CancelReason), (35, 30, 15, 10, 10))
 _SCHOOLS = ("education", "higher_education", "youth")
+_HOUR = timedelta(hours=1)
 
 
 @dataclass
@@ -96,6 +97,7 @@ class _Exchanges:
         self.fields = {code: fid for fid, code in conn.execute(select(Field.id, Field.code))}
         self.orgs: dict[int, _Org] = {}
         self.by_side_field: dict[tuple[str, str], list[_Org]] = {}
+        self.inactive: dict[int, str] = {}  # the names of inactive organisations read
         self.count = 0
 
     # -- reading ------------------------------------------------------------------------
@@ -186,7 +188,7 @@ class _Exchanges:
         )
         if not pool:
             pool = sorted((o for o in self.orgs.values() if o.side == other), key=lambda o: o.id)
-        return self.rng.choice(pool) if pool else None
+        return _pick(self.rng, pool) if pool else None
 
     def _inquiry(self, inq: _Inquiry, partner: _Org) -> None:
         rng, today = self.rng, self.today
@@ -195,10 +197,10 @@ class _Exchanges:
             began = inq.steps.get(Stage.RUNNING.value)
             done = inq.steps.get(Stage.COMPLETED.value)
             start = began.date() if began else agreed
-            last = (done.date() if done else today) - timedelta(days=1)
+            last = (done.date() if done else today) - DAYS[1]
             if rng.random() < 0.08:  # a first attempt, called off
-                self._cancelled(inq, partner, agreed, start - timedelta(days=1))
-            self._one(inq, partner, _S.COMPLETED, start, min(last, today - timedelta(days=1)))
+                self._cancelled(inq, partner, agreed, start - DAYS[1])
+            self._one(inq, partner, _S.COMPLETED, start, min(last, today - DAYS[1]))
         elif inq.stage == Stage.RUNNING.value:
             began = inq.steps.get(Stage.RUNNING.value)
             self._one(inq, partner, _S.RUNNING, began.date() if began else today, None)
@@ -207,16 +209,16 @@ class _Exchanges:
             if roll < 0.2:
                 return  # agreed, the exchange not recorded yet
             if roll < 0.3:
-                self._cancelled(inq, partner, agreed, today + timedelta(days=120))
+                self._cancelled(inq, partner, agreed, today + DAYS[120])
             if roll >= 0.25:
-                start = today + timedelta(days=_ri(rng, 10, 270))
+                start = today + DAYS[_ri(rng, 10, 270)]
                 self._one(inq, partner, _S.PLANNED, start, None)
 
     def _cancelled(self, inq: _Inquiry, partner: _Org, low: date, high: date) -> None:
         """An exchange called off: meant to start between low and high (at least a week
         after it was agreed), cancelled before it started."""
-        low = low + timedelta(days=7)
-        start = low + timedelta(days=_ri(self.rng, 0, max(0, (high - low).days)))
+        low = low + DAYS[7]
+        start = low + DAYS[_ri(self.rng, 0, max(0, (high - low).days))]
         self._one(inq, partner, _S.CANCELLED, start, None)
 
     def _one(
@@ -225,17 +227,17 @@ class _Exchanges:
         """One exchange starting on `start`; `last`: the latest its last day may be."""
         rng, today, lang = self.rng, self.today, inq.lang
         kind, days = self._kind(inq, partner, status, start)
-        end = start + timedelta(days=days - 1)
+        end = start + DAYS[days - 1]
         if last is not None:  # within `last`, moved earlier if need be
             end = min(end, last)
             start = min(start, end)
         if status is _S.RUNNING:
-            end = max(end, today + timedelta(days=_ri(rng, 1, 30)))
+            end = max(end, today + DAYS[_ri(rng, 1, 30)])
         at_home = rng.random() < 0.5  # the inquiry's organisation receives the partner
         host, guest = (inq.org_id, partner.id) if at_home else (partner.id, inq.org_id)
         host_side = inq.side if at_home else partner.side
         host_name, guest_name = self.orgs_name(host), self.orgs_name(guest)
-        title = rng.choice(words.TITLES[lang][kind]).format(
+        title = _pick(rng, words.TITLES[lang][kind]).format(
             guest=guest_name, host=host_name, at=words.AT[host_side][lang]
         )
         (g_low, g_high), (h_low, h_high) = words.PEOPLE[kind]
@@ -256,7 +258,7 @@ class _Exchanges:
             starts_on=start, ends_on=end,
             planned_saint_etienne=planned[_SIDES[0]], planned_katowice=planned[_SIDES[1]],
             actual_saint_etienne=actual[_SIDES[0]], actual_katowice=actual[_SIDES[1]],
-            outcome=rng.choice(words.OUTCOMES[lang]) if status is _S.COMPLETED else "",
+            outcome=_pick(rng, words.OUTCOMES[lang]) if status is _S.COMPLETED else "",
             **self._history(inq, status, title, start, end),
         )  # fmt: skip
         if (end - start).days <= 10 and status is not _S.CANCELLED and rng.random() < 0.5:
@@ -266,9 +268,12 @@ class _Exchanges:
 
     def orgs_name(self, org_id: int) -> str:
         org = self.orgs.get(org_id)
-        if org is None:  # the inquiry's own organisation, no longer active
-            name = self.conn.scalar(select(Organisation.name).where(Organisation.id == org_id))
-            return str(name)
+        if org is None:  # the inquiry's own organisation, no longer active: read once
+            name = self.inactive.get(org_id)
+            if name is None:
+                found = self.conn.scalar(select(Organisation.name).where(Organisation.id == org_id))
+                name = self.inactive[org_id] = str(found)
+            return name
         return org.name
 
     def _kind(
@@ -286,7 +291,7 @@ class _Exchanges:
             if days <= needed:
                 fitting = [c for c in choices if c[2] > needed]
                 if fitting:
-                    kind, _low, high, _w = rng.choice(fitting)
+                    kind, _low, high, _w = _pick(rng, fitting)
                     days = _ri(rng, needed + 1, high)
                 else:
                     kind, days = words.LONG[0], needed + _ri(rng, 10, 120)
@@ -299,18 +304,18 @@ class _Exchanges:
         through), never after today; its created_at, updated_at and version."""
         rng, today = self.rng, self.today
         agreed = inq.steps[Stage.AGREED.value]
-        made = max(agreed + timedelta(hours=1), _at(min(today, start), 0) - timedelta(days=30))
+        made = max(agreed + _HOUR, _at(min(today, start), 0) - DAYS[30])
         made = min(made, _at(today, 0))
         steps = [(made, "", _S.PLANNED.value)]
         if status is _S.CANCELLED:
-            called_off = _at(min(today, max(made.date(), start - timedelta(days=_ri(rng, 3, 40)))),
+            called_off = _at(min(today, max(made.date(), start - DAYS[_ri(rng, 3, 40)])),
                              _ri(rng, 60, 540))  # fmt: skip
-            steps.append((max(called_off, made + timedelta(minutes=5)), "planned", status.value))
+            steps.append((max(called_off, made + MINUTES[5]), "planned", status.value))
         if status in (_S.RUNNING, _S.COMPLETED):
-            steps.append((max(_at(start, 0), made + timedelta(minutes=5)), "planned", "running"))
+            steps.append((max(_at(start, 0), made + MINUTES[5]), "planned", "running"))
         if status is _S.COMPLETED:
-            after = min(today, end + timedelta(days=1))
-            steps.append((max(_at(after, 1), steps[-1][0] + timedelta(minutes=5)), "running",
+            after = min(today, end + DAYS[1])
+            steps.append((max(_at(after, 1), steps[-1][0] + MINUTES[5]), "running",
                            status.value))  # fmt: skip
         for at, old, new in steps:
             self.out.entry(
@@ -328,13 +333,13 @@ class _Exchanges:
         highlight = words.HIGHLIGHT[lang].get(kind, words.HIGHLIGHT[lang][ExchangeKind.OTHER])
         days = [(start, words.ARRIVAL[lang])]
         if (end - start).days >= 2:
-            middle = start + timedelta(days=_ri(rng, 1, (end - start).days - 1))
+            middle = start + DAYS[_ri(rng, 1, (end - start).days - 1)]
             days.append((middle, highlight))
         if end > start:
             days.append((end, words.DEPARTURE[lang]))
         for day, what in days:
             self.out.exchange_item(
-                exchange_id=exchange_id, day=day, place=rng.choice(places), what=what
+                exchange_id=exchange_id, day=day, place=_pick(rng, places), what=what
             )
 
     def _funding(
@@ -362,7 +367,7 @@ class _Exchanges:
                 source in (FundingSource.OWN_FUNDS, FundingSource.OTHER) and inq.side == _SIDES[1]
             )
             amount: Decimal | None = Decimal(_ri(rng, low // step, high // step) * step)
-            note = rng.choice(words.OTHER_FUNDERS[lang]) if source is FundingSource.OTHER else ""
+            note = _pick(rng, words.OTHER_FUNDERS[lang]) if source is FundingSource.OTHER else ""
             if rng.random() < 0.12:
                 amount = None
                 note = ", ".join(x for x in (note, words.AMOUNT_PENDING[lang]) if x)

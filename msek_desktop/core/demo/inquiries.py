@@ -13,10 +13,13 @@ from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import (
     _FR,
     _PL,
+    DAYS,
+    MINUTES,
     SPAN_DAYS,
     Row,
     _at,
     _Ids,
+    _pick,
     _ri,
     _Weighted,
 )
@@ -144,6 +147,11 @@ _LOST_REASON = _Weighted(tuple(LostReason), (30, 22, 20, 16, 12))
 
 _ACTION = _Weighted(tuple(FollowUpAction), (35, 40, 12, 8, 5))
 
+_KINDS = tuple(InquiryKind)
+_STEPS = {stage: n for n, stage in enumerate(PIPELINE)}  # PIPELINE.index
+_CREATED, _STAGE = str(TimelineKind.CREATED), str(TimelineKind.STAGE)
+_CLOSED = (Stage.COMPLETED, Stage.LOST)
+
 
 class _InquiryWriter:
     """Makes and writes inquiries chunk by chunk, with their fields, follow-ups, timeline."""
@@ -179,58 +187,62 @@ class _InquiryWriter:
         """One inquiry; its timeline entries and follow-ups are made first (they decide
         when it was last changed and closed) and written once it has its id."""
         rng, ids = self.rng, self.ids
+        random = rng.random
         timeline_rows: list[Row] = []
         follow_rows: list[Row] = []
         lang = person.lang
         org = person.org
-        if org is not None and rng.random() < 0.03:
+        if org is not None and random() < 0.03:
             # Writing for a neighbouring body (a teacher for the town's music association).
             nearby = [p.org for p in rng.sample(self.people, 5) if p.org and p.city is org.city]
-            org = rng.choice(nearby or [org])
+            org = _pick(rng, nearby or [org])
         city = target(person, rng)
         topic = self.composer.topic(sender(org), city)
         subject, message, counterpart = self.composer.texts(
             topic, person, org, city, received, lang
         )
 
-        assignee: int | None = rng.choice(ids.staff) if ids.staff else None
-        if (stage is Stage.NEW and rng.random() < 0.3) or rng.random() < 0.01:
+        staff = ids.staff
+        assignee: int | None = _pick(rng, staff) if staff else None
+        if (stage is Stage.NEW and random() < 0.3) or random() < 0.01:
             assignee = None
-        actor = assignee if assignee is not None else (rng.choice(ids.staff) if ids.staff else None)
+        actor = assignee if assignee is not None else (_pick(rng, staff) if staff else None)
 
         reason, path, end = self._path(received, stage)
-        created_at = _at(received, _ri(rng, 0, 540))
+        created_at = _at(received, int(random() * 541))  # _ri(rng, 0, 540)
         moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
         if self.activities is not None:
             self.activities.add(actor, created_at, moments, lang, timeline_rows)
-        closed_on = moments[-1].date() if stage in (Stage.COMPLETED, Stage.LOST) else None
+        closed_on = moments[-1].date() if stage in _CLOSED else None
         updated_at = moments[-1] if moments else created_at
         last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)
-        if last_done is not None:
-            updated_at = max(updated_at, last_done)
+        if last_done is not None and last_done > updated_at:
+            updated_at = last_done
 
         row = (
             {"received_on": received,
              "channel": str(_CHANNEL(rng)),
-             "kind": str(topic.kind if rng.random() < 0.7 else rng.choice(tuple(InquiryKind))),
+             "kind": str(topic.kind if random() < 0.7 else _pick(rng, _KINDS)),
              "contact_id": person.id, "organisation_id": org.id if org else None,
              "side": str(person.side), "subject": subject, "message": message,
              "desired_counterpart": counterpart, "letter_language": str(lang),
              "stage": str(stage), "lost_reason": str(reason) if reason else None,
-             "lost_note": rng.choice(_LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
+             "lost_note": _pick(rng, _LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
              "priority": str(_PRIORITY(rng)),
              "assignee_id": assignee, "closed_on": closed_on,
              "created_at": created_at, "updated_at": updated_at}
         )  # fmt: skip
         codes = list(topic.fields)
-        if org is not None and rng.random() < 0.25:
-            codes.append(rng.choice(org.fields))
+        if org is not None and random() < 0.25:
+            codes.append(_pick(rng, org.fields))
         field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
-        inquiry_id, _ref = self.out.inquiry(field_ids, **row)
-        for entry in timeline_rows:
-            self.out.entry(inquiry_id=inquiry_id, **entry)
-        for follow_up in follow_rows:
-            self.out.follow_up(inquiry_id=inquiry_id, **follow_up)
+        out = self.out
+        inquiry_id, _ref = out.inquiry(field_ids, **row)
+        entry, follow_up = out.entry, out.follow_up
+        for values in timeline_rows:
+            entry(inquiry_id=inquiry_id, **values)
+        for values in follow_rows:
+            follow_up(inquiry_id=inquiry_id, **values)
         if self.proposer is not None:
             self.proposer.inquiry(inquiry_id, person, org, topic, path, moments, reason, actor)
         self.follow_ups += len(follow_rows)
@@ -248,9 +260,9 @@ class _InquiryWriter:
                 LostReason.NO_COUNTERPART: 2,
             }.get(reason, _ri(rng, 0, 5))
             path = [*PIPELINE[: reached + 1], Stage.LOST]
-            return reason, path, min(today, received + timedelta(days=_ri(rng, 5, 150)))
+            return reason, path, min(today, received + DAYS[_ri(rng, 5, 150)])
         if stage is Stage.COMPLETED:
-            return None, list(PIPELINE), min(today, received + timedelta(days=_ri(rng, 90, 500)))
+            return None, list(PIPELINE), min(today, received + DAYS[_ri(rng, 90, 500)])
         return None, list(PIPELINE[: PIPELINE.index(stage) + 1]), today
 
     def _timeline(
@@ -263,21 +275,23 @@ class _InquiryWriter:
         rows: list[Row],
     ) -> list[datetime]:
         """The "created" entry and one "stage" entry per step; returns the steps' moments."""
-        rng = self.rng
+        random = self.rng.random
         received = created_at.date()
-        span = (end - received).days
-        moments = sorted(
-            _at(received + timedelta(days=_ri(rng, 0, span)), _ri(rng, 0, 540))
-            for _ in range(len(path) - 1)
-        )
+        days = (end - received).days + 1
+        # each step's day and minute: _ri(rng, 0, span), then _ri(rng, 0, 540)
+        moments = [_at(received + DAYS[int(random() * days)], int(random() * 541))
+                   for _ in range(len(path) - 1)]  # fmt: skip
+        moments.sort()
         # Never before the inquiry was recorded, and in order.
-        moments = [max(m, created_at + timedelta(minutes=5 * (k + 1))) for k, m in
-                   enumerate(moments)]  # fmt: skip
-        rows.append({"kind": str(TimelineKind.CREATED), "staff_id": actor, "at": created_at})
+        moments = [
+            m if m >= (least := created_at + MINUTES[5 * (k + 1)]) else least
+            for k, m in enumerate(moments)
+        ]
+        rows.append({"kind": _CREATED, "staff_id": actor, "at": created_at})
         for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
             note = str(reason) if new is Stage.LOST and reason else ""
             rows.append(
-                {"kind": str(TimelineKind.STAGE), "staff_id": actor, "at": moment,
+                {"kind": _STAGE, "staff_id": actor, "at": moment,
                  "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
             )  # fmt: skip
         return moments
@@ -293,24 +307,26 @@ class _InquiryWriter:
     ) -> datetime | None:
         """A few done along the way, one pending for most open inquiries; last done_at."""
         rng, today = self.rng, self.today
+        random = rng.random
         span = (end - received).days
         last_done: datetime | None = None
-        steps = PIPELINE.index(stage) if stage in PIPELINE else 3
-        for _ in range(_ri(rng, 0, min(3, steps))):
-            due = received + timedelta(days=_ri(rng, 1, max(1, span)))
+        steps = _STEPS.get(stage, 3)
+        for _ in range(int(random() * (min(3, steps) + 1))):  # _ri(rng, 0, min(3, steps))
+            due = received + DAYS[_ri(rng, 1, max(1, span))]
             if due > today:
                 continue
-            done_at = _at(due, _ri(rng, 0, 540))
+            done_at = _at(due, int(random() * 541))  # _ri(rng, 0, 540)
             self._follow_up(actor, received, due, done_at, lang, rows)
-            last_done = max(last_done or done_at, done_at)
-        if stage.is_open and rng.random() < 0.85:
-            roll = rng.random()
+            if last_done is None or done_at > last_done:
+                last_done = done_at
+        if stage.is_open and random() < 0.85:
+            roll = random()
             if roll < 0.22:
-                due = today - timedelta(days=_ri(rng, 1, 40))
+                due = today - DAYS[_ri(rng, 1, 40)]
             elif roll < 0.3:
                 due = today
             else:
-                due = today + timedelta(days=_ri(rng, 1, 45))
+                due = today + DAYS[_ri(rng, 1, 45)]
             due = max(due, received)
             self._follow_up(actor, received, due, None, lang, rows)
         return last_done
@@ -326,12 +342,12 @@ class _InquiryWriter:
     ) -> None:
         rng = self.rng
         action = _ACTION(rng)
-        planned = max(received, min(self.today, due - timedelta(days=_ri(rng, 1, 20))))
+        planned = max(received, min(self.today, due - DAYS[_ri(rng, 1, 20)]))
         created = _at(planned, _ri(rng, 540, 600))
         rows.append(
             {"assignee_id": assignee, "due_on": due, "action": str(action),
-             "description": rng.choice(_FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
-             "outcome": rng.choice(_OUTCOMES[lang]) if done_at else "",
+             "description": _pick(rng, _FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
+             "outcome": _pick(rng, _OUTCOMES[lang]) if done_at else "",
              "created_at": created, "updated_at": done_at or created}
         )  # fmt: skip
         if done_at is None and assignee is not None:

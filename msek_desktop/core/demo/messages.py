@@ -11,9 +11,9 @@ needs (do Saint-Étienne, z Katowic, de Katowice), and closes as its greeting as
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date
 
-from msek_desktop.core.demo.common import _EN, _FR, _KAT, _PL, _SE, _ri
+from msek_desktop.core.demo.common import _EN, _FR, _KAT, _PL, _SE, DAYS, _pick, _ri
 from msek_desktop.core.demo.data import (
     _ASKS,
     _GREETINGS,
@@ -35,12 +35,15 @@ def target(person: _Person, rng: random.Random) -> str:
         return "Katowice"
     if person.side is _KAT or person.city.country == "PL":
         return "Saint-Étienne"
-    return rng.choice(("Katowice", "Saint-Étienne"))
+    return _pick(rng, ("Katowice", "Saint-Étienne"))
 
 
 def sender(org: _Org | None) -> str:
     """Who writes, as topics and their words know it: the organisation's sort, or "person"."""
     return org.sort if org is not None else "person"
+
+
+_INDEX = {_FR: 0, _PL: 1, _EN: 2}  # a language's text in a (fr, pl, en) tuple
 
 
 def fitting_topics(who: str, city: str) -> list[_Topic]:
@@ -54,6 +57,10 @@ class Composer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.fitting: dict[tuple[str, str], list[_Topic]] = {}
+        # (topic, sender) -> its body's words; (language, by an organisation, a partner
+        # sought) -> the questions it may end with
+        self.bodies: dict[tuple[int, str], tuple[str, str, str]] = {}
+        self.asks: dict[tuple[Language, bool, bool], tuple[str, ...]] = {}
 
     def topic(self, who: str, city: str) -> _Topic:
         """A topic a `who` (a sort or "person") looking to `city` writes about."""
@@ -61,7 +68,7 @@ class Composer:
         if fits is None:
             fits = fitting_topics(who, city) or [t for t in _TOPICS if not t.to]
             self.fitting[(who, city)] = fits
-        return self.rng.choice(fits)
+        return _pick(self.rng, fits)
 
     def texts(
         self,
@@ -74,9 +81,9 @@ class Composer:
     ) -> tuple[str, str, str]:
         """(subject, message, counterpart sought) of one inquiry."""
         rng = self.rng
-        li = (_FR, _PL, _EN).index(lang)
-        instrument = rng.choice(_INSTRUMENTS)
-        later = received + timedelta(days=_ri(rng, 90, 300))
+        li = _INDEX[lang]
+        instrument = _pick(rng, _INSTRUMENTS)
+        later = received + DAYS[_ri(rng, 90, 300)]
         season = (later.month % 12) // 3
         at, to, origin = _OTHER_CITY[city][lang]
         female = person.female
@@ -90,15 +97,23 @@ class Composer:
             "chcial": "Chciałabym" if female else "Chciałbym",
             "wdzieczny": "wdzięczna" if female else "wdzięczny",
         }  # fmt: skip
-        subject = topic.subject[li].format(**values)
-        body = topic.words(sender(org))[li].format(**values)
-        for_partner, others = _ASKS[lang]["org" if org is not None else "person"]
-        ask = rng.choice((*for_partner, *others) if topic.counterpart[0] else others)
-        greeting, closings = rng.choice(_GREETINGS[lang])
+        subject = topic.subject[li].format_map(values)
+        who = sender(org)
+        bodies = self.bodies.get((id(topic), who))
+        if bodies is None:
+            bodies = self.bodies[(id(topic), who)] = topic.words(who)
+        body = bodies[li].format_map(values)
+        key = (lang, org is not None, bool(topic.counterpart[0]))
+        asks = self.asks.get(key)
+        if asks is None:
+            for_partner, others = _ASKS[lang]["org" if org is not None else "person"]
+            asks = self.asks[key] = (*for_partner, *others) if key[2] else others
+        ask = _pick(rng, asks)
+        greeting, closings = _pick(rng, _GREETINGS[lang])
         name = f"{person.first} {person.last}"
         message = (f"{greeting}\n\n{self._intro(person, org, lang)} {body}\n"
-                   f"{ask.format(**values)}\n\n{rng.choice(closings)}\n{name}")  # fmt: skip
-        return subject, message, topic.counterpart[li].format(**values)
+                   f"{ask.format_map(values)}\n\n{_pick(rng, closings)}\n{name}")  # fmt: skip
+        return subject, message, topic.counterpart[li].format_map(values)
 
     def _intro(self, person: _Person, org: _Org | None, lang: Language) -> str:
         """Who writes: name (Polish and English say it first), title and organisation."""
@@ -106,7 +121,7 @@ class Composer:
         if org is None:
             city = person.city
             if lang is _FR:
-                return self.rng.choice((f"J’habite {city.at}.", f"Je vous écris {city.of}."))
+                return _pick(self.rng, (f"J’habite {city.at}.", f"Je vous écris {city.of}."))
             if lang is _PL:
                 return f"Nazywam się {name} i mieszkam {city.at}."
             return f"My name is {name} and I live in {city.name}."

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from msek_desktop.core.demo.common import _FR, _KAT, _SE, _at, _ri, _Weighted
+from msek_desktop.core.demo.common import _FR, _KAT, _SE, DAYS, MINUTES, _at, _pick, _Weighted
 from msek_desktop.core.demo.data import _Topic
 from msek_desktop.core.demo.people import _Org, _Person
 from msek_desktop.core.vocab import (
@@ -40,6 +40,8 @@ _OTHER_NOTES = {
     _KAT: ("Zmiana dyrekcji, projekt odłożony.", "Współpracują już z innym partnerem."),
 }
 _PARTNER = str(TimelineKind.PARTNER)
+_WAYPOINTS = PIPELINE[3:6]  # proposal_sent, discussion, agreed
+_HOUR, _FIVE_MINUTES = timedelta(hours=1), MINUTES[5]
 
 
 class _Proposer:
@@ -84,7 +86,7 @@ class _Proposer:
             return
         start = reached[Stage.MATCHING]
         end = reached.get(Stage.LOST) or _at(self.today, 540)
-        steps = [reached.get(s) for s in PIPELINE[3:6]]  # proposal_sent, discussion, agreed
+        steps = [reached.get(s) for s in _WAYPOINTS]  # proposal_sent, discussion, agreed
         chosen = 0 if steps[1] is not None else -1  # the one who said yes
         for i, partner in enumerate(partners):
             history = self._history(i == chosen, steps, start, end, lost)
@@ -104,7 +106,8 @@ class _Proposer:
         candidates, draw = self.drawn[key]
         if not candidates:
             return []
-        count = min(len(candidates), 1 + (self.rng.random() < 0.55) + (self.rng.random() < 0.25))
+        random = self.rng.random
+        count = min(len(candidates), 1 + (random() < 0.55) + (random() < 0.25))
         chosen: list[_Org] = []
         while len(chosen) < count:
             pick = draw(self.rng)
@@ -145,12 +148,12 @@ class _Proposer:
             if lost is LostReason.NO_COUNTERPART:  # proposed, and they said no
                 out.append((_between(rng, proposed, end, 0.8), _P.DECLINED, _REASON(rng)))
             return out
-        contacted = max(sent, proposed + timedelta(hours=1))
+        contacted = max(sent, proposed + _HOUR)
         out.append((contacted, _P.CONTACTED, None))
         if yes and discussion is not None:
-            out.append((max(discussion, contacted + timedelta(hours=1)), _P.INTERESTED, None))
+            out.append((max(discussion, contacted + _HOUR), _P.INTERESTED, None))
             if agreed is not None:
-                out.append((max(agreed, out[-1][0] + timedelta(hours=1)), _P.ACCEPTED, None))
+                out.append((max(agreed, out[-1][0] + _HOUR), _P.ACCEPTED, None))
             return out
         if lost is LostReason.NO_ANSWER:
             return out  # asked, never answered
@@ -175,7 +178,7 @@ class _Proposer:
         at, state, reason = history[-1]
         note = ""
         if reason is DeclineReason.OTHER:
-            note = self.rng.choice(_OTHER_NOTES[org.city.side])
+            note = _pick(self.rng, _OTHER_NOTES[org.city.side])
         self.out.partner_proposal(
             inquiry_id=inquiry_id, organisation_id=org.id, state=str(state),
             decline_reason=str(reason) if reason else None, note=note, state_at=at,
@@ -183,9 +186,10 @@ class _Proposer:
             version=len(history),
         )  # fmt: skip
         old = ""
+        entry = self.out.entry
         for moment, new, why in history:
-            why_text = " — ".join(x for x in (str(why) if why else "", note if why else "") if x)
-            self.out.entry(
+            why_text = (f"{why} — {note}" if note else str(why)) if why else ""
+            entry(
                 _PARTNER, actor, at=moment, inquiry_id=inquiry_id, organisation_id=org.id,
                 field="state", old_value=old, new_value=str(new), note=why_text,
             )  # fmt: skip
@@ -196,6 +200,9 @@ class _Proposer:
 def _between(rng: random.Random, low: datetime, high: datetime, share: float) -> datetime:
     """A moment after `low`, within the first `share` of the way to `high` (never before
     low, at office hours)."""
-    days = max(0, (high.date() - low.date()).days)
-    day = low.date() + timedelta(days=_ri(rng, 0, int(days * share)))
-    return max(low + timedelta(minutes=5), _at(day, _ri(rng, 0, 540)))
+    start = low.date()
+    days = max(0, (high.date() - start).days)
+    random = rng.random
+    # _ri(rng, 0, int(days * share)), then _ri(rng, 0, 540)
+    day = start + DAYS[int(random() * (int(days * share) + 1))]
+    return max(low + _FIVE_MINUTES, _at(day, int(random() * 541)))

@@ -1,5 +1,6 @@
 """Telling Windows-1250 from Windows-1252 by the kinds of a file's bytes gives the encoding
-and text that scoring every character of both decodings gave (the way it was done before)."""
+and text that scoring every character of both decodings gave (the way it was done before),
+and damaged UTF-8 is refused as before (its bad bytes counted without a pattern search)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ import random
 
 import pytest
 
+from msek_desktop.core import errors
 from msek_desktop.core.reading import detect_encoding
-from msek_desktop.core.reading.text import _NEUTRAL, _PLAUSIBLE
+from msek_desktop.core.reading.text import (
+    _ESCAPED,
+    _NEUTRAL,
+    _PLAUSIBLE,
+    _UTF8_LIKELY,
+    _UTF8_OTHER,
+    _bad_utf8,
+)
 
 # bytes where the two code pages differ, letters, symbols, spaces, undefined ones (0x81, 0x90)
 BYTES = (
@@ -93,3 +102,43 @@ def test_office_files_are_read_as_before(text: str, encoding: str) -> None:
     data = text.encode(encoding, errors="replace")
     assert detect_encoding(data) == _as_before(data)
     assert detect_encoding(data)[0] == encoding
+
+
+def _refused_as_before(data: bytes) -> str | None:
+    """The message of detect_encoding's refusal of damaged UTF-8 as it was made before, or
+    None when it went on to the code pages."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    evidence = len(_UTF8_LIKELY.findall(escaped)) + len(_UTF8_OTHER.findall(escaped)) / 4
+    if data.startswith(b"\xef\xbb\xbf") or (evidence and evidence >= bad):
+        return _bad_utf8(data, escaped, bad).message
+    return None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_damaged_utf8_is_refused_as_before(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ["a", ";", "\n", "ł", "é", "€", "Ж", "😀", "\u00a0"]
+    refused = 0
+    for _ in range(2000):
+        data = b"".join(
+            rng.choice([p.encode() for p in pieces] + [b"\xff", b"\xe9", b"\xc5", b"\x80"])
+            for _ in range(rng.randrange(1, 12))
+        )
+        if rng.random() < 0.1:
+            data = b"\xef\xbb\xbf" + data
+        try:
+            data.decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        expected = _refused_as_before(data)
+        try:
+            got = detect_encoding(data)
+        except errors.UserError as refusal:
+            assert refusal.message == expected, data
+            refused += 1
+            continue
+        assert expected is None, data
+        assert got[0] in ("cp1250", "cp1252", "latin-1")
+    assert refused > 200

@@ -48,7 +48,9 @@ on every created inquiry, contact and organisation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -107,10 +109,10 @@ def import_table(
         raise ValueError(f"unknown import columns: {', '.join(unknown)}")
     options = _Options(today or date.today(), columns, progress, dict(decisions or {}))
     if dry_run:
-        with db.read() as session:
+        with _collector_paused(), db.read() as session:
             _plan(session, table, report, options)
         return report
-    with db.write() as session:
+    with _collector_paused(), db.write() as session:
         staff_id = changes.actor_id(session, actor)
         plan = _plan(session, table, report, options)
         if report.errors:
@@ -119,6 +121,21 @@ def import_table(
             _write(session, plan, staff_id, source)
     report.written = bool(plan.rows)
     return report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import runs. An import makes hundreds of
+    thousands of small objects that live until it ends (the index of the people recorded,
+    the rows, the plan), which the collector would otherwise walk again and again: a third
+    of the time of indexing 50,000 people. What is garbage meanwhile is collected after."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def import_file(
@@ -136,10 +153,12 @@ def import_file(
     nothing then; otherwise everything is written in one transaction.
     """
     path = Path(path)
-    table = read_table(path)
-    return import_table(
-        db, table, dry_run=dry_run, actor=actor, source=f"imported from {path.name}", today=today
-    )
+    with _collector_paused():
+        table = read_table(path)
+        return import_table(
+            db, table, dry_run=dry_run, actor=actor, source=f"imported from {path.name}",
+            today=today,
+        )  # fmt: skip
 
 
 def rows_of(table: Table) -> Iterable[list[str]]:

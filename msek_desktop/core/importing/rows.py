@@ -240,6 +240,7 @@ def _privacy(check: Checker, get: Callable[[str], str]) -> dict[str, Any]:
 
 
 _LIST = re.compile(r"[,;|\n]+")
+_CONSENTS = ("consents", "consent_given_on", "consent_how")
 
 
 def _consents(
@@ -321,9 +322,13 @@ def _check_row(
     if unknown:
         check.fail("field", "unknown_fields", names=", ".join(unknown))
     row.field_ids = ids
-    row.profile = _profile(check, get)
-    row.privacy = _privacy(check, get)
-    row.consents = _consents(check, get, row.received_on, today)
+    # a file without a section's columns gives every row nothing of it
+    if not given.keys().isdisjoint(PROFILE):
+        row.profile = _profile(check, get)
+    if not given.keys().isdisjoint(PRIVACY):
+        row.privacy = _privacy(check, get)
+    if not given.keys().isdisjoint(_CONSENTS):
+        row.consents = _consents(check, get, row.received_on, today)
     if row.consents and not row.last_name:
         check.fail("consents", "consent_without_person")
     if row.profile and not row.organisation:

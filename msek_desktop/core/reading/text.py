@@ -112,9 +112,10 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
         return "utf-8", data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    escaped = data.decode("utf-8", "surrogateescape")
-    bad = len(_ESCAPED.findall(escaped))
-    evidence = len(_UTF8_LIKELY.findall(escaped)) + len(_UTF8_OTHER.findall(escaped)) / 4
+    escaped = data.decode("utf-8", "surrogateescape")  # each bad byte one surrogate
+    valid = data.decode("utf-8", "ignore")  # the same without them
+    bad = len(escaped) - len(valid)
+    evidence = len(_UTF8_LIKELY.findall(valid)) + len(_UTF8_OTHER.findall(valid)) / 4
     if data.startswith(codecs.BOM_UTF8) or (evidence and evidence >= bad):
         raise _bad_utf8(data, escaped, bad)
     candidates: list[tuple[int, int, str]] = []

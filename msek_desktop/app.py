@@ -10,6 +10,10 @@ Demo data never go into the office's data: which database a start opens, the off
 demo, and what `--demo` means, is msek_desktop.start_place's to say. When the window asks for
 the other one (File › Leave the demo data, Help › Try with demo data…), main opens it and a
 new window once this one has closed.
+
+Until the window's first rows are painted, only what they need is imported and run; the
+rest waits for the first paint (ui.window.first_paint: the background check, the tray's
+reminders) or its first use (first_run's questions, the screens, the dialogs).
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The core (SQLAlchemy, the list's queries) before PySide6: PySide6's import hook reads the
 # source of every module imported after it (for `__feature__`) and keeps it (tens of MB).
 from msek_desktop import __version__
-from msek_desktop.core import demo_place, documents, inquiries, roles, staff
+from msek_desktop.core import demo_place, inquiries, roles, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.core.server import ServerAddress
@@ -46,21 +50,25 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from msek_desktop.start_place import Place, demo_location, first_place, next_place
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.dialogs import first_run
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
-from msek_desktop.ui.kit import questions
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.kit.tasks import Operation, Progress
 from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.window.crash import install_excepthook
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO, SWITCH_TO_OFFICE
+from msek_desktop.ui.window.first_paint import after_first_paint
+from msek_desktop.ui.window.lazy import lazy_module
 from msek_desktop.ui.window.main_window import MainWindow
-from msek_desktop.ui.window.screens import SCREENS
+from msek_desktop.ui.window.screenshots import SCREENSHOT_SIZE, save_screenshots  # noqa: F401
+
+if TYPE_CHECKING:
+    from msek_desktop.ui.dialogs import first_run
+    from msek_desktop.ui.kit.tasks import Operation, Progress
+else:  # asked only at a first start (who are you, the demo): loaded then
+    first_run = lazy_module("msek_desktop.ui.dialogs.first_run")
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = (1280, 800)
 DEMO_INQUIRIES = 2000
 ME = "me"  # QSettings: who is at this computer, in the office's data
 DEMO_ME = "demo/me"  # ... and in the demo, apart: its staff are made up
@@ -132,6 +140,8 @@ def show_user_error(message: str, *, interactive: bool, shown: str | None = None
     """The core's words on stderr; in a box, `shown` (the same in the user's language)."""
     print(f"msek-desktop: {message}", file=sys.stderr)
     if interactive:
+        from msek_desktop.ui.kit import questions
+
         questions.fail(None, APP_NAME, shown or message)
 
 
@@ -176,6 +186,7 @@ def fill_demo(db: Database) -> bool:
     """Demo data in the background with progress and cancel, before the window opens;
     False when cancelled or refused (nothing written)."""
     from msek_desktop.core import demo
+    from msek_desktop.ui.kit.tasks import Operation
 
     def work(progress: Progress) -> object:
         return demo.generate(db, inquiries=DEMO_INQUIRIES, seed=1, progress=progress)
@@ -207,6 +218,8 @@ def prepare_demo(db: Database, *, interactive: bool) -> bool:
 def empty_bin(db: Database) -> int:
     """The documents in the bin for over 30 days deleted for good, once the database is
     checked at start (core.documents.purge_bin); a failure is logged, tried at the next start."""
+    from msek_desktop.core import documents
+
     try:
         return documents.purge_bin(db)
     except UserError as exc:
@@ -215,14 +228,17 @@ def empty_bin(db: Database) -> int:
 
 
 def check_later(ctx: AppContext, window: QWidget) -> Operation:
-    """quick_check in the background once the window is up, then the bin of documents
-    emptied of what has been there over 30 days (empty_bin).
+    """quick_check in the background once the window is up (_run starts it once the window
+    has painted its first rows), then the bin of documents emptied of what has been there
+    over 30 days (empty_bin).
 
     A deviation from "quick_check before use", measured: the check reads the whole file
     (0.4 s for 100,000 inquiries), which would double the time to the first rows. Nothing
     is written before it ends unless the user saves within that moment. A damaged file is
     reported and, with a verified backup beside it, the newest is offered (damage_found).
     """
+    from msek_desktop.ui.kit.tasks import Operation
+
     db = ctx.db
 
     def work(_progress: Progress) -> None:
@@ -237,46 +253,6 @@ def check_later(ctx: AppContext, window: QWidget) -> Operation:
         .on_user_error(lambda error: damage_found(window, ctx, error))
         .run()
     )  # fmt: skip
-
-
-def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
-    """Every screen and one inquiry form, as PNG files named after the screen."""
-    folder.mkdir(parents=True, exist_ok=True)
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    saved = []
-    for key, _cls in SCREENS:
-        _settled(window.show_screen(key))
-        saved.append(_save(window, folder / f"{key}.png"))
-    rows = window.show_screen("inquiries").model.rows  # type: ignore[attr-defined]
-    form = window.open_inquiry(rows[0].id) if rows else window.new_inquiry()
-    form.resize(1000, 760)
-    QApplication.processEvents()
-    saved.append(_save(form, folder / "inquiry_form.png"))
-    form.close()
-    return saved
-
-
-def _settled(screen: QWidget, wait_s: float = 10.0) -> None:
-    """Events processed until a screen that reads in the background (the dashboard: its
-    `board` None until read) has shown what it read, for at most `wait_s` seconds."""
-    deadline = time.monotonic() + wait_s
-    QApplication.processEvents()
-    while getattr(screen, "board", True) is None and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.02)
-    settle = time.monotonic() + (0.5 if hasattr(screen, "board") else 0.0)
-    while True:  # then its charts drawn again to their final width (a timer of their own)
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if time.monotonic() >= settle:
-            break
-        time.sleep(0.02)
-
-
-def _save(widget: QWidget, target: Path) -> Path:
-    if not widget.grab().save(str(target)):
-        raise UserError(f"Cannot write the picture {target}.")
-    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -389,7 +365,7 @@ def _run(
             window.close()
         return 0
     window.show()
-    check_later(ctx, window)
+    after_first_paint(window, lambda: check_later(ctx, window))  # its first rows first
     code = app.exec()
     switch = window.data_actions.switch_to  # type: ignore[attr-defined]
     return switch if switch is not None else code

@@ -26,7 +26,6 @@ from pathlib import Path
 from msek_desktop.core import demo_place
 from msek_desktop.core.errors import UserError
 from msek_desktop.paths import DB_ENV, Location, data_dir, default_db_path
-from msek_desktop.ui.dialogs import data_location
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO
 
 
@@ -46,6 +45,8 @@ def office_location(args: argparse.Namespace, *, interactive: bool = False) -> L
         return default_db_path(args.db)
     if os.environ.get(DB_ENV):
         return default_db_path()
+    from msek_desktop.ui.dialogs import data_location  # not needed with --db or MSEK_DB
+
     return data_location.at_start(interactive=interactive)
 
 

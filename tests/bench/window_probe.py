@@ -76,6 +76,7 @@ def make_probe_app() -> Any:
             self.target: QObject | None = None
             self.ready: Callable[[], bool] = lambda: True
             self.painted_at: float | None = None
+            self.painted_cpu: float | None = None  # this process's CPU time then
             self.delivered = 0
             # Not QApplication.processEvents(): in PySide6 6.12 on Python 3.11 every call of
             # the static one drops a reference to None, and a few thousand calls abort the
@@ -92,11 +93,13 @@ def make_probe_app() -> Any:
                 and self.ready()
             ):
                 self.painted_at = time.monotonic()
+                self.painted_cpu = time.process_time()
             return handled
 
         def watch(self, widget: QObject, ready: Callable[[], bool] = lambda: True) -> None:
             """Arm: the next Paint of `widget` after which `ready()` holds is recorded."""
             self.target, self.ready, self.painted_at = widget, ready, None
+            self.painted_cpu = None
 
         def wait_painted(self) -> float:
             deadline = time.monotonic() + PAINT_TIMEOUT_S
@@ -168,6 +171,8 @@ def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any,
     app.watch(screen.table.viewport(), lambda: screen.model.rowCount() > 0)
     window.show()
     marks["first_rows"] = app.wait_painted() - args.t0
+    marks["cpu_first_rows"] = app.painted_cpu
+    marks["rss_first_rows"] = rss_mb()["VmRSS"]  # read just after: nothing ran meanwhile
     return app, db, window, screen
 
 
@@ -179,7 +184,9 @@ def run_first_rows(args: argparse.Namespace) -> dict[str, Any]:
     marks["settled"] = time.monotonic() - args.t0
     out = {
         "first_rows": marks["first_rows"],
-        "cpu_s": time.process_time(),  # this process's CPU until now (the machine may be busy)
+        "cpu_first_rows": marks.pop("cpu_first_rows"),  # the CPU time until the first rows
+        "rss_first_rows": marks.pop("rss_first_rows"),  # MB resident then
+        "cpu_s": time.process_time(),  # this process's CPU until settled (the machine may be busy)
         "rows": rows,
         "marks": marks,
         **rss_mb(),
@@ -279,9 +286,12 @@ def run_bare(args: argparse.Namespace) -> dict[str, Any]:
     app.watch(table.viewport(), lambda: model.rowCount() > 0)
     window.show()
     first_rows = app.wait_painted() - args.t0
+    cpu_first_rows, rss_first_rows = app.painted_cpu, rss_mb()["VmRSS"]
     app.wait_idle()
     out = {
         "first_rows": first_rows,
+        "cpu_first_rows": cpu_first_rows,
+        "rss_first_rows": rss_first_rows,
         "cpu_s": time.process_time(),
         "rows": model.rowCount(),
         **rss_mb(),

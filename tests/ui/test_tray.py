@@ -118,6 +118,12 @@ def make_window(
     return window, told
 
 
+def show(qtbot: QtBot, window: MainWindow) -> None:
+    """Shown, and its reminders read (once its first rows are painted)."""
+    window.show()
+    qtbot.waitUntil(lambda: window.reminders.started)
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
@@ -135,7 +141,7 @@ def with_tray(
     quits_on_last_window: None,
 ) -> tuple[MainWindow, Told]:  # fmt: skip
     window, told = make_window(qtbot, office, clock, monkeypatch, tray_on=True)
-    window.show()
+    show(qtbot, window)
     return window, told
 
 
@@ -245,7 +251,7 @@ def test_snoozing_from_the_menu_keeps_it_quiet_and_survives_a_restart(
     # a restart at 10:30: both still quiet, only the third is summed up
     again, told_again = make_window(qtbot, office, clock, monkeypatch, tray_on=True)
     clock.now = datetime(2026, 12, 5, 10, 30)
-    again.show()
+    show(qtbot, again)
     assert set(again.reminders.state.snoozes) == {office.late.id, office.today[0].id}
     assert told_again.shown == [("Follow-up due", f"{ref} — Koncert w Saint-Étienne")]
     # the hour ends: told again
@@ -279,7 +285,7 @@ def test_without_a_tray_the_reminder_shows_in_the_status_bar(
     qtbot: QtBot, office: Office, clock: Clock, prefs: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, _told = make_window(qtbot, office, clock, monkeypatch, tray_on=False)
-    window.show()
+    show(qtbot, window)
     assert window.reminders.icon is None
     assert window.statusBar().currentMessage() == "MSEK Desktop: 3 follow-ups due (1 overdue)"
     assert entries(window.reminders.menu)[3] == "3 follow-ups due (1 overdue)"

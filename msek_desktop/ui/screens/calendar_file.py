@@ -34,9 +34,9 @@ DELAY_MS = 2000  # changes coming together (an import, a colleague's batch) writ
 
 def preferences() -> QSettings:
     """This desk's choices: the Settings screen's (tests replace them there)."""
-    from msek_desktop.ui.screens import settings  # the screen that shows this row
+    from msek_desktop.ui import preferences  # the Settings screen's, without loading it
 
-    return settings.preferences()
+    return preferences.preferences()
 
 
 def kept_folder() -> Path | None:

@@ -19,9 +19,9 @@ START_CHOICES = ("my_day", "dashboard")
 
 
 def _preferences() -> Any:
-    from msek_desktop.ui.screens import settings  # the Settings screen's (tests replace them)
+    from msek_desktop.ui import preferences  # the Settings screen's (tests replace them)
 
-    return settings.preferences()
+    return preferences.preferences()
 
 
 def first_screen() -> str:

@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 
-from msek_desktop.core import exchanges
 from msek_desktop.core.errors import ServerUnreachableError, UserError
 from msek_desktop.ui.context import AppContext
 
@@ -38,6 +37,8 @@ class ExchangeDays(QObject):
         today = self.ctx.today()
         if today == self.day or self.ctx.db.read_only:
             return 0
+        from msek_desktop.core import exchanges  # not before the window's first rows
+
         try:
             moved = exchanges.catch_up(self.ctx.db, today)
         except ServerUnreachableError:

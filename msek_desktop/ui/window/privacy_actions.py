@@ -10,7 +10,7 @@ The reminder (core.privacy.retention.reminder_due: once every 30 days): when the
 first shown, if this desk has not reminded anyone about this database for 30 days, the
 login is an admin's and something is past retention, a button in the status bar says how
 much and opens the dialog. The day of the last reminder is
-kept in this desk's preferences for each database (ui.screens.settings.preferences).
+kept in this desk's preferences for each database (ui.preferences).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from msek_desktop.core.errors import UserError
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.icons import icon
-from msek_desktop.ui.screens import settings as settings_ui
+from msek_desktop.ui.preferences import preferences
 from msek_desktop.ui.window.lazy import retention, retention_dialog
 from msek_desktop.ui.window.menu_actions import MenuActions
 
@@ -113,7 +113,7 @@ class PrivacyActions(MenuActions):
         return f"{REMINDED}/{hashlib.sha256(place).hexdigest()[:16]}"
 
     def last_reminded(self) -> date | None:
-        value = settings_ui.preferences().value(self._key())
+        value = preferences().value(self._key())
         try:
             return date.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:  # a damaged preference: as if never reminded
@@ -133,7 +133,7 @@ class PrivacyActions(MenuActions):
             return False
         if found.empty:
             return False
-        settings_ui.preferences().setValue(self._key(), today.isoformat())
+        preferences().setValue(self._key(), today.isoformat())
         self.pending = (len(found.inquiries), len(found.people))
         self.retranslate()
         self.reminder_button.show()

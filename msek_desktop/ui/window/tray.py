@@ -10,7 +10,7 @@ the program becomes active: a day changed meanwhile is noticed then.
 
 Where the desktop has no tray (QSystemTrayIcon.isSystemTrayAvailable() is False), the same
 reminders show in the window's status bar. Snoozes are this desk's, kept in its preferences
-(ui.screens.settings.preferences) for each data place and login. With the desk setting
+(ui.preferences) for each data place and login. With the desk setting
 "Keep running in the tray" on and a tray present, closing the window hides it (told once);
 File › Quit quits.
 """
@@ -33,8 +33,9 @@ from msek_desktop.core.reminders import Length, Notice, Reminders
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
-from msek_desktop.ui.screens import settings as settings_ui
+from msek_desktop.ui.preferences import preferences
 from msek_desktop.ui.window import tray_menu
+from msek_desktop.ui.window.first_paint import after_first_paint
 from msek_desktop.ui.window.menu_actions import MenuActions
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class TrayReminders(MenuActions):
         self.in_tray = False  # hidden by a close, running on
         self.exit_app: Callable[[], None] = QCoreApplication.quit  # Quit while hidden
         self.next_change = datetime.max
+        self.started = False  # read once (at the start: after the window's first paint)
+        self.starting = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
@@ -102,6 +105,7 @@ class TrayReminders(MenuActions):
         if self.ctx.me != self.login:  # another staff member at this desk: their snoozes
             self.login = self.ctx.me
             self.state = Reminders(self._stored())
+        self.started = True
         due = self._read(now)
         if due is not None:
             notice = self.state.update(due, now)
@@ -159,7 +163,7 @@ class TrayReminders(MenuActions):
         return f"{SNOOZES}/{hashlib.sha256(place).hexdigest()[:16]}"
 
     def _stored(self) -> dict[int, reminders.Snooze]:
-        value = settings_ui.preferences().value(self._key())
+        value = preferences().value(self._key())
         self._stored_text = value if isinstance(value, str) else None
         return reminders.load_snoozes(value)
 
@@ -168,7 +172,7 @@ class TrayReminders(MenuActions):
         if text == self._stored_text:
             return  # nothing to write
         self._stored_text = text
-        prefs = settings_ui.preferences()
+        prefs = preferences()
         if text is None:
             prefs.remove(self._key())
         else:
@@ -253,6 +257,8 @@ class TrayReminders(MenuActions):
     def hides_on_close(self) -> bool:
         """Closing the window hides it: the setting is on, a tray shows, it is not Quit
         nor a switch to other data (the window closes to open them)."""
+        from msek_desktop.ui.screens import settings as settings_ui  # its desk setting
+
         switching = getattr(getattr(self.window, "data_actions", None), "switch_to", None)
         return (
             self.icon is not None
@@ -268,7 +274,7 @@ class TrayReminders(MenuActions):
         QApplication.setQuitOnLastWindowClosed(False)  # a dialog closed later ends nothing
         self.in_tray = True
         self.window.hide()
-        prefs = settings_ui.preferences()
+        prefs = preferences()
         if self.icon is not None and prefs.value(TOLD_IN_TRAY) is None:
             prefs.setValue(TOLD_IN_TRAY, True)
             self.icon.showMessage(
@@ -308,10 +314,19 @@ class TrayReminders(MenuActions):
         if (
             event.type() == QEvent.Type.Show
             and watched is self.window
-            and self.next_change == datetime.max
+            and not self.started
+            and not self.starting
         ):
-            self.refresh()  # the start: read once the window shows (a hidden one reads nothing)
+            # the start: read once the window has painted its first rows (a hidden one
+            # reads nothing)
+            self.starting = True
+            after_first_paint(self.window, self._start)
         return super().eventFilter(watched, event)
+
+    def _start(self) -> None:
+        self.starting = False
+        if not self.started:
+            self.refresh()
 
     # -- texts: the tooltip, the icon's count, the menu --------------------------------------
 

@@ -103,3 +103,51 @@ def test_the_bundle_takes_resources_and_the_svg_plugins() -> None:
     assert 'data_files("resources"' in spec
     assert '"qsvg"' in spec and '"iconengines": None' in spec
     assert not re.search(r"\bSvg\b", spec.split("UNUSED_QT")[1].split(")")[0])
+
+
+def _holding_all(name: str) -> QIcon:
+    """The icon as made before its modes were drawn when first asked: every pixmap added."""
+    palette = QGuiApplication.palette()
+    made = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):  # fmt: skip
+        colour = palette.color(group, QPalette.ColorRole.WindowText).name()
+        source = icons.svg_text(name).replace("currentColor", colour).encode()
+        renderer = icons.QSvgRenderer(icons.QByteArray(source))
+        for side in icons.SIZES:
+            made.addPixmap(icons._draw(renderer, side), mode)
+    return made
+
+
+@pytest.mark.parametrize("name", ["search", "calendar-time"])
+def test_an_icon_draws_the_pixmaps_of_an_icon_holding_them_all(
+    qapp: QApplication, name: str
+) -> None:
+    mine, every = icon(name), _holding_all(name)
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active, QIcon.Mode.Selected):
+        for side in (16, 18, 20, 22, 24, 36, 48, 80):
+            for scale in (1.0, 1.5, 2.0):
+                got = mine.pixmap(QSize(side, side), scale, mode)
+                want = every.pixmap(QSize(side, side), scale, mode)
+                assert got.devicePixelRatio() == want.devicePixelRatio()
+                assert got.toImage() == want.toImage(), (mode, side, scale)
+        assert mine.availableSizes(mode) == every.availableSizes(mode)
+        assert mine.actualSize(QSize(30, 30), mode) == every.actualSize(QSize(30, 30), mode)
+
+
+def test_a_mode_is_drawn_when_first_painted(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[int] = []
+    real = icons._draw
+    monkeypatch.setattr(
+        icons, "_draw", lambda renderer, side: drawn.append(side) or real(renderer, side)
+    )
+    made = icons._icon("archive", "#101010", "#a0a0a0")
+    assert drawn == []  # nothing drawn until painted
+    made.pixmap(QSize(20, 20))
+    assert drawn == list(icons.SIZES)  # the normal mode only
+    made.pixmap(QSize(24, 24), QIcon.Mode.Active)
+    assert drawn == list(icons.SIZES)
+    made.pixmap(QSize(20, 20), QIcon.Mode.Disabled)
+    assert drawn == list(icons.SIZES) * 2

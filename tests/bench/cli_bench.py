@@ -5,11 +5,12 @@
 Figures (each `NAME VALUE UNIT floor=F ratio=R`, the median of alternating runs):
 - msek_version, msek_help: `msek --version` / `msek --help`, CPU s; floor `python -c
   "import msek_desktop"` (the interpreter's start and the package). Target <= 3x.
-- msek_proposal: `msek proposal REF --out F.pdf` (an acknowledgement, kept in the database),
-  CPU s; floor: a process importing sqlite3 and ReportLab that reads the inquiry with one
-  query, builds a bare document of the same letter text in the letters' fonts (DejaVu
-  Serif's four faces, as the letters register them), stores it in the database file in a
-  transaction and writes the file. Target <= 2x.
+- msek_proposal: `msek proposal REF --out F.pdf` (an acknowledgement, kept in the database;
+  the file checked by the warm-up, the command reads and writes it with plain sqlite3:
+  core.proposals.plain), CPU s; floor: a process importing sqlite3 and ReportLab that reads
+  the inquiry with one query, builds a bare document of the same letter text in the
+  letters' fonts (DejaVu Serif's four faces, as the letters register them), stores it in
+  the database file in a transaction and writes the file. Target <= 2x.
 - inquiries_json: `msek inquiries --json --limit 100000 > file`, peak RSS MB; floor: one
   query of the same columns through sqlite3, each row written as JSON as it comes. Target
   <= 100 MB. Its time is said with -v.

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from msek_desktop.core.rows import OrganisationBrief
+if TYPE_CHECKING:  # core.rows (many dataclasses) is not needed to make a letter
+    from msek_desktop.core.rows import OrganisationBrief
 
 OFFICE_COUNTRY = "PL"
 

@@ -16,7 +16,7 @@ those keeping writes (tests/core/test_proposals_plain.py compares every column o
 copies of one database, and the letters' text). The connection is set up as core.db sets up
 its own (busy timeout, foreign keys, WAL, synchronous FULL; a writer begins IMMEDIATE and tries
 again when the file is busy), and an error of the file is said in one line as core.db says it
-(used().
+(`used`).
 """
 
 from __future__ import annotations

@@ -243,3 +243,19 @@ def test_what_it_copies_is_what_it_copies_from() -> None:
     defaults = {d.key: d.default for d in settings.SETTINGS if d.key.startswith("office.")}
     assert defaults == plain.LETTERHEAD_DEFAULTS
     assert plain.INQUIRY == inquiries.LABEL
+
+
+@pytest.mark.parametrize("case", ["writable", "read-only file", "read-only folder"])
+def test_writable_says_what_core_db_says(tmp_path: Path, case: str) -> None:
+    folder = tmp_path / "office"
+    path = folder / "office.db"
+    open_database(path, create=True).dispose()
+    if case == "read-only file":
+        os.chmod(path, 0o444)
+    if case == "read-only folder":
+        os.chmod(folder, 0o555)
+    try:
+        assert plain._writable(path, os.stat(path)) == dbmod.writable(path)
+        assert dbmod.writable(path) == (case != "read-only file")
+    finally:
+        os.chmod(folder, 0o755)

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
-from msek_desktop.core import changes, errors, inquiries, partner_proposals
+from msek_desktop.core import changes, inquiries, partner_proposals
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import (
     Inquiry,
@@ -152,10 +152,7 @@ def get_pdf(db: Database, proposal_id: int) -> bytes:
     with db.read() as session:
         p = get_live_proposal(session, proposal_id)
         if p.erased_at is None and hashlib.sha256(p.pdf).hexdigest() != p.sha256:
-            raise errors.DatabaseDamagedError(
-                f"The stored letter #{p.number} of inquiry {p.inquiry_id} is damaged "
-                "(its checksum does not match); make it again."
-            )
+            raise shaping.damaged(p.number, p.inquiry_id)
         return bytes(p.pdf)
 
 

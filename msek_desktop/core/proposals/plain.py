@@ -290,8 +290,5 @@ def keep(conn: sqlite3.Connection, facts: LetterFacts, rendered: RenderedLetter)
         "SELECT pdf, sha256 FROM proposals WHERE id = ?", (proposal,)
     ).fetchone()
     if hashlib.sha256(pdf).hexdigest() != sha:
-        raise errors.DatabaseDamagedError(
-            f"The stored letter #{number} of inquiry {inquiry} is damaged "
-            "(its checksum does not match); make it again."
-        )
+        raise shaping.damaged(number, inquiry)
     return bytes(pdf)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from msek_desktop.core import shipped_templates, sides
+from msek_desktop.core import errors, shipped_templates, sides
 from msek_desktop.core.proposals.facts import (
     InquiryFacts,
     Letterhead,
@@ -114,3 +114,11 @@ def shipped(language: str, kind: str) -> TemplateText:
 def letter_entry(number: int, language: str) -> str:
     """What a letter's timeline entry says (its new value): "#2 (fr)"."""
     return f"#{number} ({language})"
+
+
+def damaged(number: int, inquiry_id: int) -> errors.DatabaseDamagedError:
+    """A kept letter whose bytes no longer match its SHA-256: never handed out."""
+    return errors.DatabaseDamagedError(
+        f"The stored letter #{number} of inquiry {inquiry_id} is damaged "
+        "(its checksum does not match); make it again."
+    )

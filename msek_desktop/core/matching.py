@@ -100,6 +100,7 @@ class Existing:
         # besides the people of its own email)
         self._open_last: dict[str, list[int]] = {}
         self._open_stem: dict[str, list[int]] = {}
+        self._open_initials: set[str] = set()  # the initials of the keys of _open_last
         stems: dict[str, str | None] = {}
         stmt = select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.email,
@@ -125,6 +126,7 @@ class Existing:
                 self.by_stem.setdefault(stem, []).append(cid)
             if cid not in self._email_key:
                 self._open_last.setdefault(key, []).append(cid)
+                self._open_initials.add(key[:1])
                 if stem is not None:
                     self._open_stem.setdefault(stem, []).append(cid)
         self.organisations: dict[int, str] = {}
@@ -167,12 +169,14 @@ class Existing:
             stem = last_name_stem(key)
             if stem is not None:
                 found.update(dict.fromkeys(by_stem.get(stem, ())))
-            close = process.extract(
-                key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
-                score_cutoff=LAST_NAME_RATIO, limit=FUZZY_LIMIT,
-            )  # fmt: skip
-            for last, _score, _index in close:
-                found.update(dict.fromkeys(by_last.get(last, ())))
+            if by_last is not self._open_last or key[:1] in self._open_initials:
+                # (no one without an email has a last name of this initial: none is close)
+                close = process.extract(
+                    key, self.lasts_by_initial.get(key[:1], []), scorer=fuzz.ratio,
+                    score_cutoff=LAST_NAME_RATIO, limit=FUZZY_LIMIT,
+                )  # fmt: skip
+                for last, _score, _index in close:
+                    found.update(dict.fromkeys(by_last.get(last, ())))
         if not sifted:
             return list(found)
         # those with another email would only be found different people

@@ -9,7 +9,7 @@ same, or the records that may be. core.importing plans the rows with it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -76,13 +76,22 @@ class Known:
     display: str
 
 
+@dataclass
+class _Names:
+    by_last: dict[str, list[int]] = field(default_factory=dict)
+    by_stem: dict[str, list[int]] = field(default_factory=dict)
+    lasts_by_initial: dict[str, list[str]] = field(default_factory=dict)
+
+
 class Existing:
     """Live contacts and organisations of the database, indexed for matching: by folded email,
     by folded last name and its gender-free stem, and folded last names by initial for close
     spellings (rapidfuzz over those few), so a row never scans every contact.
 
     Indexed once per import: each last name folded and stemmed once however many people bear
-    it, and a recorded person made a Known only when a row is compared with them. A row with
+    it (everyone's name index made only when a row first needs it: rows that all give an
+    email need only the people without one), and a recorded person made a Known only when a
+    row is compared with them. A row with
     an email is not compared with the people who have another one (compare_people would only
     say they are different people): a common last name no longer means hundreds of
     comparisons a row."""
@@ -93,15 +102,13 @@ class Existing:
         self._email_key: dict[int, str] = {}  # id -> email as compare_people compares it
         self._by_email_key: dict[str, list[int]] = {}
         self.by_email: dict[str, list[int]] = {}
-        self.by_last: dict[str, list[int]] = {}
-        self.by_stem: dict[str, list[int]] = {}
-        self.lasts_by_initial: dict[str, list[str]] = {}
+        # by_last, by_stem and lasts_by_initial: made when a row first needs them
+        self._names: _Names | None = None
         # the same, of the people without an email (all a row with an email is compared with,
         # besides the people of its own email)
         self._open_last: dict[str, list[int]] = {}
         self._open_stem: dict[str, list[int]] = {}
         self._open_initials: set[str] = set()  # the initials of the keys of _open_last
-        stems: dict[str, str | None] = {}
         stmt = select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.email,
             Contact.organisation_id,
@@ -114,19 +121,11 @@ class Existing:
             if email.strip():
                 self._email_key[cid] = email_key = email.strip().casefold()
                 self._by_email_key.setdefault(email_key, []).append(cid)
-            key = identity_key(last)
-            ids = self.by_last.get(key)
-            if ids is None:
-                self.by_last[key] = ids = []
-                self.lasts_by_initial.setdefault(key[:1], []).append(key)
-                stems[key] = last_name_stem(key)
-            ids.append(cid)
-            stem = stems[key]
-            if stem is not None:
-                self.by_stem.setdefault(stem, []).append(cid)
-            if cid not in self._email_key:
+            else:
+                key = identity_key(last)
                 self._open_last.setdefault(key, []).append(cid)
                 self._open_initials.add(key[:1])
+                stem = last_name_stem(key)
                 if stem is not None:
                     self._open_stem.setdefault(stem, []).append(cid)
         self.organisations: dict[int, str] = {}
@@ -139,6 +138,40 @@ class Existing:
             if key not in self.org_by_key:
                 self.org_keys_by_initial.setdefault(key[:1], []).append(key)
             self.org_by_key.setdefault(key, []).append(oid)
+
+    @property
+    def by_last(self) -> dict[str, list[int]]:
+        """Folded last name -> the people of that last name."""
+        return self._name_index().by_last
+
+    @property
+    def by_stem(self) -> dict[str, list[int]]:
+        """Gender-free stem of a folded last name -> the people of that stem."""
+        return self._name_index().by_stem
+
+    @property
+    def lasts_by_initial(self) -> dict[str, list[str]]:
+        """Initial -> the folded last names of that initial, for close spellings."""
+        return self._name_index().lasts_by_initial
+
+    def _name_index(self) -> _Names:
+        """Everyone recorded by last name, made once, when first needed: a file whose rows
+        all give an email only needs the people without one (the open lists) besides."""
+        if self._names is None:
+            names = self._names = _Names()
+            stems: dict[str, str | None] = {}
+            for cid, (_first, last, _email, _org) in self._people.items():
+                key = identity_key(last)
+                ids = names.by_last.get(key)
+                if ids is None:
+                    names.by_last[key] = ids = []
+                    names.lasts_by_initial.setdefault(key[:1], []).append(key)
+                    stems[key] = last_name_stem(key)
+                ids.append(cid)
+                stem = stems[key]
+                if stem is not None:
+                    names.by_stem.setdefault(stem, []).append(cid)
+        return self._names
 
     def known(self, contact_id: int) -> Known | None:
         """The live recorded person `contact_id`, or None."""
@@ -159,10 +192,11 @@ class Existing:
         if person.email:
             found.update(dict.fromkeys(self.by_email.get(person.email, ())))
         email = person.email.strip().casefold()
-        by_last, by_stem, sifted = self.by_last, self.by_stem, bool(email)
         if email and all(c in found for c in self._by_email_key.get(email, ())):
             # everyone of this email is among the first: of the others, those without one
             by_last, by_stem, sifted = self._open_last, self._open_stem, False
+        else:
+            by_last, by_stem, sifted = self.by_last, self.by_stem, bool(email)
         key = identity_key(person.last_name)
         if key:
             found.update(dict.fromkeys(by_last.get(key, ())))

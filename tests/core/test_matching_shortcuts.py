@@ -74,3 +74,25 @@ def test_the_answers_are_those_of_comparing_every_candidate(db: Database) -> Non
         wanted = Person(rng.choice(firsts), rng.choice(lasts), rng.choice(emails).upper().lower(),
                         rng.choice([None, 1]))  # fmt: skip
         assert quick.contact(wanted) == every.contact(wanted), wanted
+
+
+def test_everyone_by_last_name_is_indexed_only_when_a_row_needs_it(db: Database) -> None:
+    with db.write() as session:
+        out = Writer(session)
+        for first, last, email in RECORDED:
+            if email.strip():
+                out.contact(first_name=first, last_name=last, email=email, side="katowice")
+        out.finish()
+    with db.read() as session:
+        existing, every = matching.Existing(session), _EveryCandidate(session)
+    for wanted in (
+        Person("Anna", "Kowalsky", "other@example.pl"),
+        Person("Ewa", "Nowak", "ewa@example.pl"),
+        Person("Zofia", "Zajac", "ZOFIA@example.pl".lower()),
+    ):
+        assert existing.contact(wanted) == every.contact(wanted)
+    assert existing._names is None  # rows with an email: only the people without one
+    wanted = Person("Anna", "Kowalska", "")
+    assert existing.contact(wanted) == every.contact(wanted)
+    assert existing._names is not None
+    assert existing.by_last["kowalska"] and existing.lasts_by_initial["k"]

@@ -30,6 +30,7 @@ PostgreSQL the tsvector tested against the word without its prefix mark).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -303,6 +304,29 @@ def _ranking(query: str) -> Rank:
     return Rank(*whole, *written)
 
 
+def shape(query: str) -> int | None:
+    """What a statement narrowed for `query` (narrowed, ranked or not) depends on: None when
+    it has no words, else the number of its different words (the rank's arguments). Two
+    queries of one shape run the same statement, with their own parameters()."""
+    found = words(query)
+    return len(dict.fromkeys(found)) if found else None
+
+
+def parameters(query: str) -> dict[str, Any]:
+    """The values, by name, of the parameters a statement narrowed for `query` binds (its
+    words, and the rank's), so that a statement built for a query of the same shape() runs
+    for this one (the inquiries list keeps its statements: building them costs more than
+    reading a page)."""
+    found = words(query)
+    if not found:
+        return {}
+    out: dict[str, Any] = {"terms": tuple(found)}
+    for n, word in enumerate(dict.fromkeys(found)):
+        out[f"whole_{n}"] = word
+        out[f"word_{n}"] = word
+    return out
+
+
 def narrowed(
     stmt: Select[Any], kind: Kind, query: str, id_column: Any, *, ranked: bool = True
 ) -> tuple[Select[Any], Any]:
@@ -332,18 +356,29 @@ def narrowed(
     return stmt.join(m, m.c.id == id_column), m.c.rank
 
 
-def count_matching(session: Session, kind: Kind, query: str, *, at_most: int | None = None) -> int:
+def count_matching(
+    session: Session | Connection, kind: Kind, query: str, *, at_most: int | None = None
+) -> int:
     """How many records of `kind` match `query` (0 when it has no words); with `at_most`,
     counted no further than that: a broad prefix's tens of thousands of matches are not all
     read to learn that there are more than a few thousand (on PostgreSQL each is a row of
     the index's table, read to check its words: 0.1 s for "s" over 100,000 inquiries)."""
-    terms = _terms(query)
-    if terms is None:
+    values = parameters(query)
+    if not values:
         return 0
+    stmt = _counting(kind, at_most is not None)
+    found = session.scalar(stmt, {"terms": values["terms"], "at_most": at_most})
+    return int(found or 0)
+
+
+@functools.cache
+def _counting(kind: Kind, limited: bool) -> Select[Any]:
+    """count_matching's statement, built once: the words and the limit bound ("at_most")."""
+    terms = bindparam("terms", type_=Terms())
     found = select(_INDEX.c.rowid).where(Matches(terms), _INDEX.c.rowid % 4 == int(kind))
-    if at_most is not None:
-        found = found.limit(at_most)
-    return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
+    if limited:
+        found = found.limit(bindparam("at_most", type_=BigInteger()))
+    return select(func.count()).select_from(found.subquery())
 
 
 def search(session: Session, query: str, *, limit: int = 50, offset: int = 0) -> list[Match]:

@@ -4,93 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, Select, bindparam, case, func, select
+from sqlalchemy.orm import Session
 
 from msek_desktop.core import changes, contacts, errors, followup_rows, organisations, search
 from msek_desktop.core.db import Database
-from msek_desktop.core.inquiries.rules import LABEL
-from msek_desktop.core.models import (
-    Contact,
-    Field,
-    FollowUp,
-    Inquiry,
-    Organisation,
-    StaffMember,
-    inquiry_fields,
+from msek_desktop.core.inquiries.filtering import (
+    ALL,
+    SORT_KEYS,
+    UNASSIGNED,
+    InquiryFilter,
+    filtered,
+    kept,
+    ordered_ids,
+    shape,
+    values,
+    year_range,
 )
+from msek_desktop.core.inquiries.filtering import ASSIGNEE as _S
+from msek_desktop.core.inquiries.filtering import CONTACT as _C
+from msek_desktop.core.inquiries.filtering import NEXT as _NEXT
+from msek_desktop.core.inquiries.filtering import ORGANISATION as _O
+from msek_desktop.core.inquiries.rules import LABEL
+from msek_desktop.core.models import Field, Inquiry, inquiry_fields
 from msek_desktop.core.rows import ContactBrief, InquiryDetail, InquiryRow, OrganisationBrief
-from msek_desktop.core.vocab import CLOSED_STAGES, PIPELINE, InquiryKind, LostReason, Stage
+from msek_desktop.core.vocab import CLOSED_STAGES
 
-UNASSIGNED = ""  # InquiryFilter.assignee value meaning "nobody"
-_STAGE_ORDER = {s.value: i for i, s in enumerate((*PIPELINE, Stage.LOST))}
-
-
-@dataclass(frozen=True)
-class InquiryFilter:
-    """What the inquiries list shows. Empty values mean "no filter"."""
-
-    search: str = ""
-    stages: tuple[str, ...] = ()
-    assignee: str | None = None  # a login, or UNASSIGNED
-    side: str | None = None
-    field: str | None = None
-    kind: str | None = None  # a vocab.InquiryKind
-    # received from this day to that day, both included (either None: no bound); a year
-    # is 1 January to 31 December (year_range)
-    received_from: date | None = None
-    received_to: date | None = None
-    # lost for this vocab.LostReason: a lost inquiry without a reason counts as "other",
-    # as the figures count it
-    lost_reason: str | None = None
-    open: bool | None = None
-    deleted: bool = False
-    contact_id: int | None = None
-    organisation_id: int | None = None
-    sort: str | None = None  # a column name of SORT_KEYS; None: best match or newest first
-    descending: bool = False
-
-
-def year_range(year: int) -> tuple[date, date]:
-    """InquiryFilter's received_from and received_to for a calendar year."""
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _next_followup() -> Any:
-    return (
-        select(func.min(FollowUp.due_on))
-        .where(FollowUp.inquiry_id == Inquiry.id, FollowUp.done_at.is_(None))
-        .correlate(Inquiry)
-        .scalar_subquery()
-    )
-
-
-_C, _O, _S = aliased(Contact), aliased(Organisation), aliased(StaffMember)
-_NEXT = _next_followup().label("next_followup")
-SORT_KEYS: dict[str, Any] = {
-    # year, then number: "2024-10000" after "2024-9999", every 2024 ref before 2025's
-    "ref": (func.substr(Inquiry.ref, 1, 4), func.length(Inquiry.ref), Inquiry.ref),
-    "received_on": Inquiry.received_on,
-    "contact": _C.last_name,
-    "organisation": _O.name,
-    "side": Inquiry.side,
-    "stage": case(_STAGE_ORDER, value=Inquiry.stage, else_=99),
-    "assignee": _S.full_name,
-    "next_followup": _NEXT,
-    "priority": case({"high": 0, "normal": 1, "low": 2}, value=Inquiry.priority, else_=1),
-    "subject": Inquiry.subject,
-    # an inquiry's fields are several: it sorts by the first in alphabetical order of code
-    "field": (
-        select(func.min(Field.code))
-        .join(inquiry_fields, inquiry_fields.c.field_id == Field.id)
-        .where(inquiry_fields.c.inquiry_id == Inquiry.id)
-        .correlate(Inquiry)
-        .scalar_subquery()
-    ),
-}
+__all__ = [  # with what filtering defines for the list
+    "RANK_LIMIT", "SORT_KEYS", "UNASSIGNED", "InquiryFilter", "StateCounts", "count_by_state",
+    "count_inquiries", "each_inquiry", "get_by_ref", "get_inquiry", "inquiry_ids",
+    "list_inquiries", "row_of", "year_range", "years_received",
+]  # fmt: skip
 
 
 def _row_query() -> Select[Any]:
@@ -102,17 +48,23 @@ def _row_query() -> Select[Any]:
     )
 
 
-def _field_codes(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+def _field_codes(conn: Session | Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {i: [] for i in ids}
-    stmt = (
-        select(inquiry_fields.c.inquiry_id, Field.code)
-        .join(Field, Field.id == inquiry_fields.c.field_id)
-        .where(inquiry_fields.c.inquiry_id.in_(ids))
-        .order_by(Field.id)
-    )
-    for inquiry_id, code in session.execute(stmt):
+    for inquiry_id, code in conn.execute(_codes_by_ids(), {"ids": list(ids)}):
         out[inquiry_id].append(code)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _codes_by_ids() -> Select[Any]:
+    def build() -> Select[Any]:
+        return (
+            select(inquiry_fields.c.inquiry_id, Field.code)
+            .join(Field, Field.id == inquiry_fields.c.field_id)
+            .where(inquiry_fields.c.inquiry_id.in_(bindparam("ids", expanding=True)))
+            .order_by(Field.id)
+        )
+
+    return kept(("field codes",), build)  # type: ignore[no-any-return]
 
 
 def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
@@ -147,101 +99,48 @@ def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
     return rows
 
 
-def _filtered(
-    stmt: Select[Any], flt: InquiryFilter, *, ranked: bool = False
-) -> tuple[Select[Any], Any]:
-    """`stmt` narrowed by the filter; with `ranked`, also the search rank to order by.
+def _ordered(conn: Connection, flt: InquiryFilter, *, limited: bool) -> Select[Any]:
+    """The kept statement of the ids of the inquiries matching `flt`, in the list's order
+    (filtering.ordered_ids), best match first only when few match (_worth_ranking); with
+    `limited`, a page of them ("limit" and "offset" bound)."""
+    ranked = bool(flt.search) and flt.sort is None and _worth_ranking(conn, flt.search)
 
-    Unranked, the search is an IN test, so newest-first can walk the date index and stop
-    at the page's end instead of sorting every match.
-    """
-    deleted = Inquiry.deleted_at
-    stmt = stmt.where(deleted.is_not(None) if flt.deleted else deleted.is_(None))
-    if flt.stages:
-        stmt = stmt.where(Inquiry.stage.in_(flt.stages))
-    if flt.open is not None:
-        closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
-        stmt = stmt.where(~closed if flt.open else closed)
-    if flt.side:
-        stmt = stmt.where(Inquiry.side == flt.side.replace("-", "_"))
-    if flt.assignee == UNASSIGNED:
-        stmt = stmt.where(Inquiry.assignee_id.is_(None))
-    elif flt.assignee is not None:
-        staff = select(StaffMember.id).where(StaffMember.login == flt.assignee)
-        stmt = stmt.where(Inquiry.assignee_id.in_(staff.scalar_subquery()))
-    if flt.field:
-        having = (
-            select(inquiry_fields.c.inquiry_id)
-            .join(Field, Field.id == inquiry_fields.c.field_id)
-            .where(Field.code == flt.field)
-        )
-        stmt = stmt.where(Inquiry.id.in_(having))
-    stmt = stmt.where(*_what_and_when(flt))
-    if flt.contact_id is not None:
-        stmt = stmt.where(Inquiry.contact_id == flt.contact_id)
-    if flt.organisation_id is not None:
-        stmt = stmt.where(Inquiry.organisation_id == flt.organisation_id)
-    return search.narrowed(stmt, search.Kind.INQUIRY, flt.search, Inquiry.id, ranked=ranked)
+    def build() -> Select[Any]:
+        stmt = ordered_ids(flt, ranked=ranked)
+        if limited:
+            stmt = stmt.limit(bindparam("limit")).offset(bindparam("offset"))
+        return stmt
 
-
-def _what_and_when(flt: InquiryFilter) -> list[ColumnElement[bool]]:
-    """The kind, the days received and the lost reason asked (an unknown code is said)."""
-    out: list[ColumnElement[bool]] = []
-    if flt.kind:
-        if flt.kind not in {k.value for k in InquiryKind}:
-            raise errors.UserError(f"There is no inquiry kind {flt.kind!r}.")
-        out.append(Inquiry.kind == flt.kind)
-    if flt.received_from is not None:
-        out.append(Inquiry.received_on >= flt.received_from)
-    if flt.received_to is not None:
-        out.append(Inquiry.received_on <= flt.received_to)
-    if flt.lost_reason:
-        if flt.lost_reason not in {r.value for r in LostReason}:
-            raise errors.UserError(f"There is no lost reason {flt.lost_reason!r}.")
-        reason = func.coalesce(Inquiry.lost_reason, LostReason.OTHER.value)
-        out += [Inquiry.stage == Stage.LOST.value, reason == flt.lost_reason]
-    return out
-
-
-def _ordered_ids(session: Session, flt: InquiryFilter) -> Select[Any]:
-    """The ids of the inquiries matching `flt`, in the list's order: the column asked, else
-    best match first when searching, else newest first."""
-    ids_query = (
-        select(Inquiry.id)
-        .outerjoin(_C, Inquiry.contact_id == _C.id)
-        .outerjoin(_O, Inquiry.organisation_id == _O.id)
-        .outerjoin(_S, Inquiry.assignee_id == _S.id)
-    )
-    ranked = bool(flt.search) and flt.sort is None and _worth_ranking(session, flt.search)
-    stmt, rank = _filtered(ids_query, flt, ranked=ranked)
-    if flt.sort is not None:
-        if flt.sort not in SORT_KEYS:
-            raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
-        keys = SORT_KEYS[flt.sort]
-        for key in keys if isinstance(keys, tuple) else (keys,):
-            stmt = stmt.order_by(key.desc() if flt.descending else key.asc())
-    elif rank is not None:
-        stmt = stmt.order_by(rank)
-    return stmt.order_by(Inquiry.received_on.desc(), Inquiry.id.desc())
+    return kept(("ids", shape(flt), ranked, limited), build)  # type: ignore[no-any-return]
 
 
 def list_inquiries(
-    db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int = 50, offset: int = 0
+    db: Database, flt: InquiryFilter = ALL, *, limit: int = 50, offset: int = 0
 ) -> list[InquiryRow]:
     """One page of inquiries: best match first when searching, else newest first.
 
     Two steps: the page's ids are chosen over the narrowest query that can filter and
     order, then only those rows are read, their listed columns only, no entities (a broad
     search like "saint" matches tens of thousands of rows; their next follow-up and names
-    are looked up for 50, not all).
+    are looked up for 50, not all). Each statement is built once (filtering.kept) and read
+    on the session's connection, without the ORM's own work for each statement.
     """
+    asked = {**values(flt), "limit": limit, "offset": offset}
     with db.read() as session:
-        ids = list(session.scalars(_ordered_ids(session, flt).limit(limit).offset(offset)))
-        if not ids:
-            return []
-        found = {r[0]: r for r in session.execute(_brief_query().where(Inquiry.id.in_(ids)))}
-        codes = _field_codes(session, ids)
-        return [_brief_row(found[inquiry_id], codes[inquiry_id]) for inquiry_id in ids]
+        conn = session.connection()
+        ids = list(conn.scalars(_ordered(conn, flt, limited=True), asked))
+        return list(_rows_of(conn, ids))
+
+
+def _rows_of(conn: Connection, ids: list[int]) -> Iterator[InquiryRow]:
+    """The rows of these inquiries, in this order (their listed columns only), each made
+    as it is asked for."""
+    if not ids:
+        return
+    found = {r[0]: r for r in conn.execute(_brief_by_ids(), {"ids": ids})}
+    codes = _field_codes(conn, ids)
+    for inquiry_id in ids:
+        yield _brief_row(found[inquiry_id], codes[inquiry_id])
 
 
 BATCH = 500  # rows read at a time by each_inquiry
@@ -265,21 +164,24 @@ def _brief_query() -> Select[Any]:
     )
 
 
+def _brief_by_ids() -> Select[Any]:
+    """_brief_query of the inquiries "ids" (a list bound when run), kept."""
+    build = lambda: _brief_query().where(Inquiry.id.in_(bindparam("ids", expanding=True)))  # noqa: E731
+    return kept(("brief",), build)  # type: ignore[no-any-return]
+
+
 def each_inquiry(
-    db: Database, flt: InquiryFilter = InquiryFilter(), *, limit: int | None = None
+    db: Database, flt: InquiryFilter = ALL, *, limit: int | None = None
 ) -> Iterator[InquiryRow]:
     """The rows list_inquiries would return for `limit` (None: all), in the same order, as
     they are read: BATCH at a time, their columns only, so listing 100,000 inquiries holds
     a batch, not the list (`msek inquiries --json`). One read transaction throughout."""
+    asked = {**values(flt), "limit": limit, "offset": 0}
     with db.read() as session:
-        ordered = _ordered_ids(session, flt)
-        ids = list(session.scalars(ordered if limit is None else ordered.limit(limit)))
+        conn = session.connection()
+        ids = list(conn.scalars(_ordered(conn, flt, limited=limit is not None), asked))
         for start in range(0, len(ids), BATCH):
-            batch = ids[start : start + BATCH]
-            found = {r[0]: r for r in session.execute(_brief_query().where(Inquiry.id.in_(batch)))}
-            codes = _field_codes(session, batch)
-            for inquiry_id in batch:
-                yield _brief_row(found[inquiry_id], codes[inquiry_id])
+            yield from _rows_of(conn, ids[start : start + BATCH])
 
 
 def _brief_row(r: Any, codes: tuple[str, ...]) -> InquiryRow:
@@ -294,11 +196,13 @@ def _brief_row(r: Any, codes: tuple[str, ...]) -> InquiryRow:
     )  # fmt: skip
 
 
-def inquiry_ids(db: Database, flt: InquiryFilter = InquiryFilter()) -> list[int]:
+def inquiry_ids(db: Database, flt: InquiryFilter = ALL) -> list[int]:
     """The ids of every inquiry matching `flt` (all pages), in the list's order: what a
     "select all" in the list means, read in one query."""
+    asked = values(flt)
     with db.read() as session:
-        return list(session.scalars(_ordered_ids(session, flt)))
+        conn = session.connection()
+        return list(conn.scalars(_ordered(conn, flt, limited=False), asked))
 
 
 @dataclass(frozen=True)
@@ -309,33 +213,43 @@ class StateCounts:
     closed: int
 
 
-def count_by_state(db: Database, flt: InquiryFilter = InquiryFilter()) -> StateCounts:
+def count_by_state(db: Database, flt: InquiryFilter = ALL) -> StateCounts:
     """The open and the closed inquiries matching `flt` but for its `open`, in one query: an
     empty list of open ones can say that closed ones match (and the reverse)."""
-    closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
-    counting = select(
-        func.count(Inquiry.id), func.coalesce(func.sum(case((closed, 1), else_=0)), 0)
-    )
     either = InquiryFilter(**{**flt.__dict__, "open": None})
-    stmt, _ = _filtered(counting, either, ranked=True)  # join: no order
+
+    def build() -> Select[Any]:
+        closed = Inquiry.stage.in_([s.value for s in CLOSED_STAGES])
+        counting = select(
+            func.count(Inquiry.id), func.coalesce(func.sum(case((closed, 1), else_=0)), 0)
+        )
+        return filtered(counting, either, ranked=True)[0]  # join: no order
+
+    stmt = kept(("by state", shape(either)), build)
+    asked = values(either)
     with db.read() as session:
-        total, closed_count = session.execute(stmt).one()
+        total, closed_count = session.connection().execute(stmt, asked).one()
     return StateCounts(open=int(total) - int(closed_count), closed=int(closed_count))
 
 
 RANK_LIMIT = 3000
 
 
-def _worth_ranking(session: Session, query: str) -> bool:
+def _worth_ranking(session: Session | Connection, query: str) -> bool:
     """Best match first when few records match; newest first for a broad prefix ("s",
     "saint"), where ranking thousands of near-equal matches costs more than it tells."""
     found = search.count_matching(session, search.Kind.INQUIRY, query, at_most=RANK_LIMIT + 1)
     return found <= RANK_LIMIT
 
 
-def count_inquiries(db: Database, flt: InquiryFilter = InquiryFilter()) -> int:
-    stmt, _ = _filtered(select(func.count(Inquiry.id)), flt, ranked=True)  # join: no order
-    return db.count(stmt)
+def count_inquiries(db: Database, flt: InquiryFilter = ALL) -> int:
+    def build() -> Select[Any]:
+        return filtered(select(func.count(Inquiry.id)), flt, ranked=True)[0]  # join: no order
+
+    stmt = kept(("count", shape(flt)), build)
+    asked = values(flt)
+    with db.read() as session:
+        return int(session.connection().scalar(stmt, asked) or 0)
 
 
 def years_received(db: Database) -> tuple[int, ...]:

@@ -88,6 +88,9 @@ def make_engine(address: ServerAddress) -> Engine:
     password gets the one kept for its login in the credential store (core.credentials)."""
     from sqlalchemy import create_engine
 
+    from msek_desktop.core.models.records import add_server_conditions
+
+    add_server_conditions()  # the partial indexes' conditions on the server
     url = address.sqlalchemy_url()
     if url.password is None and "password" not in url.query:
         url = url.set(password=credentials.stored_password(address))

@@ -29,6 +29,9 @@ NOT_BEFORE_FIRST_ROWS = (
     "msek_desktop.ui.dialogs.first_run",  # who sits here is remembered
     "msek_desktop.ui.dialogs.staff_login",
     "msek_desktop.core.exchanges",  # the exchanges follow their dates after the first paint
+    "msek_desktop.ui.forms.record_form",  # the people's and organisations' forms
+    "msek_desktop.ui.forms.activity_composer",  # when a call is first logged
+    "sqlalchemy.dialects.postgresql",  # on a file: the models name no postgresql_ argument
 )
 
 # Runs msek-desktop (app.main) and notes, at the window's first Paint, the modules loaded

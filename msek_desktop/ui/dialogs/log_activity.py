@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from msek_desktop.core.rows import FollowUpRow, TimelineRow
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.activity_composer import ActivityComposer
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit.layouts import Role, dialog_buttons
 
@@ -105,6 +104,9 @@ class LogActivityDialog(QDialog):
         self.setObjectName("logActivityDialog")
         self.target = target
         self.entry: TimelineRow | None = None
+        # loaded when a call is first logged, not with the lists that offer it
+        from msek_desktop.ui.forms.activity_composer import ActivityComposer
+
         self.composer = ActivityComposer(ctx, self)
         self.composer.set_target(**{target.link: target.id})
         self.composer.set_kind(kind)

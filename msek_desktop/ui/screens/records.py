@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from msek_desktop.ui.context import AppContext
-from msek_desktop.ui.forms.record_form import RecordForm
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions, typed_search
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
@@ -25,6 +24,9 @@ from msek_desktop.ui.kit.table import Column, PagedModel, fit_columns
 from msek_desktop.ui.kit.widgets import Choice, CodeCombo, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.screen import Screen
+
+if TYPE_CHECKING:  # each screen's own form, loaded with it (the inquiries list needs none)
+    from msek_desktop.ui.forms.record_form import RecordForm
 
 
 def list_layout(

@@ -19,6 +19,8 @@ MOMENTS = [
     datetime(2025, 6, 1, 9, 30),
     datetime(2025, 6, 1, 9, 30, 5, 123456),
     datetime(999, 1, 2, 3, 4, 5, 6),  # a year of three digits: still four in the text
+    datetime(999, 1, 2, 3, 4),  # on the minute (the day's text and the minute's apart)
+    datetime(2025, 12, 31, 23, 59),
     datetime(2025, 6, 1, 9, 30, tzinfo=UTC),  # a zone: SQLAlchemy leaves it out
     datetime(2025, 6, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
     date(2025, 6, 1),  # a date in a moment's column
@@ -93,6 +95,7 @@ def test_the_stored_values_are_sqlalchemy_s(tmp_path: Path, table: str) -> None:
     assert len(core) == 40
     texts = {v for r in core for v in r if isinstance(v, str)}
     assert "0999-01-02 03:04:05.000006" in texts  # and the zones left out, as SQLAlchemy does
+    assert {"0999-01-02 03:04:00.000000", "2025-12-31 23:59:00.000000"} <= texts
 
 
 def test_a_row_of_another_column_is_refused() -> None:
@@ -174,3 +177,4 @@ def test_rows_converted_one_by_one_with_defaults_are_stored_as_sqlalchemy_stores
     assert len(core) == 40
     texts = {v for r in core for v in r if isinstance(v, str)}
     assert "0999-01-02 03:04:05.000006" in texts
+    assert {"0999-01-02 03:04:00.000000", "2025-12-31 23:59:00.000000"} & texts

@@ -238,9 +238,10 @@ class _InquiryWriter:
         field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
         out = self.out
         inquiry_id, _ref = out.inquiry(field_ids, **row)
-        entry, follow_up = out.entry, out.follow_up
         for values in timeline_rows:
-            entry(inquiry_id=inquiry_id, **values)
+            values["inquiry_id"] = inquiry_id
+        out.entries(timeline_rows)
+        follow_up = out.follow_up
         for values in follow_rows:
             follow_up(inquiry_id=inquiry_id, **values)
         if self.proposer is not None:

@@ -186,14 +186,16 @@ class _Proposer:
             version=len(history),
         )  # fmt: skip
         old = ""
-        entry = self.out.entry
+        entries = []
         for moment, new, why in history:
             why_text = (f"{why} — {note}" if note else str(why)) if why else ""
-            entry(
-                _PARTNER, actor, at=moment, inquiry_id=inquiry_id, organisation_id=org.id,
-                field="state", old_value=old, new_value=str(new), note=why_text,
+            entries.append(
+                {"kind": _PARTNER, "staff_id": actor, "at": moment, "inquiry_id": inquiry_id,
+                 "organisation_id": org.id, "field": "state", "old_value": old,
+                 "new_value": str(new), "note": why_text}
             )  # fmt: skip
             old = str(new)
+        self.out.entries(entries)
         self.proposals += 1
 
 

@@ -276,11 +276,11 @@ def proposal_figures(
         }
         for label, code in trees:
             out = str(workdir / f"letter{label}.pdf")
-            # a file of its own per tree: a letter kept by one changes the file, which the
-            # other would then check again (core.file_checks), as it would after any change
-            own = db_path if len(trees) == 1 else workdir / f"proposal{label}.db"
-            if own != db_path:
-                shutil.copyfile(db_path, own)
+            # a file of its own per tree: a letter kept by one (or the floor's) changes the
+            # file, which the other would then check again (core.file_checks), as it would
+            # after any change, and take the general way
+            own = workdir / f"proposal{label}.db"
+            shutil.copyfile(db_path, own)
             argv = msek("--db", str(own), "proposal", ref, "--out", out)
             commands[f"proposal{label}"] = lambda a=argv, c=code: measure(a, code=c)
         got = alternate(runs, commands, say)

@@ -9,7 +9,11 @@ the floor of `search_latency_median` and `search_keystroke_rows_median`. check_s
 says whether it gives the ids the program gives (run.py checks it before timing).
 
 Run alone, it compares two trees' windows typing the same words (before and after a change,
-alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]`.
+alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]
+[--first-rows-only]`. The other tree runs this tree's window_probe.py (so both say the same
+marks) with its own code first on the path. Python writes the bytecode of modules changed
+since their last run (PYTHONDONTWRITEBYTECODE is dropped): a module compiled from source at
+every start would count in its time.
 """
 
 from __future__ import annotations
@@ -140,8 +144,10 @@ def check_same_page(db: Any, path: Path, prefix: str, *, open_only: bool, limit:
 
 
 def _probe(root: Path, mode: str, db: str, words: list[str]) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    probe = root / "tests" / "bench" / "window_probe.py"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(root)  # this tree's probe, `root`'s code
+    probe = Path(__file__).with_name("window_probe.py")
     t0 = time.monotonic()
     args = [sys.executable, str(probe), mode, "--t0", repr(t0), "--lang", "fr", "--db", db]
     if mode == "search":
@@ -159,6 +165,7 @@ def main() -> None:
     parser.add_argument("--other-db", help="the other tree's copy of the database")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", nargs="+", default=["lodz", "wisn", "konserw", "saint"])
+    parser.add_argument("--first-rows-only", action="store_true", help="no typing")
     args = parser.parse_args()
     trees = {"other": (args.other_root, args.other_db or args.db), "this": (ROOT, args.db)}
     first: dict[str, list[float]] = {k: [] for k in trees}
@@ -167,27 +174,39 @@ def main() -> None:
     keys: dict[str, list[float]] = {k: [] for k in trees}
     bare: list[float] = []
     bare_cpu: list[float] = []
+    bare_rss: list[float] = []
+    loads: list[float] = []
     for _ in range(args.runs):
         for name, (root, db) in trees.items():
             got = _probe(root, "first_rows", db, [])
             first[name].append(got["first_rows"])
-            cpu[name].append(got.get("cpu_s", float("nan")))
-            rss[name].append(got["VmRSS"])
-            typed = _probe(root, "search", db, args.words)
-            keys[name] += [k["ms"] for k in typed["keys"] if len(k["prefix"]) >= 2]
+            cpu[name].append(got.get("cpu_first_rows", float("nan")))  # CPU until then
+            rss[name].append(got.get("rss_first_rows", float("nan")))  # MB resident then
+            if not args.first_rows_only:
+                typed = _probe(root, "search", db, args.words)
+                keys[name] += [k["ms"] for k in typed["keys"] if len(k["prefix"]) >= 2]
         got = _probe(ROOT, "bare", args.db, [])
         bare.append(got["first_rows"])
-        bare_cpu.append(got.get("cpu_s", float("nan")))
-    floor = same_page_ms(Path(args.db), [w[:n] for w in args.words for n in range(2, len(w) + 1)])
-    print(f"bare first rows {statistics.median(bare):.3f} s (CPU "
-          f"{statistics.median(bare_cpu):.3f} s); same-page floor "
-          f"{statistics.median(floor):.2f} ms")  # fmt: skip
+        bare_cpu.append(got.get("cpu_first_rows", float("nan")))
+        bare_rss.append(got.get("rss_first_rows", float("nan")))
+        loads.append(os.getloadavg()[0])
+    said = f"bare first rows {statistics.median(bare):.3f} s (CPU "
+    said += f"{statistics.median(bare_cpu):.3f} s, RSS {statistics.median(bare_rss):.1f} MB)"
+    if not args.first_rows_only:
+        prefixes = [w[:n] for w in args.words for n in range(2, len(w) + 1)]
+        said += (
+            f"; same-page floor {statistics.median(same_page_ms(Path(args.db), prefixes)):.2f} ms"
+        )
+    print(f"{said}; load average {min(loads):.1f}-{max(loads):.1f}")
     for name in trees:
+        typed_ms = (
+            f", keystroke (2+ letters) {statistics.median(keys[name]):.1f} ms" if keys[name] else ""
+        )
         print(
-            f"{name}: first rows {statistics.median(first[name]):.3f} s "
-            f"(CPU {statistics.median(cpu[name]):.3f} s), RSS "
-            f"{statistics.median(rss[name]):.1f} MB, keystroke (2+ letters) "
-            f"{statistics.median(keys[name]):.1f} ms"
+            f"{name}: first rows {statistics.median(first[name]):.3f} s (CPU "
+            f"{statistics.median(cpu[name]):.3f} s, ratio to the bare CPU "
+            f"{statistics.median(cpu[name]) / statistics.median(bare_cpu):.2f}), RSS at the first "
+            f"rows {statistics.median(rss[name]):.1f} MB{typed_ms}"
         )
 
 

@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # run from a checkout without an installed package
-    sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:  # run from a checkout without an installed package; after
+    sys.path.append(str(ROOT))  # PYTHONPATH, which may name another tree (window_bench.py)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

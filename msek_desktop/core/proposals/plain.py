@@ -9,7 +9,9 @@ the general path (store.open_database, gathering, keeping), which decides as bef
   file was not checked since it last changed (core.file_checks: its quick_check is due), is
   not at the schema this program writes (a migration, or a newer program's file), cannot be
   written (read-only), or is not an SQLite file;
-- the letters that name partners (a proposal, an introduction) take the general path.
+- the letters that name partners (a proposal, an introduction) take the general path, and
+  so does the office server (PostgreSQL): like core.db, this module knows the store is an
+  SQLite file, because only a file can be read without SQLAlchemy's engine.
 
 The facts are shaped by core.proposals.shaping, as gathering shapes them; the rows written are
 those keeping writes (tests/core/test_proposals_plain.py compares every column of both, on

@@ -103,11 +103,14 @@ def _filtered(
     return stmt
 
 
+BATCH = 500  # exchanges read at a time, with their organisations and fields
+
+
 def _links(
-    session: Session, ids: Any
+    session: Session, ids: list[int]
 ) -> tuple[dict[int, list[OrganisationBrief]], dict[int, list[str]]]:
-    """The organisations (by name) and field codes (by id) of the exchanges `ids` (a select
-    of their ids, or a list), read in one query."""
+    """The organisations (by name) and field codes (by id) of the exchanges `ids`, read in
+    one query."""
     eo, ef = exchange_organisations, exchange_fields
     orgs = (
         select(eo.c.exchange_id, literal(0), Organisation.id, Organisation.name, Organisation.side)
@@ -191,9 +194,10 @@ def each_exchange(
     inquiry_id: int | None = None,
 ) -> Iterator[ExchangeRow]:
     """The exchanges matching every filter given, newest first (by first day; those without
-    dates last, then the latest recorded first): one query for the exchanges, read in
-    batches and each given as it is read (`msek exchanges --json` lists them all), one for
-    their organisations and fields."""
+    dates last, then the latest recorded first): one query for the exchanges, read BATCH at
+    a time and each given as it is read (`msek exchanges --json` lists them all), and one
+    for each batch's organisations and fields (those of every exchange at once weighed
+    more than the rest of the command)."""
     stmt = _filtered(
         status=status, kind=kind, side=side, field=field, year=year,
         organisation_id=organisation_id, month=month, include_deleted=include_deleted,
@@ -204,12 +208,13 @@ def each_exchange(
     )
     terms = _search_terms(search)
     with db.read() as session:
-        ids = stmt.with_only_columns(Exchange.id).order_by(None)
-        orgs, codes = _links(session, ids)
-        for r in session.execute(stmt.execution_options(yield_per=1000)):
-            row = _row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ()))
-            if not terms or _matches(row, terms):
-                yield row
+        result = session.execute(stmt.execution_options(yield_per=BATCH))
+        for batch in result.partitions():
+            orgs, codes = _links(session, [r.id for r in batch])
+            for r in batch:
+                row = _row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ()))
+                if not terms or _matches(row, terms):
+                    yield row
 
 
 def _search_terms(query: str | None) -> list[str]:

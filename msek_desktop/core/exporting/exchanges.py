@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from msek_desktop.core.exporting.batches import in_batches
 from msek_desktop.core.exporting.exchange_programme import programme_text
 from msek_desktop.core.models import (
     Exchange,
@@ -64,10 +65,12 @@ def funding_text(source: str, amount: Decimal | None, currency: str, note: str) 
     return text
 
 
-def _organisations(session: Session) -> dict[int, dict[str, list[str]]]:
+def _organisations(session: Session, ids: list[int]) -> dict[int, dict[str, list[str]]]:
     eo = exchange_organisations
-    stmt = select(eo.c.exchange_id, Organisation.name, Organisation.side).join(
-        Organisation, Organisation.id == eo.c.organisation_id
+    stmt = (
+        select(eo.c.exchange_id, Organisation.name, Organisation.side)
+        .join(Organisation, Organisation.id == eo.c.organisation_id)
+        .where(eo.c.exchange_id.in_(ids))
     )
     out: dict[int, dict[str, list[str]]] = {}
     for exchange_id, name, side in session.execute(stmt):
@@ -78,11 +81,12 @@ def _organisations(session: Session) -> dict[int, dict[str, list[str]]]:
     return out
 
 
-def _fields(session: Session) -> dict[int, str]:
+def _fields(session: Session, ids: list[int]) -> dict[int, str]:
     ef = exchange_fields
     stmt = (
         select(ef.c.exchange_id, Field.code)
         .join(Field, Field.id == ef.c.field_id)
+        .where(ef.c.exchange_id.in_(ids))
         .order_by(ef.c.exchange_id, Field.id)
     )
     out: dict[int, list[str]] = {}
@@ -91,10 +95,12 @@ def _fields(session: Session) -> dict[int, str]:
     return {k: ", ".join(v) for k, v in out.items()}
 
 
-def _funding(session: Session) -> dict[int, str]:
+def _funding(session: Session, ids: list[int]) -> dict[int, str]:
     f = ExchangeFunding
-    stmt = select(f.exchange_id, f.source, f.amount, f.currency, f.note).order_by(
-        f.exchange_id, f.id
+    stmt = (
+        select(f.exchange_id, f.source, f.amount, f.currency, f.note)
+        .where(f.exchange_id.in_(ids))
+        .order_by(f.exchange_id, f.id)
     )
     out: dict[int, list[str]] = {}
     for exchange_id, source, amount, currency, note in session.execute(stmt):
@@ -102,9 +108,13 @@ def _funding(session: Session) -> dict[int, str]:
     return {k: FUNDING_JOIN.join(v) for k, v in out.items()}
 
 
-def _programmes(session: Session) -> dict[int, str]:
+def _programmes(session: Session, ids: list[int]) -> dict[int, str]:
     i = ExchangeItem
-    stmt = select(i.exchange_id, i.day, i.place, i.what).order_by(i.exchange_id, i.day, i.id)
+    stmt = (
+        select(i.exchange_id, i.day, i.place, i.what)
+        .where(i.exchange_id.in_(ids))
+        .order_by(i.exchange_id, i.day, i.id)
+    )
     out: dict[int, list[tuple[date, str, str]]] = {}
     for exchange_id, day, place, what in session.execute(stmt):
         out.setdefault(exchange_id, []).append((day, place, what))
@@ -112,10 +122,10 @@ def _programmes(session: Session) -> dict[int, str]:
 
 
 def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
-    """Every live exchange, by first day (those without dates last), in HEADERS' order."""
+    """Every live exchange, by first day (those without dates last), in HEADERS' order;
+    read a batch at a time, with the organisations, fields, funding and programmes of its
+    exchanges."""
     e = Exchange
-    orgs, codes, funding = _organisations(session), _fields(session), _funding(session)
-    programmes = _programmes(session)
     stmt = (
         select(
             e.id, e.title, e.kind, e.status, e.cancel_reason, e.cancel_note, e.starts_on,
@@ -126,10 +136,14 @@ def exchange_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(e.deleted_at.is_(None))
         .order_by(e.starts_on.is_(None), e.starts_on, e.id)
     )  # fmt: skip
-    for r in session.execute(stmt):
-        sides = orgs.get(r[0], {})
-        named = [NAMES_JOIN.join(sides.get(side, ())) for side in SIDE_COLUMNS]
-        yield (
-            *r[1:8], programmes.get(r[0], ""), *named, codes.get(r[0], ""), *r[8:12],
-            funding.get(r[0], ""), r[12], r[13], r[14],
-        )  # fmt: skip
+    for batch in in_batches(session, stmt):
+        ids = [r[0] for r in batch]
+        orgs, codes = _organisations(session, ids), _fields(session, ids)
+        funding, programmes = _funding(session, ids), _programmes(session, ids)
+        for r in batch:
+            sides = orgs.get(r[0], {})
+            named = [NAMES_JOIN.join(sides.get(side, ())) for side in SIDE_COLUMNS]
+            yield (
+                *r[1:8], programmes.get(r[0], ""), *named, codes.get(r[0], ""), *r[8:12],
+                funding.get(r[0], ""), r[12], r[13], r[14],
+            )  # fmt: skip

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from msek_desktop.core import errors
 from msek_desktop.core.db import Database
+from msek_desktop.core.exporting.batches import in_batches
 from msek_desktop.core.exporting.cells import WHATS
 from msek_desktop.core.exporting.exchanges import HEADERS as EXCHANGE_HEADERS
 from msek_desktop.core.exporting.exchanges import exchange_rows
@@ -58,21 +59,23 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _codes(session: Session, table: Any, key: str) -> dict[int, str]:
+def _codes(session: Session, table: Any, key: str, owners: list[int]) -> dict[int, str]:
+    """The field codes of `owners` (one batch's), joined, by owner."""
     out: dict[int, list[str]] = {}
+    owner = getattr(table.c, key)
     stmt = (
-        select(getattr(table.c, key), Field.code)
+        select(owner, Field.code)
         .join(Field, Field.id == table.c.field_id)
-        .order_by(getattr(table.c, key), Field.id)
+        .where(owner.in_(owners))
+        .order_by(owner, Field.id)
     )
-    for owner, code in session.execute(stmt):
-        out.setdefault(owner, []).append(code)
+    for owner_id, code in session.execute(stmt):
+        out.setdefault(owner_id, []).append(code)
     return {k: ", ".join(v) for k, v in out.items()}
 
 
 def _inquiries(session: Session) -> Iterator[tuple[Any, ...]]:
     i, c, o, s = Inquiry, aliased(Contact), aliased(Organisation), aliased(StaffMember)
-    codes = _codes(session, inquiry_fields, "inquiry_id")
     stmt = (
         select(
             i.id, i.ref, i.received_on, i.stage, i.kind, i.channel, i.priority, i.side,
@@ -86,12 +89,14 @@ def _inquiries(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(i.deleted_at.is_(None))
         .order_by(i.received_on, i.id)
     )  # fmt: skip
-    for r in session.execute(stmt):
-        yield (
-            r[1], r[2], r[3], r[4], r[5], r[6], r[7], codes.get(r[0], ""), r[8], r[9], r[10],
-            r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18] or r[19], r[20], r[21],
-            r[22],
-        )  # fmt: skip
+    for batch in in_batches(session, stmt):
+        codes = _codes(session, inquiry_fields, "inquiry_id", [r[0] for r in batch])
+        for r in batch:
+            yield (
+                r[1], r[2], r[3], r[4], r[5], r[6], r[7], codes.get(r[0], ""), r[8], r[9],
+                r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18] or r[19], r[20],
+                r[21], r[22],
+            )  # fmt: skip
 
 
 def _people(session: Session) -> Iterator[tuple[Any, ...]]:
@@ -106,20 +111,24 @@ def _people(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(c.deleted_at.is_(None))
         .order_by(c.last_name, c.first_name, c.id)
     )  # fmt: skip
-    consents = _consents(session)
-    for r in session.execute(stmt):
-        given = consents.get(r[0], ("", "", ""))
-        yield (*r[:13], *("yes" if refused else "no" for refused in r[13:]), *given)
+    today = date.today()
+    for batch in in_batches(session, stmt):
+        consents = _consents(session, [r[0] for r in batch], today)
+        for r in batch:
+            given = consents.get(r[0], ("", "", ""))
+            yield (*r[:13], *("yes" if refused else "no" for refused in r[13:]), *given)
 
 
-def _consents(session: Session) -> dict[int, tuple[str, str, str]]:
-    """Each person's consents in force today as the import reads them: the purposes, then
-    their days and ways, one value when all are the same, else one per purpose in order."""
-    today, order = date.today(), [str(p.value) for p in ConsentPurpose]
+def _consents(session: Session, people: list[int], today: date) -> dict[int, tuple[str, str, str]]:
+    """The consents in force `today` of `people` (one batch's) as the import reads them:
+    the purposes, then their days and ways, one value when all are the same, else one per
+    purpose in order."""
+    order = [str(p.value) for p in ConsentPurpose]
     held: dict[int, dict[str, tuple[str, str]]] = {}
     stmt = (
         select(ConsentRecord)
         .where(ConsentRecord.withdrawn_on.is_(None) | (ConsentRecord.withdrawn_on > today))
+        .where(ConsentRecord.contact_id.in_(people))
         .order_by(ConsentRecord.given_on.desc(), ConsentRecord.id.desc())
     )
     for c in session.scalars(stmt):
@@ -143,7 +152,6 @@ def _one_or_each(values: list[str]) -> str:
 
 def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:
     o = Organisation
-    codes = _codes(session, organisation_fields, "organisation_id")
     stmt = (
         select(
             o.id, o.name, o.kind, o.side, o.address, o.postal_code, o.city, o.country,
@@ -153,8 +161,10 @@ def _organisations(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(o.deleted_at.is_(None))
         .order_by(o.name, o.id)
     )  # fmt: skip
-    for r in session.execute(stmt):
-        yield (*r[:11], codes.get(r[0], ""), *r[11:17], "yes" if r[17] else "no", *r[18:])
+    for batch in in_batches(session, stmt):
+        codes = _codes(session, organisation_fields, "organisation_id", [r[0] for r in batch])
+        for r in batch:
+            yield (*r[:11], codes.get(r[0], ""), *r[11:17], "yes" if r[17] else "no", *r[18:])
 
 
 def _followups(session: Session) -> Iterator[tuple[Any, ...]]:
@@ -169,8 +179,8 @@ def _followups(session: Session) -> Iterator[tuple[Any, ...]]:
         .where(i.deleted_at.is_(None))
         .order_by(f.due_on, f.id)
     )  # fmt: skip
-    for r in session.execute(stmt):
-        yield tuple(r)
+    for batch in in_batches(session, stmt):
+        yield from (tuple(r) for r in batch)
 
 
 _QUERIES: dict[str, Callable[[Session], Iterator[tuple[Any, ...]]]] = {

@@ -263,9 +263,10 @@ class Existing:
             for oid in ids
         ]
         if not ids and key:
+            choices = _within_reach(key, self.org_keys_by_initial.get(key[:1], []))
             close = process.extract(
-                key, self.org_keys_by_initial.get(key[:1], []), scorer=fuzz.WRatio,
-                score_cutoff=ORGANISATION_WRATIO, limit=FUZZY_LIMIT,
+                key, choices, scorer=fuzz.WRatio, score_cutoff=ORGANISATION_WRATIO,
+                limit=FUZZY_LIMIT,
             )  # fmt: skip
             for other, score, _index in close:
                 for oid in self.org_by_key[other]:
@@ -275,3 +276,24 @@ class Existing:
                             0, "organisation", oid, self.organisations[oid], "", "close", score
                         ))  # fmt: skip
         return None, possible
+
+
+def _within_reach(key: str, names: list[str]) -> list[str]:
+    """The `names` that may score ORGANISATION_WRATIO (90) or more against `key` with
+    fuzz.WRatio, in their order (so extract's ties and limit fall as over all of them).
+
+    When one name is at least 1.5 times longer than the other, WRatio is the best of: their
+    ratio (at most 80 then), partial_ratio times 0.9 (times 0.6 beyond 8 times longer), and
+    partial_token_ratio times 0.855. Only a partial_ratio of 100, the shorter written whole
+    inside the longer, reaches 90 (ORGANISATION_WRATIO above 85.5 is what this needs). Those
+    names are the costly ones to score."""
+    size = len(key)
+    return [name for name in names if _reachable(key, size, name)]
+
+
+def _reachable(key: str, size: int, name: str) -> bool:
+    length = len(name)
+    short, long = (length, size) if length < size else (size, length)
+    if 2 * long < 3 * short:  # less than 1.5 times longer
+        return True
+    return long <= 8 * short and (name in key if length < size else key in name)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from rapidfuzz import fuzz
 
-from msek_desktop.core import matching
+from msek_desktop.core import identity, matching
 from msek_desktop.core.db import Database
 from msek_desktop.core.identity import Person
 from msek_desktop.core.writer import Writer
@@ -96,3 +97,50 @@ def test_everyone_by_last_name_is_indexed_only_when_a_row_needs_it(db: Database)
     assert existing.contact(wanted) == every.contact(wanted)
     assert existing._names is not None
     assert existing.by_last["kowalska"] and existing.lasts_by_initial["k"]
+
+
+ORG_WORDS = ["le", "fil", "mck", "teatr", "śląski", "fundacja", "centrum", "kultury", "saint",
+             "étienne", "a", "x", "conservatoire", "massenet", "filharmonia"]  # fmt: skip
+
+
+def _org_name(rng: random.Random) -> str:
+    name = " ".join(rng.choice(ORG_WORDS) for _ in range(rng.randrange(1, 5)))
+    if rng.random() < 0.2:
+        name = name.replace(" ", "")
+    return name
+
+
+def test_organisation_names_passed_over_could_not_score_enough() -> None:
+    assert identity.ORGANISATION_WRATIO > 85.5  # what matching._within_reach relies on
+    rng = random.Random(4)
+    for _ in range(20_000):
+        key, other = _org_name(rng), _org_name(rng)
+        if rng.random() < 0.3:
+            other = f"{key} {other}" if rng.random() < 0.5 else other + key
+        kept = matching._within_reach(key, [other]) == [other]
+        if not kept:
+            assert fuzz.WRatio(key, other) < identity.ORGANISATION_WRATIO, (key, other)
+
+
+class _EveryOrganisationName(matching.Existing):
+    def organisation(self, name: str):  # type: ignore[no-untyped-def]
+        real = matching._within_reach
+        matching._within_reach = lambda _key, names: names  # type: ignore[assignment]
+        try:
+            return super().organisation(name)
+        finally:
+            matching._within_reach = real
+
+
+def test_organisations_are_matched_as_when_every_name_was_scored(db: Database) -> None:
+    rng = random.Random(6)
+    with db.write() as session:
+        out = Writer(session)
+        for _ in range(300):
+            out.organisation(name=_org_name(rng), kind="other", side="katowice")
+        out.finish()
+    with db.read() as session:
+        quick, every = matching.Existing(session), _EveryOrganisationName(session)
+    for _ in range(400):
+        name = _org_name(rng)
+        assert quick.organisation(name) == every.organisation(name), name

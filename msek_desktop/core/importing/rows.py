@@ -117,11 +117,16 @@ def _getter(given: dict[str, str]) -> Callable[[str], str]:
     return get
 
 
-def _cell(cells: list[str], columns: dict[str, int], code: str) -> str:
-    position = columns.get(code)
-    if position is None or position >= len(cells):
-        return ""
-    return unneutralise(cells[position].strip()).strip()
+def _cells(cells: list[str], columns: dict[str, int]) -> dict[str, str]:
+    """The row's cell of each column code, stripped, a neutralised one ('=...) unquoted."""
+    given: dict[str, str] = {}
+    count = len(cells)
+    for code, position in columns.items():
+        text = cells[position].strip() if position < count else ""
+        if text.startswith("'"):
+            text = unneutralise(text).strip()
+        given[code] = text
+    return given
 
 
 def _coded(check: Checker, get: Callable[[str], str]) -> dict[str, str | None]:
@@ -289,7 +294,7 @@ def _check_row(
 ) -> tuple[_Row | None, list[RowError]]:
     check = Checker()
     row = _Row(line)
-    given = {code: _cell(cells, columns, code) for code in columns}
+    given = _cells(cells, columns)
     get = _getter(given)
 
     # Checker.name: the text check of the cleaned name

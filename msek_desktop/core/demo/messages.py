@@ -61,6 +61,10 @@ class Composer:
         # sought) -> the questions it may end with
         self.bodies: dict[tuple[int, str], tuple[str, str, str]] = {}
         self.asks: dict[tuple[Language, bool, bool], tuple[str, ...]] = {}
+        # (instrument, language, city, season, year, a woman writing) -> the placeholders'
+        # values (a few thousand, each made once)
+        self.values: dict[tuple[object, ...], dict[str, str]] = {}
+        self.in_french: dict[str, str] = {}  # organisations' names in French typography
 
     def topic(self, who: str, city: str) -> _Topic:
         """A topic a `who` (a sort or "person") looking to `city` writes about."""
@@ -85,18 +89,21 @@ class Composer:
         instrument = _pick(rng, _INSTRUMENTS)
         later = received + DAYS[_ri(rng, 90, 300)]
         season = (later.month % 12) // 3
-        at, to, origin = _OTHER_CITY[city][lang]
         female = person.female
-        values = {
-            "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
-            "other_at": at, "other_to": to, "other_from": origin,
-            "period": f"{_SEASONS[lang][season]} {later.year}",
-            "since": f"{_SEASONS_FROM[lang][season]} {later.year}",
-            "lang_en": "Polish" if city == "Katowice" else "French",
-            "e": "e" if female else "", "ka": "ka" if female else "",
-            "chcial": "Chciałabym" if female else "Chciałbym",
-            "wdzieczny": "wdzięczna" if female else "wdzięczny",
-        }  # fmt: skip
+        known = (id(instrument), lang, city, season, later.year, female)
+        values = self.values.get(known)
+        if values is None:
+            at, to, origin = _OTHER_CITY[city][lang]
+            values = self.values[known] = {
+                "i_fr": instrument[0], "i_pl": instrument[1], "i_en": instrument[2],
+                "other_at": at, "other_to": to, "other_from": origin,
+                "period": f"{_SEASONS[lang][season]} {later.year}",
+                "since": f"{_SEASONS_FROM[lang][season]} {later.year}",
+                "lang_en": "Polish" if city == "Katowice" else "French",
+                "e": "e" if female else "", "ka": "ka" if female else "",
+                "chcial": "Chciałabym" if female else "Chciałbym",
+                "wdzieczny": "wdzięczna" if female else "wdzięczny",
+            }  # fmt: skip
         subject = topic.subject[li].format_map(values)
         who = sender(org)
         bodies = self.bodies.get((id(topic), who))
@@ -129,7 +136,10 @@ class Composer:
         named = there.name in org.name or there.at in org.name or f" {there.of}" in org.name
         english = there.at.removeprefix("in ")  # "Bruxelles" is "in Brussels"
         where = "" if named else f", {english if lang is _EN else there.name}"
-        called = f"{french(org.name) if lang is _FR else org.name}{where}"
+        name_fr = self.in_french.get(org.name)
+        if name_fr is None and lang is _FR:
+            name_fr = self.in_french[org.name] = french(org.name)
+        called = f"{name_fr if lang is _FR else org.name}{where}"
         title = _lower(person.position)
         if org is not person.org or not title:  # writing for a neighbouring body
             return {

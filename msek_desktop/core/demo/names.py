@@ -9,6 +9,7 @@ import random
 import re
 
 from msek_desktop.core import search
+from msek_desktop.core.demo.common import _pick
 from msek_desktop.core.demo.data import (
     _EN_NAMES,
     _FR_FIRST_F,
@@ -42,20 +43,20 @@ def person_name(rng: random.Random, country: str) -> tuple[str, str, bool]:
     """(first name, last name, female) fit for the country."""
     female = rng.random() < 0.58
     if country == "PL":
-        first = rng.choice(_PL_FIRST_F if female else _PL_FIRST_M)
-        last = rng.choice(_PL_LAST)
+        first = _pick(rng, _PL_FIRST_F if female else _PL_FIRST_M)
+        last = _pick(rng, _PL_LAST)
         if rng.random() < 0.06:
-            second = rng.choice(_PL_LAST)
+            second = _pick(rng, _PL_LAST)
             last = f"{last}-{second}" if second != last else last
         return first, pl_feminine(last) if female else last, female
     if country == "FR":
-        first = rng.choice(_FR_FIRST_F if female else _FR_FIRST_M)
-        last = rng.choice(_FR_LAST)
+        first = _pick(rng, _FR_FIRST_F if female else _FR_FIRST_M)
+        last = _pick(rng, _FR_LAST)
         if rng.random() < 0.05:
-            second = rng.choice(_FR_LAST)
+            second = _pick(rng, _FR_LAST)
             last = f"{last}-{second}" if second != last else last
         return first, last, female
-    return rng.choice(_EN_NAMES.get(country) or _EN_NAMES["BE"])
+    return _pick(rng, _EN_NAMES.get(country) or _EN_NAMES["BE"])
 
 
 def sort_of(name: str, kind: str) -> str:
@@ -75,7 +76,7 @@ def position(rng: random.Random, lang: Language, sort: str | None, female: bool)
     if fits is None:
         fits = [(m, f) for m, f, sorts in _POSITIONS[lang] if not sorts or sort in sorts.split()]
         _FITS[(lang, sort)] = fits
-    masc, fem = rng.choice(fits)
+    masc, fem = _pick(rng, fits)
     return fem if female else masc
 
 

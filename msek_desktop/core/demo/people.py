@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from msek_desktop.core.demo.common import SPAN_DAYS, K, _at, _Ids, _ri, _Weighted
+from msek_desktop.core.demo.common import SPAN_DAYS, K, _at, _Ids, _pick, _ri, _Weighted
 from msek_desktop.core.demo.data import (
     _ALSO_KNOWN_AS,
     _CITIES,
@@ -51,7 +51,7 @@ _SOME_CITY = _Weighted(
 
 
 def _postal(rng: random.Random, city: _City) -> str:
-    lo, hi = rng.choice(city.postal)
+    lo, hi = _pick(rng, city.postal)
     code = _ri(rng, lo, hi)
     if city.country == "PL":
         return f"{code // 1000:02d}-{code % 1000:03d}"
@@ -63,12 +63,12 @@ def _postal(rng: random.Random, city: _City) -> str:
 
 
 def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789") for _ in range(n))
+    return "".join(_pick(rng, "0123456789") for _ in range(n))
 
 
 def _landline(rng: random.Random, city: _City) -> str:
     """A fixed-line number in the international format phonenumbers writes."""
-    prefix = rng.choice(city.landline)
+    prefix = _pick(rng, city.landline)
     d = _digits(rng, 8)
     if city.country == "FR":
         return f"+33 {prefix} {d[0:2]} {d[2:4]} {d[4:6]}"
@@ -83,15 +83,15 @@ def _mobile(rng: random.Random, country: str) -> str:
     d = _digits(rng, 8)
     if country == "FR":
         # 069x, 0639 belong to overseas France; 070 to 072 are not mobile numbers
-        lead = f"6 {rng.choice('01245678')}" if rng.random() < 0.7 else f"7 {rng.choice('3456789')}"
+        lead = f"6 {_pick(rng, '01245678')}" if rng.random() < 0.7 else f"7 {_pick(rng, '3456789')}"
         return f"+33 {lead}{d[1]} {d[2:4]} {d[4:6]} {d[6:8]}"
     if country == "PL":
-        return f"+48 {rng.choice(_PL_MOBILE)}{d[0]} {d[1:4]} {d[4:7]}"
+        return f"+48 {_pick(rng, _PL_MOBILE)}{d[0]} {d[1:4]} {d[4:7]}"
     if country == "CZ":
-        lead = rng.choice(("601", "602", "603", "604", "605", "606", "607", "608", "72", "73"))
+        lead = _pick(rng, ("601", "602", "603", "604", "605", "606", "607", "608", "72", "73"))
         nine = f"{lead}{d}"[:9]
         return f"+420 {nine[0:3]} {nine[3:6]} {nine[6:9]}"
-    return f"+32 {rng.choice(('470', '475', '485', '496'))} {d[0:2]} {d[2:4]} {d[4:6]}"
+    return f"+32 {_pick(rng, ('470', '475', '485', '496'))} {d[0:2]} {d[2:4]} {d[4:6]}"
 
 
 def _address(rng: random.Random, city: _City) -> str:
@@ -99,12 +99,12 @@ def _address(rng: random.Random, city: _City) -> str:
         number = str(_ri(rng, 1, 120))
         if rng.random() < 0.15:
             number += f"/{_ri(rng, 1, 12)}"
-        return f"{rng.choice(_PL_STREETS)} {number}"
+        return f"{_pick(rng, _PL_STREETS)} {number}"
     if city.country == "FR":
         number = str(_ri(rng, 1, 80))
         if rng.random() < 0.07:
             number += " bis"
-        return f"{number} {rng.choice(_FR_STREETS)}"
+        return f"{number} {_pick(rng, _FR_STREETS)}"
     if city.country == "CZ":
         return f"Nádražní {_ri(rng, 1, 200)}"
     return f"Rue de la Loi {_ri(rng, 1, 200)}"
@@ -131,9 +131,9 @@ class _Org:
 def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, str, str, str]:
     """(name, people's mail domain, web site domain, e-mail) of a Polish organisation."""
     if kind == K.SCHOOL:
-        name, label = rng.choice((
-            (f"Szkoła Podstawowa nr {n} im. {rng.choice(_PL_PATRONS)} {city.at}", f"sp{n}"),
-            (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {rng.choice(_PL_PATRONS)} "
+        name, label = _pick(rng, (
+            (f"Szkoła Podstawowa nr {n} im. {_pick(rng, _PL_PATRONS)} {city.at}", f"sp{n}"),
+            (f"{_ROMAN[n % 12]} Liceum Ogólnokształcące im. {_pick(rng, _PL_PATRONS)} "
              f"{city.at}", f"lo{n % 12 + 1}"),
             (f"Zespół Szkół Technicznych nr {n % 6 + 1} {city.at}", f"zst{n % 6 + 1}"),
         ))  # fmt: skip
@@ -142,38 +142,38 @@ def _pl_org(rng: random.Random, city: _City, kind: str, n: int) -> tuple[str, st
         name = f"Państwowa Szkoła Muzyczna I st. nr {n % 3 + 1} {city.at}"
         domain = f"psm{n % 3 + 1}.{city.slug}.pl"
     elif kind == K.UNIVERSITY:
-        name = f"Wyższa Szkoła {rng.choice(('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
+        name = f"Wyższa Szkoła {_pick(rng, ('Techniczna', 'Humanitas', 'Biznesu'))} {city.at}"
         domain = f"ws{slug(name.split()[2])}.{city.slug}.pl"
     elif kind == K.CULTURAL:
-        name, label = rng.choice((
+        name, label = _pick(rng, (
             (f"Miejski Dom Kultury nr {n % 4 + 1} {city.at}", f"mdk{n % 4 + 1}"),
             (f"Miejska Biblioteka Publiczna – Filia nr {n % 12 + 1} {city.at}",
              f"mbp{n % 12 + 1}"),
-            (f"Galeria „{rng.choice(_PL_GALLERIES)}” {city.at}", "galeria"),
+            (f"Galeria „{_pick(rng, _PL_GALLERIES)}” {city.at}", "galeria"),
         ))  # fmt: skip
         domain = f"{label}.{city.slug}.pl"
     elif kind == K.COMPANY:
-        last = rng.choice(_PL_LAST)
-        name = rng.choice(_PL_COMPANIES).format(last=last)
+        last = _pick(rng, _PL_LAST)
+        name = _pick(rng, _PL_COMPANIES).format(last=last)
         domain = f"{slug(last)}.com.pl"
     elif kind == K.ASSOCIATION:
-        name = f"{rng.choice(_PL_ASSOCIATIONS)} {city.at}"
+        name = f"{_pick(rng, _PL_ASSOCIATIONS)} {city.at}"
         domain = f"{slug(name.split()[1])}-{city.slug}.org.pl"
     else:
         name = _PL_TOWN_HALLS.get(city.name, f"Urząd Miasta {city.of}")
         domain = f"um.{city.slug}.pl"
-    email = f"{rng.choice(('sekretariat', 'biuro', 'kontakt'))}@{domain}"
+    email = f"{_pick(rng, ('sekretariat', 'biuro', 'kontakt'))}@{domain}"
     return name, domain, domain, email
 
 
 def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, str]:
     """(name, people's mail domain, web site domain, e-mail) of a French organisation."""
-    patron = rng.choice(_FR_PATRONS)
+    patron = _pick(rng, _FR_PATRONS)
     if kind == K.SCHOOL:
-        prefix = rng.choice(("Collège", "Collège", "Lycée", "École élémentaire"))
+        prefix = _pick(rng, ("Collège", "Collège", "Lycée", "École élémentaire"))
         region = "iledefrance" if city.academy == "ac-paris.fr" else "auvergnerhonealpes"
         # Schools write from their official address, named after their UAI code.
-        uai = f"0{city.dept[1:]}{_ri(rng, 1000, 9999)}{rng.choice('ABCDEFGH')}"
+        uai = f"0{city.dept[1:]}{_ri(rng, 1000, 9999)}{_pick(rng, 'ABCDEFGH')}"
         return (
             f"{prefix} {patron} {city.of}",
             city.academy,
@@ -181,33 +181,34 @@ def _fr_org(rng: random.Random, city: _City, kind: str) -> tuple[str, str, str, 
             f"ce.{uai}@{city.academy}",
         )
     if kind == K.MUSIC_SCHOOL:
-        name = rng.choice(
-            (f"École de musique {city.of}", f"Conservatoire à rayonnement communal {city.of}")
+        name = _pick(
+            rng, (f"École de musique {city.of}", f"Conservatoire à rayonnement communal {city.of}")
         )
         domain = f"ville-{city.slug}.fr"
     elif kind == K.UNIVERSITY:
         name = f"Institut de formation en soins infirmiers {city.of}"
         domain = f"ifsi-{city.slug}.fr"
     elif kind == K.CULTURAL:
-        name = rng.choice(
+        name = _pick(
+            rng,
             (
                 f"Médiathèque {patron} {city.of}",
                 f"Théâtre municipal {city.of}",
                 f"Centre culturel {patron} {city.of}",
-            )
+            ),
         )
         domain = f"ville-{city.slug}.fr"
     elif kind == K.COMPANY:
-        last = rng.choice(_FR_LAST)
-        name = rng.choice(_FR_COMPANIES).format(last=last)
+        last = _pick(rng, _FR_LAST)
+        name = _pick(rng, _FR_COMPANIES).format(last=last)
         domain = f"{slug(last)}-{city.slug}.fr"
     elif kind == K.ASSOCIATION:
-        name = rng.choice(_FR_ASSOCIATIONS).format(of=city.of)
+        name = _pick(rng, _FR_ASSOCIATIONS).format(of=city.of)
         domain = f"{slug(name.split()[0])}-{city.slug}.fr"
     else:
         name = f"Mairie {city.of}"
         domain = f"ville-{city.slug}.fr"
-    email = f"{rng.choice(('contact', 'accueil', 'info'))}@{domain}"
+    email = f"{_pick(rng, ('contact', 'accueil', 'info'))}@{domain}"
     return name, domain, domain, email
 
 
@@ -329,7 +330,7 @@ def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], to
     taken: set[str] = set()
     for p in people:
         country = p.city.country
-        domain = p.org.domain if p.org else rng.choice(_PRIVATE_MAIL[country])
+        domain = p.org.domain if p.org else _pick(rng, _PRIVATE_MAIL[country])
         local = f"{email_part(p.first)}.{email_part(p.last)}"
         email = f"{local}@{domain}"
         k = 1
@@ -346,7 +347,7 @@ def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], to
             phone = ""
         first_day = p.first_seen or today - timedelta(days=_ri(rng, 0, 2 * SPAN_DAYS))
         created = _at(first_day, _ri(rng, 0, 540))
-        notes = rng.choice(_NOTES[p.lang])[p.female] if rng.random() < 0.12 else ""
+        notes = _pick(rng, _NOTES[p.lang])[p.female] if rng.random() < 0.12 else ""
         honorific = Honorific.MS if p.female else Honorific.MR
         p.id = out.contact(
             honorific=str(honorific), first_name=p.first, last_name=p.last,

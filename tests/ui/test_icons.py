@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from msek_desktop import paths
@@ -119,23 +119,45 @@ def _holding_all(name: str) -> QIcon:
     return made
 
 
+MODES = (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active, QIcon.Mode.Selected)
+STATES = (QIcon.State.Off, QIcon.State.On)
+
+
+def painted(made: QIcon, side: int, ratio: float, mode: QIcon.Mode, state: QIcon.State) -> QImage:
+    """`made` painted as an item view paints it: into a rectangle, on a device of `ratio`."""
+    image = QImage(round(70 * ratio), round(50 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    made.paint(painter, QRect(3, 2, side, side - 1), Qt.AlignmentFlag.AlignCenter, mode, state)
+    painter.end()
+    return image
+
+
 @pytest.mark.parametrize("name", ["search", "calendar-time"])
-def test_an_icon_draws_the_pixmaps_of_an_icon_holding_them_all(
+def test_an_icon_shows_what_an_icon_holding_every_pixmap_shows(
     qapp: QApplication, name: str
 ) -> None:
     mine, every = icon(name), _holding_all(name)
-    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Active, QIcon.Mode.Selected):
-        for side in (16, 18, 20, 22, 24, 36, 48, 80):
-            for scale in (1.0, 1.5, 2.0):
-                got = mine.pixmap(QSize(side, side), scale, mode)
-                want = every.pixmap(QSize(side, side), scale, mode)
-                assert got.devicePixelRatio() == want.devicePixelRatio()
-                assert got.toImage() == want.toImage(), (mode, side, scale)
-        assert mine.availableSizes(mode) == every.availableSizes(mode)
-        assert mine.actualSize(QSize(30, 30), mode) == every.actualSize(QSize(30, 30), mode)
+    for mode in MODES:
+        for state in STATES:
+            for side in (12, 16, 18, 20, 22, 24, 36, 48, 80):
+                for scale in (1.0, 1.25, 1.5, 2.0):
+                    got = mine.pixmap(QSize(side, side), scale, mode, state)
+                    want = every.pixmap(QSize(side, side), scale, mode, state)
+                    assert got.devicePixelRatio() == want.devicePixelRatio()
+                    assert got.toImage() == want.toImage(), (mode, state, side, scale)
+            for side in (14, 20, 26, 40):
+                for ratio in (1.0, 2.0):
+                    got_image = painted(mine, side, ratio, mode, state)
+                    want_image = painted(every, side, ratio, mode, state)
+                    assert got_image == want_image, (mode, state, side, ratio)
+            assert mine.availableSizes(mode, state) == every.availableSizes(mode, state)
+            for size in (QSize(30, 30), QSize(12, 20), QSize(90, 90)):
+                assert mine.actualSize(size, mode, state) == every.actualSize(size, mode, state)
 
 
-def test_a_mode_is_drawn_when_first_painted(
+def test_only_the_pixmap_shown_is_drawn(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drawn: list[int] = []
@@ -144,10 +166,12 @@ def test_a_mode_is_drawn_when_first_painted(
         icons, "_draw", lambda renderer, side: drawn.append(side) or real(renderer, side)
     )
     made = icons._icon("archive", "#101010", "#a0a0a0")
-    assert drawn == []  # nothing drawn until painted
+    assert drawn == []  # nothing drawn until shown
     made.pixmap(QSize(20, 20))
-    assert drawn == list(icons.SIZES)  # the normal mode only
-    made.pixmap(QSize(24, 24), QIcon.Mode.Active)
-    assert drawn == list(icons.SIZES)
+    assert drawn == [20]
+    made.pixmap(QSize(20, 20), QIcon.Mode.Active)  # the normal one
+    painted(made, 20, 1.0, QIcon.Mode.Normal, QIcon.State.Off)
+    assert drawn == [20]
+    made.pixmap(QSize(20, 20), 2.0)  # a high-density screen
     made.pixmap(QSize(20, 20), QIcon.Mode.Disabled)
-    assert drawn == list(icons.SIZES) * 2
+    assert drawn == [20, 40, 20]

@@ -12,6 +12,7 @@ the common kinds of colour blindness; the name and the shape carry the meaning a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from msek_desktop.core.vocab import PIPELINE, Stage
+from msek_desktop.ui.kit.cell_copies import copy_cell
 from msek_desktop.ui.kit.table import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,40 +92,95 @@ class Badge:
         )
 
 
+class Look:
+    """What the badge of one stage and label in one font draws, worked out once (look()):
+    its geometry, colours and pens, its width, and its label as elided for each room. A list
+    paints a badge a row each time it is painted again (each keystroke of a search); only
+    the drawing itself is left to do."""
+
+    def __init__(self, font: QFont, stage: str, text: str) -> None:
+        self.badge = badge = Badge(font)
+        self.stage, self.text = stage, text
+        self.width = badge.width(text)
+        colour = stage_colour(stage)
+        self.ink, self.tint = ink(colour), tint(colour)
+        self.border = QPen(self.ink, 1)
+        self.marker_pen = marker_pen(self.ink, badge.marker)
+        self.fill = fill_of(stage)
+        self._shown: dict[int, str] = {}
+
+    def shown(self, room: int) -> str:
+        """The label elided to `room` pixels."""
+        text = self._shown.get(room)
+        if text is None:
+            if len(self._shown) > 64:  # a column resized pixel by pixel
+                self._shown.clear()
+            text = self.badge.metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, room)
+            self._shown[room] = text
+        return text
+
+
+_looks: dict[tuple[str, str, str], Look] = {}
+LOOKS_KEPT = 500  # a few fonts × stages × languages
+
+
+def look(font: QFont, stage: str, text: str) -> Look:
+    """The Look of `stage`'s badge labelled `text` in a cell's `font`, made once."""
+    key = (font.key(), stage, text)
+    found = _looks.get(key)
+    if found is None:
+        if len(_looks) >= LOOKS_KEPT:
+            _looks.clear()
+        found = _looks[key] = Look(font, stage, text)
+    return found
+
+
+_ALIGN = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
 def paint_badge(painter: QPainter, rect: QRectF, stage: str, text: str, font: QFont) -> None:
     """The badge of `stage` labelled `text`, at most as wide as `rect`, centred vertically."""
-    badge = Badge(font)
-    width = min(rect.width(), badge.width(text))
+    drawn = look(font, stage, text)
+    badge = drawn.badge
+    width = min(rect.width(), drawn.width)
     pill = QRectF(rect.left(), rect.center().y() - badge.height / 2, width, badge.height)
-    colour = stage_colour(stage)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ink(colour), 1))
-    painter.setBrush(tint(colour))
+    painter.setPen(drawn.border)
+    painter.setBrush(drawn.tint)
     radius = badge.height / 2
     painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
     size = badge.marker
     mark = QRectF(pill.left() + badge.left, pill.center().y() - size / 2, size, size)
-    paint_marker(painter, mark, stage, ink(colour))
+    _marker(painter, mark, stage, drawn.marker_pen, drawn.ink, drawn.fill)
     painter.setFont(badge.font)
     painter.setPen(TEXT_COLOUR)
     text_left = mark.right() + badge.gap
     room = pill.right() - badge.right + 3 - text_left
-    shown = badge.metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, int(room)))
+    shown = drawn.shown(max(0, int(room)))
     text_rect = QRectF(text_left, pill.top(), max(0.0, room), pill.height())
-    align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    painter.drawText(text_rect, int(align), shown)
+    painter.drawText(text_rect, _ALIGN, shown)
     painter.restore()
+
+
+def marker_pen(colour: QColor, size: float) -> QPen:
+    """The pen of a marker `size` pixels wide."""
+    pen = QPen(colour, max(1.4, size / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def paint_marker(painter: QPainter, rect: QRectF, stage: str, colour: QColor) -> None:
     """The stage's shape: a ring filled as far as the pipeline went, a tick, or a cross."""
-    pen = QPen(colour, max(1.4, rect.width() / 8))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    _marker(painter, rect, stage, marker_pen(colour, rect.width()), colour, fill_of(stage))
+
+
+def _marker(
+    painter: QPainter, rect: QRectF, stage: str, pen: QPen, colour: QColor, fill: float | None
+) -> None:
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inner = rect.adjusted(1, 1, -1, -1)
-    fill = fill_of(stage)
     if stage == Stage.COMPLETED:
         path = QPainterPath(QPointF(inner.left(), inner.center().y()))
         path.lineTo(inner.left() + inner.width() * 0.38, inner.bottom() - inner.height() * 0.1)
@@ -159,18 +216,20 @@ class StageBadgeDelegate(QStyledItemDelegate):
         if stage is None:
             super().paint(painter, option, index)
             return
-        opt, text = cell_without_text(self, painter, option, index)
-        room = QRectF(opt.rect).adjusted(4, 1, -4, -1)
-        paint_badge(painter, room, stage, text, opt.font)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        draw = partial(_badge_cell, stage)
+        if not copy_cell(painter, opt, ("stage", stage), draw):  # drawn once, then copied
+            draw(painter, opt)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         stage = self._stage(index)
         if stage is None:
             return hint
-        badge = Badge(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        return QSize(badge.width(text) + 8, max(hint.height(), badge.height + 2))
+        drawn = look(option.font, stage, text)
+        return QSize(drawn.width + 8, max(hint.height(), drawn.badge.height + 2))
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -197,11 +256,17 @@ class NoteDelegate(QStyledItemDelegate):
         if not self._is_noted(index):
             super().paint(painter, option, index)
             return
-        opt, text = cell_without_text(self, painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not copy_cell(painter, opt, ("note", self.COLOUR.rgba()), self._draw):
+            self._draw(painter, opt)
+
+    def _draw(self, painter: QPainter, opt: QStyleOptionViewItem) -> None:
+        text = cell_background(painter, opt)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         colour = opt.palette.highlightedText().color() if selected else self.COLOUR
         rect = QRectF(opt.rect).adjusted(5, 0, -3, 0)
-        metrics = QFontMetrics(opt.font)
+        metrics = _metrics(opt.font)
         size = metrics.ascent() * 0.55
         mark = QRectF(rect.left(), rect.center().y() - size / 2, size, size)
         painter.save()
@@ -212,10 +277,41 @@ class NoteDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         left = mark.right() + 5
         room = QRectF(left, rect.top(), max(0.0, rect.right() - left), rect.height())
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(room, int(align), shown)
+        painter.drawText(room, _ALIGN, _elided(opt.font, metrics, text, int(room.width())))
         painter.restore()
+
+
+def _badge_cell(stage: str, painter: QPainter, opt: QStyleOptionViewItem) -> None:
+    """A cell with `stage`'s badge, labelled with the cell's text (`opt`: its options)."""
+    text = cell_background(painter, opt)
+    paint_badge(painter, QRectF(opt.rect).adjusted(4, 1, -4, -1), stage, text, opt.font)
+
+
+_fonts: dict[str, QFontMetrics] = {}
+_elided_texts: dict[tuple[str, str, int], str] = {}
+
+
+def _metrics(font: QFont) -> QFontMetrics:
+    """The metrics of `font`, made once (a list's cells share a few fonts)."""
+    key = font.key()
+    found = _fonts.get(key)
+    if found is None:
+        if len(_fonts) > 32:
+            _fonts.clear()
+        found = _fonts[key] = QFontMetrics(font)
+    return found
+
+
+def _elided(font: QFont, metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` elided to `width` pixels in `font` (its metrics), worked out once."""
+    key = (font.key(), text, width)
+    found = _elided_texts.get(key)
+    if found is None:
+        if len(_elided_texts) > 500:
+            _elided_texts.clear()
+        found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        _elided_texts[key] = found
+    return found
 
 
 def badge_width(font: QFont, texts: list[str]) -> int:
@@ -231,8 +327,15 @@ def cell_without_text(
     options it was drawn with, and the text, for the delegate to draw its own way."""
     opt = QStyleOptionViewItem(option)
     delegate.initStyleOption(opt, index)
+    return opt, cell_background(painter, opt)
+
+
+def cell_background(painter: QPainter, opt: QStyleOptionViewItem) -> str:
+    """The cell of `opt` (its options as the delegate set them) drawn as the style does
+    (background, selection) but without its text; its text, for the delegate to draw."""
     text = opt.text
-    opt.text = ""
-    style = opt.widget.style() if opt.widget else QApplication.style()
-    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-    return opt, text
+    blank = QStyleOptionViewItem(opt)
+    blank.text = ""
+    style = blank.widget.style() if blank.widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, blank, painter, blank.widget)
+    return text

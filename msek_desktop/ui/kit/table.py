@@ -106,17 +106,19 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # the view asks a dozen roles a cell as it paints: the others answered first, at once
-        if role not in _ROLES or not index.isValid():
+        if role not in _ROLES:
             return None
-        number, column = index.row(), index.column()
-        if number >= len(self.rows) or (role in _MARK_ROLES and not self.columns[column].marked):
+        number = index.row()  # -1: an invalid index
+        if not 0 <= number < len(self.rows):
             return None
         row = self.rows[number]
         if role in _TEXT_ROLES:
             # the tooltip is the whole text of a cell elided in a narrow column
-            return self.text(row, column)
+            return self.text(row, index.column())
         if role == ROW_ROLE:
             return row
+        if not self.columns[index.column()].marked:
+            return None
         colour = self.highlight(row)
         if colour is None:
             return None

@@ -64,11 +64,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         assignee: str | None = args.assignee
         if assignee is None and not args.all and args.inquiry is None:
             assignee = _mine(database)
-        data, _count = calendar.export_calendar(
-            database, assignee=assignee, inquiry_ref=args.inquiry
-        )
-        # checked after the database: an unknown login or ref leaves no file behind
+        # an unknown login or ref is refused here, before the file: it leaves none behind
+        pieces = calendar.calendar_chunks(database, assignee=assignee, inquiry_ref=args.inquiry)
         with OutputFile(Path(args.out)) as out:
-            out.write(data)
+            out.write_pieces(pieces)  # each event written as its follow-up is read
     print(args.out)
     return 0

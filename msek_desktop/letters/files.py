@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
@@ -67,6 +68,18 @@ class OutputFile:
         assert self._temp is not None, "use OutputFile in a with statement"
         try:
             self._temp.write_bytes(data)
+            os.replace(self._temp, self.path)
+        except (OSError, ValueError) as exc:
+            raise _cannot(self.path, exc) from exc
+        self._temp = None
+
+    def write_pieces(self, pieces: Iterable[bytes]) -> None:
+        """write() of the pieces joined, each written as it comes (never all held)."""
+        assert self._temp is not None, "use OutputFile in a with statement"
+        try:
+            with self._temp.open("wb") as fh:
+                for piece in pieces:
+                    fh.write(piece)
             os.replace(self._temp, self.path)
         except (OSError, ValueError) as exc:
             raise _cannot(self.path, exc) from exc

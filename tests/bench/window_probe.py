@@ -243,10 +243,12 @@ def run_search(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_memory(args: argparse.Namespace) -> dict[str, Any]:
-    from msek_desktop.ui.window.main_window import SCREENS
-
     marks: dict[str, float] = {}
     app, db, window, _screen = open_window(args, marks)
+    # only now: imported before open_window, PySide6 would come before the core, whose
+    # sources its import hook would then keep (some 20 MB the program never holds)
+    from msek_desktop.ui.window.main_window import SCREENS
+
     app.wait_idle()
     after_open = rss_mb()
     for key, _cls in SCREENS:

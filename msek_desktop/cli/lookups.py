@@ -216,7 +216,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    with opened(args) as database:
-        rows = followups.list_followups(database, args.when, assignee=args.assignee, limit=None)
-    print_rows(args, rows, followup_json, _followup_line)
+    with opened(args) as database:  # each written as it is read
+        rows = followups.each_followup(database, args.when, assignee=args.assignee, limit=None)
+        print_rows(args, rows, followup_json, _followup_line)
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -76,6 +76,25 @@ def list_followups(
 ) -> list[FollowUpRow]:
     """Open follow-ups of live inquiries, soonest first; `when` picks My day's lists,
     `until` keeps those due on or before that day; `assignee` a login, "" for nobody's."""
+    found = each_followup(
+        db, when, assignee=assignee, today=today, include_done=include_done, until=until,
+        limit=limit,
+    )  # fmt: skip
+    return list(found)
+
+
+def each_followup(
+    db: Database,
+    when: When | str | None = None,
+    *,
+    assignee: str | None = None,
+    today: date | None = None,
+    include_done: bool = False,
+    until: date | None = None,
+    limit: int | None = 500,
+) -> Iterator[FollowUpRow]:
+    """The rows list_followups gives, each as it is read (fetched a thousand at a time):
+    `msek followups` lists them all."""
     today = today or date.today()
     stmt = _query().where(Inquiry.deleted_at.is_(None))
     if not include_done or when is not None:
@@ -91,8 +110,9 @@ def list_followups(
     elif assignee is not None:
         stmt = stmt.where(StaffMember.login == assignee)
     stmt = stmt.order_by(FollowUp.due_on, FollowUp.id).limit(limit)
-    with db.read() as session:  # fetched in batches: `msek followups --json` lists them all
-        return [_to_row(r) for r in session.execute(stmt.execution_options(yield_per=1000))]
+    with db.read() as session:
+        for r in session.execute(stmt.execution_options(yield_per=1000)):
+            yield _to_row(r)
 
 
 def _clean(values: Mapping[str, Any], partial: bool) -> dict[str, Any]:

@@ -257,7 +257,8 @@ class NoteDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        super().initStyleOption(opt, index)  # as initStyleOption, for a noted row
+        opt.font.setItalic(True)
         if not copy_cell(painter, opt, ("note", self.COLOUR.rgba()), self._draw):
             self._draw(painter, opt)
 

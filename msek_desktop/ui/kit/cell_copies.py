@@ -22,6 +22,17 @@ KEPT_AT_MOST = 400  # cells kept (a few stages × rows' states × column widths)
 _copies: dict[Hashable, QPixmap | None] = {}
 
 
+_SCALED = {
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
+}
+_MOVED = {QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate}
+_RATIOS = (1.0, 2.0, 3.0, 4.0)
+_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
+_PLAIN = (Qt.BrushStyle.NoBrush, Qt.BrushStyle.SolidPattern)
+
+
 def _whole_pixels(painter: QPainter) -> float | None:
     """The device pixel ratio `painter` draws at, when a copy lands on whole device pixels
     and gives what drawing gives: no transformation but that ratio's scale and a move by
@@ -29,16 +40,14 @@ def _whole_pixels(painter: QPainter) -> float | None:
     on_device = painter.deviceTransform()
     ratio = on_device.m11()
     if (
-        ratio not in (1.0, 2.0, 3.0, 4.0)
+        ratio not in _RATIOS
         or on_device.m22() != ratio
-        or on_device.m12()
-        or on_device.m21()
-        or on_device.type().value > QTransform.TransformationType.TxScale.value
+        or on_device.type() not in _SCALED
         or on_device.dx() % 1
         or on_device.dy() % 1
-        or painter.worldTransform().type().value > QTransform.TransformationType.TxTranslate.value
+        or painter.worldTransform().type() not in _MOVED
         or painter.opacity() != 1.0
-        or painter.compositionMode() != QPainter.CompositionMode.CompositionMode_SourceOver
+        or painter.compositionMode() != _OVER
     ):
         return None
     return ratio
@@ -68,20 +77,18 @@ def copy_cell(
     brush = opt.backgroundBrush
     if (
         under.style() != Qt.BrushStyle.SolidPattern
-        or brush.style() not in (Qt.BrushStyle.NoBrush, Qt.BrushStyle.SolidPattern)
+        or brush.style() not in _PLAIN
         or view.styleSheet()
         or _styled()
     ):
         return False
     rect = opt.rect
     key = (
-        drawn, rect.width(), rect.height(), opt.state.value, opt.features.value,
-        opt.viewItemPosition.value, opt.palette.cacheKey(), under.color().rgba(),
-        brush.style().value, brush.color().rgba(), opt.font.key(), opt.text,
-        opt.checkState.value, opt.direction.value, opt.displayAlignment.value,
-        opt.showDecorationSelected, id(view.style()), ratio,
-        painter.device().logicalDpiY(),
-        painter.renderHints().value,
+        drawn, rect.width(), rect.height(), opt.state, opt.features, opt.viewItemPosition,
+        opt.palette.cacheKey(), under.color().rgba(), brush.style(), brush.color().rgba(),
+        opt.font.key(), opt.text, opt.checkState, opt.direction, opt.displayAlignment,
+        opt.showDecorationSelected, id(view.style()), ratio, painter.device().logicalDpiY(),
+        painter.renderHints(),
     )  # fmt: skip
     if key not in _copies:
         if len(_copies) >= KEPT_AT_MOST:

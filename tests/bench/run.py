@@ -329,6 +329,20 @@ for _name in ("msek_version", "msek_help", "msek_proposal", "inquiries_json"):
     figure(_name)(partial(_msek, _name))
 
 
+def _lists(name: str, bench: Bench) -> Figure:
+    import lists_bench  # commands listing everything: peak RSS against an empty file's
+
+    bench.database()  # the demo data is there
+    return Figure(*lists_bench.one(name, bench.db_path, bench.workdir, bench.say))
+
+
+for _name in (
+    "exchanges_json_rss", "followups_json_rss", "people_duplicates_rss",
+    "people_duplicates_cpu", "export_inquiries_csv_rss", "calendar_all_rss",
+):  # fmt: skip
+    figure(_name)(partial(_lists, _name))
+
+
 # -- the window (tests/bench/window_probe.py, one fresh process per measurement) ---------
 
 

@@ -50,7 +50,7 @@ def _row_query() -> Select[Any]:
 
 def _field_codes(conn: Session | Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {i: [] for i in ids}
-    for inquiry_id, code in conn.execute(_codes_by_ids(), {"ids": list(ids)}):
+    for inquiry_id, code in conn.execute(_codes_by_ids(), {"ids": list(ids)}).all():
         out[inquiry_id].append(code)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -128,7 +128,7 @@ def list_inquiries(
     asked = {**values(flt), "limit": limit, "offset": offset}
     with db.read() as session:
         conn = session.connection()
-        ids = list(conn.scalars(_ordered(conn, flt, limited=True), asked))
+        ids = list(conn.scalars(_ordered(conn, flt, limited=True), asked).all())
         return list(_rows_of(conn, ids))
 
 
@@ -137,7 +137,7 @@ def _rows_of(conn: Connection, ids: list[int]) -> Iterator[InquiryRow]:
     as it is asked for."""
     if not ids:
         return
-    found = {r[0]: r for r in conn.execute(_brief_by_ids(), {"ids": ids})}
+    found = {r[0]: r for r in conn.execute(_brief_by_ids(), {"ids": ids}).all()}
     codes = _field_codes(conn, ids)
     for inquiry_id in ids:
         yield _brief_row(found[inquiry_id], codes[inquiry_id])
@@ -179,7 +179,7 @@ def each_inquiry(
     asked = {**values(flt), "limit": limit, "offset": 0}
     with db.read() as session:
         conn = session.connection()
-        ids = list(conn.scalars(_ordered(conn, flt, limited=limit is not None), asked))
+        ids = list(conn.scalars(_ordered(conn, flt, limited=limit is not None), asked).all())
         for start in range(0, len(ids), BATCH):
             yield from _rows_of(conn, ids[start : start + BATCH])
 
@@ -202,7 +202,7 @@ def inquiry_ids(db: Database, flt: InquiryFilter = ALL) -> list[int]:
     asked = values(flt)
     with db.read() as session:
         conn = session.connection()
-        return list(conn.scalars(_ordered(conn, flt, limited=False), asked))
+        return list(conn.scalars(_ordered(conn, flt, limited=False), asked).all())
 
 
 @dataclass(frozen=True)

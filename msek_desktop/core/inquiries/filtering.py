@@ -154,8 +154,6 @@ def values(flt: InquiryFilter) -> dict[str, Any]:
     for name in ("received_from", "received_to", "contact_id", "organisation_id"):
         if getattr(flt, name) is not None:
             out[name] = getattr(flt, name)
-    if flt.sort is not None and flt.sort not in SORT_KEYS:
-        raise errors.UserError(f"Cannot sort inquiries by {flt.sort!r}.")
     return {f"filter_{name}": value for name, value in out.items()} | search.parameters(flt.search)
 
 

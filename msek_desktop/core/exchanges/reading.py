@@ -107,10 +107,11 @@ BATCH = 500  # exchanges read at a time, with their organisations and fields
 
 
 def _links(
-    session: Session, ids: list[int]
+    session: Session, ids: list[int], folded: dict[int, str] | None = None
 ) -> tuple[dict[int, list[OrganisationBrief]], dict[int, list[str]]]:
     """The organisations (by name) and field codes (by id) of the exchanges `ids`, read in
-    one query."""
+    one query. `folded`: organisations' names already folded, by id (kept from one batch to
+    the next, each name is folded once)."""
     eo, ef = exchange_organisations, exchange_fields
     orgs = (
         select(eo.c.exchange_id, literal(0), Organisation.id, Organisation.name, Organisation.side)
@@ -129,7 +130,7 @@ def _links(
             organisations.setdefault(exchange_id, []).append(OrganisationBrief(link_id, text, side))
         else:
             fields.setdefault(exchange_id, []).append((link_id, text))
-    folded: dict[int, str] = {}  # each organisation's name folded once, not once an exchange
+    folded = {} if folded is None else folded  # each name folded once, not once an exchange
     for briefs in organisations.values():
         for o in briefs:
             if o.id not in folded:
@@ -209,8 +210,9 @@ def each_exchange(
     terms = _search_terms(search)
     with db.read() as session:
         result = session.execute(stmt.execution_options(yield_per=BATCH))
+        folded: dict[int, str] = {}
         for batch in result.partitions():
-            orgs, codes = _links(session, [r.id for r in batch])
+            orgs, codes = _links(session, [r.id for r in batch], folded)
             for r in batch:
                 row = _row(r, r.ref, orgs.get(r.id, ()), codes.get(r.id, ()))
                 if not terms or _matches(row, terms):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
 from sqlalchemy.orm import aliased
@@ -161,16 +161,17 @@ def values(flt: InquiryFilter) -> dict[str, Any]:
 
 KEPT_AT_MOST = 200  # statements kept; more (a filter of each shape) starts the store again
 _kept: dict[tuple[Any, ...], Any] = {}
+Built = TypeVar("Built")
 
 
-def kept(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+def kept(key: tuple[Any, ...], build: Callable[[], Built]) -> Built:
     """The statement kept under `key`, built by `build()` the first time it is asked."""
     stmt = _kept.get(key)
     if stmt is None:
         if len(_kept) >= KEPT_AT_MOST:
             _kept.clear()
         stmt = _kept[key] = build()
-    return stmt
+    return cast(Built, stmt)
 
 
 def _param(name: str, column: Any) -> Any:

@@ -64,7 +64,7 @@ def _codes_by_ids() -> Select[Any]:
             .order_by(Field.id)
         )
 
-    return kept(("field codes",), build)  # type: ignore[no-any-return]
+    return kept(("field codes",), build)
 
 
 def _to_rows(session: Session, result: Sequence[Any]) -> list[InquiryRow]:
@@ -111,7 +111,7 @@ def _ordered(conn: Connection, flt: InquiryFilter, *, limited: bool) -> Select[A
             stmt = stmt.limit(bindparam("limit")).offset(bindparam("offset"))
         return stmt
 
-    return kept(("ids", shape(flt), ranked, limited), build)  # type: ignore[no-any-return]
+    return kept(("ids", shape(flt), ranked, limited), build)
 
 
 def list_inquiries(
@@ -166,8 +166,11 @@ def _brief_query() -> Select[Any]:
 
 def _brief_by_ids() -> Select[Any]:
     """_brief_query of the inquiries "ids" (a list bound when run), kept."""
-    build = lambda: _brief_query().where(Inquiry.id.in_(bindparam("ids", expanding=True)))  # noqa: E731
-    return kept(("brief",), build)  # type: ignore[no-any-return]
+
+    def build() -> Select[Any]:
+        return _brief_query().where(Inquiry.id.in_(bindparam("ids", expanding=True)))
+
+    return kept(("brief",), build)
 
 
 def each_inquiry(

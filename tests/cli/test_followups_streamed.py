@@ -78,3 +78,26 @@ def test_each_follow_up_is_written_as_it_is_read(
     assert code == 0 and rows > 10
     assert events.index("written") < 2  # the first, written before the second is read
     assert events[: len(events) - 1 - events[::-1].index("read")].count("written") >= rows - 1
+
+
+def test_what_exists_before_is_left_out_of_collections_meanwhile() -> None:
+    """print_rows freezes what exists before the rows (gc.freeze): streamed rows keep few
+    objects alive, which makes full collections frequent; each would walk every module's
+    objects. Unfrozen after, even when writing fails."""
+    import argparse
+    import gc
+
+    from msek_desktop.cli.output import print_rows
+
+    frozen: list[int] = []
+
+    def as_json(row: int) -> dict[str, int]:
+        frozen.append(gc.get_freeze_count())
+        if row == 2:
+            raise BrokenPipeError
+        return {"n": row}
+
+    with pytest.raises(BrokenPipeError):
+        print_rows(argparse.Namespace(json=True), iter([1, 2]), as_json, str)
+    assert len(frozen) == 2 and min(frozen) > 1000
+    assert gc.get_freeze_count() == 0

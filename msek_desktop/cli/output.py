@@ -108,6 +108,26 @@ def write_json_list(items: Iterable[Any]) -> None:
     write("[]\n" if first else "\n]\n")
 
 
+def write_json_object(value: dict[str, Any]) -> None:
+    """Print `value` as print(to_json(value)) would, byte for byte, a list's items one at a
+    time: the JSON text of a preview of 100,000 inquiries is never held whole."""
+    write = sys.stdout.write
+    if not value:
+        write("{}\n")
+        return
+    for n, (key, item) in enumerate(value.items()):
+        write(("{\n  " if n == 0 else ",\n  ") + to_json(key) + ": ")
+        if isinstance(item, list) and item:
+            for m, element in enumerate(item):  # two levels down: four more spaces a line
+                write(
+                    ("[\n    " if m == 0 else ",\n    ") + to_json(element).replace("\n", "\n    ")
+                )
+            write("\n  ]")
+        else:
+            write(to_json(item).replace("\n", "\n  "))
+    write("\n}\n")
+
+
 _PLAIN_WORD = re.compile(r"[\w@%+=:,./-]+")
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from msek_desktop.cli.lazy import LazyModule
 from msek_desktop.cli.office import opened
-from msek_desktop.cli.output import cell, printable, to_json
+from msek_desktop.cli.output import cell, printable, to_json, write_json_object
 
 if TYPE_CHECKING:
     from msek_desktop.core.privacy import retention
@@ -106,7 +106,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
             return 0
         found = retention.due(database, date.today())
     if args.json:
-        print(to_json(due_json(found)))
+        write_json_object(due_json(found))  # the inquiries written one at a time
     else:
         _preview(found)
     return 0

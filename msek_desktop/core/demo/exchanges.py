@@ -65,7 +65,6 @@ _EXCHANGE = TimelineKind.EXCHANGE.value
 # funding, schedule, partner withdrew, health and safety, other
 _REASON = _Weighted(tuple(CancelReason), (35, 30, 15, 10, 10))
 _SCHOOLS = ("education", "higher_education", "youth")
-_HOUR = timedelta(hours=1)
 
 
 @dataclass
@@ -127,8 +126,7 @@ class _Exchanges:
                 self.by_side_field.setdefault((side, code), []).append(org)
 
     def _all(self, stmt: Executable) -> Iterator[Any]:
-        """The rows of `stmt` in order, fetched a few thousand at a time (one at a time, the
-        hundreds of thousands of a large demo took a second)."""
+        """The rows of `stmt` in order, fetched a few thousand at a time (not one by one)."""
         for part in self.conn.execute(stmt).partitions(5000):
             yield from part
 
@@ -312,7 +310,7 @@ class _Exchanges:
         through), never after today; its created_at, updated_at and version."""
         rng, today = self.rng, self.today
         agreed = inq.steps[Stage.AGREED.value]
-        made = max(agreed + _HOUR, _at(min(today, start), 0) - DAYS[30])
+        made = max(agreed + timedelta(hours=1), _at(min(today, start), 0) - DAYS[30])
         made = min(made, _at(today, 0))
         steps = [(made, "", _S.PLANNED.value)]
         if status is _S.CANCELLED:

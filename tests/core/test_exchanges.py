@@ -385,7 +385,7 @@ def test_links_gone_to_the_bin_since_are_kept_not_added(
     assert sorted(refused.value.by_field()) == ["inquiry_id", "organisation_ids"]
 
 
-def test_the_list_reads_two_statements_however_many_exchanges(
+def test_the_list_reads_two_statements_for_a_batch_of_exchanges(
     db: Database, katowice, saint_etienne
 ) -> None:
     for n in range(6):

@@ -328,10 +328,13 @@ def _write_organisations(
 
 def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], today: date) -> None:
     taken: set[str] = set()
+    parts: dict[str, str] = {}  # each name's e-mail part, made once (names repeat)
     for p in people:
         country = p.city.country
         domain = p.org.domain if p.org else _pick(rng, _PRIVATE_MAIL[country])
-        local = f"{email_part(p.first)}.{email_part(p.last)}"
+        first = parts.get(p.first) or parts.setdefault(p.first, email_part(p.first))
+        last = parts.get(p.last) or parts.setdefault(p.last, email_part(p.last))
+        local = f"{first}.{last}"
         email = f"{local}@{domain}"
         k = 1
         while email in taken:

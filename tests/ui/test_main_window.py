@@ -50,6 +50,7 @@ def test_inquiries_screen_lists_live_rows(
     screen = window.show_screen("inquiries")
     expected = inquiries.count_inquiries(database, inquiries.InquiryFilter(open=True))
     assert screen.model.rowCount() == min(expected, screen.model.PAGE)
+    window.show()  # its count once its first rows are painted (ui.screens.inquiry_first_rows)
     qtbot.waitUntil(lambda: screen.count.text() == f"{expected} inquiries")
 
 

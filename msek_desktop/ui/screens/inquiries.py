@@ -33,6 +33,7 @@ from msek_desktop.ui.kit.widgets import ColumnWidths, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.inquiry_empty import EmptyInquiries
 from msek_desktop.ui.screens.inquiry_filters import InquiryFilters
+from msek_desktop.ui.screens.inquiry_first_rows import FirstRowsFirst
 from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
 
@@ -144,7 +145,7 @@ class InquiriesScreen(Screen):
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
-        self._count_timer.timeout.connect(self._show_count)
+        self._count_timer.timeout.connect(self.show_count)
         self._search_timer = typed_search.debounced(self, self._search_typed)
         self._shown_search: str | None = None  # the search the rows listed were read with
         fetch = pages_server(ctx, self._fetch)
@@ -166,6 +167,7 @@ class InquiriesScreen(Screen):
             self.table, COLUMN_WIDTHS, "subject", FIRST_COLUMNS, grow=COLUMN_GROWTH
         )
         self.empty_why = EmptyInquiries(self)  # kept: its buttons call its methods
+        self.first_rows = FirstRowsFirst(self, parent)  # count and years after them
         self._layout()
         self.quick_log = QuickLog(self, [(self.table, inquiry_of)], before=self.letters_button)
         self.server_notice = install_server_notice(self)
@@ -245,7 +247,8 @@ class InquiriesScreen(Screen):
 
     def _load_choices(self) -> None:
         ctx = self.ctx
-        names = self.filters.load_choices(ctx.db, ctx.language, ctx.today())
+        later = self.first_rows.waiting  # the years: once the first rows are painted
+        names = self.filters.load_choices(ctx.db, ctx.language, ctx.today(), later=later)
         self.field_names.clear()  # the columns' own dict
         self.field_names.update(names)
 
@@ -271,7 +274,7 @@ class InquiriesScreen(Screen):
     @reads_server
     def refresh(self) -> None:
         self._reload()
-        self._show_count()
+        self.show_count()
 
     def searched(self) -> str:
         return typed_search.searched(self.search.text())
@@ -307,7 +310,9 @@ class InquiriesScreen(Screen):
         self._explain_empty()
 
     @reads_server
-    def _show_count(self) -> None:
+    def show_count(self) -> None:
+        if self.first_rows.waiting:  # read once the first rows are painted
+            return
         self.total = inquiries.count_inquiries(self.ctx.db, self.current_filter())
         self._show_total()
 

@@ -55,6 +55,7 @@ class InquiryFilters:
         self.kind.setObjectName("kindFilter")
         self.year = CodeCombo({}, any_text=lambda: tr("Inquiries", "Any year"))
         self.year.setObjectName("yearFilter")
+        self._years_from: tuple[Database, date] | None = None  # years still to read
         self.stage.currentIndexChanged.connect(self._reason_shown)
 
     def rows(self) -> tuple[tuple[CodeCombo, ...], tuple[CodeCombo, ...]]:
@@ -88,8 +89,11 @@ class InquiryFilters:
             combo.retranslate()
             combo.setAccessibleName(name)
 
-    def load_choices(self, db: Database, language: str, today: date) -> dict[str, str]:
-        """Staff, fields and years from the database; the field names by code, returned."""
+    def load_choices(
+        self, db: Database, language: str, today: date, *, later: bool = False
+    ) -> dict[str, str]:
+        """Staff, fields and years from the database; the field names by code, returned.
+        `later`: the years are left for read_years (the screen's first rows come first)."""
         people: dict[str, Callable[[], str]] = {
             s.login: partial(str, s.full_name) for s in staff.list_staff(db)
         }
@@ -97,10 +101,21 @@ class InquiryFilters:
         self.assignee.set_choices(people)
         names = {f.code: str(getattr(f, f"name_{language}")) for f in fields.list_fields(db)}
         self.field.set_choices({code: partial(str, name) for code, name in names.items()})
+        self._years_from = (db, today)
+        if not later:
+            self.read_years()
+        return names
+
+    def read_years(self) -> None:
+        """The year filter's choices: the years received (load_choices' database), if still
+        to read; the year chosen is kept."""
+        if self._years_from is None:
+            return
+        db, today = self._years_from
         years = sorted({today.year, *inquiries.years_received(db)}, reverse=True)
+        self._years_from = None
         received = partial(tr, "Inquiries", "Received in %1")
         self.year.set_choices({str(y): partial(_year_text, received, y) for y in years})
-        return names
 
     def criteria(self, today: date) -> dict[str, Any]:
         """What the combos ask, as InquiryFilter's keyword arguments (search and sort apart)."""
@@ -127,6 +142,8 @@ class InquiryFilters:
     def set_all(self, codes: dict[CodeCombo, str | None]) -> None:
         """These combos set to these codes, every other one to any (Show: open and closed),
         without a signal: the caller refreshes the list once."""
+        if codes.get(self.year) is not None:
+            self.read_years()  # a year asked before the first rows were painted: its choice
         for combo in self.combos():
             combo.blockSignals(True)
             default = "all" if combo is self.show_which else None

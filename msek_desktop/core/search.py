@@ -53,9 +53,9 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from msek_desktop.core import folding, search_sql
+from msek_desktop.core import folding, search_docs, search_sql
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 from msek_desktop.core.search_sql import Matches, Rank, Terms, Word
 
@@ -167,52 +167,23 @@ def _join(parts: Iterable[Any]) -> str:
     return fold(" ".join(str(p) for p in parts if p))
 
 
-def _organisation_docs(conn: Connection, ids: Sequence[int] | None) -> list[tuple[int, str]]:
-    o = Organisation
-    stmt = select(o.id, o.name, o.city, o.country, o.email, o.website, o.postal_code)
-    if ids is not None:
-        stmt = stmt.where(o.id.in_(ids))
-    return [(rowid(Kind.ORGANISATION, r[0]), _join(r[1:])) for r in conn.execute(stmt)]
-
-
-def _contact_docs(conn: Connection, ids: Sequence[int] | None) -> list[tuple[int, str]]:
-    c, o = Contact, Organisation
-    stmt = select(
-        c.id, c.first_name, c.last_name, c.email, c.phone, c.position, c.city, o.name
-    ).outerjoin(o, c.organisation_id == o.id)
-    if ids is not None:
-        stmt = stmt.where(c.id.in_(ids))
-    return [(rowid(Kind.CONTACT, r[0]), _join(r[1:])) for r in conn.execute(stmt)]
-
-
-def _inquiry_docs(conn: Connection, ids: Sequence[int] | None) -> list[tuple[int, str]]:
-    i, c, o = Inquiry, aliased(Contact), aliased(Organisation)
-    stmt = (
-        select(
-            i.id,
-            i.ref,
-            i.subject,
-            i.desired_counterpart,
-            c.first_name,
-            c.last_name,
-            c.email,
-            o.name,
-            o.city,
-            i.message,
-        )
-        .outerjoin(c, i.contact_id == c.id)
-        .outerjoin(o, i.organisation_id == o.id)
-    )
-    if ids is not None:
-        stmt = stmt.where(i.id.in_(ids))
-    return [(rowid(Kind.INQUIRY, r[0]), _join(r[1:])) for r in conn.execute(stmt)]
-
-
-_BUILDERS = {
-    Kind.INQUIRY: _inquiry_docs,
-    Kind.CONTACT: _contact_docs,
-    Kind.ORGANISATION: _organisation_docs,
+# each kind's statement: the record's id, then the parts of its document (all text columns)
+_SELECTS = {
+    Kind.INQUIRY: search_docs.inquiry_select,
+    Kind.CONTACT: search_docs.contact_select,
+    Kind.ORGANISATION: search_docs.organisation_select,
 }
+
+
+def _docs(kind: Kind, conn: Connection, ids: Sequence[int] | None) -> list[tuple[int, str]]:
+    """(rowid, document) of these records of `kind`, or of all of them."""
+    stmt = _SELECTS[kind]()
+    if ids is not None:
+        stmt = stmt.where(stmt.selected_columns[0].in_(ids))
+    return [(rowid(kind, r[0]), _join(r[1:])) for r in conn.execute(stmt)]
+
+
+_BUILDERS = {kind: functools.partial(_docs, kind) for kind in _SELECTS}
 
 
 def _write(conn: Connection, kind: Kind, ids: Sequence[int]) -> None:
@@ -225,7 +196,7 @@ def _write(conn: Connection, kind: Kind, ids: Sequence[int]) -> None:
             conn.exec_driver_sql(
                 f"DELETE FROM {TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})", rowids
             )
-        _insert(conn, _BUILDERS[kind](conn, chunk))
+        _insert(conn, _docs(kind, conn, chunk))
 
 
 def reindex(
@@ -253,10 +224,9 @@ def reindex(
 def rebuild(conn: Connection) -> None:
     """Drop and rebuild the whole index (after bulk loads and migrations)."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    for builder in _BUILDERS.values():
-        docs = builder(conn, None)
-        for start in range(0, len(docs), 20_000):
-            _insert(conn, docs[start : start + 20_000])
+    for kind in (Kind.INQUIRY, Kind.CONTACT, Kind.ORGANISATION):
+        for rows in search_docs.every_row(conn, _SELECTS[kind]()):
+            _insert(conn, search_docs.whole_docs(kind, rows))
 
 
 def _after_flush(session: Session, _context: Any) -> None:

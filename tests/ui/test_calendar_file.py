@@ -1,5 +1,6 @@
 """My follow-ups kept in a calendar file (Settings › Language and user › Calendar): chosen with
-its folder, written at once, at start-up and after changes, a failure said and survived."""
+its folder, written at once, at start-up (just after the window's first paint) and after
+changes, a failure said and survived."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import followup_fixtures as shared
 import icalendar
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from msek_desktop.core import calendar, followups
@@ -57,6 +59,19 @@ def keep_in(prefs: Path, folder: Path | None) -> None:
     stored.setValue(calendar_file.KEEP, folder is not None)
     stored.setValue(calendar_file.FOLDER, str(folder or ""))
     stored.sync()
+
+
+class FirstPaint(QObject):
+    """`seen` once `window` has had a Paint event."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.seen = self.seen or event.type() == QEvent.Type.Paint
+        return False
 
 
 def uids_in(path: Path) -> set[str]:
@@ -121,9 +136,16 @@ def test_written_at_start_up_and_after_a_burst_of_changes_once(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     path = calendar.kept_file(folder, ME)
-    qtbot.waitUntil(path.exists)  # at start-up, once the event loop runs
-    assert uids_in(path) == mine(db)
     keeper: CalendarFileKeeper = window.calendar_file
+    painted = FirstPaint(window)
+    painted_then: list[bool] = []  # at each writing, whether the window had painted
+    keeper.written.connect(lambda _path: painted_then.append(painted.seen))
+    qtbot.wait(50)
+    assert not path.exists()  # the window not shown yet: nothing written
+    window.show()
+    qtbot.waitUntil(path.exists)  # at start-up, just after the window's first paint
+    assert painted_then == [True]
+    assert uids_in(path) == mine(db)
     written: list[Path] = []
     keeper.written.connect(written.append)
     some = followups.list_followups(db, None, assignee=ME, today=shared.TODAY)[0]
@@ -145,7 +167,10 @@ def test_a_folder_gone_is_said_and_survived(
     folder.rmdir()
     said: list[str] = []
     ctx.events.info.connect(said.append)
-    keeper = install_calendar_file(None, ctx)  # type: ignore[arg-type]
+    window = QWidget()
+    qtbot.addWidget(window)
+    keeper = install_calendar_file(window, ctx)
+    window.show()
     qtbot.waitUntil(lambda: bool(said))
     assert said[0].startswith("Your calendar file could not be written:")
     assert str(folder) in said[0]

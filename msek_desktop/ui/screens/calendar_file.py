@@ -8,9 +8,9 @@ in one step, each follow-up an all-day event reminding at 09:00).
 - CalendarFileSetting: the row of the Settings screen (Language and user tab): the check box,
   the folder with Choose…, and what happened last (the file written, or why not).
 - CalendarFileKeeper (install_calendar_file, by the main window): writes the file at
-  start-up and after changes (this window's saves, colleagues' on the office server), a
-  burst of changes written once. A file that cannot be written is said in the status bar;
-  the program goes on.
+  start-up, just after the window's first paint (its first rows first), and after changes
+  (this window's saves, colleagues' on the office server), a burst of changes written once.
+  A file that cannot be written is said in the status bar; the program goes on.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import choosers
 from msek_desktop.ui.kit.messages import user_message
+from msek_desktop.ui.window.first_paint import after_first_paint
 
 KEEP = "calendar/keepFile"
 FOLDER = "calendar/folder"
@@ -98,11 +99,12 @@ class CalendarFileKeeper(QObject):
         return path
 
 
-def install_calendar_file(window: QObject, ctx: AppContext) -> CalendarFileKeeper:
-    """The main window's keeper of the calendar file, which writes it once the window's
-    event loop runs (start-up) and after every change."""
+def install_calendar_file(window: QWidget, ctx: AppContext) -> CalendarFileKeeper:
+    """The main window's keeper of the calendar file, which writes it just after the
+    window's first paint (start-up: a window never shown writes none) and after every
+    change."""
     keeper = CalendarFileKeeper(ctx, window)
-    QTimer.singleShot(0, keeper.write_now)
+    after_first_paint(window, keeper.write_now)
     return keeper
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from msek_desktop.core import demo, exchanges
 from msek_desktop.core.db import Database, integrity_report
@@ -315,3 +316,21 @@ def test_on_the_office_server_too(db: Database) -> None:
         db, {"title": "Nowa wymiana", "organisation_ids": [o.id for o in first.organisations]}
     )
     assert made.row.id == summary.exchanges + 1
+
+
+def test_the_stages_moments_come_from_the_inquiries_writer(tmp_path: Path) -> None:
+    """No timeline entry is read back: the exchanges take when each inquiry was agreed, went
+    running and was completed from what wrote its "stage" entries (the same moments: the
+    tests above check the exchanges against the timeline)."""
+    db = open_database(tmp_path / "t.db", create=True)
+    read: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: read.append(a[2]))
+    summary = demo.generate(db, inquiries=150, seed=7, today=TODAY)
+    db.dispose()
+    assert summary.exchanges > 0
+    selects = [s for s in read if s.lstrip().upper().startswith("SELECT")]
+    timeline = [n for s in selects if "FROM timeline_entries" in (n := " ".join(s.split()))]
+    # only the writer's first look at the ids taken (core.writer)
+    assert selects and timeline == [
+        "SELECT max(timeline_entries.id) AS max_1 FROM timeline_entries"
+    ]

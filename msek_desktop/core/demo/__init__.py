@@ -124,7 +124,7 @@ def generate(
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
-        exchanges = write_exchanges(out, conn, seed, today)
+        exchanges = write_exchanges(out, conn, seed, today, writer.reached)
         writer.finish()
         for sql in rebuilt:
             conn.exec_driver_sql(sql)

@@ -23,6 +23,8 @@ from msek_desktop.core.vocab import (
 )
 
 Row = dict[str, Any]
+# inquiry id -> (stage -> when its "stage" timeline entry says it was reached, their staff id)
+Reached = dict[int, tuple[dict[str, datetime], int | None]]
 
 
 T = TypeVar("T")

@@ -35,13 +35,12 @@ from typing import Any
 from sqlalchemy import Connection, Executable, select
 
 import msek_desktop.core.demo.exchange_texts as words
-from msek_desktop.core.demo.common import DAYS, MINUTES, _at, _pick, _ri, _Weighted
+from msek_desktop.core.demo.common import DAYS, MINUTES, Reached, _at, _pick, _ri, _Weighted
 from msek_desktop.core.models import (
     Field,
     Inquiry,
     Organisation,
     PartnerProposal,
-    TimelineEntry,
     inquiry_fields,
     organisation_fields,
 )
@@ -130,7 +129,7 @@ class _Exchanges:
         for part in self.conn.execute(stmt).partitions(5000):
             yield from part
 
-    def _read_inquiries(self) -> list[_Inquiry]:
+    def _read_inquiries(self, reached: Reached) -> list[_Inquiry]:
         i, o = Inquiry, Organisation
         stmt = (
             select(i.id, i.stage, o.id, o.side, i.letter_language, i.received_on, i.assignee_id)
@@ -148,10 +147,6 @@ class _Exchanges:
             .join(Field, Field.id == ifs.c.field_id)
             .order_by(ifs.c.inquiry_id, Field.id)
         )
-        t = TimelineEntry
-        stmt_steps = select(t.inquiry_id, t.new_value, t.at, t.staff_id).where(
-            t.kind == TimelineKind.STAGE.value, t.new_value.in_(_STAGES)
-        )
         pp = PartnerProposal
         stmt_partners = (
             select(pp.inquiry_id, pp.organisation_id)
@@ -161,10 +156,9 @@ class _Exchanges:
         for inquiry_id, code in self._all(stmt_codes):
             if inquiry_id in found:
                 found[inquiry_id].codes.append(code)
-        for inquiry_id, stage, at, staff_id in self._all(stmt_steps):
-            if inquiry_id in found:
-                found[inquiry_id].steps[stage] = at
-                found[inquiry_id].staff_id = found[inquiry_id].staff_id or staff_id
+        for inquiry_id, one in found.items():  # its "stage" entries, as the writer made them
+            one.steps, actor = reached.get(inquiry_id, ({}, None))
+            one.staff_id = one.staff_id or (actor if one.steps else None)
         for inquiry_id, org_id in self._all(stmt_partners):
             inq = found.get(inquiry_id)
             if inq is not None and inq.partner_id is None:
@@ -173,10 +167,10 @@ class _Exchanges:
 
     # -- writing ------------------------------------------------------------------------
 
-    def write(self) -> int:
+    def write(self, reached: Reached) -> int:
         """Write the exchanges (rows pending in the Writer); how many."""
         self._read_orgs()
-        for inq in self._read_inquiries():
+        for inq in self._read_inquiries(reached):
             partner = self._partner(inq)
             if partner is not None and Stage.AGREED.value in inq.steps:
                 self._inquiry(inq, partner)
@@ -395,6 +389,9 @@ def _language(letter_language: str, side: str) -> Language:
     return Language.FR if side == _SIDES[0] else Language.PL
 
 
-def write_exchanges(out: Writer, conn: Connection, seed: object, today: date) -> int:
-    """The demo's exchanges for the inquiries already written (see the module); how many."""
-    return _Exchanges(out, conn, seed, today).write()
+def write_exchanges(
+    out: Writer, conn: Connection, seed: object, today: date, reached: Reached
+) -> int:
+    """The demo's exchanges for the inquiries already written (see the module), `reached`
+    when each reached its stages, and by whom (_InquiryWriter.reached); how many."""
+    return _Exchanges(out, conn, seed, today).write(reached)

@@ -16,6 +16,7 @@ from msek_desktop.core.demo.common import (
     DAYS,
     MINUTES,
     SPAN_DAYS,
+    Reached,
     Row,
     _at,
     _Ids,
@@ -151,6 +152,7 @@ _KINDS = tuple(InquiryKind)
 _STEPS = {stage: n for n, stage in enumerate(PIPELINE)}  # PIPELINE.index
 _CREATED, _STAGE = str(TimelineKind.CREATED), str(TimelineKind.STAGE)
 _CLOSED = (Stage.COMPLETED, Stage.LOST)
+_AGREED_ON = (Stage.AGREED, Stage.RUNNING, Stage.COMPLETED)  # the stages exchanges follow
 
 
 class _InquiryWriter:
@@ -175,6 +177,9 @@ class _InquiryWriter:
         self.open: list[tuple[int, date, Language]] = []
         # which of overdue / today / upcoming each staff member has pending
         self.pending: dict[int, set[str]] = {s: set() for s in ids.staff}
+        # agreed, running and completed inquiries: when each of those stages was reached, by
+        # whom (their "stage" timeline entries, as the exchanges would read them back)
+        self.reached: Reached = {}
 
     # -- one inquiry ------------------------------------------------------------------
 
@@ -246,6 +251,11 @@ class _InquiryWriter:
             follow_up(inquiry_id=inquiry_id, **values)
         if self.proposer is not None:
             self.proposer.inquiry(inquiry_id, person, org, topic, path, moments, reason, actor)
+        if stage in _AGREED_ON:
+            steps = {
+                str(new): at for new, at in zip(path[1:], moments, strict=True) if new in _AGREED_ON
+            }
+            self.reached[inquiry_id] = (steps, actor)
         self.follow_ups += len(follow_rows)
         if stage.is_open:
             self.open.append((inquiry_id, received, lang))

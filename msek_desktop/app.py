@@ -18,6 +18,9 @@ reminders) or its first use (first_run's questions, the screens, the dialogs).
 
 from __future__ import annotations
 
+# The collector paused until the modules below are imported (see quiet_imports).
+from msek_desktop import quiet_imports  # isort: skip
+
 import argparse
 import logging
 import os
@@ -67,6 +70,7 @@ if TYPE_CHECKING:
 else:  # asked only at a first start (who are you, the demo): loaded then
     first_run = lazy_module("msek_desktop.ui.dialogs.first_run")
 
+quiet_imports.imported()
 log = logging.getLogger(__name__)
 
 DEMO_INQUIRIES = 2000

@@ -97,7 +97,8 @@ def _row_converter(
 ) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
     """A function of a dict row giving the tuple of its values of `names` (`defaults`' value
     for a column it leaves out), each through its process (if it has one), isoformat()
-    standing in for it where it may (see _quick and _MOMENT)."""
+    standing in for it where it may (see _quick and _MOMENT). KeyError for a row lacking a
+    column without a default or holding one not among `names`."""
     days: dict[int, str] = {}  # ordinal -> "YYYY-MM-DD"
 
     def day(ordinal: int) -> str:
@@ -107,8 +108,10 @@ def _row_converter(
     scope: dict[str, Any] = {
         "_datetime": datetime, "_date": date, "_days": days, "_day": day, "_minutes": _MINUTES
     }  # fmt: skip
-    # the row with the defaults it leaves out (one merge is quicker than a get a column)
+    # the row with the defaults it leaves out (one merge is quicker than a get a column); a
+    # column not among `names` makes it longer (a column missing fails as it is read)
     lines = ["\n    row = {**_defaults, **row}"] if defaults else []
+    lines.append(f"\n    if len(row) != {len(names)}:\n        raise KeyError(len(row))")
     scope["_defaults"] = dict(defaults)
     for n, name in enumerate(names):
         value = f"row[{name!r}]"

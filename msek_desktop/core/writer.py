@@ -196,21 +196,27 @@ class Writer:
             self._add(table, values)
 
     def _add(self, rows: _Rows, values: dict[str, Any]) -> int:
-        keys = values.keys()  # every column but the id, those with a default if need be
-        if not (keys <= rows.columns and rows.required <= keys):
-            raise ValueError(_mismatch(rows, keys, values))
+        """Add the row `values`: every column but the id, those with a default if need be
+        (on SQLite checked as its tuple is made: a column unknown or missing fails it)."""
         if rows.last_id is None:
             rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)
-        rows.last_id += 1
-        values["id"] = rows.last_id
-        if self._plain:  # the defaults filled in as the row's tuple is made
+        if self._plain and "id" not in values:  # the defaults filled in as the tuple is made
             if rows.statement is None:
                 rows.statement = PlainInsert(
                     self.conn.dialect, rows.table, rows.names, rows.defaults
                 )
-            rows.pending.append(rows.statement.converted(values))
+            values["id"] = rows.last_id + 1
+            try:
+                rows.pending.append(rows.statement.converted(values))
+            except KeyError:
+                del values["id"]
+                raise ValueError(_mismatch(rows, values.keys(), values)) from None
         else:
+            if not (values.keys() <= rows.columns and rows.required <= values.keys()):
+                raise ValueError(_mismatch(rows, values.keys(), values))
+            values["id"] = rows.last_id + 1
             rows.pending.append({**rows.defaults, **values})
+        rows.last_id += 1
         rows.written.append(rows.last_id)
         return rows.last_id
 

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import sqlite
 from msek_desktop.core.models import Base
 from msek_desktop.core.plain_insert import PlainInsert
 from msek_desktop.core.store import open_database
-from msek_desktop.core.writer import Writer, column_defaults
+from msek_desktop.core.writer import NOW, Writer, column_defaults
 
 MOMENTS = [
     datetime(2025, 6, 1, 9, 30),
@@ -102,6 +102,27 @@ def test_a_row_of_another_column_is_refused() -> None:
     table = Base.metadata.tables["contacts"]
     with pytest.raises(ValueError, match=r"contacts: unknown columns \['nickname'\]"):
         PlainInsert(sqlite.dialect(), table, ["last_name", "nickname"])
+
+
+@pytest.mark.parametrize("with_defaults", [True, False])
+def test_a_row_converted_with_a_column_unknown_or_missing_fails(with_defaults: bool) -> None:
+    """The writer's check of each row's columns (core.writer: ValueError naming them)."""
+    table = Base.metadata.tables["contacts"]
+    names = [c.name for c in table.columns]
+    found, _required = column_defaults(table)
+    defaults = {k: MOMENTS[0] if v is NOW else v for k, v in found.items()}
+    if with_defaults:
+        statement = PlainInsert(sqlite.dialect(), table, names, defaults)
+        row: dict[str, Any] = {"id": 1, "last_name": "Nowak", "side": "katowice"}
+    else:
+        statement = PlainInsert(sqlite.dialect(), table, names)
+        row = {name: defaults.get(name) for name in names} | {"id": 1, "last_name": "Nowak"}
+        row["side"] = "katowice"
+    assert len(statement.converted(row)) == len(names)
+    with pytest.raises(KeyError):
+        statement.converted(row | {"nickname": "N"})
+    with pytest.raises(KeyError):
+        statement.converted({k: v for k, v in row.items() if k != "side"})
 
 
 def test_each_table_is_one_executemany_of_tuples(tmp_path: Path) -> None:

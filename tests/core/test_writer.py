@@ -135,6 +135,11 @@ def test_every_column_has_a_default_or_is_required() -> None:
             "unknown columns ['nickname']",
         ),
         ({"first_name": "Jan"}, "missing columns ['last_name', 'side']"),
+        ({"id": 7, "last_name": "Nowak", "side": "katowice"}, "unknown columns ['id']"),
+        (
+            {"last_name": "Nowak", "mood": "good"},
+            "unknown columns ['mood'], missing columns ['side']",
+        ),
     ],
 )
 def test_a_row_with_unknown_or_missing_columns_is_refused(

@@ -257,8 +257,13 @@ def count_inquiries(db: Database, flt: InquiryFilter = ALL) -> int:
 
 def years_received(db: Database) -> tuple[int, ...]:
     """The years from the last inquiry's receipt back to the first's (in the bin or not),
-    newest first: the choices of a year filter. None received: none."""
-    stmt = select(func.min(Inquiry.received_on), func.max(Inquiry.received_on))
+    newest first: the choices of a year filter. None received: none. The first and the last
+    are asked apart, each a look at the receipt date's index (SQLite scans the table for
+    both in one aggregate: 8 ms at 100,000 inquiries)."""
+    stmt = select(
+        select(func.min(Inquiry.received_on)).scalar_subquery(),
+        select(func.max(Inquiry.received_on)).scalar_subquery(),
+    )
     with db.read() as session:
         first, last = session.execute(stmt).one()
     if first is None or last is None:

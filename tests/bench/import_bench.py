@@ -8,11 +8,18 @@ holding N demo inquiries) so matching has something to search, and prints
     import_10000 <s> s floor=<s> ratio=<R>
 
 (CPU seconds on stderr). The floor is the same work the plainest way: the file read and split
-by csv.reader, and the rows the import made (inquiries, people, organisations, their fields
+by csv.reader; the values the import cannot leave unchecked checked with the same libraries,
+each distinct value once (every e-mail by email_validator, every phone parsed, validated and
+formatted by phonenumbers in the region of the row's side, every date read by
+datetime.strptime in the three formats), and every row's person and organisation looked up
+among those recorded before the import (dicts of their lower-cased e-mails and names, from one
+SELECT each); then the rows the import made (inquiries, people, organisations, their fields
 and timeline entries, read back from the database) written by sqlite3 alone into an empty
 database of the same schema, with their search documents folded and indexed, in one
-transaction (demo_bench.replay_seconds). DESIGN.md target: 10,000 rows <= 10 s; issue 18:
-into 100,000 inquiries <= 1.5 times into an empty database, and <= 3 times the floor.
+transaction (demo_bench.replay_seconds). Until the checks and look-ups were added the floor
+was the reading and the writing alone (--old-floor measures that one, for comparison).
+DESIGN.md target: 10,000 rows <= 10 s; issue 18: into 100,000 inquiries <= 1.5 times into an
+empty database, and <= 3 times the floor.
 """
 
 from __future__ import annotations
@@ -22,11 +29,16 @@ import csv
 import io
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -80,23 +92,91 @@ def _read(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 
 
+_REGIONS = {"Saint-Étienne": "FR"}  # the side's region for phones written without +33/+48
+_DATES = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+
+
+def _date(text: str) -> date | None:
+    for form in _DATES:
+        try:
+            return datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _phone(text: str, region: str) -> str | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _email(text: str) -> str | None:
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+def _checked(path: Path, db_path: Path, since: dict[str, int]) -> list[tuple[object, ...]]:
+    """The file read, and each row's e-mail, phone and date checked (each distinct value
+    once), its person and organisation looked up among those recorded before the import."""
+    header, *rows = _read(path)
+    at = {name: header.index(name) for name in header}
+    email, phone, day = at["E-mail"], at["Telefon"], at["Data wpływu"]
+    side, org = at["Strona"], at["Organizacja"]
+    conn = sqlite3.connect(db_path)
+    try:
+        people = dict(conn.execute(
+            "SELECT lower(email), id FROM contacts WHERE id <= ? AND deleted_at IS NULL"
+            " AND email != ''", (since.get("contacts", 0),),
+        ))  # fmt: skip
+        orgs = dict(conn.execute(
+            "SELECT lower(name), id FROM organisations WHERE id <= ? AND deleted_at IS NULL",
+            (since.get("organisations", 0),),
+        ))  # fmt: skip
+    finally:
+        conn.close()
+    emails = {text: _email(text) for text in {r[email] for r in rows}}
+    phones = {key: _phone(*key) for key in {(r[phone], _REGIONS.get(r[side], "PL")) for r in rows}}
+    dates = {text: _date(text) for text in {r[day] for r in rows}}
+    return [
+        (emails[r[email]], phones[r[phone], _REGIONS.get(r[side], "PL")], dates[r[day]],
+         people.get(r[email].lower()), orgs.get(r[org].lower()))
+        for r in rows
+    ]  # fmt: skip
+
+
 def floor(
     path: Path,
     folder: Path,
     db_path: Path,
     since: dict[str, int],
     say: Callable[[str], None] = print,
+    *,
+    old: bool = False,
 ) -> float:
-    """Reading `path` and writing the rows its import added to the database at `db_path`
-    (those after `since`, demo_bench.last_rowids before the import) the plainest way."""
-    return demo_bench.replay_seconds(db_path, since, folder, say, before=lambda: _read(path))
+    """Reading and checking `path` (see the module; `old`: reading alone) and writing the rows
+    its import added to the database at `db_path` (those after `since`,
+    demo_bench.last_rowids before the import) the plainest way."""
+    before = (lambda: _read(path)) if old else (lambda: _checked(path, db_path, since))
+    return demo_bench.replay_seconds(db_path, since, folder, say, before=before)
 
 
 def measure(
-    src: Path, folder: Path, existing: Path | None, say: Callable[[str], None] = print
+    src: Path,
+    folder: Path,
+    existing: Path | None,
+    say: Callable[[str], None] = print,
+    *,
+    old_floor: bool = False,
 ) -> tuple[float, float, float]:
     """(seconds, CPU seconds, floor seconds) of importing `src` into a copy of `existing`
-    (None: a new database)."""
+    (None: a new database); `old_floor`: the floor without the checks and look-ups."""
     target = folder / "bench.db"
     for old in folder.glob("bench.db*"):
         old.unlink()
@@ -113,7 +193,11 @@ def measure(
     if report.created["inquiries"] != len(_read(src)) - 1:
         raise RuntimeError(f"the import made {report.created['inquiries']} inquiries")
     say(f"import: {report.summary()}; {wall:.2f} s, CPU {cpu:.2f} s")
-    return wall, cpu, floor(src, folder, target, since, say)
+    return wall, cpu, floor(src, folder, target, since, say, old=old_floor)
+
+
+def _stderr(text: str) -> None:
+    print(text, file=sys.stderr)
 
 
 def main() -> None:
@@ -121,6 +205,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--db", type=Path, help="a database to import into a copy of")
     parser.add_argument("--existing", type=int, default=0, help="demo inquiries already there")
+    parser.add_argument("--old-floor", action="store_true", help="the floor without checks")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -134,7 +219,7 @@ def main() -> None:
             db.dispose()
         runs = [("_empty", None)] + ([("", existing)] if existing is not None else [])
         for suffix, into in runs:
-            took, _cpu, bare = measure(src, folder, into, lambda t: print(t, file=sys.stderr))
+            took, _cpu, bare = measure(src, folder, into, _stderr, old_floor=args.old_floor)
             print(
                 f"import_{args.rows}{suffix} {took:.2f} s floor={bare:.3f} ratio={took / bare:.1f}"
             )

@@ -11,7 +11,8 @@ says whether it gives the ids the program gives (run.py checks it before timing)
 Run alone, it compares two trees' windows typing the same words (before and after a change,
 alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]
 [--first-rows-only]`. The other tree runs this tree's window_probe.py (so both say the same
-marks) with its own code first on the path. Python writes the bytecode of modules changed
+marks) with its own code first on the path; the floor is window_probe's `bare` on this tree's
+copy of the database (its first page read with sqlite3). Python writes the bytecode of modules changed
 since their last run (PYTHONDONTWRITEBYTECODE is dropped): a module compiled from source at
 every start would count in its time.
 """
@@ -190,7 +191,7 @@ def main() -> None:
         bare_cpu.append(got.get("cpu_first_rows", float("nan")))
         bare_rss.append(got.get("rss_first_rows", float("nan")))
         loads.append(os.getloadavg()[0])
-    said = f"bare first rows {statistics.median(bare):.3f} s (CPU "
+    said = f"bare (the first page by sqlite3) first rows {statistics.median(bare):.3f} s (CPU "
     said += f"{statistics.median(bare_cpu):.3f} s, RSS {statistics.median(bare_rss):.1f} MB)"
     if not args.first_rows_only:
         prefixes = [w[:n] for w in args.words for n in range(2, len(w) + 1)]

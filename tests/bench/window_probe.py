@@ -7,7 +7,12 @@ MODE is one of
 - `first_rows`: the program's own window, built the way msek_desktop.app.main builds it, on
   the Inquiries screen, until the table's viewport has painted its first rows;
 - `bare`: the floor, a bare QApplication + QMainWindow with a QTableView over a
-  QStandardItemModel of 200 rows of the same text, shown and painted;
+  QStandardItemModel, shown and painted. With `--db` (a file), its rows are the program's
+  first page read the plainest way: sqlite3 opens the file and reads the open inquiries
+  newest first, 100 rows of the columns the list reads (first_page; a test checks they are
+  the program's), shown as text. Without it, 200 rows of one fixed text, read from nothing
+  (the floor run.py still asks for). Measured alternated on 100,000 inquiries (9 runs, CPU
+  to the first rows, medians; load average 5): 0.125 s without the file, 0.130 s with it;
 - `search`: the program's window; every word typed key by key into the Inquiries search box,
   each keystroke timed until the table's viewport has painted the new rows (a first letter,
   which the window does not search on, is typed untimed: "held");
@@ -268,19 +273,54 @@ def run_memory(args: argparse.Namespace) -> dict[str, Any]:
 BARE_ROWS = 200
 BARE_COLUMNS = 10
 BARE_TEXT = "Wiśniewska — Łódź"
+FIRST_PAGE = 100  # ui.kit.table.PagedModel.PAGE
+CLOSED = ("completed", "lost")  # core.vocab.CLOSED_STAGES
+# The program's first page (core.inquiries.list_inquiries, the Inquiries screen's default
+# filter: open, not deleted, newest first), each row with the columns it reads, in one query.
+FIRST_PAGE_SQL = (
+    "SELECT i.id, i.ref, i.received_on, i.channel, i.kind, i.side, i.subject, i.stage, "
+    "i.priority, s.login, s.full_name, "
+    "(SELECT min(f.due_on) FROM follow_ups f WHERE f.inquiry_id = i.id "
+    "AND f.done_at IS NULL), "
+    "c.id, c.first_name, c.last_name, c.email, c.phone, o.id, o.name, o.city, "
+    "i.lost_reason, i.closed_on, i.version, i.deleted_at, "
+    "(SELECT group_concat(fd.code) FROM inquiry_fields x JOIN fields fd "
+    "ON fd.id = x.field_id WHERE x.inquiry_id = i.id) "
+    "FROM inquiries i LEFT JOIN contacts c ON c.id = i.contact_id "
+    "LEFT JOIN organisations o ON o.id = i.organisation_id "
+    "LEFT JOIN staff_members s ON s.id = i.assignee_id "
+    f"WHERE i.deleted_at IS NULL AND i.stage NOT IN {CLOSED!r} "
+    "ORDER BY i.received_on DESC, i.id DESC LIMIT ?"
+)
+
+
+def first_page(path: str) -> list[tuple[Any, ...]]:
+    """The program's first page of inquiries in the file at `path`, read with sqlite3."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(FIRST_PAGE_SQL, (FIRST_PAGE,)).fetchall()
+    finally:
+        conn.close()
 
 
 def run_bare(args: argparse.Namespace) -> dict[str, Any]:
-    """QApplication + QMainWindow + QTableView + QStandardItemModel(200 rows), painted."""
+    """QApplication + QMainWindow + QTableView + QStandardItemModel, painted: the first page
+    read from `--db`, else 200 rows of one text."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QMainWindow, QTableView
 
     app = make_probe_app()
     window = QMainWindow()
-    model = QStandardItemModel(BARE_ROWS, BARE_COLUMNS)
-    for row in range(BARE_ROWS):
-        for column in range(BARE_COLUMNS):
-            model.setItem(row, column, QStandardItem(BARE_TEXT))
+    if args.db:
+        rows = [["" if v is None else str(v) for v in row] for row in first_page(args.db)]
+    else:
+        rows = [[BARE_TEXT] * BARE_COLUMNS] * BARE_ROWS
+    model = QStandardItemModel(len(rows), len(rows[0]) if rows else BARE_COLUMNS)
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            model.setItem(row, column, QStandardItem(text))
     table = QTableView()
     table.setModel(model)
     window.setCentralWidget(table)
@@ -313,7 +353,7 @@ MODES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=MODES)
-    parser.add_argument("--db", help="the demo database (every mode but bare)")
+    parser.add_argument("--db", help="the demo database (every mode; bare: its first page)")
     parser.add_argument("--t0", type=float, help="the parent's time.monotonic() at start")
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--words", nargs="+", default=["lodz"])

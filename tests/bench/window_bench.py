@@ -11,10 +11,10 @@ says whether it gives the ids the program gives (run.py checks it before timing)
 Run alone, it compares two trees' windows typing the same words (before and after a change,
 alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]
 [--first-rows-only]`. The other tree runs this tree's window_probe.py (so both say the same
-marks) with its own code first on the path; the floor is window_probe's `bare` on this tree's
-copy of the database (its first page read with sqlite3). Python writes the bytecode of modules changed
-since their last run (PYTHONDONTWRITEBYTECODE is dropped): a module compiled from source at
-every start would count in its time.
+marks) with its own code first on the path; the floor is window_probe's `bare` on this
+tree's copy of the database (its first page read with sqlite3). Python writes the bytecode of
+modules changed since their last run (PYTHONDONTWRITEBYTECODE is dropped): a module compiled
+from source at every start would count in its time.
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def inquiry_select() -> Select[*tuple[Any, ...]]:
 def every_row(conn: Connection, stmt: Select[*tuple[Any, ...]]) -> Iterator[Sequence[Any]]:
     """The statement's rows, BATCH at a time. On SQLite read as the driver gives them, on a
     cursor of their own: the columns are ids and text, which SQLAlchemy's processing of each
-    row would leave as they are."""
+    row would leave as they are (its values, ids, written into the SQL)."""
     if conn.dialect.name != "sqlite":
         result = conn.execute(stmt)
         while batch := result.fetchmany(BATCH):
@@ -66,11 +66,18 @@ def every_row(conn: Connection, stmt: Select[*tuple[Any, ...]]) -> Iterator[Sequ
         return
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(str(stmt.compile(dialect=conn.dialect)))
+        literal = {"literal_binds": True}
+        cursor.execute(str(stmt.compile(dialect=conn.dialect, compile_kwargs=literal)))
         while rows := cursor.fetchmany(BATCH):
             yield rows
     finally:
         cursor.close()
+
+
+def made_from(stmt: Select[*tuple[Any, ...]], first: int) -> Select[*tuple[Any, ...]]:
+    """The documents' statement `stmt` narrowed to the records from id `first` on, by id."""
+    key = stmt.selected_columns[0]
+    return stmt.where(key >= first).order_by(key)
 
 
 def whole_docs(kind: int, rows: Sequence[Any]) -> list[tuple[int, str]]:

@@ -172,6 +172,8 @@ class Checker:
         except phonenumbers.NumberParseException as problem:
             self.fail(field, _phone_parse_code(problem))
             return text
+        if phonenumbers.is_valid_number(number):  # its length is among those allowed: possible
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         # Saying which country was assumed explains most refusals of numbers from abroad.
         where: dict[str, Any] = {}
         if number.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY:
@@ -179,7 +181,6 @@ class Checker:
                 "region": _REGION_NAMES.get(region, region),
                 "country_code": number.country_code,
             }
-        code = ""
         if not phonenumbers.is_possible_number(number):
             reason = phonenumbers.is_possible_number_with_reason(number)
             if reason == phonenumbers.ValidationResult.TOO_SHORT:
@@ -188,12 +189,10 @@ class Checker:
                 code = "phone_too_long"
             else:
                 code = "phone_digits"
-        elif not phonenumbers.is_valid_number(number):
+        else:
             code = "phone_invalid"
-        if code:
-            self.fail(field, f"{code}_in" if where else code, **where)
-            return text
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        self.fail(field, f"{code}_in" if where else code, **where)
+        return text
 
     def date(self, field: str, value: str | date | None, *, required: bool = False) -> date | None:
         if isinstance(value, date):

@@ -108,18 +108,16 @@ class _FieldNames:
         return ids, unknown
 
 
-def _getter(given: dict[str, str]) -> Callable[[str], str]:
-    """A row's cell by column code ("" for a column the file does not have)."""
+class _Cells(dict[str, str]):
+    """A row's cells by column code; "" for a column the file does not have."""
 
-    def get(code: str) -> str:
-        return given.get(code, "")
-
-    return get
+    def __missing__(self, code: str) -> str:
+        return ""
 
 
-def _cells(cells: list[str], columns: dict[str, int]) -> dict[str, str]:
+def _cells(cells: list[str], columns: dict[str, int]) -> _Cells:
     """The row's cell of each column code, stripped, a neutralised one ('=...) unquoted."""
-    given: dict[str, str] = {}
+    given = _Cells()
     count = len(cells)
     for code, position in columns.items():
         text = cells[position].strip() if position < count else ""
@@ -295,7 +293,7 @@ def _check_row(
     check = Checker()
     row = _Row(line)
     given = _cells(cells, columns)
-    get = _getter(given)
+    get = given.__getitem__  # a dict's own lookup, not a function of ours a cell
 
     # Checker.name: the text check of the cleaned name
     row.first_name = check.text("first_name", names.clean(get("first_name")), max_len=100)

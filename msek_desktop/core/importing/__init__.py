@@ -42,8 +42,9 @@ and organisation with no other email) share one contact; two emails are two peop
 Its parts: columns (headers and coded words), rows (checking a row), planning (which person
 and organisation each row is), writing, report. The real import is all rows or none: one
 write transaction, written by core.writer (bulk inserts, ids taken under the write lock, refs
-from the year's counter, the search index refreshed), with a timeline entry of kind "import"
-on every created inquiry, contact and organisation.
+from the year's counter), the search documents of the new records added after (one statement
+a kind), with a timeline entry of kind "import" on every created inquiry, contact and
+organisation.
 """
 
 from __future__ import annotations

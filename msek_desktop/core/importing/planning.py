@@ -16,6 +16,7 @@ from msek_desktop.core.importing.columns import map_headers
 from msek_desktop.core.importing.report import ImportReport
 from msek_desktop.core.importing.rows import (
     PROFILE,
+    _cells,
     _check_row,
     _FieldNames,
     _header_errors,
@@ -222,13 +223,14 @@ def _plan(session: Session, table: Table, report: ImportReport, options: _Option
     names = _FieldNames(session)
     planner = _Planner(session, report, options.decisions)
     plan = planner.plan
-    for line, cells in table.rows:
-        if not any(c.strip() for c in cells):
-            continue  # a blank line, as spreadsheets leave at the end
+    # a blank line, as spreadsheets leave at the end, is no row
+    lines = [(n, _cells(row, columns)) for n, row in table.rows if any(c.strip() for c in row)]
+    names.check_first([cells for _line, cells in lines])
+    for line, cells in lines:
         report.rows += 1
         if progress is not None and report.rows % PROGRESS_EVERY == 0:
             progress(report.rows, total)
-        row, problems = _check_row(line, cells, columns, names, today)
+        row, problems = _check_row(line, cells, names, today)
         if row is None:
             report.errors.extend(problems)
             continue

@@ -213,7 +213,7 @@ def search_latency_median(bench: Bench) -> Figure:
     try:
         for query in SEARCH_QUERIES:
             page = partial(window_bench.same_page, conn, query, open_only=False, limit=50)
-            window_bench.check_same_page(db, bench.db_path, query, open_only=False, limit=50)
+            window_bench.check_same_page(db, conn, query, open_only=False, limit=50)
             flt = InquiryFilter(search=query)
             found = len(list_inquiries(db, flt, limit=50))  # warm: caches, compiled SQL
             page()
@@ -245,9 +245,13 @@ PAGE = 100  # rows a page of the window's lists (ui.kit.table)
 PAGES = (0, 1, 2, 5, 10, 20)  # the pages timed: the first ones as scrolled, then deeper
 
 
-def _paging(bench: Bench, db: Database, raw: Callable[[str], float]) -> Figure:
+def _paging(bench: Bench, db: Database, conn: Any, *, server: bool) -> Figure:
     """The open inquiries newest first (the window's list), page after page as it scrolls,
-    against the same page in plain SQL (`raw(sql)`: its median ms)."""
+    against the same page (its rows with their columns, joins, next follow-up and fields)
+    in plain SQL on `conn` (sqlite3's, or with `server` psycopg's; window_bench), checked
+    to list the program's ids."""
+    import window_bench
+
     from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
 
     flt = InquiryFilter(open=True)
@@ -261,7 +265,17 @@ def _paging(bench: Bench, db: Database, raw: Callable[[str], float]) -> Figure:
                 rows = list_inquiries(db, flt, limit=PAGE, offset=page * PAGE)
             times.append(took[0] * 1000)
         mine.append(statistics.median(times))
-        floor.append(raw(office_server.raw_list_page(PAGE, page * PAGE)))
+        sql = window_bench.same_page_sql(
+            None, False, open_only=True, limit=PAGE, offset=page * PAGE, server=server
+        )
+        if [r[0] for r in conn.execute(sql).fetchall()] != [r.id for r in rows]:
+            raise RuntimeError(f"the floor's page {page} is not the program's")
+        times = []
+        for _ in range(RAW_RUNS):
+            with stopwatch() as took:
+                conn.execute(sql).fetchall()
+            times.append(took[0] * 1000)
+        floor.append(statistics.median(times))
         bench.say(f"page {page}: {len(rows)} rows, {mine[-1]:.2f} ms, raw {floor[-1]:.3f} ms")
     return Figure("list_paging_median", statistics.median(mine), "ms", statistics.median(floor))
 
@@ -270,18 +284,9 @@ def _paging(bench: Bench, db: Database, raw: Callable[[str], float]) -> Figure:
 def list_paging_median(bench: Bench) -> Figure:
     conn = sqlite3.connect(bench.db_path)
     try:
-        return _paging(bench, bench.database(), lambda sql: _sqlite_ms(conn, sql, ()))
+        return _paging(bench, bench.database(), conn, server=False)
     finally:
         conn.close()
-
-
-def _sqlite_ms(conn: sqlite3.Connection, sql: str, params: Any) -> float:
-    times = []
-    for _ in range(RAW_RUNS):
-        with stopwatch() as took:
-            conn.execute(sql, params).fetchall()
-        times.append(took[0] * 1000)
-    return statistics.median(times)
 
 
 @figure("dashboard_figures")
@@ -520,7 +525,9 @@ def _named(figure_: Figure, prefix: str = "pg_") -> Figure:
 
 @figure("pg_demo_generate")
 def pg_demo_generate(bench: Bench) -> Figure:
-    """The demo data on the office server, against as many bare rows in one transaction."""
+    """The demo data on the office server, against the same rows and search documents
+    written by psycopg alone into an empty database of the same schema beside it
+    (office_server.replay_seconds)."""
     if not bench.server_url:
         raise Unavailable("no --server URL (nor MSEK_BENCH_POSTGRES, MSEK_TEST_POSTGRES)")
     bench.server = office_server.BenchServer(bench.server_url)
@@ -536,14 +543,17 @@ def pg_demo_generate(bench: Bench) -> Figure:
         # What autovacuum does within a minute of a bulk load: without the statistics the
         # planner takes the 100,000 live inquiries for 500 and sorts them all for a page.
         conn.exec_driver_sql("ANALYZE")
-    return Figure(
-        "pg_demo_generate", took[0], "s", office_server.bare_insert_seconds(bench.server, rows)
-    )
+    bench.say(f"pg demo: {rows} rows in the data tables; {took[0]:.1f} s")
+    floor = office_server.replay_seconds(bench.server, bench.say)
+    return Figure("pg_demo_generate", took[0], "s", floor)
 
 
 @figure("pg_search_latency_median")
 def pg_search_latency_median(bench: Bench) -> Figure:
-    """The inquiries list searched on the server, against its raw prefix query alone."""
+    """The inquiries list searched on the server, against the same page (its rows, in the
+    same order) in plain SQL through psycopg (window_bench.same_page)."""
+    import window_bench
+
     from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
 
     db = bench.on_server()
@@ -551,6 +561,7 @@ def pg_search_latency_median(bench: Bench) -> Figure:
     raw: list[float] = []
     with bench.server.connect() as conn:
         for query in SEARCH_QUERIES:
+            window_bench.check_same_page(db, conn, query, open_only=False, limit=50, server=True)
             flt = InquiryFilter(search=query)
             found = len(list_inquiries(db, flt, limit=50))  # warm
             mine = []
@@ -558,8 +569,8 @@ def pg_search_latency_median(bench: Bench) -> Figure:
                 with stopwatch() as took:
                     list_inquiries(db, flt, limit=50)
                 mine.append(took[0] * 1000)
-            floor = office_server.median_ms(
-                conn, office_server.RAW_SEARCH_PAGE, (office_server.tsquery(query), 50), RAW_RUNS
+            (floor,) = window_bench.page_medians(
+                conn, [query], open_only=False, limit=50, server=True
             )
             bench.say(
                 f"pg search {query!r}: {found} rows, median {statistics.median(mine):.2f} ms, "
@@ -576,9 +587,7 @@ def pg_search_latency_median(bench: Bench) -> Figure:
 def pg_list_paging_median(bench: Bench) -> Figure:
     db = bench.on_server()
     with bench.server.connect() as conn:
-        return _named(
-            _paging(bench, db, lambda sql: office_server.median_ms(conn, sql, (), RAW_RUNS))
-        )
+        return _named(_paging(bench, db, conn, server=True))
 
 
 @figure("pg_window_first_rows")
@@ -589,18 +598,21 @@ def pg_window_first_rows(bench: Bench) -> Figure:
 
 @figure("pg_search_keystroke_rows_median")
 def pg_search_keystroke_rows_median(bench: Bench) -> Figure:
-    """Keystrokes in the window on the server, against the raw prefix query per prefix."""
+    """Keystrokes in the window on the server, against the same page per typed prefix in
+    plain SQL through psycopg (window_bench.same_page, checked to list the program's ids for
+    the whole words)."""
+    import window_bench
+
     url = _server_window_db(bench)
+    db = bench.on_server()
 
     def raw(prefixes: list[str]) -> list[float]:
         with bench.server.connect() as conn:
-            return [
-                office_server.median_ms(
-                    conn, office_server.RAW_SEARCH_PAGE, (office_server.tsquery(p), 200), RAW_RUNS
+            for word in TYPED_WORDS:
+                window_bench.check_same_page(
+                    db, conn, word, open_only=True, limit=PAGE, server=True
                 )
-                for p in prefixes
-                if office_server.tsquery(p)
-            ]
+            return window_bench.page_medians(conn, prefixes, limit=PAGE, server=True)
 
     return _named(_keystrokes(bench, url, raw))
 
@@ -632,9 +644,18 @@ def pg_annual_report(bench: Bench) -> Figure:
 
 @figure("pg_import_10000")
 def pg_import_10000(bench: Bench) -> Figure:
+    """Into the server's demo database; the floor: reading and checking the file and writing
+    the rows the import made, with their search documents, by psycopg alone
+    (office_server.import_floor_seconds)."""
     db = bench.on_server()
+    with bench.server.connect() as conn:
+        since = office_server.keys(conn)
     return _named(
-        _import(bench, db, lambda src: office_server.import_floor_seconds(bench.server, src))
+        _import(
+            bench,
+            db,
+            lambda src: office_server.import_floor_seconds(bench.server, src, since, bench.say),
+        )
     )
 
 

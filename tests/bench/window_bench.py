@@ -4,9 +4,11 @@ The inquiries list searched shows one page: the inquiries matching every typed w
 prefix, not deleted (and open, in the window's default view), best match first when at most
 core.inquiries.listing.RANK_LIMIT match, else newest first; each row with its contact,
 organisation, assignee, next follow-up and fields. same_page() reads that page in plain SQL
-through sqlite3, one query after the count deciding the order (as the program decides it):
-the floor of `search_latency_median` and `search_keystroke_rows_median`. check_same_page()
-says whether it gives the ids the program gives (run.py checks it before timing).
+through sqlite3 (or psycopg, the same SQL on the office server), one query after the count
+deciding the order (as the program decides it): the floor of `search_latency_median` and
+`search_keystroke_rows_median` (and their pg_ twins; without words, same_page_sql is the
+floor of `list_paging_median`). check_same_page() says whether it gives the ids the program
+gives (run.py checks it before timing).
 
 Run alone, it compares two trees' windows typing the same words (before and after a change,
 alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]
@@ -35,6 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from msek_desktop.core import search  # noqa: E402
+from msek_desktop.core.search_sql import _server_word  # noqa: E402
 from msek_desktop.core.vocab import CLOSED_STAGES  # noqa: E402
 
 RANK_LIMIT = 3000  # core.inquiries.listing.RANK_LIMIT: rank at most this many matches
@@ -42,101 +45,171 @@ INQUIRY = int(search.Kind.INQUIRY)
 RUNS = 5
 
 
-def _rank(words: list[str]) -> str:
+def _rank(words: list[str], server: bool) -> str:
     """The program's rank (core.search_sql._rank_sql) written out: lower is better."""
     n = len(words)
-    whole = " + ".join(
-        f"(search_index.rowid IN (SELECT rowid FROM search_index WHERE search_index "
-        f"MATCH '\"{w}\"'))"
-        for w in words
-    )
+    if server:  # search_sql._rank_server, each word bound as search_sql.Word binds it
+        whole = " + ".join(
+            f"(search_index.words @@ to_tsquery('simple', '{_server_word(w, False)}'))::int"
+            for w in words
+        )
+    else:
+        whole = " + ".join(
+            f"(search_index.rowid IN (SELECT rowid FROM search_index WHERE search_index "
+            f"MATCH '\"{w}\"'))"
+            for w in words
+        )
+    real = "DOUBLE PRECISION" if server else "REAL"
     share = " + ".join(
         "CAST(length(search_index.body) - length(replace(search_index.body, "
-        f"'{w}', '')) AS REAL) / NULLIF(length(search_index.body), 0)"
+        f"'{w}', '')) AS {real}) / NULLIF(length(search_index.body), 0)"
         for w in words
     )
-    return f"-(CAST({whole} AS REAL) * {n + 1} + {share})"
+    return f"-(CAST({whole} AS {real}) * {n + 1} + {share})"
 
 
-def same_page_sql(prefix: str, ranked: bool, *, open_only: bool, limit: int) -> str:
-    """The page's SQL for `prefix` (bound: its FTS5 expression, once or twice)."""
+def _matching(server: bool) -> str:
+    """The index's rows matching the bound words (search_sql.Matches on each database)."""
+    if server:
+        return "search_index.words @@ to_tsquery('simple', %s)"
+    return "search_index MATCH ?"
+
+
+def terms(prefix: str, server: bool) -> str | None:
+    """`prefix`'s words bound as the program binds them (search_sql.Terms): an FTS5
+    expression, or on the server a tsquery; None if it has no words."""
+    if not server:
+        return search.match_expression(prefix)
+    found = search.words(prefix)
+    return " & ".join(f"({_server_word(t, True)})" for t in found) if found else None
+
+
+# The list's columns (core.inquiries.listing's brief row) and its joins; the page's rows
+# read with them, as the program reads them.
+_COLUMNS = (
+    "i.id, i.ref, i.received_on, i.channel, i.kind, i.side, i.subject, i.stage, i.priority, "
+    "s.login, s.full_name, "
+    "(SELECT min(f.due_on) FROM follow_ups f WHERE f.inquiry_id = i.id AND f.done_at IS NULL), "
+    "c.id, c.first_name, c.last_name, c.email, c.phone, o.id, o.name, o.city, "
+    "i.lost_reason, i.closed_on, i.version, i.deleted_at"
+)
+_JOINS = (
+    "LEFT JOIN contacts c ON c.id = i.contact_id "
+    "LEFT JOIN organisations o ON o.id = i.organisation_id "
+    "LEFT JOIN staff_members s ON s.id = i.assignee_id"
+)
+
+
+def same_page_sql(
+    prefix: str | None,
+    ranked: bool,
+    *,
+    open_only: bool,
+    limit: int,
+    offset: int = 0,
+    server: bool = False,
+) -> str:
+    """The page's SQL for `prefix` (bound: its words as terms() gives them, once), on SQLite
+    or the server (psycopg's marks); with no words, the list's page unsearched. The page's
+    inquiries are chosen first, then their columns read (as the program reads them): the
+    other rows' next follow-up and fields are not worked out only to be skipped (PostgreSQL
+    would, for every row before OFFSET)."""
     closed = ", ".join(f"'{s.value}'" for s in CLOSED_STAGES)
-    words = list(dict.fromkeys(search.words(prefix)))
+    words = list(dict.fromkeys(search.words(prefix or "")))
     where = "i.deleted_at IS NULL" + (f" AND i.stage NOT IN ({closed})" if open_only else "")
-    if ranked:
+    mod = "%%" if server else "%"
+    codes = "string_agg(fd.code, ',')" if server else "group_concat(fd.code)"
+    matched = ""
+    rank = ""
+    order = "i.received_on DESC, i.id DESC"
+    if words and ranked:
         matched = (
-            f"JOIN (SELECT (rowid - {INQUIRY}) / 4 AS id, {_rank(words)} AS rank "
-            f"FROM search_index WHERE search_index MATCH ? AND rowid % 4 = {INQUIRY}) m "
+            f"JOIN (SELECT (rowid - {INQUIRY}) / 4 AS id, {_rank(words, server)} AS rank "
+            f"FROM search_index WHERE {_matching(server)} AND rowid {mod} 4 = {INQUIRY}) m "
             "ON m.id = i.id"
         )
-        order = "m.rank, i.received_on DESC, i.id DESC"
-    else:
-        matched = ""
-        where += f" AND i.id * 4 + {INQUIRY} IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"  # noqa: E501
-        order = "i.received_on DESC, i.id DESC"
+        rank = ", m.rank"
+        order = "rank, " + order
+    elif words:
+        where += (
+            f" AND i.id * 4 + {INQUIRY} IN (SELECT rowid FROM search_index "
+            f"WHERE {_matching(server)})"
+        )
+    page = (
+        f"SELECT i.*{rank} FROM inquiries i {matched} WHERE {where} "
+        f"ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+    )
     return (
-        "SELECT i.id, i.ref, i.received_on, i.subject, i.stage, i.side, i.kind, "
-        "c.first_name, c.last_name, o.name, s.full_name, "
-        "(SELECT min(f.due_on) FROM follow_ups f WHERE f.inquiry_id = i.id "
-        "AND f.done_at IS NULL), "
-        "(SELECT group_concat(fd.code) FROM inquiry_fields x JOIN fields fd "
-        "ON fd.id = x.field_id WHERE x.inquiry_id = i.id) "
-        "FROM inquiries i LEFT JOIN contacts c ON c.id = i.contact_id "
-        "LEFT JOIN organisations o ON o.id = i.organisation_id "
-        f"LEFT JOIN staff_members s ON s.id = i.assignee_id {matched} "
-        f"WHERE {where} ORDER BY {order} LIMIT {limit}"
+        f"SELECT {_COLUMNS}, (SELECT {codes} FROM inquiry_fields x JOIN fields fd "
+        f"ON fd.id = x.field_id WHERE x.inquiry_id = i.id) FROM ({page}) i {_JOINS} "
+        f"ORDER BY {order}"
     )
 
 
 def same_page(
-    conn: sqlite3.Connection, prefix: str, *, open_only: bool = True, limit: int = 100
+    conn: Any, prefix: str, *, open_only: bool = True, limit: int = 100, server: bool = False
 ) -> list[tuple[Any, ...]]:
-    """The page the program shows for `prefix`, in plain SQL (see the module)."""
-    expr = search.match_expression(prefix)
+    """The page the program shows for `prefix`, in plain SQL (see the module): `conn` a
+    sqlite3 connection, or with `server` a psycopg one."""
+    expr = terms(prefix, server)
     if expr is None:
         return []
+    mod = "%%" if server else "%"
     found = conn.execute(
-        f"SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
-        f"AND rowid % 4 = {INQUIRY} LIMIT {RANK_LIMIT + 1})",
+        f"SELECT count(*) FROM (SELECT rowid FROM search_index WHERE {_matching(server)} "
+        f"AND rowid {mod} 4 = {INQUIRY} LIMIT {RANK_LIMIT + 1}) n",
         (expr,),
     ).fetchone()[0]
-    sql = same_page_sql(prefix, found <= RANK_LIMIT, open_only=open_only, limit=limit)
-    return conn.execute(sql, (expr,)).fetchall()
+    sql = same_page_sql(
+        prefix, found <= RANK_LIMIT, open_only=open_only, limit=limit, server=server
+    )
+    return list(conn.execute(sql, (expr,)).fetchall())
 
 
 def same_page_ms(
     path: Path, prefixes: list[str], *, open_only: bool = True, limit: int = 100
 ) -> list[float]:
-    """Per prefix, the median ms of same_page over RUNS runs, on one connection."""
+    """Per prefix, the median ms of same_page over RUNS runs, on one sqlite3 connection."""
     conn = sqlite3.connect(path)
     try:
-        out = []
-        for prefix in prefixes:
-            if search.match_expression(prefix) is None:
-                continue
-            same_page(conn, prefix, open_only=open_only, limit=limit)  # warm
-            times = []
-            for _ in range(RUNS):
-                start = time.perf_counter()
-                same_page(conn, prefix, open_only=open_only, limit=limit)
-                times.append((time.perf_counter() - start) * 1000)
-            out.append(statistics.median(times))
-        return out
+        return page_medians(conn, prefixes, open_only=open_only, limit=limit)
     finally:
         conn.close()
 
 
-def check_same_page(db: Any, path: Path, prefix: str, *, open_only: bool, limit: int) -> None:
-    """RuntimeError unless same_page lists the ids the program's list_inquiries lists."""
+def page_medians(
+    conn: Any,
+    prefixes: list[str],
+    *,
+    open_only: bool = True,
+    limit: int = 100,
+    server: bool = False,
+) -> list[float]:
+    """Per prefix with words, the median ms of same_page over RUNS runs on `conn`."""
+    out = []
+    for prefix in prefixes:
+        if terms(prefix, server) is None:
+            continue
+        same_page(conn, prefix, open_only=open_only, limit=limit, server=server)  # warm
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            same_page(conn, prefix, open_only=open_only, limit=limit, server=server)
+            times.append((time.perf_counter() - start) * 1000)
+        out.append(statistics.median(times))
+    return out
+
+
+def check_same_page(
+    db: Any, conn: Any, prefix: str, *, open_only: bool, limit: int, server: bool = False
+) -> None:
+    """RuntimeError unless same_page on `conn` (the database of `db`: sqlite3's, or with
+    `server` psycopg's) lists the ids the program's list_inquiries lists."""
     from msek_desktop.core.inquiries import InquiryFilter, list_inquiries
 
     flt = InquiryFilter(search=prefix, open=True if open_only else None)
     mine = [r.id for r in list_inquiries(db, flt, limit=limit)]
-    conn = sqlite3.connect(path)
-    try:
-        plain = [r[0] for r in same_page(conn, prefix, open_only=open_only, limit=limit)]
-    finally:
-        conn.close()
+    plain = [r[0] for r in same_page(conn, prefix, open_only=open_only, limit=limit, server=server)]
     if mine != plain:
         raise RuntimeError(f"the floor's page for {prefix!r} is not the program's")
 

@@ -13,12 +13,15 @@ column; tests/core/test_writer.py compares whole tables written both ways).
 The writer hands rows over one dict at a time (`converted`): for the demo's two million rows
 the work around each value counted, so each statement has one function, written for its
 columns when the statement is made, that reads a row's values in order and converts those
-that need it (the isoformat() test inline, no call per value).
+that need it (the isoformat() test inline, no call per value). Rows handed over as tuples
+of some columns' values (Writer.many: the demo's million timeline entries) are converted by
+one such function for all of them, a loop without a call a row, the other columns' defaults
+converted once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
@@ -27,6 +30,8 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.engine import Dialect
 
 Convert = Callable[[Any], Any]
+# tuple rows of some columns' values and the id before the first's -> the stored tuples
+RowsConverter = Callable[[Iterable[Sequence[Any]], int], list[tuple[Any, ...]]]
 
 # moments whose text both ways are compared before isoformat() stands in for a processor
 _PROBES = (
@@ -92,6 +97,26 @@ _PLAIN = """
 _MINUTES = tuple(f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(24 * 60))
 
 
+def _scope() -> dict[str, Any]:
+    """What a generated converter's code refers to (see _MOMENT), its day texts its own."""
+    days: dict[int, str] = {}  # ordinal -> "YYYY-MM-DD"
+
+    def day(ordinal: int) -> str:
+        text = days[ordinal] = date.fromordinal(ordinal).isoformat()
+        return text
+
+    return {"_datetime": datetime, "_date": date, "_days": days, "_day": day, "_minutes": _MINUTES}
+
+
+def _template(scope: dict[str, Any], n: int, process: Convert | None) -> str:
+    """The code of value v{n} (_PLAIN, _OTHER, _DAY or _MOMENT), its process put in `scope`."""
+    if process is None:
+        return _PLAIN
+    scope[f"_p{n}"] = process
+    shortcut = _shortcut(process)
+    return _MOMENT if shortcut == "moment" else _DAY if shortcut == "day" else _OTHER
+
+
 def _row_converter(
     names: Sequence[str], processes: Mapping[str, Convert], defaults: Mapping[str, Any]
 ) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -99,32 +124,53 @@ def _row_converter(
     for a column it leaves out), each through its process (if it has one), isoformat()
     standing in for it where it may (see _quick and _MOMENT). KeyError for a row lacking a
     column without a default or holding one not among `names`."""
-    days: dict[int, str] = {}  # ordinal -> "YYYY-MM-DD"
-
-    def day(ordinal: int) -> str:
-        text = days[ordinal] = date.fromordinal(ordinal).isoformat()
-        return text
-
-    scope: dict[str, Any] = {
-        "_datetime": datetime, "_date": date, "_days": days, "_day": day, "_minutes": _MINUTES
-    }  # fmt: skip
+    scope = _scope()
     # the row with the defaults it leaves out (one merge is quicker than a get a column); a
     # column not among `names` makes it longer (a column missing fails as it is read)
     lines = ["\n    row = {**_defaults, **row}"] if defaults else []
     lines.append(f"\n    if len(row) != {len(names)}:\n        raise KeyError(len(row))")
     scope["_defaults"] = dict(defaults)
     for n, name in enumerate(names):
-        value = f"row[{name!r}]"
-        process = processes.get(name)
-        template = _PLAIN
-        if process is not None:
-            scope[f"_p{n}"] = process
-            shortcut = _shortcut(process)
-            template = _MOMENT if shortcut == "moment" else _DAY if shortcut == "day" else _OTHER
-        lines.append(template.format(n=n, value=value))
+        template = _template(scope, n, processes.get(name))
+        lines.append(template.format(n=n, value=f"row[{name!r}]"))
     returned = ", ".join(f"v{n}" for n in range(len(names)))
     exec(f"def converted(row):{''.join(lines)}\n    return ({returned},)\n", scope)
     converted: Callable[[Mapping[str, Any]], tuple[Any, ...]] = scope["converted"]
+    return converted
+
+
+def _rows_converter(
+    names: Sequence[str],
+    given: Sequence[str],
+    processes: Mapping[str, Convert],
+    defaults: Mapping[str, Any],
+) -> RowsConverter:
+    """A function of tuple rows, the values of `given` in that order, and the id before the
+    first row's, giving their tuples of `names`: the id counted on, each given value through
+    its process as in _row_converter, the other columns `defaults`' values (converted once).
+    One loop for all the rows, no call a row; ValueError for a row of another length."""
+    scope = _scope()
+    position = {name: n for n, name in enumerate(names)}
+    lines = [f"\n    {', '.join(f'v{position[name]}' for name in given)}, = row"]
+    values = []
+    for n, name in enumerate(names):
+        process = processes.get(name)
+        if name == "id":
+            values.append("last")
+        elif name in given:
+            values.append(f"v{n}")
+            if process is not None:
+                lines.append(_template(scope, n, process).format(n=n, value=f"v{n}"))
+        else:  # the same value in every row
+            scope[f"_c{n}"] = defaults[name] if process is None else process(defaults[name])
+            values.append(f"_c{n}")
+    body = "".join(lines).replace("\n", "\n    ")  # inside the loop
+    exec(
+        "def converted(rows, last):\n    out = []\n    append = out.append\n    for row in rows:"
+        f"\n        last += 1{body}\n        append(({', '.join(values)},))\n    return out\n",
+        scope,
+    )
+    converted: RowsConverter = scope["converted"]
     return converted
 
 
@@ -162,6 +208,21 @@ class PlainInsert:
         self.converted: Callable[[Mapping[str, Any]], tuple[Any, ...]] = _row_converter(
             self.names, processes, defaults or {}
         )
+        self._processes, self._defaults = processes, dict(defaults or {})
+        self._many: dict[tuple[str, ...], RowsConverter] = {}
+
+    def converter(self, given: tuple[str, ...]) -> RowsConverter:
+        """The converter of tuple rows of the values of `given` (see _rows_converter), made
+        once; ValueError for a column not among `names` or left out without a default."""
+        found = self._many.get(given)
+        if found is None:
+            unknown = sorted({*given} - {*self.names} | {"id"} & {*given})
+            missing = sorted({*self.names} - {*given} - {*self._defaults} - {"id"})
+            if unknown or missing or len({*given}) != len(given):
+                raise ValueError(f"unknown columns {unknown}, missing columns {missing}")
+            found = _rows_converter(self.names, given, self._processes, self._defaults)
+            self._many[given] = found
+        return found
 
     def tuples(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         """The values of dict `rows` (each with every column of `names`) as tuples."""

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, Table, insert, select
 
-from msek_desktop.core import search
+from msek_desktop.core import collector, search
 from msek_desktop.core.db import Database
 from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import _at, _Ids
@@ -105,7 +105,7 @@ def generate(
     total = n_orgs + n_contacts + inquiries + index_units
     report: Progress = progress or (lambda _done, _total: None)
 
-    with db.write() as session:
+    with collector.paused(), db.write() as session:
         conn = session.connection()
         _refuse_if_not_empty(conn)
         ids, staff_added = _staff(conn, today)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from msek_desktop.core.demo.common import DAYS, Row, _at, _pick, _Weighted
+from msek_desktop.core.demo.common import DAYS, Entry, _at, _pick, _Weighted
 from msek_desktop.core.vocab import Language, TimelineKind
 
 _KIND = _Weighted(
@@ -86,11 +86,12 @@ class _Activities:
 
     def add(
         self,
+        inquiry_id: int,
         actor: int | None,
         created_at: datetime,
         moments: list[datetime],
         lang: Language,
-        rows: list[Row],
+        rows: list[Entry],
     ) -> None:
         rng, texts = self.rng, _TEXTS[lang]
         random = rng.random
@@ -104,4 +105,4 @@ class _Activities:
             if not created_at < at < moment:
                 continue
             text = _pick(rng, texts[kind])
-            rows.append({"kind": str(kind), "staff_id": actor, "at": at, "new_value": text})
+            rows.append((str(kind), actor, at, inquiry_id, None, "", "", text, ""))

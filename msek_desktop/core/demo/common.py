@@ -23,6 +23,10 @@ from msek_desktop.core.vocab import (
 )
 
 Row = dict[str, Any]
+# a timeline entry, as the demo hands them to the writer (Writer.many) in a chunk's one list
+TIMELINE = ("kind", "staff_id", "at", "inquiry_id", "organisation_id", "field", "old_value",
+            "new_value", "note")  # fmt: skip
+Entry = tuple[str, int | None, datetime, int, int | None, str, str, str, str]
 # inquiry id -> (stage -> when its "stage" timeline entry says it was reached, their staff id)
 Reached = dict[int, tuple[dict[str, datetime], int | None]]
 

@@ -16,8 +16,9 @@ from msek_desktop.core.demo.common import (
     DAYS,
     MINUTES,
     SPAN_DAYS,
+    TIMELINE,
+    Entry,
     Reached,
-    Row,
     _at,
     _Ids,
     _pick,
@@ -32,6 +33,7 @@ from msek_desktop.core.demo.data import (
 from msek_desktop.core.demo.messages import Composer, sender, target
 from msek_desktop.core.demo.people import _Person
 from msek_desktop.core.demo.proposals import _Proposer
+from msek_desktop.core.models import FollowUp, TimelineEntry
 from msek_desktop.core.vocab import (
     PIPELINE,
     Channel,
@@ -149,6 +151,10 @@ _LOST_REASON = _Weighted(tuple(LostReason), (30, 22, 20, 16, 12))
 _ACTION = _Weighted(tuple(FollowUpAction), (35, 40, 12, 8, 5))
 
 _KINDS = tuple(InquiryKind)
+# a follow-up as drawn, its inquiry's id put first once known
+_FollowUp = tuple[int | None, date, str, str, datetime | None, str, datetime, datetime]
+_FOLLOW_UP = ("inquiry_id", "assignee_id", "due_on", "action", "description", "done_at",
+              "outcome", "created_at", "updated_at")  # fmt: skip
 _STEPS = {stage: n for n, stage in enumerate(PIPELINE)}  # PIPELINE.index
 _CREATED, _STAGE = str(TimelineKind.CREATED), str(TimelineKind.STAGE)
 _CLOSED = (Stage.COMPLETED, Stage.LOST)
@@ -180,21 +186,28 @@ class _InquiryWriter:
         # agreed, running and completed inquiries: when each of those stages was reached, by
         # whom (their "stage" timeline entries, as the exchanges would read them back)
         self.reached: Reached = {}
+        # the chunk's timeline entries and follow-ups, in order (Writer.many)
+        self.timeline: list[Entry] = []
+        self.follow: list[tuple[object, ...]] = []
 
     # -- one inquiry ------------------------------------------------------------------
 
     def write(self, plan: _Plan, start: int, stop: int) -> None:
         for i in range(start, stop):
             self._one(plan.received[i], plan.stages[i], self.people[plan.askers[i]])
+        self.out.many(FollowUp, _FOLLOW_UP, self.follow)
+        if self.proposer is not None:
+            self.proposer.flush()
+        self.out.many(TimelineEntry, TIMELINE, self.timeline)
+        self.timeline, self.follow = [], []
         self.out.flush()
 
     def _one(self, received: date, stage: Stage, person: _Person) -> None:
-        """One inquiry; its timeline entries and follow-ups are made first (they decide
-        when it was last changed and closed) and written once it has its id."""
+        """One inquiry; when its steps were reached and its follow-ups are drawn first (they
+        decide when it was last changed and closed), its timeline made once it has its id."""
         rng, ids = self.rng, self.ids
         random = rng.random
-        timeline_rows: list[Row] = []
-        follow_rows: list[Row] = []
+        follow_rows: list[_FollowUp] = []
         lang = person.lang
         org = person.org
         if org is not None and random() < 0.03:
@@ -215,9 +228,7 @@ class _InquiryWriter:
 
         reason, path, end = self._path(received, stage)
         created_at = _at(received, int(random() * 541))  # _ri(rng, 0, 540)
-        moments = self._timeline(actor, created_at, end, path, reason, timeline_rows)
-        if self.activities is not None:
-            self.activities.add(actor, created_at, moments, lang, timeline_rows)
+        moments = self._moments(created_at, end, len(path) - 1)
         closed_on = moments[-1].date() if stage in _CLOSED else None
         updated_at = moments[-1] if moments else created_at
         last_done = self._follow_ups(actor, received, closed_on or end, stage, lang, follow_rows)
@@ -243,14 +254,21 @@ class _InquiryWriter:
         field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
         out = self.out
         inquiry_id, _ref = out.inquiry(field_ids, **row)
-        for values in timeline_rows:
-            values["inquiry_id"] = inquiry_id
-        out.entries(timeline_rows)
-        follow_up = out.follow_up
-        for values in follow_rows:
-            follow_up(inquiry_id=inquiry_id, **values)
+        timeline = self.timeline
+        timeline.append((_CREATED, actor, created_at, inquiry_id, None, "", "", "", ""))
+        lost = str(reason) if reason else ""
+        for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
+            note = lost if new is Stage.LOST else ""
+            timeline.append(
+                (_STAGE, actor, moment, inquiry_id, None, "stage", str(old), str(new), note)
+            )
+        if self.activities is not None:
+            self.activities.add(inquiry_id, actor, created_at, moments, lang, timeline)
+        self.follow.extend([(inquiry_id, *values) for values in follow_rows])
         if self.proposer is not None:
-            self.proposer.inquiry(inquiry_id, person, org, topic, path, moments, reason, actor)
+            self.proposer.inquiry(
+                inquiry_id, person, org, topic, path, moments, reason, actor, timeline
+            )
         if stage in _AGREED_ON:
             steps = {
                 str(new): at for new, at in zip(path[1:], moments, strict=True) if new in _AGREED_ON
@@ -276,36 +294,21 @@ class _InquiryWriter:
             return None, list(PIPELINE), min(today, received + DAYS[_ri(rng, 90, 500)])
         return None, list(PIPELINE[: PIPELINE.index(stage) + 1]), today
 
-    def _timeline(
-        self,
-        actor: int | None,
-        created_at: datetime,
-        end: date,
-        path: list[Stage],
-        reason: LostReason | None,
-        rows: list[Row],
-    ) -> list[datetime]:
-        """The "created" entry and one "stage" entry per step; returns the steps' moments."""
+    def _moments(self, created_at: datetime, end: date, steps: int) -> list[datetime]:
+        """When each of `steps` steps was reached, in order, from the inquiry's recording
+        (at `created_at`) to `end`: each step's day and minute drawn, then sorted."""
         random = self.rng.random
         received = created_at.date()
         days = (end - received).days + 1
         # each step's day and minute: _ri(rng, 0, span), then _ri(rng, 0, 540)
         moments = [_at(received + DAYS[int(random() * days)], int(random() * 541))
-                   for _ in range(len(path) - 1)]  # fmt: skip
+                   for _ in range(steps)]  # fmt: skip
         moments.sort()
         # Never before the inquiry was recorded, and in order.
-        moments = [
+        return [
             m if m >= (least := created_at + MINUTES[5 * (k + 1)]) else least
             for k, m in enumerate(moments)
         ]
-        rows.append({"kind": _CREATED, "staff_id": actor, "at": created_at})
-        for old, new, moment in zip(path[:-1], path[1:], moments, strict=True):
-            note = str(reason) if new is Stage.LOST and reason else ""
-            rows.append(
-                {"kind": _STAGE, "staff_id": actor, "at": moment,
-                 "field": "stage", "old_value": str(old), "new_value": str(new), "note": note}
-            )  # fmt: skip
-        return moments
 
     def _follow_ups(
         self,
@@ -314,7 +317,7 @@ class _InquiryWriter:
         end: date,
         stage: Stage,
         lang: Language,
-        rows: list[Row],
+        rows: list[_FollowUp],
     ) -> datetime | None:
         """A few done along the way, one pending for most open inquiries; last done_at."""
         rng, today = self.rng, self.today
@@ -349,17 +352,15 @@ class _InquiryWriter:
         due: date,
         done_at: datetime | None,
         lang: Language,
-        rows: list[Row],
+        rows: list[_FollowUp],
     ) -> None:
         rng = self.rng
         action = _ACTION(rng)
         planned = max(received, min(self.today, due - DAYS[_ri(rng, 1, 20)]))
         created = _at(planned, _ri(rng, 540, 600))
         rows.append(
-            {"assignee_id": assignee, "due_on": due, "action": str(action),
-             "description": _pick(rng, _FOLLOW_UP_TEXT[action][lang]), "done_at": done_at,
-             "outcome": _pick(rng, _OUTCOMES[lang]) if done_at else "",
-             "created_at": created, "updated_at": done_at or created}
+            (assignee, due, str(action), _pick(rng, _FOLLOW_UP_TEXT[action][lang]), done_at,
+             _pick(rng, _OUTCOMES[lang]) if done_at else "", created, done_at or created)
         )  # fmt: skip
         if done_at is None and assignee is not None:
             self.pending[assignee].add(self._when(due))
@@ -373,7 +374,7 @@ class _InquiryWriter:
 
     def finish(self) -> None:
         """Give every staff member something overdue, due today and to come; set counters."""
-        rows: list[Row] = []
+        rows: list[_FollowUp] = []
         rng, today = self.rng, self.today
         older = [o for o in self.open if o[1] < today]  # can have a follow-up already overdue
         for staff_id in self.ids.staff:
@@ -389,6 +390,6 @@ class _InquiryWriter:
                     inquiry_id, received, lang = rng.choice(self.open)
                     due = today if when == "today" else today + timedelta(_ri(rng, 1, 30))
                 self._follow_up(staff_id, received, due, None, lang, rows)
-                self.out.follow_up(inquiry_id=inquiry_id, **rows[-1])
+                self.out.many(FollowUp, _FOLLOW_UP, [(inquiry_id, *rows[-1])])
         self.follow_ups += len(rows)
         self.out.finish(reindex=False)  # the caller rebuilds the whole index

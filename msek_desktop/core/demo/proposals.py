@@ -18,9 +18,20 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from msek_desktop.core.demo.common import _FR, _KAT, _SE, DAYS, MINUTES, _at, _pick, _Weighted
+from msek_desktop.core.demo.common import (
+    _FR,
+    _KAT,
+    _SE,
+    DAYS,
+    MINUTES,
+    Entry,
+    _at,
+    _pick,
+    _Weighted,
+)
 from msek_desktop.core.demo.data import _Topic
 from msek_desktop.core.demo.people import _Org, _Person
+from msek_desktop.core.models import PartnerProposal
 from msek_desktop.core.vocab import (
     PIPELINE,
     DeclineReason,
@@ -42,6 +53,8 @@ _OTHER_NOTES = {
 _PARTNER = str(TimelineKind.PARTNER)
 _WAYPOINTS = PIPELINE[3:6]  # proposal_sent, discussion, agreed
 _HOUR, _FIVE_MINUTES = timedelta(hours=1), MINUTES[5]
+_PROPOSAL = ("inquiry_id", "organisation_id", "state", "decline_reason", "note", "state_at",
+             "proposed_by_id", "created_at", "updated_at", "version")  # fmt: skip
 
 
 class _Proposer:
@@ -50,6 +63,7 @@ class _Proposer:
     def __init__(self, out: Writer, rng: random.Random, orgs: Sequence[_Org], today: date) -> None:
         self.out, self.rng, self.today = out, rng, today
         self.proposals = 0
+        self.rows: list[tuple[object, ...]] = []  # the proposals not yet handed to the writer
         # (side, field) -> the live organisations there, and their weights
         self.pool: dict[tuple[Side, str], list[_Org]] = {}
         # (side, topic fields, topic kinds, requester kind) -> candidates and a draw among them
@@ -69,9 +83,10 @@ class _Proposer:
         moments: Sequence[datetime],
         lost: LostReason | None,
         actor: int | None,
+        timeline: list[Entry],
     ) -> None:
         """The proposals of one inquiry gone through `path` (moments: when each step after
-        the first was reached)."""
+        the first was reached); their timeline entries added to `timeline`."""
         rng = self.rng
         reached = dict(zip(path[1:], moments, strict=True))
         if not topic.counterpart[0] or Stage.MATCHING not in reached:
@@ -90,7 +105,12 @@ class _Proposer:
         chosen = 0 if steps[1] is not None else -1  # the one who said yes
         for i, partner in enumerate(partners):
             history = self._history(i == chosen, steps, start, end, lost)
-            self._write(inquiry_id, partner, history, actor)
+            self._write(inquiry_id, partner, history, actor, timeline)
+
+    def flush(self) -> None:
+        """Hand the proposals drawn so far to the writer (in one Writer.many)."""
+        self.out.many(PartnerProposal, _PROPOSAL, self.rows)
+        self.rows = []
 
     def _partners(self, person: _Person, org: _Org | None, topic: _Topic) -> list[_Org]:
         """1 to 3 organisations of the other side sharing a field with the topic: those
@@ -174,28 +194,23 @@ class _Proposer:
         org: _Org,
         history: list[tuple[datetime, ProposalState, DeclineReason | None]],
         actor: int | None,
+        timeline: list[Entry],
     ) -> None:
         at, state, reason = history[-1]
         note = ""
         if reason is DeclineReason.OTHER:
             note = _pick(self.rng, _OTHER_NOTES[org.city.side])
-        self.out.partner_proposal(
-            inquiry_id=inquiry_id, organisation_id=org.id, state=str(state),
-            decline_reason=str(reason) if reason else None, note=note, state_at=at,
-            proposed_by_id=actor, created_at=history[0][0], updated_at=at,
-            version=len(history),
+        self.rows.append(
+            (inquiry_id, org.id, str(state), str(reason) if reason else None, note, at, actor,
+             history[0][0], at, len(history))
         )  # fmt: skip
         old = ""
-        entries = []
         for moment, new, why in history:
             why_text = (f"{why} — {note}" if note else str(why)) if why else ""
-            entries.append(
-                {"kind": _PARTNER, "staff_id": actor, "at": moment, "inquiry_id": inquiry_id,
-                 "organisation_id": org.id, "field": "state", "old_value": old,
-                 "new_value": str(new), "note": why_text}
-            )  # fmt: skip
+            timeline.append(
+                (_PARTNER, actor, moment, inquiry_id, org.id, "state", old, str(new), why_text)
+            )
             old = str(new)
-        self.out.entries(entries)
         self.proposals += 1
 
 

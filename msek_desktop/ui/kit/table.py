@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -28,10 +30,18 @@ from msek_desktop.ui.kit.fields import ERROR_COLOUR
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_MARK_ROLES = frozenset({_FOREGROUND, int(Qt.ItemDataRole.FontRole)})
+_FONT = int(Qt.ItemDataRole.FontRole)
+_MARK_ROLES = frozenset({_FOREGROUND, _FONT})
 _ROLES = _TEXT_ROLES | _MARK_ROLES | {int(ROW_ROLE)}
 OVERDUE = QColor(ERROR_COLOUR)
+# The roles QStyledItemDelegate asks of each cell it paints, at once (multiData), in its order
+# (Qt 6): font, alignment, foreground, check state, decoration, display, background; at these
+# places those a row model answers.
+_STYLED_ROLES = 7
+_STYLED_FONT, _STYLED_FOREGROUND, _STYLED_DISPLAY = 0, 2, 5
+_STYLED_NONE = (1, 3, 4, 6)  # the others: none
 
 
 @dataclass(frozen=True)
@@ -122,11 +132,32 @@ class RowsModel(QAbstractTableModel):
         colour = self.highlight(row)
         if colour is None:
             return None
-        if role == _FOREGROUND:
-            return QBrush(colour)
-        font = QFont()
-        font.setBold(True)
-        return font
+        return QBrush(colour) if role == _FOREGROUND else _bold()
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The roles a delegate asks of a cell it paints, in one call rather than one a role
+        (a list painted again at each keystroke of a search asks it of some 250 cells)."""
+        roles: Any = roleDataSpan  # a span: sized, indexed (not said by PySide6's stubs)
+        number = index.row()
+        if (
+            type(self).data not in _ROW_DATA  # a model answering other roles: each asked
+            or len(roles) != _STYLED_ROLES
+            or not 0 <= number < len(self.rows)
+            or roles[_STYLED_DISPLAY].role() != _DISPLAY
+            or roles[_STYLED_FONT].role() != _FONT
+            or roles[_STYLED_FOREGROUND].role() != _FOREGROUND
+        ):
+            super().multiData(index, roles)
+            return
+        row = self.rows[number]
+        column = index.column()
+        colour = self.highlight(row) if self.columns[column].marked else None
+        # every place written: the delegate keeps its roles from one cell to the next
+        for place in _STYLED_NONE:
+            roles[place].clearData()
+        roles[_STYLED_DISPLAY].setData(self.text(row, column))
+        roles[_STYLED_FOREGROUND].setData(None if colour is None else QBrush(colour))
+        roles[_STYLED_FONT].setData(None if colour is None else _bold())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -143,6 +174,12 @@ class RowsModel(QAbstractTableModel):
         self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 Fetch = Callable[[int, int, str | None, bool], Sequence[Any]]
@@ -215,6 +252,10 @@ class TipRowsModel(WithTooltips, RowsModel):
 
 class TipPagedModel(WithTooltips, PagedModel):
     pass
+
+
+# data() of the row models, which answer the delegate's roles as multiData does
+_ROW_DATA = (RowsModel.data, WithTooltips.data)
 
 
 def share_width(table: QTableView, columns: Sequence[Column], stretch: set[str]) -> None:

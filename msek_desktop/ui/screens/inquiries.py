@@ -148,6 +148,7 @@ class InquiriesScreen(Screen):
         self._count_timer.timeout.connect(self.show_count)
         self._search_timer = typed_search.debounced(self, self._search_typed)
         self._shown_search: str | None = None  # the search the rows listed were read with
+        self._today = ctx.today()  # the day late follow-ups are marked against (_fetch)
         fetch = pages_server(ctx, self._fetch)
         self.model = PagedModel(inquiry_columns(self.field_names), fetch, self)
         self.model.highlight = self._highlight
@@ -267,6 +268,8 @@ class InquiriesScreen(Screen):
     def _fetch(
         self, offset: int, limit: int, sort: str | None, descending: bool
     ) -> Sequence[InquiryRow]:
+        if offset == 0:  # a new first page: late as of today (not asked again for each cell)
+            self._today = self.ctx.today()
         flt = self.current_filter()
         flt = InquiryFilter(**{**flt.__dict__, "sort": sort, "descending": descending})
         return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
@@ -345,7 +348,7 @@ class InquiriesScreen(Screen):
         )
 
     def _highlight(self, row: InquiryRow) -> Any:
-        if row.is_open and row.next_followup and row.next_followup < self.ctx.today():
+        if row.is_open and row.next_followup and row.next_followup < self._today:
             return OVERDUE
         return None
 

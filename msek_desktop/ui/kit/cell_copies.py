@@ -22,15 +22,18 @@ KEPT_AT_MOST = 400  # cells kept (a few stages × rows' states × column widths)
 _copies: dict[Hashable, QPixmap | None] = {}
 
 
-_SCALED = {
+# Tuples, not sets, of enum members: a member is found by identity, where a set would hash it
+# in Python (Enum.__hash__), several times a cell.
+_SCALED = (
     QTransform.TransformationType.TxNone,
     QTransform.TransformationType.TxTranslate,
     QTransform.TransformationType.TxScale,
-}
-_MOVED = {QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate}
+)
+_MOVED = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
 _RATIOS = (1.0, 2.0, 3.0, 4.0)
 _OVER = QPainter.CompositionMode.CompositionMode_SourceOver
-_PLAIN = (Qt.BrushStyle.NoBrush, Qt.BrushStyle.SolidPattern)
+_SOLID = Qt.BrushStyle.SolidPattern
+_PLAIN = (Qt.BrushStyle.NoBrush, _SOLID)
 
 
 def _whole_pixels(painter: QPainter) -> float | None:
@@ -75,20 +78,19 @@ def copy_cell(
     viewport = view.viewport()
     under = viewport.palette().brush(viewport.backgroundRole())
     brush = opt.backgroundBrush
-    if (
-        under.style() != Qt.BrushStyle.SolidPattern
-        or brush.style() not in _PLAIN
-        or view.styleSheet()
-        or _styled()
-    ):
+    brush_style = brush.style()
+    if under.style() is not _SOLID or brush_style not in _PLAIN or view.styleSheet() or _styled():
         return False
     rect = opt.rect
+    # the enums by their values (_value_): a key of ints is hashed in C, one of enum members
+    # by Python's Enum.__hash__, a call for each
     key = (
-        drawn, rect.width(), rect.height(), opt.state, opt.features, opt.viewItemPosition,
-        opt.palette.cacheKey(), under.color().rgba(), brush.style(), brush.color().rgba(),
-        opt.font.key(), opt.text, opt.checkState, opt.direction, opt.displayAlignment,
+        drawn, rect.width(), rect.height(), opt.state._value_, opt.features._value_,
+        opt.viewItemPosition._value_, opt.palette.cacheKey(), under.color().rgba(),
+        brush_style._value_, brush.color().rgba(), opt.font.key(), opt.text,
+        opt.checkState._value_, opt.direction._value_, opt.displayAlignment._value_,
         opt.showDecorationSelected, id(view.style()), ratio, painter.device().logicalDpiY(),
-        painter.renderHints(),
+        painter.renderHints()._value_,
     )  # fmt: skip
     if key not in _copies:
         if len(_copies) >= KEPT_AT_MOST:

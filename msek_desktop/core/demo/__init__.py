@@ -21,7 +21,8 @@ organisations: demo data must never mix with the office's real records.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -105,8 +106,7 @@ def generate(
     total = n_orgs + n_contacts + inquiries + index_units
     report: Progress = progress or (lambda _done, _total: None)
 
-    with collector.paused(), db.write() as session:
-        conn = session.connection()
+    with collector.paused(), db.write() as session, _page_cache(session.connection()) as conn:
         _refuse_if_not_empty(conn)
         ids, staff_added = _staff(conn, today)
         prng = random.Random(f"profiles and proposals {seed}")  # apart from the main draws
@@ -139,6 +139,26 @@ def generate(
         partner_proposals=proposer.proposals,
         exchanges=exchanges,
     )
+
+
+CACHE_KB = 65536  # SQLite's page cache while the demo writes (its default: 2,000 kB)
+
+
+@contextmanager
+def _page_cache(conn: Connection) -> Iterator[Connection]:
+    """On SQLite, a bigger page cache for the connection while the demo writes: its indexes,
+    made again at the end over a million rows, are sorted in memory, and fewer pages of the
+    growing tables go to the journal and come back before the commit (about 0.4 s of CPU at
+    100,000 inquiries); the connection's own size again after."""
+    if conn.dialect.name != "sqlite":
+        yield conn
+        return
+    kept = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KB}")
+    try:
+        yield conn
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {kept}")
 
 
 def _refuse_if_not_empty(conn: Connection) -> None:

@@ -3,7 +3,7 @@ titles, programme items, outcomes and cancellation notes, in French and Polish."
 
 from __future__ import annotations
 
-from msek_desktop.core.vocab import CancelReason, ExchangeKind, FundingSource, Language
+from msek_desktop.core.vocab import CancelReason, ExchangeKind, FundingSource, Language, Side
 
 K = ExchangeKind
 _FR, _PL = Language.FR, Language.PL
@@ -143,3 +143,11 @@ OTHER_FUNDERS = {
     _FR: ("Institut français", "Région Auvergne-Rhône-Alpes", "mécénat d’entreprise"),
     _PL: ("Instytut Polski", "Urząd Marszałkowski", "sponsor prywatny"),
 }
+
+
+def language(letter_language: str, side: str) -> Language:
+    """Who writes the exchange's texts: the inquiry's language when French or Polish,
+    otherwise the staff of the inquiry's side."""
+    if letter_language in (Language.FR.value, Language.PL.value):
+        return Language(letter_language)
+    return Language.FR if side == Side.SAINT_ETIENNE.value else Language.PL

@@ -37,10 +37,13 @@ from sqlalchemy import Connection, Executable, select
 import msek_desktop.core.demo.exchange_texts as words
 from msek_desktop.core.demo.common import DAYS, MINUTES, Reached, _at, _pick, _ri, _Weighted
 from msek_desktop.core.models import (
+    ExchangeFunding,
+    ExchangeItem,
     Field,
     Inquiry,
     Organisation,
     PartnerProposal,
+    TimelineEntry,
     inquiry_fields,
     organisation_fields,
 )
@@ -64,6 +67,7 @@ _EXCHANGE = TimelineKind.EXCHANGE.value
 # funding, schedule, partner withdrew, health and safety, other
 _REASON = _Weighted(tuple(CancelReason), (35, 30, 15, 10, 10))
 _SCHOOLS = ("education", "higher_education", "youth")
+_ENTRY = ("kind", "staff_id", "at", "inquiry_id", "field", "old_value", "new_value", "note")
 
 
 @dataclass
@@ -99,6 +103,10 @@ class _Exchanges:
         self.by_side_field: dict[tuple[str, str], list[_Org]] = {}
         self.inactive: dict[int, str] = {}  # the names of inactive organisations read
         self.count = 0
+        # the exchanges' timeline entries, items and funding, in order (Writer.many at the end)
+        self.timeline: list[tuple[Any, ...]] = []
+        self.items: list[tuple[int, date, str, str]] = []
+        self.funding: list[tuple[int, str, Decimal | None, str, str]] = []
 
     # -- reading ------------------------------------------------------------------------
 
@@ -138,7 +146,7 @@ class _Exchanges:
             .order_by(i.id)
         )
         found = {
-            r[0]: _Inquiry(r[0], r[1], r[2], r[3], _language(r[4], r[3]), r[5], r[6])
+            r[0]: _Inquiry(r[0], r[1], r[2], r[3], words.language(r[4], r[3]), r[5], r[6])
             for r in self._all(stmt)
         }
         ifs = inquiry_fields
@@ -174,6 +182,10 @@ class _Exchanges:
             partner = self._partner(inq)
             if partner is not None and Stage.AGREED.value in inq.steps:
                 self._inquiry(inq, partner)
+        self.out.many(TimelineEntry, _ENTRY, self.timeline)
+        self.out.many(ExchangeItem, ("exchange_id", "day", "place", "what"), self.items)
+        names = ("exchange_id", "source", "amount", "currency", "note")
+        self.out.many(ExchangeFunding, names, self.funding)
         return self.count
 
     def _partner(self, inq: _Inquiry) -> _Org | None:
@@ -318,10 +330,7 @@ class _Exchanges:
             steps.append((max(_at(after, 1), steps[-1][0] + MINUTES[5]), "running",
                            status.value))  # fmt: skip
         for at, old, new in steps:
-            self.out.entry(
-                _EXCHANGE, inq.staff_id, at=at, inquiry_id=inq.id, field="status",
-                old_value=old, new_value=new, note=title,
-            )  # fmt: skip
+            self.timeline.append((_EXCHANGE, inq.staff_id, at, inq.id, "status", old, new, title))
         return {"created_at": steps[0][0], "updated_at": steps[-1][0], "version": len(steps)}
 
     def _items(
@@ -338,9 +347,7 @@ class _Exchanges:
         if end > start:
             days.append((end, words.DEPARTURE[lang]))
         for day, what in days:
-            self.out.exchange_item(
-                exchange_id=exchange_id, day=day, place=_pick(rng, places), what=what
-            )
+            self.items.append((exchange_id, day, _pick(rng, places), what))
 
     def _funding(
         self, exchange_id: int, inq: _Inquiry, kind: ExchangeKind, codes: list[str]
@@ -371,22 +378,12 @@ class _Exchanges:
             if rng.random() < 0.12:
                 amount = None
                 note = ", ".join(x for x in (note, words.AMOUNT_PENDING[lang]) if x)
-            self.out.exchange_funding(
-                exchange_id=exchange_id, source=source.value, amount=amount,
-                currency="PLN" if polish else "EUR", note=note,
-            )  # fmt: skip
+            currency = "PLN" if polish else "EUR"
+            self.funding.append((exchange_id, source.value, amount, currency, note))
 
 
 def _other(side: str) -> str:
     return _SIDES[1] if side == _SIDES[0] else _SIDES[0]
-
-
-def _language(letter_language: str, side: str) -> Language:
-    """Who writes the exchange's texts: the inquiry's language when French or Polish,
-    otherwise the staff of the inquiry's side."""
-    if letter_language in (Language.FR.value, Language.PL.value):
-        return Language(letter_language)
-    return Language.FR if side == _SIDES[0] else Language.PL
 
 
 def write_exchanges(

@@ -8,8 +8,9 @@ same, or the records that may be. core.importing plans the rows with it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from msek_desktop.core.identity import (
     name_key,
 )
 from msek_desktop.core.models import Contact, Organisation
+from msek_desktop.core.search_docs import every_row
 
 __all__ = ["NEW", "Decisions", "Existing", "Known", "MatchFound", "PossibleMatch"]
 
@@ -109,35 +111,53 @@ class Existing:
         self._open_last: dict[str, list[int]] = {}
         self._open_stem: dict[str, list[int]] = {}
         self._open_initials: set[str] = set()  # the initials of the keys of _open_last
+        conn = session.connection()
         stmt = select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.email,
             Contact.organisation_id,
         ).where(Contact.deleted_at.is_(None))  # fmt: skip
-        for cid, first, last, stored, org_id in session.connection().execute(stmt):
-            email = (stored or "").lower()
-            self._people[cid] = (first, last, email, org_id)
-            if email:
-                self.by_email.setdefault(email, []).append(cid)
-            if email.strip():
-                self._email_key[cid] = email_key = email.strip().casefold()
-                self._by_email_key.setdefault(email_key, []).append(cid)
-            else:
-                key = identity_key(last)
-                self._open_last.setdefault(key, []).append(cid)
-                self._open_initials.add(key[:1])
-                stem = last_name_stem(key)
-                if stem is not None:
-                    self._open_stem.setdefault(stem, []).append(cid)
+        for rows in every_row(conn, stmt):  # as the driver gives them: no Row made per person
+            self._index_people(rows)
         self.organisations: dict[int, str] = {}
         self.org_by_key: dict[str, list[int]] = {}
-        self.org_keys_by_initial: dict[str, list[str]] = {}
+        self.org_keys_by_initial: dict[str, _Keys] = {}
         stmt2 = select(Organisation.id, Organisation.name).where(Organisation.deleted_at.is_(None))
-        for oid, name in session.connection().execute(stmt2):
-            self.organisations[oid] = name
-            key = name_key(name)
-            if key not in self.org_by_key:
-                self.org_keys_by_initial.setdefault(key[:1], []).append(key)
-            self.org_by_key.setdefault(key, []).append(oid)
+        for rows in every_row(conn, stmt2):
+            for oid, name in rows:
+                self.organisations[oid] = name
+                key = name_key(name)
+                if key not in self.org_by_key:
+                    self.org_keys_by_initial.setdefault(key[:1], _Keys()).append(key)
+                self.org_by_key.setdefault(key, []).append(oid)
+
+    def _index_people(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Index these (id, first, last, email, organisation id) of live contacts."""
+        people, by_email = self._people, self.by_email
+        email_keys, by_email_key = self._email_key, self._by_email_key
+        for cid, first, last, stored, org_id in rows:
+            email = stored.lower() if stored else ""
+            people[cid] = (first, last, email, org_id)
+            if email:
+                ids = by_email.get(email)
+                if ids is None:
+                    by_email[email] = [cid]
+                else:
+                    ids.append(cid)
+                email_key = email.strip()
+                if email_key:
+                    email_keys[cid] = email_key = email_key.casefold()
+                    ids = by_email_key.get(email_key)
+                    if ids is None:
+                        by_email_key[email_key] = [cid]
+                    else:
+                        ids.append(cid)
+                    continue
+            key = identity_key(last)
+            self._open_last.setdefault(key, []).append(cid)
+            self._open_initials.add(key[:1])
+            stem = last_name_stem(key)
+            if stem is not None:
+                self._open_stem.setdefault(stem, []).append(cid)
 
     @property
     def by_last(self) -> dict[str, list[int]]:
@@ -278,6 +298,30 @@ class Existing:
         return None, possible
 
 
+class _Keys(list[str]):
+    """An initial's folded organisation names in the order recorded, and their positions by
+    length (made when first asked): _within_reach then decides a whole length at once."""
+
+    _lengths: dict[int, tuple[list[int], str]] | None = None
+    _of = 0  # how many names _lengths holds
+
+    def by_length(self) -> dict[int, tuple[list[int], str]]:
+        """Length -> the positions of the names of that length, and those names joined."""
+        if self._lengths is None or self._of != len(self):
+            self._lengths, self._of = _by_length(self), len(self)
+        return self._lengths
+
+
+def _by_length(names: list[str]) -> dict[int, tuple[list[int], str]]:
+    positions: dict[int, list[int]] = {}
+    for at, name in enumerate(names):
+        positions.setdefault(len(name), []).append(at)
+    return {
+        length: (where, "\n".join([names[at] for at in where]))
+        for length, where in positions.items()
+    }
+
+
 def _within_reach(key: str, names: list[str]) -> list[str]:
     """The `names` that may score ORGANISATION_WRATIO (90) or more against `key` with
     fuzz.WRatio, in their order (so extract's ties and limit fall as over all of them).
@@ -286,14 +330,20 @@ def _within_reach(key: str, names: list[str]) -> list[str]:
     ratio (at most 80 then), partial_ratio times 0.9 (times 0.6 beyond 8 times longer), and
     partial_token_ratio times 0.855. Only a partial_ratio of 100, the shorter written whole
     inside the longer, reaches 90 (ORGANISATION_WRATIO above 85.5 is what this needs). Those
-    names are the costly ones to score."""
+    names are the costly ones to score. Decided by length (names of an initial: _Keys keeps
+    theirs), not name by name: most lengths are kept whole or left whole."""
     size = len(key)
-    return [name for name in names if _reachable(key, size, name)]
-
-
-def _reachable(key: str, size: int, name: str) -> bool:
-    length = len(name)
-    short, long = (length, size) if length < size else (size, length)
-    if 2 * long < 3 * short:  # less than 1.5 times longer
-        return True
-    return long <= 8 * short and (name in key if length < size else key in name)
+    by_length = names.by_length() if isinstance(names, _Keys) else _by_length(names)
+    kept: list[int] = []
+    for length, (positions, joined) in by_length.items():
+        short, long = (length, size) if length < size else (size, length)
+        if 2 * long < 3 * short:  # less than 1.5 times longer
+            kept += positions
+        elif long > 8 * short:
+            continue
+        elif length < size:
+            kept += [at for at in positions if names[at] in key]
+        elif key in joined:  # (in none of them, mostly: one search for them all)
+            kept += [at for at in positions if key in names[at]]
+    kept.sort()
+    return [names[at] for at in kept]

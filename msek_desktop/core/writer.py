@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -123,7 +124,8 @@ class Writer:
         self._statements: dict[tuple[str, tuple[str, ...]], PlainInsert] = {}
         self.now = now or utcnow()
         self._tables: dict[type[Base], _Rows] = {m: _Rows(_table(m), self.now) for m in _ORDER}
-        self._links: dict[Table, list[dict[str, int]]] = {
+        # (record id, linked id): every link table's two columns, in that order
+        self._links: dict[Table, list[tuple[int, int]]] = {
             t: [] for links in _LINKS.values() for t in links
         }
         self._counters: dict[int, int] = {}
@@ -140,7 +142,7 @@ class Writer:
 
     def organisation(self, fields: Iterable[int] = (), **values: Any) -> int:
         org_id = self._add(self._tables[Organisation], values)
-        self._link(organisation_fields, "organisation_id", org_id, fields)
+        self._link(organisation_fields, org_id, fields)
         return org_id
 
     def contact(self, **values: Any) -> int:
@@ -150,7 +152,7 @@ class Writer:
         """A new inquiry, with the next ref of its year of receipt; returns (id, ref)."""
         values["ref"] = ref = self.next_ref(values["received_on"].year)
         inquiry_id = self._add(self._tables[Inquiry], values)
-        self._link(inquiry_fields, "inquiry_id", inquiry_id, fields)
+        self._link(inquiry_fields, inquiry_id, fields)
         return inquiry_id, ref
 
     def follow_up(self, **values: Any) -> int:
@@ -165,10 +167,8 @@ class Writer:
     ) -> int:
         """An exchange with its organisations and fields (its items and funding apart)."""
         exchange_id = self._add(self._tables[Exchange], values)
-        self._links[exchange_organisations].extend(
-            {"exchange_id": exchange_id, "organisation_id": o} for o in dict.fromkeys(organisations)
-        )
-        self._link(exchange_fields, "exchange_id", exchange_id, fields)
+        self._link(exchange_organisations, exchange_id, organisations)
+        self._link(exchange_fields, exchange_id, fields)
         return exchange_id
 
     def exchange_item(self, **values: Any) -> int:
@@ -204,8 +204,9 @@ class Writer:
         or missing."""
         table = self._tables[model]
         if model is TimelineEntry and "staff_id" in names:
-            at = names.index("staff_id")
-            self._authors.update(row[at] for row in rows if row[at] is not None)
+            authors = set(map(itemgetter(names.index("staff_id")), rows))
+            authors.discard(None)
+            self._authors |= authors
         if not self._plain:
             for row in rows:
                 self._add(table, dict(zip(names, row, strict=True)))
@@ -251,8 +252,8 @@ class Writer:
         rows.written.append(rows.last_id)
         return rows.last_id
 
-    def _link(self, table: Table, column: str, owner: int, fields: Iterable[int]) -> None:
-        self._links[table].extend({column: owner, "field_id": f} for f in dict.fromkeys(fields))
+    def _link(self, table: Table, owner: int, linked: Iterable[int]) -> None:
+        self._links[table].extend([(owner, other) for other in dict.fromkeys(linked)])
 
     # -- refs ---------------------------------------------------------------------------
 
@@ -285,7 +286,7 @@ class Writer:
                 self._insert(rows.table, rows.pending)
             rows.pending = []
             for links in _LINKS.get(model, ()):
-                self._insert(links, self._links[links])
+                self._insert_links(links, self._links[links])
                 self._links[links] = []
 
     def _insert(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -301,6 +302,18 @@ class Writer:
         if statement is None:
             statement = self._statements[key] = PlainInsert(self.conn.dialect, table, key[1])
         statement.execute(self.conn, statement.tuples(rows))
+
+    def _insert_links(self, table: Table, rows: list[tuple[int, int]]) -> None:
+        """Insert link `rows`, (record id, linked id) as the table's two columns."""
+        names = tuple(c.name for c in table.columns)
+        if not rows or not self._plain:
+            self._insert(table, [dict(zip(names, row, strict=True)) for row in rows])
+            return
+        statement = self._statements.get((table.name, names))
+        if statement is None:
+            statement = PlainInsert(self.conn.dialect, table, names)
+            self._statements[(table.name, names)] = statement
+        statement.execute(self.conn, rows)
 
     def finish(self, *, reindex: bool = True) -> None:
         """Insert what is left, save the ref counters, refresh the search index entries."""

@@ -87,10 +87,10 @@ class _Proposer:
     ) -> None:
         """The proposals of one inquiry gone through `path` (moments: when each step after
         the first was reached); their timeline entries added to `timeline`."""
+        if not topic.counterpart[0] or Stage.MATCHING not in path[1:]:
+            return  # nobody to find (a question answered), or not looked for yet
         rng = self.rng
         reached = dict(zip(path[1:], moments, strict=True))
-        if not topic.counterpart[0] or Stage.MATCHING not in reached:
-            return  # nobody to find (a question answered), or not looked for yet
         if lost is LostReason.OUT_OF_SCOPE:
             return  # turned down by the office
         waiting = Stage.PROPOSAL_SENT not in reached and lost is not LostReason.NO_COUNTERPART

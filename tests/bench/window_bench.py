@@ -11,8 +11,11 @@ floor of `list_paging_median`). check_same_page() says whether it gives the ids 
 gives (run.py checks it before timing).
 
 Run alone, it compares two trees' windows typing the same words (before and after a change,
-alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--runs N]
-[--first-rows-only]`. The other tree runs this tree's window_probe.py (so both say the same
+alternated): `python tests/bench/window_bench.py --db DB --other-root DIR [--other-db DB2]
+[--runs N] [--first-rows-only] [--start MODE]`. Each run times the window's start with
+window_probe MODE: `start` (the default: the program's start, on the screen it opens on,
+until that screen is painted with its content) or `first_rows` (on Inquiries, until its
+first rows are painted). The other tree runs this tree's window_probe.py (so both say the same
 marks) with its own code first on the path; the floor is window_probe's `bare` on this
 tree's copy of the database (its first page read with sqlite3). Python writes the bytecode of
 modules changed since their last run (PYTHONDONTWRITEBYTECODE is dropped): a module compiled
@@ -240,6 +243,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", nargs="+", default=["lodz", "wisn", "konserw", "saint"])
     parser.add_argument("--first-rows-only", action="store_true", help="no typing")
+    parser.add_argument("--start", choices=("start", "first_rows"), default="start")
     args = parser.parse_args()
     trees = {"other": (args.other_root, args.other_db or args.db), "this": (ROOT, args.db)}
     first: dict[str, list[float]] = {k: [] for k in trees}
@@ -252,10 +256,11 @@ def main() -> None:
     loads: list[float] = []
     for _ in range(args.runs):
         for name, (root, db) in trees.items():
-            got = _probe(root, "first_rows", db, [])
-            first[name].append(got["first_rows"])
-            cpu[name].append(got.get("cpu_first_rows", float("nan")))  # CPU until then
-            rss[name].append(got.get("rss_first_rows", float("nan")))  # MB resident then
+            got = _probe(root, args.start, db, [])
+            key = "first_paint" if args.start == "start" else "first_rows"
+            first[name].append(got[key])
+            cpu[name].append(got.get(f"cpu_{key}", float("nan")))  # CPU until then
+            rss[name].append(got.get(f"rss_{key}", float("nan")))  # MB resident then
             if not args.first_rows_only:
                 typed = _probe(root, "search", db, args.words)
                 keys[name] += [k["ms"] for k in typed["keys"] if len(k["prefix"]) >= 2]
@@ -277,10 +282,10 @@ def main() -> None:
             f", keystroke (2+ letters) {statistics.median(keys[name]):.1f} ms" if keys[name] else ""
         )
         print(
-            f"{name}: first rows {statistics.median(first[name]):.3f} s (CPU "
+            f"{name}: {args.start} {statistics.median(first[name]):.3f} s (CPU "
             f"{statistics.median(cpu[name]):.3f} s, ratio to the bare CPU "
-            f"{statistics.median(cpu[name]) / statistics.median(bare_cpu):.2f}), RSS at the first "
-            f"rows {statistics.median(rss[name]):.1f} MB{typed_ms}"
+            f"{statistics.median(cpu[name]) / statistics.median(bare_cpu):.2f}), RSS then "
+            f"{statistics.median(rss[name]):.1f} MB{typed_ms}"
         )
 
 

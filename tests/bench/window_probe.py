@@ -4,6 +4,13 @@
         [--words W ...]
 
 MODE is one of
+- `start`: what a person starting the program waits for: the program's window built and
+  shown as msek_desktop.app.main builds and shows it, on the screen it opens on (My day, or
+  the Dashboard when this desk chose it: ui.screens.dashboard_links.first_screen), until
+  that screen's content is loaded (My day: its lists read, done before its first paint;
+  the Dashboard: its figures, read in the background) and a whole pass of the window's
+  painting with it has ended (the window's Expose or UpdateRequest handled, every widget
+  in it painted, not only the first to paint). "screen" in the result says which;
 - `first_rows`: the program's own window, built the way msek_desktop.app.main builds it, on
   the Inquiries screen, until the table's viewport has painted its first rows;
 - `bare`: the floor, a bare QApplication + QMainWindow with a QTableView over a
@@ -71,9 +78,10 @@ def make_probe_app() -> Any:
     sees the Paint event before QTableView has painted anything.
     """
     from PySide6.QtCore import QEvent, QEventLoop, QObject
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     paint = QEvent.Type.Paint
+    passes = (QEvent.Type.Expose, QEvent.Type.UpdateRequest)
 
     class ProbeApp(QApplication):
         def __init__(self, argv: list[str]) -> None:
@@ -87,10 +95,28 @@ def make_probe_app() -> Any:
             # the static one drops a reference to None, and a few thousand calls abort the
             # interpreter ("none_dealloc"). QEventLoop.processEvents() does not.
             self.loop = QEventLoop()
+            self.whole: QWidget | None = None  # watch_window's window
+            self.seen = False  # a Paint in it once ready(), in the pass being delivered
+
+        def _watch_pass(self, receiver: QObject, kind: QEvent.Type) -> None:
+            # The widgets paint inside the window's Expose (the first pass) or UpdateRequest
+            # (the next ones), parent before children: that event handled, all are painted.
+            whole = self.whole
+            if kind == paint and isinstance(receiver, QWidget) and self.ready():
+                self.seen = self.seen or receiver is whole or whole.isAncestorOf(receiver)
+            elif (
+                self.seen
+                and kind in passes
+                and (receiver is whole or receiver is whole.windowHandle())
+            ):
+                self.painted_at = time.monotonic()
+                self.painted_cpu = time.process_time()
 
         def notify(self, receiver: QObject, event: QEvent) -> bool:
             handled = super().notify(receiver, event)
             self.delivered += 1
+            if self.whole is not None and self.painted_at is None:
+                self._watch_pass(receiver, event.type())
             if (
                 self.painted_at is None
                 and receiver is self.target
@@ -104,7 +130,13 @@ def make_probe_app() -> Any:
         def watch(self, widget: QObject, ready: Callable[[], bool] = lambda: True) -> None:
             """Arm: the next Paint of `widget` after which `ready()` holds is recorded."""
             self.target, self.ready, self.painted_at = widget, ready, None
-            self.painted_cpu = None
+            self.painted_cpu, self.whole = None, None
+
+        def watch_window(self, window: QWidget, ready: Callable[[], bool]) -> None:
+            """Arm: the end of the first pass painting `window` in which one of its widgets
+            painted after `ready()` held is recorded."""
+            self.watch(window, ready)
+            self.target, self.whole, self.seen = None, window, False
 
         def wait_painted(self) -> float:
             deadline = time.monotonic() + PAINT_TIMEOUT_S
@@ -179,6 +211,89 @@ def open_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any,
     marks["cpu_first_rows"] = app.painted_cpu
     marks["rss_first_rows"] = rss_mb()["VmRSS"]  # read just after: nothing ran meanwhile
     return app, db, window, screen
+
+
+def start_window(args: argparse.Namespace, marks: dict[str, float]) -> tuple[Any, Any, Any, str]:
+    """The window as msek_desktop.app.main starts it (its language, the database opened and
+    its connection kept, the empty-database and "who am I" checks, MainWindow on its first
+    screen, shown, the check after the first paint), waited for until its first screen,
+    content loaded, is painted (see the module)."""
+
+    def mark(name: str) -> None:
+        marks[name] = time.monotonic() - args.t0
+
+    from msek_desktop import app as program  # as the program starts: the core before PySide6
+    from msek_desktop.ui.context import AppContext
+    from msek_desktop.ui.i18n import Languages
+    from msek_desktop.ui.window.first_paint import after_first_paint
+    from msek_desktop.ui.window.main_window import MainWindow
+
+    mark("import_app")
+    app = make_probe_app()
+    program.make_application()  # names, icon, bundled font: reuses the ProbeApp
+    languages = Languages()
+    languages.switch(program.choose_language(args.lang))
+    mark("application")
+    from msek_desktop.core.server import ServerAddress
+
+    db = program.open_place(
+        ServerAddress(args.db) if "://" in args.db else Path(args.db), interactive=False
+    )
+    db.keep_connection()
+    if program.is_empty(db):  # app._run asks this at an interactive start (offer the demo)
+        raise RuntimeError("the database is empty")
+    me = program.who_am_i(db, interactive=False)
+    mark("database")
+    window = MainWindow(AppContext(db=db, me=me or "", languages=languages))
+    key = window._current_key()  # the screen it opens on
+    mark("main_window")
+    app.watch_window(window, lambda: content_loaded(window, key))
+    window.show()
+    after_first_paint(window, lambda: program.check_later(window.ctx, window))
+    marks["first_paint"] = app.wait_painted() - args.t0
+    marks["cpu_first_paint"] = app.painted_cpu
+    marks["rss_first_paint"] = rss_mb()["VmRSS"]  # read just after: nothing ran meanwhile
+    return app, db, window, key
+
+
+def content_loaded(window: Any, key: str) -> bool:
+    """Whether screen `key` of `window` shows its content: read (not stale), and for the
+    Dashboard, whose figures are read in the background, its figures arrived."""
+    if key in window._stale or key not in window.screens.built():
+        return False
+    return key != "dashboard" or window.screens[key].board is not None
+
+
+def run_start(args: argparse.Namespace) -> dict[str, Any]:
+    marks: dict[str, float] = {}
+    app, db, window, key = start_window(args, marks)
+    screen = window.screens[key]
+    app.wait_idle()
+    marks["settled"] = time.monotonic() - args.t0
+    out = {
+        "screen": key,
+        "first_paint": marks["first_paint"],
+        "cpu_first_paint": marks.pop("cpu_first_paint"),  # the CPU time until then
+        "rss_first_paint": marks.pop("rss_first_paint"),  # MB resident then
+        "cpu_s": time.process_time(),  # this process's CPU until settled
+        "rows": screen_rows(screen),
+        "marks": marks,
+        **rss_mb(),
+    }
+    window.close()
+    db.dispose()
+    return out
+
+
+def screen_rows(screen: Any) -> int:
+    """The rows the screen's tables show (0 for a screen without tables)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return sum(
+        view.model().rowCount()
+        for view in screen.findChildren(QAbstractItemView)
+        if view.model() is not None
+    )
 
 
 def run_first_rows(args: argparse.Namespace) -> dict[str, Any]:
@@ -343,6 +458,7 @@ def run_bare(args: argparse.Namespace) -> dict[str, Any]:
 
 
 MODES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "start": run_start,
     "first_rows": run_first_rows,
     "bare": run_bare,
     "search": run_search,

@@ -49,13 +49,11 @@ organisation.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from msek_desktop.core import changes
+from msek_desktop.core import changes, collector
 from msek_desktop.core.db import Database
 from msek_desktop.core.importing.columns import COLUMNS, map_headers
 from msek_desktop.core.importing.planning import PROGRESS_EVERY, _Options, _plan
@@ -110,10 +108,10 @@ def import_table(
         raise ValueError(f"unknown import columns: {', '.join(unknown)}")
     options = _Options(today or date.today(), columns, progress, dict(decisions or {}))
     if dry_run:
-        with _collector_paused(), db.read() as session:
+        with collector.paused(), db.read() as session:
             _plan(session, table, report, options)
         return report
-    with _collector_paused(), db.write() as session:
+    with collector.paused(), db.write() as session:
         staff_id = changes.actor_id(session, actor)
         plan = _plan(session, table, report, options)
         if report.errors:
@@ -122,21 +120,6 @@ def import_table(
             _write(session, plan, staff_id, source)
     report.written = bool(plan.rows)
     return report
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while an import runs. An import makes hundreds of
-    thousands of small objects that live until it ends (the index of the people recorded,
-    the rows, the plan), which the collector would otherwise walk again and again: a third
-    of the time of indexing 50,000 people. What is garbage meanwhile is collected after."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def import_file(
@@ -154,7 +137,7 @@ def import_file(
     nothing then; otherwise everything is written in one transaction.
     """
     path = Path(path)
-    with _collector_paused():
+    with collector.paused():
         table = read_table(path)
         return import_table(
             db, table, dry_run=dry_run, actor=actor, source=f"imported from {path.name}",

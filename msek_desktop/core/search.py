@@ -224,7 +224,9 @@ def reindex(
 def rebuild(conn: Connection) -> None:
     """Drop and rebuild the whole index (after bulk loads and migrations)."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    for kind in (Kind.INQUIRY, Kind.CONTACT, Kind.ORGANISATION):
+    for docs in search_docs.every_inquiry_doc(conn):
+        _insert(conn, docs)
+    for kind in (Kind.CONTACT, Kind.ORGANISATION):
         for rows in search_docs.every_row(conn, _SELECTS[kind]()):
             _insert(conn, search_docs.whole_docs(kind, rows))
 

@@ -16,11 +16,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_
 from msek_desktop.ui.kit.table import Column, TipPagedModel, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.kit.writes import run_write
+from msek_desktop.ui.screens.fitted_columns import fit_once
 from msek_desktop.ui.screens.followups import FollowUpList, followup_columns
 from msek_desktop.ui.screens.inquiries import inquiry_columns, unplanned
 from msek_desktop.ui.screens.screen import Screen
@@ -82,26 +81,6 @@ def bold(label: QLabel, scale: float = 1.0) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
-
-
-def fit_once(table: QTableView) -> None:
-    """Columns sized to their contents (share_width) measured once, as Qt's header would (the
-    larger size hint of view and header, within bounds), then Fixed: Qt measures every row
-    at each layout pass of the start (three before the first paint, 0.19 s of CPU over
-    500-row lists). For lists read whole, measured again when their rows are set."""
-    header = table.horizontalHeader()
-    fitted: list[int] | None = getattr(table, "fitted_columns", None)
-    if fitted is None:
-        contents = QHeaderView.ResizeMode.ResizeToContents
-        fitted = [c for c in range(header.count()) if header.sectionResizeMode(c) == contents]
-        table.fitted_columns = fitted  # type: ignore[attr-defined]
-    table.ensurePolished()  # measured with the style and fonts it is painted with
-    for column in fitted:
-        width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(
-            column, min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
-        )
 
 
 def waiting_columns(stage: bool) -> list[Column]:
@@ -282,12 +261,12 @@ class MyDayScreen(Screen):
             tr("MyDay", "Handle the selected inquiry yourself (it is assigned to you)")
         )
         self.unassigned.table.setAccessibleName(tr("MyDay", "New, not yet assigned"))
-        for waiting in (self.unplanned, self.unassigned):
+        waits = (self.unplanned, self.unassigned)
+        for waiting in waits:
             waiting.model.retranslate()
             waiting.say_empty()
         if self._shown_once:  # the texts measured have changed
-            for part in (*self.lists(), self.unplanned, self.unassigned):
-                fit_once(part.table)
+            fit_once(*(p.table for p in self.lists()), *(w.table for w in waits))
         self._show_headings()
 
     def _show_headings(self) -> None:
@@ -353,8 +332,7 @@ class MyDayScreen(Screen):
         self.overdue.set_rows(self._mine(When.OVERDUE))
         self.today.set_rows(self._mine(When.TODAY))
         self.upcoming.set_rows(self._mine(When.UPCOMING, until=horizon))
-        for part in self.lists():
-            fit_once(part.table)
+        fit_once(*(part.table for part in self.lists()))
         self.unplanned.set_rows(my_day.nothing_planned(self.ctx.db, self.ctx.me))
         self.unassigned.set_rows(my_day.new_unassigned(self.ctx.db))
         self.inquiries_model.reload()

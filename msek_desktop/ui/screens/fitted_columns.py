@@ -26,8 +26,16 @@ def fit_once(*tables: QTableView) -> None:
             fitted = [c for c in range(header.count()) if header.sectionResizeMode(c) == contents]
             table.fitted_columns = fitted  # type: ignore[attr-defined]
         table.ensurePolished()  # measured with the style and fonts it is painted with
-        for column in fitted:
-            width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        widths = [
+            min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c), low), high)
+            for c in fitted
+        ]
+        # Each change of mode makes the header size its automatic sections at once: those
+        # still sized to their contents measured over only the rows in view meanwhile.
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(0)
+        for column, width in zip(fitted, widths, strict=True):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            low, high = header.minimumSectionSize(), header.maximumSectionSize()
-            header.resizeSection(column, min(max(width, low), high))
+            header.resizeSection(column, width)
+        header.setResizeContentsPrecision(precision)

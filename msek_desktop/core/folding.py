@@ -69,9 +69,6 @@ def combining_ranges() -> list[tuple[int, int]]:
     return ranges
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # beyond the first 65,536 code points
-
-
 @cache
 def _marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The combining marks of the first 65,536 code points, and those beyond, as two patterns
@@ -99,4 +96,11 @@ def fold(value: str) -> str:
         return folded
     low, high = _marks()
     plain = low.sub("", unicodedata.normalize("NFKD", folded))
-    return high.sub("", plain) if _ASTRAL.search(plain) else plain
+    return high.sub("", plain) if _beyond_16_bits(plain) else plain
+
+
+def _beyond_16_bits(text: str) -> bool:
+    """Whether `text` holds a code point beyond the first 65,536: one that takes 4 bytes in
+    UTF-16, the others 2 (a lone surrogate too, passed). Encoding is a copy in C, half the
+    time of a regular expression's search through the text."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)

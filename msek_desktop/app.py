@@ -183,7 +183,8 @@ def who_am_i(db: Database, *, interactive: bool, demo: bool = False) -> str | No
 
 
 def is_empty(db: Database) -> bool:
-    return inquiries.count_inquiries(db) == 0 and not staff.list_staff(db)
+    # the staff first: a few rows, where counting the inquiries reads all of them
+    return not staff.list_staff(db) and inquiries.count_inquiries(db) == 0
 
 
 def fill_demo(db: Database) -> bool:

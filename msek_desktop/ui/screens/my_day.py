@@ -32,7 +32,6 @@ from msek_desktop.core.my_day import Waiting, WaitingInquiry
 from msek_desktop.core.rows import FollowUpRow, InquiryRow
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
-from msek_desktop.ui.forms.inquiry_followups import FollowUpDialog
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate
@@ -368,6 +367,8 @@ class MyDayScreen(Screen):
 
         def save(values: dict[str, Any]) -> FollowUpRow:
             return followups.add_followup(self.ctx.db, row.id, values, actor=self.ctx.me)
+
+        from msek_desktop.ui.forms.inquiry_followups import FollowUpDialog  # when first asked
 
         self.dialog = FollowUpDialog(self, people, due, save)
         self.dialog.accepted.connect(self._after_write)

@@ -287,11 +287,11 @@ def run_start(args: argparse.Namespace) -> dict[str, Any]:
 
 def screen_rows(screen: Any) -> int:
     """The rows the screen's tables show (0 for a screen without tables)."""
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QTableView
 
     return sum(
         view.model().rowCount()
-        for view in screen.findChildren(QAbstractItemView)
+        for view in screen.findChildren(QTableView)
         if view.model() is not None
     )
 

@@ -204,7 +204,12 @@ def filtered(
         staff = select(StaffMember.id).where(
             StaffMember.login == _param("assignee", StaffMember.login)
         )
-        stmt = stmt.where(Inquiry.assignee_id.in_(staff.scalar_subquery()))
+        mine = staff.scalar_subquery()  # one id at most: logins are unique
+        # Listed by date, an IN lets SQLite walk the date index and stop at the page's end
+        # (1 ms; the assignee's index then a sort: 14 ms). Counted or ordered otherwise,
+        # an equality walks the assignee's index instead of every inquiry: 22 to 14 ms.
+        by_date = flt.sort == "received_on" or (flt.sort is None and not ranked)
+        stmt = stmt.where(Inquiry.assignee_id.in_(mine) if by_date else Inquiry.assignee_id == mine)
     if flt.field:
         having = (
             select(inquiry_fields.c.inquiry_id)

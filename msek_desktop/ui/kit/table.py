@@ -140,7 +140,7 @@ class RowsModel(QAbstractTableModel):
         roles: Any = roleDataSpan  # a span: sized, indexed (not said by PySide6's stubs)
         number = index.row()
         if (
-            type(self).data not in _ROW_DATA  # a model answering other roles: each asked
+            type(self).data not in ROW_DATA  # a model answering other roles: each asked
             or len(roles) != _STYLED_ROLES
             or not 0 <= number < len(self.rows)
             or roles[_STYLED_DISPLAY].role() != _DISPLAY
@@ -254,8 +254,9 @@ class TipPagedModel(WithTooltips, PagedModel):
     pass
 
 
-# data() of the row models, which answer the delegate's roles as multiData does
-_ROW_DATA = (RowsModel.data, WithTooltips.data)
+# data() of the row models, which answer the delegate's roles as multiData does (a cell sized
+# by its text and font only: fitted_columns)
+ROW_DATA = (RowsModel.data, WithTooltips.data)
 
 
 def share_width(table: QTableView, columns: Sequence[Column], stretch: set[str]) -> None:

@@ -10,9 +10,10 @@ never the clock.
 
 Its parts: common (drawing numbers and moments), data (word lists and texts), profiles (the
 known organisations' matching profiles), generated (the generated ones'), people (the
-organisations and the people who write), inquiries (their plan and writer), proposals (the
-partners proposed), exchanges (what the agreed, running and completed inquiries gave, from
-a third random.Random made from the seed). Records are added through core.writer: Core bulk
+organisations and the people who write), plan (when the inquiries come, from whom, how far
+they got), inquiries (their writer), proposals (the partners proposed), exchanges (what the
+agreed, running and completed inquiries gave, from a third random.Random made from the
+seed). Records are added through core.writer: Core bulk
 inserts in one transaction (100,000 inquiries take seconds, not minutes); the search index is
 rebuilt at the end. It refuses a database that already holds inquiries, people or
 organisations: demo data must never mix with the office's real records.
@@ -34,13 +35,14 @@ from msek_desktop.core.demo.activities import _Activities
 from msek_desktop.core.demo.common import _at, _Ids
 from msek_desktop.core.demo.data import _KNOWN_ORGS, _STAFF
 from msek_desktop.core.demo.exchanges import write_exchanges
-from msek_desktop.core.demo.inquiries import _InquiryWriter, _plan
+from msek_desktop.core.demo.inquiries import _InquiryWriter
 from msek_desktop.core.demo.people import (
     _organisations,
     _people,
     _write_organisations,
     _write_people,
 )
+from msek_desktop.core.demo.plan import _plan
 from msek_desktop.core.demo.proposals import _Proposer
 from msek_desktop.core.errors import UserError
 from msek_desktop.core.models import (

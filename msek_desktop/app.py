@@ -59,7 +59,7 @@ from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.window.crash import install_excepthook
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO, SWITCH_TO_OFFICE
-from msek_desktop.ui.window.first_paint import after_first_paint
+from msek_desktop.ui.window.first_paint import after_first_paint, forget_sources
 from msek_desktop.ui.window.lazy import lazy_module
 from msek_desktop.ui.window.main_window import MainWindow
 from msek_desktop.ui.window.screenshots import SCREENSHOT_SIZE, save_screenshots  # noqa: F401
@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 else:  # asked only at a first start (who are you, the demo): loaded then
     first_run = lazy_module("msek_desktop.ui.dialogs.first_run")
 
+forget_sources()  # before the window's objects, which then take the place they held
 quiet_imports.imported()
 log = logging.getLogger(__name__)
 

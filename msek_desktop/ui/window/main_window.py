@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -29,14 +29,16 @@ from msek_desktop.ui.screens.screen import Screen
 from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.data_actions import install_data_actions
 from msek_desktop.ui.window.exchange_days import install_exchange_days
+from msek_desktop.ui.window.first_paint import after_first_paint, forget_sources
 from msek_desktop.ui.window.place_status import PlaceStatus
 from msek_desktop.ui.window.privacy_actions import install_privacy_actions
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 from msek_desktop.ui.window.screens import SCREEN_TITLES, SCREENS, Screens
-from msek_desktop.ui.window.tray import install_reminders
+from msek_desktop.ui.window.tray import TrayReminders, install_reminders
 
 if TYPE_CHECKING:
     from msek_desktop.ui.forms.inquiry_form import InquiryForm
+    from msek_desktop.ui.window.privacy_actions import PrivacyActions
 
 # The navigation: a column of the window's colour beside the screens, roomy rows.
 NAVIGATION_STYLE = """
@@ -60,8 +62,15 @@ SCREEN_ICONS = {
 }
 
 
+# What the first paint does not show, installed once it is done (or when first asked for)
+LATER = ("privacy_actions", "reminders")
+
+
 class MainWindow(QMainWindow):
     """Holds the screens; opens inquiry forms; keeps no database session."""
+
+    privacy_actions: PrivacyActions  # File › Data past retention…, Audit list…, reminder
+    reminders: TrayReminders  # the tray icon, notices, midnight
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -95,7 +104,6 @@ class MainWindow(QMainWindow):
         self._actions()
         install_backup_actions(self, ctx)
         install_data_actions(self, ctx)
-        install_privacy_actions(self, ctx)  # Data past retention…, Audit list…, reminder
         self.toolbar = self._toolbar()
         self.read_only_notice = install_read_only_notice(self, ctx)
         if self.read_only_notice is not None:  # on a line of its own, under the toolbar
@@ -103,7 +111,7 @@ class MainWindow(QMainWindow):
         self.exchange_days = install_exchange_days(self, ctx)  # statuses follow the dates
         self._connect()
         self.live = start_live(self, ctx)  # colleagues' saves, on the office server
-        self.reminders = install_reminders(self, ctx)  # the tray icon, notices, midnight
+        after_first_paint(self, lambda: self._install_later(painted=True))
         self.calendar_file = install_calendar_file(self, ctx)  # kept for Outlook, if chosen
         self.retranslate()
         self.navigation.setCurrentRow([k for k, _cls in SCREENS].index(first_screen()))
@@ -202,6 +210,26 @@ class MainWindow(QMainWindow):
         events.error.connect(lambda text: questions.warn(self, "MSEK Desktop", text))
         events.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
+    if not TYPE_CHECKING:  # (for mypy, the window's other attributes stay checked)
+
+        def __getattr__(self, name: str) -> Any:
+            """An attribute of LATER asked for before the first paint: installed now."""
+            if name in LATER:
+                self._install_later(painted=False)
+                return object.__getattribute__(self, name)
+            raise AttributeError(name)
+
+    def _install_later(self, *, painted: bool) -> None:
+        """LATER's parts (about 1 MB the first paint does without, and the admin's query),
+        installed once; each starts as it would have at the window's show, if that is past."""
+        if "reminders" not in vars(self):
+            self.reminders = install_reminders(self, self.ctx)
+            install_privacy_actions(self, self.ctx)
+            if self.isVisible():
+                self.privacy_actions.remind_later()
+        if painted and not self.reminders.started:  # the tray reads at the first paint
+            self.reminders.refresh()
+
     # -- texts --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -274,6 +302,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.screens[key])  # built before it is painted
         super().showEvent(event)
         self._refresh_if_stale(key)
+        forget_sources()  # the lines of the modules the screen imported
 
     def _on_data_changed(self) -> None:
         """Refresh what is shown now; the other screens when they are next shown (one not

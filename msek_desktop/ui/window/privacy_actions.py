@@ -139,11 +139,15 @@ class PrivacyActions(MenuActions):
         self.reminder_button.show()
         return True
 
+    def remind_later(self) -> None:
+        """The reminder checked once the window is painted (a zero delay would come first):
+        not in its way. At the window's first show, or when installed on a shown window."""
+        self.shown = True
+        QTimer.singleShot(REMIND_AFTER_MS, self, self.remind)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show and not self.shown:
-            self.shown = True
-            # once the window is painted (a zero delay would come first): not in its way
-            QTimer.singleShot(REMIND_AFTER_MS, self, self.remind)
+            self.remind_later()
         return super().eventFilter(watched, event)
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -221,20 +221,14 @@ def reindex(
     _write(conn, Kind.INQUIRY, sorted(inquiry_ids))
 
 
-def rebuild(conn: Connection, documents: Iterable[list[tuple[int, str]]] | None = None) -> None:
-    """Drop and rebuild the whole index (after bulk loads and migrations) from the records
-    stored; or from `documents`, (rowid, document) of every record, in the order the records
-    give them (search_docs.Documents: the demo's, made as it writes)."""
+def rebuild(conn: Connection) -> None:
+    """Drop and rebuild the whole index (after bulk loads and migrations)."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    for docs in _every_doc(conn) if documents is None else documents:
+    for docs in search_docs.every_inquiry_doc(conn):
         _insert(conn, docs)
-
-
-def _every_doc(conn: Connection) -> Iterator[list[tuple[int, str]]]:
-    yield from search_docs.every_inquiry_doc(conn)
     for kind in (Kind.CONTACT, Kind.ORGANISATION):
         for rows in search_docs.every_row(conn, _SELECTS[kind]()):
-            yield search_docs.whole_docs(kind, rows)
+            _insert(conn, search_docs.whole_docs(kind, rows))
 
 
 def _after_flush(session: Session, _context: Any) -> None:

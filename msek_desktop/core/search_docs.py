@@ -11,7 +11,7 @@ than over its parts.)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, select
@@ -21,8 +21,7 @@ from msek_desktop.core.folding import fold
 from msek_desktop.core.models import Contact, Inquiry, Organisation
 
 BATCH = 20_000  # documents read, folded and inserted at a time by a rebuild
-# core.search.Kind's (rowid = id * 4 + kind): core.search imports this module
-INQUIRY, CONTACT, ORGANISATION = 1, 2, 3
+INQUIRY = 1  # core.search.Kind.INQUIRY (rowid = id * 4 + kind), which imports this module
 
 
 def organisation_select() -> Select[*tuple[Any, ...]]:
@@ -108,17 +107,11 @@ def every_inquiry_doc(conn: Connection) -> Iterator[list[tuple[int, str]]]:
     i = Inquiry
     stmt = select(i.id, *_inquiry_own(i), i.contact_id, i.organisation_id, i.message)
     for rows in every_row(conn, stmt):
-        yield [inquiry_doc(r, people, places) for r in rows]
-
-
-def inquiry_doc(
-    r: Sequence[Any], people: Mapping[int, str | None], places: Mapping[int, str | None]
-) -> tuple[int, str]:
-    """(rowid, document) of an inquiry row (id, ref, subject, desired counterpart, contact's
-    id, organisation's id, message), its contact's and organisation's names taken folded
-    from `people` and `places` (_folded_names)."""
-    return (r[0] * 4 + INQUIRY, _joined((_folded(r[1:4]), people.get(r[4]), places.get(r[5]),
-                                         fold(r[6]) if r[6] else None)))  # fmt: skip
+        yield [
+            (r[0] * 4 + INQUIRY, _joined((_folded(r[1:4]), people.get(r[4]), places.get(r[5]),
+                                         fold(r[6]) if r[6] else None)))
+            for r in rows
+        ]  # fmt: skip
 
 
 def _folded(parts: Sequence[Any]) -> str | None:
@@ -135,41 +128,3 @@ def _joined(parts: Sequence[str | None]) -> str:
 def _folded_names(conn: Connection, stmt: Select[*tuple[Any, ...]]) -> dict[int, str | None]:
     """Id -> the record's parts (the statement's columns after its id) joined and folded."""
     return {r[0]: _folded(r[1:]) for rows in every_row(conn, stmt) for r in rows}
-
-
-class Documents:
-    """The documents of records as they are written (the demo's), the same as a rebuild
-    makes of them once they are stored, without reading them back (0.25 s and more at
-    100,000 demo inquiries): each record's columns given in its statement's order
-    (organisation_select, contact_select, inquiry_select's inquiry's own with its contact's
-    and organisation's ids), its contact and organisation given before it."""
-
-    def __init__(self) -> None:
-        self.inquiries: list[tuple[int, str]] = []
-        self.contacts: list[tuple[Any, ...]] = []
-        self.organisations: list[tuple[Any, ...]] = []
-        self.people: dict[int, str | None] = {}
-        self.places: dict[int, str | None] = {}
-
-    def organisation(self, *row: Any) -> None:
-        """(id, name, city, country, email, website, postal code)."""
-        self.organisations.append(row)
-        self.places[row[0]] = _folded(row[1:3])
-
-    def contact(self, *row: Any) -> None:
-        """(id, first name, last name, email, phone, position, city, organisation's name)."""
-        self.contacts.append(row)
-        self.people[row[0]] = _folded(row[1:4])
-
-    def inquiry(self, *row: Any) -> None:
-        """(id, ref, subject, desired counterpart, contact's id, organisation's id, message)."""
-        self.inquiries.append(inquiry_doc(row, self.people, self.places))
-
-    def batches(self) -> Iterator[list[tuple[int, str]]]:
-        """(rowid, document) of every record given, BATCH at a time, in a rebuild's order
-        (core.search.rebuild): inquiries, contacts, organisations, each kind by id."""
-        for start in range(0, len(self.inquiries), BATCH):
-            yield self.inquiries[start : start + BATCH]
-        for kind, rows in ((CONTACT, self.contacts), (ORGANISATION, self.organisations)):
-            for start in range(0, len(rows), BATCH):
-                yield whole_docs(kind, rows[start : start + BATCH])

@@ -13,11 +13,10 @@ known organisations' matching profiles), generated (the generated ones'), people
 organisations and the people who write), plan (when the inquiries come, from whom, how far
 they got), inquiries (their writer), proposals (the partners proposed), exchanges (what the
 agreed, running and completed inquiries gave, from a third random.Random made from the
-seed). Records are added through core.writer: Core bulk inserts in one transaction (100,000
-inquiries take seconds, not minutes); the search index is rebuilt at the end, from the
-documents made as the records were written (core.search_docs.Documents). It refuses a
-database that already holds inquiries, people or organisations: demo data must never mix with
-the office's real records.
+seed). Records are added through core.writer: Core bulk
+inserts in one transaction (100,000 inquiries take seconds, not minutes); the search index is
+rebuilt at the end. It refuses a database that already holds inquiries, people or
+organisations: demo data must never mix with the office's real records.
 """
 
 from __future__ import annotations
@@ -54,7 +53,6 @@ from msek_desktop.core.models import (
     Organisation,
     StaffMember,
 )
-from msek_desktop.core.search_docs import Documents
 from msek_desktop.core.writer import Writer
 
 __all__ = ["KNOWN_NAMES", "DemoSummary", "generate"]
@@ -119,14 +117,12 @@ def generate(
         plan = _plan(rng, people, inquiries, today)
         out = Writer(conn)
         rebuilt = _indexes_aside(conn)
-        docs = Documents()  # the search documents, made as the records are written
-        _write_organisations(out, rng, orgs, ids, today, docs)
+        _write_organisations(out, rng, orgs, ids, today)
         report(n_orgs, total)
-        _write_people(out, rng, people, today, docs)
+        _write_people(out, rng, people, today)
         report(n_orgs + n_contacts, total)
         proposer = _Proposer(out, prng, orgs, today)
-        activities = _Activities(seed)
-        writer = _InquiryWriter(out, rng, ids, people, today, proposer, activities, docs)
+        writer = _InquiryWriter(out, rng, ids, people, today, proposer, _Activities(seed))
         for start in range(0, inquiries, CHUNK):
             writer.write(plan, start, min(start + CHUNK, inquiries))
             report(n_orgs + n_contacts + min(start + CHUNK, inquiries), total)
@@ -134,7 +130,7 @@ def generate(
         writer.finish()
         for sql in rebuilt:
             conn.exec_driver_sql(sql)
-        search.rebuild(conn, docs.batches())
+        search.rebuild(conn)
     report(total, total)
     return DemoSummary(
         staff=staff_added,

@@ -29,7 +29,6 @@ from msek_desktop.core.demo.people import _Person
 from msek_desktop.core.demo.plan import _Plan
 from msek_desktop.core.demo.proposals import _Proposer
 from msek_desktop.core.models import FollowUp, TimelineEntry
-from msek_desktop.core.search_docs import Documents
 from msek_desktop.core.vocab import (
     PIPELINE,
     Channel,
@@ -79,11 +78,9 @@ class _InquiryWriter:
         today: date,
         proposer: _Proposer | None = None,
         activities: _Activities | None = None,
-        documents: Documents | None = None,
     ) -> None:
         self.out, self.proposer, self.rng, self.ids = out, proposer, rng, ids
         self.activities = activities
-        self.documents = documents  # their search documents, made here (core.search_docs)
         self.people, self.today = people, today
         self.composer = Composer(rng)
         self.follow_ups = 0
@@ -161,10 +158,7 @@ class _InquiryWriter:
             codes.append(_pick(rng, org.fields))
         field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
         out = self.out
-        inquiry_id, ref = out.inquiry(field_ids, **row)
-        if self.documents is not None:
-            self.documents.inquiry(inquiry_id, ref, subject, counterpart, person.id,
-                                   org.id if org else None, message)  # fmt: skip
+        inquiry_id, _ref = out.inquiry(field_ids, **row)
         timeline = self.timeline
         timeline.append((_CREATED, actor, created_at, inquiry_id, None, "", "", "", ""))
         lost = str(reason) if reason else ""

@@ -37,7 +37,6 @@ from msek_desktop.core.demo.french import french
 from msek_desktop.core.demo.generated import generated_profile
 from msek_desktop.core.demo.names import email_part, person_name, position, slug, sort_of
 from msek_desktop.core.demo.profiles import PROFILES, _Profile
-from msek_desktop.core.search_docs import Documents
 from msek_desktop.core.vocab import (
     Audience,
     Honorific,
@@ -309,12 +308,7 @@ def _people(rng: random.Random, orgs: Sequence[_Org], count: int) -> list[_Perso
 
 
 def _write_organisations(
-    out: Writer,
-    rng: random.Random,
-    orgs: Sequence[_Org],
-    ids: _Ids,
-    today: date,
-    docs: Documents,
+    out: Writer, rng: random.Random, orgs: Sequence[_Org], ids: _Ids, today: date
 ) -> None:
     for org in orgs:
         created = _at(today - timedelta(days=SPAN_DAYS + _ri(rng, 1, 900)), _ri(rng, 0, 540))
@@ -329,14 +323,10 @@ def _write_organisations(
             languages=p.languages, capacity=p.capacity,
             active=p.active, description_fr=p.fr, description_pl=p.pl, description_en=p.en,
         )  # fmt: skip
-        docs.organisation(org.id, org.name, org.city.name, org.city.country, org.email,
-                          org.website, org.postal_code)  # fmt: skip
     out.flush()
 
 
-def _write_people(
-    out: Writer, rng: random.Random, people: Sequence[_Person], today: date, docs: Documents
-) -> None:
+def _write_people(out: Writer, rng: random.Random, people: Sequence[_Person], today: date) -> None:
     taken: set[str] = set()
     parts: dict[str, str] = {}  # each name's e-mail part, made once (names repeat)
     for p in people:
@@ -368,6 +358,4 @@ def _write_people(
             phone=phone, language=str(p.lang), side=str(p.side), city=p.city.name,
             notes=notes, created_at=created, updated_at=created,
         )  # fmt: skip
-        docs.contact(p.id, p.first, p.last, email, phone, p.position, p.city.name,
-                     p.org.name if p.org else None)  # fmt: skip
     out.flush()

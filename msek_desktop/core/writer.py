@@ -220,6 +220,15 @@ class Writer:
         table.last_id = first + len(rows)
         table.written += range(first + 1, table.last_id + 1)
 
+    def next_id(self, model: type[Base]) -> int:
+        """The id of the next `model` record added (`many` gives the next ones in order)."""
+        return self._last_id(self._tables[model]) + 1
+
+    def links(self, table: Table, rows: Iterable[tuple[int, int]]) -> None:
+        """Links (record id, linked id) of `table` (one of _LINKS') of records added by
+        `many`, inserted after them."""
+        self._links[table].extend(rows)
+
     def _last_id(self, rows: _Rows) -> int:
         if rows.last_id is None:
             rows.last_id = int(self.conn.scalar(select(func.max(rows.table.c.id))) or 0)

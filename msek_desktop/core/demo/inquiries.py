@@ -25,10 +25,10 @@ from msek_desktop.core.demo.data import (
     _OUTCOMES,
 )
 from msek_desktop.core.demo.messages import Composer, sender, target
-from msek_desktop.core.demo.people import _Person
+from msek_desktop.core.demo.people import _Org, _Person
 from msek_desktop.core.demo.plan import _Plan
 from msek_desktop.core.demo.proposals import _Proposer
-from msek_desktop.core.models import FollowUp, TimelineEntry
+from msek_desktop.core.models import FollowUp, Inquiry, TimelineEntry, inquiry_fields
 from msek_desktop.core.vocab import (
     PIPELINE,
     Channel,
@@ -60,6 +60,10 @@ _KINDS = tuple(InquiryKind)
 _FollowUp = tuple[int | None, date, str, str, datetime | None, str, datetime, datetime]
 _FOLLOW_UP = ("inquiry_id", "assignee_id", "due_on", "action", "description", "done_at",
               "outcome", "created_at", "updated_at")  # fmt: skip
+_INQUIRY = ("received_on", "channel", "kind", "contact_id", "organisation_id", "side",
+            "subject", "message", "desired_counterpart", "letter_language", "stage",
+            "lost_reason", "lost_note", "priority", "assignee_id", "closed_on", "created_at",
+            "updated_at", "ref")  # fmt: skip
 _STEPS = {stage: n for n, stage in enumerate(PIPELINE)}  # PIPELINE.index
 _CREATED, _STAGE = str(TimelineKind.CREATED), str(TimelineKind.STAGE)
 _CLOSED = (Stage.COMPLETED, Stage.LOST)
@@ -94,17 +98,21 @@ class _InquiryWriter:
         # the chunk's timeline entries and follow-ups, in order (Writer.many)
         self.timeline: list[Entry] = []
         self.follow: list[tuple[object, ...]] = []
+        self.inquiries: list[tuple[object, ...]] = []  # the chunk's, as _INQUIRY's values
+        self.next_id = 0  # the id of the next inquiry made
 
     # -- one inquiry ------------------------------------------------------------------
 
     def write(self, plan: _Plan, start: int, stop: int) -> None:
+        self.next_id = self.out.next_id(Inquiry)
         for i in range(start, stop):
             self._one(plan.received[i], plan.stages[i], self.people[plan.askers[i]])
+        self.out.many(Inquiry, _INQUIRY, self.inquiries)
         self.out.many(FollowUp, _FOLLOW_UP, self.follow)
         if self.proposer is not None:
             self.proposer.flush()
         self.out.many(TimelineEntry, TIMELINE, self.timeline)
-        self.timeline, self.follow = [], []
+        self.timeline, self.follow, self.inquiries = [], [], []
         self.out.flush()
 
     def _one(self, received: date, stage: Stage, person: _Person) -> None:
@@ -140,25 +148,17 @@ class _InquiryWriter:
         if last_done is not None and last_done > updated_at:
             updated_at = last_done
 
-        row = (
-            {"received_on": received,
-             "channel": str(_CHANNEL(rng)),
-             "kind": str(topic.kind if random() < 0.7 else _pick(rng, _KINDS)),
-             "contact_id": person.id, "organisation_id": org.id if org else None,
-             "side": str(person.side), "subject": subject, "message": message,
-             "desired_counterpart": counterpart, "letter_language": str(lang),
-             "stage": str(stage), "lost_reason": str(reason) if reason else None,
-             "lost_note": _pick(rng, _LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
-             "priority": str(_PRIORITY(rng)),
-             "assignee_id": assignee, "closed_on": closed_on,
-             "created_at": created_at, "updated_at": updated_at}
-        )  # fmt: skip
-        codes = list(topic.fields)
-        if org is not None and random() < 0.25:
-            codes.append(_pick(rng, org.fields))
-        field_ids = [ids.fields[code] for code in dict.fromkeys(codes) if code in ids.fields]
-        out = self.out
-        inquiry_id, _ref = out.inquiry(field_ids, **row)
+        row = (received, str(_CHANNEL(rng)),
+               str(topic.kind if random() < 0.7 else _pick(rng, _KINDS)),
+               person.id, org.id if org else None, str(person.side), subject, message,
+               counterpart, str(lang), str(stage), str(reason) if reason else None,
+               _pick(rng, _LOST_NOTES[lang]) if reason is LostReason.OTHER else "",
+               str(_PRIORITY(rng)), assignee, closed_on, created_at, updated_at,
+               self.out.next_ref(received.year))  # fmt: skip
+        self.inquiries.append(row)
+        inquiry_id = self.next_id
+        self.next_id += 1
+        self._fields(inquiry_id, topic.fields, org)
         timeline = self.timeline
         timeline.append((_CREATED, actor, created_at, inquiry_id, None, "", "", "", ""))
         lost = str(reason) if reason else ""
@@ -182,6 +182,14 @@ class _InquiryWriter:
         self.follow_ups += len(follow_rows)
         if stage.is_open:
             self.open.append((inquiry_id, received, lang))
+
+    def _fields(self, inquiry_id: int, codes: Sequence[str], org: _Org | None) -> None:
+        """The inquiry's fields: its topic's, and its organisation's one time in four."""
+        if org is not None and self.rng.random() < 0.25:
+            codes = [*codes, _pick(self.rng, org.fields)]
+        known = self.ids.fields
+        links = [(inquiry_id, known[code]) for code in dict.fromkeys(codes) if code in known]
+        self.out.links(inquiry_fields, links)
 
     def _path(self, received: date, stage: Stage) -> tuple[LostReason | None, list[Stage], date]:
         """(lost reason, the stages gone through, when the last step happened at the latest)."""

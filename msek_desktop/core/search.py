@@ -150,7 +150,8 @@ _SERVER_INSERT = text(
 )
 
 
-def _insert(conn: Connection, docs: list[tuple[int, str]]) -> None:
+def insert_docs(conn: Connection, docs: list[tuple[int, str]]) -> None:
+    """Add documents (rowid, folded text) none of which is in the index yet."""
     if not docs:
         return
     if _on_server(conn):
@@ -196,7 +197,7 @@ def _write(conn: Connection, kind: Kind, ids: Sequence[int]) -> None:
             conn.exec_driver_sql(
                 f"DELETE FROM {TABLE} WHERE rowid IN ({','.join('?' * len(chunk))})", rowids
             )
-        _insert(conn, _docs(kind, conn, chunk))
+        insert_docs(conn, _docs(kind, conn, chunk))
 
 
 def reindex(
@@ -225,10 +226,10 @@ def rebuild(conn: Connection) -> None:
     """Drop and rebuild the whole index (after bulk loads and migrations)."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     for docs in search_docs.every_inquiry_doc(conn):
-        _insert(conn, docs)
+        insert_docs(conn, docs)
     for kind in (Kind.CONTACT, Kind.ORGANISATION):
         for rows in search_docs.every_row(conn, _SELECTS[kind]()):
-            _insert(conn, search_docs.whole_docs(kind, rows))
+            insert_docs(conn, search_docs.whole_docs(kind, rows))
 
 
 def _after_flush(session: Session, _context: Any) -> None:

@@ -242,10 +242,10 @@ class Writer:
     def _add(self, rows: _Rows, values: dict[str, Any]) -> int:
         """Add the row `values`: every column but the id, those with a default if need be
         (on SQLite checked as its tuple is made: a column unknown or missing fails it)."""
-        if rows.last_id is None:
+        if rows.last_id is None:  # (and for the type checker: an int below)
             rows.last_id = self._last_id(rows)
         if self._plain and "id" not in values:  # the defaults filled in as the tuple is made
-            statement = rows.statement or self._statement(rows)
+            statement = self._statement(rows)
             values["id"] = rows.last_id + 1
             try:
                 rows.pending.append(statement.converted(values))
@@ -306,10 +306,7 @@ class Writer:
             for start in range(0, len(rows), CHUNK):
                 self.conn.execute(insert(table), rows[start : start + CHUNK])
             return
-        key = (table.name, tuple(rows[0]))
-        statement = self._statements.get(key)
-        if statement is None:
-            statement = self._statements[key] = PlainInsert(self.conn.dialect, table, key[1])
+        statement = _plain_insert(self._statements, self.conn, table, tuple(rows[0]))
         statement.execute(self.conn, statement.tuples(rows))
 
     def _insert_links(self, table: Table, rows: list[tuple[int, int]]) -> None:
@@ -318,11 +315,7 @@ class Writer:
         if not rows or not self._plain:
             self._insert(table, [dict(zip(names, row, strict=True)) for row in rows])
             return
-        statement = self._statements.get((table.name, names))
-        if statement is None:
-            statement = PlainInsert(self.conn.dialect, table, names)
-            self._statements[(table.name, names)] = statement
-        statement.execute(self.conn, rows)
+        _plain_insert(self._statements, self.conn, table, names).execute(self.conn, rows)
 
     def finish(self, *, reindex: bool = True) -> None:
         """Insert what is left, save the ref counters, refresh the search index entries."""
@@ -358,3 +351,16 @@ def _mismatch(rows: _Rows, keys: Iterable[str], values: Mapping[str, Any]) -> st
     unknown = sorted(set(keys) - rows.columns)
     missing = sorted(rows.required - set(values))
     return f"{rows.table.name}: unknown columns {unknown}, missing columns {missing}"
+
+
+def _plain_insert(
+    made: dict[tuple[str, tuple[str, ...]], PlainInsert],
+    conn: Connection,
+    table: Table,
+    names: tuple[str, ...],
+) -> PlainInsert:
+    """The insert of `names` into `table` on SQLite, made once (kept in `made`)."""
+    statement = made.get((table.name, names))
+    if statement is None:
+        statement = made[(table.name, names)] = PlainInsert(conn.dialect, table, names)
+    return statement

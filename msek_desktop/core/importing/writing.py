@@ -102,7 +102,7 @@ def _index(session: Session, out: Writer) -> None:
         if not ids:
             continue
         for rows in search_docs.every_row(conn, search_docs.made_from(statement(), ids[0])):
-            search._insert(conn, search_docs.whole_docs(kind, rows))
+            search.insert_docs(conn, search_docs.whole_docs(kind, rows))
     if sum(len(out.written(model)) for model in (*_WRITTEN, TimelineEntry)) >= BULK:
         db.refresh_statistics(conn, [search.TABLE])  # as the writer's, which came before
 

@@ -25,7 +25,6 @@ from msek_desktop.core import (
     settings,
     staff,
 )
-from msek_desktop.core import db as dbmod
 from msek_desktop.core.db import Database
 from msek_desktop.core.proposals import LetterRequest, plain
 from msek_desktop.core.store import open_database
@@ -237,25 +236,6 @@ def test_the_general_path_opens_what_the_plain_one_does_not(tmp_path: Path) -> N
 
 
 def test_what_it_copies_is_what_it_copies_from() -> None:
-    assert (plain.BUSY_TIMEOUT_MS, plain.BUSY_ATTEMPTS, plain.SQLITE_HEADER) == (
-        dbmod.BUSY_TIMEOUT_MS, dbmod.BUSY_ATTEMPTS, dbmod.SQLITE_HEADER,
-    )  # fmt: skip
     defaults = {d.key: d.default for d in settings.SETTINGS if d.key.startswith("office.")}
     assert defaults == plain.LETTERHEAD_DEFAULTS
     assert plain.INQUIRY == inquiries.LABEL
-
-
-@pytest.mark.parametrize("case", ["writable", "read-only file", "read-only folder"])
-def test_writable_says_what_core_db_says(tmp_path: Path, case: str) -> None:
-    folder = tmp_path / "office"
-    path = folder / "office.db"
-    open_database(path, create=True).dispose()
-    if case == "read-only file":
-        os.chmod(path, 0o444)
-    if case == "read-only folder":
-        os.chmod(folder, 0o555)
-    try:
-        assert plain._writable(path, os.stat(path)) == dbmod.writable(path)
-        assert dbmod.writable(path) == (case != "read-only file")
-    finally:
-        os.chmod(folder, 0o755)

@@ -2,50 +2,40 @@
 
 The command is short; importing SQLAlchemy, the ORM and the models took twice what the rest of
 it does (issue 18). On a file that is sound and current, its acknowledgement (a letter to the
-person who asked, no partner) is read and kept here with plain SQL. Everything else takes
-the general path (store.open_database, gathering, keeping), which decides as before:
+person who asked, no partner) is read and kept here with plain SQL, on a connection of
+core.plain_file. Everything else takes the general path (store.open_database, gathering,
+keeping), which decides as before:
 
-- open_file gives no connection, and the command opens the file the general way, when the
-  file was not checked since it last changed (core.file_checks: its quick_check is due), is
-  not at the schema this program writes (a migration, or a newer program's file), cannot be
-  written (read-only), or is not an SQLite file;
+- core.plain_file.open_file gives no connection (here `open_file`), and the command opens the
+  file the general way: the file is not sound and current (see that module);
 - the letters that name partners (a proposal, an introduction) take the general path, and
-  so does the office server (PostgreSQL): like core.db, this module knows the store is an
-  SQLite file, because only a file can be read without SQLAlchemy's engine.
+  so does the office server (PostgreSQL).
 
 The facts are shaped by core.proposals.shaping, as gathering shapes them; the rows written are
 those keeping writes (tests/core/test_proposals_plain.py compares every column of both, on
-copies of one database, and the letters' text). The connection is set up as core.db sets up
-its own (busy timeout, foreign keys, WAL, synchronous FULL; a writer begins IMMEDIATE and tries
-again when the file is busy), and an error of the file is said in one line as core.db says it
-(`used`).
+copies of one database, and the letters' text). A writer begins IMMEDIATE and tries again when
+the file is busy, as core.db does, and an error of the file is said in one line as core.db
+says it (`used`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import stat
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from msek_desktop.core import errors, file_checks, migrations, places
+from msek_desktop.core import errors, file_checks, plain_file
+from msek_desktop.core.plain_file import open_file
 from msek_desktop.core.proposals import shaping
 from msek_desktop.core.proposals.facts import ACKNOWLEDGEMENT, LetterFacts, RenderedLetter
 from msek_desktop.core.vocab import Language
 
-# as core.db sets every connection (a test checks they are the same)
-BUSY_TIMEOUT_MS = 10_000
-BUSY_ATTEMPTS = 3
-SQLITE_HEADER = b"SQLite format 3\x00"
-# as SQLAlchemy stores a date and a time in SQLite (a test compares the rows written)
-_TIME = "%Y-%m-%d %H:%M:%S.%f"
 # the settings of a letterhead and their defaults when not stored (core.settings declares
 # them; a test checks these are its defaults)
 LETTERHEAD_DEFAULTS: dict[str, Any] = {
@@ -59,54 +49,15 @@ LETTERHEAD_DEFAULTS: dict[str, Any] = {
 }
 INQUIRY = "Inquiry"  # core.inquiries.LABEL
 
-
-def open_file(path: Path) -> sqlite3.Connection | None:
-    """A connection to the database file `path` when the plain path may use it (see the
-    module); None when the command must open it the general way."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or not _writable(path, st):
-            return None
-        with open(path, "rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
-    except OSError:
-        return None
-    if not file_checks.unchanged(path):
-        return None
-    places.check_place(path)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        with suppress(sqlite3.OperationalError):
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        if _revision(conn) == migrations.head_revision():
-            return conn
-    except sqlite3.Error:
-        pass  # the general path says what is wrong
-    conn.close()
-    return None
-
-
-def _writable(path: Path, st: os.stat_result) -> bool:
-    """As core.db.writable: the file, and its folder unless its -wal and -shm exist."""
-    if not os.access(path, os.W_OK) or not st.st_mode & 0o222:
-        return False
-    if os.access(path.parent, os.W_OK):
-        return True
-    sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-    return all(p.exists() and os.access(p, os.W_OK) for p in sides)
-
-
-def _revision(conn: sqlite3.Connection) -> str | None:
-    table = migrations.VERSION_TABLE
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    if found.fetchone() is None:
-        return None
-    rows = conn.execute(f"SELECT version_num FROM {table}").fetchall()
-    return str(rows[0][0]) if len(rows) == 1 else None
+__all__ = [
+    "INQUIRY",
+    "LETTERHEAD_DEFAULTS",
+    "acknowledgement",
+    "inquiry_id",
+    "keep",
+    "open_file",
+    "used",
+]
 
 
 @contextmanager
@@ -245,13 +196,13 @@ def acknowledgement(
 
 def _begin_writing(conn: sqlite3.Connection) -> None:
     """BEGIN IMMEDIATE; a file busy past the busy timeout is tried again (core.db.retry_busy)."""
-    for attempt in range(1, BUSY_ATTEMPTS + 1):
+    for attempt in range(1, plain_file.BUSY_ATTEMPTS + 1):
         try:
             conn.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as exc:
             busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
-            if not busy or attempt == BUSY_ATTEMPTS:
+            if not busy or attempt == plain_file.BUSY_ATTEMPTS:
                 raise
 
 
@@ -267,7 +218,7 @@ def keep(conn: sqlite3.Connection, facts: LetterFacts, rendered: RenderedLetter)
             "SELECT max(number) FROM proposals WHERE inquiry_id = ?", (inquiry,)
         ).fetchone()
         number = (last or 0) + 1
-        now = datetime.now(UTC).replace(tzinfo=None).strftime(_TIME)
+        now = datetime.now(UTC).replace(tzinfo=None).strftime(plain_file.TIME_FORMAT)
         cur = conn.execute(
             "INSERT INTO proposals (inquiry_id, number, kind, language, template_id, "
             "rendered_text, pdf, sha256, author_id, sent_at, erased_at, created_at, updated_at) "

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -19,10 +18,25 @@ from msek_desktop.core.inquiries import editing as inquiry_editing
 from msek_desktop.core.models import FollowUp, Inquiry, StaffMember, utcnow
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.core.validation import Checker
-from msek_desktop.core.vocab import FollowUpAction
+from msek_desktop.core.vocab import FollowUpAction, When
 
 LABEL = "Follow-up"
 NEXT_STEP = timedelta(days=7)  # how far ahead a new or rescheduled follow-up is proposed
+
+__all__ = [
+    "LABEL",
+    "NEXT_STEP",
+    "Standing",
+    "When",
+    "add_followup",
+    "complete_followup",
+    "default_due",
+    "each_followup",
+    "list_followups",
+    "reschedule_followup",
+    "rescheduled_due",
+    "standing",
+]
 
 
 def default_due(today: date) -> date:
@@ -33,14 +47,6 @@ def default_due(today: date) -> date:
 def rescheduled_due(due_on: date, today: date) -> date:
     """Rescheduling proposes a week after the later of the follow-up's due date and today."""
     return max(due_on, today) + NEXT_STEP
-
-
-class When(StrEnum):
-    """The lists of My day: late, due today, later."""
-
-    OVERDUE = "overdue"
-    TODAY = "today"
-    UPCOMING = "upcoming"
 
 
 @dataclass(frozen=True)

@@ -8,39 +8,26 @@ and after every write.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select
 
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import Contact, FollowUp, Inquiry, Organisation, StaffMember
+from msek_desktop.core.rows import Waiting, WaitingInquiry
 from msek_desktop.core.vocab import CLOSED_STAGES, Stage
 
 LIMIT = 200  # rows read per list; the heading says how many there are in all
 
-
-@dataclass(frozen=True)
-class WaitingInquiry:
-    """An inquiry as My day lists it: what it is about and who wrote."""
-
-    id: int
-    ref: str
-    received_on: date
-    stage: str
-    subject: str
-    contact: str
-    organisation: str
-    version: int
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """The first `LIMIT` inquiries of a list, oldest first, and how many there are in all."""
-
-    rows: tuple[WaitingInquiry, ...]
-    total: int
+__all__ = [
+    "LIMIT",
+    "Waiting",
+    "WaitingInquiry",
+    "new_unassigned",
+    "new_unassigned_query",
+    "nothing_planned",
+    "nothing_planned_query",
+]
 
 
 def _query() -> Select[*tuple[Any, ...]]:

@@ -163,6 +163,28 @@ class FollowUpRow:
 
 
 @dataclass(frozen=True)
+class WaitingInquiry:
+    """An inquiry as My day lists it: what it is about and who wrote."""
+
+    id: int
+    ref: str
+    received_on: date
+    stage: str
+    subject: str
+    contact: str
+    organisation: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """The first inquiries of a list (my_day.LIMIT), oldest first, and how many there are in all."""
+
+    rows: tuple[WaitingInquiry, ...]
+    total: int
+
+
+@dataclass(frozen=True)
 class TimelineRow:
     """One timeline entry. `organisation_name`: for an entry on an inquiry that also names an
     organisation (a partner proposed, its state changed or withdrawn), that organisation's

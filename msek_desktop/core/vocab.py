@@ -142,6 +142,14 @@ class FollowUpAction(StrEnum):
     OTHER = "other"
 
 
+class When(StrEnum):
+    """The lists of My day: late, due today, later."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    UPCOMING = "upcoming"
+
+
 class TimelineKind(StrEnum):
     CREATED = "created"
     CHANGED = "changed"

@@ -1,4 +1,5 @@
-"""Python's cycle collector held off while the window's program imports its modules.
+"""Python's cycle collector held off while the window's program imports its modules, and
+PySide6's import hook kept from reading their sources (see pyside_sources).
 
 Importing SQLAlchemy, the models, PySide6 and the window's modules makes some hundreds of
 thousands of objects, nearly all alive as long as the program. The collector, run after
@@ -17,6 +18,11 @@ import gc
 
 _ENABLED = gc.isenabled()  # as found (a host that pauses it itself keeps it paused)
 gc.disable()
+
+# With the collector paused; before PySide6, whatever imports it next.
+from msek_desktop import pyside_sources  # noqa: E402
+
+pyside_sources.answer_from_files()
 
 
 def imported() -> None:

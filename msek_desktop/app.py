@@ -29,18 +29,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# The core (SQLAlchemy, the list's queries) before PySide6: PySide6's import hook reads the
-# source of every module imported after it (for `__feature__`) and keeps it (tens of MB).
+# No SQLAlchemy before the first paint on a current file (core.opening): the database is
+# opened then, or at once (start_place.begin) where the start cannot read it plainly;
+# imported after PySide6, they cost no more (msek_desktop.pyside_sources).
 from msek_desktop import __version__
-from msek_desktop.core import demo_place, inquiries, roles, staff
-from msek_desktop.core.db import Database
-from msek_desktop.core.errors import ServerUnreachableError, UserError
-from msek_desktop.core.server import ServerAddress
-from msek_desktop.core.store import check_quickly, open_database
+from msek_desktop.core.errors import UserError
+from msek_desktop.core.opening import Opening
 from msek_desktop.paths import (
     APP_AUTHOR,
     APP_NAME,
-    Location,
     check_db_value,
     log_dir,
     resource_path,
@@ -51,20 +48,31 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from msek_desktop.start_place import Place, demo_location, first_place, next_place
+from msek_desktop.start_place import (  # begin, is_empty: app's, as before
+    Place,
+    active_logins,
+    begin,
+    database_of,
+    demo_location,
+    first_place,
+    is_empty,
+    next_place,
+    show_user_error,
+)
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.fonts import install_application_font
 from msek_desktop.ui.i18n import LANGUAGES, Languages, system_language, tr
 from msek_desktop.ui.kit.messages import user_message
-from msek_desktop.ui.window.backup_actions import damage_found, offer_recovery
 from msek_desktop.ui.window.crash import install_excepthook
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO, SWITCH_TO_OFFICE
 from msek_desktop.ui.window.first_paint import after_first_paint, forget_sources
 from msek_desktop.ui.window.lazy import lazy_module
 from msek_desktop.ui.window.main_window import MainWindow
+from msek_desktop.ui.window.recovery import damage_found
 from msek_desktop.ui.window.screenshots import SCREENSHOT_SIZE, save_screenshots  # noqa: F401
 
 if TYPE_CHECKING:
+    from msek_desktop.core.db import Database
     from msek_desktop.ui.dialogs import first_run
     from msek_desktop.ui.kit.tasks import Operation, Progress
 else:  # asked only at a first start (who are you, the demo): loaded then
@@ -141,15 +149,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def show_user_error(message: str, *, interactive: bool, shown: str | None = None) -> None:
-    """The core's words on stderr; in a box, `shown` (the same in the user's language)."""
-    print(f"msek-desktop: {message}", file=sys.stderr)
-    if interactive:
-        from msek_desktop.ui.kit import questions
-
-        questions.fail(None, APP_NAME, shown or message)
-
-
 def settings() -> QSettings:
     return QSettings(APP_AUTHOR, APP_NAME)
 
@@ -162,30 +161,27 @@ def choose_language(requested: str | None) -> str:
     return system_language()
 
 
-def who_am_i(db: Database, *, interactive: bool, demo: bool = False) -> str | None:
+def who_am_i(db: Database | Opening, *, interactive: bool, demo: bool = False) -> str | None:
     """The remembered staff member if still active; else ask (or, unattended, the first).
     On the office server the login decides, unasked (only its owner and superusers choose).
     The demo's choice is remembered apart from the office's (DEMO_ME)."""
     if db.on_server:
-        logged_in = staff.logged_in(db)
-        if logged_in is not None or not roles.acts_for_others(db):
+        from msek_desktop.core import roles, staff
+
+        logged_in = staff.logged_in(database_of(db))
+        if logged_in is not None or not roles.acts_for_others(database_of(db)):
             return logged_in
     key = DEMO_ME if demo else ME
-    active = [s.login for s in staff.list_staff(db, active_only=True)]
+    active = active_logins(db)
     remembered = settings().value(key)
     if isinstance(remembered, str) and remembered in active:
         return remembered
     if not interactive:
         return active[0] if active else None
-    login = first_run.choose_staff_member(db, demo=demo)
+    login = first_run.choose_staff_member(database_of(db), demo=demo)
     if login:
         settings().setValue(key, login)
     return login
-
-
-def is_empty(db: Database) -> bool:
-    # the staff first: a few rows, where counting the inquiries reads all of them
-    return not staff.list_staff(db) and inquiries.count_inquiries(db) == 0
 
 
 def fill_demo(db: Database) -> bool:
@@ -210,6 +206,8 @@ def fill_demo(db: Database) -> bool:
 def prepare_demo(db: Database, *, interactive: bool) -> bool:
     """Take `db` for the demo (core.demo_place.claim: NotADemoError for the office's data)
     and fill it when it has no demo data yet; False when the filling was cancelled."""
+    from msek_desktop.core import demo_place
+
     demo_place.claim(db)
     if not demo_place.needs_data(db):
         return True
@@ -243,9 +241,10 @@ def check_later(ctx: AppContext, window: QWidget) -> Operation:
     is written before it ends unless the user saves within that moment. A damaged file is
     reported and, with a verified backup beside it, the newest is offered (damage_found).
     """
+    from msek_desktop.core.store import check_quickly
     from msek_desktop.ui.kit.tasks import Operation
 
-    db = ctx.db
+    db = ctx.db  # opened here after a plain start (core.opening)
 
     def work(_progress: Progress) -> None:
         check_quickly(db)
@@ -259,6 +258,21 @@ def check_later(ctx: AppContext, window: QWidget) -> Operation:
         .on_user_error(lambda error: damage_found(window, ctx, error))
         .run()
     )  # fmt: skip
+
+
+def open_later(ctx: AppContext, window: QWidget) -> Operation | None:
+    """Once the window has painted its first rows: its Database opened after a plain start
+    (core.opening), then checked in the background (check_later). A file that cannot be
+    opened after all (it changed since the start: locked, damaged) is said, and the program
+    ends with exit code 1."""
+    try:
+        with quiet_imports.quietly():  # SQLAlchemy and the models imported now
+            ctx.db  # noqa: B018 (opens it)
+    except UserError as exc:
+        show_user_error(exc.message, interactive=window.isVisible(), shown=user_message(exc))
+        QApplication.exit(1)
+        return None
+    return check_later(ctx, window)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,29 +311,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0  # the user closed "where does the data live"
 
 
-def open_place(location: Location, *, interactive: bool) -> Database | None:
-    """The database at `location`, made if missing; None when the user quit because the
-    office server is away. quick_check reads the whole file: it runs once the window is
-    shown (check_later)."""
-    try:
-        return open_database(location, create=True, quick_check=False)
-    except ServerUnreachableError as exc:
-        # away, or asking for a password: try again, its desk copy, another place, or quit
-        if not (interactive and isinstance(location, ServerAddress)):
-            raise
-        from msek_desktop.ui.dialogs.server_away import open_when_away
-
-        opened = open_when_away(location, exc)
-        if opened is None:  # Quit
-            show_user_error(exc.message, interactive=False)
-        return opened
-    except UserError as exc:
-        # a damaged file with good backups beside it: offer the newest (moved aside first)
-        if not (interactive and isinstance(location, Path) and offer_recovery(location, exc)):
-            raise
-        return open_database(location, create=True, quick_check=False)
-
-
 def _open_and_run(
     app: QApplication,
     languages: Languages,
@@ -329,10 +320,9 @@ def _open_and_run(
     *,
     offer: bool,
 ) -> int | str:
-    db = open_place(place.location, interactive=interactive)
+    db = begin(place, interactive=interactive)
     if db is None:
         return 1  # Quit, the office server being away
-    db.keep_connection()  # closed (dispose) before its file may be moved aside or restored
     try:
         return _run(app, db, languages, args, place, interactive=interactive, offer=offer)
     finally:
@@ -341,7 +331,7 @@ def _open_and_run(
 
 def _run(
     app: QApplication,
-    db: Database,
+    db: Database | Opening,
     languages: Languages,
     args: argparse.Namespace,
     place: Place,
@@ -352,7 +342,7 @@ def _run(
     """The window on `db` until it closes: an exit code, or the place it switches to
     (SWITCH_TO_DEMO, SWITCH_TO_OFFICE)."""
     if place.demo:
-        if not prepare_demo(db, interactive=interactive):
+        if not prepare_demo(database_of(db), interactive=interactive):
             return SWITCH_TO_OFFICE  # the filling was cancelled: the office's data
     elif interactive and offer and is_empty(db) and first_run.offer_demo():
         return SWITCH_TO_DEMO  # the office's data stay empty
@@ -371,7 +361,7 @@ def _run(
             window.close()
         return 0
     window.show()
-    after_first_paint(window, lambda: check_later(ctx, window))  # its first rows first
+    after_first_paint(window, lambda: open_later(ctx, window))  # its first rows first
     code = app.exec()
     switch = window.data_actions.switch_to  # type: ignore[attr-defined]
     return switch if switch is not None else code

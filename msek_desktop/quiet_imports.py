@@ -9,12 +9,15 @@ of CPU the window takes to its first rows (100,000 inquiries, 2 cores).
 msek_desktop.app imports this module first, which pauses the collector, and calls
 imported() after its own imports: what exists then is set aside for good (gc.freeze: later
 collections do not walk it; what was garbage among it stays, a few hundred kB), and the
-collector runs again as before.
+collector runs again as before. quietly() does the same for the imports of the database
+opened after the window's first paint (app.open_later).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 _ENABLED = gc.isenabled()  # as found (a host that pauses it itself keeps it paused)
 gc.disable()
@@ -30,3 +33,17 @@ def imported() -> None:
     gc.freeze()
     if _ENABLED:
         gc.enable()
+
+
+@contextmanager
+def quietly() -> Iterator[None]:
+    """Imports made later (the database's, after the window's first paint: core.opening):
+    the same pause while they run, then what they made frozen."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

@@ -20,13 +20,20 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from msek_desktop.core import demo_place
-from msek_desktop.core.errors import UserError
-from msek_desktop.paths import DB_ENV, Location, data_dir, default_db_path
+from msek_desktop.core.errors import ServerUnreachableError, UserError
+from msek_desktop.core.opening import Opening
+from msek_desktop.core.server import ServerAddress
+from msek_desktop.paths import APP_NAME, DB_ENV, Location, data_dir, default_db_path
 from msek_desktop.ui.window.data_actions import SWITCH_TO_DEMO
+from msek_desktop.ui.window.recovery import offer_recovery
+
+if TYPE_CHECKING:
+    from msek_desktop.core.db import Database
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,8 @@ def demo_location(args: argparse.Namespace) -> Path:
         if not isinstance(location, Path):
             raise UserError("--demo takes a database file, never the office server")
         return location
+    from msek_desktop.core import demo_place  # its SQL not needed for the office's data
+
     return demo_place.default_path(data_dir())
 
 
@@ -75,3 +84,72 @@ def next_place(args: argparse.Namespace, wanted: str, *, interactive: bool) -> P
         return Place(demo_location(args), demo=True)
     location = office_location(args, interactive=interactive)
     return None if location is None else Place(location)
+
+
+def show_user_error(message: str, *, interactive: bool, shown: str | None = None) -> None:
+    """The core's words on stderr; in a box, `shown` (the same in the user's language)."""
+    print(f"msek-desktop: {message}", file=sys.stderr)
+    if interactive:
+        from msek_desktop.ui.kit import questions
+
+        questions.fail(None, APP_NAME, shown or message)
+
+
+def open_place(location: Location, *, interactive: bool) -> Database | None:
+    """The database at `location`, made if missing; None when the user quit because the
+    office server is away. quick_check reads the whole file: it runs once the window is
+    shown (check_later)."""
+    from msek_desktop.core.store import open_database
+
+    try:
+        return open_database(location, create=True, quick_check=False)
+    except ServerUnreachableError as exc:
+        # away, or asking for a password: try again, its desk copy, another place, or quit
+        if not (interactive and isinstance(location, ServerAddress)):
+            raise
+        from msek_desktop.ui.dialogs.server_away import open_when_away
+
+        opened = open_when_away(location, exc)
+        if opened is None:  # Quit
+            show_user_error(exc.message, interactive=False)
+        return opened
+    except UserError as exc:
+        # a damaged file with good backups beside it: offer the newest (moved aside first)
+        if not (interactive and isinstance(location, Path) and offer_recovery(location, exc)):
+            raise
+        return open_database(location, create=True, quick_check=False)
+
+
+def begin(place: Place, *, interactive: bool) -> Database | Opening | None:
+    """The place's database for the window: a current file of the office's data read
+    plainly until the window's first paint (core.opening), else opened at once (open_place:
+    None when the user quit). The demo's is opened at once: it may be filled first."""
+    if isinstance(place.location, Path) and not place.demo:
+        opening = Opening.start(place.location)
+        if opening is not None:
+            return opening
+    db = open_place(place.location, interactive=interactive)
+    if db is not None:
+        db.keep_connection()  # closed (dispose) before its file may be moved aside or restored
+    return db
+
+
+def active_logins(db: Database | Opening) -> list[str]:
+    if isinstance(db, Opening) and db.reads is not None:
+        return [s.login for s in db.reads.staff(active_only=True)]
+    from msek_desktop.core import staff
+
+    return [s.login for s in staff.list_staff(database_of(db), active_only=True)]
+
+
+def database_of(db: Database | Opening) -> Database:
+    return db.open() if isinstance(db, Opening) else db
+
+
+def is_empty(db: Database | Opening) -> bool:
+    # the staff first: a few rows, where counting the inquiries reads all of them
+    if isinstance(db, Opening) and db.reads is not None:
+        return not db.reads.staff() and not db.reads.inquiries_exist()
+    from msek_desktop.core import inquiries, staff
+
+    return not staff.list_staff(database_of(db)) and inquiries.count_inquiries(database_of(db)) == 0

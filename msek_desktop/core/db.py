@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from msek_desktop.core import errors, server
+from msek_desktop.core.plain_file import looks_like_sqlite
 from msek_desktop.core.server import ServerAddress
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,6 @@ BUSY_TIMEOUT_MS = 10_000
 # to BUSY_ATTEMPTS times in all (30 s): long enough for another instance's import or restore,
 # so "database is locked" reaches the user only when the other program hangs.
 BUSY_ATTEMPTS = 3
-SQLITE_HEADER = b"SQLite format 3\x00"
 _WRITE = "msek_write"
 
 
@@ -299,13 +299,6 @@ def refresh_statistics(conn: Any, tables: Iterable[str]) -> None:
         return
     for name in tables:
         conn.exec_driver_sql(f'ANALYZE "{name}"')
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for an SQLite file or an empty file (SQLite treats both as databases)."""
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
-    return head in (b"", SQLITE_HEADER)
 
 
 def inspect_file(path: Path, *, quick: bool = True) -> set[str]:

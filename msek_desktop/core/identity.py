@@ -40,7 +40,7 @@ from importlib import resources
 
 import confusable_homoglyphs  # imported, not named: the bundle's analysis then takes it
 
-from msek_desktop.core.search import fold
+from msek_desktop.core.folding import fold  # the search's (core.search.fold)
 
 __all__ = [
     "Likeness",

@@ -7,9 +7,10 @@ core.start_reads: the window's first screen). Everything else takes the general 
 (store.open_database), which decides as before:
 
 - open_file gives no connection, and the caller opens the file the general way, when the
-  file was not checked since it last changed (core.file_checks: its quick_check is due), is
-  not at the schema this program writes (a migration, or a newer program's file), cannot be
-  written (read-only), or is not an SQLite file;
+  file was not checked since it last changed (core.file_checks: its quick_check is due;
+  `checked=False` for the window, which checks its file in the background once shown, on
+  either path), is not at the schema this program writes (a migration, or a newer
+  program's file), cannot be written (read-only), or is not an SQLite file;
 - the office server (PostgreSQL) takes the general path: like core.db, this module knows the
   store is an SQLite file, because only a file can be read without SQLAlchemy's engine.
 
@@ -36,7 +37,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
-def open_file(path: Path) -> sqlite3.Connection | None:
+def open_file(path: Path, *, checked: bool = True) -> sqlite3.Connection | None:
     """A connection to the database file `path` when the plain path may use it (see the
     module); None when the caller must open it the general way."""
     try:
@@ -48,7 +49,7 @@ def open_file(path: Path) -> sqlite3.Connection | None:
                 return None
     except OSError:
         return None
-    if not file_checks.unchanged(path):
+    if checked and not file_checks.unchanged(path):
         return None
     places.check_place(path)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -64,6 +65,13 @@ def open_file(path: Path) -> sqlite3.Connection | None:
         pass  # the general path says what is wrong
     conn.close()
     return None
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an SQLite file or an empty file (SQLite treats both as databases)."""
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    return head in (b"", SQLITE_HEADER)
 
 
 def _writable(path: Path, st: os.stat_result) -> bool:

@@ -75,24 +75,34 @@ class StartReads:
     """The first screen's reads of one database file, on a plain connection (see the module).
     Not shared between threads at once; close() when done."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn, self.path = conn, path
 
     @classmethod
     def open(cls, path: Path) -> StartReads | None:
         """The reads of the file `path`; None when the window must open it the general way
         (core.plain_file.open_file says no; a place refused: the general path says why)."""
         try:
-            conn = plain_file.open_file(path)
+            conn = plain_file.open_file(path, checked=False)  # checked once shown
         except errors.UnsafePlaceError:
             return None
-        return None if conn is None else cls(conn)
+        return None if conn is None else cls(conn, path)
 
     def close(self) -> None:
         self.conn.close()
 
     def _all(self, sql: str, *params: Any) -> list[Any]:
-        return self.conn.execute(sql, params).fetchall()
+        """The rows; an error of the file said as the Database says it (a damaged page: the
+        window's reads meet it on either path, quick_check being after the first paint)."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            from msek_desktop.core import db  # only to say the error: SQLAlchemy then
+
+            user = db.translate_error(exc, self.path)
+            if user is None:
+                raise
+            raise user from exc
 
     def staff(self, active_only: bool = False) -> list[StaffRow]:
         """As core.staff.list_staff: by full name."""

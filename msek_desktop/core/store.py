@@ -23,6 +23,7 @@ from msek_desktop.core import (
     live,
     migrations,
     places,
+    plain_file,
     roles,
     search,
     server,
@@ -146,7 +147,7 @@ def _refuse_missing_or_not_sqlite(path: Path, *, create: bool) -> None:
                 ) from exc
     elif path.stat().st_size == 0 and not create:
         raise errors.NotAnMsekDatabaseError(f"{path} is an empty file, not an MSEK database.")
-    elif not db.looks_like_sqlite(path):
+    elif not plain_file.looks_like_sqlite(path):
         raise errors.NotAnMsekDatabaseError(f"{path} is not an MSEK database file.")
 
 

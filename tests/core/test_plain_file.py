@@ -17,8 +17,8 @@ from msek_desktop.core.store import open_database
 
 
 def test_what_it_copies_is_what_it_copies_from() -> None:
-    assert (plain_file.BUSY_TIMEOUT_MS, plain_file.BUSY_ATTEMPTS, plain_file.SQLITE_HEADER) == (
-        dbmod.BUSY_TIMEOUT_MS, dbmod.BUSY_ATTEMPTS, dbmod.SQLITE_HEADER,
+    assert (plain_file.BUSY_TIMEOUT_MS, plain_file.BUSY_ATTEMPTS) == (
+        dbmod.BUSY_TIMEOUT_MS, dbmod.BUSY_ATTEMPTS,
     )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy import exc as sa_exc
 
 from msek_desktop.core import db as msek_db
-from msek_desktop.core import errors, migrations, staff
+from msek_desktop.core import errors, migrations, plain_file, staff
 from msek_desktop.core.db import Database
 from msek_desktop.core.models import StaffMember
 from msek_desktop.core.store import open_database
@@ -292,7 +292,7 @@ def test_empty_file_with_create_becomes_a_database(tmp_path: Path) -> None:
     database = open_database(path, create=True)
     try:
         assert path.stat().st_size > 0
-        assert path.read_bytes().startswith(msek_db.SQLITE_HEADER)
+        assert path.read_bytes().startswith(plain_file.SQLITE_HEADER)
         assert migrations.current_revision(database.engine) == migrations.head_revision()
         row = staff.create_staff(database, {"login": "anna", "full_name": "Anna"})
         assert row.id == 1

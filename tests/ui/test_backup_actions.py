@@ -20,12 +20,9 @@ from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
 from msek_desktop.ui.window import backup_actions
-from msek_desktop.ui.window.backup_actions import (
-    BackupActions,
-    install_backup_actions,
-    offer_recovery,
-)
+from msek_desktop.ui.window.backup_actions import BackupActions, install_backup_actions
 from msek_desktop.ui.window.main_window import MainWindow
+from msek_desktop.ui.window.recovery import offer_recovery
 
 if TYPE_CHECKING:
     from tests.ui.conftest import Asked

@@ -20,8 +20,9 @@ from msek_desktop.core.db import Database
 from msek_desktop.core.store import open_database
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import Languages
-from msek_desktop.ui.window.backup_actions import install_backup_actions, offer_recovery
+from msek_desktop.ui.window.backup_actions import install_backup_actions
 from msek_desktop.ui.window.main_window import MainWindow
+from msek_desktop.ui.window.recovery import offer_recovery
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from crafted_backups import craft

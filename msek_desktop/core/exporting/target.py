@@ -8,8 +8,8 @@ import stat
 from pathlib import Path
 
 from msek_desktop.core import errors
-from msek_desktop.core.db import SQLITE_HEADER
 from msek_desktop.core.exporting.cells import FORMATS
+from msek_desktop.core.plain_file import SQLITE_HEADER
 
 DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")
 BACKUPS_FOLDER = "backups"  # core.backups.FOLDER_NAME (backups imports more than we need)

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from msek_desktop.core import audit
-from msek_desktop.core.db import SQLITE_HEADER, Database
+from msek_desktop.core.db import Database
 from msek_desktop.core.exporting.cells import cell_text, neutralise, safe_filename
 from msek_desktop.core.exporting.target import ExportRefused, cannot_write
+from msek_desktop.core.plain_file import SQLITE_HEADER
 from msek_desktop.core.privacy.access import TABLES, PersonData, columns, gather
 from msek_desktop.core.vocab import AuditAction
 

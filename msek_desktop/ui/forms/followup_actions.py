@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import followups
-from msek_desktop.core.inquiries import rules
 from msek_desktop.core.rows import FollowUpRow
 from msek_desktop.core.vocab import CLOSED_STAGES
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
+from msek_desktop.ui.kit.core_later import followups
 from msek_desktop.ui.kit.fields import error_label, ok_cancel, show_error
 from msek_desktop.ui.kit.table import display, qdate
 from msek_desktop.ui.kit.widgets import CodeCombo
@@ -219,6 +218,8 @@ class OutcomeDialog(QDialog):
         return DoneAnswer(self.text(), nxt, stage)
 
     def accept(self) -> None:
+        from msek_desktop.core.inquiries import rules  # the models: not at the start
+
         problems = rules.field_errors(self.answer().stage or {}, new=False)
         if not self.text():
             show_error(self.error, tr("FollowUps", "Please write what came of it."))

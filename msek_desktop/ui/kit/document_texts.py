@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from msek_desktop.core.documents import MAX_BYTES
 from msek_desktop.ui.i18n import tr
 
 Params = Mapping[str, Any]
@@ -25,12 +24,16 @@ def size_text(size: int, precision: int = 1) -> str:
 
 def limit_text() -> str:
     """The largest document, in the locale's words: "25 MB", "25 Mo"."""
+    from msek_desktop.core.documents import MAX_BYTES  # a refusal's words: not at start
+
     return size_text(MAX_BYTES, 0)
 
 
 def _too_large(p: Params) -> str:
     size = int(p.get("size", 0))  # bytes (the English says them in words)
     shown = size_text(size)
+    from msek_desktop.core.documents import MAX_BYTES
+
     if shown == size_text(MAX_BYTES):  # a tenth of a megabyte over: say it in bytes
         shown = tr("Documents", "%1 bytes").replace("%1", QLocale().toString(size))
     text = tr("Documents", "%1 is %2; a document may be at most %3.")

@@ -17,17 +17,19 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
-from msek_desktop.core.db import Database
 from msek_desktop.core.errors import ServerUnreachableError
-from msek_desktop.core.live import Change, Listener
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
+
+if TYPE_CHECKING:  # the office server's: not imported on a file (core.opening)
+    from msek_desktop.core.db import Database
+    from msek_desktop.core.live import Change
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,8 @@ class LiveChanges(QObject):
     # -- the listening thread -------------------------------------------------------------
 
     def _listen(self) -> None:
+        from msek_desktop.core.live import Listener
+
         listener = Listener(self.database)
         delay = RETRY_FIRST_S
         checked = time.monotonic()
@@ -142,7 +146,7 @@ class LiveChanges(QObject):
 def start_live(window: QObject, ctx: AppContext) -> LiveChanges | None:
     """LiveChanges for `window` when the database is on the office server (None on a file),
     its signals passed on as ctx.events."""
-    if not ctx.db.on_server:
+    if not ctx.on_server:
         return None
     live = LiveChanges(ctx.db, window)
     stop = live._stop
@@ -267,7 +271,7 @@ class NoticeBar(QFrame):
 
 
 def server_name(ctx: AppContext) -> str:
-    location = ctx.db.location
+    location = ctx.location
     return location.host if isinstance(location, ServerAddress) else str(location)
 
 

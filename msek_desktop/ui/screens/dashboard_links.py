@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from msek_desktop.core.followups import When
+from msek_desktop.core.vocab import When
 from msek_desktop.ui.i18n import tr
 
 START_SCREEN = "window/startScreen"  # this desk's choice (QSettings), like the language

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import followups, staff
 from msek_desktop.core.errors import UserError
-from msek_desktop.core.followups import When
 from msek_desktop.core.rows import FollowUpRow
+from msek_desktop.core.vocab import When
 from msek_desktop.letters.files import safe_filename
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.forms.followup_actions import FollowUpActions
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels, questions
+from msek_desktop.ui.kit.core_later import followups, staff
 from msek_desktop.ui.kit.error_texts import error_text
 from msek_desktop.ui.kit.icons import icon
 from msek_desktop.ui.kit.live import install_server_notice, reads_server

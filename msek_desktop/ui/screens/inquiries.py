@@ -28,82 +28,15 @@ from msek_desktop.ui.kit import labels, questions, typed_search
 from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate, badge_width
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.selection import WholeSelection, context_actions
-from msek_desktop.ui.kit.table import OVERDUE, Column, PagedModel, display
+from msek_desktop.ui.kit.table import OVERDUE, PagedModel, display
 from msek_desktop.ui.kit.widgets import ColumnWidths, RowTable, SearchBox
 from msek_desktop.ui.kit.writes import run_write
+from msek_desktop.ui.screens.inquiry_columns import inquiry_columns, unplanned
 from msek_desktop.ui.screens.inquiry_empty import EmptyInquiries
 from msek_desktop.ui.screens.inquiry_filters import InquiryFilters
 from msek_desktop.ui.screens.inquiry_first_rows import FirstRowsFirst
 from msek_desktop.ui.screens.records import list_layout
 from msek_desktop.ui.screens.screen import Screen
-
-
-def planned(row: InquiryRow) -> Any:
-    """The next follow-up's date; an open inquiry with none says so (NoteDelegate marks it)."""
-    if row.next_followup is not None or not unplanned(row):
-        return row.next_followup
-    return tr("Inquiries", "none planned")
-
-
-def unplanned(row: InquiryRow) -> bool:
-    """An open inquiry nobody plans to follow up: flagged in the list."""
-    return row.is_open and row.next_followup is None and row.deleted_at is None
-
-
-def inquiry_columns(field_names: dict[str, str]) -> list[Column]:
-    """The list's columns, what the inquiry is about first; `field_names` maps field codes
-    to names in the current language."""
-    return [
-        Column("ref", lambda: tr("Inquiries", "Ref"), lambda r: r.ref, "ref"),
-        Column(
-            "received", lambda: tr("Inquiries", "Received"), lambda r: r.received_on, "received_on"
-        ),
-        Column("subject", lambda: tr("Inquiries", "Subject"), lambda r: r.subject, "subject"),
-        Column(
-            "contact",
-            lambda: tr("Inquiries", "Contact"),
-            lambda r: r.contact.full_name if r.contact else "",
-            "contact",
-        ),
-        Column(
-            "organisation",
-            lambda: tr("Inquiries", "Organisation"),
-            lambda r: r.organisation.name if r.organisation else "",
-            "organisation",
-        ),
-        Column(
-            "stage",
-            lambda: tr("Inquiries", "Stage"),
-            lambda r: labels.label(labels.STAGES, r.stage),
-            "stage",
-        ),
-        Column(
-            "assignee",
-            lambda: tr("Inquiries", "Assignee"),
-            lambda r: r.assignee_name or "",
-            "assignee",
-        ),
-        Column(
-            "next_followup",
-            lambda: tr("Inquiries", "Next follow-up"),
-            planned,
-            "next_followup",
-            marked=True,
-        ),
-        Column(
-            "side",
-            lambda: tr("Inquiries", "Side"),
-            lambda r: labels.label(labels.SIDES, r.side),
-            "side",
-        ),
-        Column(
-            "field",
-            lambda: tr("Inquiries", "Field"),
-            lambda r: ", ".join(field_names.get(code, code) for code in r.fields),
-            "field",
-        ),
-    ]
-
 
 COUNT_DELAY_MS = 150
 # Room for typical values at the default font, in the columns' order; Subject's is its least:

@@ -9,7 +9,7 @@ Every empty list says why, and what to do.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -24,25 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from msek_desktop.core import followups, inquiries, my_day, staff
-from msek_desktop.core.errors import NotFoundError
-from msek_desktop.core.followups import When
-from msek_desktop.core.inquiries import InquiryFilter
-from msek_desktop.core.my_day import Waiting, WaitingInquiry
-from msek_desktop.core.rows import FollowUpRow, InquiryRow
+from msek_desktop.core.rows import FollowUpRow, InquiryRow, Waiting, WaitingInquiry
+from msek_desktop.core.vocab import When
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.dialogs.log_activity import QuickLog, inquiry_of
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.kit import labels
 from msek_desktop.ui.kit.badges import NoteDelegate, StageBadgeDelegate
+from msek_desktop.ui.kit.core_later import followups, inquiries, staff
 from msek_desktop.ui.kit.live import install_server_notice, pages_server, reads_server
 from msek_desktop.ui.kit.table import Column, TipPagedModel, TipRowsModel, share_width
 from msek_desktop.ui.kit.widgets import RowTable
 from msek_desktop.ui.kit.writes import run_write
 from msek_desktop.ui.screens.fitted_columns import fit_once
 from msek_desktop.ui.screens.followups import FollowUpList, followup_columns
-from msek_desktop.ui.screens.inquiries import inquiry_columns, unplanned
+from msek_desktop.ui.screens.inquiry_columns import inquiry_columns, unplanned
+from msek_desktop.ui.screens.my_day_reads import reads_of
 from msek_desktop.ui.screens.screen import Screen
+from msek_desktop.ui.window.first_paint import after_first_paint
 
 UPCOMING_DAYS = 14
 INQUIRY_COLUMNS = ("ref", "next_followup", "stage", "contact", "organisation", "subject")
@@ -293,7 +292,7 @@ class MyDayScreen(Screen):
         self._say_mine_empty()
 
     def _say_mine_empty(self) -> None:
-        if self.inquiries_model.rowCount():
+        if self.inquiries_model.rowCount() or self._mine_total:  # (its page read later)
             self.inquiries_table.say_empty("")
             return
         choices = []
@@ -306,41 +305,46 @@ class MyDayScreen(Screen):
         )
 
     def _my_name(self) -> str:
-        try:
-            return staff.get_staff(self.ctx.db, self.ctx.me).full_name
-        except NotFoundError:
-            return self.ctx.me
-
-    def _filter(self) -> InquiryFilter:
-        return InquiryFilter(assignee=self.ctx.me, open=True)
+        member = reads_of(self.ctx).member(self.ctx.me)
+        return self.ctx.me if member is None else member.full_name
 
     def _fetch(
         self, offset: int, limit: int, sort: str | None, descending: bool
     ) -> Sequence[InquiryRow]:
-        flt = InquiryFilter(assignee=self.ctx.me, open=True, sort=sort, descending=descending)
-        return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
-
-    def _mine(self, when: When, until: date | None = None) -> list[FollowUpRow]:
-        return followups.list_followups(
-            self.ctx.db, when, assignee=self.ctx.me, today=self.ctx.today(), until=until
+        flt = inquiries.InquiryFilter(
+            assignee=self.ctx.me, open=True, sort=sort, descending=descending
         )
+        return inquiries.list_inquiries(self.ctx.db, flt, limit=limit, offset=offset)
 
     @reads_server
     def refresh(self) -> None:
-        horizon = self.ctx.today() + timedelta(days=UPCOMING_DAYS)
-        self.overdue.set_rows(self._mine(When.OVERDUE))
-        self.today.set_rows(self._mine(When.TODAY))
-        self.upcoming.set_rows(self._mine(When.UPCOMING, until=horizon))
+        read, me, today = reads_of(self.ctx), self.ctx.me, self.ctx.today()
+        horizon = today + timedelta(days=UPCOMING_DAYS)
+        for part, when, until in (
+            (self.overdue, When.OVERDUE, None),
+            (self.today, When.TODAY, None),
+            (self.upcoming, When.UPCOMING, horizon),
+        ):
+            part.set_rows(read.followups(when, assignee=me, today=today, until=until))
         fit_once(*(part.table for part in self.lists()))
-        self.unplanned.set_rows(my_day.nothing_planned(self.ctx.db, self.ctx.me))
-        self.unassigned.set_rows(my_day.new_unassigned(self.ctx.db))
-        self.inquiries_model.reload()
-        self._mine_total = inquiries.count_inquiries(self.ctx.db, self._filter())
+        self.unplanned.set_rows(read.nothing_planned(me))
+        self.unassigned.set_rows(read.new_unassigned())
+        self._mine_total = read.open_count(me)
+        if self.ctx.reads is not None and (self.unplanned.total or self.unassigned.total):
+            # the window's start: the tab of my open inquiries is not the one shown, and
+            # its page is read by the Database, opened once the first paint is done
+            after_first_paint(self, self._reload_mine)
+        else:
+            self.inquiries_model.reload()
         if not self._shown_once:  # first look: the first tab with something waiting
             self._shown_once = True
             waiting = [w for w in (self.unplanned, self.unassigned) if w.total]
             self.sections.setCurrentWidget(waiting[0] if waiting else self.inquiries_table)
         self._show_headings()
+
+    def _reload_mine(self) -> None:
+        self.inquiries_model.reload()
+        self._say_mine_empty()
 
     # -- acting on a waiting inquiry ------------------------------------------------------
 

@@ -1,14 +1,13 @@
 """Backups in the window: "Back up now" and "Restore…" in the File menu, an automatic backup
-every 30 minutes and on quitting when the data changed, and at start the offer to restore the
-newest good backup when the database file is damaged. With the office server, a backup is a
-copy of the office's data on this desk and Restore… replaces the server's data for every desk
-(admins only: a staff login finds it disabled, asked once when the window opens), after a copy
-of it. Quitting copies the server's data when it changed (copy_on_quit: on a thread of its own,
-with a progress dialog whose Skip abandons that copy, nothing of it left); a file's backup on
-quitting is SQLite's backup API, quick, on the GUI thread.
+every 30 minutes and on quitting when the data changed (at start, the offer to restore the
+newest good backup of a damaged file: ui.window.recovery). With the office server, a backup
+is a copy of the office's data on this desk and Restore… replaces the server's data for every
+desk (admins only: a staff login finds it disabled, asked once when the window opens), after
+a copy of it. Quitting copies the server's data when it changed (copy_on_quit: on a thread of
+its own, with a progress dialog whose Skip abandons that copy, nothing of it left); a file's
+backup on quitting is SQLite's backup API, quick, on the GUI thread.
 
     install_backup_actions(window, ctx)     # once, in MainWindow.__init__
-    offer_recovery(path, error)             # in app.main, when opening the database failed
 
 The work itself is core.backups (SQLite's online backup API, the desks' copies of the office
 server, verified copies, pruning).
@@ -21,12 +20,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QPushButton
 
-from msek_desktop.core import db
-from msek_desktop.core.errors import DatabaseDamagedError, NotAnMsekDatabaseError, UserError
+from msek_desktop.core.errors import UserError
 from msek_desktop.paths import APP_NAME
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
@@ -35,6 +34,9 @@ from msek_desktop.ui.kit.messages import user_message
 from msek_desktop.ui.kit.tasks import Cancelled, Operation, Progress
 from msek_desktop.ui.window.lazy import backups
 from msek_desktop.ui.window.menu_actions import MenuActions
+
+if TYPE_CHECKING:
+    from msek_desktop.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class BackupActions(MenuActions):
         super().__init__(window, ctx)
         self.act_backup = self.action("actBackUpNow", self.back_up_now)
         self.act_restore = self.action("actRestore", self.choose_and_restore)
-        self.may_restore = _may_restore(ctx.db)  # asked once: a staff login may not
+        self.may_restore = _may_restore(ctx)  # asked once: a staff login may not
         self.act_restore.setEnabled(self.may_restore)
         menu = getattr(window, "menu_file", None)
         if menu is not None and not self.may_restore:
@@ -128,8 +130,8 @@ class BackupActions(MenuActions):
         """As the program ends (aboutToQuit); a failure is logged and shown. A file's backup
         runs here (quick); the office server's copy shows its progress, and Skip (copy_on_quit)."""
         self.timer.stop()
-        if self.ctx.db.read_only:
-            return None  # nothing could change
+        if self.ctx.read_only or not self.ctx.opened:
+            return None  # nothing could change (never opened: a plain start's reads only)
         try:
             if self.ctx.db.on_server:
                 return copy_on_quit(self.ctx.db)
@@ -207,15 +209,15 @@ class BackupActions(MenuActions):
         )
 
 
-def _may_restore(database: db.Database) -> bool:
+def _may_restore(ctx: AppContext) -> bool:
     """Whether this login may restore: always on a file; on the office server an admin's
     (core.roles). A server that cannot say leaves it to the restore itself, which asks."""
-    if not database.on_server or database.read_only:
+    if not ctx.on_server or ctx.read_only:
         return True
     from msek_desktop.core import roles  # the server's logins: psycopg, only when needed
 
     try:
-        return roles.is_admin(database)
+        return roles.is_admin(ctx.db)
     except UserError as exc:
         log.warning("could not ask the office server whether this login is an admin's: %s", exc)
         return True
@@ -225,7 +227,7 @@ class _QuitCopy:
     """The office server's copy on quitting, on a thread of its own: its progress, and its
     end (the new copy, None, or the error); skipped makes its next progress raise Cancelled."""
 
-    def __init__(self, database: db.Database) -> None:
+    def __init__(self, database: Database) -> None:
         self.database = database
         self.skipped = threading.Event()
         self.done = self.total = 0
@@ -245,7 +247,7 @@ class _QuitCopy:
             self.error = exc
 
 
-def copy_on_quit(database: db.Database) -> Path | None:
+def copy_on_quit(database: Database) -> Path | None:
     """The automatic copy of the office server's data as the program ends: taken on a thread
     while a modal progress dialog (shown after SHOW_AFTER_MS) turns a local event loop, which
     works in aboutToQuit too. Skip abandons it: the copy stops at its next step, and a copy
@@ -314,87 +316,3 @@ def install_backup_actions(
     actions = BackupActions(window, ctx, interval_ms=interval_ms)
     window.backup_actions = actions  # type: ignore[attr-defined]
     return actions
-
-
-def recovery_backup(path: Path, error: UserError) -> Path | None:
-    """The backup to offer after `error` on `path`, or None when there is nothing to offer.
-
-    Only for a damaged file (or one whose SQLite header is gone) that has verified backups
-    beside it, so somebody else's file is never touched.
-    """
-    path = Path(path)
-    if not path.is_file():
-        return None
-    if isinstance(error, NotAnMsekDatabaseError):
-        if path.stat().st_size == 0 or db.looks_like_sqlite(path):
-            return None  # another program's database or an empty file: not ours to move
-    elif not isinstance(error, DatabaseDamagedError):
-        return None
-    return backups.newest_verified_backup(backups.backup_folder(path))
-
-
-def offer_recovery(path: Path, error: UserError, parent: QWidget | None = None) -> bool:
-    """At start, after opening `path` failed with `error`: offer the newest good backup.
-
-    On Yes the file is moved aside with its -wal/-shm (never overwritten) and the backup
-    restored. True when restored.
-    """
-    newest = recovery_backup(path, error)
-    return newest is not None and _offer(Path(path), error, newest, parent)
-
-
-def _offer(
-    path: Path,
-    error: UserError,
-    newest: Path,
-    parent: QWidget | None,
-    before: Callable[[], None] | None = None,
-) -> bool:
-    """Ask; on Yes `before` runs (the window lets go of the file), then the recovery."""
-    taken = next(b.taken_at for b in backups.list_backups(newest.parent) if b.path == newest)
-    if not questions.confirm(
-        parent,
-        APP_NAME,
-        tr(
-            "Backups",
-            "%1\n\nThe newest good backup is from %2. Put the damaged file aside "
-            "(it is kept, renamed) and restore that backup?",
-        )
-        .replace("%1", user_message(error))
-        .replace("%2", taken.strftime("%Y-%m-%d %H:%M")),
-        default=True,
-    ):
-        return False
-    if before is not None:
-        before()
-    try:
-        result = backups.recover(path, newest)
-    except UserError as exc:
-        questions.fail(parent, APP_NAME, user_message(exc))
-        return False
-    moved = result.moved_aside.name if result.moved_aside else ""
-    questions.inform(
-        parent,
-        APP_NAME,
-        tr("Backups", "The backup of %1 was restored. The damaged file is kept as %2.")
-        .replace("%1", taken.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", moved),
-    )
-    return True
-
-
-def damage_found(window: QWidget, ctx: AppContext, error: UserError) -> bool:
-    """The background check found `error` in the open database: say so, offer the backup.
-
-    With a verified backup beside the file, the same offer as at start (the damaged file is
-    kept, renamed); the window then shows the restored data. True when restored.
-    """
-    log.error("the open database failed its check: %s", error)
-    newest = recovery_backup(ctx.db.path, error)  # verifies backups: once, here
-    if newest is None:
-        questions.fail(window, APP_NAME, user_message(error))
-        return False
-    if not _offer(ctx.db.path, error, newest, window, before=ctx.db.dispose):
-        return False
-    ctx.events.data_changed.emit()
-    return True

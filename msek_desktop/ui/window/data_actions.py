@@ -58,7 +58,7 @@ class DataActions(MenuActions):
         window.statusBar().addPermanentWidget(self.leave_button)
         self.place = getattr(window, "place", None)  # PlaceStatus: demo or not
         if self.place is not None:
-            self.place.watch(ctx.db, ctx.events)
+            self.place.watch(ctx)
             self.place.demo_changed.connect(self._demo_changed)
             window.windowTitleChanged.connect(self._title_changed)
         self._follow_demo()

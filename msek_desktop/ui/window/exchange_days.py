@@ -35,7 +35,7 @@ class ExchangeDays(QObject):
     def check(self) -> int:
         """Catch up if the day changed since the last time; how many exchanges moved."""
         today = self.ctx.today()
-        if today == self.day or self.ctx.db.read_only:
+        if today == self.day or self.ctx.read_only:
             return 0
         from msek_desktop.core import exchanges  # not before the window's first rows
 

@@ -31,14 +31,13 @@ from msek_desktop.ui.window.data_actions import install_data_actions
 from msek_desktop.ui.window.exchange_days import install_exchange_days
 from msek_desktop.ui.window.first_paint import after_first_paint, forget_sources
 from msek_desktop.ui.window.place_status import PlaceStatus
-from msek_desktop.ui.window.privacy_actions import install_privacy_actions
 from msek_desktop.ui.window.read_only_notice import install_read_only_notice
 from msek_desktop.ui.window.screens import SCREEN_TITLES, SCREENS, Screens
-from msek_desktop.ui.window.tray import TrayReminders, install_reminders
 
 if TYPE_CHECKING:
     from msek_desktop.ui.forms.inquiry_form import InquiryForm
     from msek_desktop.ui.window.privacy_actions import PrivacyActions
+    from msek_desktop.ui.window.tray import TrayReminders
 
 # The navigation: a column of the window's colour beside the screens, roomy rows.
 NAVIGATION_STYLE = """
@@ -98,7 +97,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 1130])
         self.setCentralWidget(splitter)
         self.where = QLabel()
-        self.place = PlaceStatus(ctx.db.location, ctx.events)  # where the data is
+        self.place = PlaceStatus(ctx.location, ctx.events)  # where the data is
         self.statusBar().addPermanentWidget(self.where)
         self.statusBar().addPermanentWidget(self.place)
         self._actions()
@@ -223,6 +222,10 @@ class MainWindow(QMainWindow):
         """LATER's parts (about 1 MB the first paint does without, and the admin's query),
         installed once; each starts as it would have at the window's show, if that is past."""
         if "reminders" not in vars(self):
+            # imported here: their queries (SQLAlchemy) are not the first paint's
+            from msek_desktop.ui.window.privacy_actions import install_privacy_actions
+            from msek_desktop.ui.window.tray import install_reminders
+
             self.reminders = install_reminders(self, self.ctx)
             install_privacy_actions(self, self.ctx)
             if self.isVisible():

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from msek_desktop.core import demo_place
-from msek_desktop.core.db import Database
 from msek_desktop.core.server import ServerAddress
 from msek_desktop.paths import Location
-from msek_desktop.ui.context import Events
 from msek_desktop.ui.i18n import tr
 from msek_desktop.ui.window.lazy import backups
+
+if TYPE_CHECKING:
+    from msek_desktop.ui.context import AppContext, Events
 
 
 def desk_copy_date(location: Location) -> datetime | None:
@@ -72,37 +73,30 @@ class PlaceStatus(QLabel):
     demo_changed = Signal(bool)  # the database became, or stopped being, a demo (a restore)
 
     def __init__(
-        self,
-        location: Location,
-        events: Events | None = None,
-        parent: QWidget | None = None,
-        *,
-        database: Database | None = None,
+        self, location: Location, events: Events | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("placeStatus")
         self.setContentsMargins(16, 0, 4, 0)  # apart from "Signed in as" beside it
         self.location = location
-        self.database: Database | None = None
+        self.ctx: AppContext | None = None
         self.reachable = True
         self.copy_taken = desk_copy_date(location)
         self.demo = False
         if events is not None:  # the window's events: ui.kit.live's word on the connection
             events.server_lost.connect(self.connection_lost)
             events.server_back.connect(self.connection_back)
-        if database is not None:
-            self.watch(database, events)
         self._dress()
         self.retranslate()
 
-    def watch(self, database: Database, events: Events | None = None) -> None:
-        """Say whether `database` is a demo, now and after each save (a restore may change
-        it: demo_changed). Once."""
-        if self.database is not None:
+    def watch(self, ctx: AppContext) -> None:
+        """Say whether the window's database is a demo, now and after each save (a restore
+        may change it: demo_changed). Once."""
+        if self.ctx is not None:
             return
-        self.database = database
-        if events is not None and not database.on_server:
-            events.data_changed.connect(self.check_demo)
+        self.ctx = ctx
+        if not ctx.on_server:
+            ctx.events.data_changed.connect(self.check_demo)
         self.check_demo()
 
     def _dress(self) -> None:
@@ -112,9 +106,15 @@ class PlaceStatus(QLabel):
     @Slot()
     def check_demo(self) -> None:
         """Read the file's word again (a restore replaces its contents)."""
-        if self.database is None:
+        ctx = self.ctx
+        if ctx is None:
             return
-        demo = demo_place.is_demo(self.database)
+        if ctx.reads is not None:  # the window's start (core.opening)
+            demo = ctx.reads.is_demo()
+        else:
+            from msek_desktop.core import demo_place
+
+            demo = demo_place.is_demo(ctx.db)
         if demo != self.demo:
             self.demo = demo
             self._dress()

@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 
-from msek_desktop.core import roles
 from msek_desktop.core.errors import UserError
 from msek_desktop.ui.context import AppContext
 from msek_desktop.ui.i18n import tr
@@ -73,6 +72,8 @@ class PrivacyActions(MenuActions):
 
     def _is_admin(self) -> bool:
         try:
+            from msek_desktop.core import roles  # installed after the first paint
+
             return roles.is_admin(self.ctx.db)
         except UserError as exc:  # the server away: the entries stay disabled
             log.warning("admin or not not read: %s", exc)

@@ -66,7 +66,7 @@ class ReadOnlyNotice(QToolBar):
 
 def install_read_only_notice(window: QMainWindow, ctx: AppContext) -> ReadOnlyNotice | None:
     """Show the notice (and turn off New inquiry) when the database is read-only."""
-    if not ctx.db.read_only:
+    if not ctx.read_only:
         return None
     notice = ReadOnlyNotice(window, ctx)
     new = getattr(window, "act_new", None)

@@ -617,8 +617,9 @@ def pg_list_paging_median(bench: Bench) -> Figure:
 @figure("pg_window_first_rows")
 def pg_window_first_rows(bench: Bench) -> Figure:
     """The window's start on the office server's demo database (as window_first_rows),
-    against the bare Qt table of 200 rows of one text (its floor reads no server)."""
-    return _named(_first_rows(bench, _server_window_db(bench), "start", "window_first_rows"))
+    against the bare Qt table showing the same database's first page, read with psycopg."""
+    url = _server_window_db(bench)
+    return _named(_first_rows(bench, url, "start", "window_first_rows", "--db", url))
 
 
 @figure("pg_search_keystroke_rows_median")

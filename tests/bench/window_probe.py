@@ -414,7 +414,15 @@ FIRST_PAGE_SQL = (
 
 
 def first_page(path: str) -> list[tuple[Any, ...]]:
-    """The program's first page of inquiries in the file at `path`, read with sqlite3."""
+    """The program's first page of inquiries in the file at `path`, read with sqlite3; or,
+    `path` a postgresql:// URL, in that database on the office server, read with psycopg
+    (the same SQL in PostgreSQL's words)."""
+    if "://" in path:
+        import psycopg
+
+        sql = FIRST_PAGE_SQL.replace("group_concat(fd.code)", "string_agg(fd.code, ',')")
+        with psycopg.connect(path) as server:
+            return server.execute(sql.replace("?", "%s"), (FIRST_PAGE,)).fetchall()
     import sqlite3
 
     conn = sqlite3.connect(path)
@@ -473,7 +481,9 @@ MODES: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=MODES)
-    parser.add_argument("--db", help="the demo database (every mode; bare: its first page)")
+    parser.add_argument(
+        "--db", help="the demo database, a file or a URL (every mode; bare: its first page)"
+    )
     parser.add_argument("--t0", type=float, help="the parent's time.monotonic() at start")
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--words", nargs="+", default=["lodz"])

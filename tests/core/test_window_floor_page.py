@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from msek_desktop.core import demo
 from msek_desktop.core.db import Database
@@ -32,8 +33,25 @@ def test_the_floor_reads_the_programs_first_page(
     probe = _probe()
     program = list_inquiries(db, InquiryFilter(open=True), limit=probe.FIRST_PAGE)
     db.dispose()  # its last writes in the file, as the floor finds it
-    floor = probe.first_page(str(path))
-    assert len(program) == probe.FIRST_PAGE  # more open inquiries than a page: LIMIT counts
+    same_page(probe.first_page(str(path)), program, probe.FIRST_PAGE)
+
+
+def test_the_servers_floor_reads_the_programs_first_page(
+    new_server_database: Callable[..., Database],
+) -> None:
+    db = new_server_database()
+    demo.generate(db, inquiries=260, seed=3, today=date(2026, 11, 1))
+    probe = _probe()
+    program = list_inquiries(db, InquiryFilter(open=True), limit=probe.FIRST_PAGE)
+    url = db.location.url  # type: ignore[union-attr]  # as the window's --db names it
+    same_page(probe.first_page(url), program, probe.FIRST_PAGE)
+
+
+def same_page(floor: list[tuple[Any, ...]], program: list[Any], page: int) -> None:
+    """The floor's rows are the program's page: the same ids, in order, the same cells
+    (dates as text, as the floor shows them)."""
+    floor = [tuple(v.isoformat() if isinstance(v, date) else v for v in r) for r in floor]
+    assert len(program) == page  # more open inquiries than a page: LIMIT counts
     assert [r[0] for r in floor] == [r.id for r in program]
     for plain, row in zip(floor, program, strict=True):
         contact = row.contact.id if row.contact else None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from msek_desktop.core.vocab import PIPELINE, Stage
 from msek_desktop.ui.kit.cell_copies import copy_cell
-from msek_desktop.ui.kit.table import ROW_ROLE
+from msek_desktop.ui.kit.table import row_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -208,7 +208,7 @@ class StageBadgeDelegate(QStyledItemDelegate):
         self.stage_of = stage_of
 
     def _stage(self, index: Index) -> str | None:
-        row = index.data(ROW_ROLE)
+        row = row_of(index)
         return self.stage_of(row) if row is not None else None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -242,9 +242,12 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, noted: Callable[[Any], bool], parent: Any = None) -> None:
         super().__init__(parent)
         self.noted = noted
+        # the cells not noted, painted by Qt's own delegate: not through initStyleOption
+        # here, which would ask again whether the row is noted (two calls into Python a cell)
+        self._plain = QStyledItemDelegate(self)
 
     def _is_noted(self, index: Index) -> bool:
-        row = index.data(ROW_ROLE)
+        row = row_of(index)
         return row is not None and self.noted(row)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
@@ -254,7 +257,7 @@ class NoteDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if not self._is_noted(index):
-            super().paint(painter, option, index)
+            self._plain.paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
         super().initStyleOption(opt, index)  # as initStyleOption, for a noted row

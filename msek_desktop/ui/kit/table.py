@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from msek_desktop.ui.kit.fields import ERROR_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -111,6 +112,13 @@ class RowsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """The cell's index, as QAbstractTableModel makes it, without its two calls back
+        (rowCount, columnCount): a view asks it of each cell it paints."""
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.columns) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
@@ -174,6 +182,15 @@ class RowsModel(QAbstractTableModel):
         self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+
+def row_of(index: Index) -> Any:
+    """The row of a cell (its ROW_ROLE); of a row model's cell without a call back into its
+    data() (a delegate asks it of each cell it paints)."""
+    model = index.model()
+    if isinstance(model, RowsModel) and type(model).data in ROW_DATA:
+        return model.row_at(index) if 0 <= index.row() < len(model.rows) else None
+    return index.data(ROW_ROLE)
 
 
 def _bold() -> QFont:

@@ -287,7 +287,7 @@ def test_without_a_tray_the_reminder_shows_in_the_status_bar(
     window, _told = make_window(qtbot, office, clock, monkeypatch, tray_on=False)
     show(qtbot, window)
     assert window.reminders.icon is None
-    assert window.statusBar().currentMessage() == "MSEK Desktop: 3 follow-ups due (1 overdue)"
+    assert window.statusBar().currentMessage() == "3 follow-ups due (1 overdue)"
     assert entries(window.reminders.menu)[3] == "3 follow-ups due (1 overdue)"
     clock.now = datetime(2026, 12, 6, 0, 0, 1)
     window.reminders.tick()

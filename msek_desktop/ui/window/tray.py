@@ -211,11 +211,11 @@ class TrayReminders(MenuActions):
             text = "\n".join(t for t in (tray_menu.followup_text(row), row.description) if t)
         if self.icon is not None:
             self.icon.showMessage(title, text, tray_menu.badged(0), NOTICE_MS)
-        else:
+        else:  # in the window's own status bar, without the program's name (no room for it)
             line = text.replace("\n", " — ")
-            self.window.statusBar().showMessage(
-                tr("Tray", "%1: %2").replace("%1", title).replace("%2", line)
-            )
+            if row is not None:
+                line = tr("Tray", "%1: %2").replace("%1", title).replace("%2", line)
+            self.window.statusBar().showMessage(line)
 
     def open_notice(self) -> None:
         """The notice clicked: its follow-up's inquiry, or My day for several."""

@@ -49,7 +49,8 @@ class Opening:
         if self.database is None:
             from msek_desktop.core.store import open_database
 
-            database = open_database(self.path, create=True, quick_check=False)
+            # not made again: the file was there at the start (gone since: an error)
+            database = open_database(self.path, create=False, quick_check=False)
             database.keep_connection()  # closed (dispose) before the file may be moved
             self.database = database
             self.close_reads()

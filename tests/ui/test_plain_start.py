@@ -171,11 +171,17 @@ def test_a_damaged_page_is_said_as_the_database_says_it(office: Path) -> None:
         opening.dispose()
 
 
+@pytest.mark.parametrize(
+    ("meanwhile", "said"),
+    [("replaced", "is not an MSEK database file"), ("deleted", "There is no database file at")],
+)
 def test_a_file_that_cannot_be_opened_after_the_first_paint_ends_the_program(
     qtbot: QtBot,
     office: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    meanwhile: str,
+    said: str,
 ) -> None:
     from msek_desktop import app
 
@@ -185,10 +191,15 @@ def test_a_file_that_cannot_be_opened_after_the_first_paint_ends_the_program(
     assert opening is not None
     window = MainWindow(AppContext(opening, "cdubois", Languages(), today=lambda: TODAY))
     qtbot.addWidget(window)
-    office.write_text("replaced by another program meanwhile")
+    if meanwhile == "replaced":
+        office.write_text("replaced by another program meanwhile")
+    else:  # never made again, empty, in its place
+        for path in office.parent.glob(office.name + "*"):
+            path.unlink()
     assert app.open_later(window.ctx, window) is None  # no check: the program ends (1)
     assert ended == [1]
-    assert "is not an MSEK database file" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
+    assert meanwhile == "replaced" or not office.exists()
     assert opening.database is None and not window.ctx.opened
     assert window.backup_actions.back_up_on_quit() is None  # nothing written: no backup
     opening.dispose()

@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 
 from msek_desktop.ui.window.lazy import lazy_module
 
-__all__ = ["fields", "followups", "inquiries", "my_day", "staff"]
+__all__ = ["followups", "inquiries", "my_day", "staff"]
 
 if TYPE_CHECKING:
-    from msek_desktop.core import fields, followups, inquiries, my_day, staff
+    from msek_desktop.core import followups, inquiries, my_day, staff
 else:
-    fields = lazy_module("msek_desktop.core.fields")
     followups = lazy_module("msek_desktop.core.followups")
     inquiries = lazy_module("msek_desktop.core.inquiries")
     my_day = lazy_module("msek_desktop.core.my_day")

@@ -42,7 +42,26 @@ OVERDUE = QColor(ERROR_COLOUR)
 # places those a row model answers.
 _STYLED_ROLES = 7
 _STYLED_FONT, _STYLED_FOREGROUND, _STYLED_DISPLAY = 0, 2, 5
-_STYLED_NONE = (1, 3, 4, 6)  # the others: none
+_STYLED_OTHERS = (0, 1, 2, 3, 4, 6)  # all but the text: none, but a marked cell's font and colour
+_STYLED_ORDER = (
+    (_STYLED_DISPLAY, _DISPLAY),
+    (_STYLED_FONT, _FONT),
+    (_STYLED_FOREGROUND, _FOREGROUND),
+)
+
+
+class _Order:
+    """Whether the spans of _STYLED_ROLES roles come in the order above: checked in full on
+    the first one (the delegate's; Qt's order does not change while the program runs), then
+    only where the text goes, each cell (a role's place read back costs a call into Qt)."""
+
+    styled: bool | None = None
+
+    @classmethod
+    def known(cls, roles: Any) -> bool:
+        if cls.styled is None:
+            cls.styled = all(roles[place].role() == role for place, role in _STYLED_ORDER)
+        return cls.styled and roles[_STYLED_DISPLAY].role() == _DISPLAY
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,9 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.highlight: Callable[[Any], QColor | None] = lambda _row: None
         self._texts: dict[int, tuple[Any, list[str]]] = {}  # id(row): (row, its texts)
+        # a model answering other roles (a data() of its own) has each asked (multiData)
+        self._rows_data = type(self).data in ROW_DATA
+        self._marked = frozenset(n for n, c in enumerate(self.columns) if c.marked)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -148,24 +170,24 @@ class RowsModel(QAbstractTableModel):
         roles: Any = roleDataSpan  # a span: sized, indexed (not said by PySide6's stubs)
         number = index.row()
         if (
-            type(self).data not in ROW_DATA  # a model answering other roles: each asked
+            not self._rows_data
             or len(roles) != _STYLED_ROLES
             or not 0 <= number < len(self.rows)
-            or roles[_STYLED_DISPLAY].role() != _DISPLAY
-            or roles[_STYLED_FONT].role() != _FONT
-            or roles[_STYLED_FOREGROUND].role() != _FOREGROUND
+            or not _Order.known(roles)
         ):
             super().multiData(index, roles)
             return
         row = self.rows[number]
         column = index.column()
-        colour = self.highlight(row) if self.columns[column].marked else None
         # every place written: the delegate keeps its roles from one cell to the next
-        for place in _STYLED_NONE:
+        for place in _STYLED_OTHERS:
             roles[place].clearData()
         roles[_STYLED_DISPLAY].setData(self.text(row, column))
-        roles[_STYLED_FOREGROUND].setData(None if colour is None else QBrush(colour))
-        roles[_STYLED_FONT].setData(None if colour is None else _bold())
+        if column in self._marked:
+            colour = self.highlight(row)
+            if colour is not None:
+                roles[_STYLED_FOREGROUND].setData(QBrush(colour))
+                roles[_STYLED_FONT].setData(_bold())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -188,7 +210,7 @@ def row_of(index: Index) -> Any:
     """The row of a cell (its ROW_ROLE); of a row model's cell without a call back into its
     data() (a delegate asks it of each cell it paints)."""
     model = index.model()
-    if isinstance(model, RowsModel) and type(model).data in ROW_DATA:
+    if isinstance(model, RowsModel) and model._rows_data:
         return model.row_at(index) if 0 <= index.row() < len(model.rows) else None
     return index.data(ROW_ROLE)
 

@@ -69,3 +69,33 @@ def test_the_floor_reads_the_programs_page(
             _compare(program, conn.execute(sql).fetchall())
     finally:
         raw.close()
+
+
+def test_the_typed_floor_reads_each_keystrokes_page_once(db: Database) -> None:
+    bench = _window_bench()
+    demo.generate(db, inquiries=60, seed=3, today=date(2026, 11, 1))
+    server = db.engine.dialect.name == "postgresql"
+    opened: list[Any] = []
+    closed: list[Any] = []
+
+    class Counted:  # a driver connection that says what was read and when it was closed
+        def __init__(self) -> None:
+            self.raw = db.engine.raw_connection()
+            self.read: list[str] = []
+            opened.append(self)
+
+        def execute(self, sql: str, *params: Any) -> Any:
+            self.read.append(sql)
+            return self.raw.driver_connection.execute(sql, *params)
+
+        def close(self) -> None:
+            closed.append(self)
+            self.raw.close()
+
+    typed = ["sa", "sai", " ", "ma", "mar"]  # a keystroke without words reads nothing
+    found = bench.typed_page_ms(Counted, typed, runs=3, limit=30, server=server)
+    assert len(found) == 4 and all(ms > 0 for ms in found)
+    assert len(opened) == 3 and closed == opened
+    # the unsearched page first, then a count and a page for each keystroke with words
+    assert [len(c.read) for c in opened] == [1 + 2 * 4] * 3
+    assert "MATCH" not in opened[0].read[0] and "@@" not in opened[0].read[0]

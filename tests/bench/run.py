@@ -87,7 +87,7 @@ class Figure:
     def line(self) -> str:
         ratio = self.value / self.floor if self.floor > 0 else float("inf")
         return (
-            f"{self.name} {_num(self.value)} {self.unit} floor={_num(self.floor)} ratio={ratio:.1f}"
+            f"{self.name} {_num(self.value)} {self.unit} floor={_num(self.floor)} ratio={ratio:.2f}"
         )
 
 
